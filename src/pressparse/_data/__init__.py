@@ -1,0 +1,1 @@
+"""Data tables of pressparse, each with its source and licence in its header."""

@@ -1,0 +1,1 @@
+"""The release bundled for ``pressparse --example`` (INTERPOL, Bogota, 2019)."""

@@ -1,0 +1,39 @@
+"""Span helpers shared by the stages: normalise, strip to content, slice.
+
+Every stage works on ``(start, end)`` index pairs into the exact input and
+never on copies of it, so that offsets travel unchanged from the first stage
+to the model (STYLE rule 14). These helpers are the only place where
+"whitespace" is defined: ``str.isspace`` (spaces, tabs, newlines, NBSP and the
+other Unicode spaces), which is also what SPEC invariant 2 normalises.
+"""
+
+from __future__ import annotations
+
+from pressparse.model import Span
+
+
+def normalise(text: str) -> str:
+    """Collapse every whitespace run to one space and strip the ends (SPEC invariant 2)."""
+    return " ".join(text.split())
+
+
+def strip_span(source: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so that it neither starts nor ends with whitespace.
+
+    An all-whitespace range collapses to ``(start, start)``.
+    """
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def to_span(source: str, start: int, end: int) -> Span:
+    """Return the stripped ``Span`` of ``[start, end)``."""
+    return Span(*strip_span(source, start, end))
+
+
+def text_of(source: str, span: Span) -> str:
+    """Return the normalised text of ``span``."""
+    return normalise(source[span.start : span.end])

@@ -1,0 +1,189 @@
+"""The public entry points, and the whole pipeline on one screen.
+
+``parse`` runs the stages in a fixed order (STYLE rule 9); each is a pure
+function from typed values to new typed values:
+
+    split_lines  -> group_lines -> find_noise -> join_lines -> split_lines
+    -> classify_blocks -> find_meta -> find_dateline -> assemble
+
+``assemble`` turns the final piece stream into the model: body blocks with
+their sentences and quotes, captions, metas, contacts, and the noise, to which
+it adds every layout whitespace run between owned spans.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from pressparse import blocks, dateline, layout, meta, noise, paragraphs
+from pressparse._block import Piece
+from pressparse._dates import parse_date
+from pressparse._render import render_text
+from pressparse.dateline import parse_dateline
+from pressparse.model import (
+    Block,
+    Caption,
+    Dateline,
+    Heading,
+    ListItem,
+    Meta,
+    MetaKind,
+    Noise,
+    NoiseKind,
+    Paragraph,
+    PressRelease,
+    Span,
+)
+from pressparse.sentences import find_quotes, split_sentences
+
+__all__ = ["clean", "parse", "parse_bytes", "parse_dateline"]
+
+# Whitespace between two owned spans that is an ordinary separator, not layout noise.
+_PLAIN_GAPS = frozenset({"", " ", "\n", "\n\n", "\r\n", "\r\n\r\n"})
+
+
+def _check_str(func: str, text: object) -> str:
+    if isinstance(text, str):
+        return text
+    hint = "; for bytes use pressparse.parse_bytes()" if isinstance(text, bytes | bytearray | memoryview) else ""
+    msg = f"{func}() expects str, got {type(text).__name__}{hint}"
+    raise TypeError(msg)
+
+
+def parse(text: str) -> PressRelease:
+    """Parse the raw text of a press release.
+
+    Never raises for a ``str``: odd input gives a lenient result (an empty
+    body, everything reported as noise) rather than an error.
+
+    Args:
+        text: the release as scraped.
+
+    Returns:
+        The ``PressRelease`` with every piece tied to its span in ``text``.
+
+    Raises:
+        TypeError: when ``text`` is not a ``str`` (use ``parse_bytes`` for bytes).
+
+    >>> doc = parse("BOGOTA, Colombia – Police met.Every officer agreed.")
+    >>> doc.dateline.city, [p.text for p in doc.paragraphs]
+    ('BOGOTA', ['Police met.', 'Every officer agreed.'])
+    """
+    source = _check_str("parse", text)
+    lines = layout.split_lines(source)
+    pieces = blocks.group_lines(source, lines)
+    pieces = noise.find_noise(source, pieces)
+    pieces = paragraphs.join_lines(source, pieces)
+    pieces = paragraphs.split_lines(source, pieces)
+    pieces = blocks.classify_blocks(source, pieces)
+    pieces = meta.find_meta(source, pieces)
+    found, pieces = dateline.find_dateline(source, pieces)
+    return assemble(source, pieces, found)
+
+
+def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> PressRelease:
+    """Build the ``PressRelease`` from the final piece stream."""
+    body: list[Block] = []
+    captions: list[Caption] = []
+    metas: list[Meta] = []
+    removed: list[Noise] = []
+    for piece in pieces:
+        span = Span(piece.start, piece.end)
+        if piece.kind == "noise":
+            kind = piece.noise_kind or NoiseKind.BOILERPLATE
+            removed.append(Noise(kind, piece.text(source), span))
+        elif piece.kind == "meta":
+            kind_m = piece.meta_kind or MetaKind.TITLE
+            text = render_text(source, piece)
+            metas.append(Meta(kind_m, text, span, parse_date(text) if kind_m is MetaKind.DATE else None))
+        elif piece.kind == "caption":
+            captions.append(Caption(render_text(source, piece), span))
+        elif piece.kind == "heading":
+            body.append(Heading(render_text(source, piece), span))
+        elif piece.kind == "list_item":
+            body.append(ListItem(render_text(source, piece), piece.marker or "", span))
+        else:
+            body.append(
+                Paragraph(
+                    render_text(source, piece),
+                    span,
+                    split_sentences(source, piece.start, piece.end),
+                    find_quotes(source, piece.start, piece.end),
+                )
+            )
+    owned = sorted([p.start, p.end] for p in pieces)
+    if found is not None:
+        owned.append([found.span.start, found.span.end])
+        owned.sort()
+    removed.extend(_whitespace_noise(source, owned))
+    removed.sort(key=lambda n: n.span.start)
+    return PressRelease(
+        source=source,
+        dateline=found,
+        body=tuple(body),
+        captions=tuple(captions),
+        noise=tuple(removed),
+        meta=tuple(metas),
+        contacts=meta.find_contacts(source, pieces),
+    )
+
+
+def _whitespace_noise(source: str, owned: list[list[int]]) -> list[Noise]:
+    """Report every layout whitespace run between owned spans (and at the ends)."""
+    found: list[Noise] = []
+    cursor = 0
+    for start, end in [*owned, [len(source), len(source)]]:
+        if start > cursor:
+            gap = source[cursor:start]
+            if gap not in _PLAIN_GAPS:
+                found.append(Noise(NoiseKind.WHITESPACE, gap, Span(cursor, start)))
+        cursor = max(cursor, end)
+    return found
+
+
+def clean(text: str) -> str:
+    """Return the plain, readable text of a release, layout noise removed.
+
+    The same as ``parse(text).text``: the dateline and the body blocks, a
+    blank line between blocks, captions, meta and noise left out.
+
+    Args:
+        text: the release as scraped.
+
+    Returns:
+        The clean text.
+
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
+    >>> clean("LYON, France – Police met.\\n\\n    1 /\\n    3\\n\\nThey agreed.")
+    'LYON, France – Police met.\\n\\nThey agreed.'
+    """
+    return parse(_check_str("clean", text)).text
+
+
+def parse_bytes(data: bytes, encoding: str | None = None) -> PressRelease:
+    """Decode bytes (repairing mojibake), then parse them.
+
+    Args:
+        data: the raw bytes of a release.
+        encoding: the declared encoding, when known; otherwise UTF-8 is tried
+            first, then a detected one.
+
+    Returns:
+        The ``PressRelease`` of the decoded text; its ``repairs`` list the
+        decoding and repair steps applied, in order.
+
+    Raises:
+        TypeError: when ``data`` is not bytes-like.
+
+    >>> parse_bytes("LYON, France – Police met.".encode("cp1252")).dateline.city
+    'LYON'
+    """
+    from pressparse.decode import decode
+
+    if not isinstance(data, bytes | bytearray | memoryview):
+        msg = f"parse_bytes() expects bytes, got {type(data).__name__}; for str use pressparse.parse()"
+        raise TypeError(msg)
+    text, steps = decode(bytes(data), encoding)
+    return attrs.evolve(parse(text), repairs=steps)

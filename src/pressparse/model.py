@@ -1,0 +1,465 @@
+"""The typed result of a parse: frozen attrs value objects of SPEC.md.
+
+Design: every value is ``@attrs.frozen`` (immutable, slotted, hashable), every
+collection a tuple, and every piece of the document carries the ``Span`` it
+came from, so that ``doc.source[x.span.start:x.span.end]`` is the raw slice
+behind ``x``. The JSON layer (``to_dict`` / ``from_dict``) is written by hand
+at the bottom of the module: it is small, has no dependency, and is the exact
+inverse of itself (SPEC invariant 4).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any, ClassVar, Literal, TypeAlias
+
+import attrs
+
+__all__ = [
+    "Block",
+    "Caption",
+    "Contact",
+    "Dateline",
+    "Heading",
+    "ListItem",
+    "Meta",
+    "MetaKind",
+    "Noise",
+    "NoiseKind",
+    "Paragraph",
+    "PressRelease",
+    "Quote",
+    "Sentence",
+    "Span",
+]
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    """Validate the cheap structural invariant ``0 <= start <= end``."""
+    del attribute, value
+    if not 0 <= instance.start <= instance.end:
+        msg = f"Span needs 0 <= start <= end, got Span({instance.start!r}, {instance.end!r})"
+        raise ValueError(msg)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range of character indexes into ``source``, end exclusive.
+
+    >>> Span(0, 5).slice("Hello world")
+    'Hello'
+    """
+
+    start: int
+    """Index of the first character."""
+    end: int = attrs.field(validator=_check_span)
+    """Index one past the last character."""
+
+    def slice(self, source: str) -> str:
+        """Return ``source[start:end]``."""
+        return source[self.start : self.end]
+
+    def __len__(self) -> int:
+        """Return the number of characters covered."""
+        return self.end - self.start
+
+
+class NoiseKind(enum.StrEnum):
+    """What a removed piece of text was; each value names the rule that found it.
+
+    See ``docs/cleanup.md`` for an example of each.
+    """
+
+    WHITESPACE = "whitespace"
+    """Layout whitespace: blank-line runs, indentation, NBSP padding."""
+    CONTROL_CHARACTERS = "control_characters"
+    """Zero-width, soft-hyphen and other invisible or control characters."""
+    SLIDESHOW_COUNTER = "slideshow_counter"
+    """Gallery counters such as ``1 / 3`` or ``Image 2 of 5``."""
+    SHARE_LINKS = "share_links"
+    """Share buttons and social furniture: ``Share``, ``Tweet``, ``Print``."""
+    NAVIGATION = "navigation"
+    """Menus, breadcrumbs and skip links: ``Skip to main content``, ``Home``."""
+    BOILERPLATE = "boilerplate"
+    """Page furniture around the story: ``Read more``, cookie prompts."""
+    REPEATED_LINE = "repeated_line"
+    """A line the page template printed twice (title, caption)."""
+    SCRAPER_ARTEFACT = "scraper_artefact"
+    """Left by the scraper, not the author: ``NoneNone``, stray code fences."""
+    NOT_A_RELEASE = "not_a_release"
+    """A page with no release in it (a bot wall); the whole text."""
+
+    def __str__(self) -> str:
+        """Return the value, so that ``f"{kind}"`` prints ``whitespace``."""
+        return self.value
+
+
+class MetaKind(enum.StrEnum):
+    """The parts of a release that are about the release rather than its story."""
+
+    TITLE = "title"
+    """The headline."""
+    SUBTITLE = "subtitle"
+    """A standfirst or subheadline under the headline."""
+    DATE = "date"
+    """A release date standing on its own line."""
+    RELEASE_NOTE = "release_note"
+    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``Media advisory``."""
+    BYLINE = "byline"
+    """``By Jane Roe``."""
+    CONTACT = "contact"
+    """A media-contact block."""
+    ABOUT = "about"
+    """An ``About X`` section with its paragraphs."""
+    DISCLAIMER = "disclaimer"
+    """Forward-looking statements and legal notices."""
+    END_MARK = "end_mark"
+    """``###``, ``-30-``, ``ENDS``."""
+
+    def __str__(self) -> str:
+        """Return the value."""
+        return self.value
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of a paragraph."""
+
+    text: str
+    """The sentence, whitespace normalised."""
+    span: Span
+    """Where it stands in ``source``."""
+
+
+@attrs.frozen
+class Quote:
+    """A quotation inside a paragraph, with its speaker when one is named."""
+
+    text: str
+    """The quoted words, without the quote marks."""
+    speaker: str | None
+    """The speaker as written (``Secretary General Stock``, ``he``), or None."""
+    span: Span
+    """The quoted words in ``source`` (quote marks excluded)."""
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the story."""
+
+    kind: ClassVar[Literal["paragraph"]] = "paragraph"
+    text: str
+    """The paragraph, whitespace normalised (plus the repairs in docs/body.md)."""
+    span: Span
+    """Where it stands in ``source``."""
+    sentences: tuple[Sentence, ...] = ()
+    """Its sentences, in order."""
+    quotes: tuple[Quote, ...] = ()
+    """The quotations it holds, in order."""
+
+
+@attrs.frozen
+class ListItem:
+    """One bullet or numbered item; ``span`` covers the marker too."""
+
+    kind: ClassVar[Literal["list_item"]] = "list_item"
+    text: str
+    """The item without its marker."""
+    marker: str
+    """The marker as written: ``-``, ``•``, ``1.``."""
+    span: Span
+    """Marker and text in ``source``."""
+
+
+@attrs.frozen
+class Heading:
+    """A subheading inside the body."""
+
+    kind: ClassVar[Literal["heading"]] = "heading"
+    text: str
+    """The heading text."""
+    span: Span
+    """Where it stands in ``source``."""
+
+
+Block: TypeAlias = Paragraph | ListItem | Heading
+
+
+@attrs.frozen
+class Caption:
+    """Text describing a photo or video rather than continuing the story."""
+
+    kind: ClassVar[Literal["caption"]] = "caption"
+    text: str
+    """The caption, whitespace normalised."""
+    span: Span
+    """Where it stands in ``source``."""
+
+
+@attrs.frozen
+class Noise:
+    """A piece of the input that cleanup removed, and why."""
+
+    kind: NoiseKind
+    """The rule that removed it."""
+    text: str
+    """The removed text as written."""
+    span: Span
+    """Where it stood in ``source``."""
+
+
+@attrs.frozen
+class Dateline:
+    """The place, date and agency opening the story: ``BOGOTA, Colombia –``."""
+
+    kind: ClassVar[Literal["dateline"]] = "dateline"
+    text: str
+    """As written, closing dash included, outer spaces not."""
+    city: str | None
+    """As written: ``BOGOTA``."""
+    region: str | None
+    """State or province as written: ``Calif.``, ``Ont.``."""
+    country: str | None
+    """As written: ``Colombia``."""
+    date: datetime.date | None
+    """The date, when a full date is written."""
+    date_text: str | None
+    """The date as written: ``12 March 2019``."""
+    agency: str | None
+    """Wire or news agency: ``Reuters``, ``PRNewswire``, ``AP``."""
+    span: Span
+    """Where it stands in ``source``."""
+
+
+@attrs.frozen
+class Contact:
+    """A person or desk to contact, parsed out of a ``contact`` meta."""
+
+    kind: ClassVar[Literal["contact"]] = "contact"
+    text: str
+    """The contact's lines, whitespace normalised."""
+    span: Span
+    """Inside the span of its ``contact`` meta."""
+    name: str | None = None
+    """Person or desk name as written."""
+    organization: str | None = None
+    """Organisation as written."""
+    email: str | None = None
+    """E-mail address as written."""
+    phone: str | None = None
+    """Phone number as written."""
+
+
+@attrs.frozen
+class Meta:
+    """Front or back matter: title, date line, release note, contacts, About."""
+
+    kind: MetaKind
+    """Which part of the release it is."""
+    text: str
+    """The text, whitespace normalised."""
+    span: Span
+    """Where it stands in ``source``."""
+    date: datetime.date | None = None
+    """For kind ``date`` only: the parsed date, when it parses."""
+
+
+@attrs.frozen
+class PressRelease:
+    """A parsed press release: every piece tied to its span in ``source``.
+
+    >>> from pressparse import parse
+    >>> doc = parse("LYON, France – Police met.")
+    >>> doc.dateline.city, doc.paragraphs[0].text
+    ('LYON', 'Police met.')
+    """
+
+    source: str
+    """The exact input."""
+    dateline: Dateline | None = None
+    """The dateline, or None when the release has none."""
+    body: tuple[Block, ...] = ()
+    """Paragraphs, list items and headings in reading order."""
+    captions: tuple[Caption, ...] = ()
+    """Captions in input order."""
+    noise: tuple[Noise, ...] = ()
+    """What cleanup removed, in input order."""
+    meta: tuple[Meta, ...] = ()
+    """Front and back matter in input order."""
+    contacts: tuple[Contact, ...] = ()
+    """People and desks to contact, parsed out of the ``contact`` metas."""
+    repairs: tuple[str, ...] = ()
+    """Decoding and mojibake steps applied by ``parse_bytes`` (empty from ``parse``)."""
+
+    @property
+    def title(self) -> str | None:
+        """The text of the first ``title`` meta."""
+        return next((m.text for m in self.meta if m.kind is MetaKind.TITLE), None)
+
+    @property
+    def published(self) -> datetime.date | None:
+        """The dateline's date, else the first ``date`` meta's date."""
+        if self.dateline is not None and self.dateline.date is not None:
+            return self.dateline.date
+        return next((m.date for m in self.meta if m.kind is MetaKind.DATE and m.date), None)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The ``Paragraph`` blocks of ``body``."""
+        return tuple(b for b in self.body if isinstance(b, Paragraph))
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """All quotes of all paragraphs."""
+        return tuple(q for p in self.paragraphs for q in p.quotes)
+
+    @property
+    def text(self) -> str:
+        """The clean rendering: dateline + body blocks, a blank line between."""
+        parts = [block_text(b) for b in self.body]
+        if self.dateline is not None:
+            first = f"{self.dateline.text} {parts[0]}" if parts else self.dateline.text
+            parts[:1] = [first]
+        return "\n\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict (dates as ISO strings, spans as ``[start, end]``)."""
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PressRelease:
+        """Rebuild a ``PressRelease`` from ``to_dict()`` output (its exact inverse)."""
+        return _from_dict(data)
+
+
+def block_text(block: Block) -> str:
+    """Render one body block as text: list items get their marker back."""
+    if isinstance(block, ListItem):
+        return f"{block.marker} {block.text}"
+    return block.text
+
+
+# --- JSON layer -------------------------------------------------------------
+
+_Json = dict[str, Any]
+
+
+def _span(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
+def _iso(date: datetime.date | None) -> str | None:
+    return None if date is None else date.isoformat()
+
+
+def _unspan(raw: list[int]) -> Span:
+    return Span(int(raw[0]), int(raw[1]))
+
+
+def _undate(raw: str | None) -> datetime.date | None:
+    return None if raw is None else datetime.date.fromisoformat(raw)
+
+
+def _text_span(obj: Sentence | Caption | Heading) -> _Json:
+    return {"kind": getattr(obj, "kind", "sentence"), "text": obj.text, "span": _span(obj.span)}
+
+
+def _quote(q: Quote) -> _Json:
+    return {"kind": "quote", "text": q.text, "speaker": q.speaker, "span": _span(q.span)}
+
+
+def _block(block: Block) -> _Json:
+    if isinstance(block, Paragraph):
+        return {
+            "kind": block.kind,
+            "text": block.text,
+            "span": _span(block.span),
+            "sentences": [_text_span(s) for s in block.sentences],
+            "quotes": [_quote(q) for q in block.quotes],
+        }
+    if isinstance(block, ListItem):
+        return {"kind": block.kind, "text": block.text, "marker": block.marker, "span": _span(block.span)}
+    return _text_span(block)
+
+
+def _dateline(d: Dateline) -> _Json:
+    return {
+        "kind": d.kind,
+        "text": d.text,
+        "city": d.city,
+        "region": d.region,
+        "country": d.country,
+        "date": _iso(d.date),
+        "date_text": d.date_text,
+        "agency": d.agency,
+        "span": _span(d.span),
+    }
+
+
+def _contact(c: Contact) -> _Json:
+    return {
+        "kind": c.kind,
+        "text": c.text,
+        "span": _span(c.span),
+        "name": c.name,
+        "organization": c.organization,
+        "email": c.email,
+        "phone": c.phone,
+    }
+
+
+def _to_dict(doc: PressRelease) -> _Json:
+    return {
+        "source": doc.source,
+        "dateline": None if doc.dateline is None else _dateline(doc.dateline),
+        "body": [_block(b) for b in doc.body],
+        "captions": [_text_span(c) for c in doc.captions],
+        "noise": [{"kind": n.kind.value, "text": n.text, "span": _span(n.span)} for n in doc.noise],
+        "meta": [{"kind": m.kind.value, "text": m.text, "span": _span(m.span), "date": _iso(m.date)} for m in doc.meta],
+        "contacts": [_contact(c) for c in doc.contacts],
+        "repairs": list(doc.repairs),
+    }
+
+
+def _block_from(raw: _Json) -> Block:
+    kind = raw["kind"]
+    span = _unspan(raw["span"])
+    if kind == "paragraph":
+        return Paragraph(
+            raw["text"],
+            span,
+            tuple(Sentence(s["text"], _unspan(s["span"])) for s in raw["sentences"]),
+            tuple(Quote(q["text"], q["speaker"], _unspan(q["span"])) for q in raw["quotes"]),
+        )
+    if kind == "list_item":
+        return ListItem(raw["text"], raw["marker"], span)
+    if kind == "heading":
+        return Heading(raw["text"], span)
+    msg = f"unknown body block kind {kind!r}"
+    raise ValueError(msg)
+
+
+def _from_dict(data: _Json) -> PressRelease:
+    d = data.get("dateline")
+    dateline = None
+    if d is not None:
+        dateline = Dateline(
+            d["text"], d["city"], d["region"], d["country"], _undate(d["date"]),
+            d["date_text"], d["agency"], _unspan(d["span"]),
+        )  # fmt: skip
+    return PressRelease(
+        source=data["source"],
+        dateline=dateline,
+        body=tuple(_block_from(b) for b in data["body"]),
+        captions=tuple(Caption(c["text"], _unspan(c["span"])) for c in data["captions"]),
+        noise=tuple(Noise(NoiseKind(n["kind"]), n["text"], _unspan(n["span"])) for n in data["noise"]),
+        meta=tuple(
+            Meta(MetaKind(m["kind"]), m["text"], _unspan(m["span"]), _undate(m["date"])) for m in data.get("meta", ())
+        ),
+        contacts=tuple(
+            Contact(c["text"], _unspan(c["span"]), c["name"], c["organization"], c["email"], c["phone"])
+            for c in data.get("contacts", ())
+        ),
+        repairs=tuple(data.get("repairs", ())),
+    )
