@@ -4,7 +4,10 @@
 function from typed values to new typed values:
 
     split_lines  -> group_lines -> find_noise -> join_lines -> split_lines
-    -> classify_blocks -> find_meta -> find_dateline -> assemble
+    -> classify_blocks -> find_dateline -> find_meta -> assemble
+
+The dateline comes before meta: where it stands is where the story starts,
+so what comes before it is front matter.
 
 ``assemble`` turns the final piece stream into the model: body blocks with
 their sentences and quotes, captions, metas, contacts, and the noise, to which
@@ -76,8 +79,8 @@ def parse(text: str) -> PressRelease:
     pieces = paragraphs.join_lines(source, pieces)
     pieces = paragraphs.split_lines(source, pieces)
     pieces = blocks.classify_blocks(source, pieces)
-    pieces = meta.find_meta(source, pieces)
     found, pieces = dateline.find_dateline(source, pieces)
+    pieces = meta.find_meta(source, pieces, found)
     return assemble(source, pieces, found)
 
 

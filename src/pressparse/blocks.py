@@ -13,9 +13,8 @@ Why the rules are what they are:
   below, indented deeper than the story's lines, between story paragraphs.
   Position in the middle of the body matters: an indented first or last
   block is more likely a standfirst or a footer.
-- ``standalone_heading``: a subheading is short, has no closing full stop,
-  starts with a capital, stands on its own line and introduces a longer
-  paragraph; a line ending in ``:`` introduces a list, not a section.
+- ``standalone_heading`` (in ``headings.py``): a subheading is short, has no
+  closing full stop and introduces a longer paragraph.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from pressparse._block import Piece
+from pressparse.headings import standalone_heading
 from pressparse.layout import Line
 
 Rule = Callable[[str, tuple[Piece, ...], int, int], bool]
@@ -68,24 +68,6 @@ def indented_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     before = any(p.kind in ("line", "paragraph", "list_item") for p in pieces[:i])
     after = any(p.kind in ("line", "paragraph", "list_item") for p in pieces[i + 1 :])
     return before and after
-
-
-def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
-    """A short line with no closing stop, alone, introducing a longer paragraph."""
-    del base
-    piece = pieces[i]
-    text = piece.text(source)
-    if piece.lines != 1 or len(text) > 80 or len(text.split()) > 10 or not text[0].isupper():
-        return False
-    if text[-1] in '.,;:!?"”’-–—' or i == 0 or i + 1 >= len(pieces):
-        return False
-    prev, nxt = pieces[i - 1], pieces[i + 1]
-    if prev.kind not in ("line", "paragraph", "list_item") or nxt.kind != "line":
-        return False
-    if source[prev.end - 1] == ":":
-        return False
-    alone = (piece.blank_before >= 1 and piece.blank_after >= 1) or prev.blank_after == piece.blank_after == 0
-    return alone and nxt.end - nxt.start > 2 * len(text) and source[nxt.end - 1] in '.!?"”’)'
 
 
 BLOCK_RULES: tuple[tuple[str, Rule], ...] = (

@@ -1,4 +1,4 @@
-"""Stage 6, dateline: the place, date and agency that open the story.
+"""Stage 5, dateline: the place, date and agency that open the story.
 
 Input: the classified pieces. Output: a ``Dateline`` (or ``None``) and the
 pieces with the first paragraph shortened to start after the dateline.
@@ -124,7 +124,7 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
     ('LYON', 'Police met.')
     """
     for i, piece in enumerate(pieces):
-        if piece.kind in ("meta", "noise", "caption"):
+        if piece.kind in ("noise", "caption"):
             continue
         if piece.kind != "paragraph":
             return None, pieces

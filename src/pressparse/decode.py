@@ -90,5 +90,5 @@ def replay(text: str, steps: tuple[str, ...]) -> str:
     """
     import ftfy
 
-    plan = [tuple(step.split(":", 2)[1:]) for step in steps if step.startswith("ftfy:")]
+    plan = [(action, name) for _, action, name in (s.split(":", 2) for s in steps if s.startswith("ftfy:"))]
     return str(ftfy.apply_plan(text, plan))

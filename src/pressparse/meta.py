@@ -1,4 +1,4 @@
-"""Stage 5, meta: front and back matter around the story.
+"""Stage 6, meta: front and back matter around the story.
 
 Input: the classified pieces. Output: the same pieces where the ones that are
 about the release rather than its story (title, date line, release note,
@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from pressparse._block import Piece
-from pressparse.model import Contact, MetaKind
+from pressparse.model import Contact, Dateline, MetaKind
 
 Rule = Callable[[str, tuple[Piece, ...], int], bool]
 
@@ -83,7 +83,7 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
 )
 
 
-def find_meta(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
     """Turn front and back matter pieces into ``meta`` pieces.
 
     >>> from pressparse._block import Piece
@@ -91,6 +91,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     >>> [p.meta_kind for p in find_meta(src, (Piece("paragraph", 0, 21), Piece("paragraph", 22, 33)))]
     [<MetaKind.RELEASE_NOTE: 'release_note'>, None]
     """
+    del dateline  # not used yet: the story starts where the dateline stands
     out = list(pieces)
     for i, piece in enumerate(pieces):
         if piece.kind not in ("paragraph", "heading"):
