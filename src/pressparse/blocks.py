@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from pressparse._block import Piece
-from pressparse.headings import standalone_heading
+from pressparse.headings import HEADING_RULES
 from pressparse.layout import Line
 
 Rule = Callable[[str, tuple[Piece, ...], int, int], bool]
@@ -72,7 +72,7 @@ def indented_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
 
 BLOCK_RULES: tuple[tuple[str, Rule], ...] = (
     ("caption", indented_caption),
-    ("heading", standalone_heading),
+    *(("heading", rule) for rule in HEADING_RULES),
 )
 
 

@@ -27,3 +27,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False
     alone = (piece.blank_before >= 1 and piece.blank_after >= 1) or prev.blank_after == piece.blank_after == 0
     return alone and nxt.end - nxt.start > 2 * len(text) and source[nxt.end - 1] in '.!?"”’)'
+
+
+HEADING_RULES = (standalone_heading,)
+"""Heading rules, tried in order by ``blocks.classify_blocks`` after the caption rules."""
