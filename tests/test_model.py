@@ -1,0 +1,132 @@
+"""The attrs model of SPEC.md: frozen values, span validation, properties, the JSON layer."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import attrs
+import pytest
+
+import pressparse
+from pressparse import (
+    Caption,
+    Contact,
+    Dateline,
+    Heading,
+    ListItem,
+    Meta,
+    MetaKind,
+    Noise,
+    NoiseKind,
+    Paragraph,
+    PressRelease,
+    Quote,
+    Sentence,
+    Span,
+    parse,
+)
+
+
+@pytest.fixture(name="doc")
+def _doc() -> PressRelease:
+    source = "LYON, France – Police met.\n\n- One thing\n\nKey findings\n\nThey agreed."
+    return PressRelease(
+        source=source,
+        dateline=Dateline("LYON, France –", "LYON", None, "France", datetime.date(2019, 3, 12), "12 March 2019", None, Span(0, 14)),
+        body=(
+            Paragraph("Police met.", Span(15, 26), (Sentence("Police met.", Span(15, 26)),), (Quote("met", "Stock", Span(22, 25)),)),
+            ListItem("One thing", "-", Span(28, 39)),
+            Heading("Key findings", Span(41, 53)),
+            Paragraph("They agreed.", Span(55, 67)),
+        ),
+        captions=(Caption("A photo.", Span(0, 0)),),
+        noise=(Noise(NoiseKind.WHITESPACE, "\n\n", Span(26, 28)),),
+        meta=(Meta(MetaKind.TITLE, "Title", Span(0, 0)), Meta(MetaKind.DATE, "12 March 2019", Span(0, 0), datetime.date(2019, 3, 12))),
+        contacts=(Contact("Jane Roe", Span(0, 0), "Jane Roe", "INTERPOL", "press@interpol.int", "+33 4 72 44 70 00"),),
+        repairs=("decode_utf8",),
+    )
+
+
+class TestSpan:
+    def test_slice(self) -> None:
+        """A span slices its source, end exclusive."""
+        assert "Hello" == Span(0, 5).slice("Hello world")
+
+    def test_rejects_backwards_span(self) -> None:
+        """A span that ends before it starts is refused with both values in the message."""
+        with pytest.raises(ValueError, match=r"Span\(5, 2\)"):
+            Span(5, 2)
+
+    def test_rejects_negative_start(self) -> None:
+        """A negative start is refused."""
+        with pytest.raises(ValueError, match="0 <= start"):
+            Span(-1, 2)
+
+
+class TestModel:
+    def test_values_are_frozen(self, doc: PressRelease) -> None:
+        """Model values cannot be changed in place."""
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            doc.source = "x"  # type: ignore[misc]
+
+    def test_kinds_describe_themselves(self, doc: PressRelease) -> None:
+        """Every block and the dateline carry their kind."""
+        assert ["paragraph", "list_item", "heading", "paragraph"] == [b.kind for b in doc.body]
+        assert "dateline" == doc.dateline.kind  # type: ignore[union-attr]
+        assert "caption" == doc.captions[0].kind
+
+    def test_properties(self, doc: PressRelease) -> None:
+        """title, published, paragraphs and quotes are read off the fields."""
+        assert "Title" == doc.title
+        assert datetime.date(2019, 3, 12) == doc.published
+        assert 2 == len(doc.paragraphs)
+        assert ("met",) == tuple(q.text for q in doc.quotes)
+
+    def test_published_falls_back_to_date_meta(self, doc: PressRelease) -> None:
+        """Without a dated dateline, the first date meta gives the release date."""
+        undated = attrs.evolve(doc, dateline=None)
+        assert datetime.date(2019, 3, 12) == undated.published
+
+    def test_text_rendering(self, doc: PressRelease) -> None:
+        """text is the dateline and body blocks, a blank line between, markers back on list items."""
+        assert "LYON, France – Police met.\n\n- One thing\n\nKey findings\n\nThey agreed." == doc.text
+
+    def test_noise_kind_is_a_str(self) -> None:
+        """NoiseKind and MetaKind values are plain strings."""
+        assert "slideshow_counter" == NoiseKind.SLIDESHOW_COUNTER
+        assert "title" == f"{MetaKind.TITLE}"
+
+
+class TestJson:
+    def test_round_trip(self, doc: PressRelease) -> None:
+        """from_dict(to_dict()) is the identity, through JSON."""
+        assert doc == PressRelease.from_dict(json.loads(json.dumps(doc.to_dict())))
+
+    def test_dict_shape(self, doc: PressRelease) -> None:
+        """Dates are ISO strings, spans are pairs, every part says its kind."""
+        data = doc.to_dict()
+        assert "2019-03-12" == data["dateline"]["date"]
+        assert [0, 14] == data["dateline"]["span"]
+        assert ["paragraph", "list_item", "heading", "paragraph"] == [b["kind"] for b in data["body"]]
+        assert "whitespace" == data["noise"][0]["kind"]
+
+    def test_unknown_block_kind_is_refused(self, doc: PressRelease) -> None:
+        """A dict with an unknown body kind raises ValueError naming it."""
+        data = doc.to_dict()
+        data["body"][0]["kind"] = "table"
+        with pytest.raises(ValueError, match="'table'"):
+            PressRelease.from_dict(data)
+
+
+class TestPublicSurface:
+    def test_dir_is_the_contract(self) -> None:
+        """dir(pressparse) lists the exported names only."""
+        assert set(pressparse.__all__) == set(dir(pressparse))
+        for name in ("parse", "parse_bytes", "parse_dateline", "clean", "PressRelease", "NoiseKind", "Span"):
+            assert name in pressparse.__all__
+
+    def test_parse_rejects_bytes_with_a_hint(self) -> None:
+        """Bytes are refused with a pointer to parse_bytes."""
+        with pytest.raises(TypeError, match="parse_bytes"):
+            parse(b"LYON, France - Police met.")  # type: ignore[arg-type]
