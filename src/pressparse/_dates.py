@@ -2,9 +2,11 @@
 
 Callers isolate the date with their own grammar first (the dateline stage,
 the meta date line); ``parse_date`` never searches free text, so "may" or
-"this year 21" never become dates. French and Spanish month names are mapped
-through ``dateutil.parser.parserinfo``. Day-first unless the month is spelled
-first.
+"this year 21" never become dates. Month names in English, French and
+Spanish come from ``_data.months`` (shared with the dateline grammar) and
+reach dateutil through its ``parserinfo``. Day-first unless the month is
+spelled first. A range of days ("21-22 July 2022", "July 21-22, 2022") gives
+its first day. A date without a day or a year is partial: ``None``.
 """
 
 from __future__ import annotations
@@ -14,25 +16,26 @@ import re
 
 from dateutil import parser as _parser
 
-_FR_ES = (
-    ("janvier", "enero"), ("février", "febrero"), ("mars", "marzo"), ("avril", "abril"),
-    ("mai", "mayo"), ("juin", "junio"), ("juillet", "julio"), ("août", "agosto"),
-    ("septembre", "septiembre"), ("octobre", "octubre"), ("novembre", "noviembre"), ("décembre", "diciembre"),
-)  # fmt: skip
+from pressparse._data.months import MONTHS
 
 
 class _Info(_parser.parserinfo):
-    """English month and weekday names plus French and Spanish months."""
+    """English month and weekday names plus French and Spanish months (``_data.months``)."""
 
-    MONTHS = [  # noqa: RUF012 - dateutil reads these class attributes
-        (*months, fr, es, fr.replace("é", "e").replace("û", "u"), "setiembre" if es == "septiembre" else es)
-        for months, (fr, es) in zip(_parser.parserinfo.MONTHS, _FR_ES, strict=True)
+    # dateutil reads these class attributes and accepts any number of spellings per month.
+    MONTHS = [  # noqa: RUF012
+        tuple(name for name, number in MONTHS.items() if number == month)  # type: ignore[misc]
+        for month in range(1, 13)
     ]
-    JUMP = [*_parser.parserinfo.JUMP, "de", "del", "le", "el"]  # noqa: RUF012
+    JUMP = [*_parser.parserinfo.JUMP, "de", "del", "le", "el", "@"]  # noqa: RUF012
 
 
 _INFO = _Info(dayfirst=True)
+# Ordinal suffixes: "12th", "1er" (French), "1º" (Spanish).
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|º|°)\b", re.IGNORECASE)
+# A range of days keeps its first day: "21-22 July" -> "21 July".
+_RANGE = re.compile(r"(?<![\d\-/])(\d{1,2})\s?[-–]\s?\d{1,2}(?![\d\-/])")
+_DAY_WRITTEN = re.compile(r"(?<![\d:])0?1(?![\d:])")
 _DEFAULT = datetime.datetime(1900, 1, 1)  # noqa: DTZ001 - a naive sentinel, never returned
 
 
@@ -41,8 +44,10 @@ def parse_date(text: str) -> datetime.date | None:
 
     >>> parse_date("12 mars 2019"), parse_date("Jan. 5, 2020"), parse_date("March 2019")
     (datetime.date(2019, 3, 12), datetime.date(2020, 1, 5), None)
+    >>> parse_date("21-22 July 2022"), parse_date("13 de agosto de 2026")
+    (datetime.date(2022, 7, 21), datetime.date(2026, 8, 13))
     """
-    cleaned = _ORDINAL.sub("", text).replace(".", " ").strip(" ,|:")
+    cleaned = _RANGE.sub(r"\1", _ORDINAL.sub("", text)).replace(".", " ").strip(" ,|:")
     if not cleaned or not any(ch.isdigit() for ch in cleaned) or len(cleaned) > 60:
         return None
     month_first = cleaned[:1].isalpha() and not cleaned.lower().startswith(("le ", "el "))
@@ -50,6 +55,6 @@ def parse_date(text: str) -> datetime.date | None:
         got = _parser.parse(cleaned, parserinfo=_INFO, default=_DEFAULT, dayfirst=not month_first, fuzzy=False)
     except (ValueError, OverflowError):
         return None
-    if got.year == _DEFAULT.year or (got.day == 1 and not re.search(r"\b0?1\b", cleaned)):
+    if got.year == _DEFAULT.year or (got.day == 1 and not _DAY_WRITTEN.search(cleaned)):
         return None  # partial: no year, or no day written
     return got.date()

@@ -1,50 +1,470 @@
 """Stage 5, dateline: the place, date and agency that open the story.
 
-Input: the classified pieces. Output: a ``Dateline`` (or ``None``) and the
-pieces with the first paragraph shortened to start after the dateline.
-Invariant: the dateline span and the shortened paragraph span do not overlap
-and together cover what the paragraph covered.
+Input: the classified pieces (meta has not run yet, so titles, date lines and
+contact blocks are still plain paragraphs and headings). Output: a
+``Dateline`` (or ``None``) and the pieces with the dateline cut off: the
+piece it opened is shortened to start at the story, pieces it swallowed
+(``CHICAGO`` / ``—`` on lines of their own) are dropped, and, when a damaged
+scrape ran the header and the story into one piece, the header before the
+dateline becomes a piece of its own. Invariant (SPEC 1): the dateline span
+and the returned pieces own every non-whitespace character they owned
+before, exactly once; no span outside what the dateline consumed changes.
 
-The grammar is assembled from named fragments (``CITY``, ``PLACE``, ``DASH``)
-and only ever matched at the very start of the first story paragraph; a
-dateline is accepted only when a sentence (a capital, a digit or an opening
-quote) follows its dash, so ``INTERPOL – the world's largest police
-organization`` is not one.
+Strategy: a dateline is parsed, not searched. ``_Parser`` walks a short
+window (``_WINDOW`` characters) from a candidate start with anchored,
+possessive regular expressions built from named fragments (``CITY``,
+``REGION``/``COUNTRY`` qualifiers, ``DATE``, ``AGENCY``, ``DASH``), in the
+order the conventions write them::
+
+    [lead items] [place [qualifiers] [and place ...]] [items] terminator
+
+Lead and trailing items are dates and agencies in any of their wrappings
+(``(Reuters)``, ``/PRNewswire/``, ``--News Direct--``, a markdown link). The
+terminator is the evidence that the dateline ends and the story starts:
+
+- a dash (hyphen, en or em dash, ``--``, ``—-``), also across a line break
+  (``CHICAGO`` / ``—`` / ``The``) and its lost forms ``_`` and ``?``;
+- a comma or full stop after a date (``HONG KONG, 01 Nov, 2024,``), or a
+  comma at a line break (``Miami, Florida,`` on its own line);
+- the end of a line, when the line holds a date or an agency;
+- for damaged scrapes only (issue 10): two or more spaces where the dash was
+  stripped (``WASHINGTON  A federal``) or a capital glued to the place
+  (``SAN FRANCISCOAfederal``, ``LAFAYETTE, La.Ezekiel``). These need
+  knowledge (a known place or region, ``_data.places``) or a long capital
+  run, and a capitalised word after.
+
+After the terminator a sentence must start (a capital, a digit, a quote):
+``INTERPOL – the world's largest`` is no dateline. A place with nothing else
+to back it (no region, date or agency) must also be followed by prose (a
+sentence that ends, or a long run), so a title such as ``Council Election –
+Come Meet the Candidates`` is not one, and a lone capital run of three
+letters or fewer (``IBM –``) is an acronym. ``find_dateline`` adds what only
+the piece stream shows: a heading never holds a dateline and a story (it is
+a title), a one-line paragraph whose story part is not prose is a title too,
+a story may start past page furniture (a noise piece), and the search stops
+at the first long prose paragraph: the story has started without a dateline,
+so a markdown trailer at the end of a short release is never read. Every
+regex is anchored and bounded by the window, and the search by the piece and
+character bounds, so the stage is linear in the input.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import attrs
+
 from pressparse._block import Piece
+from pressparse._data.agencies import AGENCIES, WIRE_WORDS, agency_key
+from pressparse._data.months import MONTHS, WEEKDAYS
+from pressparse._data.places import NOT_PLACES, countries, place_key, regions
+from pressparse._dates import parse_date
 from pressparse._spans import normalise
 from pressparse.model import Dateline, Span
 
-# CITY: the place as written in capitals, AP / INTERPOL style: "BOGOTA", "SAN FRANCISCO", "THE HAGUE".
-CITY = r"(?P<city>[^\W\d_][^\W\d_'’.\-]*+(?:[ '’.\-][^\W\d_][^\W\d_'’.\-]*+){0,4}+)"
-# PLACE: a region or country after a comma: ", Colombia", ", Calif.", ", N.Y.".
-PLACE = r"(?:,[ \u00a0]++(?P<place>[^\W\d_][^\W\d_.]*+\.?(?:[ \u00a0]?[^\W\d_][^\W\d_.]*+\.?){0,3}+))?"
-# DASH: hyphen, en dash, em dash or a double hyphen, with or without spaces (NBSP included).
-DASH = r"[ \u00a0]*+(?P<dash>--|—-|[-–—])"
+_WINDOW = 300
+"""A dateline is short: nothing past this many characters from its start is read."""
+_MAX_PIECES = 40
+"""Only the first pieces of a document (front matter, then the story) are searched."""
+_MAX_CHARS = 3000
+"""...and only within this many characters of the first one."""
 
-_DATELINE = re.compile(CITY + PLACE + DASH)
-_COUNTRIES: frozenset[str] | None = None
+# Inline space: a scraped dateline keeps spaces, tabs and NBSP between its parts.
+_SP = r"[ \t\u00a0]"
+# An upper-case initial (Latin script, accents included): "B", "É".
+_UP = r"A-ZÀ-ÖØ-Þ"
+
+# WORD: one word of a place name as written, internal apostrophes, dots and hyphens included,
+# a final abbreviation dot too: "BOGOTA", "O'HARE", "Wilkes-Barre", "N.Y.", "Calif.", "ST.".
+_WORD = rf"[{_UP}](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*+\.?"
+# A month name (any language of _data.months) followed by a number starts a date, never a place word.
+_MONTH = r"(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"
+_NOT_DATE = rf"(?!{_MONTH}{_SP}*+\d)"
+# Lower-case joining words inside a place name: "CONDADO DE ORANGE" is caps, "Stratford upon Avon" is not.
+_CONNECTOR = r"(?:de|del|la|las|los|le|les|of|the|upon|sur|am|an|en|di|da|do|dos|y|et)"
+
+# CITY: the place as written, AP / INTERPOL style in capitals or in title case, up to five words
+# with single spaces: "BOGOTA", "SAN FRANCISCO", "THE HAGUE", "Santa Cruz", "CONDADO DE ORANGE".
+CITY = rf"(?P<city>{_NOT_DATE}{_WORD}(?:{_SP}(?:{_CONNECTOR}{_SP})?{_NOT_DATE}{_WORD}){{0,4}}+)"
+
+# REGION / COUNTRY: a qualifier after a comma or in parentheses, one to four words:
+# ", Colombia", ", Calif.", ", N.Y.", ", United States", " (France)". Which of the two it is
+# comes from the tables (_data.places); a qualifier they do not know is still parsed.
+_QUALIFIER = re.compile(
+    rf"""
+    (?: ,{_SP}*+ (?P<name>{_NOT_DATE}{_WORD}(?:{_SP}{_NOT_DATE}{_WORD}){{0,3}}+)    # ", Colombia", ", N.Y."
+      | {_SP}*+ \( (?P<paren>{_WORD}(?:{_SP}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
+    )
+    """,
+    re.VERBOSE,
+)
+# A region after the gap its stripped punctuation left (issue 10, Senate scrapes): "Washington  D C".
+_GAP_REGION = re.compile(rf"{_SP}{{2,3}}+(?P<name>[A-Z]\.?{_SP}?[A-Z]\.?|{_WORD})(?={_SP}{{2}}|,)")
+
+# More places: "LYON, France and SINGAPORE", "THE HAGUE, Netherlands / LYON, France".
+_AND = re.compile(rf"{_SP}++(?:and|&|et|y){_SP}++|{_SP}*+/{_SP}*+")
+
+# DATE: the date as written, with an optional weekday before it and a time after it:
+#   month first (AP, US wires):  "Jan. 5, 2020", "Sept. 10, 2025", "JUNE 23, 2026", "November 1  2007"
+#   day first (INTERPOL, EU):    "12 March 2019", "01 Nov, 2024", "21-22 July 2022", "11th November, 2020"
+#   French and Spanish:          "le 12 mars 2019", "13 de agosto de 2026", "3 de mayo de 2021"
+#   weekday and time (Newsworthy.ai): "Tuesday Mar 5, 2024 @ 8:00 AM Pacific", "May 5, 2024 11:09"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?"
+_WEEKDAY = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
+DATE = rf"""
+    (?:{_WEEKDAY}{_SP}{{1,3}}+)?
+    (?P<date>
+        {_MONTH}{_SP}{{0,3}}+{_DAY}(?:,?{_SP}{{1,3}}+\d{{4}})?                          # Jan. 5, 2020; May 1
+      | (?:(?i:le){_SP}++)?{_DAY}{_SP}{{1,3}}+(?:de{_SP}++)?                            # 12 March 2019
+        {_MONTH}(?:,?{_SP}{{1,3}}+(?:de{_SP}++)?\d{{4}})?                                # 13 de agosto de 2026
+    )(?!\d)
+    (?:{_SP}*+@?{_SP}*+\d{{1,2}}:\d{{2}}(?:{_SP}?(?i:[ap]\.?m\.?))?                    # @ 8:00 AM
+       (?:{_SP}(?:[A-Z]{{2,4}}|Pacific|Eastern|Central|Mountain)\b)?)?                # Pacific, ET
+"""
+_DATE = re.compile(DATE, re.VERBOSE)
+
+# AGENCY: a wire or news agency in one of its wrappings, or bare between dashes:
+#   "(Reuters)", "(AP)", "(GLOBE NEWSWIRE)", "(Sputnik - 11th November, 2020)"  (agency wire style)
+#   "/PRNewswire/", "/ PR Karma /"                                               (PR Newswire style)
+#   "[Media OutReach Newswire](https://www.media-outreach.com/)"                 (markdown dumps)
+#   "PRISM MediaWire", "News Direct"                                              (bare, known or wire-named)
+AGENCY = r"""
+      \( (?P<paren>[^()\[\]\n]{1,60}+) \)
+    | / {_SP}*+ (?P<slash>[^/\n]{1,40}?) {_SP}*+ /
+    | \[ (?P<link>[^\[\]\n]{1,60}+) \] \( [^()\s]{1,200}+ \)
+    | (?P<bare>[A-Z0-9](?:[\w.]|-(?=\w))*+(?:{_SP}[A-Z](?:[\w.]|-(?=\w))*+){0,3}+)
+""".replace("{_SP}", _SP)
+_AGENCY = re.compile(AGENCY, re.VERBOSE)
+
+# DASH: hyphen, en dash, em dash, horizontal bar, doubled ("--", "—-", "-–"), a full stop before it
+# (Spanish "2021.–"), and the lost forms of issue 10: "_" (AP via the Senate scrape) and "?" between spaces.
+DASH = r"\.?[-–—―]{1,3}+|(?<=\s)[_?](?=\s)"
+# A separator between the parts of a dateline: spaces, and a comma or a dash.
+_SEP = re.compile(rf"{_SP}*+(?:,|{DASH})?{_SP}*+")
+# The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...".
+_CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
+# A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,".
+_LINE_COMMA = re.compile(r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+,)")
+# What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
+# in a markdown trailer is a link list, not a dateline.
+_STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
+# A sentence end somewhere in the story piece: backs a title-case place with nothing else behind it.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+# A capital glued to the end of a capital run: "WASHINGTONThe", "FRANCISCOAfederal".
+_GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
+# A capitalised word glued after an abbreviation dot: "La.Ezekiel".
+_DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
+# Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
+# letter glued to a capital run ("Associated Press WriterHONOLULU"), after a number ("5566 WASHINGTON").
+_INNER_START = re.compile(r"(?<=\s\s\s)(?=[A-Z(])|(?<=[a-z])(?=[A-Z]{3})|(?<=\d )(?=[A-Z]{3})")
+
+_CITY = re.compile(CITY)
+# Invisible characters a scrape leaves between a dash and the story: zero-width space, joiners, BOM, soft hyphen.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_LEAD_PAREN = re.compile(
+    rf"\((?P<city>{_WORD}(?:{_SP}{_WORD}){{0,3}}+)(?:,{_SP}*+(?P<name>{_WORD}(?:{_SP}{_WORD}){{0,2}}+))?\)"
+)
 
 
-def _countries() -> frozenset[str]:
-    """Lower-cased country names and codes from pycountry, loaded once."""
-    global _COUNTRIES  # noqa: PLW0603 - a lazily built, read-only cache
-    if _COUNTRIES is None:
-        import pycountry
+@attrs.frozen
+class _Place:
+    """One place of a dateline: its city and up to two qualifiers, as written."""
 
-        names: set[str] = set()
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name", "alpha_3"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.add(str(value).lower())
-        _COUNTRIES = frozenset(names)
-    return _COUNTRIES
+    city: str
+    region: str | None
+    country: str | None
+    end: int
+    known: bool
+    """The city, region or country is in the tables."""
+    glued: bool = False
+    """The story was glued to its end (a damaged scrape)."""
+
+
+@attrs.frozen
+class _Found:
+    """What one parse found, before it becomes a ``Dateline``."""
+
+    start: int
+    end: int
+    body: int
+    place: _Place | None
+    date_text: str | None
+    agency: str | None
+    damaged: bool
+
+
+def _is_agency(name: str, bare: bool = False) -> bool:
+    """A known agency, or (bracketed only) a name with a wire word in it: "Acme Newswire"."""
+    key = agency_key(name)
+    if key in AGENCIES:
+        return True
+    return len(key) > 3 and any(word in key for word in (("wire",) if bare else WIRE_WORDS))
+
+
+def _kind_of(name: str) -> str | None:
+    """Return "region", "country" or None (unknown) for a qualifier."""
+    key = place_key(name)
+    if key in regions():
+        return "region"
+    if key in countries():
+        return "country"
+    return None
+
+
+def _city_ok(city: str) -> tuple[bool, bool]:
+    """Return (acceptable, all capitals) for a city as written."""
+    words = city.split()
+    if words[0].casefold().rstrip(".") in NOT_PLACES:
+        return False, False
+    if any(w.casefold().strip(".'’") in NOT_PLACES for w in words if w[:1].isupper()):
+        return False, False
+    letters = [ch for ch in city if ch.isalpha()]
+    caps = all(ch.isupper() for w in words if w[:1].isupper() for ch in w if ch.isalpha())
+    if caps:
+        return len(letters) >= 2, True
+    named = [w for w in words if w[:1].isupper()]
+    title = all((w[:1].isupper() and any(ch.islower() for ch in w)) or w.endswith(".") for w in named)
+    return title and len(named) <= 3, False
+
+
+class _Parser:
+    """Parse one dateline from ``start`` in ``source[:limit]``; a cursor local to one attempt."""
+
+    def __init__(self, source: str, start: int, limit: int, story_end: int, later: tuple[int, int] | None) -> None:
+        self.source = source
+        self.start = start
+        self.limit = min(limit, start + _WINDOW)
+        self.story_end = story_end
+        self.later = later
+        """The story piece after page furniture (noise) that follows the run, if any."""
+
+    def parse(self) -> _Found | None:
+        """Try the conventions: place first, then lead items, then agency only."""
+        for with_place in (True, False):
+            found = self._attempt(with_place)
+            if found is not None:
+                return found
+        return None
+
+    def _attempt(self, with_place: bool) -> _Found | None:
+        pos, date_text, agency = self._items(self.start, None, None)
+        place: _Place | None = None
+        if with_place:
+            sep = _SEP.match(self.source, pos, self.limit) if pos > self.start else None
+            at = sep.end() if sep is not None else pos
+            place = self._place(at)
+            if place is None:
+                return None
+            pos = place.end
+            while True:  # further places: "LYON, France and SINGAPORE"
+                joint = _AND.match(self.source, pos, self.limit)
+                other = self._place(joint.end()) if joint is not None else None
+                if other is None or other.glued:
+                    break
+                pos = other.end
+            if not place.glued:
+                pos, date_text, agency = self._items(pos, date_text, agency)
+        if place is None and agency is None:
+            return None
+        return self._terminate(pos, place, date_text, agency)
+
+    def _place(self, at: int) -> _Place | None:
+        """Parse a city (in parentheses or not) and its qualifiers."""
+        source, limit = self.source, self.limit
+        lead = _LEAD_PAREN.match(source, at, limit)
+        if lead is not None:
+            city, qual = lead.group("city"), lead.group("name")
+            if _is_agency(city) or not _city_ok(city)[0]:
+                return None
+            kind = _kind_of(qual) if qual else None
+            region = qual if qual and kind != "country" else None
+            country = qual if qual and kind == "country" else None
+            return _Place(city, region, country, lead.end(), kind is not None)
+        m = _CITY.match(source, at, limit)
+        if m is None:
+            return None
+        city, end = m.group("city"), m.end()
+        glue = _GLUE.search(city)
+        if glue is not None:
+            city, end = city[: glue.start()], at + glue.start()
+            ok, caps = _city_ok(city) if city.strip() else (False, False)
+            if not ok or not caps or city.endswith(" "):
+                return None
+            known = _kind_of(city) is not None
+            return _Place(city, None, None, end, known, glued=known or len(city) >= 5 or " " in city)
+        ok, _ = _city_ok(city)
+        if not ok:
+            return None
+        known = _kind_of(city) is not None
+        names: list[str] = []
+        while len(names) < 2:
+            q = _QUALIFIER.match(source, end, limit)
+            if q is None:
+                gap = _GAP_REGION.match(source, end, limit) if not names else None
+                if gap is None or _kind_of(gap.group("name")) != "region":
+                    break
+                q = gap
+            paren: str | None = q.groupdict().get("paren")
+            if paren is not None and _is_agency(paren):
+                break
+            name: str = paren if paren is not None else q.group("name")
+            dot = _DOT_GLUE.search(name)
+            if dot is not None:  # "LAFAYETTE, La.Ezekiel": a known region, the story glued after its dot
+                name = name[: dot.start() + 1]
+                if _kind_of(name) != "region":
+                    return None
+                names.append(name)
+                return _Place(city, name, None, q.start("name") + len(name), known=True, glued=True)
+            names.append(name)
+            end = q.end()
+        return self._qualified(city, names, end, known)
+
+    @staticmethod
+    def _qualified(city: str, names: list[str], end: int, known: bool) -> _Place:
+        """Sort one or two qualifiers into region and country."""
+        region = country = None
+        if len(names) == 2:
+            region, country = names
+        elif names:
+            kind = _kind_of(names[0])
+            shaped_region = names[0].endswith(".") or (names[0].isupper() and len(place_key(names[0])) <= 2)
+            if kind == "region" or (kind is None and shaped_region):
+                region = names[0]
+            else:
+                country = names[0]
+        known = known or any(_kind_of(n) is not None for n in names)
+        return _Place(city, region, country, end, known)
+
+    def _items(self, pos: int, date_text: str | None, agency: str | None) -> tuple[int, str | None, str | None]:
+        """Consume dates and agencies with their separators; return the new position and fields."""
+        source, limit = self.source, self.limit
+        for _ in range(5):
+            sep = _SEP.match(source, pos, limit)
+            at = sep.end() if sep is not None else pos
+            d = _DATE.match(source, at, limit)
+            if d is not None and date_text is None:
+                date_text, pos = d.group("date"), d.end()
+                continue
+            a = _AGENCY.match(source, at, limit)
+            if a is None:
+                break
+            if a.group("paren") is not None:
+                inner = a.group("paren").strip()
+                parts = re.split(rf"{_SP}+[-–—]{_SP}+", inner, maxsplit=1)
+                got = _DATE.fullmatch(parts[-1].strip())
+                if got is not None and date_text is None:  # "(December 22, 2013)", "(Sputnik - 11th November, 2020)"
+                    date_text = got.group("date")
+                    if len(parts) == 2 and agency is None:
+                        agency = parts[0]
+                elif _is_agency(inner):
+                    agency = agency or inner
+                elif agency is None:
+                    break
+            elif a.group("slash") is not None:
+                if at == pos and pos > self.start and source[pos - 1].isalnum():
+                    break
+                name = a.group("slash").strip()
+                if _is_agency(name):
+                    agency = agency or name
+            elif a.group("link") is not None:
+                link = a.group("link").strip()
+                if not _is_agency(link, bare=True):  # "[Original/Source Press Release](...)" is a link
+                    break
+                agency = agency or link
+            else:
+                bare = a.group("bare")
+                if not _is_agency(bare, bare=True) or (at == pos and pos > self.start):
+                    break
+                agency = agency or bare
+            pos = a.end()
+        return pos, date_text, agency
+
+    def _terminate(self, pos: int, place: _Place | None, date_text: str | None, agency: str | None) -> _Found | None:
+        """Find the evidence that the dateline ends at ``pos`` and the story starts after it."""
+        source = self.source
+        backed = date_text is not None or agency is not None or (place is not None and place.known)
+        if place is not None and place.glued:
+            return self._found(pos, pos, place, date_text, agency, damaged=True)
+        close = _CLOSE.match(source, pos, self.limit)
+        if close is not None and not self._hyphen(pos, close.end()):
+            return self._found(close.end(), self._skip(close.end()), place, date_text, agency, damaged=False)
+        if place is None:  # an agency alone is a dateline only with its dash: "(NewsUSA) -"
+            return None
+        comma = _LINE_COMMA.match(source, pos, self.limit)
+        if comma is not None:
+            return self._found(comma.end(), self._skip(comma.end()), place, date_text, agency, damaged=False)
+        if date_text is not None and pos < self.limit and source[pos] in ".,":
+            after = self._skip(pos + 1)
+            if after > pos + 1:
+                return self._found(pos + 1, after, place, date_text, agency, damaged=False)
+        after = self._skip(pos)
+        gap = source[pos:after]
+        if (date_text is not None or agency is not None) and "\n" in gap:
+            return self._found(pos, after, place, date_text, agency, damaged=False)
+        if "\n" not in gap and len(gap) >= 2 and (backed or (len(place.city) >= 5 and place.city.isupper())):
+            found = self._found(pos, after, place, date_text, agency, damaged=True)
+            if found is not None and source[after].isupper():
+                return found
+        return None
+
+    def _hyphen(self, pos: int, end: int) -> bool:
+        """A lone hyphen between two letters is a hyphen, not a dash: "D.C.-based"."""
+        source = self.source
+        glued = pos > 0 and end < len(source) and source[end].isalpha() and source[pos - 1].isalnum()
+        return glued and source[pos:end] == "-"
+
+    def _skip(self, pos: int) -> int:
+        """Skip whitespace; past the end of the run, jump over the furniture to the story piece."""
+        end = min(len(self.source), self.story_end)
+        while pos < end and self.source[pos].isspace():
+            pos += 1
+        if pos >= end and self.later is not None:
+            return self.later[0]
+        return pos
+
+    def _stop(self, body: int) -> int:
+        """End of the piece run the story starting at ``body`` lies in."""
+        if self.later is not None and body >= self.later[0]:
+            return self.later[1]
+        return min(len(self.source), self.story_end)
+
+    def _found(
+        self, end: int, body: int, place: _Place | None, date_text: str | None, agency: str | None, *, damaged: bool
+    ) -> _Found | None:
+        source, stop = self.source, self._stop(body)
+        probe = body  # the story's first visible character: zero-width junk is owned by the story, not read
+        while probe < stop and (source[probe] in _INVISIBLE or source[probe].isspace()):
+            probe += 1
+        if probe >= stop or not _STORY.match(source, probe):
+            return None
+        if damaged and not (source[probe].isupper() or source[probe] in '"“'):
+            return None
+        # A place with nothing behind it must be followed by prose, and a lone run of three letters or
+        # fewer is an acronym ("IBM – The company said."), not a city.
+        bare = place is not None and place.region is None and place.country is None and not (date_text or agency)
+        if bare and (not self._story_ends(body) or (place is not None and len(place_key(place.city)) <= 3)):
+            return None
+        return _Found(self.start, end, body, place, date_text, agency, damaged)
+
+    def _story_ends(self, body: int) -> bool:
+        """The story after a bare place reads as prose: a sentence ends, or it runs long."""
+        stop = self._stop(body)
+        return stop - body >= 100 or bool(_SENTENCE_END.search(self.source, body, stop))
+
+
+def _to_dateline(source: str, found: _Found) -> Dateline:
+    place = found.place
+    return Dateline(
+        text=normalise(source[found.start : found.end]),
+        city=place.city if place else None,
+        region=place.region if place else None,
+        country=place.country if place else None,
+        date=parse_date(found.date_text) if found.date_text else None,
+        date_text=found.date_text,
+        agency=found.agency,
+        span=Span(found.start, found.end),
+    )
 
 
 def match_dateline(source: str, start: int, end: int) -> Dateline | None:
@@ -53,37 +473,15 @@ def match_dateline(source: str, start: int, end: int) -> Dateline | None:
     >>> match_dateline("BOGOTA, Colombia – Addressing", 0, 29).country
     'Colombia'
     """
-    m = _DATELINE.match(source, start, min(end, start + 160))
-    if m is None:
+    found = _match(source, start, end, end)
+    return None if found is None else _to_dateline(source, found)
+
+
+def _match(source: str, start: int, limit: int, story_end: int, later: tuple[int, int] | None = None) -> _Found | None:
+    # Fast path (STYLE rule 16): every dateline opens with a letter, a bracket, a dash or a digit.
+    if start >= limit or not (source[start].isalnum() or source[start] in "([-–—"):
         return None
-    city = m.group("city")
-    if not city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").replace("’", "").isupper():
-        return None
-    after = m.end()
-    while after < end and source[after] in " \u00a0":
-        after += 1
-    if after >= end:
-        return None
-    nxt = source[after]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in '“‘"'):
-        return None
-    place = m.group("place")
-    country = region = None
-    if place is not None:
-        if place.lower() in _countries():
-            country = place
-        else:
-            region = place
-    return Dateline(
-        text=normalise(source[m.start() : m.end()]),
-        city=city,
-        region=region,
-        country=country,
-        date=None,
-        date_text=None,
-        agency=None,
-        span=Span(m.start(), m.end()),
-    )
+    return _Parser(source, start, limit, story_end, later).parse()
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -100,8 +498,9 @@ def parse_dateline(text: str) -> Dateline | None:
     Raises:
         TypeError: when ``text`` is not a ``str``.
 
-    >>> parse_dateline("LYON, France – INTERPOL said...").city
-    'LYON'
+    >>> d = parse_dateline("NEW YORK, Jan. 5, 2020 /PRNewswire/ -- Acme said...")
+    >>> d.city, d.date, d.agency, d.text
+    ('NEW YORK', datetime.date(2020, 1, 5), 'PRNewswire', 'NEW YORK, Jan. 5, 2020 /PRNewswire/ --')
     >>> parse_dateline("In Lyon, France, police said...") is None
     True
     """
@@ -114,8 +513,80 @@ def parse_dateline(text: str) -> Dateline | None:
     return match_dateline(text, start, len(text))
 
 
+def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
+    """End of the run of story pieces from ``i`` separated by whitespace only (at most four)."""
+    end = pieces[i].end
+    for piece in pieces[i + 1 : i + 4]:
+        if piece.kind == "noise" or source[end : piece.start].strip():
+            break
+        end = piece.end
+    return end
+
+
+def _later(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, int] | None:
+    """The first story piece after the run from ``i``, when only furniture (noise) stands between."""
+    for piece in pieces[i + 1 : i + 1 + _MAX_PIECES]:
+        if piece.start < run_end:
+            continue
+        if piece.kind != "noise":
+            return (piece.start, piece.end) if piece.kind in ("paragraph", "list_item") else None
+    return None
+
+
+def _is_prose(source: str, piece: Piece) -> bool:
+    """A long paragraph of several sentences: story, not front matter (titles, dates, contacts, menus)."""
+    if piece.kind != "paragraph" or piece.end - piece.start < 250:
+        return False
+    return len(_SENTENCE_END.findall(source, piece.start, min(piece.end, piece.start + 2000))) >= 2
+
+
+def _title_like(source: str, piece: Piece, found: _Found) -> bool:
+    """A title that starts like a dateline: "Miami, Florida – A New Era Begins".
+
+    A heading holds a dateline only alone on its line ("NORTH LITTLE ROCK, Ark., Jan. 08, 2026"); a
+    paragraph that goes on after the dash must go on as prose (a sentence ends, or it runs long).
+    """
+    if found.body >= piece.end:
+        return False
+    if piece.kind == "heading":
+        return True
+    return piece.end - found.body < 100 and not _SENTENCE_END.search(source, found.body, piece.end)
+
+
+def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[Dateline, tuple[Piece, ...]]:
+    """Return the dateline and the pieces with its span cut out (SPEC invariant 1)."""
+    piece = pieces[i]
+    out = list(pieces[:i])
+    front_end = found.start
+    while front_end > piece.start and source[front_end - 1].isspace():
+        front_end -= 1
+    if front_end > piece.start:  # a damaged header run before the dateline stays a piece of its own
+        out.append(piece.evolve(end=front_end))
+    k = i
+    while k < len(pieces) and pieces[k].end <= found.end:
+        k += 1
+    if k < len(pieces):
+        rest = pieces[k]
+        if rest.start < found.end:
+            body = max(found.body, found.end)
+            changes: dict[str, object] = {"start": body}
+            if rest.kind == "list_item":  # its marker was the dateline's dash: "CHICAGO" / "– Cook County"
+                changes.update(kind="paragraph", marker=None, marker_end=0)
+            rest = rest.evolve(**changes)
+        out.append(rest)
+        out.extend(pieces[k + 1 :])
+    return _to_dateline(source, found), tuple(out)
+
+
 def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
-    """Find the dateline at the start of the first story paragraph and cut it off.
+    """Find the dateline that opens the story and cut it off.
+
+    The first pieces of the document (``_MAX_PIECES``, ``_MAX_CHARS``) are
+    tried in order at their start; front matter does not parse as a
+    dateline, so the first one that does opens the story. Only when none
+    does, the same pieces are searched inside, after the traces a damaged
+    scrape leaves (a wide gap, a capital run glued to a word, a number), for
+    a dateline that its region, date or agency backs.
 
     >>> from pressparse._block import Piece
     >>> src = "LYON, France – Police met."
@@ -123,17 +594,33 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
     >>> dl.city, rest[0].text(src)
     ('LYON', 'Police met.')
     """
-    for i, piece in enumerate(pieces):
-        if piece.kind in ("noise", "caption"):
+    candidates = list(itertools.islice((i for i, p in enumerate(pieces) if p.kind != "noise"), _MAX_PIECES))
+    if not candidates:
+        return None, pieces
+    first = pieces[candidates[0]].start
+    for i in candidates:
+        piece = pieces[i]
+        if piece.start - first > _MAX_CHARS:
+            break
+        if piece.kind not in ("paragraph", "heading"):
             continue
-        if piece.kind != "paragraph":
-            return None, pieces
-        dateline = match_dateline(source, piece.start, piece.end)
-        if dateline is None:
-            return None, pieces
-        body_start = dateline.span.end
-        while body_start < piece.end and source[body_start].isspace():
-            body_start += 1
-        rest = (*pieces[:i], piece.evolve(start=body_start), *pieces[i + 1 :])
-        return dateline, rest
+        run_end = _run_end(source, pieces, i)
+        found = _match(source, piece.start, run_end, run_end, _later(pieces, i, run_end))
+        if found is not None and not _title_like(source, piece, found):
+            return _cut(source, pieces, i, found)
+        if _is_prose(source, piece):  # the story has started without a dateline
+            break
+    inner_stop = first + _MAX_CHARS // 2  # pass 2 tries at most this many characters, all pieces together
+    for i in candidates:
+        piece = pieces[i]
+        if piece.start >= inner_stop:
+            break
+        if piece.kind not in ("paragraph", "heading"):
+            continue
+        stop = min(piece.end, inner_stop)
+        run_end = _run_end(source, pieces, i)
+        for m in _INNER_START.finditer(source, piece.start + 1, stop):
+            found = _match(source, m.start(), run_end, run_end)
+            if found is not None and (found.date_text or found.agency or (found.place and found.place.region)):
+                return _cut(source, pieces, i, found)
     return None, pieces

@@ -1,0 +1,67 @@
+"""``_dates.parse_date``: the isolated date as written -> ``datetime.date`` or None.
+
+Method: ``DEV`` holds the date shapes of the dateline conventions (issue 3)
+and of the meta date lines; ``BUGS_CAUGHT`` the shapes the real corpus showed
+(``../shared/corpus/real``), named after the file; ``NEGATIVE`` the partial
+and non-dates that must give None (issue 3: "unparseable or partial dates
+leave ``date=None``"). New shapes go to the group they belong to, with an id.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pressparse._dates import parse_date
+
+DEV: dict[str, tuple[str, datetime.date]] = {
+    "day-month-year": ("12 March 2019", datetime.date(2019, 3, 12)),
+    "ap-abbreviated-month": ("Jan. 5, 2020", datetime.date(2020, 1, 5)),
+    "ap-sept": ("Sept. 10, 2025", datetime.date(2025, 9, 10)),
+    "month-day-year": ("December 22, 2013", datetime.date(2013, 12, 22)),
+    "french": ("12 mars 2019", datetime.date(2019, 3, 12)),
+    "french-le": ("le 12 mars 2019", datetime.date(2019, 3, 12)),
+    "french-accent": ("1er août 2021", datetime.date(2021, 8, 1)),
+    "spanish-de": ("3 de mayo de 2021", datetime.date(2021, 5, 3)),
+    "spanish-setiembre": ("7 de setiembre de 2020", datetime.date(2020, 9, 7)),
+    "range-day-first": ("21-22 July 2022", datetime.date(2022, 7, 21)),
+    "range-month-first": ("May 3-5, 2023", datetime.date(2023, 5, 3)),
+    "ordinal": ("11th November, 2020", datetime.date(2020, 11, 11)),
+}
+
+BUGS_CAUGHT: dict[str, tuple[str, datetime.date]] = {
+    "wire_024-ordinal-month-first": ("September 12th, 2025", datetime.date(2025, 9, 12)),
+    "wire_028-spanish": ("13 de agosto de 2026", datetime.date(2026, 8, 13)),
+    "wire_033-comma-after-month": ("01 Nov, 2024", datetime.date(2024, 11, 1)),
+    "wire_026-capitals": ("JUNE 23, 2026", datetime.date(2026, 6, 23)),
+    "senate_006-punctuation-stripped": ("November 1  2007", datetime.date(2007, 11, 1)),
+    "wire_025-zero-padded-day": ("Jan. 08, 2026", datetime.date(2026, 1, 8)),
+}
+
+NEGATIVE: dict[str, str] = {
+    "month-year-only": "March 2019",
+    "month-day-only": "May 1",
+    "word-may": "may",
+    "free-text": "this year 21",
+    "empty": "",
+    "no-digits": "March",
+    "impossible-day": "31 February 2020",
+    "too-long": "12 March 2019 " * 10,
+}
+
+
+class TestParseDate:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [*DEV.values(), *BUGS_CAUGHT.values()],
+        ids=[*DEV, *BUGS_CAUGHT],
+    )
+    def test_parses(self, text, expected) -> None:
+        """A full date as written parses to its day (a range to its first day)."""
+        assert expected == parse_date(text)
+
+    @pytest.mark.parametrize("text", list(NEGATIVE.values()), ids=list(NEGATIVE))
+    def test_negative(self, text) -> None:
+        """A partial date or a non-date gives None."""
+        assert None is parse_date(text)
