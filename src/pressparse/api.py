@@ -20,7 +20,6 @@ import attrs
 
 from pressparse import blocks, dateline, layout, meta, noise, paragraphs
 from pressparse._block import Piece
-from pressparse._dates import parse_date
 from pressparse._render import render_text
 from pressparse.dateline import parse_dateline
 from pressparse.model import (
@@ -98,7 +97,7 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
         elif piece.kind == "meta":
             kind_m = piece.meta_kind or MetaKind.TITLE
             text = render_text(source, piece)
-            metas.append(Meta(kind_m, text, span, parse_date(text) if kind_m is MetaKind.DATE else None))
+            metas.append(Meta(kind_m, text, span, meta.date_of(text) if kind_m is MetaKind.DATE else None))
         elif piece.kind == "caption":
             captions.append(Caption(render_text(source, piece), span))
         elif piece.kind == "heading":

@@ -4,29 +4,131 @@
 non-blank line, with the blank lines around it counted. ``classify_blocks``
 gives every remaining ``line`` piece its kind with ``BLOCK_RULES``, an ordered
 table of ``(kind, rule)``: the first rule that says yes wins, ``paragraph`` is
-the fallback. Invariant: pieces keep their spans; only kinds change.
+the fallback. Then ``attach_credits`` gives photo credits to the caption they
+stand next to. Invariant: pieces keep their spans and only change kind, except
+that a credit merges into its caption (the two spans are adjacent, so every
+character keeps exactly one owner).
 
-Why the rules are what they are:
+Captions: a score of layout and language cues
+-------------------------------------------------
 
-- ``indented_caption``: the INTERPOL template (and many CMS galleries) sets a
-  photo caption apart as its own block: whitespace-only lines above and
-  below, indented deeper than the story's lines, between story paragraphs.
-  Position in the middle of the body matters: an indented first or last
-  block is more likely a standfirst or a footer.
-- ``standalone_heading`` (in ``headings.py``): a subheading is short, has no
-  closing full stop and introduces a longer paragraph.
+A caption describes a photo rather than continuing the story. The evidence
+is combined into one score (``caption_score``); a block is a caption when its
+score reaches ``CAPTION_THRESHOLD`` (2):
+
+- **layout cue, +3** (one is enough): an indented block set apart by blank
+  lines in the middle of the body (the INTERPOL template); the line after an
+  image marker (``2018-153-Photo-1``, ``IMG_1234.jpg``, ``[Image: ...]``,
+  found by ``noise.image_marker``); a caption label opening the line
+  (``Photo:``, ``Image:``, ``Caption:``, ``Pictured:``) with a description
+  after it;
+- **language cues**: a position list ``from left to right``, ``(L-R)`` +2;
+  each parenthesised position ``(left)``, ``(centre)``, ``(right)`` +1 (at most
+  +2); ``pictured``, ``seen here`` +1; a scene verb in the present tense
+  (``poses``, ``shakes hands``, ``looks on``, ``addresses``) +1; an embedded
+  credit ``(Photo: ...)``, ``©`` +1;
+- **story cues, negative**: a past-tense attribution verb (``said``,
+  ``announced``, ``told``) -1; a block that opens with a quotation (with or
+  without its attribution) -3; a line that ends in ``:`` (it introduces a list) -3; more
+  than two sentences or 60 words -2.
+
+So an indented block is a caption even with a ``said`` in it (3 - 1 = 2, the
+INTERPOL standfirst caption), an indented one-line quote is not (3 - 3), and
+text with no layout needs strong language cues (``(left)`` plus a present
+scene verb; ``from left to right``) and no attribution verb. The first block
+of the document is never a caption by language alone (it is the headline).
+Credits standing next to a caption (``Photo: John Smith/AFP``, ``© INTERPOL``)
+join it; a credit next to no caption is noise (``image_credit``).
+
+Headings: ``standalone_heading`` and its kin live in ``headings.py``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from pressparse._block import Piece
 from pressparse.headings import HEADING_RULES
 from pressparse.layout import Line
+from pressparse.model import NoiseKind
 
 Rule = Callable[[str, tuple[Piece, ...], int, int], bool]
+
+CAPTION_THRESHOLD = 2
+"""A block whose ``caption_score`` reaches this is a caption."""
+_LAYOUT = 3
+_STORY_KINDS = ("line", "paragraph", "list_item")
+# Captions are short; longer blocks are never scored.
+_MAX_CAPTION = 600
+
+# "(left)", "(centre)", "(second from right)", "(top)", "(file photo)": a position in a photo.
+_POSITION = re.compile(
+    r"\((?:far\s++)?(?:left|right|centre|center|middle|top|bottom|above|below|front|back|foreground|background"
+    r"|(?:second|third)\s++(?:from\s++)?(?:left|right)|file\s++photo|pictured)\)",
+    re.IGNORECASE,
+)
+# "from left to right", "(L-R)", "L to R:", "clockwise from top left": a list of people in a photo.
+_POSITION_LIST = re.compile(
+    r"\bfrom\s++(?:left|right)(?:\s++to\s++(?:right|left))?\b|\bleft\s++to\s++right\b|\(\s*+l\s*+[-–]\s*+r\s*+\)"
+    r"|\bl\s*+[-–]\s*+r\s*+:|\bclockwise\s++from\b",
+    re.IGNORECASE,
+)
+_PICTURED = re.compile(r"\b(?:pictured|photographed|seen\s++here|shown\s++here)\b", re.IGNORECASE)
+# Scene verbs in the present tense, as captions describe the moment shown.
+_SCENE_VERB = re.compile(
+    r"\b(?:poses?|speaks|addresses|attends|shakes\s++hands|holds|stands|sits|looks\s++on|signs|receives|welcomes"
+    r"|greets|presents|meets|listens|inspects|visits|delivers|displays|hands\s++over|cuts\s++the\s++ribbon"
+    r"|arrives|talks|walks|watches|look\s++on|shake\s++hands)\b",
+    re.IGNORECASE,
+)
+_EMBEDDED_CREDIT = re.compile(r"\((?:photo|image|picture|credit)s?\s*+(?:credit\s*+)?:|©", re.IGNORECASE)
+# Attribution in the past tense marks a story paragraph.
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|told|announced|added|stated|explained|noted|commented|declared|according\s++to)\b", re.IGNORECASE
+)
+_OPEN_QUOTES = "“‘\"'«"
+_CLOSE_QUOTES = "”’\"'»"
+_SENTENCE = re.compile(r"[.!?][”’\"')]*+(?:\s|$)")
+
+# A caption label opening a line: "Photo:", "Image:", "Caption:", "Pictured:", "Pictured above:".
+_CAPTION_LABEL = re.compile(
+    r"(?:photo(?:graph)?|image|picture|caption|cutline|pictured|above|below)(?:\s++(?:above|below|left|right))?"
+    r"\s*+:\s*+",
+    re.IGNORECASE,
+)
+# A credit: "Photo: John Smith/AFP", "(Photo: INTERPOL)", "Photo credit: Jane Roe", "Credit:",
+# "Courtesy of the FBI", "© INTERPOL", "Source: Europol" -- short, no full stop at the end.
+_CREDIT = re.compile(
+    r"\(?(?:(?:photo(?:graph)?|image|picture|video)s?(?:\s++credits?)?\s*+[:/]|credits?\s*+:|courtesy(?:\s++of)?\s"
+    r"|©|\(c\)\s|source\s*+:)",
+    re.IGNORECASE,
+)
+
+
+_CREDIT_FIRST = frozenset("(©PpIiVvCcSs")
+# Credits that name a photo's maker, and so are noise when no caption stands next to them.
+_PHOTO_CREDIT = re.compile(
+    r"\(?(?:(?:photo(?:graph)?|image|picture|video)s?(?:\s++credits?)?\s*+:|credits?\s*+:|©)", re.IGNORECASE
+)
+
+
+def _retype(piece: Piece, kind: str, noise_kind: NoiseKind | None = None) -> Piece:
+    """``piece`` with a new kind (the constructor: ``attrs.evolve`` costs twice as much per line)."""
+    return Piece(
+        kind,
+        piece.start,
+        piece.end,
+        piece.indent,
+        piece.blank_before,
+        piece.blank_after,
+        piece.lines,
+        piece.marker,
+        piece.marker_end,
+        piece.meta_kind,
+        noise_kind if noise_kind is not None else piece.noise_kind,
+    )
 
 
 def group_lines(source: str, lines: tuple[Line, ...]) -> tuple[Piece, ...]:
@@ -37,18 +139,18 @@ def group_lines(source: str, lines: tuple[Line, ...]) -> tuple[Piece, ...]:
     >>> [(p.text(src), p.indent, p.blank_before, p.blank_after) for p in group_lines(src, split_lines(src))]
     [('One', 0, -1, 1), ('Two', 2, 1, -1)]
     """
-    pieces: list[Piece] = []
+    found: list[tuple[Line, int]] = []  # each non-blank line with the blank lines before it
     blanks = -1
     for line in lines:
         if line.blank:
             blanks = blanks + 1 if blanks >= 0 else blanks
-            if pieces and pieces[-1].blank_after >= 0:
-                pieces[-1] = pieces[-1].evolve(blank_after=pieces[-1].blank_after + 1)
             continue
-        pieces.append(Piece("line", line.start, line.end, indent=line.indent, blank_before=blanks, blank_after=0))
+        found.append((line, blanks))
         blanks = 0
-    if pieces:
-        pieces[-1] = pieces[-1].evolve(blank_after=-1)
+    pieces: list[Piece] = []
+    for k, (line, before) in enumerate(found):
+        after = found[k + 1][1] if k + 1 < len(found) else -1
+        pieces.append(Piece("line", line.start, line.end, indent=line.indent, blank_before=before, blank_after=after))
     return tuple(pieces)
 
 
@@ -58,26 +160,174 @@ def _base_indent(pieces: tuple[Piece, ...]) -> int:
     return counts.most_common(1)[0][0] if counts else 0
 
 
+def caption_score(text: str) -> int:
+    """Score the language cues of a block's text (layout cues are added by the rules).
+
+    >>> caption_score("Chief Jane Roe (left) shakes hands with Mayor John Doe.")
+    2
+    >>> caption_score("Chief Jane Roe (left) said the plan works.")
+    0
+    """
+    if len(text) > _MAX_CAPTION:
+        return -_LAYOUT
+    score = 0
+    if _POSITION_LIST.search(text):
+        score += 2
+    score += min(2, len(_POSITION.findall(text)))
+    score += 1 if _PICTURED.search(text) else 0
+    score += 1 if _SCENE_VERB.search(text) else 0
+    score += 1 if _EMBEDDED_CREDIT.search(text) else 0
+    score -= 1 if _ATTRIBUTION.search(text) else 0
+    stripped = text.strip()
+    if stripped[:1] in _OPEN_QUOTES and any(q in stripped[1:] for q in _CLOSE_QUOTES):
+        score -= 3  # a quotation, with or without its attribution
+    if stripped.endswith(":"):
+        score -= 3
+    if len(_SENTENCE.findall(stripped)) > 2 or len(stripped.split()) > 60:
+        score -= 2
+    return score
+
+
+# Without one of these, language cues cannot reach the threshold: one search skips most blocks.
+_LANGUAGE_TRIGGER = re.compile(
+    "|".join(p.pattern for p in (_POSITION, _POSITION_LIST, _PICTURED, _SCENE_VERB, _EMBEDDED_CREDIT)), re.IGNORECASE
+)
+
+
+def _is_caption(source: str, piece: Piece, layout: bool) -> bool:
+    if piece.end - piece.start > _MAX_CAPTION:
+        return False
+    return caption_score(piece.text(source)) + (_LAYOUT if layout else 0) >= CAPTION_THRESHOLD
+
+
 def indented_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
     """A block indented deeper than the story, set apart by blank lines, between story blocks."""
     piece = pieces[i]
     if piece.indent < base + 4 or piece.blank_before < 1 or piece.blank_after < 1:
         return False
-    if piece.end - piece.start > 600:
-        return False
-    before = any(p.kind in ("line", "paragraph", "list_item") for p in pieces[:i])
-    after = any(p.kind in ("line", "paragraph", "list_item") for p in pieces[i + 1 :])
-    return before and after
+    before = any(p.kind in _STORY_KINDS for p in pieces[max(0, i - 50) : i])
+    after = any(p.kind in _STORY_KINDS for p in pieces[i + 1 : i + 51])
+    return before and after and _is_caption(source, piece, layout=True)
 
+
+def labelled_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A line opening with a caption label (``Photo:``, ``Caption:``, ``Pictured:``) and a description."""
+    piece = pieces[i]
+    m = _CAPTION_LABEL.match(source, piece.start, piece.end)
+    if not m or len(source[m.end() : piece.end].split()) < 4:
+        return False  # "Photo: John Smith/AFP" is a credit, not a caption
+    return _is_caption(source, piece, layout=True)
+
+
+def marker_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """The line right after an image marker (``2018-153-Photo-1``, ``IMG_1234.jpg``, ``[Image: ...]``)."""
+    if i == 0 or pieces[i - 1].noise_kind is not NoiseKind.IMAGE_MARKER:
+        return False
+    piece = pieces[i]
+    text = piece.text(source)
+    if len(text.split()) < 3 or _CREDIT.match(text):
+        return False
+    return _is_caption(source, piece, layout=True)
+
+
+def language_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A block with no caption layout whose language cues are strong (``(left)`` and a present scene verb)."""
+    k = i - 1
+    while k >= 0 and pieces[k].kind == "noise":
+        k -= 1
+    if k < 0:
+        return False  # the first block: the headline
+    piece = pieces[i]
+    if not 12 <= piece.end - piece.start <= _MAX_CAPTION or not _LANGUAGE_TRIGGER.search(
+        source, piece.start, piece.end
+    ):
+        return False
+    return _is_caption(source, piece, layout=False)
+
+
+CAPTION_RULES: tuple[Rule, ...] = (indented_caption, labelled_caption, marker_caption, language_caption)
+"""Caption rules, tried in order before the heading rules."""
 
 BLOCK_RULES: tuple[tuple[str, Rule], ...] = (
-    ("caption", indented_caption),
+    *(("caption", rule) for rule in CAPTION_RULES),
     *(("heading", rule) for rule in HEADING_RULES),
 )
 
 
+def _is_credit(source: str, piece: Piece) -> bool:
+    """A photo credit: short, opening with a credit label or ``©``, no closing full stop."""
+    if piece.end - piece.start > 100 or piece.lines != 1:
+        return False
+    text = piece.text(source)
+    if not _CREDIT.match(text) or len(text.split()) > 9 or text.endswith(":"):
+        return False
+    return text[-1] != "." or text.endswith(("Ltd.", "Inc.", "Co."))
+
+
+def _next_to(caption: Piece, credit: Piece, base: int) -> bool:
+    """True when ``credit`` stands next to ``caption``: no blank line between, or one in the same indented slot."""
+    gap = caption.blank_after if caption.start < credit.start else credit.blank_after
+    return gap == 0 or (gap == 1 and credit.indent == caption.indent) or (gap <= 2 and credit.indent >= base + 4)
+
+
+def attach_credits(source: str, pieces: tuple[Piece, ...], base: int = 0) -> tuple[Piece, ...]:
+    """Merge each photo credit into the caption next to it; a photo credit next to no caption becomes noise.
+
+    >>> src = "Police met.\\n\\nPictured: Chief Jane Roe (left) shakes hands.\\nPhoto: John Smith/AFP\\n\\nThey agreed."
+    >>> from pressparse.layout import split_lines
+    >>> [(p.kind, p.text(src)) for p in classify_blocks(src, group_lines(src, split_lines(src)))][1]
+    ('caption', 'Pictured: Chief Jane Roe (left) shakes hands.\\nPhoto: John Smith/AFP')
+    """
+    flags = [_credit_kind(source, p) for p in pieces]
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        piece, credit = pieces[k], flags[k]
+        if credit and out and out[-1].kind == "caption" and _next_to(out[-1], piece, base):
+            cap = out[-1]
+            out[-1] = cap.evolve(end=piece.end, blank_after=piece.blank_after, lines=cap.lines + piece.lines)
+        elif (
+            credit and k + 1 < len(pieces) and pieces[k + 1].kind == "caption" and _next_to(piece, pieces[k + 1], base)
+        ):
+            cap = pieces[k + 1]  # a credit printed above its caption
+            out.append(
+                cap.evolve(
+                    start=piece.start,
+                    indent=piece.indent,
+                    blank_before=piece.blank_before,
+                    lines=cap.lines + piece.lines,
+                )
+            )
+            k += 1
+        elif credit == "photo" and piece.kind != "noise":
+            # A photo credit alone is page furniture; "Source: ..." alone is the release's own attribution.
+            out.append(_retype(piece, "noise", NoiseKind.IMAGE_CREDIT))
+        else:
+            out.append(piece)
+        k += 1
+    return tuple(out)
+
+
+def _credit_kind(source: str, piece: Piece) -> str:
+    """``photo`` for a photo credit or a copyright line, ``source`` for another credit, ``""`` for neither."""
+    if piece.kind == "noise":
+        return "photo" if piece.noise_kind is NoiseKind.COPYRIGHT_LINE else ""
+    if piece.kind not in ("paragraph", "heading") or source[piece.start] not in _CREDIT_FIRST:
+        return ""
+    if not _is_credit(source, piece):
+        return ""
+    return "photo" if _PHOTO_CREDIT.match(source, piece.start, piece.end) else "source"
+
+
 def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
-    """Give each ``line`` piece its kind: caption, heading or paragraph.
+    """Give each ``line`` piece its kind: caption, heading or paragraph; then attach photo credits.
+
+    Args:
+        source: the exact input.
+        pieces: the stream after ``paragraphs.split_lines``.
+
+    Returns:
+        The stream with every ``line`` piece classified.
 
     >>> from pressparse.layout import split_lines
     >>> src = "Police met.\\n\\n        A photo of the chiefs.\\n\\nThey agreed."
@@ -90,5 +340,5 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
         if piece.kind != "line":
             continue
         kind = next((name for name, rule in BLOCK_RULES if rule(source, pieces, i, base)), "paragraph")
-        out[i] = piece.evolve(kind=kind)
-    return tuple(out)
+        out[i] = _retype(piece, kind)
+    return attach_credits(source, tuple(out), base)

@@ -1,111 +1,725 @@
 """Stage 6, meta: front and back matter around the story.
 
-Input: the classified pieces. Output: the same pieces where the ones that are
-about the release rather than its story (title, date line, release note,
-end mark, ...) have become ``meta`` pieces with their ``MetaKind``; and,
-separately, ``find_contacts`` parses ``Contact`` records out of contact metas.
-Invariant: only kinds change; spans stay.
+Input: the classified pieces and the dateline. Output: the same pieces where
+the ones that are about the release rather than its story (title, date line,
+release note, byline, contact block, About section, disclaimer, end mark)
+have become ``meta`` pieces with their ``MetaKind``; a second copy of the
+headline printed by the page template becomes ``noise`` (``repeated_line``).
+``find_contacts`` (in ``contacts.py``) then reads ``Contact`` records out of
+the contact metas.
 
-``META_RULES`` is an ordered table of ``(MetaKind, rule)``; each rule sees
-one piece (and its neighbours) and says yes or no. Rules are anchored to whole
-lines, so "About 300 officers took part" or "By 2025, the agency" in the story
-are never taken.
+Invariant: every non-whitespace character stays in exactly one piece. Pieces
+only change kind, merge with their neighbours (a contact block over several
+lines, an About section with its paragraphs, a headline hard-wrapped over two
+lines) or split at a clear boundary (``FOR IMMEDIATE RELEASE: Headline``,
+``October 31, 2018 Contact: ...``).
+
+Theory of operation. The story starts at the dateline's piece or at the first
+prose piece (long, with a sentence end), whichever comes first; what stands
+before it is *front matter*. Front matter is read line by line with
+``META_RULES`` (an ordered table of ``(MetaKind, rule)``, STYLE rule 11); the
+headline is the first remaining line that stands alone and reads like a
+headline (words, no final stop), the subtitle the headline-like line right
+under it. Back-matter kinds (contact, About, disclaimer, end mark) are
+recognised anywhere by their opening line and extend over the paragraphs
+that follow, up to the next opening line, heading or piece of noise. Rules
+are anchored to whole lines or line starts, so "About 300 officers took
+part", "By 2025, the agency" or "should contact police at 555-0100" inside
+the story are never taken. Every pattern is linear: no nested unbounded
+repetition, and bounded look-ahead only.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
 from pressparse._block import Piece
-from pressparse.model import Contact, Dateline, MetaKind
+from pressparse._data.meta_phrases import CONTACT_LABELS, DISCLAIMER_HEADINGS, MEDIA_NOTES, RELEASE_NOTES
+from pressparse._data.months import MONTHS, WEEKDAYS
+from pressparse._dates import parse_date
+from pressparse._spans import normalise
+from pressparse.contacts import find_contacts
+from pressparse.model import Dateline, MetaKind, NoiseKind
+
+__all__ = ["META_RULES", "date_of", "find_contacts", "find_meta"]
 
 Rule = Callable[[str, tuple[Piece, ...], int], bool]
 
+
+def _phrases(table: tuple[str, ...]) -> str:
+    """Alternation of the phrases of a table, longest first, any whitespace between words."""
+    return "|".join(r"\s++".join(map(re.escape, p.split())) for p in sorted(table, key=len, reverse=True))
+
+
+# "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT 5 May", "Media advisory", "NEWS RELEASE".
 _RELEASE_NOTE = re.compile(
-    r"(?:for\s++immediate\s++release|embargoed\s++until\b.{0,60}+|media\s++advisory|news\s++release|press\s++release"
-    r"|para\s++publicaci[oó]n\s++inmediata)\s*+:?",
+    rf"(?:{_phrases(RELEASE_NOTES)})[ \t]*+:?"
+    r"|embargo(?:ed)?[ \t]++(?:until|till|for|to)\b[^\n]{0,80}+"  # "EMBARGOED UNTIL 00:01 GMT 5 May"
+    r"|(?:for[ \t]++release|embargoed)[ \t]*+:[^\n]{0,80}+",  # "For Release: March 4, 2025"
     re.IGNORECASE,
 )
-_END_MARK = re.compile(r"(?:#\s?#\s?#|-\s?30\s?-|ends|-\s?end\s?-)", re.IGNORECASE)
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t]*+[:\-–—][ \t]*+", re.IGNORECASE)
+# "*Media interested in attending are asked to arrive ...", "NOTE TO EDITORS: ...".
+_MEDIA_NOTE = re.compile(rf"\*?+[ \t]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
+# "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -".
+_END_MARK = re.compile(
+    r"#(?:[ \t]?#){2,8}|[-–—]{1,2}[ \t]?30[ \t]?[-–—]{1,2}|[-–—]?[ \t]?ends?[ \t]?[-–—]?|[-–—][ \t]?#{3}[ \t]?[-–—]",
+    re.IGNORECASE,
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s++)?"
+# Month and weekday names are the dateline stage's tables (English, French, Spanish), longest first.
+_MONTHS = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)) + r")\.?"
+# The date itself: "June 10, 2008", "August 10  2006", "17 December 2018", "1 de abril de 2016",
+# "11 avril 2013", "2025-03-04".
+_DATE = (
+    rf"(?:{_MONTHS}[ \t]++\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]++\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er)?[ \t]++(?:de[ \t]++)?{_MONTHS},?[ \t]++(?:de[ \t]++)?\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+# A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
+# weekday ("Tuesday, June 10, 2008"), the date, an optional time ("11:09", "8:00 AM ET").
 _DATE_LINE = re.compile(
-    rf"{_WEEKDAY}(?:{_MONTHS}\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++\d{{4}}|\d{{1,2}}\s++{_MONTHS}\s++\d{{4}})",
+    r"(?:(?:release[ \t]++date|date|published(?:[ \t]++on)?|posted(?:[ \t]++on)?|updated|issued|dated?"
+    r"|[a-z][\w.]{0,30}+[ \t]*+\|)[ \t]*+[:|]?[ \t]*+)?"
+    rf"(?:{_WEEKDAY},?[ \t]++(?:le[ \t]++|el[ \t]++)?)?(?:le[ \t]++|el[ \t]++)?(?P<date>{_DATE})"
+    r"(?:,?[ \t]++(?:at[ \t]++)?\d{1,2}:\d{2}(?:[ \t]*+[ap]\.?m\.?)?(?:[ \t]++[A-Z]{2,4})?)?",
     re.IGNORECASE,
 )
+# "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
+_BYLINE = re.compile(
+    r"(?i:by|author:?|written[ \t]++by|por)[ \t]++(?:[A-Z][\w'’.-]{0,30}+[ \t]++){0,3}[A-Z][\w'’.-]{0,30}+"
+    r"(?:[ \t]++and[ \t]++(?:[A-Z][\w'’.-]{0,30}+[ \t]++){0,3}[A-Z][\w'’.-]{0,30}+)?"
+    r"(?:,[ \t]*+[A-Za-z][\w'’. ]{0,60}+)?"
+)
+# "Contact:", "Media Contact:", "Press contacts", "CONTACTO:", glued "Contact:Tom Richer", "ContactKati".
+_CONTACT_LABEL = re.compile(rf"(?:{_phrases(CONTACT_LABELS)})(?:[ \t]*+[:.]|(?=[A-Z])|[ \t]*+$)", re.IGNORECASE)
+# "For further information, please contact Jane Roe, Public Information Officer, at".
+_CONTACT_SENTENCE = re.compile(
+    r"for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact\b", re.IGNORECASE
+)
+_DISCLAIMER = re.compile(
+    rf"(?:{_phrases(DISCLAIMER_HEADINGS)})\b"
+    r"|(?:this|the)[ \t]++(?:press|news)[ \t]++release[ \t]++(?:contains|may[ \t]++contain|includes)"
+    r"[ \t]++[^\n]{0,40}+forward[- ]looking"
+    r"|certain[ \t]++statements[ \t]++in[ \t]++this[ \t]++(?:press|news)[ \t]++release",
+    re.IGNORECASE,
+)
+# "About INTERPOL", "ABOUT THE COMPANY", "About the Inc. 5000", "About [Debt.com](...)".
+_ABOUT = re.compile(r"about[ \t]++(?:the[ \t]++)?(?=[A-Z0-9\[])", re.IGNORECASE)
+# A phone or an e-mail somewhere on a line (a cheap cue; contacts.py finds them exactly with phonenumbers).
+_PHONE_OR_EMAIL = re.compile(
+    r"[\w.+-]@[\w-]"  # e-mail
+    r"|\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b"  # 214-653-3756, (619) 531-4040, 202/224-9854
+    r"|\+\d{1,3}[ \d().\-]{6,20}\d"  # +1 303-850-3207, +44 20 7946 0958
+    r"|email[ \t]++us|\[email\s{1,3}+protected\]",  # "Email Us Here"; Cloudflare's hidden address
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
+_FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
+_CAMEL = re.compile(r"(?<=[a-z.)])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NAV_WORDS = frozenset(
+    "home news press release releases menu search share print email contact us back top".split()  # noqa: SIM905
+)
+# Words a hard-wrapped headline may end its first line with ("... Death by" / "Lethal Injection ...").
+_WRAP_WORDS = frozenset(
+    "a an the of in on at by for to and or with from as into over under after before against about its their".split()  # noqa: SIM905
+)
+_SITE_SUFFIX = re.compile(r"[ \t]++(?:\||-|–|—)[ \t]++[^|\-–—]{2,80}+$")
+_MAX_LINE = 300
+# Front matter (page chrome, title, date, note, contact) is short; a cap keeps the front rules linear.
+_MAX_FRONT = 80
+_MARKDOWN = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
 
 
-def markdown_title(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
-    """``# Title`` on the first line of a markdown dump."""
-    piece = pieces[i]
-    return (
-        piece.kind in ("paragraph", "heading") and i == _first_content(pieces) and source.startswith("# ", piece.start)
-    )
+def _text(source: str, piece: Piece) -> str:
+    return source[piece.start : piece.end]
 
 
-def standalone_title(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
-    """A first short line with no closing stop, set apart from the story by a blank line."""
-    piece = pieces[i]
-    if i != _first_content(pieces) or piece.kind not in ("paragraph", "heading") or piece.lines != 1:
-        return False
-    text = piece.text(source)
-    if len(text) > 250 or text[-1] in ".,;:" or piece.blank_after < 1:
-        return False
-    return any(p.kind == "paragraph" for p in pieces[i + 1 :])
+def _is_line(piece: Piece) -> bool:
+    return piece.kind in ("paragraph", "heading")
 
 
-def _whole(pattern: re.Pattern[str]) -> Rule:
+def _whole(pattern: re.Pattern[str], limit: int = 120) -> Rule:
+    """A rule that takes a line when ``pattern`` matches all of it (after a markdown ``#`` run)."""
+
     def rule(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         piece = pieces[i]
-        return (
-            piece.kind in ("paragraph", "heading")
-            and piece.end - piece.start <= 120
-            and bool(pattern.fullmatch(source, piece.start, piece.end))
-        )
+        if not _is_line(piece) or piece.end - piece.start > limit:
+            return False
+        start = _after_markdown(source, piece)
+        return bool(pattern.fullmatch(source, start, piece.end))
 
     return rule
 
 
-def _first_content(pieces: tuple[Piece, ...]) -> int:
-    return next((k for k, p in enumerate(pieces) if p.kind != "noise"), -1)
+def _after_markdown(source: str, piece: Piece) -> int:
+    if source[piece.start] != "#":
+        return piece.start
+    m = _MARKDOWN.match(source, piece.start, piece.end)
+    return m.end() if m else piece.start
 
 
+def end_mark(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``###``, ``# # #``, ``-30-``, ``ENDS``: a whole line (never a markdown ``# Title``)."""
+    piece = pieces[i]
+    return piece.kind in ("paragraph", "heading", "list_item") and bool(
+        piece.end - piece.start <= 20 and _END_MARK.fullmatch(source, piece.start, piece.end)
+    )
+
+
+def byline(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``By JANE ROE``, ``By Jane Roe, Staff Writer`` alone on a line."""
+    piece = pieces[i]
+    return (
+        _is_line(piece)
+        and piece.end - piece.start <= 100
+        and source[piece.end - 1] != "."
+        and bool(_BYLINE.fullmatch(source, piece.start, piece.end))
+    )
+
+
+def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A line opening a media-contact block: ``Media Contact:``, ``CONTACT: Jane Roe, 555-0100``."""
+    piece = pieces[i]
+    if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
+        return False
+    text = _text(source, piece)
+    if text.strip(" :").casefold() in ("contact us", "contact"):
+        return text.strip().casefold() != "contact us" and (piece.blank_after == 0 or text.endswith(":"))
+    return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text))
+
+
+def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
+    piece = pieces[i]
+    if piece.kind not in ("paragraph", "heading"):
+        return False
+    m = _ABOUT.match(source, piece.start, piece.end)
+    if not m:
+        return False
+    head = source[piece.start : min(piece.end, piece.start + 120)]
+    line = head.split("\n", 1)[0]
+    if piece.end - piece.start <= 120 and line == _text(source, piece) and _is_name_line(line[6:]):
+        return True
+    # "About Zillow Group: Zillow Group, Inc. is ..."; "ABOUT BOSTON REALTY ADVISORS Founded in 2001 ...".
+    colon = line.find(": ")
+    if 6 < colon < 100 and _is_name_line(line[6:colon]):
+        return True
+    caps = re.match(r"ABOUT(?:[ \t]++[A-Z0-9&.,'’-]++){1,10}+[ \t]++(?=[A-Z][a-z])", line)
+    if caps:
+        return True
+    # Glued: the name repeats right after the heading, with or without a space ("About The Timken
+    # CompanyThe Timken Company (NYSE: TKR)", "About Haltom City Haltom City is", "About Make Haltom City
+    # Thrive Again The Make Haltom City Thrive Again has").
+    limit = min(len(line), 100)
+    for junction in (*_CAMEL.finditer(line, 6, limit), *re.finditer(r"(?<= )", line[:limit])):
+        at = junction.start()
+        name = line[6:at].strip()
+        first = name.split()[0].casefold() if name.split() else ""
+        rest = line[at : at + 60].casefold()
+        rest = rest.removeprefix("the ")
+        if first and len(name) >= 2 and rest.startswith(first) and _is_name_line(name):
+            return True
+    return False
+
+
+def disclaimer(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Forward-Looking Statements``, ``Safe Harbor Statement``, "This press release contains forward-looking ..."."""
+    piece = pieces[i]
+    return piece.kind in ("paragraph", "heading") and bool(_DISCLAIMER.match(source, piece.start, piece.end))
+
+
+def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY`` alone on a line."""
+    return _whole(_RELEASE_NOTE, 100)(source, pieces, i)
+
+
+def media_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A note to the media on its own line: ``*Media interested in attending are asked to ...``."""
+    piece = pieces[i]
+    return (
+        _is_line(piece)
+        and piece.end - piece.start <= _MAX_LINE
+        and bool(_MEDIA_NOTE.match(source, piece.start, piece.end))
+    )
+
+
+def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``17 December 2018``, ``Tuesday, June 10, 2008``, ``Release Date: March 4, 2025``, ``Admin | April 24, 2026``."""
+    return _whole(_DATE_LINE, 80)(source, pieces, i)
+
+
+# Line rules, tried in order on each candidate piece. Front-only kinds are tried before the story only.
 META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
-    (MetaKind.TITLE, markdown_title),
-    (MetaKind.RELEASE_NOTE, _whole(_RELEASE_NOTE)),
-    (MetaKind.END_MARK, _whole(_END_MARK)),
-    (MetaKind.DATE, _whole(_DATE_LINE)),
-    (MetaKind.TITLE, standalone_title),
+    (MetaKind.END_MARK, end_mark),
+    (MetaKind.CONTACT, contact_label),
+    (MetaKind.DISCLAIMER, disclaimer),
+    (MetaKind.ABOUT, about_heading),
+    (MetaKind.RELEASE_NOTE, release_note),
+    (MetaKind.RELEASE_NOTE, media_note),
+    (MetaKind.DATE, date_line),
+    (MetaKind.BYLINE, byline),
 )
+_FRONT_ONLY = frozenset({MetaKind.RELEASE_NOTE, MetaKind.DATE})
+# A label alone on its line, the value on the next ("Published" / "December 6, 2012", "Author" / "Lei Lani Fera").
+_LABELS = {"published": MetaKind.DATE, "posted": MetaKind.DATE, "posted on": MetaKind.DATE, "date": MetaKind.DATE,
+           "release date": MetaKind.DATE, "updated": MetaKind.DATE, "author": MetaKind.BYLINE,
+           "written by": MetaKind.BYLINE, "by": MetaKind.BYLINE}  # fmt: skip
+_SECTIONS = frozenset({MetaKind.ABOUT, MetaKind.DISCLAIMER})
 
 
-def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
-    """Turn front and back matter pieces into ``meta`` pieces.
+def date_of(text: str) -> datetime.date | None:
+    """The date of a ``date`` meta's text: the date isolated from its label, then parsed.
 
-    >>> from pressparse._block import Piece
-    >>> src = "FOR IMMEDIATE RELEASE\\nPolice met."
-    >>> [p.meta_kind for p in find_meta(src, (Piece("paragraph", 0, 21), Piece("paragraph", 22, 33)))]
-    [<MetaKind.RELEASE_NOTE: 'release_note'>, None]
+    >>> date_of("Release Date: March 4, 2025"), date_of("Admin | April 24, 2026")
+    (datetime.date(2025, 3, 4), datetime.date(2026, 4, 24))
     """
-    del dateline  # not used yet: the story starts where the dateline stands
-    out = list(pieces)
-    for i, piece in enumerate(pieces):
-        if piece.kind not in ("paragraph", "heading"):
+    m = _DATE_LINE.search(text[:200])
+    return parse_date(m.group("date")) if m else None
+
+
+def _is_name_line(text: str) -> bool:
+    """A short run of names: "INTERPOL", "The Timken Company", "YETI Holdings, Inc."."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(words) > 12 or len(text) > 100:
+        return False
+    if text.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|N\.V|L\.P|Assn)\.$", text):
+        return False
+    lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for", "de", "in", "&", "du", "la")]
+    return not lower and (words[0][:1].isupper() or words[0][:1] in "[0123456789")
+
+
+def _is_prose(source: str, piece: Piece) -> bool:
+    """A story paragraph: long, with a sentence end, or several lines."""
+    if piece.kind not in ("paragraph", "list_item"):
+        return False
+    length = piece.end - piece.start
+    if piece.lines >= 3:
+        return True
+    ends = bool(_FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end))
+    return length >= 80 and (ends or (length >= 200 and bool(_SENTENCE_END.search(source, piece.start, piece.end))))
+
+
+def _headline_text(source: str, piece: Piece) -> str:
+    start = _after_markdown(source, piece)
+    m = _NOTE_PREFIX.match(source, start, piece.end)
+    return normalise(source[m.end() if m else start : piece.end])
+
+
+def _is_headline(source: str, piece: Piece) -> bool:
+    """A line that reads like a headline: a few words, letters, no final stop, not a navigation word or a date."""
+    if not _is_line(piece) or piece.end - piece.start > _MAX_LINE or piece.lines > 2:
+        return False
+    text = _headline_text(source, piece)
+    words = _WORD.findall(text)
+    if len(words) < 3 or text.casefold() in _NAV_WORDS or text[-1] in ".,;:":
+        return False
+    if _DATE_LINE.fullmatch(text) or _PHONE_OR_EMAIL.search(text):
+        return False
+    return sum(1 for ch in text if ch.isalpha()) * 2 > len(text)
+
+
+def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
+    """Index of the story's first piece; front matter is never longer than ``_MAX_FRONT`` pieces."""
+    prose = next((k for k, p in enumerate(pieces[:_MAX_FRONT]) if _is_prose(source, p)), min(len(pieces), _MAX_FRONT))
+    if dateline is not None:
+        at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
+        return min(at, prose)
+    return prose
+
+
+def _split(piece: Piece, cut_end: int, cut_start: int) -> tuple[Piece, Piece]:
+    """Split ``piece`` into [start, cut_end) and [cut_start, end), both non-empty."""
+    return (
+        piece.evolve(end=cut_end, blank_after=0, lines=1),
+        piece.evolve(start=cut_start, blank_before=0, indent=0),
+    )
+
+
+def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tuple[Piece, ...], int]:
+    """Split glued front lines: ``October 31, 2018 Contact: Jane Roe`` and ``FOR IMMEDIATE RELEASE: Headline``."""
+    front: list[Piece] = []
+    for piece in pieces[:story]:
+        front.extend(_split_meta_lines(source, piece))
+    shift = len(front) - min(story, len(pieces))
+    pieces, story = (*front, *pieces[story:]), story + shift
+    out: list[Piece] = []
+    for k, piece in enumerate(pieces):
+        if k >= story or not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
+            out.append(piece)
             continue
-        kind = next((k for k, rule in META_RULES if rule(source, pieces, i)), None)
-        if kind is not None:
-            out[i] = piece.evolve(kind="meta", meta_kind=kind)
+        start = _after_markdown(source, piece)
+        date = _DATE_LINE.match(source, start, piece.end)
+        note = _NOTE_PREFIX.match(source, start, piece.end)
+        gap = date.end() if date else 0
+        while date and gap < piece.end and source[gap] in " \t":
+            gap += 1
+        if date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
+            first, second = _split(piece, date.end(), gap)
+        elif (
+            date and date.start() == piece.start and gap > date.end() and _is_headline(source, piece.evolve(start=gap))
+        ):
+            # "August 10  2006 Senator Clinton Announces Legislation ...": a date line glued to the headline.
+            first, second = _split(piece, date.end(), gap)
+        elif (
+            note
+            and note.end() < piece.end
+            and _is_headline(source, piece.evolve(start=note.end()))
+            and not _has_copy(source, pieces[:story], k)
+        ):
+            end = note.end()
+            while source[end - 1].isspace():
+                end -= 1
+            first, second = _split(piece, end, note.end())
+        else:
+            out.append(piece)
+            continue
+        out.extend((first, second))
+        shift += 1
+    return tuple(out), story + shift
+
+
+def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
+    """Split a front piece of a few lines into its lines when one of them is a date line or a release note.
+
+    A hard-wrap join upstream may glue "Headline" and "Admin | April 24, 2026" into one piece; a line
+    that is a whole date or release note is a clear boundary.
+    """
+    if not _is_line(piece) or not 2 <= piece.lines <= 6 or piece.end - piece.start > 6 * _MAX_LINE:
+        return [piece]
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\r\n]++", source[piece.start : piece.end]):
+        raw = m.group()
+        start = piece.start + m.start() + (len(raw) - len(raw.lstrip()))
+        end = piece.start + m.end() - (len(raw) - len(raw.rstrip()))
+        if start < end:
+            spans.append((start, end))
+    if len(spans) < 2 or not any(
+        _DATE_LINE.fullmatch(source, a, b) or _RELEASE_NOTE.fullmatch(source, a, b) for a, b in spans[1:]
+    ):
+        return [piece]
+    last = len(spans) - 1
+    return [
+        piece.evolve(
+            start=a,
+            end=b,
+            lines=1,
+            blank_before=piece.blank_before if j == 0 else 0,
+            blank_after=piece.blank_after if j == last else 0,
+            indent=piece.indent if j == 0 else 0,
+        )
+        for j, (a, b) in enumerate(spans)
+    ]
+
+
+_FEED_FOOTER = re.compile(r"the post [^\n]{1,300}+ appeared first on", re.IGNORECASE)
+_GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]*+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)$")
+_GLUED_ABOUT = re.compile(r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t]|ABOUT[ \t])")
+
+
+def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Piece, ...]:
+    """Split an About section glued to a story paragraph, and an end mark glued after the last sentence."""
+    out: list[Piece] = []
+    for k, whole in enumerate(pieces):
+        piece = whole
+        while k >= story and piece.kind == "paragraph" and source.find("bout", piece.start, piece.end) >= 0:
+            cut = next(
+                (
+                    m.end()
+                    for m in _GLUED_ABOUT.finditer(source, piece.start + 1, piece.end)
+                    if about_heading(source, (piece.evolve(start=m.end()),), 0)
+                ),
+                None,
+            )
+            if cut is None:
+                break
+            end = cut
+            while source[end - 1].isspace():
+                end -= 1
+            first, piece = _split(piece, end, cut)
+            out.append(first)
+        tail = _GLUED_END_MARK.search(source, max(piece.start, piece.end - 16), piece.end)
+        if piece.kind == "paragraph" and tail:
+            # "... National Security Division, assisted.# # #": an end mark glued after the last sentence.
+            first, piece = _split(piece, tail.start(), tail.start("mark"))
+            out.append(first)
+        out.append(piece)
     return tuple(out)
 
 
-def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]:
-    """Parse ``Contact`` records out of ``contact`` meta pieces.
+def _has_copy(source: str, front: tuple[Piece, ...], k: int) -> bool:
+    """Whether the headline of front line ``k`` is printed again on another front line (a page title)."""
+    core = _core(_headline_text(source, front[k]))
+    # Page chrome is short: look at the 40 lines around, which keeps this linear on long front matter.
+    window = range(max(0, k - 40), min(len(front), k + 40))
+    return any(
+        j != k and front[j].kind != "list_item" and _is_copy(_headline_text(source, front[j]), core) for j in window
+    )
 
-    No rule marks contact blocks yet (issue #9), so this returns ``()`` for now.
+
+def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
+    """The last index of the contact block opened at ``i``: short lines, phones and e-mails under the label."""
+    last = i
+    last_anchor = i if _PHONE_OR_EMAIL.search(source, pieces[i].start, pieces[i].end) else -1
+    k = i + 1
+    while k < len(pieces) and k - i <= 12:
+        piece = pieces[k]
+        text = _text(source, piece)
+        bare_label = k == i + 1 and len(_text(source, pieces[i])) <= 40
+        if (piece.kind == "noise" and "[email" not in text) or kinds[k] is not None:
+            break
+        if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
+            break
+        anchor = bool(_PHONE_OR_EMAIL.search(text)) and len(text) <= 120
+        short = len(text) <= 60 and len(text.split()) <= 8
+        # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
+        stop = text.endswith((".", "!", "?")) and len(text.split()) > 2
+        if not (anchor or (short and not _is_prose(source, piece) and not stop)):
+            break
+        if pieces[k - 1].blank_after > 0 and not anchor and last_anchor >= 0:
+            break
+        last = k
+        if anchor:
+            last_anchor = k
+        k += 1
+    if last_anchor > i:
+        return last_anchor
+    return min(last, i + 3) if last_anchor < 0 else i
+
+
+def _front_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> tuple[int, int]:
+    """An unlabelled contact block in the front matter, around the phone line ``i``: names and titles above it."""
+    first = i
+    while first > 0 and kinds[first - 1] is None and pieces[first - 1].blank_after == 0 and i - first < 3:
+        above = pieces[first - 1]
+        text = _text(source, above)
+        if not _is_line(above) or len(text) > 60 or len(text.split()) > 6:
+            break
+        if text.endswith((".", ":")):
+            break
+        first -= 1
+    return first, _extend_contact(source, pieces, i, kinds)
+
+
+def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
+    """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening."""
+    last = i
+    for k in range(i + 1, len(pieces)):
+        piece = pieces[k]
+        if k == i + 1 and kinds[k] is kinds[i] and pieces[i].end - pieces[i].start <= 80:
+            last = k  # a heading ("Forward-Looking Statements") over a paragraph its own rule knows
+            continue
+        if piece.kind not in ("paragraph", "list_item") or kinds[k] is not None:
+            break
+        if any(rule(source, pieces, k) for kind, rule in META_RULES if kind not in _FRONT_ONLY):
+            break
+        text = _text(source, piece)
+        if text.startswith(("[", "!", "---", "***", "___", "```")) or (len(text) < 40 and not text.endswith(".")):
+            break
+        if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
+            break
+        last = k
+    return last
+
+
+def _mark(
+    source: str, pieces: tuple[Piece, ...], story: int
+) -> tuple[list[MetaKind | None], list[int], dict[int, NoiseKind]]:
+    """Decide a kind for each piece; ``group[k]`` is the index of the piece that ``k`` merges into."""
+    n = len(pieces)
+    kinds: list[MetaKind | None] = [None] * n
+    group = list(range(n))
+    noise: dict[int, NoiseKind] = {}
+    for k, piece in enumerate(pieces):
+        if piece.kind not in ("paragraph", "heading", "list_item"):
+            continue
+        for kind, rule in META_RULES:
+            if kind in _FRONT_ONLY and k >= story:
+                continue
+            if rule(source, pieces, k):
+                kinds[k] = kind
+                break
+    for k in range(min(story, n) - 1):
+        label = _LABELS.get(_text(source, pieces[k]).strip(" :").casefold()) if _is_line(pieces[k]) else None
+        if label is None or kinds[k] is not None or pieces[k].blank_after != 0:
+            continue
+        value = pieces[k + 1]
+        words = _text(source, value).split()
+        if kinds[k + 1] is label or (
+            label is MetaKind.BYLINE
+            and kinds[k + 1] is None
+            and _is_line(value)
+            and 1 < len(words) <= 5
+            and all(w[:1].isupper() for w in words)
+        ):
+            kinds[k] = kinds[k + 1] = label
+            group[k + 1] = k
+    # Contact blocks and sections extend over the pieces under their opening line.
+    k = 0
+    while k < n:
+        opened = kinds[k]
+        if opened is MetaKind.CONTACT:
+            last = _extend_contact(source, pieces, k, kinds)
+        elif opened in _SECTIONS:
+            last = _section_end(source, pieces, k, kinds)
+        elif opened is None and k < story and _is_line(pieces[k]) and _is_contact_line(source, pieces[k]):
+            first, last = _front_contact(source, pieces, k, kinds)
+            kinds[first] = MetaKind.CONTACT
+            for m in range(first + 1, last + 1):
+                kinds[m], group[m] = MetaKind.CONTACT, first
+            k = last + 1
+            continue
+        else:
+            k += 1
+            continue
+        for m in range(k + 1, last + 1):
+            kinds[m], group[m] = opened, k
+        k = last + 1
+    _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
+    return kinds, group, noise
+
+
+def _is_contact_line(source: str, piece: Piece) -> bool:
+    """A front line with a phone number or an e-mail address, short: ``Office: 714-347-8408``."""
+    return piece.end - piece.start <= 80 and bool(_PHONE_OR_EMAIL.search(source, piece.start, piece.end))
+
+
+def _mark_title(
+    source: str,
+    pieces: tuple[Piece, ...],
+    story: int,
+    *,
+    kinds: list[MetaKind | None],
+    group: list[int],
+    noise: dict[int, NoiseKind],
+) -> None:
+    """Headline, its hard-wrapped second line, the subtitle, and later copies of the headline (noise).
+
+    The headline is the first free line of the front matter, taken as the page gives it: a page title
+    with its site suffix ("Headline | Cook County State's Attorney") is the title, and the copies of the
+    headline the template prints below it are ``repeated_line`` noise (ANNOTATION.md).
     """
-    del source, pieces
-    return ()
+    free = [k for k in range(min(story, len(pieces))) if kinds[k] is None and pieces[k].kind != "noise"]
+    if not free or not _is_headline(source, pieces[free[0]]):
+        return
+    if not any(p.kind != "noise" for p in pieces[free[0] + 1 :]):
+        return  # a headline stands before a story: a lone line is not one
+    after_date = free[0] > 0 and kinds[free[0] - 1] is MetaKind.DATE and _stands_alone(source, pieces[free[0]], gap=3)
+    if not (_stands_alone(source, pieces[free[0]]) or after_date):
+        return
+    title = free[0]
+    kinds[title] = MetaKind.TITLE
+    core = _core(_headline_text(source, pieces[title]))
+    nxt = title + 1
+    # A headline hard-wrapped over two lines: the first ends with a function word, or the second goes
+    # on in lower case ("... to Death by" / "Lethal Injection in the Capital ...").
+    if (
+        nxt < story
+        and kinds[nxt] is None
+        and pieces[title].blank_after == 0
+        and _is_line(pieces[nxt])
+        and (_last_word(source, pieces[title]) in _WRAP_WORDS or source[pieces[nxt].start].islower())
+        and _is_headline(source, pieces[nxt])
+    ):
+        kinds[nxt], group[nxt] = MetaKind.TITLE, title
+        nxt += 1
+    for k in free:
+        if k >= nxt and _is_headline(source, pieces[k]) and _is_copy(_headline_text(source, pieces[k]), core):
+            noise[k] = NoiseKind.REPEATED_LINE
+    if (
+        nxt < story
+        and kinds[nxt] is None
+        and nxt not in noise
+        and _is_headline(source, pieces[nxt])
+        and _stands_alone(source, pieces[nxt])
+        and not _DATE_LINE.search(_text(source, pieces[nxt]))
+    ):
+        kinds[nxt] = MetaKind.SUBTITLE
+
+
+def _core(text: str) -> str:
+    """A headline without its release-note prefix and site suffix, case-folded, for comparing copies."""
+    m = _NOTE_PREFIX.match(text)
+    text = text[m.end() :] if m else text
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and suffix.start() >= 15:
+        text = text[: suffix.start()]
+    return normalise(text).casefold()
+
+
+def _is_copy(text: str, core: str) -> bool:
+    """Whether a later line repeats the headline (with or without its note prefix or site suffix)."""
+    other = _core(text)
+    return len(other) >= 15 and (other == core or core.startswith(other) or other.startswith(core))
+
+
+def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
+    """Whether a piece ends its line (not glued to the next sentence: "ComplaintHector Absi, 47, ...").
+
+    With ``gap``, a run of at least that many spaces also ends it (a column gap in flattened text).
+    """
+    end = piece.end
+    limit = min(len(source), end + 200)
+    while end < limit and source[end] in " \t\u00a0":
+        end += 1
+    return end >= len(source) or source[end] in "\r\n" or (gap > 0 and end - piece.end >= gap)
+
+
+def _last_word(source: str, piece: Piece) -> str:
+    words = _text(source, piece).split()
+    return words[-1].casefold() if words else ""
+
+
+def _as_meta(piece: Piece, kind: MetaKind) -> Piece:
+    """The piece as a ``meta`` piece of ``kind`` (a direct constructor: ``evolve`` is slow on 1 MB of end marks)."""
+    return Piece(
+        "meta",
+        piece.start,
+        piece.end,
+        indent=piece.indent,
+        blank_before=piece.blank_before,
+        blank_after=piece.blank_after,
+        lines=piece.lines,
+        meta_kind=kind,
+    )
+
+
+def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
+    """Turn front and back matter pieces into ``meta`` pieces (and repeated headlines into noise).
+
+    Args:
+        source: the exact input.
+        pieces: the classified pieces.
+        dateline: the dateline, when found: the story starts at its piece.
+
+    Returns:
+        The new piece stream, in input order.
+
+    >>> from pressparse._block import Piece
+    >>> src = "FOR IMMEDIATE RELEASE\\nPolice met in Lyon on Monday to agree on a plan for the region, he said."
+    >>> [p.meta_kind for p in find_meta(src, (Piece("paragraph", 0, 21), Piece("paragraph", 22, len(src))))]
+    [<MetaKind.RELEASE_NOTE: 'release_note'>, None]
+    """
+    if not pieces:
+        return pieces
+    story = _story_start(source, pieces, dateline)
+    pieces, story = _split_front(source, pieces, story)
+    pieces = _split_back(source, pieces, story)
+    kinds, group, noise = _mark(source, pieces, story)
+    out: list[Piece] = []
+    for k, piece in enumerate(pieces):
+        kind = kinds[k]
+        if k in noise:
+            out.append(piece.evolve(kind="noise", noise_kind=noise[k], meta_kind=None))
+        elif kind is None:
+            out.append(piece)
+        elif group[k] != k and out and out[-1].kind == "meta" and out[-1].meta_kind is kind:
+            last = out[-1]
+            out[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + piece.lines)
+        else:
+            out.append(_as_meta(piece, kind))
+    return tuple(out)

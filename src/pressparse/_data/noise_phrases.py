@@ -1,0 +1,202 @@
+"""Phrases of page furniture that ``noise.py`` removes when they stand alone on a line.
+
+Source: written for pressparse from the furniture seen in scraped releases
+(INTERPOL and Europol pages, US DOJ, county-prosecutor and Senate sites, the
+Newsworthyai wire archive) and from the labels of common CMS share, cookie
+and newsletter widgets. Licence: MIT, as the project.
+
+Columns: each table is one phrase a line, lower case, words separated by one
+space; ``noise.py`` matches a whole line against them after folding case and
+collapsing whitespace, with at most a little punctuation around (``Share:``,
+``Read more »``, ``[TWEET THIS]``). A phrase is only ever removed when it is
+the *whole* line, so "officers shared information" or "read more than 300
+files" inside a sentence is never touched.
+"""
+
+from __future__ import annotations
+
+
+def _table(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+SHARE_PHRASES: frozenset[str] = _table(
+    """
+    share
+    share this
+    share this article
+    share this page
+    share this story
+    share this post
+    share on facebook
+    share on twitter
+    share on linkedin
+    share on x
+    share via email
+    tweet
+    tweet this
+    copy link
+    copy the link
+    link copied
+    email
+    email this
+    email this page
+    e-mail
+    print
+    print this
+    print this page
+    print friendly
+    facebook
+    twitter
+    linkedin
+    whatsapp
+    youtube
+    instagram
+    pinterest
+    reddit
+    flickr
+    feedburner
+    rss
+    follow us
+    like us on facebook
+    stay connected
+    connect with us
+    """
+)
+"""Share buttons and social furniture (``NoiseKind.SHARE_LINKS``)."""
+
+NAVIGATION_PHRASES: frozenset[str] = _table(
+    """
+    skip to content
+    skip to main content
+    skip to navigation
+    skip navigation
+    scroll to top
+    back to top
+    back to news
+    back to press releases
+    toggle navigation
+    main navigation
+    main menu
+    menu
+    open menu
+    close menu
+    search
+    search for
+    home
+    news
+    newsroom
+    news room
+    press
+    press room
+    press release
+    press releases
+    news releases
+    contact us
+    about us
+    sitemap
+    previous article
+    next article
+    previous post
+    next post
+    breadcrumb
+    """
+)
+"""Menus and skip links (``NoiseKind.NAVIGATION``)."""
+
+BOILERPLATE_PHRASES: frozenset[str] = _table(
+    """
+    read more
+    read the full story
+    continue reading
+    learn more
+    related
+    most read
+    documents to download
+    advertisement
+    sponsored
+    sponsored content
+    accept cookies
+    accept all cookies
+    accept all
+    cookie settings
+    cookie policy
+    manage cookies
+    reject all
+    subscribe
+    subscribe now
+    subscribe to our newsletter
+    sign up for our newsletter
+    sign up for email updates
+    newsletter
+    newsletter sign-up
+    newsletter signup
+    click here to access pdf version
+    download pdf
+    download pdf version
+    print version
+    """
+)
+"""Prompts and teasers around the story (``NoiseKind.BOILERPLATE``)."""
+
+BREADCRUMB_OPENERS: frozenset[str] = _table(
+    """
+    you are here
+    you are here:
+    home
+    """
+)
+"""Lines that open a breadcrumb trail split over lines (``NoiseKind.BREADCRUMB_TRAIL``)."""
+
+BOT_WALL_PHRASES: frozenset[str] = _table(
+    """
+    pardon our interruption
+    just a moment...
+    checking your browser before accessing
+    attention required! | cloudflare
+    access denied
+    are you a robot?
+    please verify you are a human
+    please enable javascript and cookies to continue
+    """
+)
+"""Titles of bot walls and access-denied pages (``NoiseKind.NOT_A_RELEASE``), matched on a whole line."""
+
+RELATED_OPENERS: frozenset[str] = _table(
+    """
+    related articles
+    related news
+    related stories
+    related content
+    related posts
+    related links
+    related press releases
+    recent news
+    recent posts
+    recent press releases
+    latest news
+    latest posts
+    latest press releases
+    more news
+    more stories
+    more press releases
+    other news
+    read next
+    you may also like
+    you might also like
+    """
+)
+"""Headings of a list of links to other pages (``NoiseKind.RELATED_LINKS``)."""
+
+TITLE_LABELS: frozenset[str] = _table(
+    """
+    for immediate release
+    news release
+    press release
+    media advisory
+    media release
+    breaking
+    update
+    """
+)
+"""Labels a page prints before a repeated headline ("NEWS RELEASE -- <title>"), for ``repeated_line``."""

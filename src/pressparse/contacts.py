@@ -1,0 +1,164 @@
+"""Contact records out of ``contact`` meta pieces.
+
+Input: the source and the final piece stream. Output: one ``Contact`` per
+person or desk of each contact block, in input order, each span inside its
+block's span. Phone numbers are found by ``phonenumbers`` (Google's
+libphonenumber; region ``US`` by default, kept as written), imported lazily
+and only when a contact block exists, on at most ``_MAX_BLOCK`` characters of
+each block, so ``parse`` stays fast and linear. E-mail addresses use a bounded
+pattern. A new person starts at a line that is neither a phone, an e-mail nor
+a label once the current person has a phone or e-mail
+("Susan Kang Schroeder / Chief of Staff / Office: 714-347-8408 / Farrah
+Emami / ..."), or at ``;`` on one line ("Peter Carr, 202/224-9854; Jared
+Whitley, 202/224-0134").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressparse._block import Piece
+from pressparse._spans import normalise
+from pressparse.model import Contact, MetaKind, Span
+
+_MAX_BLOCK = 2000
+_EMAIL = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+")
+_LABEL = re.compile(
+    r"(?:(?:media|press|investor|news)[ \t]++)?(?:contact[ \t]++details|contacts?|contacto|contactos)[ \t]*+:?[ \t]*+"
+    r"|for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact[ \t]++",
+    re.IGNORECASE,
+)
+_PHONE_LABEL = re.compile(r"(?:office|cell|mobile|phone|tel|fax|t|m|p|o|c)\.?[ \t]*+:", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Where glued scraped lines split: "RooneyPartners LLCKate BarretteT:" -> org | name | phone label.
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]++[ \t][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{1,2}:)")
+_ORG_WORDS = re.compile(
+    r"\b(?:Inc|LLC|LLP|GmbH|Ltd|Corp|Company|Office|Department|Group|Partners|Association|Institute|University"
+    r"|Foundation|Council|Bureau|Ministry|Police|Agency|Commission|Authority)\b"
+)
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]{0,30}+[ \t]++){1,3}+[A-Z][\w'’-]{0,30}+")
+
+
+def _phones(text: str) -> list[tuple[int, int]]:
+    """Spans of the phone numbers in ``text`` (US region by default)."""
+    import phonenumbers  # noqa: PLC0415 - loaded only when a contact block exists
+
+    found: list[tuple[int, int]] = []
+    try:
+        for match in phonenumbers.PhoneNumberMatcher(text[:_MAX_BLOCK], "US", leniency=phonenumbers.Leniency.POSSIBLE):
+            found.append((match.start, match.end))
+    except Exception:  # noqa: BLE001 - a library failure must never make parse raise
+        return found
+    return found
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    """Spans of the e-mail addresses, a glued prefix cut off ("RicherCEOinvestorrelations@" -> "investorrelations@")."""
+    found: list[tuple[int, int]] = []
+    for m in _EMAIL.finditer(text, 0, min(len(text), _MAX_BLOCK)):
+        start = m.start()
+        local = m.group().split("@", 1)[0]
+        if re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", local):
+            upper = max(k for k, ch in enumerate(local) if ch.isupper())
+            if upper + 1 < len(local) and local[upper + 1 :].islower():
+                start += upper + 1
+        found.append((start, m.end()))
+    return found
+
+
+def _lines(text: str, offset: int) -> list[tuple[int, int]]:
+    """Non-empty lines (and ``;`` parts) of a block as spans, stripped."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n;]++", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((offset + start, offset + end))
+    return out
+
+
+def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], emails: list[tuple[int, int]]) -> Contact:
+    text = source[start:end]
+    phone = next((source[a:b] for a, b in phones if start <= a and b <= end), None)
+    email = next((source[a:b] for a, b in emails if start <= a and b <= end), None)
+    name = organization = None
+    head = _LABEL.sub("", text.split("\n", 1)[0], count=1)
+    anchors = [a for a, b in [*phones, *emails] if start <= a and b <= end]
+    for raw in [head, *text.split("\n")[1:]]:
+        part = raw.strip(" ,:\t")
+        cut = len(part)
+        pos = source.find(part, start, end) if part else -1
+        for a in anchors:
+            if pos >= 0 and pos <= a < pos + len(part):
+                cut = min(cut, a - pos)
+        for piece in _GLUE.split(part[:cut]):
+            sub = piece.strip(" ,:\t(")
+            if not sub or _PHONE_LABEL.fullmatch(sub + ":"):
+                continue
+            if organization is None and _ORG_WORDS.search(sub):
+                organization = normalise(sub)
+                continue
+            if name is None:
+                glued = _CAMEL.split(sub)
+                candidate = glued[0] if len(glued) > 1 and " " in glued[0] else sub.split(",")[0]
+                if _NAME.fullmatch(candidate.strip()):
+                    name = normalise(candidate)
+    return Contact(normalise(text), Span(start, end), name, organization, email, phone)
+
+
+def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]:
+    """Parse ``Contact`` records out of ``contact`` meta pieces.
+
+    Args:
+        source: the exact input.
+        pieces: the final piece stream.
+
+    Returns:
+        The contacts, in input order; each span lies inside its block's span.
+
+    >>> from pressparse._block import Piece
+    >>> src = "Media Contact:\\nJane Roe\\n555-201-0100\\njane@acme.com"
+    >>> [(c.name, c.phone, c.email) for c in find_contacts(src, (Piece("meta", 0, len(src), meta_kind="contact"),))]
+    [('Jane Roe', '555-201-0100', 'jane@acme.com')]
+    """
+    out: list[Contact] = []
+    for piece in pieces:
+        if piece.kind != "meta" or piece.meta_kind != MetaKind.CONTACT:
+            continue
+        block = source[piece.start : min(piece.end, piece.start + _MAX_BLOCK)]
+        label = _LABEL.match(block)
+        digits = sum(ch.isdigit() for ch in block)
+        phones = [(piece.start + a, piece.start + b) for a, b in _phones(block)] if digits >= 7 else []
+        emails = [(piece.start + a, piece.start + b) for a, b in _emails(block)] if "@" in block else []
+        # An e-mail glued after a phone ("617 599 9798katherine@...") starts where the phone ends.
+        emails = [(max([a, *(pb for pa, pb in phones if pa < a < pb)]), b) for a, b in emails]
+        groups: list[list[tuple[int, int]]] = []
+        anchored = False
+        for start, end in _lines(block, piece.start):
+            if label and start == piece.start and end - start <= label.end():
+                continue  # the label alone on its line ("Media Contact:")
+            has = any(start <= a < end for a, _ in [*phones, *emails])
+            only = has and (end - start) <= 40 + max(
+                [b - a for a, b in [*phones, *emails] if start <= a < end], default=0
+            )
+            going_on = source[start].islower() or source.startswith(
+                "[email", start
+            )  # "or [email protected]": the same person's next line
+            if groups and (not anchored or going_on or (only and not _NAME.match(source, start, end))):
+                groups[-1].append((start, end))
+            else:
+                groups.append([(start, end)])
+                anchored = False
+            anchored = anchored or has
+        for group in groups:
+            start, end = group[0][0], group[-1][1]
+            if label and start == piece.start:
+                start = piece.start + label.end()
+                while start < end and source[start].isspace():
+                    start += 1
+            if start < end:
+                out.append(_person(source, start, end, phones, emails))
+    return tuple(out)

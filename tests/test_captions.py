@@ -1,0 +1,142 @@
+"""Captions: layout cues, language cues and credits (issue #5), one table per group (STYLE rule 26).
+
+Method. ``DEV`` holds the caption shapes the score in ``blocks.py`` was
+written from (the INTERPOL template, the labels and markers of issue #5).
+``BUGS_CAUGHT`` holds real shapes that an earlier version got wrong.
+``NEGATIVE`` holds story text that must stay in the body: short paragraphs,
+one-line quotes, attributions with a position word, list introductions.
+``XFAIL`` holds known misses as strict xfails. Each input is a caption
+candidate put between two story paragraphs (``_page``), with its layout:
+``indented`` sets it apart by blank lines and eight spaces of indentation
+(the INTERPOL template), ``plain`` gives it a line of its own between blank
+lines, with no indentation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse import parse
+
+BEFORE = "Police chiefs from the region met in Lyon on Monday to discuss organised crime."
+AFTER = "The meeting ended with a joint declaration on cooperation and information sharing."
+
+
+def _page(candidate: str, layout: str) -> str:
+    if layout == "indented":
+        body = "\n".join("        " + line for line in candidate.split("\n"))
+        return f"{BEFORE}\n    \n{body}\n    \n{AFTER}"
+    return f"{BEFORE}\n\n{candidate}\n\n{AFTER}"
+
+
+def _captions(candidate: str, layout: str) -> list[str]:
+    return [c.text for c in parse(_page(candidate, layout)).captions]
+
+
+DEV = [
+    pytest.param("Colombian President Ivan Duque Márquez (centre) welcomed INTERPOL Secretary General Jürgen Stock "
+                 "(left) to Bogota.", "indented", id="interpol-positions-indented"),
+    pytest.param("After meeting with INTERPOL Secretary General Stock, President Duque said ‘we have made very "
+                 "significant progress’.", "indented", id="interpol-standfirst-with-said"),
+    pytest.param("Chief Jane Roe (left) shakes hands with Mayor John Doe at the signing ceremony.", "plain",
+                 id="position-and-present-verb"),
+    pytest.param("From left to right: Jane Roe, John Doe and Max Mustermann at the Lyon headquarters.", "plain",
+                 id="from-left-to-right"),
+    pytest.param("Officers of the border unit (L-R) Jane Roe, John Doe and Max Mustermann.", "plain", id="l-r"),
+    pytest.param("Photo: Officers inspect seized firearms at the port of Cartagena.", "plain", id="photo-label"),
+    pytest.param("Caption: The Secretary General addresses the conference in Singapore.", "plain",
+                 id="caption-label"),
+    pytest.param("Pictured: investigators with the seized cocaine in Rotterdam.", "plain", id="pictured-label"),
+    pytest.param("Image: A police officer stands beside the recovered vehicles.", "plain", id="image-label"),
+    pytest.param("The Director General (centre) poses with the award winners (right).", "plain",
+                 id="two-positions-and-pose"),
+    pytest.param("Europol experts, pictured at the operational centre, look on during the action day.", "plain",
+                 id="pictured-and-present-verb"),
+    pytest.param("A photo of the chiefs at the meeting.", "indented", id="indented-plain-description"),
+]  # fmt: skip
+
+NEGATIVE = [
+    pytest.param("The suspects were arrested.", "plain", id="short-paragraph"),
+    pytest.param("“We will not tolerate it,” said the Chief.", "plain", id="one-line-quote"),
+    pytest.param("“We will not tolerate it,” said the Chief.", "indented", id="indented-one-line-quote"),
+    pytest.param("Chief Jane Roe (left) said the operation was a success.", "plain", id="position-with-said"),
+    pytest.param("The defendants include:", "plain", id="list-introduction"),
+    pytest.param("The agency holds a database of 90 million records.", "plain", id="present-verb-alone"),
+    pytest.param("The minister, pictured, announced a new plan on Tuesday.", "plain", id="pictured-with-announced"),
+    pytest.param("Photo: John Smith/AFP", "plain", id="credit-alone-is-not-a-caption"),
+    pytest.param("Source: Europol", "plain", id="source-alone"),
+    pytest.param("From left to right, the chiefs said, the plan works.", "plain", id="position-list-with-said"),
+    pytest.param("He meets the press every Monday. The office said so. It was confirmed. Then he left.", "plain",
+                 id="several-sentences"),
+    pytest.param("Background", "plain", id="subheading"),
+    pytest.param("The right to appeal (left to the court) was discussed.", "plain", id="left-in-other-sense"),
+]  # fmt: skip
+
+BUGS_CAUGHT = [
+    pytest.param("Chief Jane Roe (left) shakes hands with Mayor John Doe.\nPhoto: John Smith/AFP", "plain",
+                 "Chief Jane Roe (left) shakes hands with Mayor John Doe. Photo: John Smith/AFP",
+                 id="credit-after-caption-joins-it"),
+    pytest.param("© INTERPOL\nThe Secretary General (centre) meets the chiefs (left) in Lyon.", "plain",
+                 "© INTERPOL The Secretary General (centre) meets the chiefs (left) in Lyon.",
+                 id="copyright-credit-above-caption-joins-it"),
+]  # fmt: skip
+
+XFAIL = [
+    pytest.param("Police chiefs at the meeting in Lyon.", "plain",
+                 marks=pytest.mark.xfail(strict=True, reason="no layout and no language cue: a bare scene phrase"),
+                 id="bare-scene-phrase"),
+    pytest.param("INTERPOL Secretary General Jürgen Stock and the Police Chiefs of South America.", "plain",
+                 marks=pytest.mark.xfail(strict=True, reason="a list of people with no verb needs a layout cue"),
+                 id="names-without-verb"),
+]  # fmt: skip
+
+
+class TestCaptions:
+    @pytest.mark.parametrize(("candidate", "layout"), DEV)
+    def test_dev(self, candidate: str, layout: str) -> None:
+        """A block with enough caption cues is the one caption of the page."""
+        assert [" ".join(candidate.split())] == _captions(candidate, layout)
+
+    @pytest.mark.parametrize(("candidate", "layout"), NEGATIVE)
+    def test_negative(self, candidate: str, layout: str) -> None:
+        """Story text stays in the body."""
+        assert [] == _captions(candidate, layout)
+
+    @pytest.mark.parametrize(("candidate", "layout", "expected"), BUGS_CAUGHT)
+    def test_bugs_caught(self, candidate: str, layout: str, expected: str) -> None:
+        """A credit next to a caption belongs to it."""
+        assert [expected] == _captions(candidate, layout)
+
+    @pytest.mark.parametrize(("candidate", "layout"), XFAIL)
+    def test_known_failures(self, candidate: str, layout: str) -> None:
+        """Known misses: each XPASS means a case to promote."""
+        assert [" ".join(candidate.split())] == _captions(candidate, layout)
+
+
+class TestImageMarker:
+    def test_line_after_marker_is_caption(self) -> None:
+        """The line after an INTERPOL file label is the caption of that image."""
+        src = f"{BEFORE}\n2018-153-Photo-1\nThe Secretary General with the chiefs in Lyon.\n{AFTER}"
+        assert ["The Secretary General with the chiefs in Lyon."] == [c.text for c in parse(src).captions]
+
+    def test_marker_is_noise(self) -> None:
+        """The file label itself is reported as an image marker."""
+        src = f"{BEFORE}\nIMG_1234.jpg\nThe Secretary General with the chiefs in Lyon.\n{AFTER}"
+        assert ["IMG_1234.jpg"] == [n.text for n in parse(src).noise if n.kind == "image_marker"]
+
+    def test_short_line_after_marker_is_not_caption(self) -> None:
+        """A two-word line after a marker is not taken as a caption."""
+        src = f"{BEFORE}\nIMG_1234.jpg\nLyon headquarters\n\n{AFTER}"
+        assert [] == list(parse(src).captions)
+
+
+class TestNoLayout:
+    def test_one_paragraph_a_line_keeps_the_body(self) -> None:
+        """Text with one paragraph a line and weak cues loses nothing to captions."""
+        src = f"{BEFORE}\nThe agency holds a database.\nHe said the plan works.\n{AFTER}"
+        assert [] == list(parse(src).captions)
+
+    def test_first_line_is_never_a_language_caption(self) -> None:
+        """The headline position is left to the meta stage even with caption words."""
+        src = f"Chief (left) shakes hands with Mayor (right)\n\n{BEFORE}\n\n{AFTER}"
+        assert [] == list(parse(src).captions)

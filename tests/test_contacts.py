@@ -1,0 +1,119 @@
+"""Contact records (``pressparse.contacts``): people and desks read out of ``contact`` metas.
+
+Method: the shapes are those of the contact blocks in ``tests/corpus/real``
+(``DEV``: da_004, da_016, senate_007, wire_011, wire_025, wire_034 and kin);
+``BUGS_CAUGHT`` pins what broke on the way; ``NEGATIVE`` holds text that must
+give no contact; ``XFAIL`` rows are known gaps (strict). Phones are found by
+``phonenumbers`` and kept as written; every contact span lies inside its
+block's span.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse import parse
+from pressparse.model import MetaKind
+
+STORY = (
+    "LYON, France – Police chiefs from 20 countries met on Monday to agree on a common plan against "
+    "organised crime, the agency said."
+)
+
+
+def _contacts(block: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    doc = parse(STORY + "\n\n" + block)
+    return [(c.name, c.organization, c.phone, c.email) for c in doc.contacts]
+
+
+# (contact block after a story, expected (name, organization, phone, email) per contact)
+DEV = [
+    pytest.param(
+        "Media Contact:\nJane Roe\n(555) 201-0100\njane@acme.com",
+        [("Jane Roe", None, "(555) 201-0100", "jane@acme.com")],
+        id="label-name-phone-email",
+    ),
+    pytest.param(
+        "Contact: Peter Carr, 202/224-9854; Jared Whitley, 202/224-0134.",
+        [("Peter Carr", None, "202/224-9854", None), ("Jared Whitley", None, "202/224-0134", None)],
+        id="two-people-on-one-line-senate_007",
+    ),
+    pytest.param(
+        "Contact:\nSusan Kang Schroeder\nChief of Staff\nOffice: 714-347-8408\nCell: 714-292-2718\nFarrah Emami\nSpokesperson\nOffice: 714-347-8405",
+        [("Susan Kang Schroeder", None, "714-347-8408", None), ("Farrah Emami", None, "714-347-8405", None)],
+        id="office-and-cell-lines-da_016",
+    ),
+    pytest.param(
+        "Contact:\nTom RicherCEOinvestorrelations@cloudbench.net",
+        [("Tom Richer", None, None, "investorrelations@cloudbench.net")],
+        id="glued-name-title-email-wire_011",
+    ),
+    pytest.param(
+        "Contacts:Katherine Waite 617 599 9798katherine@triercompany.com",
+        [("Katherine Waite", None, "617 599 9798", "katherine@triercompany.com")],
+        id="email-glued-to-phone-wire_025",
+    ),
+    pytest.param(
+        "Investor Contact:\nThe Equity GroupKalle Ahl, CFAT: (303) 953-9878kahl@theequitygroup.com",
+        [("Kalle Ahl", "The Equity Group", "(303) 953-9878", "kahl@theequitygroup.com")],
+        id="glued-organisation-name-phone-label-wire_034",
+    ),
+    pytest.param(
+        "Media Contact:\nJohn Doe\nAcme Inc.\n+44 20 7946 0958\njohn@acme.com",
+        [("John Doe", "Acme Inc.", "+44 20 7946 0958", "john@acme.com")],
+        id="international-phone-and-organisation",
+    ),
+]
+
+BUGS_CAUGHT = [
+    pytest.param(
+        "For further information, please contact Lissette Valdes-Valle, Public Information Officer, at\n(305) 547-0535\nor\n[email\u00a0protected]",
+        [("Lissette Valdes-Valle", None, "(305) 547-0535", None)],
+        id="cloudflare-hidden-address-stays-with-its-person-da_013",
+    ),
+]
+
+XFAIL = [
+    pytest.param(
+        "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kbarrette@rooneypartners.com",
+        [("Kate Barrette", "RooneyPartners LLC", "(212) 223-0561", "kbarrette@rooneypartners.com")],
+        marks=pytest.mark.xfail(strict=True, reason="a camel-case organisation name glued to the person"),
+        id="camel-case-organisation-wire_034",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), DEV + BUGS_CAUGHT + XFAIL)
+def test_contacts(block: str, expected: list[tuple[str | None, str | None, str | None, str | None]]) -> None:
+    """Each person or desk of a contact block becomes one Contact."""
+    assert expected == _contacts(block)
+
+
+NEGATIVE = [
+    pytest.param(
+        "Anyone with information should contact police at 555-201-0100 or visit the station on Main Street.",
+        id="story-sentence",
+    ),
+    pytest.param("CONTACT US", id="navigation-link"),
+]
+
+
+@pytest.mark.parametrize("block", NEGATIVE)
+def test_no_contacts(block: str) -> None:
+    """Story text and navigation give no contact."""
+    assert [] == _contacts(block)
+
+
+class TestSpans:
+    def test_contact_spans_inside_their_block(self) -> None:
+        """Every Contact span lies inside a contact meta's span, and its text comes from it."""
+        doc = parse(STORY + "\n\nContact: Peter Carr, 202/224-9854; Jared Whitley, 202/224-0134.")
+        blocks = [m.span for m in doc.meta if m.kind is MetaKind.CONTACT]
+        assert doc.contacts
+        for contact in doc.contacts:
+            assert any(b.start <= contact.span.start <= contact.span.end <= b.end for b in blocks)
+            assert contact.phone is None or contact.phone in doc.source[contact.span.start : contact.span.end]
+
+    def test_phone_kept_as_written(self) -> None:
+        """A phone number keeps its punctuation as written."""
+        assert ["202/224-9854"] == [c.phone for c in parse(STORY + "\n\nContact: Peter Carr, 202/224-9854").contacts]
