@@ -165,7 +165,6 @@ DEV = [
         _front("October 31, 2018 Contact: Kimberlee Leach", "Director of Communications", "214-653-3756 (office)"),
         ("contact", "Contact: Kimberlee Leach Director of Communications 214-653-3756 (office)"),
         id="contact-glued-to-date-da_004",
-        marks=pytest.mark.xfail(strict=True, reason="the paragraph stage joins these short lines (#4 lands next)"),
     ),
     pytest.param(
         _back("Contact: Peter Carr, 202/224-9854; Jared Whitley, 202/224-0134."),
@@ -319,18 +318,17 @@ BUGS_CAUGHT = [
 BUGS_CAUGHT += [
     pytest.param(
         STORY + "# # #",
-        ("end_mark", "# #"),  # the text is "# #" until _render keeps a run of hashes (see XFAIL)
+        ("end_mark", "# # #"),
         id="end-mark-glued-after-the-last-sentence-doj_005",
+    ),
+    pytest.param(
+        _back("# # #"),
+        ("end_mark", "# # #"),
+        id="end-mark-spaced-hashes-text",
     ),
 ]
 
 XFAIL = [
-    pytest.param(
-        _back("# # #"),
-        ("end_mark", "# # #"),
-        marks=pytest.mark.xfail(strict=True, reason="_render strips '# ' from meta text"),
-        id="end-mark-spaced-hashes-text",
-    ),
     pytest.param(
         "April06,200712:44 AM EDTAP Newsmaker: Akaka seeks restructure of Veterans AffairsBy MARK NIESSEAssociated Press WriterHONOLULU (AP) _ Akaka said the department must change.",
         ("title", "AP Newsmaker: Akaka seeks restructure of Veterans Affairs"),

@@ -1,14 +1,28 @@
 """Render a piece's text from its raw slice: normalisation plus the named repairs.
 
 SPEC invariant 2: a block's ``text`` is its raw slice with whitespace
-normalised, plus only the repairs listed here (and in ``docs/body.md``):
+normalised, plus only the repairs listed in ``REPAIRS`` (and, with an example
+each, in ``docs/body.md``), applied in this order:
 
 - ``list_marker``: a list item's text starts after its marker and padding
   (the marker is kept in ``ListItem.marker``);
 - ``markdown_heading``: a leading ``#`` run of a markdown heading is dropped
   (``# Title`` -> ``Title``);
-- ``hyphen_line_break``: a word hyphenated across a line break is re-joined
-  without the space (``35-year-\\nold`` -> ``35-year-old``); the hyphen stays.
+- ``invisible_characters``: zero-width spaces and joiners, word joiners, BOMs
+  and soft hyphens are dropped (they are not whitespace to ``str.isspace``,
+  so normalisation alone would keep them inside words);
+- ``markdown_link``: ``[text](url)`` becomes ``text``; the URL stays inside
+  the span, so nothing is lost (an image, ``![alt](url)``, is left alone:
+  it is noise, not text);
+- ``hyphen_line_break``: a word hyphenated across a line break is re-joined.
+  The hyphen stays when it is a compound hyphen: the first half holds a digit
+  or a hyphen (``35-year-\\nold``), either half starts with a capital
+  (``INTERPOL-\\nled``), or either half is a known compound element
+  (``_data/compounds.py``: ``well-\\nknown``, ``drug-\\nrelated``). Otherwise
+  the break is a syllable break from a justified PDF and the hyphen goes
+  (``crimi-\\nnal`` -> ``criminal``). The rule needs no dictionary: the
+  typesetter never breaks a word at a syllable next to a digit, a capital or
+  an existing hyphen, and compounds at line ends use a small set of halves.
 """
 
 from __future__ import annotations
@@ -16,12 +30,35 @@ from __future__ import annotations
 import re
 
 from pressparse._block import Piece
+from pressparse._data.compounds import HEADS, TAILS
 from pressparse._spans import normalise
 
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t\u00a0]*+(?:\r\n|[\n\r])[ \t\u00a0]*+(?=[^\W\d_])")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++")
+# The halves around a hyphen at a line break: the word before (letters, digits, inner hyphens) and the word after.
+_HYPHEN_BREAK = re.compile(
+    r"(?P<head>[\w’'-]{0,40}?[^\W_])-[ \t\u00a0]*+(?:\r\n|[\n\r])[ \t\u00a0]*+(?P<tail>[^\W\d_][\w]{0,40})"
+)
+_MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
+# "[text](url)": bounded link text without brackets, a URL without spaces or parentheses.
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]++")
 
-REPAIRS = ("list_marker", "markdown_heading", "hyphen_line_break")
+REPAIRS = ("list_marker", "markdown_heading", "invisible_characters", "markdown_link", "hyphen_line_break")
+"""The named repairs, in the order ``render_slice`` applies them."""
+
+
+def _hyphen(m: re.Match[str]) -> str:
+    """Join a hyphenated line break: keep a compound hyphen, drop a syllable one."""
+    head, tail = m.group("head"), m.group("tail")
+    first = head.rsplit("-", 1)[-1]
+    compound = (
+        "-" in head
+        or any(ch.isdigit() for ch in head)
+        or first[:1].isupper()
+        or tail[:1].isupper()
+        or first.lower() in HEADS
+        or tail.lower() in TAILS
+    )
+    return f"{head}-{tail}" if compound else f"{head}{tail}"
 
 
 def render_slice(raw: str, kind: str) -> str:
@@ -29,13 +66,21 @@ def render_slice(raw: str, kind: str) -> str:
 
     >>> render_slice("# Police met", "meta")
     'Police met'
+    >>> render_slice("the crimi-\\nnal case of a 35-year-\\nold man", "paragraph")
+    'the criminal case of a 35-year-old man'
+    >>> render_slice("Read [the report](https://example.org/r) now.", "paragraph")
+    'Read the report now.'
     """
     if kind in ("meta", "heading"):
         m = _MARKDOWN_HEADING.match(raw)
         if m:
             raw = raw[m.end() :]
+    if not raw.isascii():
+        raw = _INVISIBLE.sub("", raw)
+    if "](" in raw:
+        raw = _MARKDOWN_LINK.sub(lambda m: m.group("text"), raw)
     if "-" in raw and ("\n" in raw or "\r" in raw):
-        raw = _HYPHEN_BREAK.sub("", raw)
+        raw = _HYPHEN_BREAK.sub(_hyphen, raw)
     return normalise(raw)
 
 

@@ -36,7 +36,7 @@ from pressparse.model import (
     PressRelease,
     Span,
 )
-from pressparse.sentences import find_quotes, split_sentences
+from pressparse.sentences import find_quotes, propagate_speakers, split_sentences
 
 __all__ = ["clean", "parse", "parse_bytes", "parse_dateline"]
 
@@ -122,7 +122,7 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
     return PressRelease(
         source=source,
         dateline=found,
-        body=tuple(body),
+        body=propagate_speakers(tuple(body)),
         captions=tuple(captions),
         noise=tuple(removed),
         meta=tuple(metas),

@@ -1,32 +1,87 @@
 """Heading rules for ``blocks.BLOCK_RULES``: subheadings inside the body.
 
-A subheading is short, has no closing full stop, starts with a capital,
-stands on its own line and introduces a longer paragraph; a line ending in
-``:`` introduces a list, not a section. Rules share the signature of
-``blocks.Rule``: ``(source, pieces, i, base_indent) -> bool``.
+Input: the piece stream and the index of a ``line`` piece; output: whether it
+is a subheading. Rules share the signature of ``blocks.Rule``:
+``(source, pieces, i, base_indent) -> bool``. Glued subheadings
+(``Practice OptimizationBefore listing``) are split off earlier, by
+``paragraphs.split_lines``, as ``heading`` pieces.
+
+Why the rule is what it is: a subheading is short, starts with a capital,
+has no closing full stop, stands on its own line (blank lines on both sides,
+or none on either side in pages that lost them) and introduces the text
+under it. Title-case lines may be longer (``Six Things Dental Practice
+Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020).
+A line ending in ``:`` introduces a list, not a section; a line ending in
+``?`` is a heading only as a labelled question (``FAQ #1: Should you …?``).
+It is never a sentence fragment: a line right under a line that did not
+end its sentence continues that line (the second half of a wrapped
+headline, da_006), and a line under ``:`` is a list item.
 """
 
 from __future__ import annotations
 
 from pressparse._block import Piece
 
+_NO_HEADING_END = frozenset('.,;:!"”’-–—')
+_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
+)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """True when every word but the small ones starts with a capital or a digit."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
+def _is_labelled_question(text: str) -> bool:
+    """``FAQ #1: Should you hire a broker?``: a short label, a colon, a question."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= 3 and text.endswith("?")
+
 
 def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
-    """A short line with no closing stop, alone, introducing a longer paragraph."""
+    """A short line with no closing stop, alone, introducing the text under it.
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> src = "Police met.\\n\\nKey findings\\n\\nThe officers agreed on a long plan for the region."
+    >>> standalone_heading(src, group_lines(src, split_lines(src)), 1, 0)
+    True
+    """
     del base
     piece = pieces[i]
     text = piece.text(source)
-    if piece.lines != 1 or len(text) > 80 or len(text.split()) > 10 or not text[0].isupper():
+    if piece.lines != 1 or not (text[0].isupper() or text[0].isdigit()) or i == 0 or i + 1 >= len(pieces):
         return False
-    if text[-1] in '.,;:!?"”’-–—' or i == 0 or i + 1 >= len(pieces):
+    words = text.split()
+    title = _is_title_case(words)
+    long_ok = title or _is_labelled_question(text)
+    if len(words) > (16 if long_ok else 10) or len(text) > (120 if long_ok else 80):
         return False
+    if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not _is_labelled_question(text)):
+        return False
+    if ": " in text and not _is_labelled_question(text):
+        return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     prev, nxt = pieces[i - 1], pieces[i + 1]
-    if prev.kind not in ("line", "paragraph", "list_item") or nxt.kind != "line":
+    if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in ("line", "heading"):
         return False
-    if source[prev.end - 1] == ":":
+    prev_end = source[prev.end - 1]
+    if prev_end == ":":
         return False
+    if prev.kind == "line" and prev.blank_after == 0 and prev_end not in '.!?"”’)':
+        return False  # the second half of a wrapped line, not a heading
     alone = (piece.blank_before >= 1 and piece.blank_after >= 1) or prev.blank_after == piece.blank_after == 0
-    return alone and nxt.end - nxt.start > 2 * len(text) and source[nxt.end - 1] in '.!?"”’)'
+    if "\n" not in source[piece.end : nxt.start] and piece.blank_before >= 1:
+        alone = True  # glued to the paragraph it introduces ("…broker help?A dental broker")
+    if not alone:
+        return False
+    if nxt.kind == "heading":
+        return title
+    if source[nxt.end - 1] not in '.!?"”’)':
+        return False
+    if long_ok:  # a title-case heading over a sentence with more words than it
+        return len(source[nxt.start : nxt.end].split()) > len(words)
+    return nxt.end - nxt.start > 2 * len(text)
 
 
 HEADING_RULES = (standalone_heading,)

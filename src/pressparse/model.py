@@ -351,7 +351,7 @@ class PressRelease:
 
 def block_text(block: Block) -> str:
     """Render one body block as text: list items get their marker back."""
-    if isinstance(block, ListItem):
+    if isinstance(block, ListItem) and block.marker:
         return f"{block.marker} {block.text}"
     return block.text
 

@@ -2,41 +2,61 @@
 
 Input: the source and a paragraph's span. Output: ``Sentence`` and ``Quote``
 records whose spans lie inside the paragraph's span. The source is never
-rewritten, so offsets stay exact.
+rewritten, so offsets stay exact; every scan is one pass with windows of
+bounded size, so the work is linear in the paragraph's length.
 
 Sentence ends: a stop (``. ! ?``) with any closing quotes or brackets after
 it, followed by whitespace (or nothing: a glued stop) and then a capital, a
 digit or an opening quote. A full stop after an initial (``J.``, ``U.S.``),
 an abbreviation (``Mr.``, ``Calif.``, ``No.``) or inside a number does not
-end a sentence; ``paragraphs.is_glued_break`` is the shared judge.
+end a sentence; ``paragraphs.is_glued_break`` is the shared judge. ``I``
+after a stop and a space opens a sentence. Text whose punctuation a scraper
+stripped (``paragraphs.is_stripped``: Senate releases) ends a sentence at a
+run of two or more spaces before a capitalised word; no punctuation is
+restored.
 
-Quotes: text between curly double quotes (or straight double quotes paired
-in order). The speaker is read from the attribution next to the quote:
-``“…,” said Secretary General Stock.``, ``“…,” he added.``, ``Stock said:
-“…”``, ``according to X``.
+Quotes: text between curly double quotes, straight double quotes paired in
+order, or single curly quotes at word edges (an apostrophe has letters on
+both sides). The speaker is read from the attribution next to the quote
+(``_data/words.py`` lists the speech verbs): ``“…,” said Secretary General
+Stock.``, ``“…,” he added.``, ``Stock said: “…”``, ``according to X``,
+``“…” -Commissioner Jane Roe``, ``And from Chairwoman Roe: “…”``. A quote
+left open at the paragraph's end runs on; ``propagate_speakers`` gives the
+paragraphs of such a quotation the speaker named where it closes.
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
+from pressparse._data.words import SPEECH_VERBS
 from pressparse._spans import normalise, strip_span
-from pressparse.model import Quote, Sentence, Span
-from pressparse.paragraphs import is_glued_break
+from pressparse.model import Block, Paragraph, Quote, Sentence, Span
+from pressparse.paragraphs import is_glued_break, is_stripped
 
 _END = re.compile(r"[.!?][”’\")\]]*+")
-_QUOTE_MARK = re.compile(r"[“”\"]")
-_SAY = (
-    r"(?:said|says|added|adds|stated|states|noted|notes|explained|explains|continued|concluded"
-    r"|commented|remarked|declared|told\s++\w++)"
-)
+# In punctuation-stripped text: a letter or digit, two or more spaces, a capitalised word.
+_STRIPPED_GAP = re.compile(r"(?<=[^\W_])[ \u00a0]{2,}+(?=[A-Z][a-z])")
+_QUOTE_MARK = re.compile(r"[“”\"‘’]")
+# A speech verb from the table; "told" takes its object ("told reporters").
+_SAY = "(?:" + "|".join(verb + (r"\s++\w++" if verb in ("told", "tells") else "") for verb in SPEECH_VERBS) + ")"
 # After a closing quote: ", said Secretary General Stock." / "he added."
 _AFTER = re.compile(
     rf"[ \u00a0]*+(?:{_SAY}[ \u00a0]++(?P<a>[^.,;:!?“”\"]{{1,80}}?)|(?P<b>[^.,;:!?“”\"]{{1,60}}?)[ \u00a0]++{_SAY})"
     r"[ \u00a0]*+(?:[.,;!?]|$)"
 )
 # Before an opening quote: "Stock said:" / "according to X,".
-_BEFORE = re.compile(rf"(?P<s>[^.;!?“”\"]{{1,80}}?)[ \u00a0]++{_SAY}[ \u00a0]*+[:,]?[ \u00a0]*+$")
+# (The speaker is read backwards from the verb, so the search tries only the verb at each position.)
+_BEFORE = re.compile(rf"(?<=[ \u00a0]){_SAY}[ \u00a0]*+[:,]?[ \u00a0]*+$")
+_CLAUSE_END = re.compile(r"[.;!?“”\"]")
+# Before an opening quote, without a verb: "And from Chairwoman Roe:" / "According to Roe,".
+_FROM = re.compile(r"(?:\b[Ff]rom|\b[Aa]ccording to)[ \u00a0]++(?P<s>[^.;:!?,“”\"]{1,80}?)[ \u00a0]*+[:,][ \u00a0]*+$")
+# After a closing quote: a dash and the name ("” -Commissioner Jane Roe").
+_DASH_NAME = re.compile(r"[ \u00a0]*+[-–—][ \u00a0]*+(?P<s>[A-Z][^.;:!?“”\"\n]{1,80}?)[ \u00a0]*+(?:[.;]|$)")
+# After a closing quote: ", according to X."
+_ACCORDING = re.compile(r"[ \u00a0,]*+according to[ \u00a0]++(?P<s>[^.;:!?“”\"]{1,80}?)[ \u00a0]*+(?:[.,;!?]|$)")
 
 
 def split_sentences(source: str, start: int, end: int) -> tuple[Sentence, ...]:
@@ -45,6 +65,8 @@ def split_sentences(source: str, start: int, end: int) -> tuple[Sentence, ...]:
     >>> [s.text for s in split_sentences("He met Dr. Stock in the U.S. today. It rained.", 0, 46)]
     ['He met Dr. Stock in the U.S. today.', 'It rained.']
     """
+    if is_stripped(source, start, end):
+        return _split_stripped(source, start, end)
     sentences: list[Sentence] = []
     begin = start
     for m in _END.finditer(source, start, end):
@@ -54,31 +76,70 @@ def split_sentences(source: str, start: int, end: int) -> tuple[Sentence, ...]:
         if after >= end:
             continue
         stop = m.start()
+        spaced = after > m.end()
         if not is_glued_break(source, stop, after, start) and not (
-            after > m.end() and source[stop] in "!?" and source[after].isupper()
+            spaced and ((source[stop] in "!?" and source[after].isupper()) or _is_pronoun_i(source, after, end))
         ):
             continue
-        s, e = strip_span(source, begin, m.end())
-        if s < e:
-            sentences.append(Sentence(normalise(source[s:e]), Span(s, e)))
+        _add(sentences, source, begin, m.end())
         begin = after
+    _add(sentences, source, begin, end)
+    return tuple(sentences)
+
+
+def _is_pronoun_i(source: str, at: int, end: int) -> bool:
+    """True for the word ``I`` (``I am``, ``I’m``) at ``at``: a sentence start, not an initial."""
+    return source[at] == "I" and (at + 1 >= end or source[at + 1] in " \u00a0’'")
+
+
+def _add(sentences: list[Sentence], source: str, begin: int, end: int) -> None:
+    """Append the sentence ``[begin, end)`` stripped, unless it is empty."""
     s, e = strip_span(source, begin, end)
     if s < e:
         sentences.append(Sentence(normalise(source[s:e]), Span(s, e)))
+
+
+def _split_stripped(source: str, start: int, end: int) -> tuple[Sentence, ...]:
+    """Split punctuation-stripped text where a run of two or more spaces meets a capitalised word.
+
+    Senate scrapes turned ``. `` into two or three spaces; a capital after a
+    single capital (``Edward M  Kennedy``) is an initial, not a sentence start.
+    No punctuation is restored: the spans say where the sentences are.
+    """
+    sentences: list[Sentence] = []
+    begin = start
+    for m in _STRIPPED_GAP.finditer(source, start, end):
+        before = source[m.start() - 2 : m.start()]
+        if len(before) == 2 and before[0].isspace() and before[1].isupper():
+            continue  # an initial: "Edward M  Kennedy"
+        _add(sentences, source, begin, m.start())
+        begin = m.end()
+    _add(sentences, source, begin, end)
     return tuple(sentences)
 
 
 def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str | None:
     """Read the speaker from the text after the closing quote, else before the opening one."""
-    m = _AFTER.match(source, q_end + 1, min(end, q_end + 120))
+    limit = min(end, q_end + 120)
+    m = _AFTER.match(source, q_end + 1, limit)
     if m:
         who = m.group("a") or m.group("b")
         if who and who.strip():
             return normalise(who)
-    lead = source[max(start, q_start - 100) : max(start, q_start - 1)]
+    for pattern in (_DASH_NAME, _ACCORDING):
+        m = pattern.match(source, q_end + 1, limit)
+        if m:
+            return normalise(m.group("s"))
+    lead = source[max(start, q_start - 100) : max(start, q_start)]
+    m = _FROM.search(lead)
+    if m:
+        return normalise(m.group("s"))
     m = _BEFORE.search(lead)
     if m:
-        return normalise(m.group("s").split(",")[-1])
+        before = lead[max(0, m.start() - 81) : m.start()]
+        clause = _CLAUSE_END.split(before)[-1]
+        who = normalise(clause.split(",")[-1])
+        return who or None
     return None
 
 
@@ -97,8 +158,19 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
         if s < e:
             quotes.append(Quote(normalise(source[s:e]), _speaker(source, q_start, q_end, start, end), Span(s, e)))
 
+    single_at = -1
     for m in _QUOTE_MARK.finditer(source, start, end):
         mark, pos = m.group(), m.start()
+        if mark in "‘’":
+            # Single curly quotes quote only when they stand at word edges: an apostrophe has letters on both sides.
+            before = source[pos - 1] if pos > start else " "
+            after = source[pos + 1] if pos + 1 < end else " "
+            if mark == "‘" and not before.isalnum() and after.isalnum() and open_at < 0:
+                single_at = pos
+            elif mark == "’" and single_at >= 0 and not after.isalnum() and open_at < 0:
+                emit(single_at, pos)
+                single_at = -1
+            continue
         if mark == "“" or (mark == '"' and open_at < 0):
             open_at, straight = pos, mark == '"'
         elif open_at >= 0 and (mark == "”") != straight:
@@ -107,3 +179,33 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
     if open_at >= 0 and not straight:
         emit(open_at, end)  # a quote running on into the next paragraph
     return tuple(quotes)
+
+
+def propagate_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Give every paragraph of a multi-paragraph quotation the speaker named at its end.
+
+    A quotation that runs over several paragraphs opens each one with “ and
+    closes only in the last, where the attribution stands. A paragraph whose
+    last quote runs unclosed to its end, followed by a paragraph that opens
+    with “, takes the speaker of that paragraph's first quote (back to front,
+    so a three-paragraph quotation gets one speaker). Other blocks pass
+    through unchanged.
+
+    >>> from pressparse.model import Paragraph, Quote, Span
+    >>> one = Paragraph("“We act.", Span(0, 8), (), (Quote("We act.", None, Span(1, 8)),))
+    >>> two = Paragraph("“We will,” said Roe.", Span(9, 29), (), (Quote("We will,", "Roe", Span(10, 18)),))
+    >>> [q.speaker for p in propagate_speakers((one, two)) for q in p.quotes]
+    ['Roe', 'Roe']
+    """
+    out = list(blocks)
+    for i in range(len(out) - 2, -1, -1):
+        para, nxt = out[i], out[i + 1]
+        if not isinstance(para, Paragraph) or not isinstance(nxt, Paragraph):
+            continue
+        if not para.quotes or not nxt.quotes or not nxt.text.startswith(("“", '"')):
+            continue
+        tail, head = para.quotes[-1], nxt.quotes[0]
+        if tail.speaker is None and head.speaker is not None and tail.span.end == para.span.end:
+            quotes = (*para.quotes[:-1], attrs.evolve(tail, speaker=head.speaker))
+            out[i] = attrs.evolve(para, quotes=quotes)
+    return tuple(out)

@@ -1,0 +1,89 @@
+"""Subheadings inside the body (``headings.HEADING_RULES`` and glued subheadings of ``paragraphs``).
+
+Method: ``DEV`` rows are headings of real releases (wire_020, wire_023,
+doj_012, INTERPOL pages) and issue 4's examples; they tuned the rule.
+``NEGATIVE`` rows are lines that look short but are no heading (a wrapped
+headline's second half, da_006; a list line under ``:``; a question in a
+quote); ``BUGS_CAUGHT`` pins cases a first version got wrong; ``XFAIL`` rows
+are known failures, strict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse import parse
+
+LONG = (
+    "The officers agreed on a long plan for the whole region and its ten countries, "
+    "with a budget, a timetable and a review every year."
+)
+
+DEV = [
+    pytest.param(f"Police met.\n\nKey findings\n\n{LONG}", "Key findings", id="key-findings"),
+    pytest.param(f"Police met.\n\nRegional cooperation\n\n{LONG}", "Regional cooperation", id="two-words"),
+    pytest.param(
+        f"Police met.\n\nExpanding Positioning Solutions\n\n{LONG}", "Expanding Positioning Solutions", id="wire_023"
+    ),
+    pytest.param(
+        f"Police met.\n\nSix Things Dental Practice Sellers Can Do to Ensure a Smooth Dental Practice Transition\n\n{LONG}",
+        "Six Things Dental Practice Sellers Can Do to Ensure a Smooth Dental Practice Transition",
+        id="wire_020-long-title-case",
+    ),
+    pytest.param(
+        f"Police met.\n\nFAQ #1: Should you hire a dental practice transitions broker to help?\n\n{LONG}",
+        "FAQ #1: Should you hire a dental practice transitions broker to help?",
+        id="wire_020-labelled-question",
+    ),
+]
+
+BUGS_CAUGHT = [
+    pytest.param(
+        f"Police met.Kickbacks to Nursing Home PharmaciesThe civil settlement also resolves allegations. {LONG}",
+        "Kickbacks to Nursing Home Pharmacies",
+        id="doj_012-glued-after-glued-break",
+    ),
+    pytest.param(
+        f"Police met.\n\nFAQ #2: How will a broker help?A dental broker provides support at every step. {LONG}",
+        "FAQ #2: How will a broker help?",
+        id="wire_020-glued-question",
+    ),
+]
+
+NEGATIVE = [
+    pytest.param(
+        "For Immediate Release: Office of Dallas DA John Creuzot Secures Guilty Verdict for\n"
+        "Convicted Felon Who Assaulted Two Garland Police Officers\n"
+        f"{LONG}",
+        id="da_006-wrapped-headline-half",
+    ),
+    pytest.param(f"The charges are:\nFraud and theft\n{LONG}", id="under-colon"),
+    pytest.param(f"Police met.\n\nWhat can we do better?\n\n{LONG}", id="bare-question"),
+    pytest.param(f"Police met.\n\nIt rained all day.\n\n{LONG}", id="sentence"),
+    pytest.param("Leawo PowerPoint to Video Pro will be free on April 14 for all users.", id="brand-name-glue"),
+]
+
+XFAIL = [
+    pytest.param(
+        f"Police met.\n\nAbout Turner MedTechTurner MedTech is an ISO 13485 certified maker. {LONG}",
+        "About Turner MedTech",
+        id="glued-after-brand-name",
+        marks=pytest.mark.xfail(strict=True, reason="a glue point after a camel-case brand name is ambiguous"),
+    ),
+]
+
+
+def _headings(text: str) -> list[str]:
+    return [b.text for b in parse(text).body if b.kind == "heading"]
+
+
+class TestHeadings:
+    @pytest.mark.parametrize(("text", "heading"), DEV + BUGS_CAUGHT + XFAIL)
+    def test_heading(self, text: str, heading: str) -> None:
+        """The body has the expected subheading."""
+        assert [heading] == _headings(text)
+
+    @pytest.mark.parametrize("text", NEGATIVE)
+    def test_not_a_heading(self, text: str) -> None:
+        """A short line that is no subheading stays in its paragraph or list."""
+        assert [] == _headings(text)

@@ -1,0 +1,127 @@
+"""Quotations and their speakers (``sentences.find_quotes``, ``sentences.propagate_speakers``).
+
+Method: the ``DEV`` rows are the attribution shapes issue 4 lists, in the
+words of real releases (INTERPOL, DOJ, Dallas and Cook County DA pages); they
+tuned the speaker patterns. ``BUGS_CAUGHT`` pins shapes a first version
+missed; ``NEGATIVE`` rows must give no quote (apostrophes) or no speaker;
+``XFAIL`` rows are known failures, strict so that a fix shows up.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressparse import parse
+from pressparse.sentences import find_quotes, propagate_speakers
+
+DEV = [
+    pytest.param(
+        "“Ensuring access,” said Secretary General Stock.",
+        [("Ensuring access,", "Secretary General Stock")],
+        id="said-after",
+    ),
+    pytest.param(
+        "“This puts Colombia first,” added the INTERPOL Chief.",
+        [("This puts Colombia first,", "the INTERPOL Chief")],
+        id="added-after",
+    ),
+    pytest.param("“We act,” he added.", [("We act,", "he")], id="pronoun"),
+    pytest.param(
+        "Lead Prosecutor Kevin Brooks said, “Love agreed.”",
+        [("Love agreed.", "Lead Prosecutor Kevin Brooks")],
+        id="said-comma-before",
+    ),
+    pytest.param(
+        "Stock said: “Transnational crime grows.”", [("Transnational crime grows.", "Stock")], id="said-colon-before"
+    ),
+    pytest.param(
+        "“There’s no time limit on seeking justice,” said Creuzot.",
+        [("There’s no time limit on seeking justice,", "Creuzot")],
+        id="apostrophe-inside",
+    ),
+    pytest.param("“We act,” according to Jane Roe.", [("We act,", "Jane Roe")], id="according-to-after"),
+    pytest.param(
+        "According to Jane Roe, “the plan works.”", [("the plan works.", "Jane Roe")], id="according-to-before"
+    ),
+    pytest.param(
+        "“Safety comes first.” -Commissioner Jane Roe",
+        [("Safety comes first.", "Commissioner Jane Roe")],
+        id="dash-name",
+    ),
+    pytest.param("And from Chairwoman Roe: “We will act.”", [("We will act.", "Chairwoman Roe")], id="and-from"),
+    pytest.param(
+        '"We thank the SEC," said Assistant Special Agent Smith.',
+        [("We thank the SEC,", "Assistant Special Agent Smith")],
+        id="straight-quotes",
+    ),
+]
+
+BUGS_CAUGHT = [
+    pytest.param(
+        "President Duque said ‘we have made very significant progress’.",
+        [("we have made very significant progress", "President Duque")],
+        id="single-curly-quotes",
+    ),
+]
+
+NEGATIVE = [
+    pytest.param("INTERPOL’s databases serve the country’s police.", [], id="apostrophes-only"),
+    pytest.param("The officers’ union met.", [], id="plural-apostrophe"),
+    pytest.param("The “plan” works.", [("plan", None)], id="scare-quotes-no-speaker"),
+]
+
+XFAIL = [
+    pytest.param(
+        "“We act,” Roe, the chairwoman of the committee since 2019 and a former prosecutor in three states, said.",
+        [("We act,", "Roe")],
+        id="long-apposition",
+        marks=pytest.mark.xfail(strict=True, reason="the speaker window is 60 characters"),
+    ),
+]
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text, 0, len(text))]
+
+
+class TestFindQuotes:
+    @pytest.mark.parametrize(("text", "expected"), DEV + BUGS_CAUGHT + NEGATIVE + XFAIL)
+    def test_quotes(self, text: str, expected: list[tuple[str, str | None]]) -> None:
+        """The quotations and speakers are the expected ones."""
+        assert expected == _quotes(text)
+
+    def test_spans_point_into_the_source(self) -> None:
+        """A quote's span holds its text (without the marks)."""
+        text = "He said: “We act now.” Then he left."
+        (quote,) = find_quotes(text, 0, len(text))
+        assert "We act now." == text[quote.span.start : quote.span.end]
+
+
+class TestMultiParagraph:
+    def test_speaker_runs_back(self) -> None:
+        """Each paragraph of a quotation that runs over paragraphs gets the speaker of its last one."""
+        text = "“First we met.\n\n“Then we agreed.\n\n“Now we act,” said Chairwoman Roe.\n\nThe end came."
+        doc = parse(text)
+        quotes = [q for p in propagate_speakers(doc.body) if hasattr(p, "quotes") for q in p.quotes]
+        assert ["Chairwoman Roe"] * 3 == [q.speaker for q in quotes]
+
+    def test_closed_quote_keeps_its_speaker(self) -> None:
+        """A closed quotation with no speaker does not borrow one from the next paragraph."""
+        text = "“First we met.” The day ended.\n\n“Now we act,” said Roe."
+        quotes = [q for p in propagate_speakers(parse(text).body) if hasattr(p, "quotes") for q in p.quotes]
+        assert [None, "Roe"] == [q.speaker for q in quotes]
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize(
+        "text",
+        ["“‘" * 500_000, '"' * 1_000_000, "“We act now,” said the police chief. " * 27_000],
+        ids=["curly", "straight", "attributions"],
+    )
+    def test_find_quotes_is_fast(self, text: str) -> None:
+        """``find_quotes`` handles 1 MB of adversarial text within a generous budget."""
+        began = time.perf_counter()
+        find_quotes(text, 0, len(text))
+        assert time.perf_counter() - began < 2.0
