@@ -8,6 +8,8 @@ properties check invariants, not exact structure.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import strategies as st
 
 CITIES = ("BOGOTA", "LYON", "SINGAPORE", "SANTIAGO", "THE HAGUE", "WASHINGTON", "NEW YORK")
@@ -55,12 +57,13 @@ def datelines(draw: st.DrawFn) -> str:
 @st.composite
 def bullet_lists(draw: st.DrawFn) -> str:
     """A glued, NBSP-padded dash list (``including:-\u00a0 \u00a0 The need…``) or one bullet per line."""
-    items = draw(st.lists(sentences(), min_size=2, max_size=4))
+    items = draw(st.lists(sentences().filter(lambda s: s[0].isalpha()), min_size=2, max_size=4))
+    intro = draw(sentences()).rstrip(".!?") + " in areas including"
     if draw(st.booleans()):
         pad = "\u00a0 " * draw(st.integers(1, 6))
-        return "including:" + "".join(f"-{pad}{item.rstrip('.!?')}" for item in items)
+        return f"{intro}:" + "".join(f"-{pad}{item.rstrip('.!?')}" for item in items)
     marker = draw(st.sampled_from(("-", "•", "*", "1.")))
-    return "including:\n" + "\n".join(f"{marker} {item}" for item in items)
+    return f"{intro}:\n" + "\n".join(f"{marker} {item}" for item in items)
 
 
 @st.composite
@@ -76,11 +79,12 @@ COUNTERS = ("\n                    1 /\n                    3\n", "\n1 / 3\n", "
 @st.composite
 def releases(draw: st.DrawFn) -> str:
     """A whole release: dateline, paragraphs glued or separated, lists, captions, counters."""
-    out = [draw(datelines()) + " "]
+    # A dateline opens the story's first paragraph; layout furniture may sit between them.
+    out = [draw(datelines()) + draw(st.sampled_from((" ", " ", *COUNTERS))), draw(paragraphs()), "\n"]
     blocks = draw(
         st.lists(
             st.one_of(paragraphs(), paragraphs(), bullet_lists(), captions(), st.sampled_from(COUNTERS)),
-            min_size=1,
+            min_size=0,
             max_size=8,
         )
     )
@@ -89,6 +93,16 @@ def releases(draw: st.DrawFn) -> str:
         out.append(draw(st.sampled_from(("", "\n", "\n\n", "    \n    \n", " "))))
     return "".join(out)
 
+
+def _distinct_sentences(text: str) -> bool:
+    """True when no sentence or line occurs twice (authors do not repeat; templates do)."""
+    parts = [" ".join(p.split()).strip("-•*·“”,:") for p in re.split(r"[.!?\n]", text)]
+    parts = [p for p in parts if len(p) > 3]
+    return len(parts) == len(set(parts))
+
+
+distinct_releases = releases().filter(_distinct_sentences)
+"""Releases with no repeated sentence: a repeat is what the ``repeated_line`` noise rule removes."""
 
 # Any text, biased toward the characters the parser cares about.
 SPECIAL = "\n\n  \u00a0\t.!?:“”‘’\"()-–—•*#/0123456789AaZz"

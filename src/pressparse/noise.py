@@ -107,6 +107,9 @@ def _variants(folded: str) -> set[str]:
     return {v for v in found if len(v) >= 20 and any(ch.isalpha() for ch in v)}
 
 
+_BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]")
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -136,6 +139,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if len(folded) < 20:
             continue
         variants = _variants(folded)
+        if _BULLET_START.match(source, piece.start):
+            continue  # list items are the author's, never a template's repeat
         hits = variants & seen.keys()
         if hits:
             first = min(seen[v] for v in hits)
