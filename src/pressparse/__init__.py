@@ -1,6 +1,7 @@
 """pressparse: raw press-release text to clean, typed, trustworthy data."""
 
 from pressparse.api import clean, parse, parse_bytes, parse_dateline
+from pressparse.batch import parse_many
 from pressparse.model import (
     Block,
     Caption,
@@ -42,6 +43,7 @@ __all__ = (
     "parse",
     "parse_bytes",
     "parse_dateline",
+    "parse_many",
 )
 
 
