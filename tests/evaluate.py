@@ -12,7 +12,8 @@ compared whitespace-normalised; dateline fields case-insensitively, trailing
 - meta: P / R / F1 of ``(kind, text)`` pairs, over the files whose gold has ``meta``;
 - content-token F1: bag of word tokens of the body (what a search index or a
   language model sees), predicted vs gold;
-- noise leaks: gold noise strings found inside a predicted body block or caption;
+- noise leaks: gold noise strings (three characters or more) found as whole words inside a
+  predicted body block or caption;
 - losing documents: SPEC invariant 1 violated (``pressparse._invariants``).
 
 A script, not a test: pytest only imports it (for doctests), it runs nothing.
@@ -64,6 +65,20 @@ class PRF:
         return p, r, f
 
 
+def _leaks(noise: str, texts: list[str]) -> bool:
+    """True when a gold noise string stands, as whole words, inside a predicted text.
+
+    Strings shorter than three characters ("X", "#") are not counted: they occur inside words.
+
+    >>> _leaks("Share this", ["Police met. Share this"]), _leaks("#", ["FAQ #1"]), _leaks("None", ["Nonetheless"])
+    (True, False, False)
+    """
+    if len(noise) < 3:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(noise)}(?!\w)")
+    return any(pattern.search(t) for t in texts)
+
+
 def _tokens(blocks: list[list[str]]) -> list[str]:
     return [t.lower() for _, text in blocks for t in _TOKEN.findall(text)]
 
@@ -89,7 +104,7 @@ def evaluate(folder: Path, per_file: bool = False) -> dict[str, Any]:
             meta.add(got["meta"], want["meta"])
         content.add(_tokens(got["body"]), _tokens(want["body"]))
         texts = [t for _, t in got["body"]] + got["captions"]
-        leak = sum(1 for n in want["noise"] if n and any(n in t for t in texts))
+        leak = sum(1 for n in want["noise"] if _leaks(n, texts))
         leaks += leak
         lost = bool(check_nothing_lost(doc))
         losing += lost
