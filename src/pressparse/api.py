@@ -178,6 +178,7 @@ def parse_bytes(data: bytes, encoding: str | None = None) -> PressRelease:
 
     Raises:
         TypeError: when ``data`` is not bytes-like.
+        LookupError: when ``encoding`` names no codec Python knows.
 
     >>> parse_bytes("LYON, France – Police met.".encode("cp1252")).dateline.city
     'LYON'

@@ -1,0 +1,163 @@
+"""Findings of the fuzz harness, pinned by id (STYLE rule 29; markdown-it's ``tests/test_fuzzer.py``).
+
+Method: ``tests/fuzz_parse.py`` runs the SPEC invariants on generated and
+mutated text and writes each new kind of problem, shrunk, to
+``findings.jsonl``. Each finding becomes a row here, keyed by an id
+``F<month><day>-<n>`` (``R...`` for the odd strings of ``test_robustness.py``),
+with the module whose rule causes it (as far as a first triage tells). The test runs the
+same checks as the harness (``fuzz_parse.problems``). A finding that still
+fails is a strict xfail naming its module: when the module is fixed the
+xfail turns into an unexpected pass, and the row moves to ``FIXED``.
+
+Columns: the input (as the harness shrank it), the module at fault, and what
+goes wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fuzz_parse import problems
+
+# id: (input, module, what goes wrong) -- all pass today.
+FIXED: dict[str, tuple[str, str, str]] = {}
+
+# id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
+OPEN: dict[str, tuple[str, str, str]] = {
+    "F1123-1": (
+        "---\n[](\u2028)",
+        "noise.py: furniture recognised only after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-2": ("eBTA,C–P", "dateline.py: dateline lost after clean", "SPEC 5: clean(clean(t)) != clean(t)"),
+    "F1123-3": (
+        "ere ked today       Today  Senate Republiczans turne  including paying over  4 00 a gallon for gasoline  Senate Republicans blocked debate on important legislation that would have provided tax relief for low income families and spurred on investments in job creating research and development and alte",
+        "meta.py: clean output re-read as front matter (title)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-4": (
+        "APOR-  I\nMebi–D.",
+        "dateline.py: dateline changes after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-5": (
+        "ELN seized network e.g network INTERPOL-led e.g agreed,said Stock“Meeting e.g No officers No officers network 3.5 suspects network said he.\n/\n3\ne\nELN seized network e.g network INTERPOL-led e.g agreed,said Stock“Meeting e.g No officers No officers network 3.5 suspects network said he\n• n",
+        "paragraphs.py: body paragraph -> list_item after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-6": (
+        "NGTO—\n1/3\n\n    .\n\nM.",
+        "dateline.py: dateline appears after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-7": (
+        "1/\n7 December 2018\n7 December 2018\n-30-\n3\n• e",
+        "paragraphs.py: first block paragraph -> list_item after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-8": (
+        "y v mm\n\ud800t co,r\x0b\x0ct f l",
+        "meta.py: clean output re-read as front matter (subtitle)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-9": (
+        "\x82 \x8cá",
+        "noise.py (control_characters) / _render.py: a second clean removes more",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-10": (
+        "Cooperation databases U.S INTERPOL-led firearms E.g cooperation e.g e.g operation agreed databases operation cooperation firearms Dr officers well-known arrested.\n\x1cØ\nT on.Cooperation databases U.S INTERPOL-led firearms E.g cooperation e.g e.g operation agreed databases operation cooperation firearms Dr officers well-known arrested",
+        "headings.py: body paragraph -> heading after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-11": (
+        "g r e\nNvember h t\x0c9\nS ’",
+        "headings.py: first block paragraph -> heading after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-12": (
+        "9\xa0de feb 2012",
+        "meta.py: clean output re-read as front matter (date)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-13": (
+        "l e T\nE P nThe y thase involves not just picking the right timing but also organizing financials like tax returns, profit and loss statements, and production reports from the past few years.Gg",
+        "headings.py: first block heading -> paragraph after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-14": (
+        "5\nr\ne\nMEDIA ADVISORY:i:e F",
+        "meta.py: clean output re-read as front matter (release_note)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-15": (
+        "1. i\u2028Skce- T!Suspects officers agreed said Secretary General Stock.\n!Suspects officers agreed said Secretary General Stock",
+        "paragraphs.py: first block list_item -> paragraph after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-16": (
+        "About E\nTA,C-“.",
+        "meta.py (an About section absorbs the paragraph the dateline was cut from) / dateline.py",
+        "SPEC 1: the dateline span overlaps the about meta",
+    ),
+    "F1123-17": (
+        "e a S\nT l e\nÉ h S\nE lrationTs e657.y",
+        "headings.py: body heading -> paragraph after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-18": (
+        "!\n\ngr r. e.g. seized firearms suspects No..\u2028-30-\nS",
+        "meta.py: clean output re-read as front matter (end_mark)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-19": (
+        " 2022 Contact: Clair3(e Cr3(ouch\nDallas County District Attorney’s Office\n214653-3600(\nC@n",
+        "meta.py: clean output re-read as front matter (contact)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-20": (
+        "?[NR](/)",
+        "_render.py (markdown_link / invisible_characters repair glues a stop to a capital) + paragraphs.py",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-21": (
+        "ELN cooperation the Firearms the the trafficking interpol.int/News No network interpol.int/News police INTERPOL-led operation 3.5 agreed police“Meeting well-known officers across INTERPOL-led trafficking suspects databases crime databases,said Jürgen Stock.NT\n(ELN) cooperation the Firearms the the trafficking interpol.int/News No network interpol.int/News police INTERPOL-led operation 3.5 agreed police“Meeting well-known officers across INTERPOL-led trafficking suspects databases crime databases said Jürgen Stock\n5",
+        "paragraphs.py: body list_item -> paragraph after clean",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-22": (
+        "About [Dt.com](https://www.debt.com/?pid=10291é#é.8&aff_id=1242&s2=english&s3=content&s4=HMAReferral)ebt.co",
+        "meta.py: clean output re-read as front matter (about)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "R1123-1": (
+        "LYON, France – Police\ud800\udc00 met.",
+        "model.py: to_dict/JSON joins surrogate code units into one character",
+        "SPEC 4: the JSON round trip differs",
+    ),
+    "R1123-2": (
+        "Police met.\xadEvery officer agreed.",
+        "_render.py (invisible_characters repair glues a stop to a capital) + paragraphs.py (the glued break does not look through U+00AD)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+}
+
+
+def _rows() -> list[object]:
+    rows: list[object] = [pytest.param(text, id=key) for key, (text, _, _) in FIXED.items()]
+    rows += [
+        pytest.param(text, id=key, marks=pytest.mark.xfail(strict=True, reason=f"{module}: {what}"))
+        for key, (text, module, what) in OPEN.items()
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("text", _rows())
+def test_finding(text: str) -> None:
+    """A pinned fuzz input parses with every SPEC invariant holding."""
+    assert [] == problems(text)
+
+
+def test_harness_sees_a_clean_release() -> None:
+    """The harness's checks pass on an ordinary release (so a finding is the input's, not the harness's)."""
+    assert [] == problems("LYON, France – Police met today.\n\nThey agreed on a plan.")
