@@ -143,7 +143,7 @@ def group_lines(source: str, lines: tuple[Line, ...]) -> tuple[Piece, ...]:
     blanks = -1
     for line in lines:
         if line.blank:
-            blanks = blanks + 1 if blanks >= 0 else blanks
+            blanks = blanks + line.count if blanks >= 0 else blanks
             continue
         found.append((line, blanks))
         blanks = 0

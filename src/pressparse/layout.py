@@ -20,6 +20,9 @@ import re
 import attrs
 
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
+# A run of whole blank lines: spaces or tabs, then a line break; one record stands for all of them.
+_BLANK_RUN = re.compile(r"(?:[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]))++")
+_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @attrs.frozen
@@ -34,6 +37,8 @@ class Line:
     """Number of whitespace characters before the content (NBSP and tabs count one)."""
     line_start: int
     """Start of the physical line."""
+    count: int = 1
+    """Physical lines this record stands for: more than one only for a run of blank lines."""
 
     @property
     def blank(self) -> bool:
@@ -51,6 +56,14 @@ def split_lines(source: str) -> tuple[Line, ...]:
     pos = 0
     n = len(source)
     while True:
+        if pos < n and source[pos].isspace():
+            run = _BLANK_RUN.match(source, pos)
+            if run is not None:
+                lines.append(Line(pos, pos, 0, pos, len(_BREAK.findall(source, pos, run.end()))))
+                pos = run.end()
+                if pos == n:
+                    lines.append(Line(n, n, 0, n))
+                    break
         m = _LINE.match(source, pos)
         end = m.end() if m else pos
         start = pos

@@ -131,10 +131,14 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
         if m:
             return normalise(m.group("s"))
     lead = source[max(start, q_start - 100) : max(start, q_start)]
-    m = _FROM.search(lead)
+    # Fast path (both patterns end at "$", which also matches before one final newline): _FROM needs
+    # the lead to end in ":" or ","; _BEFORE needs a word character (the verb) before at most one of them.
+    tail = (lead[:-1] if lead.endswith("\n") else lead).rstrip(" \u00a0")
+    m = _FROM.search(lead) if tail.endswith((":", ",")) else None
     if m:
         return normalise(m.group("s"))
-    m = _BEFORE.search(lead)
+    core = (tail[:-1] if tail.endswith((":", ",")) else tail).rstrip(" \u00a0")
+    m = _BEFORE.search(lead) if core[-1:].isalnum() or core.endswith("_") else None
     if m:
         before = lead[max(0, m.start() - 81) : m.start()]
         clause = _CLAUSE_END.split(before)[-1]
