@@ -576,6 +576,8 @@ def _mark(
         else:
             k += 1
             continue
+        if k < story <= last:
+            last = story - 1  # front matter never runs into the story's first piece
         for m in range(k + 1, last + 1):
             kinds[m], group[m] = opened, k
         k = last + 1
@@ -711,13 +713,18 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     pieces = _split_back(source, pieces, story)
     kinds, group, noise = _mark(source, pieces, story)
     out: list[Piece] = []
+
+    def crosses(piece: Piece) -> bool:
+        """True when merging ``piece`` into the meta before it would swallow the dateline."""
+        return dateline is not None and out[-1].end <= dateline.span.start < piece.start
+
     for k, piece in enumerate(pieces):
         kind = kinds[k]
         if k in noise:
             out.append(piece.evolve(kind="noise", noise_kind=noise[k], meta_kind=None))
         elif kind is None:
             out.append(piece)
-        elif group[k] != k and out and out[-1].kind == "meta" and out[-1].meta_kind is kind:
+        elif group[k] != k and out and out[-1].kind == "meta" and out[-1].meta_kind is kind and not crosses(piece):
             last = out[-1]
             out[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + piece.lines)
         else:
