@@ -122,11 +122,16 @@ DEV = [
 ]
 
 BUGS_CAUGHT = [
+    # An article "A" glued after a full stop read as an initial (tests/test_damage.py found it).
+    pytest.param(
+        "test_damage", "charges against three men.", "A federal grand jury returned", id="article-A-after-stop"
+    ),
     pytest.param("doj_012", "be safe and effective.", "J&J and Janssen", id="doj_012-glued-before-J&J"),
 ]
 
 # Real junctions that are not paragraph breaks: initials, abbreviations, decimals, times, URLs.
 NEGATIVE = [
+    ("initials-then-article-shape", "in the U.S.", "A federal court"),
     ("da_002", "FBI, ATF, DEA, U.", "S. Attorney’s"),
     ("da_004", "Riverfront Blvd., L.", "B. 19 • Dallas,"),
     ("da_010", "at approximately 12:", "15 a.m., on March"),

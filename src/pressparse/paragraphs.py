@@ -242,8 +242,11 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     elif nxt.isupper():
         follow = source[after + 1] if after + 1 < len(source) else " "
         lone = follow == "." or not (follow.isalpha() or follow in "’'&")
-        if lone and not (stop_char in "?!" and nxt in "AI" and follow == " "):
-            return False  # an initial ("A.B.") or a lone capital; "help?A dental" is a break
+        # "A" or "I" and a lower-case word open a sentence: "help?A dental", "men.A federal grand jury";
+        # after a full stop only when it ends a lower-case word (not "U.S.A federal").
+        article = nxt in "AI" and follow == " " and source[after + 2 : after + 3].islower()
+        if lone and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
+            return False  # an initial ("A.B.") or a lone capital
     else:
         return False
     if stop_char in "?!":
