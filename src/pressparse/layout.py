@@ -21,7 +21,8 @@ import attrs
 
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 # A run of whole blank lines: spaces or tabs, then a line break; one record stands for all of them.
-_BLANK_RUN = re.compile(r"(?:[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]))++")
+_BREAKS = r"\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_BLANK_RUN = re.compile(rf"(?:[^\S{_BREAKS}]*+(?:\r\n|[{_BREAKS}]))++")
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 

@@ -133,7 +133,7 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
     lead = source[max(start, q_start - 100) : max(start, q_start)]
     # Fast path (both patterns end at "$", which also matches before one final newline): _FROM needs
     # the lead to end in ":" or ","; _BEFORE needs a word character (the verb) before at most one of them.
-    tail = (lead[:-1] if lead.endswith("\n") else lead).rstrip(" \u00a0")
+    tail = lead.removesuffix("\n").rstrip(" \u00a0")
     m = _FROM.search(lead) if tail.endswith((":", ",")) else None
     if m:
         return normalise(m.group("s"))
