@@ -500,3 +500,21 @@ class TestRepairs:
         (para,) = parse(text).paragraphs
         assert "https://example.org/report" in text[para.span.start : para.span.end]
         assert "Read the full report on our site." == para.text
+
+
+# A stop glued to what a repair removes (fuzz findings R1123-2, F1123-20): the break is found in the raw
+# text, so that the clean rendering parses into the same paragraphs.
+HIDDEN_BREAKS = [
+    pytest.param("Police met.\u00adEvery officer agreed.", id="soft-hyphen-after-stop"),
+    pytest.param("Police met.\u200bEvery officer agreed.", id="zero-width-space-after-stop"),
+    pytest.param("Police met.[Every officer](https://example.org) agreed.", id="markdown-link-after-stop"),
+]
+
+
+@pytest.mark.parametrize("text", HIDDEN_BREAKS)
+def test_break_behind_a_repair(text: str) -> None:
+    """A glued break behind an invisible character or a link bracket splits the paragraphs."""
+    from pressparse import clean, parse
+
+    assert ["Police met.", "Every officer agreed."] == [b.text for b in parse(text).body]
+    assert clean(text) == clean(clean(text))

@@ -72,8 +72,9 @@ _GLUED_BULLET = re.compile(r"(?<=\S)(?P<marker>[-–•▪·*])(?P<pad>[ \u00a0]
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 # Candidate glued junctions: a stop and its closers, no space after.
 _GLUED = re.compile(r"[.!?:][”’\")\]]*+(?=[^\s.!?:])")
-# Invisible characters that the ``invisible_characters`` repair drops from a block's text.
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# What a repair may drop right after a stop: invisible characters (``invisible_characters``) and the
+# bracket opening a markdown link (``markdown_link``); the junction check looks through them.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff[")
 # A sentence gap after a stop: one space or two, then a capital or an opening quote.
 _STOP_GAP = re.compile(r"(?<=[.!?])[”’\")]{0,2}(?P<gap>  ?)(?=[A-Z“\"])")
 # A subheading glued to its first sentence: capitalised words, the last one running into a capital.
@@ -393,7 +394,7 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
         while glued_to < end and source[glued_to] in _INVISIBLE:
-            glued_to += 1  # "met.\u00adEvery": the repair drops the soft hyphen, leaving a glued break
+            glued_to += 1  # "met.\u00adEvery", "met.[Every](url)": a repair leaves a glued break
         if is_glued_break(source, stop, glued_to, start):
             cuts.append((m.end(), None, m.end()))
     for m in _LOST_STOP.finditer(source, start, end):
