@@ -31,7 +31,7 @@ import re
 
 from pressparse._block import Piece
 from pressparse._data.compounds import HEADS, TAILS
-from pressparse._spans import normalise
+from pressparse._spans import INVISIBLE, normalise
 
 # The halves around a hyphen at a line break: the word before (letters, digits, inner hyphens) and the word after.
 _HYPHEN_BREAK = re.compile(
@@ -40,7 +40,7 @@ _HYPHEN_BREAK = re.compile(
 _MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
 # "[text](url)": bounded link text without brackets, a URL without spaces or parentheses.
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]++")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]++")
 
 REPAIRS = ("list_marker", "markdown_heading", "invisible_characters", "markdown_link", "hyphen_line_break")
 """The named repairs, in the order ``render_slice`` applies them."""

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from pressparse.model import Span
 
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Invisible characters a scrape leaves inside text (soft hyphen, zero-width space and joiners, word joiner,
+BOM): the ``invisible_characters`` repair drops them from a block's text, and the stages look through them."""
+
 
 def normalise(text: str) -> str:
     """Collapse every whitespace run to one space and strip the ends (SPEC invariant 2)."""

@@ -60,7 +60,7 @@ from pressparse._data.agencies import AGENCIES, WIRE_WORDS, agency_key
 from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.places import NOT_PLACES, countries, place_key, regions
 from pressparse._dates import parse_date
-from pressparse._spans import normalise
+from pressparse._spans import INVISIBLE, normalise
 from pressparse.model import Dateline, Span
 
 _WINDOW = 300
@@ -160,8 +160,6 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 _INNER_START = re.compile(r"(?<=\s\s\s)(?=[A-Z(])|(?<=[a-z])(?=[A-Z]{3})|(?<=\d )(?=[A-Z]{3})")
 
 _CITY = re.compile(CITY)
-# Invisible characters a scrape leaves between a dash and the story: zero-width space, joiners, BOM, soft hyphen.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _LEAD_PAREN = re.compile(
     rf"\((?P<city>{_WORD}(?:{_SP}{_WORD}){{0,3}}+)(?:,{_SP}*+(?P<name>{_WORD}(?:{_SP}{_WORD}){{0,2}}+))?\)"
 )
@@ -434,7 +432,7 @@ class _Parser:
     ) -> _Found | None:
         source, stop = self.source, self._stop(body)
         probe = body  # the story's first visible character: zero-width junk is owned by the story, not read
-        while probe < stop and (source[probe] in _INVISIBLE or source[probe].isspace()):
+        while probe < stop and (source[probe] in INVISIBLE or source[probe].isspace()):
             probe += 1
         if probe >= stop or not _STORY.match(source, probe):
             return None

@@ -52,6 +52,7 @@ from itertools import pairwise
 from pressparse._block import Piece
 from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS
+from pressparse._spans import INVISIBLE
 
 _TERMINAL = frozenset('.!?:"”’)')
 _STOPS = frozenset(".!?:")
@@ -74,7 +75,7 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 _GLUED = re.compile(r"[.!?:][”’\")\]]*+(?=[^\s.!?:])")
 # What a repair may drop right after a stop: invisible characters (``invisible_characters``) and the
 # bracket opening a markdown link (``markdown_link``); the junction check looks through them.
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff[")
+_INVISIBLE = frozenset(INVISIBLE + "[")
 # A sentence gap after a stop: one space or two, then a capital or an opening quote.
 _STOP_GAP = re.compile(r"(?<=[.!?])[”’\")]{0,2}(?P<gap>  ?)(?=[A-Z“\"])")
 # A subheading glued to its first sentence: capitalised words, the last one running into a capital.
