@@ -232,9 +232,13 @@ def disclaimer(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return piece.kind in ("paragraph", "heading") and bool(_DISCLAIMER.match(source, piece.start, piece.end))
 
 
+_WHOLE_RELEASE_NOTE = _whole(_RELEASE_NOTE, 100)
+_WHOLE_DATE_LINE = _whole(_DATE_LINE, 80)
+
+
 def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY`` alone on a line."""
-    return _whole(_RELEASE_NOTE, 100)(source, pieces, i)
+    return _WHOLE_RELEASE_NOTE(source, pieces, i)
 
 
 def media_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -249,7 +253,7 @@ def media_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 
 def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``17 December 2018``, ``Tuesday, June 10, 2008``, ``Release Date: March 4, 2025``, ``Admin | April 24, 2026``."""
-    return _whole(_DATE_LINE, 80)(source, pieces, i)
+    return _WHOLE_DATE_LINE(source, pieces, i)
 
 
 # Line rules, tried in order on each candidate piece. Front-only kinds are tried before the story only.
