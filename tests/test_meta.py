@@ -242,6 +242,71 @@ DEV = [
         ),
         id="disclaimer-safe-harbor",
     ),
+    pytest.param(
+        _back(
+            "About the American Heart Association",
+            "The American Heart Association is a relentless force for a world of longer, healthier lives.",
+        ),
+        (
+            "about",
+            "About the American Heart Association The American Heart Association is a relentless force for a world of longer, healthier lives.",
+        ),
+        id="about-the-lower-case-article-wire_017",
+    ),
+    pytest.param(
+        _back(
+            "About the Inc. 5000Inc. 5000 is an annual list published by Inc. magazine that ranks fast-growing companies."
+        ),
+        (
+            "about",
+            "About the Inc. 5000Inc. 5000 is an annual list published by Inc. magazine that ranks fast-growing companies.",
+        ),
+        id="about-glued-after-a-number-wire_014",
+    ),
+    pytest.param(
+        _back("For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173"),
+        ("contact", "For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173"),
+        id="contact-heading-with-a-phone-wire_018",
+    ),
+    pytest.param(
+        _back("For media inquiries, please contact:", "", "Jane Roe, +1 303-850-3207"),
+        ("contact", "For media inquiries, please contact: Jane Roe, +1 303-850-3207"),
+        id="contact-heading-alone-wire_015",
+    ),
+    pytest.param(
+        _back("Pacylex Pharmaceuticals Contact: Michael J. Weickert, CEO, michael.weickert@pacylex.com"),
+        ("contact", "Pacylex Pharmaceuticals Contact: Michael J. Weickert, CEO, michael.weickert@pacylex.com"),
+        id="contact-heading-after-a-company-name-wire_021",
+    ),
+    pytest.param(
+        _back(
+            "ContactKati Jundt Shoot Out Arena Email Us Here",
+            "",
+            " Tombstone, AZ",
+            "",
+            "United States",
+            "",
+            "307-359-2055",
+            "",
+            "Visit Our Website",
+        ),
+        (
+            "contact",
+            "ContactKati Jundt Shoot Out Arena Email Us Here Tombstone, AZ United States 307-359-2055 Visit Our Website",
+        ),
+        id="contact-lines-between-blank-lines-wire_032",
+    ),
+    pytest.param(
+        _back("Embargoed until 4 a.m. CT/5 a.m. ET, Monday, Aug. 26, 2024", "", BODY),
+        ("release_note", "Embargoed until 4 a.m. CT/5 a.m. ET, Monday, Aug. 26, 2024"),
+        id="embargo-after-the-story-began-wire_018",
+    ),
+    pytest.param(_back("Source: First Orion"), ("release_note", "Source: First Orion"), id="source-line-wire_025"),
+    pytest.param(
+        _back("Distributed by: Reportable, Inc."),
+        ("release_note", "Distributed by: Reportable, Inc."),
+        id="distributed-by-line-wire_026",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),
@@ -379,6 +444,18 @@ NEGATIVE = [
         id="no-contact-from-a-story-sentence",
     ),
     pytest.param(_back("CONTACT US"), "contact", None, id="no-contact-from-a-navigation-link-da_010"),
+    pytest.param(
+        _back("Residents who saw the crash should contact detectives: they are asked to call the tip line."),
+        "contact",
+        "Residents who saw the crash should contact detectives: they are asked to call the tip line.",
+        id="no-contact-heading-from-a-sentence-with-a-colon",
+    ),
+    pytest.param(
+        _back("Source: police said the suspect fled on foot."),
+        "release_note",
+        "Source: police said the suspect fled on foot.",
+        id="no-source-line-from-a-sentence",
+    ),
     pytest.param(
         _back("About 300 officers took part in the operation across the country, police said on Friday."),
         "about",

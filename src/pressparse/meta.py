@@ -119,7 +119,7 @@ _PHONE_OR_EMAIL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 _FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
-_CAMEL = re.compile(r"(?<=[a-z.)])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_CAMEL = re.compile(r"(?<=[a-z.)0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NAV_WORDS = frozenset(
     "home news press release releases menu search share print email contact us back top".split()  # noqa: SIM905
 )
@@ -192,6 +192,30 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text))
 
 
+# A contact heading that names its audience: "For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173",
+# "Pacylex Pharmaceuticals Contact: Michael J. Weickert", "For media inquiries, please contact:".
+_CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries|inquiry|enquiry)\b", re.IGNORECASE)
+_LABEL_END = re.compile(r"[ \t]*+:")
+
+
+def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A short label ending in a colon that names a contact: ``Investor Relations Inquiries:``.
+
+    The label stands alone or is followed by a phone or an e-mail address; it is never a story sentence
+    (the label has no sentence end and at most eight words).
+    """
+    piece = pieces[i]
+    if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
+        return False
+    colon = _LABEL_END.search(source, piece.start, min(piece.end, piece.start + 70))
+    if colon is None:
+        return False
+    label = source[piece.start : colon.start()]
+    if len(label.split()) > 8 or _SENTENCE_END.search(label) or not _CONTACT_WORD.search(label):
+        return False
+    return colon.end() == piece.end or bool(_PHONE_OR_EMAIL.search(source, colon.end(), piece.end))
+
+
 def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
     piece = pieces[i]
@@ -202,11 +226,12 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return False
     head = source[piece.start : min(piece.end, piece.start + 120)]
     line = head.split("\n", 1)[0]
-    if piece.end - piece.start <= 120 and line == _text(source, piece) and _is_name_line(line[6:]):
+    name_at = m.end() - piece.start  # after "About " or "About the "
+    if piece.end - piece.start <= 120 and line == _text(source, piece) and _is_name_line(line[name_at:]):
         return True
     # "About Zillow Group: Zillow Group, Inc. is ..."; "ABOUT BOSTON REALTY ADVISORS Founded in 2001 ...".
     colon = line.find(": ")
-    if 6 < colon < 100 and _is_name_line(line[6:colon]):
+    if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
         return True
     caps = re.match(r"ABOUT(?:[ \t]++[A-Z0-9&.,'’-]++){1,10}+[ \t]++(?=[A-Z][a-z])", line)
     if caps:
@@ -215,9 +240,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # CompanyThe Timken Company (NYSE: TKR)", "About Haltom City Haltom City is", "About Make Haltom City
     # Thrive Again The Make Haltom City Thrive Again has").
     limit = min(len(line), 100)
-    for junction in (*_CAMEL.finditer(line, 6, limit), *re.finditer(r"(?<= )", line[:limit])):
+    for junction in (*_CAMEL.finditer(line, name_at, limit), *re.finditer(r"(?<= )", line[:limit])):
         at = junction.start()
-        name = line[6:at].strip()
+        name = line[name_at:at].strip()
         first = name.split()[0].casefold() if name.split() else ""
         rest = line[at : at + 60].casefold()
         rest = rest.removeprefix("the ")
@@ -241,6 +266,35 @@ def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return _WHOLE_RELEASE_NOTE(source, pieces, i)
 
 
+_WHOLE_EMBARGO = _whole(re.compile(r"embargo(?:ed)?[ \t]++(?:until|till)\b[^\n]{0,80}+", re.IGNORECASE), 100)
+
+
+# Wire distribution lines under the story: "Source: First Orion", "Distributed by: Reportable, Inc.".
+_DISTRIBUTION = re.compile(
+    r"(?:source|distributed[ \t]++by|issued[ \t]++by)[ \t]*+:[ \t]*+(?P<name>[^\n]{2,60}+)", re.IGNORECASE
+)
+
+
+def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Source: First Orion`` or ``Distributed by: Reportable, Inc.`` alone on a line: who issued the release.
+
+    The value must be a name (``Source: police said`` in a story is not one).
+    """
+    piece = pieces[i]
+    if not _is_line(piece) or piece.end - piece.start > 80:
+        return False
+    m = _DISTRIBUTION.fullmatch(source, piece.start, piece.end)
+    return m is not None and _is_name_line(m.group("name"))
+
+
+def embargo_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Embargoed until 4 a.m. CT/5 a.m. ET, Monday, Aug. 26, 2024`` alone on a line, wherever it stands.
+
+    Wire templates print it under the highlights, after the story has begun.
+    """
+    return _WHOLE_EMBARGO(source, pieces, i)
+
+
 def media_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """A note to the media on its own line: ``*Media interested in attending are asked to ...``."""
     piece = pieces[i]
@@ -260,14 +314,18 @@ def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.END_MARK, end_mark),
     (MetaKind.CONTACT, contact_label),
+    (MetaKind.CONTACT, contact_heading),
     (MetaKind.DISCLAIMER, disclaimer),
     (MetaKind.ABOUT, about_heading),
     (MetaKind.RELEASE_NOTE, release_note),
+    (MetaKind.RELEASE_NOTE, embargo_note),
+    (MetaKind.RELEASE_NOTE, distribution_note),
     (MetaKind.RELEASE_NOTE, media_note),
     (MetaKind.DATE, date_line),
     (MetaKind.BYLINE, byline),
 )
-_FRONT_ONLY = frozenset({MetaKind.RELEASE_NOTE, MetaKind.DATE})
+# Rules tried before the story only: a date or "FOR IMMEDIATE RELEASE" inside the story is the story's.
+_FRONT_ONLY = frozenset({release_note, media_note, date_line})
 # A label alone on its line, the value on the next ("Published" / "December 6, 2012", "Author" / "Lei Lani Fera").
 _LABELS = {"published": MetaKind.DATE, "posted": MetaKind.DATE, "posted on": MetaKind.DATE, "date": MetaKind.DATE,
            "release date": MetaKind.DATE, "updated": MetaKind.DATE, "author": MetaKind.BYLINE,
@@ -478,13 +536,13 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
             break
-        anchor = bool(_PHONE_OR_EMAIL.search(text)) and len(text) <= 120
+        anchor = (bool(_PHONE_OR_EMAIL.search(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= 120
         short = len(text) <= 60 and len(text.split()) <= 8
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2
         if not (anchor or (short and not _is_prose(source, piece) and not stop)):
             break
-        if pieces[k - 1].blank_after > 0 and not anchor and last_anchor >= 0:
+        if pieces[k - 1].blank_after > 0 and not anchor and last_anchor >= 0 and not _anchor_ahead(source, pieces, k):
             break
         last = k
         if anchor:
@@ -493,6 +551,29 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
     if last_anchor > i:
         return last_anchor
     return min(last, i + 3) if last_anchor < 0 else i
+
+
+# The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com".
+_LINK_LINE = re.compile(
+    r"(?:visit[ \t]++(?:our[ \t]++|the[ \t]++)?)?web[ \t]?site\b[^\n]{0,80}+|(?:https?://|www\.)\S{1,200}+",
+    re.IGNORECASE,
+)
+
+
+def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether short lines from ``k`` on reach a phone, an e-mail or a link label within three lines.
+
+    An address spread over lines between blank lines: "Tombstone, AZ" / "United States" / "307-359-2055".
+    """
+    for j in range(k, min(len(pieces), k + 3)):
+        piece = pieces[j]
+        if piece.kind not in ("paragraph", "heading") or piece.end - piece.start > 60 or piece.blank_after > 1:
+            return False
+        if _PHONE_OR_EMAIL.search(source, piece.start, piece.end) or _LINK_LINE.fullmatch(
+            source, piece.start, piece.end
+        ):
+            return True
+    return False
 
 
 def _front_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> tuple[int, int]:
@@ -519,7 +600,7 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             continue
         if piece.kind not in ("paragraph", "list_item") or kinds[k] is not None:
             break
-        if any(rule(source, pieces, k) for kind, rule in META_RULES if kind not in _FRONT_ONLY):
+        if any(rule(source, pieces, k) for _, rule in META_RULES if rule not in _FRONT_ONLY):
             break
         text = _text(source, piece)
         if text.startswith(("[", "!", "---", "***", "___", "```")) or (len(text) < 40 and not text.endswith(".")):
@@ -542,7 +623,7 @@ def _mark(
         if piece.kind not in ("paragraph", "heading", "list_item"):
             continue
         for kind, rule in META_RULES:
-            if kind in _FRONT_ONLY and k >= story:
+            if rule in _FRONT_ONLY and k >= story:
                 continue
             if rule(source, pieces, k):
                 kinds[k] = kind
