@@ -118,6 +118,29 @@ DEV = [
     ),
     pytest.param(_front("Admin | April 24, 2026"), ("date", "Admin | April 24, 2026"), id="date-author-pipe-da_013"),
     pytest.param(_front("1 de abril de 2016"), ("date", "1 de abril de 2016"), id="date-spanish"),
+    pytest.param(
+        _front("9\u00a0de febrero, 2012"), ("date", "9 de febrero, 2012"), id="date-nbsp-after-the-day-da_017"
+    ),
+    pytest.param(
+        _front(
+            "Brooklyn Man Convicted Of Manslaughter In Fatal Crash - The Brooklyn District Attorney's Office",
+            "March 8, 2018",
+            "Brooklyn Man Convicted Of Manslaughter In Fatal Crash",
+            "Jury Found Defendant Acted Recklessly in Speeding on Williamsburg Streets",
+        ),
+        ("subtitle", "Jury Found Defendant Acted Recklessly in Speeding on Williamsburg Streets"),
+        id="subtitle-under-the-copy-of-the-page-title-da_010",
+    ),
+    pytest.param(
+        _front(
+            "19-YEAR-OLD DRIVER CHARGED WITH MANSLAUGHTER IN TUSTIN - Orange County District Attorney",
+            "FOR IMMEDIATE RELEASE",
+            "December 26, 2018",
+            "19-YEAR-OLD DRIVER TO BE ARRAIGNED FOR MANSLAUGHTER IN TUSTIN",
+        ),
+        ("title", "19-YEAR-OLD DRIVER TO BE ARRAIGNED FOR MANSLAUGHTER IN TUSTIN"),
+        id="release-headline-under-the-release-note-da_018",
+    ),
     pytest.param(_front("11 avril 2013"), ("date", "11 avril 2013"), id="date-french"),
     pytest.param(
         _front("Published", "December 6, 2012"),

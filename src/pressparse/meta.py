@@ -73,9 +73,10 @@ _MONTHS = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)
 _WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)) + r")\.?"
 # The date itself: "June 10, 2008", "August 10  2006", "17 December 2018", "1 de abril de 2016",
 # "11 avril 2013", "2025-03-04".
+_SP = r"[ \t\u00a0]++"  # a date's words may be set apart by an NBSP ("9\u00a0de febrero, 2012")
 _DATE = (
-    rf"(?:{_MONTHS}[ \t]++\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]++\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er)?[ \t]++(?:de[ \t]++)?{_MONTHS},?[ \t]++(?:de[ \t]++)?\d{{4}}"
+    rf"(?:{_MONTHS}{_SP}\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er)?{_SP}(?:de{_SP})?{_MONTHS},?{_SP}(?:de{_SP})?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
 # A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
@@ -714,18 +715,59 @@ def _mark_title(
     ):
         kinds[nxt], group[nxt] = MetaKind.TITLE, title
         nxt += 1
-    for k in free:
-        if k >= nxt and _is_headline(source, pieces[k]) and _is_copy(_headline_text(source, pieces[k]), core):
-            noise[k] = NoiseKind.REPEATED_LINE
+    copies = [
+        k
+        for k in free
+        if k >= nxt and _is_headline(source, pieces[k]) and _is_copy(_headline_text(source, pieces[k]), core)
+    ]
+    for k in copies:
+        noise[k] = NoiseKind.REPEATED_LINE
+    # The subtitle stands under the headline, or under the copy of it that the page prints above the story
+    # (the first copy is the page title with its site suffix).
+    # Copies the noise stage already took (repeated lines) count too.
+    last_copy = max(
+        (
+            k
+            for k in range(nxt, min(story, len(pieces)))
+            if k in copies or (pieces[k].kind == "noise" and _is_copy(_headline_text(source, pieces[k]), core))
+        ),
+        default=-1,
+    )
+    for under in (nxt, last_copy + 1) if last_copy >= 0 else (nxt,):
+        if _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise):
+            kinds[under] = MetaKind.SUBTITLE
+            return
+    # The release's own headline right above the story, under a release note or a date, when it differs
+    # from the page title ("19-YEAR-OLD DRIVER TO BE ARRAIGNED ..." under "FOR IMMEDIATE RELEASE").
+    last = max((k for k in free if k not in noise and kinds[k] is None), default=-1)
     if (
-        nxt < story
-        and kinds[nxt] is None
-        and nxt not in noise
-        and _is_headline(source, pieces[nxt])
-        and _stands_alone(source, pieces[nxt])
-        and not _DATE_LINE.search(_text(source, pieces[nxt]))
+        last > title
+        and last == story - 1
+        and any(kinds[k] in (MetaKind.RELEASE_NOTE, MetaKind.DATE) for k in range(title + 1, last))
+        and _is_headline(source, pieces[last])
+        and _stands_alone(source, pieces[last])
     ):
-        kinds[nxt] = MetaKind.SUBTITLE
+        kinds[last] = MetaKind.TITLE
+
+
+def _is_subtitle(
+    source: str,
+    pieces: tuple[Piece, ...],
+    k: int,
+    *,
+    story: int,
+    kinds: list[MetaKind | None],
+    noise: dict[int, NoiseKind],
+) -> bool:
+    """Whether front line ``k`` reads as a subtitle: a free headline-like line standing alone, not a date."""
+    return (
+        k < story
+        and kinds[k] is None
+        and k not in noise
+        and _is_headline(source, pieces[k])
+        and _stands_alone(source, pieces[k])
+        and not _DATE_LINE.search(_text(source, pieces[k]))
+    )
 
 
 def _core(text: str) -> str:
