@@ -330,6 +330,43 @@ DEV = [
         ("release_note", "Distributed by: Reportable, Inc."),
         id="distributed-by-line-wire_026",
     ),
+    pytest.param(
+        STORY
+        + "\n\nPacylex Contact: Jane Roe, CEO E: jane.roe@pacylex.com P: 650-218-1840 Twitter https://twitter.com/pacylexAbout"
+        " Pacylex Pharmaceuticals\u00a0Pacylex is the world leader in developing targeted cancer therapies."
+        "Forward-Looking StatementsThis press release contains forward-looking statements about the company.",
+        (
+            "disclaimer",
+            "Forward-Looking StatementsThis press release contains forward-looking statements about the company.",
+        ),
+        id="disclaimer-glued-after-about-glued-after-contact-wire_021",
+    ),
+    pytest.param(
+        STORY
+        + "\n\nPacylex Contact: Jane Roe, CEO E: jane.roe@pacylex.com P: 650-218-1840 Twitter https://twitter.com/pacylexAbout"
+        " Pacylex Pharmaceuticals\u00a0Pacylex is the world leader in developing targeted cancer therapies.",
+        ("about", "About Pacylex Pharmaceuticals Pacylex is the world leader in developing targeted cancer therapies."),
+        id="about-glued-to-a-link-wire_021",
+    ),
+    pytest.param(
+        _back(
+            "Corporate Communications", "IBN (InvestorBrandNetwork)Los Angeles, California 310.299.1717 Editor@ibn.com"
+        ),
+        (
+            "contact",
+            "Corporate Communications IBN (InvestorBrandNetwork)Los Angeles, California 310.299.1717 Editor@ibn.com",
+        ),
+        id="unlabelled-contact-with-an-e-mail-in-the-tail-wire_006",
+    ),
+    pytest.param(_back("－END－"), ("end_mark", "－END－"), id="end-mark-full-width-wire_033"),
+    pytest.param(
+        _back("For media inquiries, please contact：", "Chelsea Chan chelsea.chan@hkdesigncentre.org +852 3793 8455"),
+        (
+            "contact",
+            "For media inquiries, please contact： Chelsea Chan chelsea.chan@hkdesigncentre.org +852 3793 8455",
+        ),
+        id="contact-heading-full-width-colon-wire_033",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),
@@ -467,6 +504,18 @@ NEGATIVE = [
         id="no-contact-from-a-story-sentence",
     ),
     pytest.param(_back("CONTACT US"), "contact", None, id="no-contact-from-a-navigation-link-da_010"),
+    pytest.param(
+        _back("District Attorney's Action Center", "350 Jay Street", "Brooklyn, NY 11201", "718-250-2340"),
+        "contact",
+        None,
+        id="no-contact-from-a-footer-address-with-a-phone-only-da_010",
+    ),
+    pytest.param(
+        _back("Write to tips@police.example.org with what you saw", "", BODY),
+        "contact",
+        "Write to tips@police.example.org with what you saw",
+        id="no-contact-from-an-e-mail-line-the-story-goes-on-after",
+    ),
     pytest.param(
         _back("Residents who saw the crash should contact detectives: they are asked to call the tip line."),
         "contact",

@@ -65,7 +65,8 @@ _NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t]*+[:\-–—][ \t
 _MEDIA_NOTE = re.compile(rf"\*?+[ \t]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
 # "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -".
 _END_MARK = re.compile(
-    r"#(?:[ \t]?#){2,8}|[-–—]{1,2}[ \t]?30[ \t]?[-–—]{1,2}|[-–—]?[ \t]?ends?[ \t]?[-–—]?|[-–—][ \t]?#{3}[ \t]?[-–—]",
+    r"#(?:[ \t]?#){2,8}|[-–—－]{1,2}[ \t]?30[ \t]?[-–—－]{1,2}"
+    r"|[-–—－]?[ \t]?ends?[ \t]?[-–—－]?|[-–—－][ \t]?#{3}[ \t]?[-–—－]",
     re.IGNORECASE,
 )
 # Month and weekday names are the dateline stage's tables (English, French, Spanish), longest first.
@@ -107,6 +108,8 @@ _DISCLAIMER = re.compile(
     r"|certain[ \t]++statements[ \t]++in[ \t]++this[ \t]++(?:press|news)[ \t]++release",
     re.IGNORECASE,
 )
+# "Forward-Looking StatementsThis press release contains ...": the heading glued to its first sentence.
+_DISCLAIMER_HEADING_GLUED = re.compile(rf"(?:{_phrases(DISCLAIMER_HEADINGS)})(?=(?-i:[A-Z][a-z]))", re.IGNORECASE)
 # "About INTERPOL", "ABOUT THE COMPANY", "About the Inc. 5000", "About [Debt.com](...)".
 _ABOUT = re.compile(r"about[ \t]++(?:the[ \t]++)?(?=[A-Z0-9\[])", re.IGNORECASE)
 # A phone or an e-mail somewhere on a line (a cheap cue; contacts.py finds them exactly with phonenumbers).
@@ -117,6 +120,7 @@ _PHONE_OR_EMAIL = re.compile(
     r"|email[ \t]++us|\[email\s{1,3}+protected\]",  # "Email Us Here"; Cloudflare's hidden address
     re.IGNORECASE,
 )
+_EMAIL = re.compile(r"[\w.+-]@[\w-]++\.")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 _FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
@@ -196,7 +200,7 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 # A contact heading that names its audience: "For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173",
 # "Pacylex Pharmaceuticals Contact: Michael J. Weickert", "For media inquiries, please contact:".
 _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries|inquiry|enquiry)\b", re.IGNORECASE)
-_LABEL_END = re.compile(r"[ \t]*+:")
+_LABEL_END = re.compile(r"[ \t]*+[:：]")  # also the full-width colon of CJK templates
 
 
 def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -241,7 +245,7 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # CompanyThe Timken Company (NYSE: TKR)", "About Haltom City Haltom City is", "About Make Haltom City
     # Thrive Again The Make Haltom City Thrive Again has").
     limit = min(len(line), 100)
-    for junction in (*_CAMEL.finditer(line, name_at, limit), *re.finditer(r"(?<= )", line[:limit])):
+    for junction in (*_CAMEL.finditer(line, name_at, limit), *re.finditer(r"(?<=[ \u00a0])", line[:limit])):
         at = junction.start()
         name = line[name_at:at].strip()
         first = name.split()[0].casefold() if name.split() else ""
@@ -255,7 +259,10 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 def disclaimer(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``Forward-Looking Statements``, ``Safe Harbor Statement``, "This press release contains forward-looking ..."."""
     piece = pieces[i]
-    return piece.kind in ("paragraph", "heading") and bool(_DISCLAIMER.match(source, piece.start, piece.end))
+    return piece.kind in ("paragraph", "heading") and bool(
+        _DISCLAIMER.match(source, piece.start, piece.end)
+        or _DISCLAIMER_HEADING_GLUED.match(source, piece.start, piece.end)
+    )
 
 
 _WHOLE_RELEASE_NOTE = _whole(_RELEASE_NOTE, 100)
@@ -481,7 +488,13 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
 
 _FEED_FOOTER = re.compile(r"the post [^\n]{1,300}+ appeared first on", re.IGNORECASE)
 _GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]*+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)$")
-_GLUED_ABOUT = re.compile(r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t]|ABOUT[ \t])")
+# An About section or a legal notice glued to the text before it: after a sentence end ("customers.About
+# First OrionAs"), or straight after a word or a link ("facebook.com/pacylexAbout Pacylex Pharmaceuticals").
+_GLUED_ABOUT = re.compile(r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t]|ABOUT[ \t])|(?<=[a-z0-9/])(?=About[ \t]|ABOUT[ \t])")
+_GLUED_DISCLAIMER = re.compile(
+    r"(?<=[.!?])[\"”’]?+\s*+"
+    r"(?=(?:Forward[- ]Looking|FORWARD[- ]LOOKING|Cautionary|CAUTIONARY|Safe[ \t]Harbou?r|SAFE[ \t]HARBOU?R)\b)"
+)
 
 
 def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Piece, ...]:
@@ -489,15 +502,8 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
     out: list[Piece] = []
     for k, whole in enumerate(pieces):
         piece = whole
-        while k >= story and piece.kind == "paragraph" and source.find("bout", piece.start, piece.end) >= 0:
-            cut = next(
-                (
-                    m.end()
-                    for m in _GLUED_ABOUT.finditer(source, piece.start + 1, piece.end)
-                    if about_heading(source, (piece.evolve(start=m.end()),), 0)
-                ),
-                None,
-            )
+        while k >= story and piece.kind == "paragraph":
+            cut = _glued_section(source, piece)
             if cut is None:
                 break
             end = cut
@@ -512,6 +518,26 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
             out.append(first)
         out.append(piece)
     return tuple(out)
+
+
+def _glued_section(source: str, piece: Piece) -> int | None:
+    """Where the first About section or legal notice glued inside ``piece`` starts, if one does."""
+    cuts = []
+    if source.find("bout", piece.start, piece.end) >= 0:
+        cuts.append(
+            next(
+                (
+                    m.end()
+                    for m in _GLUED_ABOUT.finditer(source, piece.start + 1, piece.end)
+                    if about_heading(source, (piece.evolve(start=m.end()),), 0)
+                ),
+                None,
+            )
+        )
+    m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
+    if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
+        cuts.append(m.end())
+    return min((c for c in cuts if c is not None), default=None)
 
 
 def _has_copy(source: str, front: tuple[Piece, ...], k: int) -> bool:
@@ -667,8 +693,41 @@ def _mark(
         for m in range(k + 1, last + 1):
             kinds[m], group[m] = opened, k
         k = last + 1
+    _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     return kinds, group, noise
+
+
+def _mark_tail_contacts(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], group: list[int]
+) -> None:
+    """Unlabelled contact blocks after the story's last paragraph.
+
+    A short line with an e-mail address, and the name lines above it ("Corporate Communications" /
+    "IBN ... Editor@InvestorBrandNetwork.com"). Only the tail counts: an address in a line followed by
+    more story stays in the story. A phone alone is not enough: the office address and switchboard in a
+    page footer are furniture, not a contact.
+    """
+    k = len(pieces) - 1
+    while k >= story:
+        piece = pieces[k]
+        if kinds[k] is None and _is_prose(source, piece) and not _PHONE_OR_EMAIL.search(source, piece.start, piece.end):
+            return
+        if (
+            kinds[k] is None
+            and _is_line(piece)
+            and piece.end - piece.start <= 200
+            and piece.lines <= 2
+            and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
+            and _EMAIL.search(source, piece.start, piece.end)
+        ):
+            first, _ = _front_contact(source, pieces, k, kinds)
+            first = max(first, story)
+            kinds[first] = MetaKind.CONTACT
+            for m in range(first + 1, k + 1):
+                kinds[m], group[m] = MetaKind.CONTACT, first
+            k = first
+        k -= 1
 
 
 def _is_contact_line(source: str, piece: Piece) -> bool:
