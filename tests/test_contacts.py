@@ -73,6 +73,29 @@ BUGS_CAUGHT = [
     ),
 ]
 
+BUGS_CAUGHT += [
+    pytest.param(
+        "Pacylex Pharmaceuticals Contact: Michael J. WeickertCEO, Pacylex Pharmaceuticals, Inc.E: michael.weickert@pacylex.comP: 650-218-1840",
+        [("Michael J. Weickert", "Pacylex Pharmaceuticals", "650-218-1840", "michael.weickert@pacylex.com")],
+        id="e-mail-glued-to-the-next-label-wire_021",
+    ),
+    pytest.param(
+        "Corporate Communications\nIBN (InvestorBrandNetwork)Los Angeles, California 310.299.1717 OfficeEditor@InvestorBrandNetwork.com",
+        [(None, None, "310.299.1717", "Editor@InvestorBrandNetwork.com")],
+        id="capitalised-e-mail-glued-after-a-word-wire_006",
+    ),
+    pytest.param(
+        "ContactKati Jundt Shoot Out Arena Email Us Here\n\nTombstone, AZ\n\nUnited States\n\n307-359-2055\n\nVisit Our Website",
+        [(None, None, "307-359-2055", None)],
+        id="no-name-from-a-country-or-a-link-label-wire_032",
+    ),
+    pytest.param(
+        "For media inquiries, please contact:\n\nJane Roe, +1 303-850-3207",
+        [("Jane Roe", None, "+1 303-850-3207", None)],
+        id="no-empty-record-from-a-label-wire_015",
+    ),
+]
+
 XFAIL = [
     pytest.param(
         "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kbarrette@rooneypartners.com",

@@ -367,6 +367,11 @@ DEV = [
         ),
         id="contact-heading-full-width-colon-wire_033",
     ),
+    pytest.param(
+        _front("# New Powers to Tackle Knife Crime", "", "From:", "Home Office and The Rt Hon Jane Roe MP"),
+        ("byline", "From: Home Office and The Rt Hon Jane Roe MP"),
+        id="byline-from-label-ministry-page",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),

@@ -31,7 +31,11 @@ _LABEL = re.compile(
 _PHONE_LABEL = re.compile(r"(?:office|cell|mobile|phone|tel|fax|t|m|p|o|c)\.?[ \t]*+:", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Where glued scraped lines split: "RooneyPartners LLCKate BarretteT:" -> org | name | phone label.
-_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]++[ \t][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{1,2}:)")
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]++[ \t][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z.])(?=[A-Z]{1,2}:)")
+# A company or desk named before a contact label: capitalised words ("Pacylex Pharmaceuticals Contact:").
+_DESK = re.compile(r"[A-Z][\w&.'’()-]{0,40}+(?:[ \t]++[A-Z&][\w&.'’()-]{0,40}+){0,6}+")
+# A job title in front of an organisation once the name is cut off: "CEO, Pacylex Pharmaceuticals, Inc.".
+_TITLE_PREFIX = re.compile(r"(?:[A-Z]{2,5}|President|Director|Chairman|Founder|Partner|Manager)[ \t]*+,[ \t]*+")
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|LLC|LLP|GmbH|Ltd|Corp|Company|Office|Department|Group|Partners|Association|Institute|University"
     r"|Foundation|Council|Bureau|Ministry|Police|Agency|Commission|Authority)\b"
@@ -53,16 +57,28 @@ def _phones(text: str) -> list[tuple[int, int]]:
 
 
 def _emails(text: str) -> list[tuple[int, int]]:
-    """Spans of the e-mail addresses, a glued prefix cut off ("RicherCEOinvestorrelations@" -> "investorrelations@")."""
+    """Spans of the e-mail addresses, with what the scrape glued on either side cut off.
+
+    Before: a word or title glued to the address ("RicherCEOinvestorrelations@" -> "investorrelations@",
+    "OfficeEditor@" -> "Editor@"). After: the next label glued to the top-level domain (".comP: 650-..."
+    -> ".com").
+    """
     found: list[tuple[int, int]] = []
     for m in _EMAIL.finditer(text, 0, min(len(text), _MAX_BLOCK)):
-        start = m.start()
-        local = m.group().split("@", 1)[0]
+        start, end = m.start(), m.end()
+        local, domain = m.group().split("@", 1)
         if re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", local):
             upper = max(k for k, ch in enumerate(local) if ch.isupper())
             if upper + 1 < len(local) and local[upper + 1 :].islower():
-                start += upper + 1
-        found.append((start, m.end()))
+                # One capital after a lower-case letter starts a word ("OfficeEditor"); a run of capitals
+                # is a glued title ("CEOinvestor").
+                single = upper > 0 and local[upper - 1].islower()
+                start += upper if single else upper + 1
+        top = domain.rsplit(".", 1)[-1]
+        glued = re.search(r"(?<=[a-z]{2})[A-Z]", top)
+        if glued:
+            end -= len(top) - glued.start()
+        found.append((start, end))
     return found
 
 
@@ -85,9 +101,15 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
     phone = next((source[a:b] for a, b in phones if start <= a and b <= end), None)
     email = next((source[a:b] for a, b in emails if start <= a and b <= end), None)
     name = organization = None
-    head = _LABEL.sub("", text.split("\n", 1)[0], count=1)
+    # The first line around its label: "Pacylex Contact: Michael J. Weickert" -> "Pacylex", "Michael J. Weickert".
+    first = text.split("\n", 1)[0]
+    label = _LABEL.search(first, 0, 80)
+    heads = [first[label.end() :]] if label else [first]
+    desk = first[: label.start()].strip(" ,:\t") if label else ""
+    if _DESK.fullmatch(desk):
+        organization = normalise(desk)  # the desk or company named before the label is not a person
     anchors = [a for a, b in [*phones, *emails] if start <= a and b <= end]
-    for raw in [head, *text.split("\n")[1:]]:
+    for raw in [*heads, *text.split("\n")[1:]]:
         part = raw.strip(" ,:\t")
         cut = len(part)
         pos = source.find(part, start, end) if part else -1
@@ -98,15 +120,53 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
             sub = piece.strip(" ,:\t(")
             if not sub or _PHONE_LABEL.fullmatch(sub + ":"):
                 continue
+            glued = _CAMEL.split(sub)
+            if name is None and len(glued) > 1 and " " in glued[0] and _is_name(glued[0].strip()):
+                # "Michael J. WeickertCEO, Pacylex Pharmaceuticals, Inc.": a name glued to a title.
+                name = normalise(glued[0])
+                sub = sub[len(glued[0]) :].strip(" ,:\t(")
             if organization is None and _ORG_WORDS.search(sub):
-                organization = normalise(sub)
+                title = _TITLE_PREFIX.match(sub)
+                organization = normalise(sub[title.end() :] if title else sub)
                 continue
-            if name is None:
-                glued = _CAMEL.split(sub)
-                candidate = glued[0] if len(glued) > 1 and " " in glued[0] else sub.split(",")[0]
-                if _NAME.fullmatch(candidate.strip()):
-                    name = normalise(candidate)
+            if name is None and _is_name(sub.split(",")[0].strip()):
+                name = normalise(sub.split(",")[0])
     return Contact(normalise(text), Span(start, end), name, organization, email, phone)
+
+
+# Words that are never part of a person's name in a contact block: places, link labels, desk labels.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "united",
+        "states",
+        "kingdom",
+        "america",
+        "visit",
+        "our",
+        "website",
+        "email",
+        "us",
+        "here",
+        "inquiries",
+        "enquiries",
+        "relations",
+        "media",
+        "press",
+        "contact",
+        "contacts",
+        "communications",
+        "office",
+        "phone",
+        "fax",
+        "click",
+        "follow",
+    }
+)
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: two to four capitalised words, none of them a label or place word."""
+    return bool(_NAME.fullmatch(text)) and not any(w.casefold() in _NOT_NAME_WORDS for w in text.split())
 
 
 def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]:
@@ -160,5 +220,7 @@ def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]
                 while start < end and source[start].isspace():
                     start += 1
             if start < end:
-                out.append(_person(source, start, end, phones, emails))
+                person = _person(source, start, end, phones, emails)
+                if person.name or person.organization or person.phone or person.email:
+                    out.append(person)
     return tuple(out)

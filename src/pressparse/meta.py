@@ -337,7 +337,7 @@ _FRONT_ONLY = frozenset({release_note, media_note, date_line})
 # A label alone on its line, the value on the next ("Published" / "December 6, 2012", "Author" / "Lei Lani Fera").
 _LABELS = {"published": MetaKind.DATE, "posted": MetaKind.DATE, "posted on": MetaKind.DATE, "date": MetaKind.DATE,
            "release date": MetaKind.DATE, "updated": MetaKind.DATE, "author": MetaKind.BYLINE,
-           "written by": MetaKind.BYLINE, "by": MetaKind.BYLINE}  # fmt: skip
+           "written by": MetaKind.BYLINE, "by": MetaKind.BYLINE, "from": MetaKind.BYLINE}  # fmt: skip
 _SECTIONS = frozenset({MetaKind.ABOUT, MetaKind.DISCLAIMER})
 
 
@@ -665,8 +665,8 @@ def _mark(
             label is MetaKind.BYLINE
             and kinds[k + 1] is None
             and _is_line(value)
-            and 1 < len(words) <= 5
-            and all(w[:1].isupper() for w in words)
+            and 1 < len(words) <= 12
+            and _is_name_line(_text(source, value))
         ):
             kinds[k] = kinds[k + 1] = label
             group[k + 1] = k
