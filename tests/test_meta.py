@@ -372,6 +372,27 @@ DEV = [
         ("byline", "From: Home Office and The Rt Hon Jane Roe MP"),
         id="byline-from-label-ministry-page",
     ),
+    pytest.param(_back("30"), ("end_mark", "30"), id="end-mark-thirty-dashes-stripped-senate_005"),
+    pytest.param(
+        "Washington  D C  Today  Senator Kennedy met with the Irish Foreign Minister to discuss immigration reform"
+        "     Includes anti discrimination protections that cover all workers  Laura Capps Melissa Wagoner  202  224 2633 ",
+        ("contact", "Laura Capps Melissa Wagoner 202 224 2633"),
+        id="names-and-phone-at-the-end-of-stripped-text-senate_005",
+    ),
+    pytest.param(
+        _back(
+            "Pursuant to  policy  newsletters  petitions  opinion polls  and issue alerts and other electronic "
+            "communications cannot be initiated by this office for the 60 day period"
+        ),
+        (
+            "disclaimer",
+            (
+                "Pursuant to policy newsletters petitions opinion polls and issue alerts and other electronic "
+                "communications cannot be initiated by this office for the 60 day period"
+            ),
+        ),
+        id="senate-election-notice-senate_004",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),
@@ -509,6 +530,18 @@ NEGATIVE = [
         id="no-contact-from-a-story-sentence",
     ),
     pytest.param(_back("CONTACT US"), "contact", None, id="no-contact-from-a-navigation-link-da_010"),
+    pytest.param(
+        _back("Pursuant to the plea agreement, the defendant will pay restitution of $2.5 million to the victims."),
+        "disclaimer",
+        "Pursuant to the plea agreement, the defendant will pay restitution of $2.5 million to the victims.",
+        id="no-disclaimer-from-pursuant-to-in-a-story",
+    ),
+    pytest.param(
+        _back("The defendants face up to 30 years in prison.", "", BODY),
+        "end_mark",
+        "The defendants face up to 30 years in prison.",
+        id="no-end-mark-from-a-number-in-a-sentence",
+    ),
     pytest.param(
         _back("District Attorney's Action Center", "350 Jay Street", "Brooklyn, NY 11201", "718-250-2340"),
         "contact",

@@ -65,7 +65,7 @@ _NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t]*+[:\-–—][ \t
 _MEDIA_NOTE = re.compile(rf"\*?+[ \t]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
 # "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -".
 _END_MARK = re.compile(
-    r"#(?:[ \t]?#){2,8}|[-–—－]{1,2}[ \t]?30[ \t]?[-–—－]{1,2}"
+    r"#(?:[ \t]?#){2,8}|[-–—－]{1,2}[ \t]?30[ \t]?[-–—－]{1,2}|30"  # a bare "30": "-30-" with its dashes stripped
     r"|[-–—－]?[ \t]?ends?[ \t]?[-–—－]?|[-–—－][ \t]?#{3}[ \t]?[-–—－]",
     re.IGNORECASE,
 )
@@ -105,7 +105,10 @@ _DISCLAIMER = re.compile(
     rf"(?:{_phrases(DISCLAIMER_HEADINGS)})\b"
     r"|(?:this|the)[ \t]++(?:press|news)[ \t]++release[ \t]++(?:contains|may[ \t]++contain|includes)"
     r"[ \t]++[^\n]{0,40}+forward[- ]looking"
-    r"|certain[ \t]++statements[ \t]++in[ \t]++this[ \t]++(?:press|news)[ \t]++release",
+    r"|certain[ \t]++statements[ \t]++in[ \t]++this[ \t]++(?:press|news)[ \t]++release"
+    # The US Senate's election-period notice: "Pursuant to [Senate] policy, newsletters, petitions, opinion
+    # polls and issue alerts and other electronic communications cannot be initiated by this office ...".
+    r"|pursuant[ \t]++to[ \t]++(?:senate[ \t]++)?policy\W++newsletters",
     re.IGNORECASE,
 )
 # "Forward-Looking StatementsThis press release contains ...": the heading glued to its first sentence.
@@ -221,6 +224,21 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return colon.end() == piece.end or bool(_PHONE_OR_EMAIL.search(source, colon.end(), piece.end))
 
 
+# Names and a phone number, nothing else: "Laura Capps Melissa Wagoner  202  224 2633" (punctuation-stripped
+# Senate text, where the label and the dashes are gone).
+_NAMES_AND_PHONE = re.compile(r"(?:[A-Z][\w'’-]{0,30}+[ \t]++){2,8}+\(?\d{3}\)?[ \t.\-]++\d{3}[ \t.\-]++\d{4}")
+
+
+def names_and_phone(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A line of names followed by a phone number and nothing else: a contact whose label was lost."""
+    piece = pieces[i]
+    return (
+        piece.kind in ("paragraph", "heading", "list_item")
+        and piece.end - piece.start <= 120
+        and bool(_NAMES_AND_PHONE.fullmatch(source, piece.start, piece.end))
+    )
+
+
 def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
     piece = pieces[i]
@@ -323,6 +341,7 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.END_MARK, end_mark),
     (MetaKind.CONTACT, contact_label),
     (MetaKind.CONTACT, contact_heading),
+    (MetaKind.CONTACT, names_and_phone),
     (MetaKind.DISCLAIMER, disclaimer),
     (MetaKind.ABOUT, about_heading),
     (MetaKind.RELEASE_NOTE, release_note),
@@ -497,6 +516,9 @@ _GLUED_DISCLAIMER = re.compile(
 )
 
 
+_TAIL_NAMES_AND_PHONE = re.compile(rf"(?<=\S)[ \t]{{2,}}+(?P<contact>{_NAMES_AND_PHONE.pattern})[ \t]*+$")
+
+
 def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Piece, ...]:
     """Split an About section glued to a story paragraph, and an end mark glued after the last sentence."""
     out: list[Piece] = []
@@ -510,6 +532,11 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
             while source[end - 1].isspace():
                 end -= 1
             first, piece = _split(piece, end, cut)
+            out.append(first)
+        names = _TAIL_NAMES_AND_PHONE.search(source, max(piece.start + 1, piece.end - 120), piece.end)
+        if k == len(pieces) - 1 and k >= story and piece.kind in ("paragraph", "list_item") and names:
+            # "... visa holders  Laura Capps Melissa Wagoner  202  224 2633": the contact at the very end.
+            first, piece = _split(piece, names.start(), names.start("contact"))
             out.append(first)
         tail = _GLUED_END_MARK.search(source, max(piece.start, piece.end - 16), piece.end)
         if piece.kind == "paragraph" and tail:
@@ -559,7 +586,8 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         piece = pieces[k]
         text = _text(source, piece)
         bare_label = k == i + 1 and len(_text(source, pieces[i])) <= 40
-        if (piece.kind == "noise" and "[email" not in text) or kinds[k] is not None:
+        next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after == 0  # another contact line under it
+        if (piece.kind == "noise" and "[email" not in text) or (kinds[k] is not None and not next_line):
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
             break
