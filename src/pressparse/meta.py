@@ -77,6 +77,7 @@ _WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=Tr
 _SP = r"[ \t\u00a0]++"  # a date's words may be set apart by an NBSP ("9\u00a0de febrero, 2012")
 _DATE = (
     rf"(?:{_MONTHS}{_SP}\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}\d{{4}}"
+    rf"|{_MONTHS}\d{{1,2}},\d{{4}}"  # glued by a scraper: "April06,2007"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er)?{_SP}(?:de{_SP})?{_MONTHS},?{_SP}(?:de{_SP})?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
@@ -86,7 +87,7 @@ _DATE_LINE = re.compile(
     r"(?:(?:release[ \t]++date|date|published(?:[ \t]++on)?|posted(?:[ \t]++on)?|updated|issued|dated?"
     r"|[a-z][\w.]{0,30}+[ \t]*+\|)[ \t]*+[:|]?[ \t]*+)?"
     rf"(?:{_WEEKDAY},?[ \t]++(?:le[ \t]++|el[ \t]++)?)?(?:le[ \t]++|el[ \t]++)?(?P<date>{_DATE})"
-    r"(?:,?[ \t]++(?:at[ \t]++)?\d{1,2}:\d{2}(?:[ \t]*+[ap]\.?m\.?)?(?:[ \t]++[A-Z]{2,4})?)?",
+    r"(?:,?[ \t]*+(?:at[ \t]++)?\d{1,2}:\d{2}(?:[ \t]*+[ap]\.?m\.?)?(?:[ \t]++[A-Z]{2,4})?)?",
     re.IGNORECASE,
 )
 # "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
@@ -429,11 +430,32 @@ def _split(piece: Piece, cut_end: int, cut_start: int) -> tuple[Piece, Piece]:
     )
 
 
+# A wire story's header glued into one run before its dateline (AP stories reprinted on Senate pages):
+# "April06,200712:44 AM EDT" + "AP Newsmaker: Akaka seeks restructure ..." + "By MARK NIESSEAssociated Press Writer".
+_GLUED_HEADER = re.compile(
+    rf"(?P<date>(?i:{_MONTHS})[ \t]*+\d{{1,2}},[ \t]*+\d{{4}}[ \t]*+\d{{1,2}}:\d{{2}}[ \t]*+[AP]M[ \t]*+"
+    r"(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET))"
+    r"(?P<title>[^\n]{10,200}?)"
+    r"(?P<byline>By[ \t]++[A-Z][A-Z'’. -]{1,60}+[^\n]{0,40}?(?:Writer|Correspondent|Reporter|Editor))"
+)
+
+
+def _split_header(source: str, piece: Piece) -> list[Piece]:
+    """Split a glued wire header into its date, headline and byline, or return the piece as it is."""
+    m = _GLUED_HEADER.fullmatch(source, piece.start, piece.end) if piece.end - piece.start <= _MAX_LINE else None
+    if m is None:
+        return [piece]
+    date, rest = _split(piece, m.end("date"), m.start("title"))
+    title, byline = _split(rest, m.end("title"), m.start("byline"))
+    return [date, title, byline]
+
+
 def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tuple[Piece, ...], int]:
     """Split glued front lines: ``October 31, 2018 Contact: Jane Roe`` and ``FOR IMMEDIATE RELEASE: Headline``."""
     front: list[Piece] = []
     for piece in pieces[:story]:
-        front.extend(_split_meta_lines(source, piece))
+        for line in _split_meta_lines(source, piece):
+            front.extend(_split_header(source, line))
     shift = len(front) - min(story, len(pieces))
     pieces, story = (*front, *pieces[story:]), story + shift
     out: list[Piece] = []
@@ -784,7 +806,10 @@ def _mark_title(
     if not any(p.kind != "noise" for p in pieces[free[0] + 1 :]):
         return  # a headline stands before a story: a lone line is not one
     after_date = free[0] > 0 and kinds[free[0] - 1] is MetaKind.DATE and _stands_alone(source, pieces[free[0]], gap=3)
-    if not (_stands_alone(source, pieces[free[0]]) or after_date):
+    # A glued wire header was split at its byline ("... Veterans AffairsBy MARK NIESSE"): a clear end.
+    k = free[0] + 1
+    before_byline = k < len(pieces) and kinds[k] is MetaKind.BYLINE and pieces[k].start == pieces[free[0]].end
+    if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline):
         return
     title = free[0]
     kinds[title] = MetaKind.TITLE
