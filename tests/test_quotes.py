@@ -66,7 +66,69 @@ BUGS_CAUGHT = [
     ),
 ]
 
+# Shapes of the real releases (tests/corpus/real) that a first version missed.
+BUGS_CAUGHT += [
+    pytest.param(
+        "“We will not tolerate it,” said State’s Attorney Eileen O’Neill Burke. “We will continue to fight.”",
+        [
+            ("We will not tolerate it,", "State’s Attorney Eileen O’Neill Burke"),
+            ("We will continue to fight.", "State’s Attorney Eileen O’Neill Burke"),
+        ],
+        id="second-quote-of-the-attribution-sentence-da_001",
+    ),
+    pytest.param(
+        "“Sophie will help,” said Dr. Alan Baratz, CEO of D-Wave.",
+        [("Sophie will help,", "Dr. Alan Baratz")],
+        id="title-abbreviation-in-the-speaker-wire_006",
+    ),
+    pytest.param(
+        "“I look forward to it”, said Mr. Kamdar.",
+        [("I look forward to it", "Mr. Kamdar")],
+        id="comma-after-the-closing-quote-wire_021",
+    ),
+    pytest.param(
+        "“Patients matter.” Dr. Turner commented.",
+        [("Patients matter.", "Dr. Turner")],
+        id="abbreviated-speaker-before-the-verb-wire_023",
+    ),
+    pytest.param(
+        "Gary Fitlin, Gyrodyne’s President and Chief Executive Officer, stated that “the talks were constructive.”",
+        [("the talks were constructive.", "Gary Fitlin")],
+        id="verb-that-after-an-apposition-wire_012",
+    ),
+    pytest.param(
+        "Thomas Metzger, CEO de Lotto.com Inc., afirmó: “Colaborar es importante.”",
+        [("Colaborar es importante.", "Thomas Metzger")],
+        id="spanish-verb-wire_028",
+    ),
+    pytest.param(
+        "Jeff Eberwein, manager of Star Equity Fund, also added: “We agree.”",
+        [("We agree.", "Jeff Eberwein")],
+        id="adverb-before-the-verb-wire_012",
+    ),
+    pytest.param(
+        "At the event, Prof. Tran Van Thuan, MD, PhD, Deputy Minister of Health, remarked: “We are proud.”",
+        [("We are proud.", "Prof. Tran Van Thuan")],
+        id="lead-in-before-the-speaker-wire_035",
+    ),
+    pytest.param(
+        "“We are in an emergency,” says [Howard Dvorkin, CPA](https://www.howarddvorkin.com/) of Debt.com.",
+        [("We are in an emergency,", "Howard Dvorkin")],
+        id="speaker-in-a-markdown-link-wire_031",
+    ),
+    pytest.param(
+        "When she saw the toys, she became emotional, saying, “This is a gift.”",
+        [("This is a gift.", None)],
+        id="no-clause-as-speaker-wire_036",
+    ),
+]
+
 NEGATIVE = [
+    pytest.param(
+        "“We act,” said Roe. The agency calls it a “lifeline” for the region.",
+        [("We act,", "Roe"), ("lifeline", None)],
+        id="scare-quote-after-an-attributed-quote-keeps-no-speaker",
+    ),
     pytest.param("INTERPOL’s databases serve the country’s police.", [], id="apostrophes-only"),
     pytest.param("The officers’ union met.", [], id="plural-apostrophe"),
     pytest.param("The “plan” works.", [("plan", None)], id="scare-quotes-no-speaker"),

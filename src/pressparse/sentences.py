@@ -31,7 +31,7 @@ import re
 
 import attrs
 
-from pressparse._data.words import SPEECH_VERBS
+from pressparse._data.words import SENTENCE_OPENERS, SPEECH_VERBS
 from pressparse._spans import normalise, strip_span
 from pressparse.model import Block, Paragraph, Quote, Sentence, Span
 from pressparse.paragraphs import is_glued_break, is_stripped
@@ -42,14 +42,19 @@ _STRIPPED_GAP = re.compile(r"(?<=[^\W_])[ \u00a0]{2,}+(?=[A-Z][a-z])")
 _QUOTE_MARK = re.compile(r"[“”\"‘’]")
 # A speech verb from the table; "told" takes its object ("told reporters").
 _SAY = "(?:" + "|".join(verb + (r"\s++\w++" if verb in ("told", "tells") else "") for verb in SPEECH_VERBS) + ")"
-# After a closing quote: ", said Secretary General Stock." / "he added."
+# One character of a speaker's name: anything but a clause mark, or the full stop of a title or an initial
+# ("Dr. Alan Baratz", "Michael J. Weickert", "Sen. Roe").
+_NAME_CHAR = (
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Hon|Rev|Jr|Sr|St|[A-Z])\.|[^.,;:!?“”\"])"
+)
+# After a closing quote: ", said Secretary General Stock." / "he added." / "”, said Mr. Kamdar."
 _AFTER = re.compile(
-    rf"[ \u00a0]*+(?:{_SAY}[ \u00a0]++(?P<a>[^.,;:!?“”\"]{{1,80}}?)|(?P<b>[^.,;:!?“”\"]{{1,60}}?)[ \u00a0]++{_SAY})"
+    rf"\s*+,?\s*+(?:{_SAY}[ \u00a0]++(?P<a>{_NAME_CHAR}{{1,80}}?)|(?P<b>{_NAME_CHAR}{{1,60}}?)[ \u00a0]++{_SAY})"
     r"[ \u00a0]*+(?:[.,;!?]|$)"
 )
-# Before an opening quote: "Stock said:" / "according to X,".
+# Before an opening quote: "Stock said:" / "according to X," / "Roe, the chair, stated that".
 # (The speaker is read backwards from the verb, so the search tries only the verb at each position.)
-_BEFORE = re.compile(rf"(?<=[ \u00a0]){_SAY}[ \u00a0]*+[:,]?[ \u00a0]*+$")
+_BEFORE = re.compile(rf"(?<=[ \u00a0]){_SAY}(?:[ \u00a0]++that)?[ \u00a0]*+[:,]?[ \u00a0]*+$")
 _CLAUSE_END = re.compile(r"[.;!?“”\"]")
 # Before an opening quote, without a verb: "And from Chairwoman Roe:" / "According to Roe,".
 _FROM = re.compile(r"(?:\b[Ff]rom|\b[Aa]ccording to)[ \u00a0]++(?P<s>[^.;:!?,“”\"]{1,80}?)[ \u00a0]*+[:,][ \u00a0]*+$")
@@ -125,7 +130,7 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
     if m:
         who = m.group("a") or m.group("b")
         if who and who.strip():
-            return normalise(who)
+            return normalise(who).lstrip("[")  # "says [Howard Dvorkin, CPA](https://...)"
     for pattern in (_DASH_NAME, _ACCORDING):
         m = pattern.match(source, q_end + 1, limit)
         if m:
@@ -141,10 +146,45 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
     m = _BEFORE.search(lead) if core[-1:].isalnum() or core.endswith("_") else None
     if m:
         before = lead[max(0, m.start() - 81) : m.start()]
-        clause = _CLAUSE_END.split(before)[-1]
-        who = normalise(clause.split(",")[-1])
+        clause = before[_clause_start(before) :]
+        parts = clause.split(",")
+        # "In a statement, Stock said:" -> "Stock"; "Roe, the chair of the board, said:" -> "Roe" (an
+        # apposition set off by commas right before the verb belongs to the name before it).
+        who = normalise(_ADVERB_END.sub("", parts[-1]))  # "Eberwein also added:" -> "Eberwein"
+        if not who and len(parts) > 2:
+            # the first part that names someone, not a lead-in: "At the event, Prof. Tran, MD, remarked:"
+            who = next((normalise(p) for p in parts[:-1] if _is_name_part(p)), "")
         return who or None
     return None
+
+
+_ADVERB_END = re.compile(r"(?:[ \u00a0]++(?:also|further|then|later|additionally|again))++[ \u00a0]*+$")
+
+
+def _is_name_part(text: str) -> bool:
+    """A comma-separated part that can be a speaker: a few words, the first one capitalised, not a lead-in."""
+    words = text.split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and words[0] not in SENTENCE_OPENERS
+
+
+_TITLE_STOP = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Hon|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z])$"
+)
+
+
+def _clause_start(text: str) -> int:
+    """Where the clause that ends ``text`` starts: after the last sentence mark that ends a sentence.
+
+    A full stop ends one only before a space and not after a title, an initial or a company suffix
+    ("Dr. Roe", "Acme Inc., the maker,"); "Lotto.com" has none.
+    """
+    for m in reversed(list(_CLAUSE_END.finditer(text))):
+        at = m.start()
+        if text[at] != ".":
+            return at + 1
+        if at + 1 < len(text) and text[at + 1] in " \u00a0\n" and not _TITLE_STOP.search(text, 0, at):
+            return at + 1
+    return 0
 
 
 def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
@@ -182,7 +222,25 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
             open_at = -1
     if open_at >= 0 and not straight:
         emit(open_at, end)  # a quote running on into the next paragraph
-    return tuple(quotes)
+    return _same_speaker(source, start, quotes)
+
+
+def _same_speaker(source: str, start: int, quotes: list[Quote]) -> tuple[Quote, ...]:
+    """Give a quote that opens a sentence, with no attribution of its own, the speaker of the quote before it.
+
+    AP style attributes once per paragraph: “We will not tolerate it,” said Burke. “We will fight.”
+    A quote inside a sentence (a scare quote: the agency calls it a “lifeline”) keeps no speaker.
+    """
+    out = list(quotes)
+    for k in range(1, len(out)):
+        quote, prev = out[k], out[k - 1]
+        if quote.speaker is not None or prev.speaker is None:
+            continue
+        opening = quote.span.start - 1  # the opening mark
+        before = source[max(start, opening - 3) : opening].rstrip(" \u00a0")
+        if opening <= start or not before or before[-1] in '.!?”’")':
+            out[k] = attrs.evolve(quote, speaker=prev.speaker)
+    return tuple(out)
 
 
 def propagate_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -15,6 +15,8 @@ _SPEECH_VERBS = """
 said says added adds stated states noted notes explained explains continued continues concluded
 concludes commented comments remarked remarks declared declares told tells asked asks wrote writes
 argued argues emphasized emphasised stressed warned warns insisted acknowledged announced
+stating saying adding commenting observed recalled reiterated affirmed summarized summarised shared
+dijo afirmó comentó señaló explicó declaró añadió indicó expresó aseguró destacó
 """
 
 _SENTENCE_OPENERS = """
