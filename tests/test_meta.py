@@ -397,6 +397,39 @@ DEV = [
         ),
         id="senate-election-notice-senate_004",
     ),
+    pytest.param(
+        _back(
+            "For media inquiries, please contact:",
+            "",
+            "Acme Investor Relations Contact: 2 Venture Drive, Singapore (+65) 6222 5223 Email: investors@acme.com",
+            "",
+            "Investor Relations Inquiries: Skyline Group, LLC, Scott Powell, Office: (646) 893-5835",
+        ),
+        (
+            "contact",
+            (
+                "For media inquiries, please contact: Acme Investor Relations Contact: 2 Venture Drive, Singapore "
+                "(+65) 6222 5223 Email: investors@acme.com Investor Relations Inquiries: Skyline Group, LLC, Scott Powell, "
+                "Office: (646) 893-5835"
+            ),
+        ),
+        id="contact-blocks-one-under-the-other-are-one-wire_015",
+    ),
+    pytest.param(
+        _back(
+            "Contact DetailsAllison Edmondson +1 303-850-3207 aedmondson@i-w.org", "", "Company Websitehttps://i-w.org"
+        ),
+        (
+            "contact",
+            "Contact DetailsAllison Edmondson +1 303-850-3207 aedmondson@i-w.org Company Websitehttps://i-w.org",
+        ),
+        id="company-website-line-ends-the-contact-wire_005",
+    ),
+    pytest.param(
+        _back("For Public Inquiries: 1-800-AHA-USA1 (242-8721)", "", "heart.org and stroke.org"),
+        ("contact", "For Public Inquiries: 1-800-AHA-USA1 (242-8721) heart.org and stroke.org"),
+        id="vanity-phone-and-domain-line-wire_017",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),

@@ -121,6 +121,7 @@ _PHONE_OR_EMAIL = re.compile(
     r"[\w.+-]@[\w-]"  # e-mail
     r"|\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b"  # 214-653-3756, (619) 531-4040, 202/224-9854
     r"|\+\d{1,3}[ \d().\-]{6,20}\d"  # +1 303-850-3207, +44 20 7946 0958
+    r"|\b1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}"  # 1-800-AHA-USA1
     r"|email[ \t]++us|\[email\s{1,3}+protected\]",  # "Email Us Here"; Cloudflare's hidden address
     re.IGNORECASE,
 )
@@ -608,12 +609,20 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         piece = pieces[k]
         text = _text(source, piece)
         bare_label = k == i + 1 and len(_text(source, pieces[i])) <= 40
-        next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after == 0  # another contact line under it
-        if (piece.kind == "noise" and "[email" not in text) or (kinds[k] is not None and not next_line):
+        # Another contact block right under this one (at most one blank line between) is the same block:
+        # "For media inquiries, please contact:" / "Acme Investor Relations Contact: ..." / "Media Inquiries: ...".
+        next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after <= 1
+        if next_line:
+            last = last_anchor = k
+            k += 1
+            continue
+        if (piece.kind == "noise" and "[email" not in text) or kinds[k] is not None:
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
             break
-        anchor = (bool(_PHONE_OR_EMAIL.search(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= 120
+        # A line cut off the one above (no line break between) may be long: "Inquiries:Skyline ... Email: ...".
+        room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 else 120
+        anchor = (bool(_PHONE_OR_EMAIL.search(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
         short = len(text) <= 60 and len(text.split()) <= 8
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2
@@ -631,8 +640,10 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
 
 
 # The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com".
+_DOMAIN = r"[\w-]{1,63}+\.(?:com|org|net|gov|edu|int|io)"
 _LINK_LINE = re.compile(
-    r"(?:visit[ \t]++(?:our[ \t]++|the[ \t]++)?)?web[ \t]?site\b[^\n]{0,80}+|(?:https?://|www\.)\S{1,200}+",
+    r"(?:visit[ \t]++(?:our[ \t]++|the[ \t]++)?|company[ \t]++)?web[ \t]?site[^\n]{0,80}+|(?:https?://|www\.)\S{1,200}+"
+    rf"|{_DOMAIN}(?:[ \t]++(?:and|&)[ \t]++{_DOMAIN})?",  # "heart.org and stroke.org"
     re.IGNORECASE,
 )
 
@@ -680,7 +691,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         if any(rule(source, pieces, k) for _, rule in META_RULES if rule not in _FRONT_ONLY):
             break
         text = _text(source, piece)
-        if text.startswith(("[", "!", "---", "***", "___", "```")) or (len(text) < 40 and not text.endswith(".")):
+        short = piece.kind == "paragraph" and len(text) < 40 and not text.endswith((".", ":"))
+        if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
             break
         if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
             break
@@ -773,9 +785,13 @@ def _mark_tail_contacts(
         ):
             first, _ = _front_contact(source, pieces, k, kinds)
             first = max(first, story)
+            # Right under another contact block (at most one blank line between): the same block.
+            above = first - 1
+            head = group[above] if kinds[above] is MetaKind.CONTACT and pieces[above].blank_after <= 1 else first
             kinds[first] = MetaKind.CONTACT
+            group[first] = head
             for m in range(first + 1, k + 1):
-                kinds[m], group[m] = MetaKind.CONTACT, first
+                kinds[m], group[m] = MetaKind.CONTACT, head
             k = first
         k -= 1
 
