@@ -570,6 +570,9 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
     return tuple(out)
 
 
+_DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
+
+
 def _glued_section(source: str, piece: Piece) -> int | None:
     """Where the first About section or legal notice glued inside ``piece`` starts, if one does."""
     cuts = []
@@ -584,9 +587,11 @@ def _glued_section(source: str, piece: Piece) -> int | None:
                 None,
             )
         )
-    m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
-    if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
-        cuts.append(m.end())
+    text = source[piece.start : piece.end]
+    if any(cue in text for cue in _DISCLAIMER_CUES):  # a cheap prefilter: most paragraphs have none
+        m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
+        if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
+            cuts.append(m.end())
     return min((c for c in cuts if c is not None), default=None)
 
 
