@@ -171,6 +171,105 @@ NEGATIVE = [
                  "\nPHOTO/INTERVIEW:\nMiami-Dade Police Director Jane Roe", id="da_014-name-repeated-in-advisory-fields"),
 ]  # fmt: skip
 
+# --- site chrome and wire teasers (issue: page furniture in the gold) ------------------------
+# Shapes copied from the real releases named in the ids; each positive has its negatives below.
+BROOKLYN_TITLE = "Brooklyn Man Convicted Of Manslaughter - The Brooklyn District Attorney's Office"
+BROOKLYN_MENU = "HOME\nGET HELP\nREPORT A CRIME\nCONTACT US\nSEAL YOUR CONVICTION\nSkip to content"
+BROOKLYN_LOGO = "T\nHE\nB\nROOKLYN\nD\nISTRICT\nA\nTTORNEY'S\nO\nFFICE"
+BROOKLYN_FOOTER = (
+    "District Attorney's Action Center\n350 Jay Street\nBrooklyn, NY 11201\n718-250-2340\nLeadership\nMeet The DA\n"
+    "Bureaus & Units\nYouth Diversion &\nInitiatives\nCareers\nInternships\nOp-Eds\nPodcasts\nAccessibility"
+)
+AD_SCRIPT = (
+    'if (!window.AdButler){(function(){var s = document.createElement("script"); s.async = true; '
+    "s.src = 'https://servedbyadbutler.com/app.js'; var n = document.getElementsByTagName(\"script\")[0]; "
+    "n.parentNode.insertBefore(s, n);}());} var AdButler = AdButler || {};"
+)
+TEASER = "To view the full announcement, including downloadable images, bios, and more, click here."
+CLICK_IMAGE = (
+    "[Click image above to view full announcement.](https://anchorbase.reportablenews.com/pr/anchorbase-raises)"
+)
+VIEW_SOURCE = "View source version on newsdirect.com: https://newsdirect.com/news/htx-liquid-restaking-768389186"
+
+BUGS_CAUGHT += [
+    _case(f"{BROOKLYN_TITLE}\n{BROOKLYN_MENU}\nFOR IMMEDIATE RELEASE\nFriday, February 20, 2015\n{STORY}",
+          *[(K.NAVIGATION, line) for line in BROOKLYN_MENU.splitlines()], case_id="da_010-menu-above-title"),
+    _case(f"{STORY}\n{AFTER}\n{BROOKLYN_LOGO}\n{BROOKLYN_FOOTER}",
+          *[(K.NAVIGATION, line) for line in f"{BROOKLYN_LOGO}\n{BROOKLYN_FOOTER}".splitlines()],
+          case_id="da_010-small-caps-logo-and-footer"),
+    _case(f"{STORY}\n{AFTER}\nLeadership\nMeet The DA\nExecutive Team\nCareers\nInternships\nNewsroom\nPress Releases",
+          *[(K.NAVIGATION, line) for line in
+            ("Leadership", "Meet The DA", "Executive Team", "Careers", "Internships", "Newsroom", "Press Releases")],
+          case_id="da_010-menu-after-story"),
+    _case(f"{STORY}\nTagged with:\nJosselyn Jazmine Anguiano\nShare\n", (K.BOILERPLATE, "Tagged with:"),
+          (K.BOILERPLATE, "Josselyn Jazmine Anguiano"), (K.SHARE_LINKS, "Share"), case_id="da_018-tagged-with"),
+    _case(f"FOR IMMEDIATE RELEASE\nCase # 18CF3308\nDecember 26, 2018\n{STORY}", (K.BOILERPLATE, "Case # 18CF3308"),
+          case_id="da_018-case-number"),
+    _case(f"{STORY}\n\n * \n* \n* \n", (K.SCRAPER_ARTEFACT, "*"), (K.SCRAPER_ARTEFACT, "*"),
+          (K.SCRAPER_ARTEFACT, "*"), case_id="wire_032-empty-bullets"),
+    _case(f"{STORY}\n\n{TEASER}\n\n{AFTER}", (K.BOILERPLATE, TEASER), case_id="wire_025-full-announcement-teaser"),
+    _case(f"{STORY}\n\n{CLICK_IMAGE}\n\n{AFTER}", (K.BOILERPLATE, CLICK_IMAGE), case_id="wire_026-click-image-above"),
+    _case(f"{STORY}\n\n{VIEW_SOURCE}\n", (K.BOILERPLATE, VIEW_SOURCE), case_id="wire_004-view-source-version"),
+    _case(f"{STORY}\n\nTo view the full press release, visit https://ibn.fm/HKP6H\n\n{AFTER}",
+          (K.BOILERPLATE, "To view the full press release, visit https://ibn.fm/HKP6H"),
+          case_id="wire_006-full-press-release-teaser"),
+    _case(f"{STORY}\n\nView original content:https://www.prnewswire.com/news-releases/acme-301.html\n",
+          (K.BOILERPLATE, "View original content:https://www.prnewswire.com/news-releases/acme-301.html"),
+          case_id="prnewswire-view-original-content"),
+    _case(f"{STORY}\n\nPMW on Newsramp: https://newsramp.com/newswire/prism\n\n"
+          "Add us on Google as a Preferred Source to see more News in your Search Results\n\n",
+          (K.BOILERPLATE, "PMW on Newsramp: https://newsramp.com/newswire/prism"),
+          (K.BOILERPLATE, "Add us on Google as a Preferred Source to see more News in your Search Results"),
+          case_id="wire_034-newsramp-link-and-preferred-source-prompt"),
+    _case(f"{STORY}\n\n{AD_SCRIPT}\n\n{AFTER}", (K.SCRAPER_ARTEFACT, AD_SCRIPT), case_id="wire_008-ad-script"),
+    _case(f"{STORY}\n\n {AD_SCRIPT} Thadani previously served as vice president of Strategy at Urbint.\n\n{AFTER}",
+          (K.SCRAPER_ARTEFACT, AD_SCRIPT), case_id="wire_008-story-after-the-script-stays"),
+    _case(f"{STORY} {AD_SCRIPT}\n\n{AFTER}", (K.SCRAPER_ARTEFACT, AD_SCRIPT), case_id="script-after-a-sentence-end"),
+    _case(f"   Obama Calls on IRS to Protect Privacy   U S  Senator Barack Obama                  Barack Obama"
+          f"          Obama Calls on IRS to Protect Privacy Monday  April  9  2007  FOR IMMEDIATE RELEASE   {STORY} {AFTER}"
+          f" {STORY}", (K.NAVIGATION, "U S  Senator Barack Obama"), (K.NAVIGATION, "Barack Obama"),
+          case_id="senate_004-one-line-site-header"),
+    _case(f"    United States Senator Arlen Specter  Pennsylvania   News Room          News Room News Releases     "
+          f"{STORY} {AFTER} {STORY}        Browse by           Current record        ",
+          (K.NAVIGATION, "United States Senator Arlen Specter  Pennsylvania"), (K.NAVIGATION, "News Room"),
+          (K.NAVIGATION, "News Room News Releases"), (K.NAVIGATION, "Browse by"), (K.NAVIGATION, "Current record"),
+          case_id="senate_006-one-line-header-and-footer"),
+    # Negatives beside them: menu words alone are claimed, the lines between them are not a menu.
+    _case(f"News\nJane Roe\nPress Release\nAcme Corp\n{STORY}", (K.NAVIGATION, "News"), (K.NAVIGATION, "Press Release"),
+          case_id="two-menu-words-around-a-name-kept"),
+    _case(f"Author\nLei Lani Fera\nPublished\nDecember 6, 2012\nHome\nPress\n{STORY}", (K.NAVIGATION, "Home"),
+          (K.NAVIGATION, "Press"), case_id="da_016-byline-fields-near-menu-words-kept"),
+]  # fmt: skip
+
+NEGATIVE += [
+    pytest.param(f"{STORY}\nThe defendants include:\nLuis Cardona Jr\nMichael Cusi\nFrancisco Javier Rodriguez\n"
+                 "Jesus Herrera\nJessica Herrera\nBetsy Guadalupe Matteoti", id="da_021-name-list-after-colon"),
+    pytest.param(f"{STORY}\nDefendant\nCharges\nMaximum Sentence\nCourt Date\nResources\nMedia\n{AFTER}",
+                 id="da_018-table-header-inside-story"),
+    pytest.param(f"{STORY}\nAdditional Resources:\nSpanish News Release\nMultimedia Resources\nMedia Contacts\nCareers",
+                 id="wire_017-resources-list-after-colon"),
+    pytest.param(f"{STORY}\n•\nFirst item of the list here\n•\nSecond item of the list", id="pdf-bullet-on-own-line"),
+    pytest.param(f"{STORY}\nTo learn more about PlanHub and its impact on construction, visit www.planhub.com",
+                 id="wire_014-learn-more-call-to-action"),
+    pytest.param(f"{STORY}\nView source version on newsdirect.com: https://newsdirect.com/a The company grew fast.",
+                 id="story-glued-after-a-source-link"),
+    pytest.param(f"{STORY}\nClick the image above. The suspect fled on foot and was arrested an hour later.",
+                 id="click-image-then-story"),
+    pytest.param(f"{STORY}\nThe case, Case # 18CF3308, was filed in Santa Ana on Monday.", id="case-number-in-sentence"),
+    pytest.param(f"{STORY}\nThe code names {{Alpha}} and {{Beta}} were used; the var was {{x}}; he left; then came.",
+                 id="braces-in-prose"),
+    pytest.param(f"{STORY} He asked if (as alleged) window.open and var x = {{a; b;}} meant {{c}}; the court agreed.",
+                 id="script-words-inside-a-sentence"),
+    pytest.param(f"{STORY}\nT\nHe met the chiefs in Lyon.", id="single-letter-line-then-sentence"),
+    pytest.param(f"{STORY}\nA\nB\nC\nD\n{AFTER}", id="letter-list-is-not-a-logo"),
+    pytest.param(f"{STORY}  U S  Senator Barack Obama said the bill passed.   {AFTER}   {STORY}   {AFTER}",
+                 id="senator-name-inside-a-segment"),
+    pytest.param(f"{STORY}   Barack Obama   {AFTER}   {STORY}   {AFTER}", id="name-segment-without-site-name"),
+    pytest.param(f"{STORY} {AFTER}   {STORY}   Sincerely   Barack Obama   U S  Senator Barack Obama   ",
+                 id="senator-signature-after-the-story-starts"),
+    pytest.param(f"{STORY}\nTags were handed out to every visitor at the door of the museum.", id="tags-in-sentence"),
+]  # fmt: skip
+
 XFAIL = [
     pytest.param(
         "The court heard that the scheme â which ran for years â cost millions.",
@@ -289,6 +388,12 @@ ADVERSARIAL = {
     "trailer-rules": "---\n[a](b)\n" * (MB // 11),
     "breadcrumb": "You are here:\n" + "a\n/\n" * (MB // 4),
     "repeated-titles": "Police chiefs met in Lyon today\n" * (MB // 32),
+    "logo-letters": "A\nBCDEFGHIJKLMNOP\nD\n" * (MB // 20),
+    "menu-lines": "Leadership\nMeet The DA\nCareers\n" * (MB // 30),
+    "lone-bullets": "*\nShare prices fell.\n" * (MB // 21),
+    "tag-labels": "A" * 250 + ".\n" + "Tags:\nfentanyl\n" * ((MB - 252) // 15),
+    "script-braces": "{a; b; var x = window.y;}\n" * (MB // 27),
+    "spaced-senator-segments": "U S  Senator Jo Ab   Jo Ab   " * (MB // 29),
 }
 
 

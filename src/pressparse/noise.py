@@ -40,9 +40,11 @@ from pressparse._data.noise_phrases import (
     BOILERPLATE_PHRASES,
     BOT_WALL_PHRASES,
     BREADCRUMB_OPENERS,
+    MENU_PHRASES,
     NAVIGATION_PHRASES,
     RELATED_OPENERS,
     SHARE_PHRASES,
+    SPACED_CHROME,
     TITLE_LABELS,
 )
 from pressparse.model import NoiseKind
@@ -520,12 +522,88 @@ def on_the_net(source: str, piece: Piece) -> list[tuple[int, int]]:
     return []
 
 
+# --- spaced_chrome ---------------------------------------------------------------------------
+# US Senate pages scraped into one line (the Grimmer corpus) keep the site's header and footer
+# as segments set apart by runs of three or more spaces: "U S  Senator Barack Obama" then
+# "Barack Obama" (every Obama release, senate_004), "United States Senator Arlen Specter
+# Pennsylvania" / "News Room" / "News Room News Releases" ... "Browse by" / "Current record"
+# (Specter's, senate_006). A segment is chrome when it is the site name ("U S Senator" or
+# "United States Senator" and a name) or that name again, before the story's first long
+# segment, or a phrase of ``SPACED_CHROME`` anywhere. The same words with one or two spaces
+# around them are story text and stay, and so does a letter's signature ("Barack Obama")
+# after the story has started.
+_SEGMENT = re.compile(r"[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+")
+_SENATOR_SITE = re.compile(
+    r"(?:U\s*+S|United\s++States)\s++Senator\s++(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,4}+)"
+)
+
+
+def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """Site-chrome segments of a one-line Senate page, set apart by runs of three or more spaces."""
+    start, end = piece.start, piece.end
+    if end - start < 300 or source.find("   ", start, end) < 0:
+        return []
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    header = True  # the site name and its repeat stand before the first long segment (the story)
+    for m in _SEGMENT.finditer(source, start, end):
+        if m.end() - m.start() > 80:
+            header = False
+            continue
+        site = _SENATOR_SITE.fullmatch(m.group()) if header else None
+        folded = _fold(m.group())
+        if site:
+            names.add(_fold(site["name"]))
+        elif folded not in SPACED_CHROME and not (header and folded in names):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+# --- script_code ---------------------------------------------------------------------------
+# JavaScript a scraper kept from an ad slot: "if (!window.AdButler){(function(){var s =
+# document.createElement("script"); ... }}); Thadani previously served as ..." (citybiz,
+# wire_008), where the story goes on after the code on the same line. The code is a run that
+# opens the line (or follows a sentence end) with a script statement and ends at the last
+# closing brace with the ")", ";" after it; the line needs two braces, two semicolons and two
+# script words. What stands before and after the code stays; prose with a brace stays.
+_SCRIPT_WORD = re.compile(r"function\s*+\(|\bvar\s++\w|\bdocument\.\w|\bwindow\.\w|\bgoogletag\.|\w\s*+=>")
+_SCRIPT_OPEN = (
+    r"(?:if\s*+\(|\(\s*+function\s*+\(|function\s*+\(|var\s++[\w$]++\s*+=|window\.\w|document\.\w|googletag\.)"
+)
+_SCRIPT_AT_START = re.compile(_SCRIPT_OPEN)
+_SCRIPT_AFTER_SENTENCE = re.compile(rf"(?<=[.!?\"”’])[ \t\u00a0]++(?P<code>{_SCRIPT_OPEN})")
+
+
+def script_code(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """A run of JavaScript (an ad or analytics snippet) in a line, up to its last closing brace."""
+    start, end = piece.start, piece.end
+    if end - start < 40 or source.count("{", start, end) < 2 or source.count(";", start, end) < 2:
+        return []
+    if _SCRIPT_AT_START.match(source, start, end):
+        code = start
+    elif m := _SCRIPT_AFTER_SENTENCE.search(source, start, end):
+        code = m.start("code")
+    else:
+        return []
+    last = source.rfind("}", code, end)
+    words = _SCRIPT_WORD.finditer(source, code, max(code, last))
+    if last < 0 or next(words, None) is None or next(words, None) is None:
+        return []  # no closing brace, or fewer than two script words before it
+    stop = last + 1
+    while stop < end and source[stop] in ");] \t":
+        stop += 1
+    return [(code, stop)]
+
+
 SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.MARKDOWN_HEADING, markdown_heading),
     (NoiseKind.MARKDOWN_IMAGE, empty_links),
     (NoiseKind.SCRAPER_ARTEFACT, glued_none),
     (NoiseKind.BOILERPLATE, release_number),
     (NoiseKind.BOILERPLATE, on_the_net),
+    (NoiseKind.NAVIGATION, spaced_chrome),
+    (NoiseKind.SCRAPER_ARTEFACT, script_code),
     (NoiseKind.CONTROL_CHARACTERS, edge_invisible),
 )
 """Rules that claim part of a line; the line is cut around the spans they return."""
@@ -568,10 +646,229 @@ boilerplate_pattern = _pattern_line(
 copyright_line = _pattern_line("copyright_line", _COPYRIGHT, "``© 2024 Acme Inc. All rights reserved.`` alone.")
 
 
+# --- site chrome: menus, a small-caps logo and the footer under it -------------------------
+# County-prosecutor pages print the site's menus as text: above the headline ("HOME" / "GET
+# HELP" / "REPORT A CRIME" / "CONTACT US" / "Skip to content", da_010) and under the story
+# ("Leadership" / "Meet The DA" / "Bureaus & Units" / ... / "Accessibility"). A menu is a run of
+# short lines shaped like menu items (capitalised words, no sentence end, no comma or colon)
+# that lies outside the story (before its first line or after its last) and holds at least three
+# known menu words (``MENU_PHRASES``, ``NAVIGATION_PHRASES``, ``SHARE_PHRASES``). Only the lines
+# from the first known word to the last, with at least one in three known, are claimed, so a
+# release note or a byline next to the menu keeps its place. Story lists are safe: a run after a
+# line ending with ":" ("The defendants include:", "Additional Resources:") is the author's list,
+# and a run inside the story (a table's header cells, da_018) is never a menu.
+_MENU_EVIDENCE = MENU_PHRASES | NAVIGATION_PHRASES | SHARE_PHRASES
+_MENU_WORD = r"(?:[A-Z0-9][\w'’&./-]{0,30}+|&|of|and|the|for|to|in|on|at|a|by|with|our|your)"
+_MENU_ITEM = re.compile(rf"{_MENU_WORD}(?:[ \t]++{_MENU_WORD}){{0,5}}+")
+_MENU_MAX = 40
+# A line of a site footer (address, phone, menu item) is at most this long and ends no sentence.
+_FOOTER_LINE = 80
+
+
+@attrs.frozen
+class _Chrome:
+    """Per-call facts of the site-chrome rules, computed once (linear time)."""
+
+    last_story: int
+    """Index of the last story line (200 characters, or 60 ending a sentence) before any related links; -1 if none."""
+    menu_end: dict[int, int]
+    """Index of a line in a menu -> the index after the menu's last claimed line."""
+    footer_from: int
+    """Smallest index from which every line to the end is short and ends no sentence."""
+
+
+_CHROME_CACHE: list[tuple[tuple[Piece, ...], str, _Chrome]] = []
+
+
+def _menu_like(source: str, pieces: tuple[Piece, ...], labels: tuple[str | None, ...], k: int) -> bool:
+    """Line ``k`` could be a menu item: a known menu word, or a few capitalised words with no sentence end."""
+    piece = pieces[k]
+    if piece.kind != "line":
+        return False
+    if labels[k] in _MENU_EVIDENCE:
+        return True
+    if piece.end - piece.start > _MENU_MAX or source[piece.end - 1] in ".!?":
+        return False
+    return _MENU_ITEM.fullmatch(source, piece.start, piece.end) is not None  # no comma, colon, semicolon or @
+
+
+def _chrome(source: str, pieces: tuple[Piece, ...]) -> _Chrome:
+    """Return the site-chrome facts for this ``pieces`` (a one-slot cache keyed by identity)."""
+    if _CHROME_CACHE:
+        cached_pieces, cached_source, chrome = _CHROME_CACHE[0]
+        if cached_pieces is pieces and cached_source is source:
+            return chrome
+    ctx = _context(source, pieces)
+    last_story, footer_from = -1, len(pieces)
+    # The story ends before a related-links list: its teasers are long but are not story.
+    cut = next((k for k in range(ctx.first_long, len(pieces)) if ctx.labels[k] in RELATED_OPENERS), len(pieces))
+    for k in range(cut - 1, -1, -1):
+        piece = pieces[k]
+        length, last = piece.end - piece.start, source[piece.end - 1]
+        if piece.kind == "line" and (length >= _STORY_LINE or (length >= 60 and last in _SENTENCE_END)):
+            last_story = k
+            break
+    for k in range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if piece.kind == "line" and (piece.end - piece.start > _FOOTER_LINE or source[piece.end - 1] in ".!?"):
+            break
+        footer_from = k
+    menu_end: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        start = k
+        while k < len(pieces) and _menu_like(source, pieces, ctx.labels, k):
+            k += 1
+        if k - start >= 4:
+            before = pieces[start - 1] if start else None
+            known = [j for j in range(start, k) if ctx.labels[j] in _MENU_EVIDENCE]
+            first, end = (known[0], known[-1] + 1) if known else (0, 0)
+            if (
+                len(known) >= 3
+                and end - first >= 3
+                and 3 * len(known) >= end - first
+                and (end <= ctx.first_long or first > last_story)
+                and not (before is not None and before.kind == "line" and source[before.end - 1] == ":")
+            ):
+                menu_end.update(dict.fromkeys(range(first, end), end))
+        k = max(k, start + 1)
+    chrome = _Chrome(last_story, menu_end, footer_from)
+    _CHROME_CACHE[:] = [(pieces, source, chrome)]
+    return chrome
+
+
+def menu_run(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A site menu: a run of menu items outside the story, bounded by known menu words."""
+    if pieces[i].end - pieces[i].start > _MENU_MAX:
+        return None  # menu items, known ones included, are short
+    end = _chrome(source, pieces).menu_end.get(i)
+    return None if end is None else end - i
+
+
+# A logo set in small caps comes out one capital, then the rest of the word, a line each:
+# "T" / "HE" / "B" / "ROOKLYN" / "D" / "ISTRICT" (da_010). Two such pairs in a row are a logo;
+# the rest of a word has two letters or more, so "A" / "B" / "C" / "D" (a list of letters) is not.
+# After the story, the logo opens the site footer: when every line from it to the end is short
+# and ends no sentence (the office's address and phone, the footer menu), the footer goes too.
+_LOGO_INITIAL = re.compile(r"[A-Z]")
+_LOGO_REST = re.compile(r"[A-Z][A-Z'’&.-]{1,24}+")
+_LOGO_MAX = 60  # lines: ten words or so
+
+
+def _logo_pair(source: str, pieces: tuple[Piece, ...], j: int) -> bool:
+    if j + 1 >= len(pieces) or pieces[j].kind != "line" or pieces[j + 1].kind != "line":
+        return False
+    initial, rest = pieces[j], pieces[j + 1]
+    return bool(
+        _LOGO_INITIAL.fullmatch(source, initial.start, initial.end)
+        and _LOGO_REST.fullmatch(source, rest.start, rest.end)
+    )
+
+
+def small_caps_logo(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A small-caps logo split into letters over lines, and the site footer under it after the story."""
+    if pieces[i].end - pieces[i].start != 1:
+        return None
+    j = i
+    while j - i < _LOGO_MAX and _logo_pair(source, pieces, j):
+        j += 2
+    if j - i < 4:
+        return None
+    chrome = _chrome(source, pieces)
+    if i > chrome.last_story and j >= chrome.footer_from:
+        return len(pieces) - i
+    return j - i
+
+
+# --- tag_list ------------------------------------------------------------------------------
+# A tag label alone on a line after the story, and the tags under it, one a line: "Tagged
+# with:" / "Josselyn Jazmine Anguiano" (da_018), "Tags:" / "fentanyl". A tag is short and ends
+# no sentence; the list stops at other furniture ("Share"), which keeps its own kind.
+_TAG_LABELS = frozenset({"tagged with", "tagged", "tags", "filed under", "posted in", "categories", "category"})
+_NOT_A_TAG = SHARE_PHRASES | NAVIGATION_PHRASES | RELATED_OPENERS | BOILERPLATE_PHRASES
+
+
+def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A ``Tagged with:`` label after the story, with the tag lines under it."""
+    if _key(source, pieces, i) not in _TAG_LABELS or source[pieces[i].end - 1] != ":":
+        return None
+    if i <= _chrome(source, pieces).last_story:
+        return None
+    j = i + 1
+    while j < len(pieces) and j - i <= 30:
+        piece, key = pieces[j], _key(source, pieces, j)
+        if piece.kind != "line" or piece.end - piece.start > 60 or source[piece.end - 1] in ".!?:":
+            break
+        if key is None or key in _NOT_A_TAG or len(key.split()) > 8:
+            break
+        j += 1
+    return j - i
+
+
+# --- empty_bullets -------------------------------------------------------------------------
+# List markers whose item (a share icon, a lost link) came out empty: " * " / "* " / "* "
+# (wire_032). Two or more in a row, or one standing between blank lines or last on the page.
+# A bullet printed on its own line above its item ("•" / "First item", PDF text) stays.
+_LONE_BULLET = re.compile(r"[*•·▪◦●■►‣]")
+
+
+def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A run of list markers with nothing after them."""
+    j = i
+    while (
+        j < len(pieces) and pieces[j].kind == "line" and _LONE_BULLET.fullmatch(source, pieces[j].start, pieces[j].end)
+    ):
+        j += 1
+    if j == i:
+        return None
+    piece = pieces[i]
+    if j - i >= 2 or j == len(pieces) or (piece.blank_before and piece.blank_after):
+        return j - i
+    return None
+
+
+# --- link_teaser ---------------------------------------------------------------------------
+# A wire template's pointer to the full release elsewhere, a line of its own, plain or as a
+# markdown link: "To view the full announcement, including downloadable images, bios, and more,
+# click here." (Reportable, wire_025), "[Click image above to view full announcement.](url)"
+# (wire_026), "To view the full press release, visit https://ibn.fm/..." (IBN, wire_006), "View
+# source version on newsdirect.com: https://..." (News Direct, wire_004; Business Wire prints
+# the same), "View original content:https://..." (PR Newswire), "PMW on Newsramp: https://..."
+# (the archive's own cross-link, wire_034). Each ends with its link: text glued after it is
+# not claimed. Kept: "To learn more about PlanHub, visit www.planhub.com" is the release's own
+# call to action.
+_TEASER = (
+    r"to\s++(?:view|read|see|access|download)\s++the\s++full\s++"
+    r"(?:announcement|press\s++release|news\s++release|release|story|article|text)\b"
+    r"[^\n]{0,200}?(?:click\s++here|visit\s++\S{1,300}+)\s*+[.!]?"
+    r"|(?:click|tap)\s++(?:on\s++)?(?:the\s++)?(?:image|photo|picture|logo)\s++(?:above|below)\b[^\n\].!?]{0,150}+[.!]?"
+    r"|view\s++(?:source\s++version|original\s++content)(?:\s++to\s++download\s++multimedia)?"
+    r"(?:\s++on\s++[\w.-]{1,60}+)?\s*+:?\s*+https?://[^\s\])]{1,2000}+"
+    r"|view\s++the\s++original\s++press\s++release\s++on\s++[\w. -]{1,60}+"
+    r"|[\w.&$-]{1,30}+(?:\s++[\w.&$-]{1,30}+){0,3}\s++on\s++newsramp\s*+:\s*+https?://[^\s\])]{1,2000}+"
+)
+_LINK_TEASER = re.compile(rf"(?:{_TEASER})|\[(?:{_TEASER})\]\([^)\s]{{1,2000}}+\)", re.IGNORECASE)
+
+# --- case_number ---------------------------------------------------------------------------
+# A court case number standing as a field of its own under the release note: "Case # 18CF3308"
+# (da_018). It has no meta kind; like a DOJ release number it is furniture. In a sentence
+# ("The case, Case # 18CF3308, was filed") it stays.
+_CASE_NUMBER = re.compile(r"case\s*+(?:#|no\.?+|number)\s*+:?\s*+[a-z0-9][a-z0-9:./-]{2,30}+", re.IGNORECASE)
+
+link_teaser = _pattern_line(
+    "link_teaser",
+    _LINK_TEASER,
+    "``To view the full announcement ... click here.``, ``View source version on ...``.",
+    2600,
+)
+case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 60)
+
+
 NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NOT_A_RELEASE, not_a_release),
     (NoiseKind.CONTROL_CHARACTERS, control_characters),
     (NoiseKind.SCRAPER_ARTEFACT, scraper_artefact_line),
+    (NoiseKind.SCRAPER_ARTEFACT, empty_bullets),
     (NoiseKind.ARCHIVE_TRAILER, archive_trailer),
     (NoiseKind.MARKDOWN_IMAGE, markdown_image),
     (NoiseKind.IMAGE_MARKER, image_marker),
@@ -579,9 +876,14 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.SLIDESHOW_COUNTER, slideshow_counter),
     (NoiseKind.SHARE_LINKS, share_links),
     (NoiseKind.NAVIGATION, navigation),
+    (NoiseKind.NAVIGATION, menu_run),
+    (NoiseKind.NAVIGATION, small_caps_logo),
     (NoiseKind.RELATED_LINKS, related_links),
+    (NoiseKind.BOILERPLATE, tag_list),
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
+    (NoiseKind.BOILERPLATE, link_teaser),
+    (NoiseKind.BOILERPLATE, case_number),
     (NoiseKind.COPYRIGHT_LINE, copyright_line),
     (NoiseKind.REPEATED_LINE, repeated_line),
 )
@@ -603,11 +905,17 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     breadcrumb_trail: _firsts(BREADCRUMB_OPENERS),
     related_links: _firsts(RELATED_OPENERS),
     boilerplate_phrase: _firsts(BOILERPLATE_PHRASES),
+    empty_bullets: frozenset("*•·▪◦●■►‣"),
+    small_caps_logo: frozenset("abcdefghijklmnopqrstuvwxyz"),
+    tag_list: frozenset("tfpc"),
+    case_number: frozenset("c"),
 }
 
 
 # Every split rule needs one of these in the line; most lines have none and cost one search.
-_SPLIT_TRIGGER = re.compile(_INVISIBLE.pattern + r"|None|#|\[\]|On\s++the\s++Net")
+_SPLIT_TRIGGER = re.compile(
+    _INVISIBLE.pattern + r"|None|#|\[\]|On\s++the\s++Net" + r"|Senator|News\s++Room|Browse\s++by|\{"
+)
 
 
 def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[int, int, NoiseKind | None]:
@@ -719,4 +1027,5 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 i += 1
     finally:
         _CACHE.clear()  # do not keep the document alive after the call
+        _CHROME_CACHE.clear()
     return tuple(out)

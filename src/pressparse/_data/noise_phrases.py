@@ -132,6 +132,8 @@ BOILERPLATE_PHRASES: frozenset[str] = _table(
     newsletter sign-up
     newsletter signup
     click here to access pdf version
+    add us on google as a preferred source to see more news in your search results
+    add us as a preferred source on google
     download pdf
     download pdf version
     print version
@@ -200,3 +202,77 @@ TITLE_LABELS: frozenset[str] = _table(
     """
 )
 """Labels a page prints before a repeated headline ("NEWS RELEASE -- <title>"), for ``repeated_line``."""
+
+MENU_PHRASES: frozenset[str] = _table(
+    """
+    about
+    about us
+    about the office
+    accessibility
+    calendar
+    careers
+    community
+    community engagement
+    community outreach
+    contact
+    departments
+    directory
+    divisions
+    donate
+    employment
+    en español
+    español
+    events
+    faq
+    faqs
+    get help
+    get involved
+    internships
+    investor relations
+    investors
+    jobs
+    leadership
+    locations
+    log in
+    login
+    media
+    media center
+    media relations
+    our team
+    photos
+    podcasts
+    privacy policy
+    programs
+    publications
+    report a crime
+    reports
+    resources
+    select language
+    services
+    sign in
+    site map
+    terms of use
+    terms of service
+    translate
+    units
+    videos
+    who we are
+    what we do
+    """
+)
+"""Items of a site menu (``NoiseKind.NAVIGATION``). Never removed on their own: they are the
+evidence that a run of short lines outside the story is a menu (``noise.menu_run``), together
+with ``NAVIGATION_PHRASES`` and ``SHARE_PHRASES``."""
+
+SPACED_CHROME: frozenset[str] = _table(
+    """
+    news room
+    news room news releases
+    news releases
+    press releases
+    browse by
+    current record
+    """
+)
+"""Site chrome of US Senate pages scraped into one line (the Grimmer corpus: senate_006, Specter's
+template), matched on a segment set apart by runs of three or more spaces (``noise.spaced_chrome``)."""
