@@ -241,6 +241,24 @@ BUGS_CAUGHT += [
           (K.NAVIGATION, "Press"), case_id="da_016-byline-fields-near-menu-words-kept"),
 ]  # fmt: skip
 
+BUGS_CAUGHT += [
+    _case(f"{STORY}\n{AFTER}\nFrank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600",
+          (K.BOILERPLATE, "Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600"),
+          case_id="da_006-address-footer"),
+    _case(f"{STORY}\n\nhttps://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg\n320\n480\ndanewscenter\n"
+          "2019-12-06 00:00:00\n2021-06-25 16:20:39",
+          (K.IMAGE_MARKER, "https://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg"), (K.IMAGE_MARKER, "320"),
+          (K.IMAGE_MARKER, "480"), (K.IMAGE_MARKER, "danewscenter"), (K.SCRAPER_ARTEFACT, "2019-12-06 00:00:00"),
+          (K.SCRAPER_ARTEFACT, "2021-06-25 16:20:39"), case_id="da_021-image-metadata-and-timestamps"),
+]
+
+NEGATIVE += [
+    pytest.param(f"{STORY}\nThe office • the court • the jail are all at 133 N. Riverfront Blvd., Dallas, Texas 75207.",
+                 id="bullets-inside-a-sentence-with-a-zip"),
+    pytest.param(f"{STORY}\nThe hearing is set for 2019-12-06 10:00 in Dallas.", id="timestamp-inside-a-sentence"),
+    pytest.param(f"{STORY}\nOffices • Courts • Jails", id="bullet-parts-without-an-address"),
+]
+
 NEGATIVE += [
     pytest.param(f"{STORY}\nThe defendants include:\nLuis Cardona Jr\nMichael Cusi\nFrancisco Javier Rodriguez\n"
                  "Jesus Herrera\nJessica Herrera\nBetsy Guadalupe Matteoti", id="da_021-name-list-after-colon"),

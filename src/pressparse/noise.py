@@ -381,6 +381,9 @@ _IMAGE_BRACKET = re.compile(r"\[(?:image|photo|picture|video|graphic|img)(?:\s*+
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".svg")
 
 
+_SLUG = re.compile(r"[a-z][a-z0-9_-]{2,29}+")
+
+
 def image_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """An image file name, image URL, ``2018-153-Photo-1`` label or ``[Image: ...]`` placeholder."""
     piece = pieces[i]
@@ -391,8 +394,10 @@ def image_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if not (is_file or _IMAGE_LABEL.fullmatch(raw) or _IMAGE_BRACKET.fullmatch(raw)):
         return None
     j = i + 1
-    while j < len(pieces) and j - i <= 2 and pieces[j].kind == "line" and pieces[j].end - pieces[j].start <= 4:
-        if not source[pieces[j].start : pieces[j].end].isdigit():
+    # Its width and height ("320" / "480"), and the CMS slug printed with it ("danewscenter").
+    while j < len(pieces) and j - i <= 3 and pieces[j].kind == "line" and pieces[j].end - pieces[j].start <= 30:
+        line = source[pieces[j].start : pieces[j].end]
+        if not ((line.isdigit() and len(line) <= 4) or _SLUG.fullmatch(line)):
             break
         j += 1
     return j - i
@@ -863,6 +868,32 @@ link_teaser = _pattern_line(
 )
 case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 60)
 
+# --- address_footer, timestamp_line --------------------------------------------------------
+# A page footer printed on every PDF page: the office's address and switchboard set apart by
+# bullets ("Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas
+# 75207-4399 • 214/653-3600"). Three parts or more, one of them a ZIP code or a phone number.
+_FOOTER_SEP = re.compile(r"[ \t]++[•·|\uf0b7▪][ \t]++")
+_ZIP_OR_PHONE = re.compile(r"\b\d{5}(?:-\d{4})?\b|\(?\b\d{3}\)?[ ./-]\d{3}[ .-]\d{4}\b")
+# A machine timestamp alone on a line, left by a CMS template ("2019-12-06 00:00:00").
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?+(?:\.\d{1,6})?+(?:Z|[+-]\d{2}:?\d{2})?+")
+
+
+def address_footer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """An address footer: three or more bullet-separated parts, one a ZIP code or a phone, no sentence."""
+    piece = pieces[i]
+    if piece.end - piece.start > 200 or piece.end - piece.start < 20:
+        return None
+    text = source[piece.start : piece.end]
+    if not any(sep in text for sep in "•·|\uf0b7▪") or "  " in text.strip():
+        return None
+    parts = _FOOTER_SEP.split(text)
+    if len(parts) < 3 or text.rstrip().endswith((".", "!", "?")):
+        return None
+    return 1 if _ZIP_OR_PHONE.search(text) else None
+
+
+timestamp_line = _pattern_line("timestamp_line", _TIMESTAMP, "``2019-12-06 00:00:00`` alone on a line.", 40)
+
 
 NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NOT_A_RELEASE, not_a_release),
@@ -884,8 +915,10 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
     (NoiseKind.BOILERPLATE, link_teaser),
     (NoiseKind.BOILERPLATE, case_number),
+    (NoiseKind.SCRAPER_ARTEFACT, timestamp_line),
     (NoiseKind.COPYRIGHT_LINE, copyright_line),
     (NoiseKind.REPEATED_LINE, repeated_line),
+    (NoiseKind.BOILERPLATE, address_footer),  # after repeated_line: a running footer is a repeated line
 )
 """Whole-line rules, in priority order: the first that claims a line wins."""
 
