@@ -250,6 +250,9 @@ BUGS_CAUGHT += [
           (K.IMAGE_MARKER, "https://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg"), (K.IMAGE_MARKER, "320"),
           (K.IMAGE_MARKER, "480"), (K.IMAGE_MARKER, "danewscenter"), (K.SCRAPER_ARTEFACT, "2019-12-06 00:00:00"),
           (K.SCRAPER_ARTEFACT, "2021-06-25 16:20:39"), case_id="da_021-image-metadata-and-timestamps"),
+    _case(f"{STORY}\n\nThis article has been amplified by NewsRamp in collaboration with Evertise Studios.",
+          (K.BOILERPLATE, "This article has been amplified by NewsRamp in collaboration with Evertise Studios."),
+          case_id="wire_033-syndication-line"),
 ]
 
 NEGATIVE += [

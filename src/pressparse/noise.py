@@ -350,7 +350,9 @@ _COPYRIGHT = re.compile(
 # "Categories: News Release", "The post <title> appeared first on citybiz." (WordPress feeds).
 _BOILERPLATE = re.compile(
     r"\d{1,3}\s*+min(?:ute)?s?\s++read|(?:tags|categories|category|filed\s++under|posted\s++in)\s*+:[^\n]{0,300}+"
-    r"|the\s++post\s++[^\n]{1,300}?\s++appeared\s++first\s++on\s++[^\s][^\n]{0,80}+",
+    r"|the\s++post\s++[^\n]{1,300}?\s++appeared\s++first\s++on\s++[^\s][^\n]{0,80}+"
+    # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
+    r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+",
     re.IGNORECASE,
 )
 
