@@ -1,7 +1,9 @@
 """Subheadings inside the body (``headings.HEADING_RULES`` and glued subheadings of ``paragraphs``).
 
 Method: ``DEV`` rows are headings of real releases (wire_020, wire_023,
-doj_012, INTERPOL pages) and issue 4's examples; they tuned the rule.
+doj_012, INTERPOL pages; list labels of wire_017 and wire_025, the field
+labels of da_014's media advisory) and issue 4's examples; they tuned the
+rule.
 ``NEGATIVE`` rows are lines that look short but are no heading (a wrapped
 headline's second half, da_006; a list line under ``:``; a question in a
 quote); ``BUGS_CAUGHT`` pins cases a first version got wrong; ``XFAIL`` rows
@@ -35,6 +37,22 @@ DEV = [
         "FAQ #1: Should you hire a dental practice transitions broker to help?",
         id="wire_020-labelled-question",
     ),
+    pytest.param(
+        f"{LONG}\n\nAdditional Resources:\n- Multimedia is available on the right column.\n- The study is online.",
+        "Additional Resources:",
+        id="wire_017-list-label",
+    ),
+    pytest.param(
+        "Police met.\n\nKey Takeaways:* First Orion announced a new go-to-market collaboration.\n"
+        "* The service reaches enterprise customers in Germany.",
+        "Key Takeaways:",
+        id="wire_025-list-label-glued-bullet",
+    ),
+    pytest.param(
+        f"{LONG}\nWHEN:\nThursday, August 29, 2024 at 2:30 p.m.\n#####",
+        "WHEN:",
+        id="da_014-advisory-field",
+    ),
 ]
 
 BUGS_CAUGHT = [
@@ -58,6 +76,9 @@ NEGATIVE = [
         id="da_006-wrapped-headline-half",
     ),
     pytest.param(f"The charges are:\nFraud and theft\n{LONG}", id="under-colon"),
+    pytest.param(f"{LONG}\n\nThe defendants are:\n- Jane Roe\n- John Doe", id="sentence-over-list"),
+    pytest.param(f"{LONG}\n\nMedia Contact:\nJane Roe, 202-555-0100", id="label-over-no-list"),
+    pytest.param(f"{LONG}\n\nR:\nThursday at 2:30 p.m.", id="one-letter-label"),
     pytest.param(f"Police met.\n\nWhat can we do better?\n\n{LONG}", id="bare-question"),
     pytest.param(f"Police met.\n\nIt rained all day.\n\n{LONG}", id="sentence"),
     pytest.param("Leawo PowerPoint to Video Pro will be free on April 14 for all users.", id="brand-name-glue"),

@@ -11,11 +11,13 @@ has no closing full stop, stands on its own line (blank lines on both sides,
 or none on either side in pages that lost them) and introduces the text
 under it. Title-case lines may be longer (``Six Things Dental Practice
 Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020).
-A line ending in ``:`` introduces a list, not a section; a line ending in
-``?`` is a heading only as a labelled question (``FAQ #1: Should you …?``).
-It is never a sentence fragment: a line right under a line that did not
-end its sentence continues that line (the second half of a wrapped
-headline, da_006), and a line under ``:`` is a list item.
+A line ending in ``:`` introduces a list, not a section, unless it is a
+short title-case label over the list (``Key Takeaways:``, wire_025) or a
+media advisory's field label in capitals over its field (``WHEN:``,
+da_014); a line ending in ``?`` is a heading only as a labelled question
+(``FAQ #1: Should you …?``). It is never a sentence fragment: a line right
+under a line that did not end its sentence continues that line (the second
+half of a wrapped headline, da_006), and a line under ``:`` is a list item.
 """
 
 from __future__ import annotations
@@ -84,5 +86,33 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     return nxt.end - nxt.start > 2 * len(text)
 
 
-HEADING_RULES = (standalone_heading,)
+def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A short title-case label ending in ``:`` on its own line, over the list it names (``Key Takeaways:``).
+
+    A label in capitals heads the line right under it, the field of a media
+    advisory (``WHO:`` / ``WHEN:`` / ``WHERE:``).
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> from pressparse.paragraphs import split_lines as split_pieces
+    >>> src = "Police met.\\n\\nKey Takeaways:\\n- Ten countries signed.\\n- The plan starts in May."
+    >>> list_label(src, split_pieces(src, group_lines(src, split_lines(src))), 1, 0)
+    True
+    """
+    del base
+    piece = pieces[i]
+    text = piece.text(source)
+    if piece.lines != 1 or i == 0 or i + 1 >= len(pieces) or not text.endswith(":") or ":" in text[:-1]:
+        return False
+    words = text[:-1].split()
+    if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
+        return False
+    nxt = pieces[i + 1]
+    if nxt.kind == "list_item":
+        return True
+    # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
+    return text.isupper() and len(text) >= 3 and nxt.kind == "line"
+
+
+HEADING_RULES = (standalone_heading, list_label)
 """Heading rules, tried in order by ``blocks.classify_blocks`` after the caption rules."""

@@ -15,10 +15,13 @@ Why these rules (``docs/body.md`` has them with examples):
   longest line (``_is_wrapped``), or, for runs too short to show it, to the
   width the document's other runs share (``_document_width``). Inside it a
   line break ends a paragraph only after closing punctuation on a line
-  clearly shorter than the wrap width. Anywhere, a line that begins in lower
-  case or with ``.,;:)`` continues the line above it (da_002's ``Burke`` /
-  ``.``), and so does a line under one ending in a word that cannot end a
-  sentence (``with``, ``the``; da_016). A bullet line never continues. A
+  clearly shorter than the wrap width, or on one that surely left room for
+  the next line's first word (``_room``; not after ``Dr.``: da_004).
+  Anywhere, a line that begins in lower case or with ``.,;:)`` continues
+  the line above it (da_002's ``Burke`` / ``.``), and so does a line under
+  one ending in a word that cannot end a sentence (``with``, ``the``;
+  da_016) or in a quotation closed on a comma (``…community,”`` / ``Cook
+  County State’s Attorney…``, da_003). A bullet line never continues. A
   quotation resumed after an attribution line stays one paragraph
   (``_quote_resumes``, Cook County pages).
 - *Glued paragraphs.* Scrapers drop the newline between paragraphs:
@@ -26,8 +29,9 @@ Why these rules (``docs/body.md`` has them with examples):
   (``. ! ? :``, closing quotes allowed after it) followed directly by a
   capital, a digit-led sentence or an opening quote is a break, unless the
   word before the stop is an initial or an abbreviation (``U.S.Attorney``,
-  ``St.Petersburg``, ``No.1``), a number (``3.5``), an ellipsis or part of a
-  URL or e-mail address (``is_glued_break``). A lower-case word glued to a
+  ``St.Petersburg``, ``No.1``; ``AttorneyBrianJ.Stretch`` in doj_003, whose
+  spaces were lost), a number (``3.5``), an ellipsis or part of a URL or
+  e-mail address (``is_glued_break``). A lower-case word glued to a
   usual sentence opener (``ceremonyThis``, doj_005) lost its full stop.
 - *Glued subheadings.* ``SEC Files Separate Civil ComplaintHector`` (doj_008),
   ``Early Planning and Financial PreparationThe key`` (wire_020): split into a
@@ -36,17 +40,26 @@ Why these rules (``docs/body.md`` has them with examples):
 - *Glued lists.* INTERPOL pages paste bullets as ``including:-`` followed by
   NBSP padding; a bullet glued to the text before it and padded by two or
   more spaces (or an NBSP) starts a list item (``crime - and`` does not).
-  Lists whose bullets were lost keep their shape (``_unmarked_lists``).
+  Lists whose bullets were lost keep their shape (``_unmarked_lists``); a
+  field line (``DOB 10/3/1998``) or the value of a label left at the end of
+  the line above completes its item (da_013).
 - *Spacing as a separator.* Some scrapers put a run of spaces where a newline
   was: three or more spaces after a stop and before a capital (doj_011); two
   spaces where the same line puts one between its other sentences
-  (wire_001); in punctuation-stripped Senate text (``is_stripped``), four or
-  more spaces before a capital.
+  (wire_001; wire_002, where longer runs back it); two spaces for every
+  line break of 80-column text (``_two_space_wraps``, doj_002), read as
+  hard-wrapped text is read.
+- *Punctuation-stripped text.* Senate scrapes (``is_stripped``) keep only
+  the lengths of their space runs; each document's sentence gap tells which
+  runs are paragraph breaks and which, in clusters, the line breaks of a
+  list or bill summary with its title-case headings (``_stripped_cuts``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import pairwise
 
 from pressparse._block import Piece
@@ -69,6 +82,9 @@ _LINE_BULLET = re.compile(
 )
 # A bullet glued to the text before it: "including:-\u00a0 \u00a0 The need".
 _GLUED_BULLET = re.compile(r"(?<=\S)(?P<marker>[-–•▪·*])(?P<pad>[ \u00a0]{2,}+|\u00a0[ \u00a0]*+)(?=[^\W\d_])")
+# A bullet glued to the colon that introduces its list, one space after it: "Key Takeaways:* First Orion"
+# (markdown dumps that lost the newline before the first item, wire_025, wire_026).
+_COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
 # A long run of spaces standing for a lost newline (doj_011).
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 # Candidate glued junctions: a stop and its closers, no space after.
@@ -81,6 +97,16 @@ _STOP_GAP = re.compile(r"(?<=[.!?])[”’\")]{0,2}(?P<gap>  ?)(?=[A-Z“\"])")
 # A subheading glued to its first sentence: capitalised words, the last one running into a capital.
 # A lower-case letter glued to a capital inside a word run.
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# In punctuation-stripped text: a run of spaces between two words (the word after it captured).
+_STRIPPED_RUN = re.compile(r"(?<=[^\W_])[ \u00a0]{2,}+(?=(?P<word>[^\W_]++))")
+# A member of Congress's party and state, stripped: "(D-Ill.)" -> "D Ill", "(D-N.Y.)" -> "D N Y" (senate_006).
+_PARTY_TAG = re.compile(r"(?<![^ ])[DRI] (?:[A-Z][A-Za-z]{1,4}+|[A-Z] [A-Z])$")
+# How far apart the line breaks of one list may lie in stripped text (a long bill-summary item).
+_LINE_REACH = 500
+# A line that ends with an initial: "K. G.", "John Q." (a name in a list, not a sentence end).
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+# A run of exactly two spaces: a line break in text whose newlines became two spaces (doj_002).
+_TWO_SPACES = re.compile(r"(?<! )  (?! )")
 # A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005).
 _LOST_STOP = re.compile(r"(?<![\w’'-])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ ,])")
 HEADING = "#heading"
@@ -121,7 +147,27 @@ def _document_width(pieces: tuple[Piece, ...]) -> int:
     return width if full * 4 >= len(inner) * 3 else 0
 
 
-def _continues(source: str, above: Piece, below: Piece, width: int) -> bool:
+def _room(source: str, run: list[Piece], width: int) -> int:
+    """Return the room every wrapped line of ``run`` certainly had: the second shortest of its wrapped lines.
+
+    A line that ends inside a sentence was wrapped because the next word did
+    not fit, so its length is about the room a line had. In monospace text
+    those lengths lie just under the width; in PDF text set in a
+    proportional font they spread widely (da_006: 82 to 106 characters), so
+    only what is shorter than nearly all of them surely had room. The
+    second shortest leaves one odd line out; 0 when fewer than two show it.
+    """
+    if not width:
+        return 0
+    wrapped = sorted(
+        a.end - a.start + a.indent
+        for a in run[:-1]
+        if source[a.end - 1] not in _TERMINAL and a.end - a.start + a.indent >= 0.7 * width
+    )
+    return wrapped[1] if len(wrapped) >= 2 else 0
+
+
+def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 0) -> bool:
     """True when line ``below`` continues the paragraph of line ``above``."""
     first = source[below.start]
     last = source[above.end - 1]
@@ -131,14 +177,27 @@ def _continues(source: str, above: Piece, below: Piece, width: int) -> bool:
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
     if source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)[-1] in _DANGLING:
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
+    if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
+        return True  # a quote closed on a comma goes on with its attribution: "…community,”" / "Cook County…"
     if first.islower() or first in ".,;:)]":
         return last not in _STOPS or first in ".,;:)]"
     if not width:
         return False
-    long_line = above.end - above.start + above.indent >= 0.8 * width
+    above_width = above.end - above.start + above.indent
+    long_line = above_width >= 0.8 * width
     if last in _TERMINAL or (last == "-" and not long_line):
-        return long_line and last != ":"
+        # A sentence that ends where the next line's first word would surely have fitted ends its paragraph.
+        word = source[below.start : min(below.end, below.start + 40)].split(" ", 1)[0]
+        fits = above_width + 1 + below.indent + len(word) <= room and not _ends_abbreviation(source, above)
+        return long_line and last != ":" and not fits
     return long_line
+
+
+def _ends_abbreviation(source: str, above: Piece) -> bool:
+    """True when line ``above`` ends in an initial or an abbreviation (``Dr.``, ``U.S.``), not a sentence."""
+    word = _word_before(source, above.end - 1, above.start).rstrip('.”’")')
+    core = word.lstrip('(“‘"[').rsplit(".", 1)[-1]
+    return len(core) <= 1 or core.lower() in ABBREVIATIONS
 
 
 def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bool:
@@ -147,12 +206,26 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
     Cook County pages (da_001, da_002) put the attribution of a quote on a
     line of its own; AP style resumes the quote after it in the same
     paragraph. The attribution line must start with a lower-case speech verb
-    and the paragraph with an opening quote.
+    and the paragraph with an opening quote; the resumed line opens a quote,
+    or closes one whose opening mark the page lost (``_closes_unopened``,
+    da_002).
     """
-    if current is last or source[current.start] not in _OPENERS or source[below.start] not in _OPENERS:
+    if current is last or source[current.start] not in _OPENERS:
+        return False
+    if source[below.start] not in _OPENERS and not _closes_unopened(source, below):
         return False
     verb = source[last.start : min(last.end, last.start + 15)].split(" ", 1)[0]
     return verb in SPEECH_VERBS and last.end - last.start <= 80
+
+
+def _closes_unopened(source: str, line: Piece) -> bool:
+    """True when ``line`` closes a quotation it never opened: the page lost the resumed quote's opening mark.
+
+    da_002: ``“ATF is proud …,”`` / ``said … Christopher Amon.`` /
+    ``Through this task force … a safer Chicagoland.”``.
+    """
+    close = source.find("”", line.start, line.end)
+    return close >= 0 and source.find("“", line.start, close) < 0
 
 
 def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -173,6 +246,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         width = _is_wrapped(source, run)
         if not width and shared and all(p.end - p.start + p.indent <= shared for p in run):
             width = shared
+        room = _room(source, run, width)
         first: Piece | None = None  # the paragraph's first line; its end moves as lines join
         last: Piece | None = None  # the physical line above: its length, not the paragraph's, decides
         joined = 0
@@ -189,7 +263,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             if (
                 first is not None
                 and last is not None
-                and (_continues(source, last, piece, width) or _quote_resumes(source, first, last, piece))
+                and (_continues(source, last, piece, width, room) or _quote_resumes(source, first, last, piece))
             ):
                 last = piece
                 joined += 1
@@ -270,6 +344,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         return not nxt.isdigit()
     if len(letters) <= 1 or letters.lower() in ABBREVIATIONS:
         return False
+    if letters[-1].isupper() and letters[-2].islower() and len(letters) >= 4:
+        return False  # an initial glued to the name before it, spaces lost: "AttorneyBrianJ.Stretch" (doj_003)
     return not (nxt.isdigit() and not letters.isalpha())
 
 
@@ -392,6 +468,8 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
         cuts.append((start, None, start))
     for m in _GLUED_BULLET.finditer(source, start, end):
         cuts.append((m.start(), m.group("marker"), m.end()))
+    for m in _COLON_BULLET.finditer(source, start, end):
+        cuts.append((m.start(), m.group("marker"), m.end()))
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
         while glued_to < end and source[glued_to] in _INVISIBLE:
@@ -401,31 +479,197 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
     for m in _LOST_STOP.finditer(source, start, end):
         if m.group("next") in GLUE_OPENERS:
             cuts.append((m.end(), None, m.end()))
-    stripped = is_stripped(source, start, end)
+    separated = False  # the line already puts a run of spaces between paragraphs
     for m in _SPACE_RUN.finditer(source, start, end):
         before = source[m.start() - 1]
         after = source[m.end()] if m.end() < end else ""
         if before in _TERMINAL and (after.isupper() or after in _OPENERS):
             cuts.append((m.end(), None, m.end()))
-        elif stripped and m.end() - m.start() >= 4 and before.isalnum() and (after.isupper() or after.isdigit()):
-            # Senate scrapes drop the punctuation: a full stop and a newline become a longer run of spaces.
-            cuts.append((m.end(), None, m.end()))
+            separated = True
+    if is_stripped(source, start, end):
+        cuts += _stripped_cuts(source, start, end)
+    cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double = _stop_gaps(source, start, end)
-    if double >= 2 and single >= 2 * double:
+    if (double >= 2 or (double and separated)) and single >= 2 * double:
         # Both conventions in one line: one space between sentences, so two spaces mark a lost newline
-        # (wire_001). Typewriter text that puts two spaces after every stop has few single gaps.
+        # (wire_001); one such gap is enough where longer runs already separate paragraphs (wire_002).
+        # Typewriter text that puts two spaces after every stop has few single gaps.
         for m in _STOP_GAP.finditer(source, start, end):
             if len(m.group("gap")) == 2 and _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     # A subheading glued to the sentence after it, at the start of the line or after a glued break.
     headed: list[tuple[int, str | None, int]] = []
-    for offset, marker, text_start in sorted(set(cuts)):
+    for offset, marker, text_start in _one_per_offset(cuts):
         glue = _glued_heading(source, offset, end) if marker is None else 0
         if glue:
             headed += [(offset, HEADING, offset), (glue, None, glue)]
         else:
             headed.append((offset, marker, text_start))
-    return sorted(set(headed))
+    return _one_per_offset(headed)
+
+
+def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
+    """Return the space-run lengths that mark a paragraph break and a line break in stripped text.
+
+    The scraper turned every punctuation mark into a space, so the length of
+    the run of spaces is all that is left of the layout. Documents differ:
+    senate_005 and senate_006 leave two spaces after a sentence, senate_003
+    and senate_004 three (a stop, perhaps a closing quote or bracket, and a
+    space: never more). The sentence gap is read from the runs of two or
+    three spaces between a lower-case word and a usual sentence opener
+    (``Ireland  The Irish``): the shortest length seen there at least twice
+    and at least half as often as the commonest one (a list under the text
+    puts its line breaks before openers too: ``eligible   In order``). A run
+    two longer is a paragraph break (a stop and a newline or more), a run one
+    longer a line break. Without such evidence, a run of four or more is a
+    paragraph break and no line break is read.
+    """
+    counts: Counter[int] = Counter()
+    for m in _STRIPPED_RUN.finditer(source, start, end):
+        if m.end() - m.start() <= 3 and m.group("word") in SENTENCE_OPENERS and source[m.start() - 1].islower():
+            counts[m.end() - m.start()] += 1
+    if not counts:
+        return 4, 0
+    floor = max(2, max(counts.values()) / 2)
+    gap = min(n for n, count in counts.items() if count >= floor) if max(counts.values()) >= 2 else 0
+    return (gap + 2, gap + 1) if gap else (4, 0)
+
+
+def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return the cuts of a punctuation-stripped stretch (US Senate scrapes): paragraphs, headings, list items.
+
+    A run of spaces before a capitalised word or a digit ends a block when
+    it is as long as a paragraph break (``_stripped_gaps``). A line-break run
+    (one space longer than a sentence gap) ends a block only where such runs
+    come in a cluster, three or more each within ``_LINE_REACH`` characters
+    of the next and no fewer than the sentence gaps before a capital
+    between them, as in a bill summary or a list (prose that ends quoted
+    sentences with a run one longer has more sentence gaps); alone it is
+    punctuation
+    (``R Iowa   Chuck``: ``(R-Iowa), Chuck``). Neither kind of run ends a
+    block right after a member's stripped party and state tag, whose
+    brackets and stop leave a run as long as a paragraph break (``Arlen
+    Specter  R Pa    The bill``, senate_006). Inside a cluster a short
+    title-case line followed by a line break is a heading (``Title I  Border
+    Security``) and the lines under it are list items without a marker,
+    until the next heading or the end of the cluster. Of two title lines in
+    a row, the first heads only at the start of the cluster (the summary's
+    own title over its first section); elsewhere it is the last item of the
+    section above (``Establishes a Border Security Advisory Committee``).
+    """
+    para, line = _stripped_gaps(source, start, end)
+    breaks: list[int] = []
+    lines: list[int] = []
+    sentences: list[int] = []  # sentence gaps before a capital: many of them make a cluster prose, not lines
+    for m in _STRIPPED_RUN.finditer(source, start, end):
+        initial = m.group("word")[0]
+        if not (initial.isupper() or initial.isdigit()):
+            continue
+        size = m.end() - m.start()
+        if size == line - 1:
+            sentences.append(m.end())
+        if size <= para and _PARTY_TAG.search(source, max(start, m.start() - 8), m.start()):
+            continue  # "Arlen Specter  R Pa    The bill": "(R-Pa.). The", the tag's brackets and stop
+        if size >= para:
+            breaks.append(m.end())
+        elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
+            lines.append(m.end())
+    clustered: list[int] = []
+    group: list[int] = []
+    for at in [*lines, -1]:
+        if group and (at < 0 or at - group[-1] > _LINE_REACH):
+            inside = bisect_right(sentences, group[-1]) - bisect_left(sentences, group[0])
+            if len(group) >= 3 and len(group) >= inside:
+                clustered += group
+            group = []
+        group.append(at)
+    cuts: list[tuple[int, str | None, int]] = [(at, None, at) for at in breaks]
+    if not clustered:
+        return cuts
+    line_ends = set(clustered)
+    bounds = sorted({start, *breaks, *clustered})
+    # A cluster's region: from the block that ends at its first line break to the one that starts at its last.
+    first = bounds[bounds.index(clustered[0]) - 1]
+    last = clustered[-1]
+    region = [(at, bounds[k + 1] if k + 1 < len(bounds) else end) for k, at in enumerate(bounds) if first <= at <= last]
+    titles = [stop in line_ends and _is_stripped_heading(source[at:stop]) for at, stop in region]
+    heading = False
+    for k, (at, _) in enumerate(region):
+        # A title line heads the lines under it; two in a row: the first is the summary's own title, else an item.
+        if titles[k] and (k == 0 or (k + 1 < len(region) and not titles[k + 1])):
+            cuts.append((at, HEADING, at))
+            heading = True
+        else:
+            cuts.append((at, "" if heading else None, at))
+    return cuts
+
+
+def _is_stripped_heading(text: str) -> bool:
+    """A short title-case line: ``Title I  Border Security``, ``McCain Kennedy Bill at a Glance 5 12 2005``."""
+    words = text.split()
+    return (
+        0 < len(words) <= 16
+        and len(text) <= 120
+        and text[0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w in _HEADING_SMALL_WORDS for w in words)
+    )
+
+
+def _two_space_wraps(source: str, start: int, end: int) -> list[int]:
+    """Return where paragraphs start in text hard-wrapped at a fixed width whose line breaks became two spaces.
+
+    doj_002: ``…the Office of the Director of  National Intelligence (DNI)
+    released the following statement Friday:  On March 28, 2014,…``. The
+    stretch is cut at every run of exactly two spaces; a piece that does not
+    end in a stop is a wrapped line. The text also puts two spaces after a
+    sentence inside a line (``renewed that authority.  The DNI also…``), so
+    after a stop the next piece stays on the line when both fit in the
+    width and the next piece is shorter than a full line. The reading holds
+    only when every wrapped line so rebuilt (at least four) reaches 70% of
+    the width, which is 50 to 100 characters; clean text, and typewriter
+    text with two spaces after every sentence, have no such lines. Then, as
+    a reader reads wrapped text, a line that ends a sentence where the next
+    line's first word would still have fitted ends its paragraph.
+    """
+    if source.count("  ", start, end) < 4:
+        return []  # fast path: most lines hold no double space at all
+    gaps = [m.start() for m in _TWO_SPACES.finditer(source, start, end)]
+    if len(gaps) < 4:
+        return []
+    pieces = list(zip([start, *[g + 2 for g in gaps]], [*gaps, end], strict=True))
+    width = max(e - s for s, e in pieces)
+    if not 50 <= width <= 100:
+        return []
+    lines: list[tuple[int, int]] = []
+    line_start, line_end = pieces[0]
+    for s, e in pieces[1:]:
+        fits = line_end - line_start + 2 + e - s <= width + 2 and e - s < 0.85 * width
+        if source[line_end - 1] in _TERMINAL and fits:
+            line_end = e  # two spaces after a sentence, inside the line
+        else:
+            lines.append((line_start, line_end))
+            line_start, line_end = s, e
+    lines.append((line_start, line_end))
+    wrapped = [e - s for s, e in lines[:-1] if source[e - 1] not in _TERMINAL]
+    if len(wrapped) < 4 or min(wrapped) < 0.7 * width:
+        return []
+    return [
+        below[0]
+        for above, below in pairwise(lines)
+        if source[above[1] - 1] in _TERMINAL
+        and above[1] - above[0] + 1 + len(source[below[0] : below[1]].split(" ", 1)[0]) <= width
+    ]
+
+
+def _one_per_offset(cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
+    """Sort ``cuts`` and keep one per offset: the first that names a kind (a marker), else the first."""
+    if len(cuts) == 1:
+        return cuts
+    kept: dict[int, tuple[int, str | None, int]] = {}
+    for cut in cuts:
+        if cut[0] not in kept or (kept[cut[0]][1] is None and cut[1] is not None):
+            kept[cut[0]] = cut
+    return [kept[offset] for offset in sorted(kept)]
 
 
 def _has_sentence_before(source: str, start: int, at: int) -> bool:
@@ -499,30 +743,73 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
     sentence, then two or more short lines with no closing full stop, all
     spaced alike (one a line, or a blank line between each, as
     ``PressRelease.text`` renders them). The marker is empty (nothing was
-    written).
+    written). A sentence of three words will do (``The defendants
+    include:``, da_021), and so will a media advisory's field label in
+    capitals (``WHO:``, da_014). A line right under an item that only
+    completes it, a field label and its value, or the value of a label left
+    at the item's end (da_013's ``Name`` / ``DOB 10/3/1998`` pairs,
+    ``Josue Castanon DOB`` / ``3/16/2006``), is part of that item
+    (``_completes_item``).
     """
-    out = list(pieces)
+    out: list[Piece] = []
     i = 0
-    while i < len(out):
-        intro = out[i]
+    while i < len(pieces):
+        intro = pieces[i]
+        out.append(intro)
         i += 1
-        if intro.kind != "line" or source[intro.end - 1] != ":" or not _is_sentence(source, intro):
+        if intro.kind != "line" or source[intro.end - 1] != ":" or not _introduces_list(source, intro):
             continue
         j = i
-        gap = out[i].blank_before if i < len(out) else 0  # one spacing for the whole list: none, or blank lines
-        while j < len(out) and _is_short_item(source, out[j]) and out[j].blank_before == gap:
+        gap = pieces[i].blank_before if i < len(pieces) else 0  # one spacing for the whole list: none, or blank lines
+        items: list[Piece] = []
+        while j < len(pieces) and _is_short_item(source, pieces[j]):
+            piece = pieces[j]
+            if items and piece.blank_before == 0 and _completes_item(source, items[-1], piece):
+                items[-1] = items[-1].evolve(end=piece.end, blank_after=piece.blank_after, lines=items[-1].lines + 1)
+            elif piece.blank_before == gap:
+                items.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
+            else:
+                break
             j += 1
-        if j - i >= 2:
-            for k in range(i, j):
-                out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
+        if len(items) >= 2:
+            out += items
             i = j
     return tuple(out)
 
 
+# A field label and its value on a line of their own: "DOB 10/3/1998", "Age: 34".
+_LABEL = r"(?:[A-Z]{2,5}+|[A-Z][a-z]{1,11}+:)"
+_ITEM_FIELD = re.compile(rf"{_LABEL}[ \t\u00a0]*+[#:]?[ \t\u00a0]*+\(?\d[\d/.,:()\- ]*+$")
+# A bare value ("3/16/2006") and the label left at the end of the line above it ("Josue Castanon DOB").
+_VALUE = re.compile(r"\(?\d[\d/.,:()\- ]*+$")
+_LABEL_END = re.compile(rf"(?<![^\s]){_LABEL}:?$")
+
+
+def _completes_item(source: str, item: Piece, piece: Piece) -> bool:
+    """True when line ``piece`` only completes list item ``item``: a field line, or the value of its last label.
+
+    A bare value under an item that does not end in a label is a cell of a
+    flattened table (da_003: ``14 years old`` / ``1996``), not a completion.
+    """
+    if piece.lines != 1:
+        return False
+    if _ITEM_FIELD.match(source, piece.start, piece.end):
+        return True
+    return bool(_VALUE.match(source, piece.start, piece.end)) and bool(
+        _LABEL_END.search(source, max(item.start, item.end - 16), item.end)
+    )
+
+
+def _introduces_list(source: str, intro: Piece) -> bool:
+    """A sentence ending in ``:``, or a media advisory's field label in capitals (``WHO:``, da_014)."""
+    text = source[intro.start : intro.end - 1]
+    return _is_sentence(source, intro) or (text.isupper() and len(text) <= 30 and ":" not in text)
+
+
 def _is_sentence(source: str, piece: Piece) -> bool:
-    """True for a line of four or more words with a lower-case word among them."""
+    """True for a line of three or more words with a lower-case word among them."""
     words = source[piece.start : piece.end].split()
-    return len(words) >= 4 and any(word[:1].islower() for word in words)
+    return len(words) >= 3 and any(word[:1].islower() for word in words)
 
 
 def _is_short_item(source: str, piece: Piece) -> bool:
@@ -530,4 +817,6 @@ def _is_short_item(source: str, piece: Piece) -> bool:
     if piece.kind != "line" or piece.lines > 2 or piece.blank_before > 1:
         return False
     text = source[piece.start : piece.end]
-    return len(text) <= 80 and text[-1] not in ".!?:" and not text[0].islower()
+    if len(text) > 80 or text[0].islower() or not any(ch.isalnum() for ch in text):
+        return False  # "#####" ends the release: an item holds a word
+    return text[-1] not in ".!?:" or _INITIAL_END.search(text) is not None  # "K. G.": a name, not a sentence
