@@ -37,6 +37,16 @@ BODY = (
 HEADER = "April06,200712:44 AM EDTAP Newsmaker: Akaka seeks restructure of Veterans AffairsBy MARK NIESSEAssociated Press WriterHONOLULU (AP) _ Akaka said the department must change."
 
 
+# A punctuation-stripped Senate page: header, repeated title, date and note on one line, set apart by space runs.
+SENATE_HEADER = (
+    "   Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs                "
+    "Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs Tuesday  June 10  2008  FOR IMMEDIATE RELEASE"
+    "                    WASHINGTON  D C    U S  Senator Barack Obama today released the following statement following"
+    " the Senate s votes on the Consumer First Energy Act  S  3044  and the Renewable Energy Act  H R  6049    Both "
+    "measures were blocked today       Today  Senate Republicans turned a blind eye to the plight of working families"
+)
+
+
 def _meta(text: str) -> list[tuple[str, str]]:
     return [(m.kind.value, m.text) for m in parse(text).meta]
 
@@ -523,6 +533,13 @@ BUGS_CAUGHT += [
         id="title-glued-header-senate_002",
     ),
     pytest.param(HEADER, ("date", "April06,200712:44 AM EDT"), id="date-glued-header-senate_002"),
+    pytest.param(
+        SENATE_HEADER,
+        ("title", "Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs"),
+        id="title-before-a-space-run-senate_004",
+    ),
+    pytest.param(SENATE_HEADER, ("date", "Tuesday June 10 2008"), id="date-between-space-runs-senate_004"),
+    pytest.param(SENATE_HEADER, ("release_note", "FOR IMMEDIATE RELEASE"), id="note-after-a-gapped-date-senate_004"),
     pytest.param(HEADER, ("byline", "By MARK NIESSEAssociated Press Writer"), id="byline-glued-header-senate_002"),
 ]
 

@@ -441,6 +441,41 @@ _GLUED_HEADER = re.compile(
 )
 
 
+# A date set apart by space runs inside a flattened header line (punctuation-stripped Senate pages):
+# "Statement of Senator Obama on Senate Bills  Tuesday  June 10  2008  FOR IMMEDIATE RELEASE".
+_GAPPED_DATE = re.compile(
+    rf"(?<=\S)[ \t]{{2,}}+(?P<date>(?:{_WEEKDAY}[ \t,]++)?(?:{_DATE}))(?=[ \t]{{2,}}|$)", re.IGNORECASE
+)
+
+
+_TRAILING_WEEKDAY = re.compile(rf"[ \t]++(?P<wd>{_WEEKDAY}),?$", re.IGNORECASE)
+
+
+def _split_gapped_date(source: str, piece: Piece) -> list[Piece]:
+    """Split a front line around a date set apart by space runs, or return the piece as it is."""
+    if not _is_line(piece) or piece.end - piece.start > _MAX_LINE or "  " not in source[piece.start : piece.end]:
+        return [piece]
+    m = _GAPPED_DATE.search(source, piece.start, piece.end)
+    if m is None:
+        return [piece]
+    cut_end, cut_start = m.start(), m.start("date")
+    # The weekday may stand before the gap, one space after the headline ("... Energy Costs Tuesday  June 10").
+    wd = _TRAILING_WEEKDAY.search(source, max(piece.start, m.start() - 20), m.start())
+    if wd is not None and wd.start("wd") > piece.start:
+        cut_start = wd.start("wd")
+        cut_end = wd.start()
+    if cut_end <= piece.start:
+        return [piece]
+    before, rest = _split(piece, cut_end, cut_start)
+    if m.end("date") >= piece.end:
+        return [before, rest]
+    after_start = m.end("date")
+    while after_start < piece.end and source[after_start] in " \t":
+        after_start += 1
+    date, after = _split(rest, m.end("date"), after_start)
+    return [before, date, after]
+
+
 def _split_header(source: str, piece: Piece) -> list[Piece]:
     """Split a glued wire header into its date, headline and byline, or return the piece as it is."""
     m = _GLUED_HEADER.fullmatch(source, piece.start, piece.end) if piece.end - piece.start <= _MAX_LINE else None
@@ -456,7 +491,8 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
     front: list[Piece] = []
     for piece in pieces[:story]:
         for line in _split_meta_lines(source, piece):
-            front.extend(_split_header(source, line))
+            for part in _split_header(source, line):
+                front.extend(_split_gapped_date(source, part))
     shift = len(front) - min(story, len(pieces))
     pieces, story = (*front, *pieces[story:]), story + shift
     out: list[Piece] = []
@@ -830,7 +866,9 @@ def _mark_title(
     # A glued wire header was split at its byline ("... Veterans AffairsBy MARK NIESSE"): a clear end.
     k = free[0] + 1
     before_byline = k < len(pieces) and kinds[k] is MetaKind.BYLINE and pieces[k].start == pieces[free[0]].end
-    if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline):
+    # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
+    column_gap = _stands_alone(source, pieces[free[0]], gap=3)
+    if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or column_gap):
         return
     title = free[0]
     kinds[title] = MetaKind.TITLE
