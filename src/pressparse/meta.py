@@ -662,7 +662,8 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
             break
         # A line cut off the one above (no line break between) may be long: "Inquiries:Skyline ... Email: ...".
-        room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 else 120
+        # So may one whose addresses are markdown links ("Yuki Chan [yuki@rsvp.hk](mailto:yuki@rsvp.hk) +852 ...").
+        room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 or "](mailto:" in text else 120
         anchor = (bool(_PHONE_OR_EMAIL.search(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
         short = len(text) <= 60 and len(text.split()) <= 8
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
@@ -819,7 +820,7 @@ def _mark_tail_contacts(
         if (
             kinds[k] is None
             and _is_line(piece)
-            and piece.end - piece.start <= 200
+            and piece.end - piece.start <= 300
             and piece.lines <= 2
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
             and _EMAIL.search(source, piece.start, piece.end)
