@@ -478,7 +478,13 @@ REPAIR_DEV = [
     pytest.param("Lyon\u200b today\ufeff", "Lyon today", id="zero-width-and-bom"),
 ]
 
+REPAIR_DEV += [
+    pytest.param("Kennedy ? s plan for reform", "Kennedy s plan for reform", id="lost-character-question-mark"),
+    pytest.param("the court â s ruling", "the court s ruling", id="lost-character-mojibake-remnant"),
+]
+
 REPAIR_NEGATIVE = [
+    pytest.param("Est-ce vrai ? Oui, dit-il.", "Est-ce vrai ? Oui, dit-il.", id="french-question-before-a-capital"),
     pytest.param("a well-\nknown case", "a well-known case", id="compound-head-well"),
     pytest.param("the INTERPOL-\nled operation", "the INTERPOL-led operation", id="capital-half"),
     pytest.param("drug-\nrelated crime", "drug-related crime", id="compound-tail-related"),

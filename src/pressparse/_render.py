@@ -22,7 +22,13 @@ each, in ``docs/body.md``), applied in this order:
   the break is a syllable break from a justified PDF and the hyphen goes
   (``crimi-\\nnal`` -> ``criminal``). The rule needs no dictionary: the
   typesetter never breaks a word at a syllable next to a digit, a capital or
-  an existing hyphen, and compounds at line ends use a small set of halves.
+  an existing hyphen, and compounds at line ends use a small set of halves;
+- ``lost_character``: a lone ``?``, ``â`` or ``�`` standing for a character the
+  scraper lost, between a word and a lower-case word (``Kennedy ? s plan``,
+  ``the court â s ruling``), is dropped (``Kennedy s plan``), as the rest of a
+  punctuation-stripped text reads; a ``?`` before a capital ends a question
+  (French puts a space before it) and stays. Alone on a line the character
+  is ``scraper_artefact`` noise instead.
 """
 
 from __future__ import annotations
@@ -42,7 +48,17 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]++")
 
-REPAIRS = ("list_marker", "markdown_heading", "invisible_characters", "markdown_link", "hyphen_line_break")
+# A lone character standing for a lost one between a word and a lower-case word: "Kennedy ? s plan".
+_LOST_CHARACTER = re.compile(r"(?<=[^\W\d_]) [?â\ufffd](?= [a-z])")
+
+REPAIRS = (
+    "list_marker",
+    "markdown_heading",
+    "invisible_characters",
+    "markdown_link",
+    "hyphen_line_break",
+    "lost_character",
+)
 """The named repairs, in the order ``render_slice`` applies them."""
 
 
@@ -70,6 +86,8 @@ def render_slice(raw: str, kind: str) -> str:
     'the criminal case of a 35-year-old man'
     >>> render_slice("Read [the report](https://example.org/r) now.", "paragraph")
     'Read the report now.'
+    >>> render_slice("Kennedy ? s plan", "paragraph"), render_slice("Vraiment ? Oui.", "paragraph")
+    ('Kennedy s plan', 'Vraiment ? Oui.')
     """
     if kind in ("meta", "heading"):
         m = _MARKDOWN_HEADING.match(raw)
@@ -81,6 +99,8 @@ def render_slice(raw: str, kind: str) -> str:
         raw = _MARKDOWN_LINK.sub(lambda m: m.group("text"), raw)
     if "-" in raw and ("\n" in raw or "\r" in raw):
         raw = _HYPHEN_BREAK.sub(_hyphen, raw)
+    if " ? " in raw or " â " in raw or " \ufffd " in raw:
+        raw = _LOST_CHARACTER.sub("", raw)
     return normalise(raw)
 
 

@@ -868,7 +868,7 @@ def _mark_title(
     k = free[0] + 1
     before_byline = k < len(pieces) and kinds[k] is MetaKind.BYLINE and pieces[k].start == pieces[free[0]].end
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
-    column_gap = _stands_alone(source, pieces[free[0]], gap=3)
+    column_gap = _stands_alone(source, pieces[free[0]], gap=3) and _is_title_cased(_text(source, pieces[free[0]]))
     if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or column_gap):
         return
     title = free[0]
@@ -920,6 +920,12 @@ def _mark_title(
         and _stands_alone(source, pieces[last])
     ):
         kinds[last] = MetaKind.TITLE
+
+
+def _is_title_cased(text: str) -> bool:
+    """A headline in title case: short, and most of its words capitalised (a story sentence has few)."""
+    words = text.split()
+    return len(text) <= 150 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 3 >= len(words) * 2
 
 
 def _is_subtitle(
