@@ -8,6 +8,7 @@ trailing ``.,;:``. ``evaluate.py`` and ``test_corpus.py`` both use it.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,21 @@ from pressparse import PressRelease
 DATELINE_FIELDS = ("text", "city", "region", "country", "date", "date_text", "agency")
 
 
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
+
+
 def norm(text: object) -> str:
-    """Whitespace-normalised string (None -> empty)."""
-    return "" if text is None else " ".join(str(text).split())
+    """Whitespace-normalised string (None -> empty), a markdown link read as its text.
+
+    Gold strings are raw slices, so a link stays ``[text](url)`` there, while pressparse renders its
+    text (the documented ``markdown_link`` repair); both sides are compared as the link text.
+
+    >>> norm("says  [Howard Dvorkin](https://example.org) of Debt.com")
+    'says Howard Dvorkin of Debt.com'
+    """
+    if text is None:
+        return ""
+    return " ".join(_MARKDOWN_LINK.sub(lambda m: m.group("text"), str(text)).split())
 
 
 def norm_field(value: object) -> str:

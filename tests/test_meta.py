@@ -440,6 +440,43 @@ DEV = [
         ("contact", "For Public Inquiries: 1-800-AHA-USA1 (242-8721) heart.org and stroke.org"),
         id="vanity-phone-and-domain-line-wire_017",
     ),
+    pytest.param(
+        _back("ABOUT BOSTON REALTY ADVISORS\u00a0Founded in 2001 by Jason S. Weissman, the firm is based in Boston."),
+        ("about", "ABOUT BOSTON REALTY ADVISORS Founded in 2001 by Jason S. Weissman, the firm is based in Boston."),
+        id="about-caps-nbsp-wire_027",
+    ),
+    pytest.param(
+        _back("Acerca de Lotto.com Inc. Con sede en Jersey City, Lotto.com es la primera plataforma de lotería."),
+        ("about", "Acerca de Lotto.com Inc. Con sede en Jersey City, Lotto.com es la primera plataforma de lotería."),
+        id="about-spanish-wire_028",
+    ),
+    pytest.param(
+        _back("About the Prestigious Great Taste Guild of Fine Food 2025 The\u00a0Great Taste Guild is a food award."),
+        ("about", "About the Prestigious Great Taste Guild of Fine Food 2025 The Great Taste Guild is a food award."),
+        id="about-name-repeated-in-part-wire_030",
+    ),
+    pytest.param(
+        _back("About Debt.com: Debt.com helps consumers with debt. Media Contact: Jillian Randolph Jrandolph@debt.com"),
+        ("contact", "Media Contact: Jillian Randolph Jrandolph@debt.com"),
+        id="contact-glued-after-the-about-section-wire_031",
+    ),
+    pytest.param(
+        _back("The issuer is solely responsible for the content of this announcement."),
+        ("disclaimer", "The issuer is solely responsible for the content of this announcement."),
+        id="legal-notice-issuer-responsible-wire_035",
+    ),
+    pytest.param(
+        _back(
+            "This press release does not constitute an offer to sell or the solicitation of an offer to buy.",
+            "",
+            BODY,
+        ),
+        (
+            "disclaimer",
+            "This press release does not constitute an offer to sell or the solicitation of an offer to buy.",
+        ),
+        id="legal-notice-between-story-paragraphs-wire_034",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),
@@ -587,6 +624,12 @@ NEGATIVE = [
         id="no-contact-from-a-story-sentence",
     ),
     pytest.param(_back("CONTACT US"), "contact", None, id="no-contact-from-a-navigation-link-da_010"),
+    pytest.param(
+        _back("About Acme Corp. the company said little on Monday about the plan for the new plant in Lyon."),
+        "about",
+        "About Acme Corp. the company said little on Monday about the plan for the new plant in Lyon.",
+        id="no-about-from-a-suffixed-name-before-lower-case",
+    ),
     pytest.param(
         _back("Pursuant to the plea agreement, the defendant will pay restitution of $2.5 million to the victims."),
         "disclaimer",
@@ -791,3 +834,10 @@ def test_linear_time(source: str) -> None:
     out = find_meta(source, pieces, None)
     find_contacts(source, out)
     assert time.perf_counter() - began < 3.0
+
+
+def test_legal_notice_takes_no_story_with_it() -> None:
+    """A legal notice between story paragraphs is a disclaimer alone; the story under it stays story."""
+    text = _back("This press release does not constitute an offer to sell.", "", BODY)
+    assert [("disclaimer", "This press release does not constitute an offer to sell.")] == _meta(text)
+    assert BODY in _body(text)

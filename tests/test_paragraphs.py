@@ -21,6 +21,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from pressparse import parse
+from pressparse._block import Piece
 from pressparse._render import REPAIRS, render_slice
 from pressparse.blocks import group_lines
 from pressparse.layout import split_lines as layout_lines
@@ -126,6 +127,10 @@ BUGS_CAUGHT = [
         "test_damage", "charges against three men.", "A federal grand jury returned", id="article-A-after-stop"
     ),
     pytest.param("doj_012", "be safe and effective.", "J&J and Janssen", id="doj_012-glued-before-J&J"),
+    # Beside the e-mail rows of NEGATIVE: an address later in the next sentence does not hide the break.
+    pytest.param(
+        "address-later", "for the media.", "Tracie Bertaut: Tracie.Bertaut@heart.org", id="address-in-next-sentence"
+    ),
 ]
 
 # Real junctions that are not paragraph breaks: initials, abbreviations, decimals, times, URLs.
@@ -183,6 +188,12 @@ NEGATIVE = [
     ("issue_10", "in Washington, D.C.", "Police said"),
     ("issue_10", "said Mr.", "Smith"),
     ("issue_10", "Acme Inc.", "Chief Executive"),
+    # An e-mail address: the word after the stop runs on to an "@" (wire_017, wire_018, da_005).
+    ("wire_017", "Tracie Bertaut: Tracie.", "Bertaut@heart.org"),
+    ("wire_018", "Karen Astle: Karen.", "Astle@heart.org"),
+    ("da_005", "Tasha.", "Tsiaperas@DallasCounty.org"),
+    # A URL before the stop, even a question mark: "?" opens the query, it does not end a sentence.
+    ("issue_4", "see www.example.org/search?", "Query=fraud"),
 ]
 
 XFAIL = [
@@ -270,11 +281,82 @@ class TestCases:
 
 
 class TestHardWrap:
+    def test_mixed_widths(self) -> None:
+        """Story lines wrapped at one width are joined though the letterhead and a side column share their run."""
+        got = [
+            p.text(PDF_COLUMNS)[:40]
+            for p in join_lines(PDF_COLUMNS, group_lines(PDF_COLUMNS, layout_lines(PDF_COLUMNS)))
+        ]
+        assert [
+            "OFFICE OF",
+            "330 West Broadway DWAIN D. WOODLEY",
+            "THE DISTRICT ATTORNEY",
+            "San Diego, CA 92101 ASSISTANT DISTRICT A",
+            "SUMMER STEPHAN",
+            "DISTRICT ATTORNEY",
+            "June 10, 2023 Contact: Steve Walker (619",
+            "DA Prosecutor Recognized with MADD",
+            "DDA Edith Flores Awarded as Prosecutor o",
+            # "…at Tom Ham’s Lighthouse." fills its line: whether "“We" would have fitted is unknowable in
+            # a proportional font, so the quote stays in the paragraph (the rule for every wrapped run).
+            "San Diego County District Attorney Summe",
+            "In 2023, 28 people were killed in 26 DUI",
+            "2023, the DA’s Office filed 4,805 DUI\nca",
+            "Recipients of MADD’s awards are\nchosen t",
+            "Follow the District Attorney’s Office on",
+        ] == got
+
+    def test_mixed_widths_one_sentence_lines(self) -> None:
+        """Long lines that each end a sentence, among short ones, are not read as a wrapped stretch."""
+        src = (
+            "OFFICE OF\nTHE DISTRICT ATTORNEY\nSUMMER STEPHAN\nDISTRICT ATTORNEY\n"
+            "Dwain Woodley was sworn in today as the Assistant District Attorney.\n"
+            "Tanya Sierra will speak for the office at the hearing on Monday.\n"
+            "Barbara Medina will answer questions from the Spanish-language press.\n"
+            "Steve Walker has led the communications team since last spring.\n"
+            "Media contacts\nSteve Walker\nTanya Sierra\n"
+        )
+        assert 11 == len(join_lines(src, group_lines(src, layout_lines(src))))
+
     def test_join(self) -> None:
         """Lines wrapped inside a paragraph are joined; a short line after a stop ends it."""
         src = "The jury took three\nhours to decide, said\nthe prosecutor.\nA new line."
         got = [p.text(src) for p in join_lines(src, group_lines(src, layout_lines(src)))]
         assert ["The jury took three\nhours to decide, said\nthe prosecutor.", "A new line."] == got
+
+
+# da_022: PDF text whose letterhead and narrow side column share one run of lines with the story.
+PDF_COLUMNS = """\
+OFFICE OF
+330 West Broadway DWAIN D. WOODLEY
+THE DISTRICT ATTORNEY
+San Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY
+SUMMER STEPHAN
+DISTRICT ATTORNEY
+June 10, 2023 Contact: Steve Walker (619) 531-3890
+DA Prosecutor Recognized with MADD
+DDA Edith Flores Awarded as Prosecutor of the Year
+San Diego County District Attorney Summer Stephan announced today that Deputy District
+Attorney Edith Flores was recognized as Prosecutor of the Year for her work in the DA’s DUI
+Homicide Unit by Mothers Against Drunk Driving (MADD) at the annual MADD San Diego
+Law Enforcement and Prosecutor Recognition Awards held June 6 at Tom Ham’s Lighthouse.
+“We often focus on driving under the influence of alcohol, but we are seeing many cases
+involving driving under the influence of drugs or a combination of alcohol and drugs and
+the results are often deadly,” said DA Stephan. “This recognition by MADD speaks to
+Deputy District Attorney Edith Flores’ dedication to delivering justice for victims and their
+families. Edith successfully prosecutes difficult drug-DUI cases and overcomes challenging
+defenses by educating jurors on the signs and symptoms of drug use. I am very proud to
+have Edith on our team and I know this award is very well-deserved.”
+In 2023, 28 people were killed in 26 DUI-related crashes in San Diego County. So far in 2024,
+there have been nine people killed. In
+2023, the DA’s Office filed 4,805 DUI
+cases, including 234 DUI drug cases and
+153 combined alcohol and drug
+impairment cases.
+Recipients of MADD’s awards are
+chosen through a call for nominations
+Follow the District Attorney’s Office on
+"""
 
 
 class TestSplitLines:
@@ -287,10 +369,112 @@ class TestSplitLines:
             ("line", "The key to a successful sale is starting early."),
         ] == got
 
+    def test_area_code_is_not_a_bullet(self) -> None:
+        """A phone number's area code opening a line (da_022's letterhead) is not a bullet like ``(a)`` or ``(12)``."""
+        src = "(619) 531-4040 COUNTY OF SAN DIEGO\n(iii) The third count\n(12) The twelfth count"
+        assert ["line", "list_item", "list_item"] == [p.kind for p in _split(src)]
+
     def test_brand_name_is_not_glue(self) -> None:
         """A capital inside a brand name (``PowerPoint``) is not a glued subheading."""
         src = "Leawo PowerPoint to Video Pro will be free on April 14 for all users of the site."
         assert ["line"] == [p.kind for p in split_lines(src, group_lines(src, layout_lines(src)))]
+
+
+# wire_003: a list pasted into one paragraph, each item after " • " (shortened from the release).
+INLINE_BULLETS = (
+    "In addition, Leawo will also offer 50% off 6 best-selling products on April 14, 2024. See details below: "
+    "• 50% off PowerPoint to DVD Pro: Leawo PowerPoint to DVD Pro is a powerful converter. "
+    "The price will be $59.98 with 50% off. "
+    "• 50% off Prof. Media v13: As a powerful total ultimate media converter, Leawo Prof. Media 13 contains "
+    "16 powerful modules at the price of $229.95. "
+    "• 50% off Blu-ray Ripper and Blu-ray Copy: For Blu-ray enthusiasts, Leawo will offer Blu-ray Ripper 50% off."
+)
+
+
+class TestInlineBullets:
+    def test_bullets_after_colon(self) -> None:
+        """Two or more `` • `` markers after a colon split the paragraph into its intro and list items (wire_003)."""
+        got = [(p.kind, p.text(INLINE_BULLETS)[:30]) for p in _split(INLINE_BULLETS)]
+        assert [
+            ("line", "In addition, Leawo will also o"),
+            ("list_item", "• 50% off PowerPoint to DVD Pr"),
+            ("list_item", "• 50% off Prof. Media v13: As "),
+            ("list_item", "• 50% off Blu-ray Ripper and B"),
+        ] == got
+        assert ["•", "•", "•"] == [p.marker for p in _split(INLINE_BULLETS)[1:]]
+
+    def test_bullets_after_sentence(self) -> None:
+        """A run of middle-dot items may follow a sentence end instead of a colon."""
+        src = (
+            "The plan has three parts. · Sharing data across all borders · Training new officers in Lyon "
+            "· Joint patrols on the coast"
+        )
+        assert ["line", "list_item", "list_item", "list_item"] == [p.kind for p in _split(src)]
+
+    @pytest.mark.parametrize(
+        "src",
+        [
+            # da_004, da_005, da_006: a letterhead's address, its parts separated by bullets.
+            "Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600",
+            # da_021: one bullet as a separator.
+            "Hall of Justice • 330 W. Broadway, San Diego, CA 92101",
+            # One marker after a colon is not a list.
+            "The office can be reached at: • 330 W. Broadway, San Diego, CA 92101",
+            # Links after a colon: single words, not items.
+            "Follow the office on social media: Facebook · Twitter · LinkedIn",
+            # A byline's parts after an abbreviation.
+            "By Jane Roe, Ph.D. · Dec. 5, 2024 · 3 min read",
+            # After a sentence end, short fields are a byline's, not items.
+            "The page was updated today. · 3 min read · Share this article",
+        ],
+        ids=["letterhead-address", "one-separator", "one-marker", "link-row", "byline", "fields-after-stop"],
+    )
+    def test_separator_is_not_a_list(self, src: str) -> None:
+        """Bullets used as separators inside a line do not make a list."""
+        assert ["line"] == [p.kind for p in _split(src)]
+
+
+# senate_006: punctuation-stripped text; the colon after "would" is lost, the items keep their paragraph gaps.
+STRIPPED_LIST = (
+    "Every day  cyber criminals find new ways to get around our laws  I hope the Senate moves quickly to pass "
+    "this legislation to give the necessary tools to our prosecutors to shut these criminals down    "
+    "The Identity Theft Enforcement and Restitution Act of 2007 would     "
+    "Give victims of identity theft the ability to seek restitution for the loss of time and money spent "
+    "restoring credit and remedying the harms of identity theft    "
+    "Ensure that identity thieves who impersonate businesses in order to steal sensitive personal data can be "
+    "prosecuted under federal identity theft laws  Current law only provides for prosecution of identity theft "
+    "perpetrated against an individual    "
+    "Eliminates the requirement that damage to a victims computer exceed  5 000 before charges can be brought "
+    "for unauthorized access to a computer"
+)
+
+
+class TestStrippedList:
+    def test_items_after_lost_colon(self) -> None:
+        """A stripped sentence ending in ``would`` before a paragraph gap introduces the blocks after it."""
+        got = [(p.kind, p.text(STRIPPED_LIST)[:20]) for p in _split(STRIPPED_LIST)]
+        assert [
+            ("line", "Every day  cyber cri"),
+            ("line", "The Identity Theft E"),
+            ("list_item", "Give victims of iden"),
+            ("list_item", "Ensure that identity"),
+            ("list_item", "Eliminates the requi"),
+        ] == got
+
+    def test_paragraphs_after_would(self) -> None:
+        """Blocks that open with a name used elsewhere in the text (``said Leahy``) or a sentence opener are prose."""
+        src = (
+            "The Senate passed the bill today by a vote of 60 to 38  said Leahy  and the House would    "
+            "Leahy expects the President to sign it into law before the end of the month when the Congress "
+            "breaks for the August recess    "
+            "Leahy and Specter wrote the bill together after hearings held by the Judiciary Committee earlier "
+            "this year in Burlington and in Washington"
+        )
+        assert ["line", "line", "line"] == [p.kind for p in _split(src)]
+
+
+def _split(src: str) -> tuple[Piece, ...]:
+    return split_lines(src, group_lines(src, layout_lines(src)))
 
 
 ADVERSARIAL = {
@@ -304,6 +488,8 @@ ADVERSARIAL = {
     "glued-sections": "The plan was agreed.Key Findings of the ReviewThe plan works well. " * 15_000,
     "camel-case": "ceremonyThis PowerPoint LinkedIn iPhone " * 25_000,
     "stripped-lists": "Title I  Border Security   Requires the plan  The border   Establishes a board     " * 12_000,
+    "inline-bullets": "See details below: • 50% off PowerPoint • 50% off Prof Media " * 16_000,
+    "stripped-would-lists": "The Act would    Give victims rights    Ensure that    " * 12_000,
     "two-space-wraps": (
         "the office of the director of national intelligence released it on Friday and  " * 3 + "It ends.  "
     )

@@ -115,7 +115,14 @@ _DISCLAIMER = re.compile(
 # "Forward-Looking StatementsThis press release contains ...": the heading glued to its first sentence.
 _DISCLAIMER_HEADING_GLUED = re.compile(rf"(?:{_phrases(DISCLAIMER_HEADINGS)})(?=(?-i:[A-Z][a-z]))", re.IGNORECASE)
 # "About INTERPOL", "ABOUT THE COMPANY", "About the Inc. 5000", "About [Debt.com](...)".
-_ABOUT = re.compile(r"about[ \t]++(?:the[ \t]++)?(?=[A-Z0-9\[])", re.IGNORECASE)
+_SUFFIXED_NAME = re.compile(
+    r"(?P<name>[^\n]{1,80}?\b(?:Inc|Ltd|LLC|Corp|Co|GmbH|S\.A|PLC|plc|N\.V|AG|SE)\.?)[ \t\u00a0]++(?=[A-Z][a-z])"
+)
+_ABOUT = re.compile(
+    r"(?:about[ \t]++(?:the[ \t]++)?|acerca[ \t]++de[ \t]++|[àa][ \t]++propos[ \t]++(?:de[ \t]++|d’|d')?)"
+    r"(?=[A-Z0-9\[])",
+    re.IGNORECASE,
+)
 # A phone or an e-mail somewhere on a line (a cheap cue; contacts.py finds them exactly with phonenumbers).
 _PHONE_OR_EMAIL = re.compile(
     r"[\w.+-]@[\w-]"  # e-mail
@@ -258,7 +265,7 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     colon = line.find(": ")
     if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
         return True
-    caps = re.match(r"ABOUT(?:[ \t]++[A-Z0-9&.,'’-]++){1,10}+[ \t]++(?=[A-Z][a-z])", line)
+    caps = re.match(r"ABOUT(?:[ \t\u00a0]++[A-Z0-9&.,'’-]++(?=[ \t\u00a0])){1,10}+[ \t\u00a0]++(?=[A-Z][a-z])", line)
     if caps:
         return True
     # Glued: the name repeats right after the heading, with or without a space ("About The Timken
@@ -269,11 +276,19 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         at = junction.start()
         name = line[name_at:at].strip()
         first = name.split()[0].casefold() if name.split() else ""
-        rest = line[at : at + 60].casefold()
+        rest = line[at : at + 60].casefold().replace("\u00a0", " ")
         rest = rest.removeprefix("the ")
         if first and len(name) >= 2 and rest.startswith(first) and _is_name_line(name):
             return True
-    return False
+        # "About the Prestigious Great Taste Guild of Fine Food 2025 The Great Taste Guild of ...": the story
+        # names the subject again with a word of the heading's name.
+        words = {w.casefold() for w in name.split() if len(w) >= 4}
+        head_word = rest.split(" ", 1)[0]
+        if len(words) >= 2 and head_word in words and _is_name_line(name):
+            return True
+    # "Acerca de Lotto.com Inc. Con sede en ...": a company name with its suffix, then a sentence.
+    suffixed = _SUFFIXED_NAME.match(line, name_at, min(len(line), name_at + 100))
+    return bool(suffixed and _is_name_line(suffixed.group("name")))
 
 
 def disclaimer(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -606,6 +621,9 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
     return tuple(out)
 
 
+_GLUED_CONTACT = re.compile(
+    r"(?<=[.!?])[\"”’]?+[ \t\u00a0]++(?=(?:(?:Media|Press|Investor|News)[ \t]++)?(?:Contacts?|CONTACTS?)[ \t]*+:)"
+)
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
 
 
@@ -628,6 +646,13 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
         if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
             cuts.append(m.end())
+    if "ontact" in text or "ONTACT" in text:
+        # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
+        # block glued after the last sentence of a section.
+        for m in _GLUED_CONTACT.finditer(source, piece.start + 1, piece.end):
+            if piece.end - m.end() <= 300 and _PHONE_OR_EMAIL.search(source, m.end(), piece.end):
+                cuts.append(m.end())
+                break
     return min((c for c in cuts if c is not None), default=None)
 
 
@@ -706,10 +731,16 @@ def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return False
 
 
-def _front_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> tuple[int, int]:
-    """An unlabelled contact block in the front matter, around the phone line ``i``: names and titles above it."""
+def _front_contact(
+    source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None], blank: int = 0
+) -> tuple[int, int]:
+    """An unlabelled contact block around the phone or e-mail line ``i``: names and titles above it.
+
+    ``blank`` is how many blank lines may stand between them (one after the story: "Corporate
+    Communications" / "" / "IBN ... Editor@InvestorBrandNetwork.com").
+    """
     first = i
-    while first > 0 and kinds[first - 1] is None and pieces[first - 1].blank_after == 0 and i - first < 3:
+    while first > 0 and kinds[first - 1] is None and pieces[first - 1].blank_after <= blank and i - first < 3:
         above = pieces[first - 1]
         text = _text(source, above)
         if not _is_line(above) or len(text) > 60 or len(text.split()) > 6:
@@ -737,6 +768,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
             break
         if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
+            break
+        if _LEGAL.search(text, 0, 400):  # a legal notice of its own ("All marks herein ...", "NOTE TO INVESTORS:")
             break
         last = k
     return last
@@ -798,8 +831,38 @@ def _mark(
             kinds[m], group[m] = opened, k
         k = last + 1
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
+    _mark_legal_notices(source, pieces, story, kinds=kinds)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     return kinds, group, noise
+
+
+# Wording found only in legal notices: "The issuer is solely responsible for the content of this
+# announcement.", "The statements and conclusions ... are solely those of the study authors", "This press
+# release does not constitute an offer to sell", "have not been registered under the Securities Act",
+# "All marks herein are owned by ...", "NOTE TO INVESTORS:", "Please see full terms of use and disclaimers".
+_LEGAL = re.compile(
+    r"solely[ \t]++responsible[ \t]++for[ \t]++the[ \t]++content|are[ \t]++solely[ \t]++those[ \t]++of"
+    r"|do(?:es)?[ \t]++not[ \t]++necessarily[ \t]++(?:reflect|represent)"
+    r"|(?:does|shall)[ \t]++not[ \t]++constitute[ \t]++an[ \t]++offer"
+    r"|(?:have|has)[ \t]++not[ \t]++been[ \t]++registered[ \t]++under[ \t]++the[ \t]++securities[ \t]++act"
+    r"|all[ \t]++(?:trade)?marks[ \t]++(?:herein|mentioned)|note[ \t]++to[ \t]++investors[ \t]*+:"
+    r"|terms[ \t]++of[ \t]++use[ \t]++and[ \t]++disclaimers",
+    re.IGNORECASE,
+)
+
+
+def _mark_legal_notices(source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None]) -> None:
+    """A story-free paragraph in legal wording is a ``disclaimer`` on its own, wherever it stands.
+
+    Only the paragraph itself: a notice printed between story paragraphs (a securities notice under a
+    financing release) takes no story with it, unlike a "Forward-Looking Statements" section.
+    """
+    for k in range(story, len(pieces)):
+        piece = pieces[k]
+        if kinds[k] is not None or piece.kind != "paragraph":
+            continue
+        if _LEGAL.search(source, piece.start, min(piece.end, piece.start + 400)):
+            kinds[k] = MetaKind.DISCLAIMER
 
 
 def _mark_tail_contacts(
@@ -825,7 +888,7 @@ def _mark_tail_contacts(
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
             and _EMAIL.search(source, piece.start, piece.end)
         ):
-            first, _ = _front_contact(source, pieces, k, kinds)
+            first, _ = _front_contact(source, pieces, k, kinds, blank=1)
             first = max(first, story)
             # Right under another contact block (at most one blank line between): the same block.
             above = first - 1

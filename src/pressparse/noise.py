@@ -845,6 +845,9 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # not claimed. Kept: "To learn more about PlanHub, visit www.planhub.com" is the release's own
 # call to action.
 _TEASER = (
+    # IBN's footer: "The latest news and updates relating to QBTS are available in the company's newsroom at URL".
+    r"the\s++latest\s++news\s++and\s++updates\s++relating\s++to\s++[^\n]{1,60}?\s++are\s++available\s++in\s++"
+    r"the\s++company['’]s\s++newsroom\s++at\s++https?://[^\s\])]{1,2000}+|"
     r"to\s++(?:view|read|see|access|download)\s++the\s++full\s++"
     r"(?:announcement|press\s++release|news\s++release|release|story|article|text)\b"
     r"[^\n]{0,200}?(?:click\s++here|visit\s++\S{1,300}+)\s*+[.!]?"

@@ -12,8 +12,11 @@ Why these rules (``docs/body.md`` has them with examples):
 
 - *Hard wraps.* E-mailed, wire and PDF text breaks lines at a fixed width.
   A run of lines is wrapped when most of its lines reach close to the run's
-  longest line (``_is_wrapped``), or, for runs too short to show it, to the
-  width the document's other runs share (``_document_width``). Inside it a
+  longest line (``_is_wrapped``), or when four lines in a row do, most of
+  them ending inside a sentence (``_wrapped_stretch``: PDF text whose
+  letterhead and side column share the story's run, da_022), or, for runs
+  too short to show it, to the width the document's other runs share
+  (``_document_width``). Inside it a
   line break ends a paragraph only after closing punctuation on a line
   clearly shorter than the wrap width, or on one that surely left room for
   the next line's first word (``_room``; not after ``Dr.``: da_004).
@@ -31,7 +34,8 @@ Why these rules (``docs/body.md`` has them with examples):
   word before the stop is an initial or an abbreviation (``U.S.Attorney``,
   ``St.Petersburg``, ``No.1``; ``AttorneyBrianJ.Stretch`` in doj_003, whose
   spaces were lost), a number (``3.5``), an ellipsis or part of a URL or
-  e-mail address (``is_glued_break``). A lower-case word glued to a
+  e-mail address, seen from either side (``Tracie.Bertaut@heart.org``,
+  wire_017; ``is_glued_break``). A lower-case word glued to a
   usual sentence opener (``ceremonyThis``, doj_005) lost its full stop.
 - *Glued subheadings.* ``SEC Files Separate Civil ComplaintHector`` (doj_008),
   ``Early Planning and Financial PreparationThe key`` (wire_020): split into a
@@ -42,7 +46,10 @@ Why these rules (``docs/body.md`` has them with examples):
   more spaces (or an NBSP) starts a list item (``crime - and`` does not).
   Lists whose bullets were lost keep their shape (``_unmarked_lists``); a
   field line (``DOB 10/3/1998``) or the value of a label left at the end of
-  the line above completes its item (da_013).
+  the line above completes its item (da_013). A list pasted into one
+  paragraph after a colon, ``below: • 50% off … • 50% off …`` (wire_003),
+  is split at its markers (``_inline_bullets``); a letterhead's
+  ``Building • 133 N. Riverfront`` is not a list.
 - *Spacing as a separator.* Some scrapers put a run of spaces where a newline
   was: three or more spaces after a stop and before a capital (doj_011); two
   spaces where the same line puts one between its other sentences
@@ -52,7 +59,9 @@ Why these rules (``docs/body.md`` has them with examples):
 - *Punctuation-stripped text.* Senate scrapes (``is_stripped``) keep only
   the lengths of their space runs; each document's sentence gap tells which
   runs are paragraph breaks and which, in clusters, the line breaks of a
-  list or bill summary with its title-case headings (``_stripped_cuts``).
+  list or bill summary with its title-case headings (``_stripped_cuts``),
+  and a break after ``would`` or ``to`` where a list's colon was lost
+  (``_lost_colon_items``, senate_006).
 """
 
 from __future__ import annotations
@@ -76,15 +85,18 @@ _DANGLING = frozenset(
     ("a", "an", "and", "the", "of", "to", "with", "for", "by", "from", "at", "in", "into", "on", "or", "nor", "than")
 )
 
-# A bullet at the start of a line: "- ", "• ", "1. ", "1) ", "(a) ", "a) ".
+# A bullet at the start of a line: "- ", "• ", "1. ", "1) ", "(a) ", "(iii) ", "a) ". Three digits in
+# brackets are a phone number's area code, not a bullet: "(619) 531-4040" (da_022).
 _LINE_BULLET = re.compile(
-    r"(?P<marker>[-–—•*·▪◦●■]|\d{1,2}[.)]|\([a-zA-Z\d]{1,3}\)|[a-z][.)])(?P<pad>[ \t\u00a0]++)(?=\S)"
+    r"(?P<marker>[-–—•*·▪◦●■]|\d{1,2}[.)]|\((?:[a-zA-Z\d]{1,2}|[a-zA-Z]{3})\)|[a-z][.)])(?P<pad>[ \t\u00a0]++)(?=\S)"
 )
 # A bullet glued to the text before it: "including:-\u00a0 \u00a0 The need".
 _GLUED_BULLET = re.compile(r"(?<=\S)(?P<marker>[-–•▪·*])(?P<pad>[ \u00a0]{2,}+|\u00a0[ \u00a0]*+)(?=[^\W\d_])")
 # A bullet glued to the colon that introduces its list, one space after it: "Key Takeaways:* First Orion"
 # (markdown dumps that lost the newline before the first item, wire_025, wire_026).
 _COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
+# A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003).
+_INLINE_BULLET = re.compile(r"(?<=\S) (?P<marker>[•·▪])(?P<pad>[ \u00a0]++)(?=\S)")
 # A long run of spaces standing for a lost newline (doj_011).
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 # Candidate glued junctions: a stop and its closers, no space after.
@@ -101,10 +113,17 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _STRIPPED_RUN = re.compile(r"(?<=[^\W_])[ \u00a0]{2,}+(?=(?P<word>[^\W_]++))")
 # A member of Congress's party and state, stripped: "(D-Ill.)" -> "D Ill", "(D-N.Y.)" -> "D N Y" (senate_006).
 _PARTY_TAG = re.compile(r"(?<![^ ])[DRI] (?:[A-Z][A-Za-z]{1,4}+|[A-Z] [A-Z])$")
+# In stripped text, words that cannot end a sentence, left before a paragraph gap where a list's colon was
+# lost: "The Identity Theft Enforcement and Restitution Act of 2007 would     Give victims …" (senate_006).
+_LOST_COLON = frozenset(("would", "will", "shall", "must", "should", "can", "could", "may", "might", "to"))
+# A capitalised word inside a sentence, one space after a lower-case word: a name ("said Leahy"), not a verb.
+_MID_CAPITAL = re.compile(r"(?<=[a-z] )[A-Z][a-z]++")
 # How far apart the line breaks of one list may lie in stripped text (a long bill-summary item).
 _LINE_REACH = 500
 # A line that ends with an initial: "K. G.", "John Q." (a name in a list, not a sentence end).
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+# The local part of an e-mail address running on to its "@": "Tracie.Bertaut@heart.org" (wire_017).
+_ADDRESS_TAIL = re.compile(r"[\w.%+-]{0,64}+@[\w-]")
 # A run of exactly two spaces: a line break in text whose newlines became two spaces (doj_002).
 _TWO_SPACES = re.compile(r"(?<! )  (?! )")
 # A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005).
@@ -122,7 +141,31 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     if width > 130 or width < 40:
         return 0
     full = sum(1 for n in lengths[:-1] if n >= 0.7 * width)
-    return width if full * 2 >= len(lengths) - 1 else 0
+    if full * 2 >= len(lengths) - 1:
+        return width
+    return width if _wrapped_stretch(source, run, width) else 0
+
+
+def _wrapped_stretch(source: str, run: list[Piece], width: int) -> bool:
+    """True when four or more lines in a row reach 80% of ``width`` and most of them end inside a sentence.
+
+    PDF text puts a letterhead and a narrow side column in one run of lines
+    with the story (da_022: ``OFFICE OF`` / ``330 West Broadway``, the
+    story wrapped at 95 characters, then a column at 40), so the run as a
+    whole does not look wrapped; the long lines that agree on the width do.
+    Lines that end in a stop are one-sentence paragraphs as often as
+    wrapped lines, so most of the stretch must end without one.
+    """
+    streak = open_ends = 0
+    for a in run[:-1]:
+        if a.end - a.start + a.indent < 0.8 * width:
+            streak = open_ends = 0
+            continue
+        streak += 1
+        open_ends += source[a.end - 1] not in _TERMINAL
+        if streak >= 4 and open_ends * 2 > streak:
+            return True
+    return False
 
 
 def _document_width(pieces: tuple[Piece, ...]) -> int:
@@ -327,14 +370,16 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
             return False  # an initial ("A.B.") or a lone capital
     else:
         return False
+    word = _word_before(source, stop, floor)
+    if any(mark in word for mark in ("@", "/", "www", "http")):
+        return False  # a URL or an address before the stop: "example.org/search?Query", "press@europol.europa.eu"
+    if _ADDRESS_TAIL.match(source, after):
+        return False  # the next word runs on to an "@": "Tracie.Bertaut@heart.org" (wire_017)
     if stop_char in "?!":
         return True
     if stop > floor and source[stop - 1] == ".":
         return False  # ellipsis
-    word = _word_before(source, stop, floor)
     if not word:
-        return False
-    if any(mark in word for mark in ("@", "/", "www", "http")):
         return False
     if stop_char == ":":
         return not word[-1].isdigit()
@@ -391,6 +436,9 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     if not source[start : start + 1].isupper():
         return 0
     limit = min(end, start + 160)
+    head = source[start:limit]
+    if head.isascii() and not _CAMEL.search(head):
+        return 0  # fast path: no lower-case letter runs into a capital, so there is no glue point
     words = 0
     i = start
     while i < limit and words < 12:
@@ -466,28 +514,39 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
         cuts.append((start, m.group("marker"), m.end()))
     else:
         cuts.append((start, None, start))
-    for m in _GLUED_BULLET.finditer(source, start, end):
-        cuts.append((m.start(), m.group("marker"), m.end()))
-    for m in _COLON_BULLET.finditer(source, start, end):
-        cuts.append((m.start(), m.group("marker"), m.end()))
+    # Fast paths: most lines hold no run of spaces, no NBSP, no colon and no lower-to-capital glue, and the
+    # patterns that need one are not run on them (C-level ``find`` is far cheaper than a regex scan).
+    wide = source.find("  ", start, end) >= 0
+    padded = wide or source.find("\u00a0", start, end) >= 0
+    if padded:
+        for m in _GLUED_BULLET.finditer(source, start, end):
+            cuts.append((m.start(), m.group("marker"), m.end()))
+    if source.find(":", start, end) >= 0:
+        for m in _COLON_BULLET.finditer(source, start, end):
+            cuts.append((m.start(), m.group("marker"), m.end()))
+    cuts += _inline_bullets(source, start, end)
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
         while glued_to < end and source[glued_to] in _INVISIBLE:
             glued_to += 1  # "met.\u00adEvery", "met.[Every](url)": a repair leaves a glued break
         if is_glued_break(source, stop, glued_to, start):
             cuts.append((m.end(), None, m.end()))
-    for m in _LOST_STOP.finditer(source, start, end):
-        if m.group("next") in GLUE_OPENERS:
-            cuts.append((m.end(), None, m.end()))
+    if _CAMEL.search(source, start, end):
+        for m in _LOST_STOP.finditer(source, start, end):
+            if m.group("next") in GLUE_OPENERS:
+                cuts.append((m.end(), None, m.end()))
     separated = False  # the line already puts a run of spaces between paragraphs
-    for m in _SPACE_RUN.finditer(source, start, end):
-        before = source[m.start() - 1]
-        after = source[m.end()] if m.end() < end else ""
-        if before in _TERMINAL and (after.isupper() or after in _OPENERS):
-            cuts.append((m.end(), None, m.end()))
-            separated = True
-    if is_stripped(source, start, end):
+    if padded or source.find("\t", start, end) >= 0:
+        for m in _SPACE_RUN.finditer(source, start, end):
+            before = source[m.start() - 1]
+            after = source[m.end()] if m.end() < end else ""
+            if before in _TERMINAL and (after.isupper() or after in _OPENERS):
+                cuts.append((m.end(), None, m.end()))
+                separated = True
+    if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
+    if not wide:
+        return _headed(source, end, cuts)  # the rules below read runs of two spaces
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double = _stop_gaps(source, start, end)
     if (double >= 2 or (double and separated)) and single >= 2 * double:
@@ -497,7 +556,11 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
         for m in _STOP_GAP.finditer(source, start, end):
             if len(m.group("gap")) == 2 and _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
-    # A subheading glued to the sentence after it, at the start of the line or after a glued break.
+    return _headed(source, end, cuts)
+
+
+def _headed(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
+    """Sort ``cuts`` and split a subheading glued to the sentence after it, at a line's start or a glued break."""
     headed: list[tuple[int, str | None, int]] = []
     for offset, marker, text_start in _one_per_offset(cuts):
         glue = _glued_heading(source, offset, end) if marker is None else 0
@@ -506,6 +569,38 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
         else:
             headed.append((offset, marker, text_start))
     return _one_per_offset(headed)
+
+
+def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return the list items of a list pasted into one line: ``See details below: • 50% off … • 50% off …``.
+
+    wire_003 renders its ``<li>`` items inline, each after `` • ``. The run
+    is a list only when a sentence introduces it, ending in a colon or a
+    stop (not an abbreviation's) right before the first marker, and it has
+    two or more markers of one kind, each item holding two words or more
+    (four after a stop: ``Updated today. · 3 min read · Share this``).
+    A letterhead separates the parts of its address with the same marks
+    (``Courts Building • 133 N. Riverfront Blvd. • Dallas``), a byline its
+    date, a footer its links (``Facebook · Twitter``): none of them is
+    introduced by a sentence.
+    """
+    if source.find("•", start, end) < 0 and source.find("·", start, end) < 0 and source.find("▪", start, end) < 0:
+        return []  # fast path: most lines hold no bullet at all
+    found = list(_INLINE_BULLET.finditer(source, start, end))
+    if len(found) < 2 or any(m.group("marker") != found[0].group("marker") for m in found):
+        return []
+    stop = found[0].start() - 1
+    while stop > start and source[stop] in _CLOSERS:
+        stop -= 1
+    if source[stop] not in _STOPS or not _has_sentence_before(source, start, stop):
+        return []
+    if source[stop] == "." and _ends_abbreviation(source, Piece("line", start, stop + 1)):
+        return []  # "Ph.D. · Dec. 5": an abbreviation, not a sentence end
+    ends = [m.start() for m in found[1:]] + [end]
+    least = 2 if source[stop] == ":" else 4  # after a stop, not a colon: clauses, not a byline's "3 min read"
+    if any(len(source[m.end() : e].split(None, least)) < least for m, e in zip(found, ends, strict=True)):
+        return []  # "Facebook · Twitter": links, not items
+    return [(m.start() + 1, m.group("marker"), m.end()) for m in found]
 
 
 def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
@@ -561,6 +656,7 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     breaks: list[int] = []
     lines: list[int] = []
     sentences: list[int] = []  # sentence gaps before a capital: many of them make a cluster prose, not lines
+    leads: list[int] = []  # indexes into ``breaks`` of blocks after a word that cannot end a sentence
     for m in _STRIPPED_RUN.finditer(source, start, end):
         initial = m.group("word")[0]
         if not (initial.isupper() or initial.isdigit()):
@@ -572,6 +668,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             continue  # "Arlen Specter  R Pa    The bill": "(R-Pa.). The", the tag's brackets and stop
         if size >= para:
             breaks.append(m.end())
+            if _word_before(source, m.start(), start) in _LOST_COLON:
+                leads.append(len(breaks) - 1)
         elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
             lines.append(m.end())
     clustered: list[int] = []
@@ -583,7 +681,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
                 clustered += group
             group = []
         group.append(at)
-    cuts: list[tuple[int, str | None, int]] = [(at, None, at) for at in breaks]
+    items = _lost_colon_items(source, start, end, breaks, leads) if leads else set()
+    cuts: list[tuple[int, str | None, int]] = [(at, "" if at in items else None, at) for at in breaks]
     if not clustered:
         return cuts
     line_ends = set(clustered)
@@ -602,6 +701,45 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         else:
             cuts.append((at, "" if heading else None, at))
     return cuts
+
+
+def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], leads: list[int]) -> set[int]:
+    """Return the starts of the list items introduced by a stripped sentence that lost its colon.
+
+    senate_006: ``…Restitution Act of 2007 would     Give victims …    Ensure
+    that …    Enable prosecution …``. A sentence cannot end in ``would`` or
+    ``to``, so a paragraph gap after one is where ``:`` and the list began.
+    The items are the blocks after it that open like the clauses of such a
+    list: a capitalised word that is not a usual sentence opener (``The``,
+    ``He``), followed by a lower-case word, and never capitalised inside a
+    sentence elsewhere in the stretch, as a name is (``said Leahy``). The
+    list ends at the first block that does not; two items at least.
+    """
+    names = {m.group() for m in _MID_CAPITAL.finditer(source, start, end)}
+    items: set[int] = set()
+    judged = 0  # the blocks before this index of ``breaks`` are judged already
+    for lead in leads:
+        if lead < judged:
+            continue  # inside the list found before
+        judged = lead
+        while judged < len(breaks) and _opens_clause(source, breaks[judged], end, names):
+            judged += 1
+        if judged - lead >= 2:
+            items.update(breaks[lead:judged])
+    return items
+
+
+def _opens_clause(source: str, at: int, end: int, names: set[str]) -> bool:
+    """True when the block at ``at`` opens like a list clause: ``Give victims``, not ``The bill`` or ``Leahy said``."""
+    word = _next_word(source, at, end)
+    after = at + len(word)
+    return (
+        word[:1].isupper()
+        and word not in SENTENCE_OPENERS
+        and word not in names
+        and source[after : after + 1] == " "
+        and source[after + 1 : after + 2].islower()
+    )
 
 
 def _is_stripped_heading(text: str) -> bool:
