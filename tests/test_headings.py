@@ -68,7 +68,30 @@ BUGS_CAUGHT = [
     ),
 ]
 
+BUGS_CAUGHT += [
+    pytest.param(
+        f"Police met.\n\nImproving Precision in a market with 40 Million Annual MRI Scans\n\n{LONG}",
+        "Improving Precision in a market with 40 Million Annual MRI Scans",
+        id="wire_023-sentence-case-twelve-words",
+    ),
+    pytest.param(
+        f"Police met.\n\nA seal of quality and authenticity\n\n{LONG} The restaurant offers:",
+        "A seal of quality and authenticity",
+        id="wire_030-over-a-paragraph-opening-a-list",
+    ),
+    pytest.param(
+        f"Police met.\n\nCompany Updates:\n\nNet Interest Income: net income rose to $187.1M in 2Q25. {LONG}",
+        "Company Updates:",
+        id="wire_024-label-alone-over-a-paragraph",
+    ),
+]
+
 NEGATIVE = [
+    pytest.param(f"Police met.\n\nNote:\n\n{LONG}", id="one-word-label-alone"),
+    pytest.param(
+        f"Police met.\n\nThe officers said the plan would start in May and run for two years\n\n{LONG}",
+        id="thirteen-word-sentence-without-stop",
+    ),
     pytest.param(
         "For Immediate Release: Office of Dallas DA John Creuzot Secures Guilty Verdict for\n"
         "Convicted Felon Who Assaulted Two Garland Police Officers\n"

@@ -253,6 +253,13 @@ BUGS_CAUGHT += [
     _case(f"{STORY}\n\nThis article has been amplified by NewsRamp in collaboration with Evertise Studios.",
           (K.BOILERPLATE, "This article has been amplified by NewsRamp in collaboration with Evertise Studios."),
           case_id="wire_033-syndication-line"),
+    _case(f"{STORY}\n\nThe latest news and updates relating to $SSII are available in the company’s newsroom at: "
+          "https://tinyurl.com/ssiinewsroom",
+          (K.BOILERPLATE, "The latest news and updates relating to $SSII are available in the company’s newsroom at: "
+           "https://tinyurl.com/ssiinewsroom"), case_id="wire_034-ibn-newsroom-line"),
+    _case(f"{STORY}\n\nThe post SS Innovations Completes a Private Placement first appeared on Prism Media Wire.",
+          (K.BOILERPLATE, "The post SS Innovations Completes a Private Placement first appeared on Prism Media Wire."),
+          case_id="wire_034-feed-footer-first-appeared"),
 ]
 
 NEGATIVE += [

@@ -58,7 +58,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     words = text.split()
     title = _is_title_case(words)
     long_ok = title or _is_labelled_question(text)
-    if len(words) > (16 if long_ok else 10) or len(text) > (120 if long_ok else 80):
+    if len(words) > (16 if long_ok else 12) or len(text) > (120 if long_ok else 90):
         return False
     if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not _is_labelled_question(text)):
         return False
@@ -79,7 +79,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False
     if nxt.kind == "heading":
         return title
-    if source[nxt.end - 1] not in '.!?"”’)':
+    if source[nxt.end - 1] not in '.!?"”’):':  # the text under it may end by opening a list
         return False
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(source[nxt.start : nxt.end].split()) > len(words)
@@ -109,6 +109,9 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         return False
     nxt = pieces[i + 1]
     if nxt.kind == "list_item":
+        return True
+    # Alone between blank lines over a paragraph: a section label ("Company Updates:", wire_024).
+    if piece.blank_before >= 1 and piece.blank_after >= 1 and nxt.kind in ("line", "paragraph") and len(words) >= 2:
         return True
     # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"

@@ -579,7 +579,7 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
     ]
 
 
-_FEED_FOOTER = re.compile(r"the post [^\n]{1,300}+ appeared first on", re.IGNORECASE)
+_FEED_FOOTER = re.compile(r"the post [^\n]{1,300}? (?:appeared first|first appeared) on", re.IGNORECASE)
 _GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]*+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)$")
 # An About section or a legal notice glued to the text before it: after a sentence end ("customers.About
 # First OrionAs"), or straight after a word or a link ("facebook.com/pacylexAbout Pacylex Pharmaceuticals").

@@ -350,7 +350,7 @@ _COPYRIGHT = re.compile(
 # "Categories: News Release", "The post <title> appeared first on citybiz." (WordPress feeds).
 _BOILERPLATE = re.compile(
     r"\d{1,3}\s*+min(?:ute)?s?\s++read|(?:tags|categories|category|filed\s++under|posted\s++in)\s*+:[^\n]{0,300}+"
-    r"|the\s++post\s++[^\n]{1,300}?\s++appeared\s++first\s++on\s++[^\s][^\n]{0,80}+"
+    r"|the\s++post\s++[^\n]{1,300}?\s++(?:appeared\s++first|first\s++appeared)\s++on\s++[^\s][^\n]{0,80}+"
     # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+",
     re.IGNORECASE,
@@ -847,7 +847,7 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 _TEASER = (
     # IBN's footer: "The latest news and updates relating to QBTS are available in the company's newsroom at URL".
     r"the\s++latest\s++news\s++and\s++updates\s++relating\s++to\s++[^\n]{1,60}?\s++are\s++available\s++in\s++"
-    r"the\s++company['’]s\s++newsroom\s++at\s++https?://[^\s\])]{1,2000}+|"
+    r"the\s++company['’]s\s++newsroom\s++at\s*+:?\s*+https?://[^\s\])]{1,2000}+|"
     r"to\s++(?:view|read|see|access|download)\s++the\s++full\s++"
     r"(?:announcement|press\s++release|news\s++release|release|story|article|text)\b"
     r"[^\n]{0,200}?(?:click\s++here|visit\s++\S{1,300}+)\s*+[.!]?"
