@@ -318,6 +318,22 @@ class TestHardWrap:
         )
         assert 11 == len(join_lines(src, group_lines(src, layout_lines(src))))
 
+    def test_link_split_lines_join(self) -> None:
+        """Links the page put on lines of their own inside a sentence join it (da_017)."""
+        src = (
+            "Los estudiantes fueron recibidos por oficiales, incluyendo\nRobert Gustafson\n"
+            ", el Jefe Asistente de Libertad Condicional\nSteve Sentman\n, y el alguacil asistente\nMark Billings.\n"
+            "Hoy, Chivas USA participaron en dos reuniones."
+        )
+        got = [p.text(src) for p in join_lines(src, group_lines(src, layout_lines(src)))]
+        assert 2 == len(got) and got[0].endswith("Mark Billings.")
+
+    def test_short_line_after_a_sentence_is_no_link(self) -> None:
+        """A short line under a finished sentence stays apart even when a comma line follows it."""
+        src = "The officers met in Lyon.\nJane Roe\n, the chair, spoke first."
+        got = [p.text(src) for p in join_lines(src, group_lines(src, layout_lines(src)))]
+        assert "The officers met in Lyon." == got[0]
+
     def test_join(self) -> None:
         """Lines wrapped inside a paragraph are joined; a short line after a stop ends it."""
         src = "The jury took three\nhours to decide, said\nthe prosecutor.\nA new line."

@@ -302,11 +302,16 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     else first.evolve(end=last.end, blank_after=last.blank_after, lines=first.lines + joined)
                 )
 
-        for piece in run:
+        for idx, piece in enumerate(run):
+            nxt = run[idx + 1] if idx + 1 < len(run) else None
             if (
                 first is not None
                 and last is not None
-                and (_continues(source, last, piece, width, room) or _quote_resumes(source, first, last, piece))
+                and (
+                    _continues(source, last, piece, width, room)
+                    or _quote_resumes(source, first, last, piece)
+                    or _link_split(source, last, piece, nxt)
+                )
             ):
                 last = piece
                 joined += 1
@@ -327,6 +332,19 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         run.append(piece)
     flush()
     return tuple(out)
+
+
+def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
+    """True when ``piece`` is a link the page put on a line of its own inside a sentence.
+
+    Pages that render each link as a block break the sentence around it: ``..., incluyendo`` /
+    ``Robert Gustafson`` / ``, el Jefe Asistente ...`` / ``Steve Sentman`` / ``, y el alguacil ...`` (da_017).
+    The short line joins when the line above did not end its sentence and a line starting with a comma
+    or semicolon stands next to it.
+    """
+    if source[last.end - 1] in _TERMINAL or piece.end - piece.start > 60 or len(piece.text(source).split()) > 6:
+        return False
+    return source[last.start] in ",;" or (nxt is not None and source[nxt.start] in ",;")
 
 
 def _word_before(source: str, stop: int, floor: int) -> str:
