@@ -260,6 +260,18 @@ BUGS_CAUGHT += [
     _case(f"{STORY}\n\nThe post SS Innovations Completes a Private Placement first appeared on Prism Media Wire.",
           (K.BOILERPLATE, "The post SS Innovations Completes a Private Placement first appeared on Prism Media Wire."),
           case_id="wire_034-feed-footer-first-appeared"),
+    _case("OFFICE OF\n330 West Broadway DWAIN D. WOODLEY\nTHE DISTRICT ATTORNEY\nSan Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY\n"
+          "SUMMER STEPHAN\nDISTRICT ATTORNEY\nJune 10, 2023 Contact: Steve Walker (619) 531-3890\n" + STORY,
+          (K.BOILERPLATE, "OFFICE OF"), (K.BOILERPLATE, "330 West Broadway DWAIN D. WOODLEY"),
+          (K.BOILERPLATE, "THE DISTRICT ATTORNEY"), (K.BOILERPLATE, "San Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY"),
+          (K.BOILERPLATE, "SUMMER STEPHAN"), (K.BOILERPLATE, "DISTRICT ATTORNEY"), case_id="da_022-pdf-letterhead"),
+]
+
+NEGATIVE += [
+    pytest.param("FOR IMMEDIATE RELEASE\nMEDIA ADVISORY\nPOLICE CHIEFS MEET IN LYON\nTWENTY COUNTRIES SIGN A PLAN\n" + STORY,
+                 id="caps-front-matter-without-an-address-is-no-letterhead"),
+    pytest.param(STORY + "\nOFFICE OF\n330 West Broadway\nTHE DISTRICT ATTORNEY\nSAN DIEGO CA 92101\n" + AFTER,
+                 id="letterhead-only-at-the-top"),
 ]
 
 NEGATIVE += [

@@ -897,6 +897,51 @@ def address_footer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
     return 1 if _ZIP_OR_PHONE.search(text) else None
 
 
+# --- letterhead ----------------------------------------------------------------------------
+# The letterhead at the top of a PDF release, flattened into lines: the office's name and its
+# officers in capitals, with the address, the switchboard or the web site between them ("OFFICE
+# OF" / "330 West Broadway DWAIN D. WOODLEY" / "THE DISTRICT ATTORNEY" / "San Diego, CA 92101
+# ASSISTANT DISTRICT ATTORNEY" / "(619) 531-4040 COUNTY OF SAN DIEGO" / "SanDiegoDA.com" / "SUMMER
+# STEPHAN" / "DISTRICT ATTORNEY", da_022). Only at the very top, four short lines or more with no
+# blank line between, most of them in capitals, one at least an address, a phone or a web site;
+# a date line or a release note ends it, so the front matter under it is read as such.
+_LETTERHEAD_CONTACT = re.compile(
+    r"\b\d{5}(?:-\d{4})?\b|\(?\b\d{3}\)?[ ./-]\d{3}[ .-]\d{4}\b|\b\d{1,5}[ \t]++[A-Z][a-z]++[ \t]++"
+    r"(?:Street|St\.|Avenue|Ave\.|Broadway|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|Plaza|Way)\b"
+    r"|\b[\w-]{2,63}+\.(?:com|org|gov|net|us)\b",
+)
+_LETTERHEAD_STOP = re.compile(
+    r"[^\n]{0,40}?\b(?:19|20)\d\d\b|[^\n]{0,20}?(?i:for[ \t]++immediate|release|advisory|contact)"
+)
+
+
+def _caps_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) * 10 >= len(letters) * 7
+
+
+def letterhead(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The letterhead lines at the top of a PDF release (see above)."""
+    if i > 3 or any(p.kind != "noise" for p in pieces[:i]):
+        return None
+    j = i
+    caps = contact = 0
+    while j < len(pieces) and j - i < 12:
+        piece = pieces[j]
+        text = source[piece.start : piece.end]
+        if piece.kind != "line" or len(text) > 60 or text.rstrip().endswith((".", "!", "?", ":")):
+            break
+        if _LETTERHEAD_STOP.match(text):
+            break
+        caps += _caps_line(text)
+        contact += bool(_LETTERHEAD_CONTACT.search(text))
+        j += 1
+        if piece.blank_after:
+            break
+    n = j - i
+    return n if n >= 4 and contact >= 1 and caps * 5 >= n * 3 else None
+
+
 timestamp_line = _pattern_line("timestamp_line", _TIMESTAMP, "``2019-12-06 00:00:00`` alone on a line.", 40)
 
 
@@ -914,6 +959,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NAVIGATION, navigation),
     (NoiseKind.NAVIGATION, menu_run),
     (NoiseKind.NAVIGATION, small_caps_logo),
+    (NoiseKind.BOILERPLATE, letterhead),
     (NoiseKind.RELATED_LINKS, related_links),
     (NoiseKind.BOILERPLATE, tag_list),
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
