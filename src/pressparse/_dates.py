@@ -6,7 +6,10 @@ the meta date line); ``parse_date`` never searches free text, so "may" or
 Spanish come from ``_data.months`` (shared with the dateline grammar) and
 reach dateutil through its ``parserinfo``. Day-first unless the month is
 spelled first. A range of days ("21-22 July 2022", "July 21-22, 2022") gives
-its first day. A date without a day or a year is partial: ``None``.
+its first day. A date without a day or a year is partial: ``None``. The two
+plain shapes most releases use (``March 4, 2025``, ``12 March 2019``) are
+read directly, with the result dateutil gives, since dateutil costs a
+tenth of a millisecond a call.
 """
 
 from __future__ import annotations
@@ -37,6 +40,26 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|º|°)\b", re.IGNORECASE)
 _RANGE = re.compile(r"(?<![\d\-/])(\d{1,2})\s?[-–]\s?\d{1,2}(?![\d\-/])")
 _DAY_WRITTEN = re.compile(r"(?<![\d:])0?1(?![\d:])")
 _DEFAULT = datetime.datetime(1900, 1, 1)  # noqa: DTZ001 - a naive sentinel, never returned
+# The two shapes most releases write, read without dateutil (a fast path, STYLE rule 16; dateutil gives
+# the same date for them): "March 4, 2025", "Jan  5 2020" (month first) and "12 March 2019" (day first).
+# Anything else, or a day or date that does not exist, goes to dateutil.
+_MONTH_FIRST = re.compile(r"(?P<month>[^\W\d_]++) {1,3}+(?P<day>[0-9]{1,2}+),? {1,3}+(?P<year>[0-9]{4})")
+_DAY_FIRST = re.compile(r"(?P<day>[0-9]{1,2}+) {1,3}+(?P<month>[^\W\d_]++),? {1,3}+(?P<year>[0-9]{4})")
+
+
+def _simple_date(cleaned: str) -> datetime.datetime | None:
+    """The date of a plain ``Month D, YYYY`` or ``D Month YYYY``; None for any other shape."""
+    m = _MONTH_FIRST.fullmatch(cleaned) or _DAY_FIRST.fullmatch(cleaned)
+    if m is None:
+        return None
+    month = MONTHS.get(m["month"].lower())
+    day, year = int(m["day"]), int(m["year"])
+    if month is None or year < 1000:
+        return None
+    try:
+        return datetime.datetime(year, month, day)  # noqa: DTZ001 - compared with the naive sentinel
+    except ValueError:
+        return None  # "February 30": dateutil decides
 
 
 def parse_date(text: str) -> datetime.date | None:
@@ -50,11 +73,13 @@ def parse_date(text: str) -> datetime.date | None:
     cleaned = _RANGE.sub(r"\1", _ORDINAL.sub("", text)).replace(".", " ").strip(" ,|:")
     if not cleaned or not any(ch.isdigit() for ch in cleaned) or len(cleaned) > 60:
         return None
-    month_first = cleaned[:1].isalpha() and not cleaned.lower().startswith(("le ", "el "))
-    try:
-        got = _parser.parse(cleaned, parserinfo=_INFO, default=_DEFAULT, dayfirst=not month_first, fuzzy=False)
-    except (ValueError, OverflowError):
-        return None
+    got = _simple_date(cleaned)
+    if got is None:
+        month_first = cleaned[:1].isalpha() and not cleaned.lower().startswith(("le ", "el "))
+        try:
+            got = _parser.parse(cleaned, parserinfo=_INFO, default=_DEFAULT, dayfirst=not month_first, fuzzy=False)
+        except (ValueError, OverflowError):
+            return None
     if got.year == _DEFAULT.year or (got.day == 1 and not _DAY_WRITTEN.search(cleaned)):
         return None  # partial: no year, or no day written
     return got.date()

@@ -47,6 +47,10 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
 # "[text](url)": bounded link text without brackets, a URL without spaces or parentheses.
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]++")
+_INVISIBLE_CHAR = re.compile(f"[{INVISIBLE}]")  # a single class scans faster: the test before the repair
+# What every ``_HYPHEN_BREAK`` match holds: a fast path (STYLE rule 16), since that pattern's lazy head
+# is tried at every word character, and most multi-line blocks with a hyphen have no hyphenated break.
+_HYPHEN_AT_BREAK = re.compile(r"-[ \t\u00a0]*+[\n\r]")
 
 # A lone character standing for a lost one between a word and a lower-case word: "Kennedy ? s plan".
 _LOST_CHARACTER = re.compile(r"(?<=[^\W\d_]) [?â\ufffd](?= [a-z])")
@@ -93,11 +97,11 @@ def render_slice(raw: str, kind: str) -> str:
         m = _MARKDOWN_HEADING.match(raw)
         if m:
             raw = raw[m.end() :]
-    if not raw.isascii():
+    if not raw.isascii() and _INVISIBLE_CHAR.search(raw):
         raw = _INVISIBLE.sub("", raw)
     if "](" in raw:
         raw = _MARKDOWN_LINK.sub(lambda m: m.group("text"), raw)
-    if "-" in raw and ("\n" in raw or "\r" in raw):
+    if "-" in raw and ("\n" in raw or "\r" in raw) and _HYPHEN_AT_BREAK.search(raw):
         raw = _HYPHEN_BREAK.sub(_hyphen, raw)
     if " ? " in raw or " â " in raw or " \ufffd " in raw:
         raw = _LOST_CHARACTER.sub("", raw)

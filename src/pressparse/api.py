@@ -16,6 +16,8 @@ it adds every layout whitespace run between owned spans.
 
 from __future__ import annotations
 
+import operator
+
 import attrs
 
 from pressparse import blocks, dateline, layout, meta, noise, paragraphs
@@ -40,6 +42,8 @@ from pressparse.sentences import find_quotes, propagate_speakers, split_sentence
 
 __all__ = ["clean", "parse", "parse_bytes", "parse_dateline"]
 
+# The sort key of the noise list: where each piece starts.
+_START = operator.attrgetter("span.start")
 # Whitespace between two owned spans that is an ordinary separator, not layout noise.
 _PLAIN_GAPS = frozenset({"", " ", "\n", "\n\n", "\r\n", "\r\n\r\n"})
 
@@ -72,8 +76,7 @@ def parse(text: str) -> PressRelease:
     ('BOGOTA', ['Police met.', 'Every officer agreed.'])
     """
     source = _check_str("parse", text)
-    lines = layout.split_lines(source)
-    pieces = blocks.group_lines(source, lines)
+    pieces = blocks.group_lines(source, layout.split_lines(source))  # the lines are not kept: less for the GC
     pieces = noise.find_noise(source, pieces)
     pieces = paragraphs.join_lines(source, pieces)
     pieces = paragraphs.split_lines(source, pieces)
@@ -113,12 +116,12 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
                     find_quotes(source, piece.start, piece.end),
                 )
             )
-    owned = sorted([p.start, p.end] for p in pieces)
+    owned = sorted((p.start, p.end) for p in pieces)
     if found is not None:
-        owned.append([found.span.start, found.span.end])
+        owned.append((found.span.start, found.span.end))
         owned.sort()
     removed.extend(_whitespace_noise(source, owned))
-    removed.sort(key=lambda n: n.span.start)
+    removed.sort(key=_START)
     return PressRelease(
         source=source,
         dateline=found,
@@ -130,11 +133,11 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
     )
 
 
-def _whitespace_noise(source: str, owned: list[list[int]]) -> list[Noise]:
+def _whitespace_noise(source: str, owned: list[tuple[int, int]]) -> list[Noise]:
     """Report every layout whitespace run between owned spans (and at the ends)."""
     found: list[Noise] = []
     cursor = 0
-    for start, end in [*owned, [len(source), len(source)]]:
+    for start, end in [*owned, (len(source), len(source))]:
         if start > cursor:
             gap = source[cursor:start]
             if gap not in _PLAIN_GAPS:

@@ -139,18 +139,18 @@ def group_lines(source: str, lines: tuple[Line, ...]) -> tuple[Piece, ...]:
     >>> [(p.text(src), p.indent, p.blank_before, p.blank_after) for p in group_lines(src, split_lines(src))]
     [('One', 0, -1, 1), ('Two', 2, 1, -1)]
     """
-    found: list[tuple[Line, int]] = []  # each non-blank line with the blank lines before it
-    blanks = -1
+    pieces: list[Piece] = []
+    last: Line | None = None  # the last non-blank line, waiting for the blank lines after it
+    before = blanks = -1  # blank lines before ``last``; blank lines since it (-1: none yet, at the start)
     for line in lines:
-        if line.blank:
+        if line.start == line.end:
             blanks = blanks + line.count if blanks >= 0 else blanks
             continue
-        found.append((line, blanks))
-        blanks = 0
-    pieces: list[Piece] = []
-    for k, (line, before) in enumerate(found):
-        after = found[k + 1][1] if k + 1 < len(found) else -1
-        pieces.append(Piece("line", line.start, line.end, indent=line.indent, blank_before=before, blank_after=after))
+        if last is not None:
+            pieces.append(Piece("line", last.start, last.end, last.indent, before, blanks))
+        last, before, blanks = line, blanks, 0
+    if last is not None:
+        pieces.append(Piece("line", last.start, last.end, last.indent, before, -1))
     return tuple(pieces)
 
 
@@ -192,6 +192,54 @@ def caption_score(text: str) -> int:
 _LANGUAGE_TRIGGER = re.compile(
     "|".join(p.pattern for p in (_POSITION, _POSITION_LIST, _PICTURED, _SCENE_VERB, _EMBEDDED_CREDIT)), re.IGNORECASE
 )
+# A fast path before the trigger (STYLE rule 16): the case-insensitive alternations that open with ``\b``
+# are tried at every position, so they run only on blocks that hold, as whole runs of ASCII letters (lower
+# cased), the words one of their matches needs: a verb, or a word and the other words of its phrase. The
+# patterns that open with "(" or "©" are fast as they are. Case-insensitive matching also pairs four
+# non-ASCII letters with ASCII ones (``İ ı ſ K``); a block with one of them skips the word test.
+_WORD_TRIGGER = re.compile("|".join(p.pattern for p in (_POSITION_LIST, _PICTURED, _SCENE_VERB)), re.IGNORECASE)
+_ALONE: tuple[frozenset[str], ...] = (frozenset(),)  # the word alone is enough
+_WORD_CUES: dict[str, tuple[frozenset[str], ...]] = {
+    # _POSITION_LIST: "from left", "from right to left", "left to right", "(L-R)", "L-R:", "clockwise from"
+    "left": (frozenset({"from"}), frozenset({"to", "right"})),
+    "right": (frozenset({"from"}),),
+    "l": (frozenset({"r"}),),
+    "clockwise": (frozenset({"from"}),),
+    # _PICTURED
+    "pictured": _ALONE,
+    "photographed": _ALONE,
+    "seen": (frozenset({"here"}),),
+    "shown": (frozenset({"here"}),),
+    # _SCENE_VERB: one word, or the first word of a phrase with the rest
+    **dict.fromkeys(
+        (
+            *("pose", "poses", "speaks", "addresses", "attends", "holds", "stands", "sits", "signs", "receives"),
+            *("welcomes", "greets", "presents", "meets", "listens", "inspects", "visits", "delivers", "displays"),
+            *("arrives", "talks", "walks", "watches"),
+        ),
+        _ALONE,
+    ),
+    "shakes": (frozenset({"hands"}),),
+    "shake": (frozenset({"hands"}),),
+    "looks": (frozenset({"on"}),),
+    "look": (frozenset({"on"}),),
+    "hands": (frozenset({"over"}),),
+    "cuts": (frozenset({"the", "ribbon"}),),
+}
+_CASE_PAIRS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ASCII_WORD = re.compile(r"[a-z]++")
+
+
+def _has_language_cue(source: str, start: int, end: int) -> bool:
+    """True when ``_LANGUAGE_TRIGGER`` finds a cue in ``source[start:end]`` (its parts, fast paths first)."""
+    if _EMBEDDED_CREDIT.search(source, start, end) or _POSITION.search(source, start, end):
+        return True
+    text = source[start:end]
+    if text.isascii() or not any(ch in text for ch in _CASE_PAIRS):
+        words = set(_ASCII_WORD.findall(text.lower()))
+        if not any(needs <= words for word in words.intersection(_WORD_CUES) for needs in _WORD_CUES[word]):
+            return False
+    return _WORD_TRIGGER.search(source, start, end) is not None
 
 
 def _is_caption(source: str, piece: Piece, layout: bool) -> bool:
@@ -238,9 +286,7 @@ def language_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     if k < 0:
         return False  # the first block: the headline
     piece = pieces[i]
-    if not 12 <= piece.end - piece.start <= _MAX_CAPTION or not _LANGUAGE_TRIGGER.search(
-        source, piece.start, piece.end
-    ):
+    if not 12 <= piece.end - piece.start <= _MAX_CAPTION or not _has_language_cue(source, piece.start, piece.end):
         return False
     return _is_caption(source, piece, layout=False)
 
@@ -339,6 +385,10 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
     for i, piece in enumerate(pieces):
         if piece.kind != "line":
             continue
-        kind = next((name for name, rule in BLOCK_RULES if rule(source, pieces, i, base)), "paragraph")
+        kind = "paragraph"
+        for name, rule in BLOCK_RULES:
+            if rule(source, pieces, i, base):
+                kind = name
+                break
         out[i] = _retype(piece, kind)
     return attach_credits(source, tuple(out), base)

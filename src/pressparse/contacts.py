@@ -190,7 +190,7 @@ def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]
             continue
         block = source[piece.start : min(piece.end, piece.start + _MAX_BLOCK)]
         label = _LABEL.match(block)
-        digits = sum(ch.isdigit() for ch in block)
+        digits = sum(map(str.isdigit, block))
         phones = [(piece.start + a, piece.start + b) for a, b in _phones(block)] if digits >= 7 else []
         emails = [(piece.start + a, piece.start + b) for a, b in _emails(block)] if "@" in block else []
         # An e-mail glued after a phone ("617 599 9798katherine@...") starts where the phone ends.

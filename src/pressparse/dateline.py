@@ -157,7 +157,9 @@ _GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
 _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
 # letter glued to a capital run ("Associated Press WriterHONOLULU"), after a number ("5566 WASHINGTON").
-_INNER_START = re.compile(r"(?<=\s\s\s)(?=[A-Z(])|(?<=[a-z])(?=[A-Z]{3})|(?<=\d )(?=[A-Z]{3})")
+# The pattern consumes the start's first character so that the scan skips to the next capital or "(",
+# and the look-behinds take that character into account: a match starts where the dateline would.
+_INNER_START = re.compile(r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2}))")
 
 _CITY = re.compile(CITY)
 _LEAD_PAREN = re.compile(
@@ -236,6 +238,8 @@ class _Parser:
         self.story_end = story_end
         self.later = later
         """The story piece after page furniture (noise) that follows the run, if any."""
+        self._lead: tuple[int, str | None, str | None] | None = None
+        """The lead items from ``start``: both attempts read them, so they are read once."""
 
     def parse(self) -> _Found | None:
         """Try the conventions: place first, then lead items, then agency only."""
@@ -246,7 +250,9 @@ class _Parser:
         return None
 
     def _attempt(self, with_place: bool) -> _Found | None:
-        pos, date_text, agency = self._items(self.start, None, None)
+        if self._lead is None:
+            self._lead = self._items(self.start, None, None)
+        pos, date_text, agency = self._lead
         place: _Place | None = None
         if with_place:
             sep = _SEP.match(self.source, pos, self.limit) if pos > self.start else None

@@ -10,7 +10,8 @@ indentation, county-prosecutor pages put one paragraph on a line, PDF text
 wraps lines at ~70 columns. Line breaks are the ones ``str.splitlines`` knows
 (``\\n``, ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``,
 ``\\u2028``, ``\\u2029``), so no character is ever outside a line.
-Runs in one linear pass.
+Runs in one linear pass (``str.find`` does the scan when ``\\n`` is the only
+break in the document).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 _BREAKS = r"\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BLANK_RUN = re.compile(rf"(?:[^\S{_BREAKS}]*+(?:\r\n|[{_BREAKS}]))++")
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Any break but "\n": most documents have none, and then ``str.find`` and ``str.count`` do the work.
+_OTHER_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @attrs.frozen
@@ -56,17 +59,27 @@ def split_lines(source: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     n = len(source)
+    newlines_only = _OTHER_BREAK.search(source) is None
     while True:
         if pos < n and source[pos].isspace():
             run = _BLANK_RUN.match(source, pos)
             if run is not None:
-                lines.append(Line(pos, pos, 0, pos, len(_BREAK.findall(source, pos, run.end()))))
+                if newlines_only:
+                    count = source.count("\n", pos, run.end())
+                else:
+                    count = len(_BREAK.findall(source, pos, run.end()))
+                lines.append(Line(pos, pos, 0, pos, count))
                 pos = run.end()
                 if pos == n:
                     lines.append(Line(n, n, 0, n))
                     break
-        m = _LINE.match(source, pos)
-        end = m.end() if m else pos
+        if newlines_only:
+            end = source.find("\n", pos)
+            if end < 0:
+                end = n
+        else:
+            m = _LINE.match(source, pos)
+            end = m.end() if m else pos
         start = pos
         content_start = start
         while content_start < end and source[content_start].isspace():

@@ -145,10 +145,16 @@ _WRAP_WORDS = frozenset(
     "a an the of in on at by for to and or with from as into over under after before against about its their".split()  # noqa: SIM905
 )
 _SITE_SUFFIX = re.compile(r"[ \t]++(?:\||-|–|—)[ \t]++[^|\-–—]{2,80}+$")
+_DIGIT = re.compile(r"\d")
 _MAX_LINE = 300
 # Front matter (page chrome, title, date, note, contact) is short; a cap keeps the front rules linear.
 _MAX_FRONT = 80
 _MARKDOWN = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
+
+
+def _has_digit(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` holds a digit: every ``_DATE`` does (a fast path before ``_DATE_LINE``)."""
+    return _DIGIT.search(source, start, end) is not None
 
 
 def _text(source: str, piece: Piece) -> str:
@@ -350,7 +356,8 @@ def media_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 
 def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``17 December 2018``, ``Tuesday, June 10, 2008``, ``Release Date: March 4, 2025``, ``Admin | April 24, 2026``."""
-    return _WHOLE_DATE_LINE(source, pieces, i)
+    piece = pieces[i]
+    return _has_digit(source, piece.start, piece.end) and _WHOLE_DATE_LINE(source, pieces, i)
 
 
 # Line rules, tried in order on each candidate piece. Front-only kinds are tried before the story only.
@@ -426,7 +433,7 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if _DATE_LINE.fullmatch(text) or _PHONE_OR_EMAIL.search(text):
         return False
-    return sum(1 for ch in text if ch.isalpha()) * 2 > len(text)
+    return sum(map(str.isalpha, text)) * 2 > len(text)
 
 
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
@@ -516,7 +523,7 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
             out.append(piece)
             continue
         start = _after_markdown(source, piece)
-        date = _DATE_LINE.match(source, start, piece.end)
+        date = _DATE_LINE.match(source, start, piece.end) if _has_digit(source, start, piece.end) else None
         note = _NOTE_PREFIX.match(source, start, piece.end)
         gap = date.end() if date else 0
         while date and gap < piece.end and source[gap] in " \t":
@@ -593,6 +600,15 @@ _GLUED_DISCLAIMER = re.compile(
 _TAIL_NAMES_AND_PHONE = re.compile(rf"(?<=\S)[ \t]{{2,}}+(?P<contact>{_NAMES_AND_PHONE.pattern})[ \t]*+$")
 
 
+def _has_about(source: str, piece: Piece) -> bool:
+    """Whether ``piece`` is searched for a glued About section: it holds ``About`` or ``ABOUT``.
+
+    ``_GLUED_ABOUT`` needs one of them, so the search is skipped in most paragraphs.
+    """
+    start, end = piece.start, piece.end
+    return source.find("About", start, end) >= 0 or source.find("ABOUT", start, end) >= 0
+
+
 def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Piece, ...]:
     """Split an About section glued to a story paragraph, and an end mark glued after the last sentence."""
     out: list[Piece] = []
@@ -612,7 +628,12 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
             # "... visa holders  Laura Capps Melissa Wagoner  202  224 2633": the contact at the very end.
             first, piece = _split(piece, names.start(), names.start("contact"))
             out.append(first)
-        tail = _GLUED_END_MARK.search(source, max(piece.start, piece.end - 16), piece.end)
+        # Fast path: the mark ends the piece, so the piece ends in "#" or "-".
+        tail = (
+            _GLUED_END_MARK.search(source, max(piece.start, piece.end - 16), piece.end)
+            if source[piece.end - 1] in "#-"
+            else None
+        )
         if piece.kind == "paragraph" and tail:
             # "... National Security Division, assisted.# # #": an end mark glued after the last sentence.
             first, piece = _split(piece, tail.start(), tail.start("mark"))
@@ -630,7 +651,7 @@ _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "A
 def _glued_section(source: str, piece: Piece) -> int | None:
     """Where the first About section or legal notice glued inside ``piece`` starts, if one does."""
     cuts = []
-    if source.find("bout", piece.start, piece.end) >= 0:
+    if _has_about(source, piece):
         cuts.append(
             next(
                 (
@@ -783,12 +804,11 @@ def _mark(
     kinds: list[MetaKind | None] = [None] * n
     group = list(range(n))
     noise: dict[int, NoiseKind] = {}
+    story_rules = tuple((kind, rule) for kind, rule in META_RULES if rule not in _FRONT_ONLY)
     for k, piece in enumerate(pieces):
         if piece.kind not in ("paragraph", "heading", "list_item"):
             continue
-        for kind, rule in META_RULES:
-            if rule in _FRONT_ONLY and k >= story:
-                continue
+        for kind, rule in META_RULES if k < story else story_rules:
             if rule(source, pieces, k):
                 kinds[k] = kind
                 break

@@ -23,7 +23,10 @@ Strategy, in two ordered tables:
 Linear time (SPEC 3): whole-line rules skip long lines before any regular
 expression runs (``_MAX_FURNITURE``); the per-line key and the index of
 repeated lines are computed once per call (``_context``); no pattern nests
-unbounded quantifiers, and the quantifiers are possessive. Whitespace noise
+unbounded quantifiers, and the quantifiers are possessive. Fast paths
+(STYLE rule 16): a line meets only the rules its first character and its
+length allow (``_FIRST_CHARS``, ``_LONGEST``), and a line is searched for
+split rules only when it holds one of their trigger strings. Whitespace noise
 (blank-line runs, indentation, NBSP padding) is not found here: it is
 whatever whitespace lies between owned spans, computed at assembly.
 """
@@ -58,7 +61,10 @@ _MAX_FURNITURE = 200
 _EDGE_PUNCT = "[](){}<>«»‹›|!.:•·*→-–—"
 # Invisible characters: C0/C1 controls (tab and line breaks are whitespace), soft hyphen,
 # zero-width space/joiners, directional marks, word joiner, BOM.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]++")
+_INVISIBLE_CHAR = re.compile(
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_INVISIBLE = re.compile(_INVISIBLE_CHAR.pattern + "++")
 
 
 @attrs.frozen
@@ -87,7 +93,9 @@ _SITE_SUFFIX = re.compile(r"\s++[|–—-]\s++(?=[^|–—]{1,80}+$)")
 _LABEL_PREFIX = re.compile(r"(?P<label>[^:|–—-]{3,30}+)(?::|--|[–—|])\s*+")
 
 
-_NOT_ALNUM = re.compile(r"[^\w]++")
+# A word: the variants without symbols are the words joined by single spaces (what replacing every
+# non-word run by a space and collapsing the spaces gives, in one pass: no word character is a space).
+_WORD_RUN = re.compile(r"\w++")
 # A letterhead or page footer separates its parts with bullets or bars, or carries a phone or zip.
 _LETTERHEAD = re.compile(r"[•·|\uf0b7▪]|\d{5}|\d{3}[-/.) ]\d{3}")
 _SENTENCE_END = frozenset('.!?"”’')
@@ -97,16 +105,23 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _has_separator(text: str) -> bool:
+    """Whether ``text`` holds one of the separators ``_SITE_SUFFIX`` needs."""
+    return "-" in text or "|" in text or "–" in text or "—" in text
+
+
 def _variants(folded: str) -> set[str]:
     """The headline a page-title line carries, with and without a site suffix and a release label."""
-    found = {folded}
+    found = [folded]
     m = _LABEL_PREFIX.match(folded)
     if m and m["label"].strip() in TITLE_LABELS:
-        found.add(folded[m.end() :])
-    cuts = [(text, _SITE_SUFFIX.search(text)) for text in found]
-    found |= {text[: cut.start()] for text, cut in cuts if cut}
-    found |= {" ".join(_NOT_ALNUM.sub(" ", v).split()) for v in found}
-    return {v for v in found if len(v) >= 20 and any(ch.isalpha() for ch in v)}
+        found.append(folded[m.end() :])
+    for text in found[:]:
+        cut = _SITE_SUFFIX.search(text) if _has_separator(text) else None  # a site suffix needs a separator
+        if cut:
+            found.append(text[: cut.start()])
+    found += [" ".join(_WORD_RUN.findall(v)) for v in found]
+    return {v for v in found if len(v) >= 20 and (v[0].isalpha() or any(ch.isalpha() for ch in v))}
 
 
 _BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]")
@@ -140,9 +155,9 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
         if len(folded) < 20:
             continue
-        variants = _variants(folded)
         if _BULLET_START.match(source, piece.start):
             continue  # list items are the author's, never a template's repeat
+        variants = _variants(folded)
         hits = variants & seen.keys()
         if hits:
             first = min(seen[v] for v in hits)
@@ -167,7 +182,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 repeats[k] = n
                 break
     strip = _EDGE_PUNCT + " "
-    labels = tuple(None if key is None else key.strip(strip) for key in keys)
+    labels = tuple([None if key is None else key.strip(strip) for key in keys])
     ctx = _Context(tuple(keys), labels, repeats, first_long, last_long)
     _CACHE[:] = [(pieces, source, ctx)]
     return ctx
@@ -296,8 +311,13 @@ def slideshow_counter(source: str, pieces: tuple[Piece, ...], i: int) -> int | N
         return None
     if not _COUNTER_PREFIX.fullmatch(source, piece.start, piece.end):
         return None
-    parts: list[str] = []
-    for k in range(i, min(i + 3, len(pieces))):
+    if piece.kind != "line":
+        return None
+    m = _COUNTER.fullmatch(source, piece.start, piece.end)  # on one line
+    if m and 1 <= int(m["a"]) <= int(m["b"]):
+        return 1
+    parts = [source[piece.start : piece.end]]
+    for k in range(i + 1, min(i + 3, len(pieces))):
         piece = pieces[k]
         if piece.kind != "line" or piece.end - piece.start > 20:
             return None
@@ -322,6 +342,9 @@ def _share_key(source: str, pieces: tuple[Piece, ...], j: int, in_run: bool) -> 
         return False
     if key in SHARE_PHRASES or (in_run and key in ("x", "")):
         return True
+    head, _, rest = key.partition(" ")  # fast path: a row needs two words, the first a share word
+    if not rest or not (head in _SHARE_WORDS or (in_run and head == "x")):
+        return False
     words = key.split()
     return len(words) >= 2 and all(w in _SHARE_WORDS or (in_run and w == "x") for w in words)
 
@@ -343,6 +366,18 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}))[^\n]{0,160}+|[^\n]{0,120}?(?<=\s)all\s++rights\s++reserved\.?+",
     re.IGNORECASE,
 )
+
+
+def copyright_line(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``© 2024 Acme Inc. All rights reserved.`` alone."""
+    piece = pieces[i]
+    if piece.end - piece.start > _MAX_FURNITURE:
+        return None
+    # Fast path: the pattern opens with "©", "(c)" or "copyright", or holds "all rights reserved"; "c" and "all"
+    # have no case pairs outside ASCII, so lower() finds every spelling the pattern matches.
+    if source[piece.start] not in "©(cC" and "all" not in source[piece.start : piece.end].lower():
+        return None
+    return 1 if _COPYRIGHT.fullmatch(source, piece.start, piece.end) else None
 
 
 # --- boilerplate patterns ----------------------------------------------------------------
@@ -379,6 +414,8 @@ def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 _IMAGE_LABEL = re.compile(
     r"[\w-]{0,60}?(?<![^\W_])(?:photo|image|img|pic|picture|dsc|foto)[-_ ]?\d{1,5}", re.IGNORECASE
 )
+# The longest line _IMAGE_LABEL can match: a 60-character prefix, the longest keyword, a separator, 5 digits.
+_IMAGE_LABEL_LONGEST = 60 + len("picture") + 1 + 5
 _IMAGE_BRACKET = re.compile(r"\[(?:image|photo|picture|video|graphic|img)(?:\s*+:[^\]\n]{0,300}+)?\]", re.IGNORECASE)
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".svg")
 
@@ -389,11 +426,15 @@ _SLUG = re.compile(r"[a-z][a-z0-9_-]{2,29}+")
 def image_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """An image file name, image URL, ``2018-153-Photo-1`` label or ``[Image: ...]`` placeholder."""
     piece = pieces[i]
-    if piece.end - piece.start > 600:
+    if not 4 <= piece.end - piece.start <= 600:  # nothing shorter than "img1" or ".jpg" is a marker
         return None
     raw = source[piece.start : piece.end]
     is_file = " " not in raw and "\t" not in raw and raw.lower().endswith(_IMAGE_EXT)
-    if not (is_file or _IMAGE_LABEL.fullmatch(raw) or _IMAGE_BRACKET.fullmatch(raw)):
+    if not (
+        is_file
+        or (len(raw) <= _IMAGE_LABEL_LONGEST and _IMAGE_LABEL.fullmatch(raw))
+        or (raw[0] == "[" and _IMAGE_BRACKET.fullmatch(raw))
+    ):
         return None
     j = i + 1
     # Its width and height ("320" / "480"), and the CMS slug printed with it ("danewscenter").
@@ -650,7 +691,6 @@ boilerplate_phrase = _phrase_line(
 boilerplate_pattern = _pattern_line(
     "boilerplate_pattern", _BOILERPLATE, "``6 min read``, ``Tags: ...``, ``The post ... appeared first on ...``.", 400
 )
-copyright_line = _pattern_line("copyright_line", _COPYRIGHT, "``© 2024 Acme Inc. All rights reserved.`` alone.")
 
 
 # --- site chrome: menus, a small-caps logo and the footer under it -------------------------
@@ -994,12 +1034,56 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     tag_list: frozenset("tfpc"),
     case_number: frozenset("c"),
 }
+# The longest line (in source characters) each rule can claim; rules not listed take any length. The
+# phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
+_LONGEST: dict[Rule, int] = {
+    scraper_artefact_line: 40,
+    archive_trailer: 80,
+    markdown_image: 2600,
+    image_marker: 600,
+    slideshow_counter: 20,
+    copyright_line: _MAX_FURNITURE,
+    boilerplate_pattern: 2 * _MAX_FURNITURE,
+    breadcrumb_trail: 2 * _MAX_FURNITURE,
+    share_links: 2 * _MAX_FURNITURE,
+    navigation: 2 * _MAX_FURNITURE,
+    related_links: 2 * _MAX_FURNITURE,
+    boilerplate_phrase: 2 * _MAX_FURNITURE,
+    repeated_line: 2 * _MAX_FURNITURE,
+}
+_ANY_LENGTH = 1 << 62
+_Candidates = tuple[tuple[NoiseKind, Rule, int], ...]
+# For each opening character: the rules (kind, rule, longest line) find_noise tries on a line opening with it.
+# A character in no ``_FIRST_CHARS`` set meets only the rules that take any first character.
+_ANY_FIRST: _Candidates = tuple(
+    (kind, rule, _LONGEST.get(rule, _ANY_LENGTH)) for kind, rule in NOISE_RULES if rule not in _FIRST_CHARS
+)
+_BY_FIRST: dict[str, _Candidates] = {
+    first: tuple(
+        (kind, rule, _LONGEST.get(rule, _ANY_LENGTH))
+        for kind, rule in NOISE_RULES
+        if rule not in _FIRST_CHARS or first in _FIRST_CHARS[rule]
+    )
+    for first in set().union(*_FIRST_CHARS.values())
+}
 
 
 # Every split rule needs one of these in the line; most lines have none and cost one search.
 _SPLIT_TRIGGER = re.compile(
     _INVISIBLE.pattern + r"|None|#|\[\]|On\s++the\s++Net" + r"|Senator|News\s++Room|Browse\s++by|\{"
 )
+
+
+# A substring every match of ``_SPLIT_TRIGGER`` contains (kept in step with it): cheap tests first.
+_SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")
+
+
+def _has_split_cue(source: str, start: int, end: int) -> bool:
+    """Whether ``_SPLIT_TRIGGER`` finds something in the line; substring tests first (they scan faster)."""
+    line = source[start:end]
+    if any(cue in line for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(line):
+        return _SPLIT_TRIGGER.search(source, start, end) is not None
+    return False
 
 
 def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[int, int, NoiseKind | None]:
@@ -1014,11 +1098,12 @@ def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[i
 
 def _split(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """Cut lines around the spans ``SPLIT_RULES`` find; the parts stay contiguous."""
+    if not (any(cue in source for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(source)):
+        return pieces  # no line can hold a cue (_has_split_cue): nothing to cut
     out: list[Piece] = []
-    trigger = _SPLIT_TRIGGER.search
     for piece in pieces:
         found: list[tuple[int, int, NoiseKind]] = []
-        if piece.kind == "line" and trigger(source, piece.start, piece.end):
+        if piece.kind == "line" and _has_split_cue(source, piece.start, piece.end):
             for kind, rule in SPLIT_RULES:
                 found.extend((s, e, kind) for s, e in rule(source, piece))
         if not found:
@@ -1060,8 +1145,25 @@ def _claim(claimed: tuple[Piece, ...], kind: NoiseKind) -> list[Piece]:
     """Make noise of the claimed lines: one piece for ``_MERGED`` kinds, else one a line."""
     first, last = claimed[0], claimed[-1]
     if kind in _MERGED:
-        lines = sum(p.lines for p in claimed)
-        return [first.evolve(kind="noise", end=last.end, noise_kind=kind, blank_after=last.blank_after, lines=lines)]
+        lines = 0
+        for p in claimed:
+            lines += p.lines
+        # first.evolve(kind="noise", end=last.end, blank_after=last.blank_after, lines=lines, noise_kind=kind)
+        return [
+            Piece(
+                "noise",
+                first.start,
+                last.end,
+                first.indent,
+                first.blank_before,
+                last.blank_after,
+                lines,
+                first.marker,
+                first.marker_end,
+                first.meta_kind,
+                kind,
+            )
+        ]
     return [p if p.kind == "noise" else _as_noise(p, kind) for p in claimed]
 
 
@@ -1088,7 +1190,6 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     [('line', 'Police met.'), ('noise', '1 /\\n3'), ('noise', 'Share'), ('line', 'They agreed.'), ('noise', 'None')]
     """
     pieces = _split(source, pieces)
-    rules = [(kind, rule, _FIRST_CHARS.get(rule)) for kind, rule in NOISE_RULES]
     out: list[Piece] = []
     i = 0
     try:
@@ -1096,9 +1197,9 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             piece = pieces[i]
             claimed = None
             if piece.kind == "line":
-                first = source[piece.start].lower()
-                for kind, rule, firsts in rules:
-                    if firsts is not None and first not in firsts:
+                length = piece.end - piece.start
+                for kind, rule, most in _BY_FIRST.get(source[piece.start].lower(), _ANY_FIRST):
+                    if length > most:
                         continue
                     claimed = rule(source, pieces, i)
                     if claimed:

@@ -37,8 +37,9 @@ from pressparse.model import Block, Paragraph, Quote, Sentence, Span
 from pressparse.paragraphs import is_glued_break, is_stripped
 
 _END = re.compile(r"[.!?][”’\")\]]*+")
-# In punctuation-stripped text: a letter or digit, two or more spaces, a capitalised word.
-_STRIPPED_GAP = re.compile(r"(?<=[^\W_])[ \u00a0]{2,}+(?=[A-Z][a-z])")
+# In punctuation-stripped text: a letter or digit, two or more spaces, a capitalised word. (The first
+# space is consumed before the look-behind, so that the scan skips from space to space.)
+_STRIPPED_GAP = re.compile(r"[ \u00a0](?<=[^\W_][ \u00a0])[ \u00a0]++(?=[A-Z][a-z])")
 _QUOTE_MARK = re.compile(r"[“”\"‘’]")
 # A speech verb from the table; "told" takes its object ("told reporters").
 _SAY = "(?:" + "|".join(verb + (r"\s++\w++" if verb in ("told", "tells") else "") for verb in SPEECH_VERBS) + ")"
@@ -55,6 +56,7 @@ _AFTER = re.compile(
 # Before an opening quote: "Stock said:" / "according to X," / "Roe, the chair, stated that".
 # (The speaker is read backwards from the verb, so the search tries only the verb at each position.)
 _BEFORE = re.compile(rf"(?<=[ \u00a0]){_SAY}(?:[ \u00a0]++that)?[ \u00a0]*+[:,]?[ \u00a0]*+$")
+_NO_ATTRIBUTION = frozenset('.;:!?“”"')  # what neither branch of _AFTER can open with (a comma can: "”, said X")
 _CLAUSE_END = re.compile(r"[.;!?“”\"]")
 # Before an opening quote, without a verb: "And from Chairwoman Roe:" / "According to Roe,".
 _FROM = re.compile(r"(?:\b[Ff]rom|\b[Aa]ccording to)[ \u00a0]++(?P<s>[^.;:!?,“”\"]{1,80}?)[ \u00a0]*+[:,][ \u00a0]*+$")
@@ -126,24 +128,44 @@ def _split_stripped(source: str, start: int, end: int) -> tuple[Sentence, ...]:
 def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str | None:
     """Read the speaker from the text after the closing quote, else before the opening one."""
     limit = min(end, q_end + 120)
-    m = _AFTER.match(source, q_end + 1, limit)
+    # Fast paths: after the spaces, an attribution opens with a word (not a stop or a quote mark), a dash
+    # name with a dash, "according to" with an "a" after the commas too; most quotes have none of them.
+    k = q_end + 1
+    while k < limit and source[k] in " \u00a0":
+        k += 1
+    m = _AFTER.match(source, q_end + 1, limit) if k < limit and source[k] not in _NO_ATTRIBUTION else None
     if m:
         who = m.group("a") or m.group("b")
         if who and who.strip():
             return normalise(who).lstrip("[")  # "says [Howard Dvorkin, CPA](https://...)"
-    for pattern in (_DASH_NAME, _ACCORDING):
-        m = pattern.match(source, q_end + 1, limit)
-        if m:
-            return normalise(m.group("s"))
-    lead = source[max(start, q_start - 100) : max(start, q_start)]
-    # Fast path (both patterns end at "$", which also matches before one final newline): _FROM needs
-    # the lead to end in ":" or ","; _BEFORE needs a word character (the verb) before at most one of them.
-    tail = lead.removesuffix("\n").rstrip(" \u00a0")
-    m = _FROM.search(lead) if tail.endswith((":", ",")) else None
+    m = _DASH_NAME.match(source, q_end + 1, limit) if k < limit and source[k] in "-–—" else None
     if m:
         return normalise(m.group("s"))
-    core = (tail[:-1] if tail.endswith((":", ",")) else tail).rstrip(" \u00a0")
-    m = _BEFORE.search(lead) if core[-1:].isalnum() or core.endswith("_") else None
+    while k < limit and source[k] in " \u00a0,":
+        k += 1
+    m = _ACCORDING.match(source, q_end + 1, limit) if k < limit and source[k] == "a" else None
+    if m:
+        return normalise(m.group("s"))
+    low, high = max(start, q_start - 100), max(start, q_start)
+    # Fast path (both patterns end at "$", which also matches before one final newline): _FROM needs
+    # the lead to end in ":" or ","; _BEFORE needs a word character (the verb) before at most one of them.
+    # The lead is read backwards in place: it is sliced only when a pattern has to run.
+    k = high - 1 if high > low and source[high - 1] == "\n" else high
+    while k > low and source[k - 1] in " \u00a0":
+        k -= 1
+    mark = k > low and source[k - 1] in ":,"
+    lead = source[low:high] if mark else ""
+    m = _FROM.search(lead) if mark else None
+    if m:
+        return normalise(m.group("s"))
+    if mark:
+        k -= 1
+    while k > low and source[k - 1] in " \u00a0":
+        k -= 1
+    if not (k > low and (source[k - 1].isalnum() or source[k - 1] == "_")):
+        return None
+    lead = lead or source[low:high]
+    m = _BEFORE.search(lead)
     if m:
         before = lead[max(0, m.start() - 81) : m.start()]
         clause = before[_clause_start(before) :]
@@ -198,7 +220,9 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
     straight = False
 
     def emit(q_start: int, q_end: int) -> None:
-        s, e = strip_span(source, q_start + 1, q_end)
+        s, e = q_start + 1, q_end
+        if s < e and (source[s].isspace() or source[e - 1].isspace()):
+            s, e = strip_span(source, s, e)
         if s < e:
             quotes.append(Quote(normalise(source[s:e]), _speaker(source, q_start, q_end, start, end), Span(s, e)))
 
