@@ -40,15 +40,20 @@ def _sentence(draw: st.DrawFn) -> str:
     return f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(PREDICATES))}."
 
 
+def _draw_release(draw: st.DrawFn, size: tuple[int, int], lead: int) -> tuple[str, str, list[str]]:
+    """(city, dateline with its dash, paragraphs): ``size`` sentences, no paragraph break in the first ``lead``."""
+    city, region = draw(st.sampled_from(PLACES))
+    dateline = f"{city}, {region} –" if region else f"{city} –"
+    sentences = draw(st.lists(_sentence(), min_size=size[0], max_size=size[1], unique=True))
+    cuts = sorted(draw(st.sets(st.integers(lead, len(sentences) - 1), max_size=len(sentences) - lead)))
+    paragraphs = [" ".join(sentences[a:b]) for a, b in zip([0, *cuts], [*cuts, len(sentences)], strict=True)]
+    return city, dateline, paragraphs
+
+
 @st.composite
 def _release(draw: st.DrawFn) -> tuple[str, str, list[str]]:
     """(city, dateline with its dash, paragraphs) of a clean release; no sentence repeats."""
-    city, region = draw(st.sampled_from(PLACES))
-    dateline = f"{city}, {region} –" if region else f"{city} –"
-    sentences = draw(st.lists(_sentence(), min_size=2, max_size=10, unique=True))
-    cuts = sorted(draw(st.sets(st.integers(1, len(sentences) - 1), max_size=len(sentences) - 1)))
-    paragraphs = [" ".join(sentences[a:b]) for a, b in zip([0, *cuts], [*cuts, len(sentences)], strict=True)]
-    return city, dateline, paragraphs
+    return _draw_release(draw, (2, 10), 1)
 
 
 @st.composite
@@ -60,12 +65,7 @@ def _senate_release(draw: st.DrawFn) -> tuple[str, str, list[str]]:
     left reads as a title under a dateline (``dateline._title_like``). Every real Senate release is
     longer than 1,300 characters and opens with a long lead, so the generator draws those.
     """
-    city, region = draw(st.sampled_from(PLACES))
-    dateline = f"{city}, {region} –" if region else f"{city} –"
-    sentences = draw(st.lists(_sentence(), min_size=8, max_size=12, unique=True))
-    cuts = sorted(draw(st.sets(st.integers(3, len(sentences) - 1), max_size=len(sentences) - 3)))
-    paragraphs = [" ".join(sentences[a:b]) for a, b in zip([0, *cuts], [*cuts, len(sentences)], strict=True)]
-    return city, dateline, paragraphs
+    return _draw_release(draw, (8, 12), 3)
 
 
 def _clean(dateline: str, paragraphs: list[str]) -> str:
