@@ -265,6 +265,14 @@ BUGS_CAUGHT += [
           (K.BOILERPLATE, "OFFICE OF"), (K.BOILERPLATE, "330 West Broadway DWAIN D. WOODLEY"),
           (K.BOILERPLATE, "THE DISTRICT ATTORNEY"), (K.BOILERPLATE, "San Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY"),
           (K.BOILERPLATE, "SUMMER STEPHAN"), (K.BOILERPLATE, "DISTRICT ATTORNEY"), case_id="da_022-pdf-letterhead"),
+    _case(f"{STORY}   Hashtag: #VinmecThe issuer is solely responsible for the content of this announcement.",
+          (K.BOILERPLATE, "Hashtag: #Vinmec"), case_id="wire_035-hashtag-glued-to-the-notice"),
+    _case(f"{STORY}\n\nHashtag: #DFAAwards #HKDC", (K.BOILERPLATE, "Hashtag: #DFAAwards #HKDC"),
+          case_id="hashtag-line-several"),
+]
+
+NEGATIVE += [
+    pytest.param(f"{STORY} The campaign used the hashtag #SafeStreets on social media.", id="hashtag-in-a-sentence"),
 ]
 
 NEGATIVE += [

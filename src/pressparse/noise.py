@@ -50,6 +50,7 @@ from pressparse._data.noise_phrases import (
     SPACED_CHROME,
     TITLE_LABELS,
 )
+from pressparse._data.words import GLUE_OPENERS
 from pressparse.model import NoiseKind
 
 Rule = Callable[[str, tuple[Piece, ...], int], int | None]
@@ -644,6 +645,24 @@ def script_code(source: str, piece: Piece) -> list[tuple[int, int]]:
     return [(code, stop)]
 
 
+# --- hashtag_line ----------------------------------------------------------------------------
+# Media OutReach's template line "Hashtag: #Vinmec" (several: "Hashtag: #A #B"), often glued to
+# the issuer's notice after it ("Hashtag: #VinmecThe issuer is solely responsible ..."): the
+# hashtag ends where a usual sentence opener is glued to it (wire_035), not at a camel-case
+# capital inside it ("#DFAAwards").
+_OPENERS = "|".join(sorted(GLUE_OPENERS, key=len, reverse=True))
+_HASHTAG_LINE = re.compile(
+    rf"(?<![^\s.!?])Hashtags?[ \t]*+:(?:[ \t,]*+#[^\W_]\w{{0,59}}?(?=(?:{_OPENERS})\b|[\s,#]|$))++"
+)
+
+
+def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """``Hashtag: #Vinmec``, wherever it stands in the line."""
+    if source.find("Hashtag", piece.start, piece.end) < 0:
+        return []
+    return [(m.start(), m.end()) for m in _HASHTAG_LINE.finditer(source, piece.start, piece.end)]
+
+
 SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.MARKDOWN_HEADING, markdown_heading),
     (NoiseKind.MARKDOWN_IMAGE, empty_links),
@@ -652,6 +671,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.BOILERPLATE, on_the_net),
     (NoiseKind.NAVIGATION, spaced_chrome),
     (NoiseKind.SCRAPER_ARTEFACT, script_code),
+    (NoiseKind.BOILERPLATE, hashtag_line),
     (NoiseKind.CONTROL_CHARACTERS, edge_invisible),
 )
 """Rules that claim part of a line; the line is cut around the spans they return."""
@@ -1075,7 +1095,7 @@ _SPLIT_TRIGGER = re.compile(
 
 
 # A substring every match of ``_SPLIT_TRIGGER`` contains (kept in step with it): cheap tests first.
-_SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")
+_SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")  # "Hashtag:" holds "#"
 
 
 def _has_split_cue(source: str, start: int, end: int) -> bool:
