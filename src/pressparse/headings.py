@@ -52,8 +52,11 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     """
     del base
     piece = pieces[i]
+    # Fast path: a story paragraph is longer than any heading, or ends in a stop (checked before slicing).
+    if piece.end - piece.start > 120 or piece.lines != 1 or source[piece.end - 1] in _NO_HEADING_END:
+        return False
     text = piece.text(source)
-    if piece.lines != 1 or not (text[0].isupper() or text[0].isdigit()) or i == 0 or i + 1 >= len(pieces):
+    if not (text[0].isupper() or text[0].isdigit()) or i == 0 or i + 1 >= len(pieces):
         return False
     words = text.split()
     title = _is_title_case(words)
