@@ -966,7 +966,7 @@ def address_footer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
 # blank line between, most of them in capitals, one at least an address, a phone or a web site;
 # a date line or a release note ends it, so the front matter under it is read as such.
 _LETTERHEAD_CONTACT = re.compile(
-    r"\b\d{5}(?:-\d{4})?\b|\(?\b\d{3}\)?[ ./-]\d{3}[ .-]\d{4}\b|\b\d{1,5}[ \t]++[A-Z][a-z]++[ \t]++"
+    _ZIP_OR_PHONE.pattern + r"|\b\d{1,5}[ \t]++[A-Z][a-z]++[ \t]++"
     r"(?:Street|St\.|Avenue|Ave\.|Broadway|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|Plaza|Way)\b"
     r"|\b[\w-]{2,63}+\.(?:com|org|gov|net|us)\b",
 )

@@ -45,9 +45,8 @@ _QUOTE_MARK = re.compile(r"[“”\"‘’]")
 _SAY = "(?:" + "|".join(verb + (r"\s++\w++" if verb in ("told", "tells") else "") for verb in SPEECH_VERBS) + ")"
 # One character of a speaker's name: anything but a clause mark, or the full stop of a title or an initial
 # ("Dr. Alan Baratz", "Michael J. Weickert", "Sen. Roe").
-_NAME_CHAR = (
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Hon|Rev|Jr|Sr|St|[A-Z])\.|[^.,;:!?“”\"])"
-)
+_TITLES = "Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Hon|Rev|Jr|Sr|St"  # their stop ends no clause
+_NAME_CHAR = rf"(?:\b(?:{_TITLES}|[A-Z])\.|[^.,;:!?“”\"])"
 # After a closing quote: ", said Secretary General Stock." / "he added." / "”, said Mr. Kamdar."
 _AFTER = re.compile(
     rf"\s*+,?\s*+(?:{_SAY}[ \u00a0]++(?P<a>{_NAME_CHAR}{{1,80}}?)|(?P<b>{_NAME_CHAR}{{1,60}}?)[ \u00a0]++{_SAY})"
@@ -189,9 +188,7 @@ def _is_name_part(text: str) -> bool:
     return 0 < len(words) <= 6 and words[0][:1].isupper() and words[0] not in SENTENCE_OPENERS
 
 
-_TITLE_STOP = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Hon|Rev|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z])$"
-)
+_TITLE_STOP = re.compile(rf"\b(?:{_TITLES}|Inc|Co|Corp|Ltd|[A-Z])$")
 
 
 def _clause_start(text: str) -> int:
