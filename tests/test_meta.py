@@ -580,6 +580,38 @@ BUGS_CAUGHT += [
     pytest.param(HEADER, ("byline", "By MARK NIESSEAssociated Press Writer"), id="byline-glued-header-senate_002"),
 ]
 
+# Rules that gave one answer on the raw text and another on its clean rendering (SPEC 5, fuzz findings).
+BUGS_CAUGHT += [
+    pytest.param(
+        _back(
+            "About [Debt.com](https://www.debt.com/?pid=10291&aff_id=1242&s2=english&s3=content&s4=HMAReferral&utm_source=pr)",
+            "Debt.com is a consumer finance marketplace.",
+        ),
+        ("about", "About Debt.com Debt.com is a consumer finance marketplace."),
+        id="about-a-markdown-link-judged-by-its-text-F1123-22",
+    ),
+    pytest.param(
+        STORY + "\u2028-30-\nMedia Contact: Jane Roe, 555-123-4567",
+        ("end_mark", "-30-"),
+        id="end-mark-after-a-line-separator-F1123-18",
+    ),
+    pytest.param(
+        "Acme Opens a Plant in Lyon\nA Second Plant for the Region Follows in May\x0b" + STORY,
+        ("subtitle", "A Second Plant for the Region Follows in May"),
+        id="subtitle-ended-by-a-vertical-tab-F1123-8",
+    ),
+    pytest.param(
+        "Page 1\nof\n2\nMEDIA ADVISORY: Police to Hold a Briefing\n\n" + STORY,
+        ("release_note", "MEDIA ADVISORY:"),
+        id="three-short-lines-are-not-the-story-F1123-14",
+    ),
+    pytest.param(
+        _front("iPhone Sales Climb in Europe"),
+        ("title", "iPhone Sales Climb in Europe"),
+        id="a-brand-in-lower-case-still-opens-a-title",
+    ),
+]
+
 XFAIL: list[object] = []
 
 
@@ -679,6 +711,12 @@ NEGATIVE = [
         "title",
         None,
         id="no-title-from-a-lone-line",
+    ),
+    pytest.param(
+        _front("tment Announces New Grants for Rural Police Forces"),
+        "title",
+        "tment Announces New Grants for Rural Police Forces",
+        id="no-title-from-a-line-cut-mid-word-F1123-3",
     ),
 ]
 

@@ -39,6 +39,7 @@ from pressparse._block import Piece
 from pressparse._data.meta_phrases import CONTACT_LABELS, DISCLAIMER_HEADINGS, MEDIA_NOTES, RELEASE_NOTES
 from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._dates import parse_date
+from pressparse._render import _MARKDOWN_LINK
 from pressparse._spans import normalise
 from pressparse.contacts import find_contacts
 from pressparse.model import Dateline, MetaKind, NoiseKind
@@ -149,6 +150,7 @@ _DIGIT = re.compile(r"\d")
 _MAX_LINE = 300
 # Front matter (page chrome, title, date, note, contact) is short; a cap keeps the front rules linear.
 _MAX_FRONT = 80
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what ``str.splitlines`` (and layout.py) breaks at
 _MARKDOWN = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
 
 
@@ -262,11 +264,18 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     m = _ABOUT.match(source, piece.start, piece.end)
     if not m:
         return False
-    head = source[piece.start : min(piece.end, piece.start + 120)]
-    line = head.split("\n", 1)[0]
+    end = min(piece.end, piece.start + 120)
+    if source.find("](", piece.start, end) >= 0:
+        end = min(piece.end, piece.start + 2500)  # room for the link's address
+    line = source[piece.start : end].split("\n", 1)[0]
+    alone = piece.start + len(line) == piece.end
+    if "](" in line:
+        # "About [Debt.com](https://www.debt.com/...)": the name as the rendering shows it (markdown_link).
+        line = _MARKDOWN_LINK.sub(lambda link: link.group("text"), line)
     name_at = m.end() - piece.start  # after "About " or "About the "
-    if piece.end - piece.start <= 120 and line == _text(source, piece) and _is_name_line(line[name_at:]):
+    if alone and len(line) <= 120 and _is_name_line(line[name_at:]):
         return True
+    line = line[:120]
     # "About Zillow Group: Zillow Group, Inc. is ..."; "ABOUT BOSTON REALTY ADVISORS Founded in 2001 ...".
     colon = line.find(": ")
     if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
@@ -411,7 +420,7 @@ def _is_prose(source: str, piece: Piece) -> bool:
     if piece.kind not in ("paragraph", "list_item"):
         return False
     length = piece.end - piece.start
-    if piece.lines >= 3:
+    if piece.lines >= 3 and length >= 80:  # hard-wrapped prose (a short run of lines is a list of fields)
         return True
     ends = bool(_FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end))
     return length >= 80 and (ends or (length >= 200 and bool(_SENTENCE_END.search(source, piece.start, piece.end))))
@@ -431,6 +440,8 @@ def _is_headline(source: str, piece: Piece) -> bool:
     words = _WORD.findall(text)
     if len(words) < 3 or text.casefold() in _NAV_WORDS or text[-1] in ".,;:":
         return False
+    if words[0].islower() and text[0].isalpha():
+        return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
     if _DATE_LINE.fullmatch(text) or _PHONE_OR_EMAIL.search(text):
         return False
     return sum(map(str.isalpha, text)) * 2 > len(text)
@@ -587,7 +598,7 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
 
 
 _FEED_FOOTER = re.compile(r"the post [^\n]{1,300}? (?:appeared first|first appeared) on", re.IGNORECASE)
-_GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])[ \t]*+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)$")
+_GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])\s*+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)$")
 # An About section or a legal notice glued to the text before it: after a sentence end ("customers.About
 # First OrionAs"), or straight after a word or a link ("facebook.com/pacylexAbout Pacylex Pharmaceuticals").
 _GLUED_ABOUT = re.compile(r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t]|ABOUT[ \t])|(?<=[a-z0-9/])(?=About[ \t]|ABOUT[ \t])")
@@ -1056,7 +1067,7 @@ def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
     limit = min(len(source), end + 200)
     while end < limit and source[end] in " \t\u00a0":
         end += 1
-    return end >= len(source) or source[end] in "\r\n" or (gap > 0 and end - piece.end >= gap)
+    return end >= len(source) or source[end] in _LINE_BREAKS or (gap > 0 and end - piece.end >= gap)
 
 
 def _last_word(source: str, piece: Piece) -> str:
