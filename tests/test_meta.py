@@ -606,6 +606,16 @@ BUGS_CAUGHT += [
         id="three-short-lines-are-not-the-story-F1123-14",
     ),
     pytest.param(
+        _back("About\u00a0Acme Corp", "Acme Corp makes bearings for cars and trucks."),
+        ("about", "About Acme Corp Acme Corp makes bearings for cars and trucks."),
+        id="about-after-an-nbsp-as-after-the-space-it-renders-to",
+    ),
+    pytest.param(
+        _front("Posted\u00a0on\u00a0March 4, 2025"),
+        ("date", "Posted on March 4, 2025"),
+        id="date-label-with-nbsps",
+    ),
+    pytest.param(
         _front("iPhone Sales Climb in Europe"),
         ("title", "iPhone Sales Climb in Europe"),
         id="a-brand-in-lower-case-still-opens-a-title",
@@ -868,10 +878,10 @@ def _lines_as_pieces(source: str) -> tuple[Piece, ...]:
 def test_linear_time(source: str) -> None:
     """The stage runs in linear time on 1 MB adversarial inputs."""
     pieces = _lines_as_pieces(source)
-    began = time.perf_counter()
+    began = time.process_time()
     out = find_meta(source, pieces, None)
     find_contacts(source, out)
-    assert time.perf_counter() - began < 3.0
+    assert time.process_time() - began < 3.0
 
 
 def test_legal_notice_takes_no_story_with_it() -> None:

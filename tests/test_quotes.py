@@ -184,6 +184,6 @@ class TestLinearTime:
     )
     def test_find_quotes_is_fast(self, text: str) -> None:
         """``find_quotes`` handles 1 MB of adversarial text within a generous budget."""
-        began = time.perf_counter()
+        began = time.process_time()
         find_quotes(text, 0, len(text))
-        assert time.perf_counter() - began < 2.0
+        assert time.process_time() - began < 2.0

@@ -56,18 +56,19 @@ def _phrases(table: tuple[str, ...]) -> str:
 
 # "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT 5 May", "Media advisory", "NEWS RELEASE".
 _RELEASE_NOTE = re.compile(
-    rf"(?:{_phrases(RELEASE_NOTES)})[ \t]*+:?"
-    r"|embargo(?:ed)?[ \t]++(?:until|till|for|to)\b[^\n]{0,80}+"  # "EMBARGOED UNTIL 00:01 GMT 5 May"
-    r"|(?:for[ \t]++release|embargoed)[ \t]*+:[^\n]{0,80}+",  # "For Release: March 4, 2025"
+    rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+:?"
+    r"|embargo(?:ed)?[ \t\xa0]++(?:until|till|for|to)\b[^\n]{0,80}+"  # "EMBARGOED UNTIL 00:01 GMT 5 May"
+    r"|(?:for[ \t\xa0]++release|embargoed)[ \t\xa0]*+:[^\n]{0,80}+",  # "For Release: March 4, 2025"
     re.IGNORECASE,
 )
-_NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t]*+[:\-–—][ \t]*+", re.IGNORECASE)
+_NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+[:\-–—][ \t\xa0]*+", re.IGNORECASE)
 # "*Media interested in attending are asked to arrive ...", "NOTE TO EDITORS: ...".
-_MEDIA_NOTE = re.compile(rf"\*?+[ \t]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
+_MEDIA_NOTE = re.compile(rf"\*?+[ \t\xa0]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
 # "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -".
 _END_MARK = re.compile(
-    r"#(?:[ \t]?#){2,8}|[-–—－]{1,2}[ \t]?30[ \t]?[-–—－]{1,2}|30"  # a bare "30": "-30-" with its dashes stripped
-    r"|[-–—－]?[ \t]?ends?[ \t]?[-–—－]?|[-–—－][ \t]?#{3}[ \t]?[-–—－]",
+    # a bare "30": "-30-" with its dashes stripped
+    r"#(?:[ \t\xa0]?#){2,8}|[-–—－]{1,2}[ \t\xa0]?30[ \t\xa0]?[-–—－]{1,2}|30"
+    r"|[-–—－]?[ \t\xa0]?ends?[ \t\xa0]?[-–—－]?|[-–—－][ \t\xa0]?#{3}[ \t\xa0]?[-–—－]",
     re.IGNORECASE,
 )
 # Month and weekday names are the dateline stage's tables (English, French, Spanish), longest first.
@@ -75,7 +76,7 @@ _MONTHS = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)
 _WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)) + r")\.?"
 # The date itself: "June 10, 2008", "August 10  2006", "17 December 2018", "1 de abril de 2016",
 # "11 avril 2013", "2025-03-04".
-_SP = r"[ \t\u00a0]++"  # a date's words may be set apart by an NBSP ("9\u00a0de febrero, 2012")
+_SP = r"[ \t\xa0]++"  # a date's words may be set apart by an NBSP ("9\u00a0de febrero, 2012")
 _DATE = (
     rf"(?:{_MONTHS}{_SP}\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}\d{{4}}"
     rf"|{_MONTHS}\d{{1,2}},\d{{4}}"  # glued by a scraper: "April06,2007"
@@ -85,42 +86,43 @@ _DATE = (
 # A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
 # weekday ("Tuesday, June 10, 2008"), the date, an optional time ("11:09", "8:00 AM ET").
 _DATE_LINE = re.compile(
-    r"(?:(?:release[ \t]++date|date|published(?:[ \t]++on)?|posted(?:[ \t]++on)?|updated|issued|dated?"
-    r"|[a-z][\w.]{0,30}+[ \t]*+\|)[ \t]*+[:|]?[ \t]*+)?"
-    rf"(?:{_WEEKDAY},?[ \t]++(?:le[ \t]++|el[ \t]++)?)?(?:le[ \t]++|el[ \t]++)?(?P<date>{_DATE})"
-    r"(?:,?[ \t]*+(?:at[ \t]++)?\d{1,2}:\d{2}(?:[ \t]*+[ap]\.?m\.?)?(?:[ \t]++[A-Z]{2,4})?)?",
+    r"(?:(?:release[ \t\xa0]++date|date|published(?:[ \t\xa0]++on)?|posted(?:[ \t\xa0]++on)?|updated|issued|dated?"
+    r"|[a-z][\w.]{0,30}+[ \t\xa0]*+\|)[ \t\xa0]*+[:|]?[ \t\xa0]*+)?"
+    rf"(?:{_WEEKDAY},?[ \t\xa0]++(?:le[ \t\xa0]++|el[ \t\xa0]++)?)?(?:le[ \t\xa0]++|el[ \t\xa0]++)?(?P<date>{_DATE})"
+    r"(?:,?[ \t\xa0]*+(?:at[ \t\xa0]++)?\d{1,2}:\d{2}(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++[A-Z]{2,4})?)?",
     re.IGNORECASE,
 )
 # "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
 _BYLINE = re.compile(
-    r"(?i:by|author:?|written[ \t]++by|por)[ \t]++(?:[A-Z][\w'’.-]{0,30}+[ \t]++){0,3}[A-Z][\w'’.-]{0,30}+"
-    r"(?:[ \t]++and[ \t]++(?:[A-Z][\w'’.-]{0,30}+[ \t]++){0,3}[A-Z][\w'’.-]{0,30}+)?"
-    r"(?:,[ \t]*+[A-Za-z][\w'’. ]{0,60}+)?"
+    r"(?i:by|author:?|written[ \t\xa0]++by|por)[ \t\xa0]++(?:[A-Z][\w'’.-]{0,30}+[ \t\xa0]++){0,3}[A-Z][\w'’.-]{0,30}+"
+    r"(?:[ \t\xa0]++and[ \t\xa0]++(?:[A-Z][\w'’.-]{0,30}+[ \t\xa0]++){0,3}[A-Z][\w'’.-]{0,30}+)?"
+    r"(?:,[ \t\xa0]*+[A-Za-z][\w'’. ]{0,60}+)?"
 )
 # "Contact:", "Media Contact:", "Press contacts", "CONTACTO:", glued "Contact:Tom Richer", "ContactKati".
-_CONTACT_LABEL = re.compile(rf"(?:{_phrases(CONTACT_LABELS)})(?:[ \t]*+[:.]|(?=[A-Z])|[ \t]*+$)", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(rf"(?:{_phrases(CONTACT_LABELS)})(?:[ \t\xa0]*+[:.]|(?=[A-Z])|[ \t\xa0]*+$)", re.IGNORECASE)
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
-    r"for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact\b", re.IGNORECASE
+    r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b", re.IGNORECASE
 )
 _DISCLAIMER = re.compile(
     rf"(?:{_phrases(DISCLAIMER_HEADINGS)})\b"
-    r"|(?:this|the)[ \t]++(?:press|news)[ \t]++release[ \t]++(?:contains|may[ \t]++contain|includes)"
-    r"[ \t]++[^\n]{0,40}+forward[- ]looking"
-    r"|certain[ \t]++statements[ \t]++in[ \t]++this[ \t]++(?:press|news)[ \t]++release"
+    r"|(?:this|the)[ \t\xa0]++(?:press|news)[ \t\xa0]++release[ \t\xa0]++(?:contains|may[ \t\xa0]++contain|includes)"
+    r"[ \t\xa0]++[^\n]{0,40}+forward[- ]looking"
+    r"|certain[ \t\xa0]++statements[ \t\xa0]++in[ \t\xa0]++this[ \t\xa0]++(?:press|news)[ \t\xa0]++release"
     # The US Senate's election-period notice: "Pursuant to [Senate] policy, newsletters, petitions, opinion
     # polls and issue alerts and other electronic communications cannot be initiated by this office ...".
-    r"|pursuant[ \t]++to[ \t]++(?:senate[ \t]++)?policy\W++newsletters",
+    r"|pursuant[ \t\xa0]++to[ \t\xa0]++(?:senate[ \t\xa0]++)?policy\W++newsletters",
     re.IGNORECASE,
 )
 # "Forward-Looking StatementsThis press release contains ...": the heading glued to its first sentence.
 _DISCLAIMER_HEADING_GLUED = re.compile(rf"(?:{_phrases(DISCLAIMER_HEADINGS)})(?=(?-i:[A-Z][a-z]))", re.IGNORECASE)
 # "About INTERPOL", "ABOUT THE COMPANY", "About the Inc. 5000", "About [Debt.com](...)".
 _SUFFIXED_NAME = re.compile(
-    r"(?P<name>[^\n]{1,80}?\b(?:Inc|Ltd|LLC|Corp|Co|GmbH|S\.A|PLC|plc|N\.V|AG|SE)\.?)[ \t\u00a0]++(?=[A-Z][a-z])"
+    r"(?P<name>[^\n]{1,80}?\b(?:Inc|Ltd|LLC|Corp|Co|GmbH|S\.A|PLC|plc|N\.V|AG|SE)\.?)[ \t\xa0]++(?=[A-Z][a-z])"
 )
 _ABOUT = re.compile(
-    r"(?:about[ \t]++(?:the[ \t]++)?|acerca[ \t]++de[ \t]++|[àa][ \t]++propos[ \t]++(?:de[ \t]++|d’|d')?)"
+    r"(?:about[ \t\xa0]++(?:the[ \t\xa0]++)?|acerca[ \t\xa0]++de[ \t\xa0]++"
+    r"|[àa][ \t\xa0]++propos[ \t\xa0]++(?:de[ \t\xa0]++|d’|d')?)"
     r"(?=[A-Z0-9\[])",
     re.IGNORECASE,
 )
@@ -130,7 +132,7 @@ _PHONE_OR_EMAIL = re.compile(
     r"|\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b"  # 214-653-3756, (619) 531-4040, 202/224-9854
     r"|\+\d{1,3}[ \d().\-]{6,20}\d"  # +1 303-850-3207, +44 20 7946 0958
     r"|\b1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}"  # 1-800-AHA-USA1
-    r"|email[ \t]++us|\[email\s{1,3}+protected\]",  # "Email Us Here"; Cloudflare's hidden address
+    r"|email[ \t\xa0]++us|\[email\s{1,3}+protected\]",  # "Email Us Here"; Cloudflare's hidden address
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]++\.")
@@ -145,13 +147,13 @@ _NAV_WORDS = frozenset(
 _WRAP_WORDS = frozenset(
     "a an the of in on at by for to and or with from as into over under after before against about its their".split()  # noqa: SIM905
 )
-_SITE_SUFFIX = re.compile(r"[ \t]++(?:\||-|–|—)[ \t]++[^|\-–—]{2,80}+$")
+_SITE_SUFFIX = re.compile(r"[ \t\xa0]++(?:\||-|–|—)[ \t\xa0]++[^|\-–—]{2,80}+$")
 _DIGIT = re.compile(r"\d")
 _MAX_LINE = 300
 # Front matter (page chrome, title, date, note, contact) is short; a cap keeps the front rules linear.
 _MAX_FRONT = 80
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what ``str.splitlines`` (and layout.py) breaks at
-_MARKDOWN = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
+_MARKDOWN = re.compile(r"#{1,6}+[ \t\xa0]++(?=[^#\s])")
 
 
 def _has_digit(source: str, start: int, end: int) -> bool:
@@ -220,7 +222,7 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 # A contact heading that names its audience: "For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173",
 # "Pacylex Pharmaceuticals Contact: Michael J. Weickert", "For media inquiries, please contact:".
 _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries|inquiry|enquiry)\b", re.IGNORECASE)
-_LABEL_END = re.compile(r"[ \t]*+[:：]")  # also the full-width colon of CJK templates
+_LABEL_END = re.compile(r"[ \t\xa0]*+[:：]")  # also the full-width colon of CJK templates
 
 
 def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -243,7 +245,7 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 
 # Names and a phone number, nothing else: "Laura Capps Melissa Wagoner  202  224 2633" (punctuation-stripped
 # Senate text, where the label and the dashes are gone).
-_NAMES_AND_PHONE = re.compile(r"(?:[A-Z][\w'’-]{0,30}+[ \t]++){2,8}+\(?\d{3}\)?[ \t.\-]++\d{3}[ \t.\-]++\d{4}")
+_NAMES_AND_PHONE = re.compile(r"(?:[A-Z][\w'’-]{0,30}+[ \t\xa0]++){2,8}+\(?\d{3}\)?[ \t.\-]++\d{3}[ \t.\-]++\d{4}")
 
 
 def names_and_phone(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -280,7 +282,7 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     colon = line.find(": ")
     if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
         return True
-    caps = re.match(r"ABOUT(?:[ \t\u00a0]++[A-Z0-9&.,'’-]++(?=[ \t\u00a0])){1,10}+[ \t\u00a0]++(?=[A-Z][a-z])", line)
+    caps = re.match(r"ABOUT(?:[ \t\xa0]++[A-Z0-9&.,'’-]++(?=[ \t\xa0])){1,10}+[ \t\xa0]++(?=[A-Z][a-z])", line)
     if caps:
         return True
     # Glued: the name repeats right after the heading, with or without a space ("About The Timken
@@ -324,12 +326,13 @@ def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return _WHOLE_RELEASE_NOTE(source, pieces, i)
 
 
-_WHOLE_EMBARGO = _whole(re.compile(r"embargo(?:ed)?[ \t]++(?:until|till)\b[^\n]{0,80}+", re.IGNORECASE), 100)
+_WHOLE_EMBARGO = _whole(re.compile(r"embargo(?:ed)?[ \t\xa0]++(?:until|till)\b[^\n]{0,80}+", re.IGNORECASE), 100)
 
 
 # Wire distribution lines under the story: "Source: First Orion", "Distributed by: Reportable, Inc.".
 _DISTRIBUTION = re.compile(
-    r"(?:source|distributed[ \t]++by|issued[ \t]++by)[ \t]*+:[ \t]*+(?P<name>[^\n]{2,60}+)", re.IGNORECASE
+    r"(?:source|distributed[ \t\xa0]++by|issued[ \t\xa0]++by)[ \t\xa0]*+:[ \t\xa0]*+(?P<name>[^\n]{2,60}+)",
+    re.IGNORECASE,
 )
 
 
@@ -467,21 +470,22 @@ def _split(piece: Piece, cut_end: int, cut_start: int) -> tuple[Piece, Piece]:
 # A wire story's header glued into one run before its dateline (AP stories reprinted on Senate pages):
 # "April06,200712:44 AM EDT" + "AP Newsmaker: Akaka seeks restructure ..." + "By MARK NIESSEAssociated Press Writer".
 _GLUED_HEADER = re.compile(
-    rf"(?P<date>(?i:{_MONTHS})[ \t]*+\d{{1,2}},[ \t]*+\d{{4}}[ \t]*+\d{{1,2}}:\d{{2}}[ \t]*+[AP]M[ \t]*+"
+    rf"(?P<date>(?i:{_MONTHS})[ \t\xa0]*+\d{{1,2}},[ \t\xa0]*+\d{{4}}[ \t\xa0]*+"
+    r"\d{1,2}:\d{2}[ \t\xa0]*+[AP]M[ \t\xa0]*+"
     r"(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET))"
     r"(?P<title>[^\n]{10,200}?)"
-    r"(?P<byline>By[ \t]++[A-Z][A-Z'’. -]{1,60}+[^\n]{0,40}?(?:Writer|Correspondent|Reporter|Editor))"
+    r"(?P<byline>By[ \t\xa0]++[A-Z][A-Z'’. -]{1,60}+[^\n]{0,40}?(?:Writer|Correspondent|Reporter|Editor))"
 )
 
 
 # A date set apart by space runs inside a flattened header line (punctuation-stripped Senate pages):
 # "Statement of Senator Obama on Senate Bills  Tuesday  June 10  2008  FOR IMMEDIATE RELEASE".
 _GAPPED_DATE = re.compile(
-    rf"(?<=\S)[ \t]{{2,}}+(?P<date>(?:{_WEEKDAY}[ \t,]++)?(?:{_DATE}))(?=[ \t]{{2,}}|$)", re.IGNORECASE
+    rf"(?<=\S)[ \t\xa0]{{2,}}+(?P<date>(?:{_WEEKDAY}[ \t,]++)?(?:{_DATE}))(?=[ \t\xa0]{{2,}}|$)", re.IGNORECASE
 )
 
 
-_TRAILING_WEEKDAY = re.compile(rf"[ \t]++(?P<wd>{_WEEKDAY}),?$", re.IGNORECASE)
+_TRAILING_WEEKDAY = re.compile(rf"[ \t\xa0]++(?P<wd>{_WEEKDAY}),?$", re.IGNORECASE)
 
 
 def _split_gapped_date(source: str, piece: Piece) -> list[Piece]:
@@ -598,17 +602,19 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
 
 
 _FEED_FOOTER = re.compile(r"the post [^\n]{1,300}? (?:appeared first|first appeared) on", re.IGNORECASE)
-_GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])\s*+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)$")
+_GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])\s*+(?P<mark>#[ \t\xa0]?#[ \t\xa0]?#|-[ \t\xa0]?30[ \t\xa0]?-)$")
 # An About section or a legal notice glued to the text before it: after a sentence end ("customers.About
 # First OrionAs"), or straight after a word or a link ("facebook.com/pacylexAbout Pacylex Pharmaceuticals").
-_GLUED_ABOUT = re.compile(r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t]|ABOUT[ \t])|(?<=[a-z0-9/])(?=About[ \t]|ABOUT[ \t])")
+_GLUED_ABOUT = re.compile(
+    r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t\xa0]|ABOUT[ \t\xa0])|(?<=[a-z0-9/])(?=About[ \t\xa0]|ABOUT[ \t\xa0])"
+)
 _GLUED_DISCLAIMER = re.compile(
     r"(?<=[.!?])[\"”’]?+\s*+"
-    r"(?=(?:Forward[- ]Looking|FORWARD[- ]LOOKING|Cautionary|CAUTIONARY|Safe[ \t]Harbou?r|SAFE[ \t]HARBOU?R)\b)"
+    r"(?=(?:Forward[- ]Looking|FORWARD[- ]LOOKING|Cautionary|CAUTIONARY|Safe[ \t\xa0]Harbou?r|SAFE[ \t\xa0]HARBOU?R)\b)"
 )
 
 
-_TAIL_NAMES_AND_PHONE = re.compile(rf"(?<=\S)[ \t]{{2,}}+(?P<contact>{_NAMES_AND_PHONE.pattern})[ \t]*+$")
+_TAIL_NAMES_AND_PHONE = re.compile(rf"(?<=\S)[ \t\xa0]{{2,}}+(?P<contact>{_NAMES_AND_PHONE.pattern})[ \t\xa0]*+$")
 
 
 def _has_about(source: str, piece: Piece) -> bool:
@@ -654,7 +660,7 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
 
 
 _GLUED_CONTACT = re.compile(
-    r"(?<=[.!?])[\"”’]?+[ \t\u00a0]++(?=(?:(?:Media|Press|Investor|News)[ \t]++)?(?:Contacts?|CONTACTS?)[ \t]*+:)"
+    r"(?<=[.!?])[\"”’]?+[ \t\xa0]++(?=(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|CONTACTS?)[ \t\xa0]*+:)"
 )
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
 
@@ -741,8 +747,8 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
 # The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com".
 _DOMAIN = r"[\w-]{1,63}+\.(?:com|org|net|gov|edu|int|io)"
 _LINK_LINE = re.compile(
-    r"(?:visit[ \t]++(?:our[ \t]++|the[ \t]++)?|company[ \t]++)?web[ \t]?site[^\n]{0,80}+|(?:https?://|www\.)\S{1,200}+"
-    rf"|{_DOMAIN}(?:[ \t]++(?:and|&)[ \t]++{_DOMAIN})?",  # "heart.org and stroke.org"
+    r"(?:visit[ \t\xa0]++(?:our[ \t\xa0]++|the[ \t\xa0]++)?|company[ \t\xa0]++)?web[ \t\xa0]?site[^\n]{0,80}+|(?:https?://|www\.)\S{1,200}+"
+    rf"|{_DOMAIN}(?:[ \t\xa0]++(?:and|&)[ \t\xa0]++{_DOMAIN})?",  # "heart.org and stroke.org"
     re.IGNORECASE,
 )
 
@@ -872,12 +878,19 @@ def _mark(
 # release does not constitute an offer to sell", "have not been registered under the Securities Act",
 # "All marks herein are owned by ...", "NOTE TO INVESTORS:", "Please see full terms of use and disclaimers".
 _LEGAL = re.compile(
-    r"solely[ \t]++responsible[ \t]++for[ \t]++the[ \t]++content|are[ \t]++solely[ \t]++those[ \t]++of"
-    r"|do(?:es)?[ \t]++not[ \t]++necessarily[ \t]++(?:reflect|represent)"
-    r"|(?:does|shall)[ \t]++not[ \t]++constitute[ \t]++an[ \t]++offer"
-    r"|(?:have|has)[ \t]++not[ \t]++been[ \t]++registered[ \t]++under[ \t]++the[ \t]++securities[ \t]++act"
-    r"|all[ \t]++(?:trade)?marks[ \t]++(?:herein|mentioned)|note[ \t]++to[ \t]++investors[ \t]*+:"
-    r"|terms[ \t]++of[ \t]++use[ \t]++and[ \t]++disclaimers",
+    "|".join(
+        r"[ \t\xa0]++".join(phrase.split())
+        for phrase in (
+            "solely responsible for the content",
+            "are solely those of",
+            "do(?:es)? not necessarily (?:reflect|represent)",
+            "(?:does|shall) not constitute an offer",
+            "(?:have|has) not been registered under the securities act",
+            "all (?:trade)?marks (?:herein|mentioned)",
+            r"note to investors[\x20\t\xa0]*+:",  # no literal space inside the class: split() cuts at spaces
+            "terms of use and disclaimers",
+        )
+    ),
     re.IGNORECASE,
 )
 
