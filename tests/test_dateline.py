@@ -423,6 +423,6 @@ class TestLinearTime:
     )
     def test_adversarial_megabyte(self, text) -> None:
         """parse_dateline reads a bounded window: a megabyte of adversarial text takes well under 2 s."""
-        start = time.perf_counter()
+        start = time.process_time()
         parse_dateline(text)
-        assert time.perf_counter() - start < 2.0
+        assert time.process_time() - start < 2.0

@@ -519,9 +519,9 @@ class TestLinearTime:
         """``split_lines`` handles 1 MB of adversarial text within a generous budget."""
         src = ADVERSARIAL[name]
         pieces = group_lines(src, layout_lines(src))
-        began = time.perf_counter()
+        began = time.process_time()
         split_lines(src, pieces)
-        assert time.perf_counter() - began < 2.0
+        assert time.process_time() - began < 2.0
 
     @pytest.mark.parametrize(
         "src",
@@ -531,9 +531,9 @@ class TestLinearTime:
     def test_join_lines_is_fast(self, src: str) -> None:
         """``join_lines`` handles 1 MB of lines within a generous budget."""
         pieces = group_lines(src, layout_lines(src))
-        began = time.perf_counter()
+        began = time.process_time()
         join_lines(src, pieces)
-        assert time.perf_counter() - began < 2.0
+        assert time.process_time() - began < 2.0
 
     @pytest.mark.parametrize(
         "raw",
@@ -542,9 +542,9 @@ class TestLinearTime:
     )
     def test_render_slice_is_fast(self, raw: str) -> None:
         """``render_slice`` handles 1 MB of adversarial text within a generous budget."""
-        began = time.perf_counter()
+        began = time.process_time()
         render_slice(raw, "paragraph")
-        assert time.perf_counter() - began < 2.0
+        assert time.process_time() - began < 2.0
 
 
 # Round trip: bodies built from random paragraphs, list items and headings, rendered three ways.
@@ -974,6 +974,23 @@ wife’s funeral 35 miles away a few hours before the attack and multiple friend
 them after the funeral and into the night. His defense attorney argued during his trial that he was
 mistakenly identified. No physical evidence linked him to the crimes."""
 
+# da_005 (Dallas DA PDF text, real, cut): wrapped lines of 89 to 102 characters, set in a proportional font.
+DA_005_PDF = """\
+He lifted the boys into an adjacent apartment through a window and kicked through drywall to get
+into the unit.
+Once inside, the male stole items such as food, clothes and a TV. He went in and out the front door
+with the stolen items before going back inside, where he sexually assaulted the boys. After the
+assaults, the boys told their aunt, who called police. They boys were taken to Parkland Memorial
+Hospital for sexual assault exams, where the suspect was described as a 14-year old male.
+The detective took the 9-year-old boy and his mother in a patrol car to look at the crime scene. While
+driving, the boy saw Nicholson sitting on a porch and said he was the attacker. Nicholson was
+arrested, and his photo was placed in a six-picture lineup and shown to the 7-year-old boy, who did
+not pick out Nicholson. The boy’s mother later called the detective and said the boy recognized his
+attacker but was afraid to pick him out. The next day, the boy picked Nicholson in a live lineup.
+Before trial, Nicholson’s defense attorney requested to review any evidence of innocence, known in
+legal terms as exculpatory evidence. The court granted the defense motion, but there is no record that
+prosecutors turned over the information about an alternate suspect."""
+
 # da_004 (real, cut): a line that ends in an abbreviation ("Dr.") where the next word would have fitted.
 DA_004 = """\
 During closing arguments today Assistant District Attorney Justin Lord told jurors, “Kristopher Love
@@ -1014,6 +1031,21 @@ class TestWrappedSentenceEnd:
         """Where wrapped lines spread widely (a proportional font), only a clearly short line ends a paragraph."""
         got = [p.text[:30] for p in parse(DA_006).paragraphs]
         assert ["The incident happened on the n", "As a result of the above incid"] == got
+
+    def test_proportional_font_measured_in_glyphs(self) -> None:
+        """In a proportional font, a sentence end with room for the next word by glyph widths ends its paragraph.
+
+        ``…a live lineup.`` is 97 characters, in a run whose wrapped lines hold 89 to 102: no proof by
+        counting characters, but set in Helvetica it leaves room for ``Before``, as ``…14-year old male.``
+        does for ``The``.
+        """
+        got = [p.text[:30] for p in parse(DA_005_PDF).paragraphs]
+        assert [
+            "He lifted the boys into an adj",
+            "Once inside, the male stole it",
+            "The detective took the 9-year-",
+            "Before trial, Nicholson’s defe",
+        ] == got
 
     def test_abbreviation_is_no_sentence_end(self) -> None:
         """A line ending in ``Dr.`` does not end its sentence, however short it is."""

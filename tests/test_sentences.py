@@ -195,6 +195,6 @@ class TestLinearTime:
     def test_split_sentences_is_fast(self, name: str) -> None:
         """``split_sentences`` handles 1 MB of adversarial text within a generous budget."""
         text = ADVERSARIAL[name]
-        began = time.perf_counter()
+        began = time.process_time()
         split_sentences(text, 0, len(text))
-        assert time.perf_counter() - began < 2.0
+        assert time.process_time() - began < 2.0

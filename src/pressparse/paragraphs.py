@@ -73,6 +73,7 @@ from itertools import pairwise
 
 from pressparse._block import Piece
 from pressparse._data.abbreviations import ABBREVIATIONS
+from pressparse._data.glyphs import text_width
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS
 from pressparse._spans import INVISIBLE
 
@@ -212,7 +213,34 @@ def _room(source: str, run: list[Piece], width: int) -> int:
     return wrapped[1] if len(wrapped) >= 2 else 0
 
 
-def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 0) -> bool:
+def _glyph_room(source: str, run: list[Piece], width: int) -> int:
+    """Return the room a line of ``run`` had measured in glyph widths (``glyphs.text_width``), or 0.
+
+    Only for runs set in a proportional font (PDF text), where ``_room`` has
+    to stay far under the width: there the wrapped lines agree more closely
+    on their width in the font than on their number of characters (da_005,
+    da_006); in monospace text it is the other way round, and this returns 0.
+    Every wrapped line fitted, so the room is at least their widest; the
+    second widest leaves one odd line out.
+    """
+    if not width:
+        return 0
+    wrapped = [a for a in run[:-1] if source[a.end - 1] not in _TERMINAL and a.end - a.start + a.indent >= 0.7 * width]
+    if len(wrapped) < 4:
+        return 0
+    chars = sorted(a.end - a.start + a.indent for a in wrapped)
+    glyphs = sorted(text_width(source[a.start : a.end]) for a in wrapped)
+    if _spread(glyphs) >= _spread(chars):
+        return 0
+    return glyphs[-1]
+
+
+def _spread(values: list[int]) -> float:
+    """How widely sorted ``values`` spread: second largest over second smallest (one odd value left out)."""
+    return values[-2] / max(values[1], 1)
+
+
+def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 0, *, glyph_room: int = 0) -> bool:
     """True when line ``below`` continues the paragraph of line ``above``."""
     first = source[below.start]
     last = source[above.end - 1]
@@ -233,7 +261,10 @@ def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 
     if last in _TERMINAL or (last == "-" and not long_line):
         # A sentence that ends where the next line's first word would surely have fitted ends its paragraph.
         word = source[below.start : min(below.end, below.start + 40)].split(" ", 1)[0]
-        fits = above_width + 1 + below.indent + len(word) <= room and not _ends_abbreviation(source, above)
+        fits = (
+            above_width + 1 + below.indent + len(word) <= room
+            or (glyph_room > 0 and text_width(f"{source[above.start : above.end]} {word}") <= glyph_room)
+        ) and not _ends_abbreviation(source, above)
         return long_line and last != ":" and not fits
     return long_line
 
@@ -292,6 +323,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         if not width and shared and all(p.end - p.start + p.indent <= shared for p in run):
             width = shared
         room = _room(source, run, width)
+        glyph_room = _glyph_room(source, run, width)
         first: Piece | None = None  # the paragraph's first line; its end moves as lines join
         last: Piece | None = None  # the physical line above: its length, not the paragraph's, decides
         joined = 0
@@ -310,7 +342,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 first is not None
                 and last is not None
                 and (
-                    _continues(source, last, piece, width, room)
+                    _continues(source, last, piece, width, room, glyph_room=glyph_room)
                     or _quote_resumes(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
                 )
