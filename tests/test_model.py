@@ -92,6 +92,42 @@ class TestModel:
         """text is the dateline and body blocks, a blank line between, markers back on list items."""
         assert "LYON, France – Police met.\n\n- One thing\n\nKey findings\n\nThey agreed." == doc.text
 
+    @pytest.mark.parametrize(
+        ("source", "rendered"),
+        [
+            pytest.param(
+                "Combat Call Fraud\n\nNORTH LITTLE ROCK, Ark., Jan. 08, 2026\n\nFirst Orion, a provider of branded "
+                "calling, said today it had signed a deal with a German carrier to fight call fraud there.",
+                "NORTH LITTLE ROCK, Ark., Jan. 08, 2026\n\nFirst Orion, a provider of branded calling, said today it "
+                "had signed a deal with a German carrier to fight call fraud there.",
+                id="own-line-keeps-its-line-wire_025",
+            ),
+            pytest.param(
+                "WASHINTON  The owner and operator of five home health agencies was sentenced today to prison.",
+                "WASHINTON  The owner and operator of five home health agencies was sentenced today to prison.",
+                id="lost-dash-keeps-its-gap-doj_004",
+            ),
+            pytest.param(
+                "SAN FRANCISCOAfederal grand jury indicted Jose Inez Garcia-Zarate today for being a felon in possession.",
+                "SAN FRANCISCO  Afederal grand jury indicted Jose Inez Garcia-Zarate today for being a felon in possession.",
+                id="glued-capital-gets-a-gap-doj_003",
+            ),
+            pytest.param(
+                "Key facts:\n\n- Officers met.\n\nDALLAS — Among people who had aneurysms, the risk was highest.",
+                "Key facts:\n\n- Officers met.\n\nDALLAS — Among people who had aneurysms, the risk was highest.",
+                id="dateline-stays-before-its-block-wire_018",
+            ),
+        ],
+    )
+    def test_rendering_keeps_the_dateline(self, source: str, rendered: str) -> None:
+        """The dateline heads the block it heads in the source, set apart so that it parses again (SPEC 5)."""
+        doc = parse(source)
+        assert rendered == doc.text
+        again = parse(doc.text)
+        assert again.dateline is not None
+        assert doc.dateline is not None
+        assert doc.dateline.text == again.dateline.text
+
     def test_noise_kind_is_a_str(self) -> None:
         """NoiseKind and MetaKind values are plain strings."""
         assert "slideshow_counter" == NoiseKind.SLIDESHOW_COUNTER

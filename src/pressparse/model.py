@@ -332,11 +332,32 @@ class PressRelease:
 
     @property
     def text(self) -> str:
-        """The clean rendering: dateline + body blocks, a blank line between."""
+        """The clean rendering: the body blocks, a blank line between, the dateline before its block.
+
+        The dateline heads the first block that follows it in ``source``, set
+        apart as ``parse`` found it, so that ``parse(doc.text)`` finds it again
+        (SPEC invariant 5): by a space after its dash (``LYON, France – Police
+        met.``), by a blank line when a line break followed it
+        (``NORTH LITTLE ROCK, Ark., Jan. 08, 2026`` on its own line), and by two
+        spaces when a damaged scrape lost the dash (``WASHINGTON  A federal``).
+        """
         parts = [block_text(b) for b in self.body]
-        if self.dateline is not None:
-            first = f"{self.dateline.text} {parts[0]}" if parts else self.dateline.text
-            parts[:1] = [first]
+        dateline = self.dateline
+        if dateline is None:
+            return "\n\n".join(parts)
+        end = dateline.span.end
+        at = next((k for k, b in enumerate(self.body) if b.span.start >= end), len(parts))
+        if at == len(parts):
+            parts.append(dateline.text)
+        else:
+            gap = self.source[dateline.span.start : self.body[at].span.start]
+            if dateline.text[-1] in _DATELINE_DASHES:
+                sep = " "
+            elif any(char in gap for char in _LINE_BREAKS):
+                sep = "\n\n"
+            else:
+                sep = "  "
+            parts[at] = f"{dateline.text}{sep}{parts[at]}"
         return "\n\n".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -347,6 +368,10 @@ class PressRelease:
     def from_dict(cls, data: dict[str, Any]) -> PressRelease:
         """Rebuild a ``PressRelease`` from ``to_dict()`` output (its exact inverse)."""
         return _from_dict(data)
+
+
+_DATELINE_DASHES = "-–—―_?"  # a dateline's closing dash, also in its lost forms (dateline.DASH)
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # the breaks of ``str.splitlines``
 
 
 def block_text(block: Block) -> str:
