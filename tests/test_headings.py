@@ -53,6 +53,19 @@ DEV = [
         "WHEN:",
         id="da_014-advisory-field",
     ),
+    pytest.param(
+        "The Company will present at the following financial conferences:\n\n"
+        "Lytham Partners Fall 2024 Investor Conference\n\nConference Date: Tuesday, October 1, 2024\n\n"
+        f"Conference Location: Virtual\n\n{LONG}",
+        "Lytham Partners Fall 2024 Investor Conference",
+        id="wire_015-event-over-its-fields",
+    ),
+    pytest.param(
+        f"{LONG}\n\nStudy details, background or design:\n\n * The study compared 85,438 adults.\n"
+        "* Mental health conditions were defined by diagnosis codes.",
+        "Study details, background or design:",
+        id="wire_018-sentence-case-label-alone-over-a-list",
+    ),
 ]
 
 BUGS_CAUGHT = [
@@ -84,6 +97,12 @@ BUGS_CAUGHT += [
         "Company Updates:",
         id="wire_024-label-alone-over-a-paragraph",
     ),
+    pytest.param(
+        f"Police met.\n\nA smarter way to shop — and sell For agents and sellers, Virtual Staging is a high-impact "
+        f"way to make listings stand out in a competitive market. {LONG}",
+        "A smarter way to shop — and sell",
+        id="wire_013-glued-by-a-space-before-an-opener",
+    ),
 ]
 
 NEGATIVE = [
@@ -100,11 +119,27 @@ NEGATIVE = [
     ),
     pytest.param(f"The charges are:\nFraud and theft\n{LONG}", id="under-colon"),
     pytest.param(f"{LONG}\n\nThe defendants are:\n- Jane Roe\n- John Doe", id="sentence-over-list"),
+    pytest.param(
+        f"{LONG}\n\nHighlights of the event update include:\n\n- Ten countries signed.\n- The plan starts in May.",
+        id="wire_004-sentence-alone-over-list",
+    ),
+    pytest.param(f"{LONG}\n\nThe defendants charged:\n\n- Jane Roe\n- John Doe", id="short-sentence-alone-over-list"),
     pytest.param(f"{LONG}\n\nMedia Contact:\nJane Roe, 202-555-0100", id="label-over-no-list"),
     pytest.param(f"{LONG}\n\nR:\nThursday at 2:30 p.m.", id="one-letter-label"),
+    pytest.param(
+        f"{LONG}\n\nJane Roe\n\nPhone: 202-555-0100\n\nEmail: jane.roe@example.org", id="name-over-contact-fields"
+    ),
     pytest.param(f"Police met.\n\nWhat can we do better?\n\n{LONG}", id="bare-question"),
     pytest.param(f"Police met.\n\nIt rained all day.\n\n{LONG}", id="sentence"),
     pytest.param("Leawo PowerPoint to Video Pro will be free on April 14 for all users.", id="brand-name-glue"),
+    pytest.param(f"Police met.\n\nMembers of Concerned Citizens For Justice met today. {LONG}", id="for-in-a-name"),
+    pytest.param(f"Police met.\n\nAccording to The Times the plan works. {LONG}", id="phrase-ends-in-preposition"),
+    pytest.param(f"Police met.\n\nChief Roe said on Monday The plan works. {LONG}", id="phrase-with-speech-verb"),
+    pytest.param(
+        "Police met.\n\nThe senator spoke today  The bill passed  It now goes to the House For the veterans it "
+        "means a great deal  They waited ten years for this bill to pass the Senate  The vote was unanimous today",
+        id="stripped-text-no-stop",
+    ),
 ]
 
 XFAIL = [

@@ -326,7 +326,8 @@ class TestHardWrap:
             "Hoy, Chivas USA participaron en dos reuniones."
         )
         got = [p.text(src) for p in join_lines(src, group_lines(src, layout_lines(src)))]
-        assert 2 == len(got) and got[0].endswith("Mark Billings.")
+        assert 2 == len(got)
+        assert got[0].endswith("Mark Billings.")
 
     def test_short_line_after_a_sentence_is_no_link(self) -> None:
         """A short line under a finished sentence stays apart even when a comma line follows it."""
@@ -389,6 +390,33 @@ class TestSplitLines:
         """A phone number's area code opening a line (da_022's letterhead) is not a bullet like ``(a)`` or ``(12)``."""
         src = "(619) 531-4040 COUNTY OF SAN DIEGO\n(iii) The third count\n(12) The twelfth count"
         assert ["line", "list_item", "list_item"] == [p.kind for p in _split(src)]
+
+    def test_glued_field_lines(self) -> None:
+        """A field line glued to the next one's capitalised label splits there (wire_015, real)."""
+        src = (
+            "Conference Dates:\u00a0 October 28-30, 2024Conference Location: Luxe Sunset Boulevard Hotel, "
+            "11461 Sunset Boulevard, Los Angeles, CA 90049"
+        )
+        assert [
+            "Conference Dates:\u00a0 October 28-30, 2024",
+            "Conference Location: Luxe Sunset Boulevard Hotel, 11461 Sunset Boulevard, Los Angeles, CA 90049",
+        ] == [p.text(src) for p in _split(src)]
+
+    @pytest.mark.parametrize(
+        "src",
+        [
+            pytest.param("Software: Leawo PowerPoint Slides: a free tool for all users", id="brand-name-label"),
+            pytest.param("The meeting ran until 2024Conference Location: Virtual", id="no-field-line-first"),
+        ],
+    )
+    def test_glued_label_needs_a_field_line(self, src: str) -> None:
+        """A capitalised label glued to a brand name's first half, or in a line that is no field line, stays."""
+        assert [src] == [p.text(src) for p in _split(src)]
+
+    def test_dateline_dash_is_no_subheading(self) -> None:
+        """A dateline's dash before a sentence opener is no subheading glued by a space."""
+        src = "WASHINGTON – The defendant pleaded guilty today to wire fraud and faces ten years in prison."
+        assert ["line"] == [p.kind for p in _split(src)]
 
     def test_brand_name_is_not_glue(self) -> None:
         """A capital inside a brand name (``PowerPoint``) is not a glued subheading."""
@@ -476,6 +504,26 @@ class TestStrippedList:
             ("list_item", "Ensure that identity"),
             ("list_item", "Eliminates the requi"),
         ] == got
+
+    def test_item_glued_by_a_sentence_gap(self) -> None:
+        """An item that kept only a sentence gap opens with a verb and its object (``Mandate that``, senate_006)."""
+        src = (
+            "The committee approved the bill today  The vote was unanimous  It now goes to the full Senate    "
+            + STRIPPED_LIST
+            + "    Add the remedies of civil and criminal forfeiture to the arsenal of tools available to "
+            "federal prosecutors to combat cyber crime  Mandate that the U S  Sentencing Commission review and "
+            "update its guidelines for identity theft and other cyber crime offenses"
+        )
+        got = [(p.kind, p.text(src)[:20]) for p in _split(src)]
+        assert [("list_item", "Add the remedies of "), ("list_item", "Mandate that the U S")] == got[-2:]
+
+    def test_sentence_inside_an_item_stays(self) -> None:
+        """A sentence inside an item opening with a noun (``Current law``), an adverb or a preposition stays in it."""
+        src = "The committee approved the bill today  The vote was unanimous  It now goes to the full Senate    "
+        src += STRIPPED_LIST.replace(
+            "Current law only provides", "Currently the law only provides for prosecution  Under the law it provides"
+        )
+        assert 6 == len(_split(src))
 
     def test_paragraphs_after_would(self) -> None:
         """Blocks that open with a name used elsewhere in the text (``said Leahy``) or a sentence opener are prose."""
@@ -889,6 +937,36 @@ class TestUnmarkedLists:
         )
         assert ["14 years old", "1996", "8-9 years old", "1997-1998"] == [t for _, t in _blocks(text)[1:]]
 
+    def test_flattened_table(self) -> None:
+        """A table printed one cell a line: its header cells are headings, each row one item (da_003, real, cut)."""
+        text = (
+            "CCSAO has approved charges in connection to the following cases:\nCharge\nAge of Victim at Time of Abuse\n"
+            "Years of Incidents\nCriminal Sexual Assault\n14 years old\n1996\nPredatory Criminal Sexual Assault\n"
+            "8-9 years old\n1997-1998\n"
+            "State’s Attorney Burke thanked the Chicago Police Department for its thorough investigation."
+        )
+        assert [
+            ("heading", "Charge"),
+            ("heading", "Age of Victim at Time of Abuse"),
+            ("heading", "Years of Incidents"),
+            ("list_item", "Criminal Sexual Assault 14 years old 1996"),
+            ("list_item", "Predatory Criminal Sexual Assault 8-9 years old 1997-1998"),
+        ] == _blocks(text)[1:-1]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The defendants are:\nJane Roe\n34\nJohn Doe\n29\nJim Poe\n41", id="no-header-row"),
+            pytest.param(
+                "The charges are:\nCharge\nYears\nFraud\n1996\nTheft\nten years\nArson\n2004", id="ragged-column"
+            ),
+            pytest.param("The plan funds:\nSchool Meals\nFree Buses\nNew Parks\nLibraries", id="no-number-column"),
+        ],
+    )
+    def test_no_flattened_table(self, text: str) -> None:
+        """Cells need a header row without numbers over rows whose columns agree: else each line is an item."""
+        assert {"list_item"} == {kind for kind, _ in _blocks(text)[1:]}
+
     def test_advisory_field_list(self) -> None:
         """A media advisory's capitals label introduces a list too; ``#####`` holds no word and ends it (da_014)."""
         text = (
@@ -905,10 +983,52 @@ class TestUnmarkedLists:
             "paragraph",
         ] == [b.kind for b in parse(text).body]
 
+    def test_venue_and_its_address_are_one_paragraph(self) -> None:
+        """A street address line completes the venue above it: one field value, not two items (da_014, real)."""
+        text = (
+            "The State Attorney will hold a press conference to announce the arrest of 13 individuals.\n"
+            "WHERE:\nMiami-Dade State Attorney’s Office\n1350 N.W. 12th Avenue, Room S-418\n"
+            "PHOTO/INTERVIEW:\nMiami-Dade Police Director Stephanie Daniels\n#####"
+        )
+        assert [
+            ("heading", "WHERE:"),
+            ("paragraph", "Miami-Dade State Attorney’s Office 1350 N.W. 12th Avenue, Room S-418"),
+            ("heading", "PHOTO/INTERVIEW:"),
+        ] == _blocks(text)[1:4]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("The offices are at:\n100 Main Street\n200 Oak Avenue", id="list-of-addresses"),
+            pytest.param("The victims were aged:\n14 years old\n12 years old", id="ages-no-street-word"),
+            pytest.param("The hearings left:\nJane Roe\n5 Court dates to set", id="number-then-street-word"),
+        ],
+    )
+    def test_no_address_completion(self, text: str) -> None:
+        """An address under an address, or a number with no street after it, is an item of its own."""
+        assert ["paragraph", "list_item", "list_item"] == [kind for kind, _ in _blocks(text)]
+
     def test_sentence_is_not_an_initial(self) -> None:
         """A line ending in a full stop after a word is a sentence: the list stops there."""
         text = "The officers named three suspects:\nJane Roe\nJohn Doe\nThe third one is still at large."
         assert "paragraph" == _blocks(text)[-1][0]
+
+    def test_field_lines_are_no_list(self) -> None:
+        """An event's name over ``Label: value`` lines is a heading over paragraphs, not a list (wire_015, real)."""
+        text = (
+            "The Company will attend and present at the following financial conferences:\n\n"
+            "Lytham Partners Fall 2024 Investor Conference\n\nConference Date: Tuesday, October 1, 2024\n\n"
+            "Conference Location: Virtual\n\nCompany Presentation: October 1, 2024, at 3:30-4:00 PM ET\n\n"
+            "To watch the Company Presentation virtually, please go here."
+        )
+        assert ["paragraph", "heading", "paragraph", "paragraph", "paragraph", "paragraph"] == [
+            b.kind for b in parse(text).body
+        ]
+
+    def test_labels_in_lower_case_are_items(self) -> None:
+        """An item with a colon in it is no field line unless its label is in capitalised words."""
+        text = "The defendants are charged with:\nWire fraud: two counts\nMoney laundering: one count"
+        assert ["paragraph", "list_item", "list_item"] == [b.kind for b in parse(text).body]
 
 
 # doj_002 (real, cut): text hard-wrapped at 80 columns whose line breaks became two spaces; the release

@@ -15,7 +15,9 @@ A line ending in ``:`` introduces a list, not a section, unless it is a
 short title-case label over the list (``Key Takeaways:``, wire_025) or a
 media advisory's field label in capitals over its field (``WHEN:``,
 da_014); a line ending in ``?`` is a heading only as a labelled question
-(``FAQ #1: Should you …?``). It is never a sentence fragment: a line right
+(``FAQ #1: Should you …?``). An event's name over its ``Label: value``
+fields is a heading too, even under the sentence that announced the list
+(``field_heading``, wire_015). It is never a sentence fragment: a line right
 under a line that did not end its sentence continues that line (the second
 half of a wrapped headline, da_006), and a line under ``:`` is a list item.
 """
@@ -23,6 +25,7 @@ half of a wrapped headline, da_006), and a line under ``:`` is a list item.
 from __future__ import annotations
 
 from pressparse._block import Piece
+from pressparse.paragraphs import FIELD_LINE
 
 _NO_HEADING_END = frozenset('.,;:!"”’-–—')
 _SMALL_WORDS = frozenset(
@@ -89,11 +92,38 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     return nxt.end - nxt.start > 2 * len(text)
 
 
+# Words that make a line ending in ":" a sentence introducing a list ("The defendants include:", "Highlights
+# of the event update include:", "charged with:", "vision to:"), not a label naming it.
+_CLAUSE_WORDS = frozenset(
+    (
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may"),
+        *("must", "should", "include", "includes", "including", "said", "says", "follow", "follows", "following"),
+        *("below", "above", "here", "there", "they", "we", "he", "she", "it", "you", "to", "with", "as", "such"),
+        *("these", "those", "this", "that", "which", "who", "please", "visit", "see", "click"),
+    )
+)
+
+
+def _is_sentence_case_label(text: str, words: list[str]) -> bool:
+    """A noun phrase of two to six words ending in ``:``: ``Study details, background or design:`` (wire_018).
+
+    No verb, pronoun or preposition that makes it a sentence (``_CLAUSE_WORDS``), and no
+    word after the first in ``-ed`` (``charged``, ``listed``).
+    """
+    if not (2 <= len(words) <= 6 and len(text) <= 50 and text[0].isupper()):
+        return False
+    plain = [w.strip(",;").lower() for w in words]
+    return not any(w in _CLAUSE_WORDS for w in plain) and not any(w.endswith("ed") for w in plain[1:])
+
+
 def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
     """A short title-case label ending in ``:`` on its own line, over the list it names (``Key Takeaways:``).
 
     A label in capitals heads the line right under it, the field of a media
-    advisory (``WHO:`` / ``WHEN:`` / ``WHERE:``).
+    advisory (``WHO:`` / ``WHEN:`` / ``WHERE:``). A label in sentence case
+    (``Study details, background or design:``, wire_018) heads a list when
+    it stands alone between blank lines and has no word of a sentence
+    (``_is_sentence_case_label``).
 
     >>> from pressparse.blocks import group_lines
     >>> from pressparse.layout import split_lines
@@ -108,9 +138,12 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if piece.lines != 1 or i == 0 or i + 1 >= len(pieces) or not text.endswith(":") or ":" in text[:-1]:
         return False
     words = text[:-1].split()
+    nxt = pieces[i + 1]
+    alone = piece.blank_before >= 1 and piece.blank_after >= 1
+    if alone and nxt.kind == "list_item" and _is_sentence_case_label(text, words):
+        return True  # "Study details, background or design:" alone over its list (wire_018)
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
-    nxt = pieces[i + 1]
     if nxt.kind == "list_item":
         return True
     # Alone between blank lines over a paragraph: a section label ("Company Updates:", wire_024).
@@ -120,5 +153,48 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"
 
 
-HEADING_RULES = (standalone_heading, list_label)
+# Labels of a contact's fields: a name over them is a contact block, not an event over its details.
+_CONTACT_LABELS = frozenset(
+    ("phone", "tel", "telephone", "email", "e-mail", "fax", "mobile", "cell", "office", "web", "website", "contact")
+)
+
+
+def field_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A short title-case line alone over two or more ``Label: value`` field lines: an event over its details.
+
+    wire_015 names each conference it will attend, then its fields
+    (``Conference Date: Tuesday, October 1, 2024`` / ``Conference Location:
+    Virtual``). The name heads them even right under the sentence that
+    announced the list (``… at the following financial conferences:``). A
+    name over a phone and an e-mail line is a contact, not a section.
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> src = "At:\\n\\nLD Micro Main Event\\n\\nConference Date: October 29\\n\\nConference Location: Virtual"
+    >>> field_heading(src, group_lines(src, split_lines(src)), 1, 0)
+    True
+    """
+    del base
+    piece = pieces[i]
+    if i == 0 or i + 2 >= len(pieces) or piece.lines != 1 or piece.end - piece.start > 90:
+        return False
+    text = piece.text(source)
+    words = text.split()
+    if not text[0].isupper() or ":" in text or text[-1] in _NO_HEADING_END or text[-1] == "?":
+        return False
+    if len(words) > 12 or not _is_title_case(words):
+        return False
+    prev = pieces[i - 1]
+    if not ((piece.blank_before >= 1 and piece.blank_after >= 1) or prev.blank_after == piece.blank_after == 0):
+        return False
+    for field in pieces[i + 1 : i + 3]:
+        m = FIELD_LINE.match(source, field.start, field.end)
+        if field.kind != "line" or field.lines != 1 or not m:
+            return False
+        if source[field.start : m.end()].split(":", 1)[0].rsplit(maxsplit=1)[-1].lower() in _CONTACT_LABELS:
+            return False
+    return True
+
+
+HEADING_RULES = (standalone_heading, list_label, field_heading)
 """Heading rules, tried in order by ``blocks.classify_blocks`` after the caption rules."""

@@ -40,7 +40,9 @@ Why these rules (``docs/body.md`` has them with examples):
 - *Glued subheadings.* ``SEC Files Separate Civil ComplaintHector`` (doj_008),
   ``Early Planning and Financial PreparationThe key`` (wire_020): split into a
   heading and a paragraph only at an unambiguous glue point
-  (``_glued_heading``).
+  (``_glued_heading``); glued by one space, only before a usual sentence
+  opener after a phrase that cannot run on into it (``A smarter way to
+  shop — and sell For agents``, wire_013; ``_spaced_heading``).
 - *Glued lists.* INTERPOL pages paste bullets as ``including:-`` followed by
   NBSP padding; a bullet glued to the text before it and padded by two or
   more spaces (or an NBSP) starts a list item (``crime - and`` does not).
@@ -50,6 +52,14 @@ Why these rules (``docs/body.md`` has them with examples):
   paragraph after a colon, ``below: • 50% off … • 50% off …`` (wire_003),
   is split at its markers (``_inline_bullets``); a letterhead's
   ``Building • 133 N. Riverfront`` is not a list.
+- *Flattened tables.* A table printed one cell a line under a sentence
+  ending in ``:`` (da_003) is read back as header headings and one item a
+  row when a header row without digits sits over rows whose columns agree
+  (``_table_rows``).
+- *Field lines.* Event details put one ``Label: value`` field a line
+  (``Conference Date: Tuesday, October 1, 2024``, wire_015): a field line
+  ends a list without markers, and a field glued to a value that ends in a
+  digit (``2024Conference Location:``) starts a block (``_glued_fields``).
 - *Spacing as a separator.* Some scrapers put a run of spaces where a newline
   was: three or more spaces after a stop and before a capital (doj_011); two
   spaces where the same line puts one between its other sentences
@@ -61,7 +71,8 @@ Why these rules (``docs/body.md`` has them with examples):
   runs are paragraph breaks and which, in clusters, the line breaks of a
   list or bill summary with its title-case headings (``_stripped_cuts``),
   and a break after ``would`` or ``to`` where a list's colon was lost
-  (``_lost_colon_items``, senate_006).
+  (``_lost_colon_items``, senate_006), whose items may keep only a
+  sentence gap before a verb and its object (``_glued_items``).
 """
 
 from __future__ import annotations
@@ -131,6 +142,12 @@ _ADDRESS_TAIL = re.compile(r"[\w.%+-]{0,64}+@[\w-]")
 _TWO_SPACES = re.compile(r"(?<! )  (?! )")
 # A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005).
 _LOST_STOP = re.compile(r"(?<![\w’'-])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ ,])")
+# A field line: a label of one to four capitalised words, a colon and its value, as event details are
+# written ("Conference Date: Tuesday, October 1, 2024", "Conference Location: Virtual", wire_015).
+FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:[ \t\u00a0]++(?=\S)")
+# The next field's label glued to a value ending in a digit (a date, a time, a ZIP code): "October 28-30,
+# 2024Conference Location: Luxe" (wire_015). After a letter it is no glue point: "PowerPoint Slides:".
+_GLUED_FIELD = re.compile(r"(?<=\d)[A-Z][a-z]++(?: [A-Z][a-z]++){0,3}+:[ \u00a0]")
 HEADING = "#heading"
 """Marker used inside ``_cuts`` for a glued subheading."""
 
@@ -523,6 +540,60 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
+# Words a subheading cannot end in: it would run on into the capital after it ("According to The Times").
+_RUN_ON = frozenset(
+    (
+        *("a", "an", "the", "of", "to", "by", "at", "in", "on", "for", "from", "with", "and", "or", "as", "that"),
+        *("than", "into", "onto", "about", "called", "named", "titled"),
+    )
+)
+# A phrase word of a subheading: letters and digits, apostrophes, hyphens, "—", "&" and "/" (no sentence punctuation).
+_PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
+
+
+def _spaced_heading(source: str, start: int, end: int) -> int:
+    """Return where the sentence starts after a subheading glued to it by one space at ``start``, else 0.
+
+    wire_013: ``A smarter way to shop — and sell For agents and sellers,
+    Virtual Staging is…``: the page put the subheading and its paragraph in
+    one line. A capital inside a sentence opens a name far more often, so
+    the glue point must be unambiguous: two to ten words with no sentence
+    punctuation, the last of them no article, preposition or conjunction
+    (``According to The Times``) nor a dash (a dateline's ``WASHINGTON –
+    The``) and none a speech verb (``said on Monday The``), then a usual
+    sentence opener (``For``, ``The``, ``This``) followed by a lower-case
+    word (``Citizens For Justice`` is a name), and a sentence ending in a
+    stop after it, longer than the phrase.
+
+    >>> _spaced_heading("How it works The tool stages a room in seconds.", 0, 47)
+    13
+    >>> _spaced_heading("Members of Concerned Citizens For Justice met today.", 0, 52)
+    0
+    """
+    if not source[start : start + 1].isupper():
+        return 0
+    limit = min(end, start + 120)
+    i = start
+    words: list[str] = []
+    while i < limit and len(words) <= 10:
+        m = _PHRASE_WORD.match(source, i, limit)
+        if m is None or (m.end() < limit and source[m.end()] != " "):
+            return 0  # sentence punctuation, or a line break: no subheading glued by a space
+        word = m.group()
+        if len(words) >= 2 and word in SENTENCE_OPENERS and source[m.end() + 1 : m.end() + 2].islower():
+            if words[-1].lower() in _RUN_ON or not any(ch.isalpha() for ch in words[-1]):
+                return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
+            if any(w.lower() in SPEECH_VERBS for w in words):
+                return 0
+            rest = source[i : min(end, i + 400)]
+            if not any(ch in ".!?" for ch in rest) or end - i < i - start:
+                return 0
+            return i
+        words.append(word)
+        i = m.end() + 1
+    return 0
+
+
 _HEADING_SMALL_WORDS = frozenset(
     ("and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "or", "&", "at", "by", "from")
 )
@@ -576,6 +647,7 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
     if source.find(":", start, end) >= 0:
         for m in _COLON_BULLET.finditer(source, start, end):
             cuts.append((m.start(), m.group("marker"), m.end()))
+        cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
@@ -611,11 +683,24 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
     return _headed(source, end, cuts)
 
 
+def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return where a field glued to the value of the field before it starts, in a line that opens with a field.
+
+    wire_015: ``Conference Dates: October 28-30, 2024Conference Location:
+    Luxe Sunset Boulevard Hotel``. Event details put one ``Label: value``
+    field a line; a scraper that drops the line break glues the next label
+    to the value. Only a line that itself opens with a field is read so.
+    """
+    if not FIELD_LINE.match(source, start, end):
+        return []
+    return [(m.start(), None, m.start()) for m in _GLUED_FIELD.finditer(source, start + 1, end)]
+
+
 def _headed(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
     """Sort ``cuts`` and split a subheading glued to the sentence after it, at a line's start or a glued break."""
     headed: list[tuple[int, str | None, int]] = []
     for offset, marker, text_start in _one_per_offset(cuts):
-        glue = _glued_heading(source, offset, end) if marker is None else 0
+        glue = (_glued_heading(source, offset, end) or _spaced_heading(source, offset, end)) if marker is None else 0
         if glue:
             headed += [(offset, HEADING, offset), (glue, None, glue)]
         else:
@@ -735,6 +820,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         group.append(at)
     items = _lost_colon_items(source, start, end, breaks, leads) if leads else set()
     cuts: list[tuple[int, str | None, int]] = [(at, "" if at in items else None, at) for at in breaks]
+    if items and line > 1:
+        cuts += [(at, "", at) for at in _glued_items(source, start, end, breaks, items, gap=line - 1)]
     if not clustered:
         return cuts
     line_ends = set(clustered)
@@ -779,6 +866,54 @@ def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], lead
         if judged - lead >= 2:
             items.update(breaks[lead:judged])
     return items
+
+
+# Words that take an object: after a verb opening a list clause ("Mandate that the", "Make it a felony").
+_OBJECT_WORDS = frozenset(("the", "a", "an", "that", "it", "its", "their", "them", "this", "these", "those", "each"))
+# Capitalised words that open a sentence inside an item, followed by its subject: "However the bill", "Under the law".
+_NO_CLAUSE = frozenset(
+    (
+        *("However", "But", "And", "So", "Also", "Instead", "Still", "Now", "Then", "Thus", "Therefore", "Yet"),
+        *("Meanwhile", "Despite", "Through", "Unlike", "Like", "Only", "Even", "Both", "All", "Once", "Unless"),
+        *("Until", "Over", "Against", "Upon", "Within", "Beyond", "Among", "Across", "Each", "Every", "Some"),
+        *("Many", "Most", "Last", "Next", "Not", "Or", "Nor", "Whether", "Where", "Why", "How", "What", "Which"),
+    )
+)
+
+
+def _glued_items(source: str, start: int, end: int, breaks: list[int], items: set[int], *, gap: int) -> list[int]:
+    """Return the starts of list clauses glued to the item before them by only a sentence gap.
+
+    senate_006: ``…to combat cyber crime  Mandate that the U S  Sentencing
+    Commission…``: the last two items of a lost-colon list kept only the two
+    spaces of a sentence gap. Inside an item, a sentence that explains it
+    opens with its subject (``Current law only provides``, ``The provision
+    protects``, ``Violators of this provision``); a clause of the list opens
+    with a verb and its object, as the items do (``Give victims``, ``Ensure
+    that``, ``Make it``): a capitalised word that opens a clause
+    (``_opens_clause``), is no adverb in ``-ly`` and no conjunction or
+    preposition (``However the``, ``Under the``), followed by ``the``,
+    ``that``, ``it`` or another word that only an object opens.
+    """
+    names = {m.group() for m in _MID_CAPITAL.finditer(source, start, end)}
+    found: list[int] = []
+    for at in sorted(items):
+        k = bisect_right(breaks, at)
+        stop = breaks[k] if k < len(breaks) else end
+        for m in _STRIPPED_RUN.finditer(source, at, stop):
+            if m.end() - m.start() != gap:
+                continue
+            word = m.group("word")
+            after = m.end() + len(word)
+            following = _next_word(source, after + 1, stop) if source[after : after + 1] == " " else ""
+            if (
+                following in _OBJECT_WORDS
+                and word not in _NO_CLAUSE
+                and not word.endswith("ly")
+                and _opens_clause(source, m.end(), stop, names)
+            ):
+                found.append(m.end())
+    return found
 
 
 def _opens_clause(source: str, at: int, end: int, names: set[str]) -> bool:
@@ -939,7 +1074,10 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
     completes it, a field label and its value, or the value of a label left
     at the item's end (da_013's ``Name`` / ``DOB 10/3/1998`` pairs,
     ``Josue Castanon DOB`` / ``3/16/2006``), is part of that item
-    (``_completes_item``).
+    (``_completes_item``), and so is a street address under a place: one
+    item so completed is a paragraph (da_014's ``WHERE:``). A field line
+    (``Conference Date: Tuesday``, wire_015) ends the list, and cells of a
+    flattened table become its header headings and rows (``_table_rows``).
     """
     out: list[Piece] = []
     i = 0
@@ -952,19 +1090,65 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         j = i
         gap = pieces[i].blank_before if i < len(pieces) else 0  # one spacing for the whole list: none, or blank lines
         items: list[Piece] = []
+        completed = False  # a line completed an item: one item is then one value, not a list
         while j < len(pieces) and _is_short_item(source, pieces[j]):
             piece = pieces[j]
             if items and piece.blank_before == 0 and _completes_item(source, items[-1], piece):
                 items[-1] = items[-1].evolve(end=piece.end, blank_after=piece.blank_after, lines=items[-1].lines + 1)
+                completed = True
+            elif FIELD_LINE.match(source, piece.start, piece.end):
+                break  # "Conference Date: Tuesday, October 1": an event's details, each field a paragraph (wire_015)
             elif piece.blank_before == gap:
                 items.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
             else:
                 break
             j += 1
         if len(items) >= 2:
-            out += items
+            out += _table_rows(source, items)
+            i = j
+        elif completed and len(items) == 1:  # "WHERE:" / a venue and its street address: one paragraph (da_014)
+            out.append(items[0].evolve(kind="line", marker=None, marker_end=items[0].start))
             i = j
     return tuple(out)
+
+
+def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
+    """Read unmarked items as a table printed one cell a line, when they are one; else return them as they are.
+
+    da_003: ``Charge`` / ``Age of Victim at Time of Abuse`` / ``Years of
+    Incidents`` / ``Criminal Sexual Assault`` / ``14 years old`` / ``1996`` /
+    …: a page that drops a table's layout prints its cells in reading order.
+    The items are a table of ``n`` columns (two to six, the fewest that fit)
+    when they fill three rows or more, the first row (the header) holds no
+    digit and is in title case, and in every column the cells of the other
+    rows agree on opening with a digit or not, one column at least with a
+    digit (``1996``). The header cells become headings, each other row one
+    item. A list without such a header (``Jane Roe`` / ``34``) stays a list.
+    """
+    if len(items) < 6:
+        return items
+    cells = [source[p.start : p.end] for p in items]
+    for n in range(2, 7):
+        if len(cells) % n or len(cells) // n < 3:
+            continue
+        header = cells[:n]
+        if any(any(ch.isdigit() for ch in cell) or not _is_stripped_heading(cell) for cell in header):
+            return items  # no header row: not a table for any width
+        rows = range(n, len(cells), n)
+        if any(all(cells[r + k][0].isdigit() for r in rows) for k in range(n)) and all(
+            cells[r + k][0].isdigit() == cells[n + k][0].isdigit() for r in rows for k in range(n)
+        ):
+            head = [p.evolve(kind="heading", marker=None, marker_end=p.start) for p in items[:n]]
+            body = [
+                items[r].evolve(
+                    end=items[r + n - 1].end,
+                    blank_after=items[r + n - 1].blank_after,
+                    lines=sum(p.lines for p in items[r : r + n]),
+                )
+                for r in rows
+            ]
+            return head + body
+    return items
 
 
 # A field label and its value on a line of their own: "DOB 10/3/1998", "Age: 34".
@@ -980,14 +1164,34 @@ def _completes_item(source: str, item: Piece, piece: Piece) -> bool:
 
     A bare value under an item that does not end in a label is a cell of a
     flattened table (da_003: ``14 years old`` / ``1996``), not a completion.
+    A street address completes the place above it (``Miami-Dade State
+    Attorney’s Office`` / ``1350 N.W. 12th Avenue, Room S-418``, da_014),
+    unless that is an address too (a list of addresses).
     """
     if piece.lines != 1:
         return False
     if _ITEM_FIELD.match(source, piece.start, piece.end):
         return True
+    if _is_street_address(source, piece.start, piece.end):
+        return not _is_street_address(source, item.start, item.end)
     return bool(_VALUE.match(source, piece.start, piece.end)) and bool(
         _LABEL_END.search(source, max(item.start, item.end - 16), item.end)
     )
+
+
+# A street address: a house number, at least one word, then a street type within the line's first 60
+# characters ("1350 N.W. 12th Avenue, Room S-418", "330 West Broadway", "133 N. Riverfront Blvd.").
+_HOUSE_NUMBER = re.compile(r"\d{1,6}+[A-Za-z]?+ [^\s,]++ ")
+_STREET_TYPE = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy"
+    r"|Highway|Hwy|Broadway|Plaza|Square|Terrace|Circle)\b"
+)
+
+
+def _is_street_address(source: str, start: int, end: int) -> bool:
+    """True when ``source[start:end]`` opens with a street address: ``1350 N.W. 12th Avenue``, not ``5 Court dates``."""
+    m = _HOUSE_NUMBER.match(source, start, end)
+    return m is not None and _STREET_TYPE.search(source, m.end() - 1, min(end, start + 60)) is not None
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
