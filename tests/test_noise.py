@@ -273,6 +273,8 @@ BUGS_CAUGHT += [
 
 NEGATIVE += [
     pytest.param(f"{STORY} The campaign used the hashtag #SafeStreets on social media.", id="hashtag-in-a-sentence"),
+    pytest.param(f"{STORY}\nThe police trained officers in areas including:\n- Firearms.\n- Cybercrime.\n"
+                 "The police trained officers in areas including:\n- Drugs.", id="list-opening-line-written-twice"),
 ]
 
 NEGATIVE += [

@@ -164,8 +164,10 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             first = min(seen[v] for v in hits)
             if first > first_long and folded[-1] not in _SENTENCE_END and _LETTERHEAD.search(folded):
                 repeats[k] = repeats[first] = 1  # a running page footer: every copy is furniture
-            elif first < first_long or k - first <= 3:
-                repeats[k] = 1  # a headline printed again, or a line printed twice in a row
+            elif first < first_long or (k - first <= 3 and folded[-1] != ":"):
+                # A headline printed again, or a line printed twice in a row; not a line that opens a list
+                # (the author's "… including:" over each of two lists, once glued to its items).
+                repeats[k] = 1
         for v in variants:
             seen.setdefault(v, k)
     # A headline hard-wrapped over two or three short lines repeats a title printed whole before it.
