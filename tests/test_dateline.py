@@ -25,7 +25,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressparse import parse_dateline
+from pressparse import parse, parse_dateline
 from pressparse._block import Piece
 from pressparse.dateline import find_dateline
 
@@ -320,6 +320,116 @@ class TestFindDateline:
         src = "In Lyon, France, police met."
         pieces = (Piece("paragraph", 0, len(src)),)
         assert (None, pieces) == find_dateline(src, pieces)
+
+    def test_story_after_caption(self) -> None:
+        """A dateline on its own line finds its story past a caption, as past furniture (INTERPOL template)."""
+        src = "LYON, France –\n\n      Jürgen Stock at the meeting\n\nPolice met."
+        pieces = (Piece("paragraph", 0, 14), Piece("caption", 22, 49), Piece("paragraph", 51, len(src)))
+        got, rest = find_dateline(src, pieces)
+        assert got is not None
+        assert ["Jürgen Stock at the meeting", "Police met."] == [p.text(src) for p in rest]
+
+    # ...but a caption is no story: with nothing after it, the line is no dateline.
+    def test_caption_is_not_a_story(self) -> None:
+        """A dateline-shaped line followed only by a caption gives no dateline."""
+        src = "LYON, France –\n\n      Jürgen Stock at the meeting"
+        pieces = (Piece("paragraph", 0, 14), Piece("caption", 22, len(src)))
+        assert (None, pieces) == find_dateline(src, pieces)
+
+    def test_title_in_the_next_piece(self) -> None:
+        """A title under a place line is read like a title after the dash: the story piece must be prose."""
+        src = "Miami, Florida\n– A New Era Begins\n\nThe city said it would open the park."
+        pieces = (Piece("paragraph", 0, 14), Piece("list_item", 15, 33, marker="–", marker_end=17),
+                  Piece("paragraph", 35, len(src)))  # fmt: skip
+        assert (None, pieces) == find_dateline(src, pieces)
+
+    def test_dated_title_in_a_heading(self) -> None:
+        """A heading that holds a dated dateline and a story is a title all the same."""
+        src = "LYON, France, 12 March 2019 – Police Meet in Lyon\n\nThe city said."
+        pieces = (Piece("heading", 0, 49), Piece("paragraph", 51, len(src)))
+        assert (None, pieces) == find_dateline(src, pieces)
+
+    # ...while a dated dateline alone on its line keeps a short subheading under it as its story.
+    def test_dated_dateline_then_subheading(self) -> None:
+        """A date backs a dateline on its own line whatever the story opens with (wire_020)."""
+        src = "Brentwood, United States - November 18, 2024 / DDSMatch South /\n\nSix Things Sellers Can Do"
+        pieces = (Piece("paragraph", 0, 63), Piece("heading", 65, len(src)))
+        got, rest = find_dateline(src, pieces)
+        assert got is not None
+        assert ("November 18, 2024", ["Six Things Sellers Can Do"]) == (got.date_text, [p.text(src) for p in rest])
+
+    def test_sentence_ends_at_a_glued_break(self) -> None:
+        """A story piece split off at a glued break ends a sentence there, as its rendering does."""
+        src = "HALTOM – Police met!Every officer agreed"
+        pieces = (Piece("paragraph", 0, 20), Piece("paragraph", 20, len(src)))
+        got, _ = find_dateline(src, pieces)
+        assert got is not None
+        assert "HALTOM –" == got.text
+
+    # ...but in one piece, a stop glued to a capital ends nothing: a bare place needs prose after it.
+    def test_no_sentence_end_inside_a_piece(self) -> None:
+        """The same text as one piece has no sentence end, and a bare place gives no dateline."""
+        src = "HALTOM – Police met!Every officer agreed"
+        pieces = (Piece("paragraph", 0, len(src)),)
+        assert (None, pieces) == find_dateline(src, pieces)
+
+    def test_story_opening_list_item_becomes_paragraph(self) -> None:
+        """A numbered item the story opens with becomes a paragraph: the dateline is rendered before it."""
+        src = "CHICAGO –\n1. Police met today."
+        pieces = (Piece("paragraph", 0, 9), Piece("list_item", 10, len(src), marker="1.", marker_end=13))
+        _, rest = find_dateline(src, pieces)
+        assert [("paragraph", "1. Police met today.")] == [(p.kind, p.text(src)) for p in rest]
+
+    # ...while a list later in the story keeps its items.
+    def test_later_list_item_stays(self) -> None:
+        """A list item after the story's first paragraph stays a list item."""
+        src = "CHICAGO – Police met today.\n1. One thing."
+        pieces = (Piece("paragraph", 0, 27), Piece("list_item", 28, len(src), marker="1.", marker_end=31))
+        _, rest = find_dateline(src, pieces)
+        assert ["paragraph", "list_item"] == [p.kind for p in rest]
+
+    def test_damaged_header_run_needs_prose(self) -> None:
+        """Inside a damaged header run, a dateline backed by a region alone still needs a story, not a title."""
+        src = "Press officeLONDON, Ont. – New Rules For Drivers"
+        pieces = (Piece("paragraph", 0, len(src)),)
+        assert (None, pieces) == find_dateline(src, pieces)
+
+
+_STABLE = {
+    "dateline-past-caption": "LYON, France –\n\n          Jürgen Stock at the meeting in Lyon\n\nPolice from 40 countries met.",
+    "dateline-on-its-own-line-dated": "MIAMI, Fla., March 3, 2024\nPolice met today and agreed on a plan.",
+    "dateline-ends-with-line-comma": "Miami, Florida,\nPolice met today and agreed on a plan.",
+    "dateline-dash-stripped-two-spaces": "WASHINGTON  A federal grand jury indicted a man today on fraud charges.",
+    "wire_020-dated-dateline-then-subheading": (
+        "Brentwood, United States - November 18, 2024 / DDSMatch South /\n\nSix Things Sellers Can Do\n\n"
+        "The key to a successful sale is starting early. Plan ahead."
+    ),
+    "damaged-header-before-dateline": (
+        "Associated Press WriterHONOLULU (AP) _ Hawaii's governor said Monday that the state will act on it."
+    ),
+    "F1123-4-title-under-a-place-line-then-a-dateline": "APOR-  I\nMebi–D.",
+    "F1123-6-dateline-past-counter-and-caption": "NGTO—\n1/3\n\n    .\n\nM.",
+    "story-glued-after-a-stop": "CHICACk!Co",
+    "story-opens-with-a-numbered-item": "CHICAGO –\n1. Police met today.",
+    # Negative: the same decision on the raw text and on its rendering, here "no dateline" both times.
+    "F1123-2-region-backed-title-in-header-run": "eBTA,C–P",
+}
+
+
+class TestStableRendering:
+    """SPEC 5: ``parse(doc.text)`` gives the same dateline as ``doc``."""
+
+    @pytest.mark.parametrize("text", list(_STABLE.values()), ids=list(_STABLE))
+    def test_rendering_keeps_the_dateline(self, text: str) -> None:
+        """The rendered dateline and its block re-read as the same dateline."""
+        doc = parse(text)
+        again = parse(doc.text)
+        assert (doc.dateline.text if doc.dateline else None) == (again.dateline.text if again.dateline else None)
+
+    def test_rendering_keeps_the_dateline_found(self) -> None:
+        """The shapes above that have a dateline keep it (the test is not passing on two ``None``)."""
+        found = [key for key, text in _STABLE.items() if parse(text).dateline is not None]
+        assert list(_STABLE)[:-1] == found
 
 
 # Hypothesis: compose a dateline from fields, render it in each convention, and read it back.

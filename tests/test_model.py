@@ -26,6 +26,7 @@ from pressparse import (
     Span,
     parse,
 )
+from pressparse._render import render_slice
 
 
 @pytest.fixture(name="doc")
@@ -33,16 +34,26 @@ def _doc() -> PressRelease:
     source = "LYON, France – Police met.\n\n- One thing\n\nKey findings\n\nThey agreed."
     return PressRelease(
         source=source,
-        dateline=Dateline("LYON, France –", "LYON", None, "France", datetime.date(2019, 3, 12), "12 March 2019", None, Span(0, 14)),
+        dateline=Dateline(
+            "LYON, France –", "LYON", None, "France", datetime.date(2019, 3, 12), "12 March 2019", None, Span(0, 14)
+        ),
         body=(
-            Paragraph("Police met.", Span(15, 26), (Sentence("Police met.", Span(15, 26)),), (Quote("met", "Stock", Span(22, 25)),)),
+            Paragraph(
+                "Police met.",
+                Span(15, 26),
+                (Sentence("Police met.", Span(15, 26)),),
+                (Quote("met", "Stock", Span(22, 25)),),
+            ),
             ListItem("One thing", "-", Span(28, 39)),
             Heading("Key findings", Span(41, 53)),
             Paragraph("They agreed.", Span(55, 67)),
         ),
         captions=(Caption("A photo.", Span(0, 0)),),
         noise=(Noise(NoiseKind.WHITESPACE, "\n\n", Span(26, 28)),),
-        meta=(Meta(MetaKind.TITLE, "Title", Span(0, 0)), Meta(MetaKind.DATE, "12 March 2019", Span(0, 0), datetime.date(2019, 3, 12))),
+        meta=(
+            Meta(MetaKind.TITLE, "Title", Span(0, 0)),
+            Meta(MetaKind.DATE, "12 March 2019", Span(0, 0), datetime.date(2019, 3, 12)),
+        ),
         contacts=(Contact("Jane Roe", Span(0, 0), "Jane Roe", "INTERPOL", "press@interpol.int", "+33 4 72 44 70 00"),),
         repairs=("decode_utf8",),
     )
@@ -128,10 +139,70 @@ class TestModel:
         assert doc.dateline is not None
         assert doc.dateline.text == again.dateline.text
 
+    def test_text_puts_the_dateline_before_its_story(self) -> None:
+        """A block the dateline was cut out after (a damaged header run) renders before the dateline."""
+        source = "Associated Press WriterHONOLULU (AP) _ Hawaii's governor said Monday."
+        dateline = Dateline("HONOLULU (AP) _", "HONOLULU", None, None, None, None, "AP", Span(23, 38))
+        body = (
+            Paragraph("Associated Press Writer", Span(0, 23)),
+            Paragraph("Hawaii's governor said Monday.", Span(39, 69)),
+        )
+        doc = PressRelease(source=source, dateline=dateline, body=body)
+        assert "Associated Press Writer\n\nHONOLULU (AP) _ Hawaii's governor said Monday." == doc.text
+
+    @pytest.mark.parametrize(
+        ("source", "expected"),
+        [
+            pytest.param("MIAMI, Fla., March 3\nPolice met.", "MIAMI, Fla., March 3\n\nPolice met.", id="line-end"),
+            pytest.param("Miami, Florida,\nPolice met.", "Miami, Florida,\n\nPolice met.", id="line-comma"),
+            pytest.param("WASHINGTON  Police met.", "WASHINGTON  Police met.", id="stripped-dash-gap"),
+            pytest.param("LAFAYETTE, La.Police met.", "LAFAYETTE, La.  Police met.", id="glued-after-region-dot"),
+            pytest.param(
+                "HONG KONG, 01 Nov, 2024, Police met.", "HONG KONG, 01 Nov, 2024, Police met.", id="comma-after-date"
+            ),
+            # A dash closes the dateline on any layout: one space, even when the story was on the next line.
+            pytest.param("CHICAGO —\nPolice met.", "CHICAGO — Police met.", id="dash-then-line-break"),
+        ],
+    )
+    def test_text_keeps_what_ended_the_dateline(self, source: str, expected: str) -> None:
+        """The dateline and its story are joined by what ended the dateline, so a re-parse reads it again."""
+        dateline = pressparse.parse_dateline(source)
+        assert dateline is not None
+        story = source.index("Police")
+        doc = PressRelease(source=source, dateline=dateline, body=(Paragraph("Police met.", Span(story, len(source))),))
+        assert (expected, dateline) == (doc.text, pressparse.parse_dateline(doc.text))
+
     def test_noise_kind_is_a_str(self) -> None:
         """NoiseKind and MetaKind values are plain strings."""
         assert "slideshow_counter" == NoiseKind.SLIDESHOW_COUNTER
         assert "title" == f"{MetaKind.TITLE}"
+
+
+class TestRenderRepairs:
+    """The text repairs read the raw slice as they read its normalised rendering (SPEC 5)."""
+
+    @pytest.mark.parametrize(
+        ("raw", "expected"),
+        [
+            pytest.param("Kennedy ?  s plan", "Kennedy s plan", id="lost-character-space-run"),
+            pytest.param("Kennedy\n? s plan", "Kennedy s plan", id="lost-character-line-break"),
+            # A "?" before a capital ends a question, with any spacing.
+            pytest.param("Vraiment ?  Oui.", "Vraiment ? Oui.", id="question-before-capital"),
+            pytest.param(
+                "Read [the full\nreport](https://example.org/r) now.", "Read the full report now.", id="link-wrapped"
+            ),
+            # A URL holds no whitespace: this is no link.
+            pytest.param(
+                "Read [the report](https://example.org/ r) now.",
+                "Read [the report](https://example.org/ r) now.",
+                id="url-with-a-space",
+            ),
+        ],
+    )
+    def test_repair_is_stable(self, raw: str, expected: str) -> None:
+        """The repaired text, repaired again, stays the same."""
+        once = render_slice(raw, "paragraph")
+        assert (expected, expected) == (once, render_slice(once, "paragraph"))
 
 
 class TestJson:
@@ -146,6 +217,20 @@ class TestJson:
         assert [0, 14] == data["dateline"]["span"]
         assert ["paragraph", "list_item", "heading", "paragraph"] == [b["kind"] for b in data["body"]]
         assert "whitespace" == data["noise"][0]["kind"]
+
+    def test_surrogate_pair_survives_json(self) -> None:
+        """Two surrogate code points stay two through JSON (which would read them as one character)."""
+        doc = parse("LYON, France – Police\ud800\udc00 met.")
+        data = json.loads(json.dumps(doc.to_dict()))
+        assert doc == PressRelease.from_dict(data)
+        assert {"code_points"} == set(data["source"])
+
+    # ...while a lone surrogate, and every ordinary string, is written as it is.
+    def test_lone_surrogate_stays_a_string(self) -> None:
+        """Only a string holding a surrogate pair is written as code points."""
+        doc = parse("LYON, France – Police\udc80 met.")
+        data = json.loads(json.dumps(doc.to_dict()))
+        assert (doc, "LYON, France – Police\udc80 met.") == (PressRelease.from_dict(data), data["source"])
 
     def test_unknown_block_kind_is_refused(self, doc: PressRelease) -> None:
         """A dict with an unknown body kind raises ValueError naming it."""

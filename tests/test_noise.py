@@ -143,6 +143,12 @@ BUGS_CAUGHT = [
     _case(f"{STORY}\nhttps://example.com/uploads/fraud-FILE-photo.jpg\n320\n480\n{AFTER}",
           (K.IMAGE_MARKER, "https://example.com/uploads/fraud-FILE-photo.jpg"), (K.IMAGE_MARKER, "320"),
           (K.IMAGE_MARKER, "480"), case_id="da_021-image-url-and-size"),
+    # Fuzz findings (tests/test_fuzz_regressions.py): what a second clean would find is found the first time.
+    _case(f"\x82 \x8c{STORY}", (K.CONTROL_CHARACTERS, "\x82 \x8c"), case_id="F1123-9-controls-with-a-space-between"),
+    _case(f"{STORY} \u200b \ufeff", (K.CONTROL_CHARACTERS, "\u200b \ufeff"), case_id="F1123-9-invisible-run-at-line-end"),
+    _case(f"{STORY}\n\n![Jürgen Stock at the\nmeeting in Lyon](https://example.org/a.png)\n\n{AFTER}",
+          (K.MARKDOWN_IMAGE, "![Jürgen Stock at the\nmeeting in Lyon](https://example.org/a.png)"),
+          case_id="markdown-image-alt-wrapped-over-lines"),
 ]  # fmt: skip
 
 # Text that must not become noise: the same words inside a sentence, or a real line.
@@ -169,6 +175,13 @@ NEGATIVE = [
     pytest.param(f"{STORY}\nPrior convictions:\nNone", id="none-answering-a-field"),
     pytest.param(f"{STORY}\nWHO:\nMiami-Dade Police Director Jane Roe\nWHAT:\nPress conference\nWHEN:\nThursday at 2 p.m."
                  "\nPHOTO/INTERVIEW:\nMiami-Dade Police Director Jane Roe", id="da_014-name-repeated-in-advisory-fields"),
+    # A URL holds no whitespace: a "link" whose parentheses hold a line break is text, raw or rendered.
+    pytest.param(f"{STORY}\n---\n[](\u2028)", id="F1123-1-empty-link-url-is-a-line-break"),
+    pytest.param(f"{STORY}\n[the report](https://example.org/ a b)", id="link-url-with-spaces"),
+    # An image line whose alt text never closes is not an image.
+    pytest.param(f"{STORY}\n![Jürgen Stock at the\nmeeting in Lyon, he said.", id="unclosed-image-alt"),
+    # A control character inside a line, between words, stays (only the edges are cut).
+    pytest.param(f"{STORY[:-1]} \x8c today.", id="control-character-inside-a-line"),
 ]  # fmt: skip
 
 # --- site chrome and wire teasers (issue: page furniture in the gold) ------------------------
@@ -242,33 +255,68 @@ BUGS_CAUGHT += [
 ]  # fmt: skip
 
 BUGS_CAUGHT += [
-    _case(f"{STORY}\n{AFTER}\nFrank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600",
-          (K.BOILERPLATE, "Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600"),
-          case_id="da_006-address-footer"),
-    _case(f"{STORY}\n\nhttps://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg\n320\n480\ndanewscenter\n"
-          "2019-12-06 00:00:00\n2021-06-25 16:20:39",
-          (K.IMAGE_MARKER, "https://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg"), (K.IMAGE_MARKER, "320"),
-          (K.IMAGE_MARKER, "480"), (K.IMAGE_MARKER, "danewscenter"), (K.SCRAPER_ARTEFACT, "2019-12-06 00:00:00"),
-          (K.SCRAPER_ARTEFACT, "2021-06-25 16:20:39"), case_id="da_021-image-metadata-and-timestamps"),
-    _case(f"{STORY}\n\nThis article has been amplified by NewsRamp in collaboration with Evertise Studios.",
-          (K.BOILERPLATE, "This article has been amplified by NewsRamp in collaboration with Evertise Studios."),
-          case_id="wire_033-syndication-line"),
-    _case(f"{STORY}\n\nThe latest news and updates relating to $SSII are available in the company’s newsroom at: "
-          "https://tinyurl.com/ssiinewsroom",
-          (K.BOILERPLATE, "The latest news and updates relating to $SSII are available in the company’s newsroom at: "
-           "https://tinyurl.com/ssiinewsroom"), case_id="wire_034-ibn-newsroom-line"),
-    _case(f"{STORY}\n\nThe post SS Innovations Completes a Private Placement first appeared on Prism Media Wire.",
-          (K.BOILERPLATE, "The post SS Innovations Completes a Private Placement first appeared on Prism Media Wire."),
-          case_id="wire_034-feed-footer-first-appeared"),
-    _case("OFFICE OF\n330 West Broadway DWAIN D. WOODLEY\nTHE DISTRICT ATTORNEY\nSan Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY\n"
-          "SUMMER STEPHAN\nDISTRICT ATTORNEY\nJune 10, 2023 Contact: Steve Walker (619) 531-3890\n" + STORY,
-          (K.BOILERPLATE, "OFFICE OF"), (K.BOILERPLATE, "330 West Broadway DWAIN D. WOODLEY"),
-          (K.BOILERPLATE, "THE DISTRICT ATTORNEY"), (K.BOILERPLATE, "San Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY"),
-          (K.BOILERPLATE, "SUMMER STEPHAN"), (K.BOILERPLATE, "DISTRICT ATTORNEY"), case_id="da_022-pdf-letterhead"),
-    _case(f"{STORY}   Hashtag: #VinmecThe issuer is solely responsible for the content of this announcement.",
-          (K.BOILERPLATE, "Hashtag: #Vinmec"), case_id="wire_035-hashtag-glued-to-the-notice"),
-    _case(f"{STORY}\n\nHashtag: #DFAAwards #HKDC", (K.BOILERPLATE, "Hashtag: #DFAAwards #HKDC"),
-          case_id="hashtag-line-several"),
+    _case(
+        f"{STORY}\n{AFTER}\nFrank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600",
+        (
+            K.BOILERPLATE,
+            "Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas 75207-4399 • 214/653-3600",
+        ),
+        case_id="da_006-address-footer",
+    ),
+    _case(
+        f"{STORY}\n\nhttps://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg\n320\n480\ndanewscenter\n"
+        "2019-12-06 00:00:00\n2021-06-25 16:20:39",
+        (K.IMAGE_MARKER, "https://danewscenter.com/wp-content/uploads/images/fraud-photo.jpg"),
+        (K.IMAGE_MARKER, "320"),
+        (K.IMAGE_MARKER, "480"),
+        (K.IMAGE_MARKER, "danewscenter"),
+        (K.SCRAPER_ARTEFACT, "2019-12-06 00:00:00"),
+        (K.SCRAPER_ARTEFACT, "2021-06-25 16:20:39"),
+        case_id="da_021-image-metadata-and-timestamps",
+    ),
+    _case(
+        f"{STORY}\n\nThis article has been amplified by NewsRamp in collaboration with Evertise Studios.",
+        (K.BOILERPLATE, "This article has been amplified by NewsRamp in collaboration with Evertise Studios."),
+        case_id="wire_033-syndication-line",
+    ),
+    _case(
+        f"{STORY}\n\nThe latest news and updates relating to $SSII are available in the company’s newsroom at: "
+        "https://tinyurl.com/ssiinewsroom",
+        (
+            K.BOILERPLATE,
+            (
+                "The latest news and updates relating to $SSII are available in the company’s newsroom at: "
+                "https://tinyurl.com/ssiinewsroom"
+            ),
+        ),
+        case_id="wire_034-ibn-newsroom-line",
+    ),
+    _case(
+        f"{STORY}\n\nThe post SS Innovations Completes a Private Placement first appeared on Prism Media Wire.",
+        (K.BOILERPLATE, "The post SS Innovations Completes a Private Placement first appeared on Prism Media Wire."),
+        case_id="wire_034-feed-footer-first-appeared",
+    ),
+    _case(
+        "OFFICE OF\n330 West Broadway DWAIN D. WOODLEY\nTHE DISTRICT ATTORNEY\nSan Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY\n"
+        "SUMMER STEPHAN\nDISTRICT ATTORNEY\nJune 10, 2023 Contact: Steve Walker (619) 531-3890\n" + STORY,
+        (K.BOILERPLATE, "OFFICE OF"),
+        (K.BOILERPLATE, "330 West Broadway DWAIN D. WOODLEY"),
+        (K.BOILERPLATE, "THE DISTRICT ATTORNEY"),
+        (K.BOILERPLATE, "San Diego, CA 92101 ASSISTANT DISTRICT ATTORNEY"),
+        (K.BOILERPLATE, "SUMMER STEPHAN"),
+        (K.BOILERPLATE, "DISTRICT ATTORNEY"),
+        case_id="da_022-pdf-letterhead",
+    ),
+    _case(
+        f"{STORY}   Hashtag: #VinmecThe issuer is solely responsible for the content of this announcement.",
+        (K.BOILERPLATE, "Hashtag: #Vinmec"),
+        case_id="wire_035-hashtag-glued-to-the-notice",
+    ),
+    _case(
+        f"{STORY}\n\nHashtag: #DFAAwards #HKDC",
+        (K.BOILERPLATE, "Hashtag: #DFAAwards #HKDC"),
+        case_id="hashtag-line-several",
+    ),
 ]
 
 NEGATIVE += [
@@ -278,15 +326,21 @@ NEGATIVE += [
 ]
 
 NEGATIVE += [
-    pytest.param("FOR IMMEDIATE RELEASE\nMEDIA ADVISORY\nPOLICE CHIEFS MEET IN LYON\nTWENTY COUNTRIES SIGN A PLAN\n" + STORY,
-                 id="caps-front-matter-without-an-address-is-no-letterhead"),
-    pytest.param(STORY + "\nOFFICE OF\n330 West Broadway\nTHE DISTRICT ATTORNEY\nSAN DIEGO CA 92101\n" + AFTER,
-                 id="letterhead-only-at-the-top"),
+    pytest.param(
+        "FOR IMMEDIATE RELEASE\nMEDIA ADVISORY\nPOLICE CHIEFS MEET IN LYON\nTWENTY COUNTRIES SIGN A PLAN\n" + STORY,
+        id="caps-front-matter-without-an-address-is-no-letterhead",
+    ),
+    pytest.param(
+        STORY + "\nOFFICE OF\n330 West Broadway\nTHE DISTRICT ATTORNEY\nSAN DIEGO CA 92101\n" + AFTER,
+        id="letterhead-only-at-the-top",
+    ),
 ]
 
 NEGATIVE += [
-    pytest.param(f"{STORY}\nThe office • the court • the jail are all at 133 N. Riverfront Blvd., Dallas, Texas 75207.",
-                 id="bullets-inside-a-sentence-with-a-zip"),
+    pytest.param(
+        f"{STORY}\nThe office • the court • the jail are all at 133 N. Riverfront Blvd., Dallas, Texas 75207.",
+        id="bullets-inside-a-sentence-with-a-zip",
+    ),
     pytest.param(f"{STORY}\nThe hearing is set for 2019-12-06 10:00 in Dallas.", id="timestamp-inside-a-sentence"),
     pytest.param(f"{STORY}\nOffices • Courts • Jails", id="bullet-parts-without-an-address"),
 ]
@@ -362,6 +416,26 @@ class TestNoiseKinds:
     def test_known_failures(self, text: str, expected: list[tuple[str, str]]) -> None:
         """Known misses: each XPASS means a case to promote."""
         assert expected == _noise(text)
+
+
+class TestStableRendering:
+    """SPEC 5: ``clean(clean(t)) == clean(t)``: noise is found on the raw text as on its rendering."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("\x82 \x8cá", id="F1123-9-controls-with-a-space-between"),
+            pytest.param("---\n[](\u2028)", id="F1123-1-empty-link-url-is-a-line-break"),
+            pytest.param(
+                f"{STORY}\n\n![Jürgen Stock at the\nmeeting](https://example.org/a.png)\n\n{AFTER}", id="image"
+            ),
+            pytest.param("Read [the full\nreport](https://example.org/r) now.", id="link-text-wrapped"),
+        ],
+    )
+    def test_clean_is_idempotent(self, text: str) -> None:
+        """A second clean removes nothing more."""
+        once = parse(text).text
+        assert once == parse(once).text
 
 
 class TestTables:

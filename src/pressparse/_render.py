@@ -13,7 +13,9 @@ each, in ``docs/body.md``), applied in this order:
   so normalisation alone would keep them inside words);
 - ``markdown_link``: ``[text](url)`` becomes ``text``; the URL stays inside
   the span, so nothing is lost (an image, ``![alt](url)``, is left alone:
-  it is noise, not text);
+  it is noise, not text). The text may wrap over lines (normalisation makes
+  the break a space, and the repair reads the clean text alike); the URL
+  holds no whitespace;
 - ``hyphen_line_break``: a word hyphenated across a line break is re-joined.
   The hyphen stays when it is a compound hyphen: the first half holds a digit
   or a hyphen (``35-year-\\nold``), either half starts with a capital
@@ -25,7 +27,8 @@ each, in ``docs/body.md``), applied in this order:
   an existing hyphen, and compounds at line ends use a small set of halves;
 - ``lost_character``: a lone ``?``, ``â`` or ``�`` standing for a character the
   scraper lost, between a word and a lower-case word (``Kennedy ? s plan``,
-  ``the court â s ruling``), is dropped (``Kennedy s plan``), as the rest of a
+  ``the court â s ruling``; the spaces around it may be runs or a line
+  break), is dropped (``Kennedy s plan``), as the rest of a
   punctuation-stripped text reads; a ``?`` before a capital ends a question
   (French puts a space before it) and stays. Alone on a line the character
   is ``scraper_artefact`` noise instead.
@@ -44,16 +47,19 @@ _HYPHEN_BREAK = re.compile(
     r"(?P<head>[\w’'-]{0,40}?[^\W_])-[ \t\u00a0]*+(?:\r\n|[\n\r])[ \t\u00a0]*+(?P<tail>[^\W\d_][\w]{0,40})"
 )
 _MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
-# "[text](url)": bounded link text without brackets, a URL without spaces or parentheses.
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
+# "[text](url)": bounded link text without brackets, a URL without spaces or parentheses. The text may be
+# wrapped over lines: the rendering makes the break a space, and the repair must read both alike (SPEC 5).
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]++")
 _INVISIBLE_CHAR = re.compile(f"[{INVISIBLE}]")  # a single class scans faster: the test before the repair
 # What every ``_HYPHEN_BREAK`` match holds: a fast path (STYLE rule 16), since that pattern's lazy head
 # is tried at every word character, and most multi-line blocks with a hyphen have no hyphenated break.
 _HYPHEN_AT_BREAK = re.compile(r"-[ \t\u00a0]*+[\n\r]")
 
-# A lone character standing for a lost one between a word and a lower-case word: "Kennedy ? s plan".
-_LOST_CHARACTER = re.compile(r"(?<=[^\W\d_]) [?â\ufffd](?= [a-z])")
+# A lone character standing for a lost one between a word and a lower-case word: "Kennedy ? s plan". The
+# spaces around it may be runs or a line break ("Kennedy ?  s"): normalised to one space, the clean text
+# must read the same (SPEC 5). The run is possessive and starts only after a letter: linear.
+_LOST_CHARACTER = re.compile(r"(?<=[^\W\d_])\s++[?â\ufffd](?=\s++[a-z])")
 
 REPAIRS = (
     "list_marker",
@@ -103,8 +109,8 @@ def render_slice(raw: str, kind: str) -> str:
         raw = _MARKDOWN_LINK.sub(lambda m: m.group("text"), raw)
     if "-" in raw and ("\n" in raw or "\r" in raw) and _HYPHEN_AT_BREAK.search(raw):
         raw = _HYPHEN_BREAK.sub(_hyphen, raw)
-    if " ? " in raw or " â " in raw or " \ufffd " in raw:
-        raw = _LOST_CHARACTER.sub("", raw)
+    if ("?" in raw or "â" in raw or "\ufffd" in raw) and _LOST_CHARACTER.search(raw):
+        raw = _LOST_CHARACTER.sub(" ", raw)
     return normalise(raw)
 
 

@@ -40,8 +40,10 @@ sentence that ends, or a long run), so a title such as ``Council Election –
 Come Meet the Candidates`` is not one, and a lone capital run of three
 letters or fewer (``IBM –``) is an acronym. ``find_dateline`` adds what only
 the piece stream shows: a heading never holds a dateline and a story (it is
-a title), a one-line paragraph whose story part is not prose is a title too,
-a story may start past page furniture (a noise piece), and the search stops
+a title), a one-line paragraph whose story part is not prose is a title too
+(the story part is read in the piece it starts in, and a date or an agency
+is dateline evidence enough), a story may start past page furniture and
+captions (what the clean rendering leaves out), and the search stops
 at the first long prose paragraph: the story has started without a dateline,
 so a markdown trailer at the end of a short release is never read. Every
 regex is anchored and bounded by the window, and the search by the piece and
@@ -123,6 +125,12 @@ DATE = rf"""
        (?:{_SP}(?:[A-Z]{{2,4}}|Pacific|Eastern|Central|Mountain)\b)?)?                # Pacific, ET
 """
 _DATE = re.compile(DATE, re.VERBOSE)
+# The gap region once the clean rendering has normalised its gap to one space ("Washington DC  Senator",
+# "Washington D C Thursday November 1 2007"): the city run took it in, and gives it back when the city
+# alone is one and the region is known (SPEC 5).
+_RENDERED_GAP_REGION = re.compile(
+    rf"{_SP}(?P<name>[A-Z]\.?{_SP}?[A-Z]\.?|{_WORD})(?={_SP}{{2}}|,|{_SP}(?:{_WEEKDAY}|{_MONTH}))"
+)
 
 # AGENCY: a wire or news agency in one of its wrappings, or bare between dashes:
 #   "(Reuters)", "(AP)", "(GLOBE NEWSWIRE)", "(Sputnik - 11th November, 2020)"  (agency wire style)
@@ -231,13 +239,23 @@ def _city_ok(city: str) -> tuple[bool, bool]:
 class _Parser:
     """Parse one dateline from ``start`` in ``source[:limit]``; a cursor local to one attempt."""
 
-    def __init__(self, source: str, start: int, limit: int, story_end: int, later: tuple[int, int] | None) -> None:
+    def __init__(  # noqa: PLR0917 -- one attempt's whole context
+        self,
+        source: str,
+        start: int,
+        limit: int,
+        story_end: int,
+        later: tuple[int, int] | None,
+        breaks: tuple[int, ...] = (),
+    ) -> None:
         self.source = source
         self.start = start
         self.limit = min(limit, start + _WINDOW)
         self.story_end = story_end
         self.later = later
         """The story piece after page furniture (noise) that follows the run, if any."""
+        self.breaks = breaks
+        """Where the pieces of the run end inside it: block breaks the rendering writes as blank lines."""
         self._lead: tuple[int, str | None, str | None] | None = None
         """The lead items from ``start``: both attempts read them, so they are read once."""
 
@@ -299,7 +317,7 @@ class _Parser:
             return _Place(city, None, None, end, known, glued=known or len(city) >= 5 or " " in city)
         ok, _ = _city_ok(city)
         if not ok:
-            return None
+            return self._rendered_gap_region(city, at)
         known = _kind_of(city) is not None
         names: list[str] = []
         while len(names) < 2:
@@ -323,6 +341,19 @@ class _Parser:
             names.append(name)
             end = q.end()
         return self._qualified(city, names, end, known)
+
+    def _rendered_gap_region(self, city: str, at: int) -> _Place | None:
+        """Split a known region off the end of a city run that is no city with it: "Washington DC  Senator"."""
+        cut = len(city)
+        for _ in range(3):  # the region is one word or two letters ("DC", "D C"), maybe a weekday after it
+            cut = city.rfind(" ", 0, cut)
+            if cut <= 0:
+                return None
+            head = city[:cut]
+            gap = _RENDERED_GAP_REGION.match(self.source, at + cut, self.limit)
+            if gap is not None and _city_ok(head)[0] and _kind_of(gap.group("name")) == "region":
+                return self._qualified(head, [gap.group("name")], gap.end(), known=True)
+        return None
 
     @staticmethod
     def _qualified(city: str, names: list[str], end: int, known: bool) -> _Place:
@@ -454,7 +485,13 @@ class _Parser:
     def _story_ends(self, body: int) -> bool:
         """The story after a bare place reads as prose: a sentence ends, or it runs long."""
         stop = self._stop(body)
-        return stop - body >= 100 or bool(_SENTENCE_END.search(self.source, body, stop))
+        if stop - body >= 100 or _SENTENCE_END.search(self.source, body, stop):
+            return True
+        # A piece of the run may end a sentence glued to the next ("CHICACk!" / "Co", a glued paragraph
+        # break): the rendering puts a blank line there, where the sentence end reads (SPEC 5).
+        return any(
+            body < end < stop and _SENTENCE_END.search(self.source, max(body, end - 2), end) for end in self.breaks
+        )
 
 
 def _to_dateline(source: str, found: _Found) -> Dateline:
@@ -481,11 +518,18 @@ def match_dateline(source: str, start: int, end: int) -> Dateline | None:
     return None if found is None else _to_dateline(source, found)
 
 
-def _match(source: str, start: int, limit: int, story_end: int, later: tuple[int, int] | None = None) -> _Found | None:
+def _match(  # noqa: PLR0917 -- the parser's context, passed through
+    source: str,
+    start: int,
+    limit: int,
+    story_end: int,
+    later: tuple[int, int] | None = None,
+    breaks: tuple[int, ...] = (),
+) -> _Found | None:
     # Fast path (STYLE rule 16): every dateline opens with a letter, a bracket, a dash or a digit.
     if start >= limit or not (source[start].isalnum() or source[start] in "([-–—"):
         return None
-    return _Parser(source, start, limit, story_end, later).parse()
+    return _Parser(source, start, limit, story_end, later, breaks).parse()
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -517,22 +561,33 @@ def parse_dateline(text: str) -> Dateline | None:
     return match_dateline(text, start, len(text))
 
 
+# What the clean rendering leaves out between a dateline and its story: page furniture and captions
+# (``PressRelease.text`` renders body blocks only). The story may start past them, and a run of story
+# pieces ends at them, so a re-parse of the rendering, where they are gone, reads the same dateline.
+_LEFT_OUT = frozenset({"noise", "caption"})
+
+
 def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
     """End of the run of story pieces from ``i`` separated by whitespace only (at most four)."""
     end = pieces[i].end
     for piece in pieces[i + 1 : i + 4]:
-        if piece.kind == "noise" or source[end : piece.start].strip():
+        if piece.kind in _LEFT_OUT or source[end : piece.start].strip():
             break
         end = piece.end
     return end
 
 
+def _breaks(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, ...]:
+    """The ends of the run's pieces from ``i`` that lie inside it (a glued paragraph break has no gap)."""
+    return tuple(p.end for p in pieces[i : i + 4] if p.end < run_end)
+
+
 def _later(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, int] | None:
-    """The first story piece after the run from ``i``, when only furniture (noise) stands between."""
+    """The first story piece after the run from ``i``, when only furniture (noise) or captions stand between."""
     for piece in pieces[i + 1 : i + 1 + _MAX_PIECES]:
         if piece.start < run_end:
             continue
-        if piece.kind != "noise":
+        if piece.kind not in _LEFT_OUT:
             return (piece.start, piece.end) if piece.kind in ("paragraph", "list_item") else None
     return None
 
@@ -544,17 +599,28 @@ def _is_prose(source: str, piece: Piece) -> bool:
     return len(_SENTENCE_END.findall(source, piece.start, min(piece.end, piece.start + 2000))) >= 2
 
 
-def _title_like(source: str, piece: Piece, found: _Found) -> bool:
+def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> bool:
     """A title that starts like a dateline: "Miami, Florida – A New Era Begins".
 
-    A heading holds a dateline only alone on its line ("NORTH LITTLE ROCK, Ark., Jan. 08, 2026"); a
-    paragraph that goes on after the dash must go on as prose (a sentence ends, or it runs long).
+    A heading holds a dateline only alone on its line ("NORTH LITTLE ROCK, Ark., Jan. 08, 2026"); the
+    story after the dash must go on as prose (a sentence ends, or it runs long). The story is read in
+    the piece it starts in, the dateline's own or a later one ("APOR-" / "- I", the dash taken for a
+    bullet): ``PressRelease.text`` renders the dateline and that piece as one paragraph, and a re-parse
+    of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
-    if found.body >= piece.end:
+    k = i
+    while k < len(pieces) and pieces[k].end <= found.body:
+        k += 1
+    if k == len(pieces) or pieces[k].kind in _LEFT_OUT:
         return False
-    if piece.kind == "heading":
+    story = pieces[k]
+    if story.kind == "heading" and k == i:
+        return True  # a heading that holds a dateline and a story is a title
+    if found.date_text is not None or found.agency is not None:
+        return False  # a date or an agency after the place is the dateline convention, not a title's wording
+    if story.kind == "heading":
         return True
-    return piece.end - found.body < 100 and not _SENTENCE_END.search(source, found.body, piece.end)
+    return story.end - found.body < 100 and not _SENTENCE_END.search(source, found.body, story.end)
 
 
 def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[Dateline, tuple[Piece, ...]]:
@@ -579,7 +645,18 @@ def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple
             rest = rest.evolve(**changes)
         out.append(rest)
         out.extend(pieces[k + 1 :])
-    return _to_dateline(source, found), tuple(out)
+    return _to_dateline(source, found), _story_paragraph(out, found)
+
+
+def _story_paragraph(pieces: list[Piece], found: _Found) -> tuple[Piece, ...]:
+    """A list item the story opens with ("Fnce–" / "1. F") is a paragraph: the rendering puts the dateline before it."""
+    for n, piece in enumerate(pieces):
+        if piece.start < found.end or piece.kind in _LEFT_OUT:
+            continue
+        if piece.kind == "list_item" and piece.start == found.body:
+            pieces[n] = piece.evolve(kind="paragraph", marker=None, marker_end=0)
+        break
+    return tuple(pieces)
 
 
 def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
@@ -609,8 +686,8 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
         if piece.kind not in ("paragraph", "heading"):
             continue
         run_end = _run_end(source, pieces, i)
-        found = _match(source, piece.start, run_end, run_end, _later(pieces, i, run_end))
-        if found is not None and not _title_like(source, piece, found):
+        found = _match(source, piece.start, run_end, run_end, _later(pieces, i, run_end), _breaks(pieces, i, run_end))
+        if found is not None and not _title_like(source, pieces, i, found):
             return _cut(source, pieces, i, found)
         if _is_prose(source, piece):  # the story has started without a dateline
             break
@@ -624,7 +701,8 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
         stop = min(piece.end, inner_stop)
         run_end = _run_end(source, pieces, i)
         for m in _INNER_START.finditer(source, piece.start + 1, stop):
-            found = _match(source, m.start(), run_end, run_end)
-            if found is not None and (found.date_text or found.agency or (found.place and found.place.region)):
+            found = _match(source, m.start(), run_end, run_end, None, _breaks(pieces, i, run_end))
+            backed = found is not None and (found.date_text or found.agency or (found.place and found.place.region))
+            if found is not None and backed and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)
     return None, pieces

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 from typing import Any, ClassVar, Literal, TypeAlias
 
 import attrs
@@ -332,32 +333,27 @@ class PressRelease:
 
     @property
     def text(self) -> str:
-        """The clean rendering: the body blocks, a blank line between, the dateline before its block.
+        """The clean rendering: dateline + body blocks in reading order, a blank line between.
 
-        The dateline heads the first block that follows it in ``source``, set
-        apart as ``parse`` found it, so that ``parse(doc.text)`` finds it again
-        (SPEC invariant 5): by a space after its dash (``LYON, France – Police
-        met.``), by a blank line when a line break followed it
-        (``NORTH LITTLE ROCK, Ark., Jan. 08, 2026`` on its own line), and by two
-        spaces when a damaged scrape lost the dash (``WASHINGTON  A federal``).
+        The dateline opens the first block that stands after it in ``source``;
+        a block before it (a damaged header run the dateline was cut out of:
+        ``Associated Press WriterHONOLULU (AP) _``) keeps its place before it.
+        The dateline and its block are joined by what ended the dateline, so
+        that a re-parse reads the same dateline (SPEC invariant 5): a space
+        after its closing dash; a blank line when no dash closed it and the
+        story started on a later line (``MIAMI, Fla., March 3, 2024`` alone on
+        its line); a space after the comma or full stop that closed a date;
+        otherwise two spaces, the gap a damaged scrape leaves where it lost the
+        dash (``WASHINGTON  A federal grand jury``, ``LAFAYETTE, La.Ezekiel``).
         """
         parts = [block_text(b) for b in self.body]
         dateline = self.dateline
-        if dateline is None:
-            return "\n\n".join(parts)
-        end = dateline.span.end
-        at = next((k for k, b in enumerate(self.body) if b.span.start >= end), len(parts))
-        if at == len(parts):
-            parts.append(dateline.text)
-        else:
-            gap = self.source[dateline.span.start : self.body[at].span.start]
-            if dateline.text[-1] in _DATELINE_DASHES:
-                sep = " "
-            elif any(char in gap for char in _LINE_BREAKS):
-                sep = "\n\n"
+        if dateline is not None:
+            at = next((k for k, b in enumerate(self.body) if b.span.start >= dateline.span.end), len(parts))
+            if at < len(parts):
+                parts[at] = dateline.text + _dateline_gap(self.source, dateline, self.body[at]) + parts[at]
             else:
-                sep = "  "
-            parts[at] = f"{dateline.text}{sep}{parts[at]}"
+                parts.append(dateline.text)
         return "\n\n".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -370,8 +366,23 @@ class PressRelease:
         return _from_dict(data)
 
 
-_DATELINE_DASHES = "-–—―_?"  # a dateline's closing dash, also in its lost forms (dateline.DASH)
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # the breaks of ``str.splitlines``
+# The dashes that close a dateline inline, their lost forms "_" and "?" included.
+_DASHES = frozenset("-–—―_?")
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _dateline_gap(source: str, dateline: Dateline, block: Block) -> str:
+    """The separator that renders how the dateline ended before ``block`` (see ``PressRelease.text``)."""
+    last = dateline.text[-1:]
+    if last in _DASHES:
+        return " "
+    if not _LINE_BREAKS.isdisjoint(source[dateline.span.end : block.span.start]):
+        return "\n\n"
+    if last in ",." and dateline.date_text is not None:
+        return " "  # the comma or full stop after a date closed it: "HONG KONG, 01 Nov, 2024,"
+    if last == ",":
+        return "\n\n"  # without a date, a comma closes a dateline at a line break only: "Miami, Florida" / ","
+    return "  "  # a damaged scrape lost the dash: the story followed a gap or was glued on
 
 
 def block_text(block: Block) -> str:
@@ -450,7 +461,48 @@ def _contact(c: Contact) -> _Json:
     }
 
 
+# JSON writes a character outside the Basic Multilingual Plane as a surrogate pair ("\\ud800\\udc00"), so
+# a Python string holding the two surrogate code points themselves (an input decoded with
+# ``surrogateescape``) would come back from ``json.loads`` as one character. Such a string is written
+# as ``{"code_points": [...]}`` instead, and read back from it. The input holds a surrogate whenever a
+# text derived from it does, so the common document is not walked.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")  # a lone surrogate survives JSON as it is
+_CODE_POINTS = "code_points"
+
+
+def _has_surrogates(source: object) -> bool:
+    return isinstance(source, dict) or (isinstance(source, str) and _SURROGATE.search(source) is not None)
+
+
+def _escape(value: Any) -> Any:  # noqa: ANN401 -- any JSON value
+    """Write every string with a pair of surrogate code points in it as its code points."""
+    if isinstance(value, str):
+        return {_CODE_POINTS: [ord(ch) for ch in value]} if _SURROGATE_PAIR.search(value) else value
+    if isinstance(value, dict):
+        return {key: _escape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escape(item) for item in value]
+    return value
+
+
+def _unescape(value: Any) -> Any:  # noqa: ANN401 -- any JSON value
+    """The inverse of ``_escape``."""
+    if isinstance(value, dict):
+        if value.keys() == {_CODE_POINTS}:
+            return "".join(map(chr, value[_CODE_POINTS]))
+        return {key: _unescape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_unescape(item) for item in value]
+    return value
+
+
 def _to_dict(doc: PressRelease) -> _Json:
+    data = _plain_dict(doc)
+    return _escape(data) if _has_surrogates(doc.source) else data
+
+
+def _plain_dict(doc: PressRelease) -> _Json:
     return {
         "source": doc.source,
         "dateline": None if doc.dateline is None else _dateline(doc.dateline),
@@ -482,6 +534,8 @@ def _block_from(raw: _Json) -> Block:
 
 
 def _from_dict(data: _Json) -> PressRelease:
+    if _has_surrogates(data.get("source")):
+        data = _unescape(data)
     d = data.get("dateline")
     dateline = None
     if d is not None:

@@ -66,6 +66,9 @@ _INVISIBLE_CHAR = re.compile(
     r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
 _INVISIBLE = re.compile(_INVISIBLE_CHAR.pattern + "++")
+# A run of invisible characters and the inline spaces between them ("\x82 \x8c"): the rendering strips
+# the spaces at a block's edge, so what a second clean would find at the edge is taken the first time.
+_INVISIBLE_RUN = re.compile(rf"{_INVISIBLE_CHAR.pattern}(?:{_INVISIBLE_CHAR.pattern}|[ \t\u00a0])*+")
 
 
 @attrs.frozen
@@ -253,7 +256,7 @@ def not_a_release(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 def control_characters(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A line of invisible characters only."""
     piece = pieces[i]
-    return 1 if _INVISIBLE.fullmatch(source, piece.start, piece.end) else None
+    return 1 if _INVISIBLE_RUN.fullmatch(source, piece.start, piece.end) else None
 
 
 # --- breadcrumb_trail ----------------------------------------------------------------------
@@ -453,8 +456,14 @@ def image_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # Markdown left in plain text by an archive (the Newsworthyai wire dumps): an image line
 # "![Blockchain Registration](https://...qrcode...webp)", and the link block after "---":
 # "[Original/Source Press Release](...)", "Pickup - [citybuzz.co](...)", "[Reddit Post](...)".
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\n]{0,2000}+\)|\[\]\([^)\n]{1,2000}+\)")
-_MARKDOWN_LINK_LINE = re.compile(r"[^\[\n]{0,40}+\[[^\]\n]{1,300}+\]\([^)\n]{0,2000}+\)")
+# A URL holds no whitespace (the same URL as the ``markdown_link`` repair's): "[](\u2028)" is no link, on
+# its raw lines nor once the rendering has made its line break a space (SPEC 5).
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\s]{0,2000}+\)|\[\]\([^)\s]{1,2000}+\)")
+_MARKDOWN_LINK_LINE = re.compile(r"[^\[\n]{0,40}+\[[^\]\n]{1,300}+\]\([^)\s]{0,2000}+\)")
+# An image whose alt text the page wrapped over lines: "![Jürgen Stock at the" / "meeting](https://...png)".
+# The rendering joins a block's lines with a space, so the image the rule takes on one line is taken wrapped.
+_WRAPPED_IMAGE = re.compile(r"!\[[^\]]{0,500}+\]\([^)\s]{0,2000}+\)")
+_WRAPPED_LINES = 4
 _RULE_LINE = re.compile(r"-{3,}+|\*{3,}+|_{3,}+")
 
 
@@ -497,15 +506,25 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
 
 
 def edge_invisible(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """Invisible characters opening or closing a line with text in it (a BOM, a zero-width space)."""
+    """Invisible characters opening or closing a line with text in it (a BOM, a zero-width space).
+
+    The run looks through spaces between invisible characters (``\x82 \x8cá``): the text the line
+    keeps must not open with one, or a second clean would remove it (SPEC 5).
+    """
     spans: list[tuple[int, int]] = []
-    m = _INVISIBLE.match(source, piece.start, piece.end)
-    if m and m.end() < piece.end:
-        spans.append((m.start(), m.end()))
+    m = _INVISIBLE_RUN.match(source, piece.start, piece.end)
+    if m:
+        end = m.end()
+        while source[end - 1].isspace():
+            end -= 1
+        if m.end() < piece.end:
+            spans.append((m.start(), end))
     k = piece.end
-    while k > piece.start and _INVISIBLE.match(source, k - 1, k):
+    while k > piece.start and (_INVISIBLE.match(source, k - 1, k) or source[k - 1] in " \t\u00a0"):
         k -= 1
-    if piece.start < k < piece.end and (not spans or spans[0][1] <= k):
+    while k < piece.end and source[k].isspace():
+        k += 1
+    if piece.start < k < piece.end and (not spans or spans[0][1] <= k) and _INVISIBLE.match(source, k):
         spans.append((k, piece.end))
     return spans
 
@@ -703,9 +722,23 @@ def scraper_artefact_line(source: str, pieces: tuple[Piece, ...], i: int) -> int
     return 1
 
 
-markdown_image = _pattern_line(
-    "markdown_image", _MARKDOWN_IMAGE, "A markdown image ``![alt](url)`` or empty link ``[](url)`` line.", limit=2600
-)
+def markdown_image(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A markdown image ``![alt](url)`` or empty link ``[](url)`` line; an image's alt text may wrap over lines."""
+    piece = pieces[i]
+    if piece.end - piece.start <= 2600 and _MARKDOWN_IMAGE.fullmatch(source, piece.start, piece.end):
+        return 1
+    if not source.startswith("![", piece.start) or source.find("]", piece.start, piece.end) >= 0:
+        return None  # a wrapped image opens its alt text on this line and closes it on a later one
+    j = i
+    while j + 1 < len(pieces) and j - i < _WRAPPED_LINES and pieces[j].blank_after == 0:
+        j += 1
+        if pieces[j].kind != "line" or pieces[j].end - piece.start > 2600:
+            return None
+        if source.find("]", pieces[j].start, pieces[j].end) >= 0:
+            return j - i + 1 if _WRAPPED_IMAGE.fullmatch(source, piece.start, pieces[j].end) else None
+    return None
+
+
 navigation = _phrase_line("navigation", NAVIGATION_PHRASES, "A menu word or skip link alone on a line.")
 boilerplate_phrase = _phrase_line(
     "boilerplate_phrase", BOILERPLATE_PHRASES, "``Read more``, ``Advertisement``, a cookie or newsletter prompt."
@@ -1159,8 +1192,11 @@ def _split(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return tuple(out)
 
 
-# Kinds whose claimed lines are one piece (one string to the reader: "1 / 3", the whole bot wall).
-_MERGED = frozenset({NoiseKind.SLIDESHOW_COUNTER, NoiseKind.NOT_A_RELEASE, NoiseKind.REPEATED_LINE})
+# Kinds whose claimed lines are one piece (one string to the reader: "1 / 3", the whole bot wall, an image
+# whose alt text wraps).
+_MERGED = frozenset(
+    {NoiseKind.SLIDESHOW_COUNTER, NoiseKind.NOT_A_RELEASE, NoiseKind.REPEATED_LINE, NoiseKind.MARKDOWN_IMAGE}
+)
 
 
 def _claim(claimed: tuple[Piece, ...], kind: NoiseKind) -> list[Piece]:
