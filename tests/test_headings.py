@@ -166,3 +166,78 @@ class TestHeadings:
     def test_not_a_heading(self, text: str) -> None:
         """A short line that is no subheading stays in its paragraph or list."""
         assert [] == _headings(text)
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+class TestStableRendering:
+    """SPEC invariant 5: a heading is one on the raw text and on its clean rendering alike (F1123-10, F1123-11).
+
+    The rendering puts every block alone between blank lines and drops noise,
+    so the rule reads neither the blank lines around the line nor a noise
+    neighbour; a line under a line that stops mid-sentence is never a heading.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"Police met.\n\nKey findings\n{LONG}", id="blank-line-above-only"),
+            pytest.param(f"Police met.\nKey findings\n\n{LONG}", id="blank-line-below-only"),
+            pytest.param(f"Police met.\n\nShare\n\nKey findings\n\n{LONG}", id="noise-above"),
+            pytest.param(
+                "Key Findings:\n\n* Police chiefs met.\n* They agreed.\n\nDALLAS — Among those who met, most agreed.",
+                id="label-first-in-the-body-wire_018",
+            ),
+        ],
+    )
+    def test_heading_both_ways(self, text: str) -> None:
+        """A short line over its paragraph is a heading whatever the blank lines or noise around it."""
+        doc = parse(text)
+        assert {("heading", "Key findings"), ("heading", "Key Findings:")} & set(_body(text))
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Police met.\n\nKey findings\n\nShare", id="last-but-for-noise"),
+            pytest.param(f"Police met.\n\nThe officers met in\n\nLyon and Paris\n\n{LONG}", id="under-mid-sentence"),
+            pytest.param("l\x0bZ\x0cP .", id="fuzz-under-a-word-no-blank-line"),
+        ],
+    )
+    def test_no_heading_both_ways(self, text: str) -> None:
+        """The last block, or a line under a line that stops on a word, is no heading, raw or clean."""
+        doc = parse(text)
+        assert [] == [t for k, t in _body(text) if k == "heading"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            pytest.param(
+                f"Police met.\nCompany Updates:\n{LONG}", "Company Updates:", id="over-a-paragraph-no-blank-line"
+            ),
+            pytest.param(f"Police met.\n\nCompany Updates:\n\n{LONG}", "Company Updates:", id="over-a-paragraph-alone"),
+            pytest.param(f"{LONG}\n\nMedia Contact:\n\nJane Roe, 202-555-0100", None, id="over-a-field-value"),
+        ],
+    )
+    def test_section_label_both_ways(self, text: str, label: str | None) -> None:
+        """A title-case label over a paragraph that ends a sentence is a heading, blank lines or not."""
+        doc = parse(text)
+        assert ([label] if label else []) == [t for k, t in _body(text) if k == "heading"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "heading"),
+        [
+            pytest.param(f"Police met.\n\n[Key findings](https://example.org/k)\n\n{LONG}", "Key findings", id="link"),
+            pytest.param("ty.[Pn](g)\n\ne :", "Pn", id="fuzz-link-over-a-label"),
+            pytest.param(f"Police met.\n\n[key findings](https://example.org/k)\n\n{LONG}", None, id="link-lower-case"),
+        ],
+    )
+    def test_decided_on_the_rendered_text(self, text: str, heading: str | None) -> None:
+        """A line is read as the clean text shows it: a markdown link is its link text."""
+        doc = parse(text)
+        assert ([heading] if heading else []) == [t for k, t in _body(text) if k == "heading"]
+        assert _body(doc.text) == _body(text)

@@ -1229,3 +1229,162 @@ class TestTwoSpaceSeparator:
             " in May. A date for the next meeting is set."
         )
         assert 1 == len(parse(text).paragraphs)
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+class TestStableRendering:
+    """SPEC invariant 5: a split or a list decision is the same on the raw text and on its clean rendering.
+
+    The rendering puts each block alone between blank lines, whitespace
+    collapsed to one space and noise dropped; so the rules decide on the block
+    the rendering will show and read any whitespace as the space it becomes.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "heading"),
+        [
+            pytest.param(
+                "Police met.\n\nEarly Planning and Financial PreparationThe key to a good sale is to start early.More text",
+                "Early Planning and Financial Preparation",
+                id="text-under-ends-at-a-glued-break",
+            ),
+            pytest.param(
+                "Police met.\n\nEarly Planning and Financial PreparationThe key to a good sale is version 2.0 of the plan",
+                None,
+                id="text-under-ends-on-a-word",
+            ),
+            pytest.param("l e T\nE P nThe y thase involves picking the right timing.Gg", "E P n", id="fuzz-F1123-13"),
+        ],
+    )
+    def test_glued_heading_decided_on_its_block(self, text: str, heading: str | None) -> None:
+        """A glued subheading needs the text under it, up to the next break, to end a sentence."""
+        headings = [t for k, t in _body(text) if k == "heading"]
+        assert ([heading] if heading else []) == headings
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param(
+                "The plan covers:\n(iii) Ten countries\n(iv) A budget", ["Ten countries", "A budget"], id="roman"
+            ),
+            pytest.param(
+                "Police met.\n\nThe officers agreed on a plan. The task force includes the Federal Bureau of"
+                " Investigation\n(FBI) agents.",
+                [],
+                id="acronym-in-brackets",
+            ),
+            pytest.param(
+                "The plan covers:\n•\nTen countries\n•\nA budget", ["Ten countries", "A budget"], id="lone-bullet"
+            ),
+            pytest.param("The plan covers:\n-\nTen countries\n-\nA budget", [], id="lone-dash-is-no-bullet"),
+            pytest.param('r n :   "h\r•\x0ba', ["a"], id="fuzz-bullet-padded-by-a-line-break"),
+        ],
+    )
+    def test_line_bullets(self, text: str, items: list[str]) -> None:
+        """Three letters in brackets are a bullet only as a roman numeral; a bullet alone on its line heads the next."""
+        doc = parse(text)
+        assert items == [t for k, t in _body(text) if k == "list_item"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param("The defendants are:\nJane Roe, 34\nShare\nJohn Doe, 41", 2, id="noise-between"),
+            pytest.param("The defendants are:\nShare\nJane Roe, 34\nJohn Doe, 41", 2, id="noise-before"),
+            pytest.param("e f :\n0\n2021-06-25 16:39\n0", 2, id="fuzz-artefact-between"),
+            pytest.param(
+                "The defendants are:\nJane Roe, 34\nShare\n\nThe case is pending.", 0, id="one-item-and-noise"
+            ),
+        ],
+    )
+    def test_unmarked_list_reads_past_noise(self, text: str, items: int) -> None:
+        """Noise between the lines of a list without markers does not break it (the rendering drops it)."""
+        doc = parse(text)
+        assert items == [k for k, _ in _body(text)].count("list_item")
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "paragraphs"),
+        [
+            pytest.param("The court met.A\nfederal grand jury indicted him.", 2, id="article-before-a-line-break"),
+            pytest.param("The court met.A federal grand jury indicted him.", 2, id="article-before-a-space"),
+            pytest.param("r:A\x0bk", 2, id="fuzz-vertical-tab"),
+            pytest.param("The U.S.A\nfederal grand jury indicted him.", 1, id="after-an-abbreviation"),
+        ],
+    )
+    def test_glued_article_reads_any_whitespace(self, text: str, paragraphs: int) -> None:
+        """``met.A federal``: the lone capital opens a sentence before any whitespace, as before a space."""
+        doc = parse(text)
+        assert paragraphs == len(doc.body)
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param("The defendants are:\nJane Roe, 34\n\nJohn Doe, 41", 2, id="spaced-unlike"),
+            pytest.param("e s :\nL\r\rD", 2, id="fuzz-carriage-returns"),
+            pytest.param("The defendants are:\nJane Roe, 34\n\n\nThe case is pending", 0, id="two-blank-lines-end-it"),
+        ],
+    )
+    def test_unmarked_list_does_not_read_spacing(self, text: str, items: int) -> None:
+        """A blank line between two lines of a list without markers does not end it; two blank lines do."""
+        assert items == [k for k, _ in _body(text)].count("list_item")
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param("The plan covers ten countries.1. The budget is set.", ["The budget is set."], id="number"),
+            pytest.param("The plan covers ten countries.No.1 is the budget.", [], id="number-sign-is-no-bullet"),
+            pytest.param("The plan covers ten countries.2019 was the first year.", [], id="year-is-no-bullet"),
+        ],
+    )
+    def test_bullet_after_a_glued_break(self, text: str, items: list[str]) -> None:
+        """A block cut off at a glued break that opens with a bullet is a list item, as on its own line."""
+        doc = parse(text)
+        assert items == [t for k, t in _body(text) if k == "list_item"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param("\u200b–\xa0n", [], id="fuzz-S1123-1-glued-to-noise"),
+            pytest.param("The plan covers:–\xa0the budget", ["the budget"], id="glued-to-text"),
+        ],
+    )
+    def test_glued_bullet_needs_text_of_its_line(self, text: str, items: list[str]) -> None:
+        """A bullet is glued to text of its own line, not to noise before it that the clean text drops."""
+        doc = parse(text)
+        assert items == [t for k, t in _body(text) if k == "list_item"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param("i*\xa0p", [], id="fuzz-star-before-lower-case"),
+            pytest.param(
+                "Police met.\n\nThe plan covers*\xa0\xa0Ten countries", ["Ten countries"], id="star-before-capital"
+            ),
+            pytest.param("The plan covers;-\xa0\xa0ten countries", ["ten countries"], id="dash-after-semicolon"),
+        ],
+    )
+    def test_glued_dash_bullet_reads_as_a_line_bullet(self, text: str, items: list[str]) -> None:
+        """A glued dash or star is a bullet as it would be opening a line: before a capital, or in a list."""
+        doc = parse(text)
+        assert items == [t for k, t in _body(text) if k == "list_item"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "paragraphs"),
+        [
+            pytest.param("?Éé", 1, id="fuzz-stop-opening-the-block"),
+            pytest.param("Why?Now we know.", 2, id="stop-after-a-word"),
+        ],
+    )
+    def test_glued_break_needs_text_before_the_stop(self, text: str, paragraphs: int) -> None:
+        """A stop that opens its block ends no sentence there: no glued break, no block made of the stop alone."""
+        doc = parse(text)
+        assert paragraphs == len(doc.body)
+        assert _body(doc.text) == _body(text)

@@ -7,9 +7,13 @@ is a subheading. Rules share the signature of ``blocks.Rule``:
 ``paragraphs.split_lines``, as ``heading`` pieces.
 
 Why the rule is what it is: a subheading is short, starts with a capital,
-has no closing full stop, stands on its own line (blank lines on both sides,
-or none on either side in pages that lost them) and introduces the text
-under it. Title-case lines may be longer (``Six Things Dental Practice
+has no closing full stop, stands on its own line and introduces the text
+under it. The rule reads neither the blank lines around the line nor a
+noise neighbour: the clean text (``PressRelease.text``) puts every block
+alone between blank lines and drops the noise, and a heading must be one
+there too (SPEC invariant 5). So the block before and the block after are
+the nearest ones that are not noise, and a line with none of them is no
+heading. Title-case lines may be longer (``Six Things Dental Practice
 Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020).
 A line ending in ``:`` introduces a list, not a section, unless it is a
 short title-case label over the list (``Key Takeaways:``, wire_025) or a
@@ -18,16 +22,20 @@ da_014); a line ending in ``?`` is a heading only as a labelled question
 (``FAQ #1: Should you …?``). An event's name over its ``Label: value``
 fields is a heading too, even under the sentence that announced the list
 (``field_heading``, wire_015). It is never a sentence fragment: a line right
-under a line that did not end its sentence continues that line (the second
-half of a wrapped headline, da_006), and a line under ``:`` is a list item.
+under a line that stops mid-sentence, on a word or a comma, continues that
+line (the second half of a wrapped headline, da_006), and a line under
+``:`` is a list item.
 """
 
 from __future__ import annotations
 
 from pressparse._block import Piece
+from pressparse._render import render_slice
 from pressparse.paragraphs import FIELD_LINE
 
 _NO_HEADING_END = frozenset('.,;:!"”’-–—')
+# How a line that stops mid-sentence ends, besides a letter or a digit.
+_MID_SENTENCE_END = frozenset(",;-–—")
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
 )
@@ -44,8 +52,30 @@ def _is_labelled_question(text: str) -> bool:
     return bool(colon) and 0 < len(label.split()) <= 3 and text.endswith("?")
 
 
+def _neighbour(pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
+    """The nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else ``None``.
+
+    The clean rendering drops noise, so that is the block it puts next to piece ``i``.
+    """
+    k = i + step
+    while 0 <= k < len(pieces) and pieces[k].kind == "noise":
+        k += step
+    return pieces[k] if 0 <= k < len(pieces) else None
+
+
+def _under_unfinished_line(text: str, prev: Piece) -> bool:
+    """Whether ``prev`` (its text ``text``) is a line that stops mid-sentence, on a word or a comma."""
+    last = text[-1]
+    return prev.kind in ("line", "heading") and (last.isalnum() or last in _MID_SENTENCE_END)
+
+
+def _rendered(source: str, piece: Piece) -> str:
+    """The text of ``piece`` as a paragraph: repaired and normalised (``[Pn](g)`` reads ``Pn``)."""
+    return render_slice(source[piece.start : piece.end], "paragraph")
+
+
 def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
-    """A short line with no closing stop, alone, introducing the text under it.
+    """A short line with no closing stop, on its own line, introducing the text under it.
 
     >>> from pressparse.blocks import group_lines
     >>> from pressparse.layout import split_lines
@@ -55,11 +85,14 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     """
     del base
     piece = pieces[i]
-    # Fast path: a story paragraph is longer than any heading, or ends in a stop (checked before slicing).
-    if piece.end - piece.start > 120 or piece.lines != 1 or source[piece.end - 1] in _NO_HEADING_END:
+    # Fast path: a story paragraph is longer than any heading (unless a link's URL makes it so), or ends in a
+    # stop (checked before slicing).
+    if source[piece.end - 1] in _NO_HEADING_END or (
+        piece.end - piece.start > 120 and source.find("](", piece.start, piece.end) < 0
+    ):
         return False
-    text = piece.text(source)
-    if not (text[0].isupper() or text[0].isdigit()) or i == 0 or i + 1 >= len(pieces):
+    text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
+    if not text or not (text[0].isupper() or text[0].isdigit()):
         return False
     words = text.split()
     title = _is_title_case(words)
@@ -70,26 +103,22 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False
     if ": " in text and not _is_labelled_question(text):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
-    prev, nxt = pieces[i - 1], pieces[i + 1]
+    prev, nxt = _neighbour(pieces, i, -1), _neighbour(pieces, i, 1)
+    if prev is None or nxt is None:
+        return False  # first or last once the noise is gone: the rendering makes it so
     if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in ("line", "heading"):
         return False
-    prev_end = source[prev.end - 1]
-    if prev_end == ":":
-        return False
-    if prev.kind == "line" and prev.blank_after == 0 and prev_end not in '.!?"”’)':
-        return False  # the second half of a wrapped line, not a heading
-    alone = (piece.blank_before >= 1 and piece.blank_after >= 1) or prev.blank_after == piece.blank_after == 0
-    if "\n" not in source[piece.end : nxt.start] and piece.blank_before >= 1:
-        alone = True  # glued to the paragraph it introduces ("…broker help?A dental broker")
-    if not alone:
+    above = _rendered(source, prev)
+    if not above or above[-1] == ":" or _under_unfinished_line(above, prev):
         return False
     if nxt.kind == "heading":
         return title
-    if source[nxt.end - 1] not in '.!?"”’):':  # the text under it may end by opening a list
+    under = _rendered(source, nxt)
+    if not under or under[-1] not in '.!?"”’):':  # the text under it may end by opening a list
         return False
     if long_ok:  # a title-case heading over a sentence with more words than it
-        return len(source[nxt.start : nxt.end].split()) > len(words)
-    return nxt.end - nxt.start > 2 * len(text)
+        return len(under.split()) > len(words)
+    return len(under) > 2 * len(text)
 
 
 # Words that make a line ending in ":" a sentence introducing a list ("The defendants include:", "Highlights
@@ -122,7 +151,7 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     A label in capitals heads the line right under it, the field of a media
     advisory (``WHO:`` / ``WHEN:`` / ``WHERE:``). A label in sentence case
     (``Study details, background or design:``, wire_018) heads a list when
-    it stands alone between blank lines and has no word of a sentence
+    it has no word of a sentence
     (``_is_sentence_case_label``).
 
     >>> from pressparse.blocks import group_lines
@@ -135,19 +164,24 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     del base
     piece = pieces[i]
     text = piece.text(source)
-    if piece.lines != 1 or i == 0 or i + 1 >= len(pieces) or not text.endswith(":") or ":" in text[:-1]:
+    if not text.endswith(":") or ":" in text[:-1]:
         return False
     words = text[:-1].split()
-    nxt = pieces[i + 1]
-    alone = piece.blank_before >= 1 and piece.blank_after >= 1
-    if alone and nxt.kind == "list_item" and _is_sentence_case_label(text, words):
-        return True  # "Study details, background or design:" alone over its list (wire_018)
+    nxt = _neighbour(pieces, i, 1)
+    if nxt is None:
+        return False
+    first = _neighbour(pieces, i, -1) is None
+    if nxt.kind == "list_item" and not first and _is_sentence_case_label(text, words):
+        return True  # "Study details, background or design:" over its list (wire_018)
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
     if nxt.kind == "list_item":
-        return True
-    # Alone between blank lines over a paragraph: a section label ("Company Updates:", wire_024).
-    if piece.blank_before >= 1 and piece.blank_after >= 1 and nxt.kind in ("line", "paragraph") and len(words) >= 2:
+        return True  # also first in the body: a label ending in ":" is never a title ("Research Highlights:")
+    if first:
+        return False  # a label under a field's value ("WHEN:" under "WHO:"'s answer) may follow any line
+    # Over a paragraph that ends a sentence: a section label ("Company Updates:", wire_024); not over a
+    # field's value ("Media Contact:" / "Jane Roe, 202-555-0100").
+    if nxt.kind in ("line", "paragraph") and len(words) >= 2 and source[nxt.end - 1] in '.!?"”’)':
         return True
     # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"

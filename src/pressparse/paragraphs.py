@@ -98,10 +98,14 @@ _DANGLING = frozenset(
 )
 
 # A bullet at the start of a line: "- ", "• ", "1. ", "1) ", "(a) ", "(iii) ", "a) ". Three digits in
-# brackets are a phone number's area code, not a bullet: "(619) 531-4040" (da_022).
+# brackets are a phone number's area code, not a bullet: "(619) 531-4040" (da_022); three letters are
+# a bullet only as a roman numeral: "(FBI) agents" opens the second half of a wrapped sentence. The
+# padding is any whitespace, as the clean text renders it one space: a bullet alone on its line ("•\nText").
 _LINE_BULLET = re.compile(
-    r"(?P<marker>[-–—•*·▪◦●■]|\d{1,2}[.)]|\((?:[a-zA-Z\d]{1,2}|[a-zA-Z]{3})\)|[a-z][.)])(?P<pad>[ \t\u00a0]++)(?=\S)"
+    r"(?P<marker>[-–—•*·▪◦●■]|\d{1,2}[.)]|\((?:[a-zA-Z\d]{1,2}|[ivxlIVXL]{3})\)|[a-z][.)])(?P<pad>\s++)(?=\S)"
 )
+# Bullets that never stand alone on a line for anything else (a lone "-" or "*" may be a separator).
+_LONE_BULLETS = frozenset("•▪◦●■")
 # A bullet glued to the text before it: "including:-\u00a0 \u00a0 The need".
 # The lookbehind stands after the marker, so the scan looks for a marker first (3.6x faster than a
 # lookbehind tried at every position; the same matches).
@@ -111,6 +115,8 @@ _GLUED_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S.)(?P<pad>[ \u00a0
 _COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
 # A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003).
 _INLINE_BULLET = re.compile(r"(?<=\S) (?P<marker>[•·▪])(?P<pad>[ \u00a0]++)(?=\S)")
+# Any whitespace run: the clean text renders each one as a single space.
+_WHITESPACE = re.compile(r"\s++")
 # A long run of spaces standing for a lost newline (doj_011).
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 # Candidate glued junctions: a stop and its closers, no space after.
@@ -234,16 +240,25 @@ def _glyph_room(source: str, run: list[Piece], width: int) -> int:
     """Return the room a line of ``run`` had measured in glyph widths (``glyphs.text_width``), or 0.
 
     Only for runs set in a proportional font (PDF text), where ``_room`` has
-    to stay far under the width: there the wrapped lines agree more closely
-    on their width in the font than on their number of characters (da_005,
-    da_006); in monospace text it is the other way round, and this returns 0.
-    Every wrapped line fitted, so the room is at least their widest; the
-    second widest leaves one odd line out.
+    to stay far under the width. Such a run shows it: one of its
+    lines was wrapped inside a sentence though the next word would have fitted
+    by its number of characters (no wrapper that counts characters does
+    that), and its wrapped lines agree more closely on their width in the font
+    than on their number of characters (da_005, da_006). Every wrapped line
+    fitted, so the room is at least their widest.
     """
     if not width:
         return 0
-    wrapped = [a for a in run[:-1] if source[a.end - 1] not in _TERMINAL and a.end - a.start + a.indent >= 0.7 * width]
-    if len(wrapped) < 4:
+    wrapped: list[Piece] = []
+    early = 0  # lines wrapped although the next word fitted by characters
+    for a, below in pairwise(run):
+        length = a.end - a.start + a.indent
+        if source[a.end - 1] in _TERMINAL or length < 0.7 * width:
+            continue
+        wrapped.append(a)
+        word = source[below.start : min(below.end, below.start + 40)].split(" ", 1)[0]
+        early += length + 1 + below.indent + len(word) <= width
+    if len(wrapped) < 4 or not early:
         return 0
     chars = sorted(a.end - a.start + a.indent for a in wrapped)
     glyphs = sorted(text_width(source[a.start : a.end]) for a in wrapped)
@@ -265,6 +280,8 @@ def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 
         not first.islower() or _LINE_BULLET.match(source, above.start, above.end)
     ):
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
+    if above.end - above.start == 1 and last in _LONE_BULLETS:
+        return True  # a bullet alone on its line, its item's text on the next ("•" / "Ten countries")
     if source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)[-1] in _DANGLING:
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
     if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
@@ -406,6 +423,13 @@ def _word_before(source: str, stop: int, floor: int) -> str:
     return chunk.split()[-1]
 
 
+def _after_space(source: str, at: int) -> str:
+    """The first character after the whitespace run that starts at ``at`` (``""`` at the end)."""
+    m = _WHITESPACE.match(source, at)
+    end = m.end() if m else at
+    return source[end : end + 1]
+
+
 def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     """Decide whether the stop at ``stop`` glued to ``source[after]`` ends a paragraph.
 
@@ -416,8 +440,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     >>> is_glued_break("the U.S.Attorney said", 7, 8, 0)
     False
     """
-    if after >= len(source):
-        return False
+    if after >= len(source) or stop <= floor:
+        return False  # a stop opening the block ends no sentence of it ("?Now" stays one block)
     nxt = source[after]
     stop_char = source[stop]
     if nxt in _OPENERS:
@@ -434,7 +458,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         lone = follow == "." or not (follow.isalpha() or follow in "’'&")
         # "A" or "I" and a lower-case word open a sentence: "help?A dental", "men.A federal grand jury";
         # after a full stop only when it ends a lower-case word (not "U.S.A federal").
-        article = nxt in "AI" and follow == " " and source[after + 2 : after + 3].islower()
+        # Any whitespace counts as the space the clean text renders it ("met.A\nfederal").
+        article = nxt in "AI" and follow.isspace() and _after_space(source, after + 1).islower()
         if lone and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
             return False  # an initial ("A.B.") or a lone capital
     else:
@@ -526,6 +551,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             rest = source[glue : min(end, glue + 400)]
             if not any(ch in ".!?" for ch in rest) or end - glue < glue - start:
                 return 0
+            if source[end - 1] not in _UNDER_HEADING_END:
+                return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
             if nxt not in SENTENCE_OPENERS and _CAMEL.search(rest, 1, 200):
                 return 0  # the text lost its spaces everywhere ("andShiao Leeare", doj_003): glue is no evidence
             return glue
@@ -594,6 +621,8 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
+# How the text under a subheading ends: a sentence, or a colon opening a list (``headings.standalone_heading``).
+_UNDER_HEADING_END = frozenset('.!?"”’):')
 _HEADING_SMALL_WORDS = frozenset(
     ("and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "or", "&", "at", "by", "from")
 )
@@ -642,8 +671,13 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
     wide = source.find("  ", start, end) >= 0
     padded = wide or source.find("\u00a0", start, end) >= 0
     if padded:
+        in_list = cuts[0][1] is not None
         for m in _GLUED_BULLET.finditer(source, start, end):
-            cuts.append((m.start(), m.group("marker"), m.end()))
+            # Glued to text of this line, not to noise before it that the clean text drops; and a bullet by the
+            # test of a bullet opening a line, which the item is in the clean text ("i*\u00a0p" is none).
+            if m.start() > start and _is_line_bullet(source, m, in_list or source[m.start() - 1] in ":;"):
+                cuts.append((m.start(), m.group("marker"), m.end()))
+                in_list = True
     if source.find(":", start, end) >= 0:
         for m in _COLON_BULLET.finditer(source, start, end):
             cuts.append((m.start(), m.group("marker"), m.end()))
@@ -697,15 +731,42 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
 
 
 def _headed(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
-    """Sort ``cuts`` and split a subheading glued to the sentence after it, at a line's start or a glued break."""
+    """Sort ``cuts``; read a bullet opening a cut block, and split a subheading glued to the sentence after it.
+
+    Each block runs to the next cut and is decided alone, as a reading of the
+    clean text, which puts it on a line of its own, sees it: a block cut off at
+    a glued break that opens with a bullet (``Stock.1. The plan``) is a list item.
+    """
     headed: list[tuple[int, str | None, int]] = []
-    for offset, marker, text_start in _one_per_offset(cuts):
-        glue = (_glued_heading(source, offset, end) or _spaced_heading(source, offset, end)) if marker is None else 0
+    kept = _one_per_offset(cuts)
+    for k, cut in enumerate(kept):
+        offset, marker, text_start = cut
+        block_end = kept[k + 1][0] if k + 1 < len(kept) else end
+        while block_end > offset and source[block_end - 1].isspace():
+            block_end -= 1
+        m = _LINE_BULLET.match(source, offset, block_end) if marker is None and k else None
+        if m and _is_line_bullet(
+            source, m, kept[k - 1][1] is not None or source[_end_before(source, offset) - 1] in ":;"
+        ):
+            headed.append((offset, m.group("marker"), m.end()))
+            continue
+        glue = (
+            (_glued_heading(source, offset, block_end) or _spaced_heading(source, offset, block_end))
+            if marker is None
+            else 0
+        )
         if glue:
             headed += [(offset, HEADING, offset), (glue, None, glue)]
         else:
             headed.append((offset, marker, text_start))
     return _one_per_offset(headed)
+
+
+def _end_before(source: str, at: int) -> int:
+    """Where the text before ``at`` ends, trailing whitespace left out (the cut block before ``at``)."""
+    while at > 0 and source[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
@@ -1065,19 +1126,21 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
 
     Pages that lost their ``<li>`` bullets (da_001: ``are identified below:``
     then one ``Name, age`` a line) keep the list's shape: an introducing
-    sentence, then two or more short lines with no closing full stop, all
-    spaced alike (one a line, or a blank line between each, as
-    ``PressRelease.text`` renders them). The marker is empty (nothing was
-    written). A sentence of three words will do (``The defendants
-    include:``, da_021), and so will a media advisory's field label in
-    capitals (``WHO:``, da_014). A line right under an item that only
-    completes it, a field label and its value, or the value of a label left
-    at the item's end (da_013's ``Name`` / ``DOB 10/3/1998`` pairs,
-    ``Josue Castanon DOB`` / ``3/16/2006``), is part of that item
-    (``_completes_item``), and so is a street address under a place: one
-    item so completed is a paragraph (da_014's ``WHERE:``). A field line
-    (``Conference Date: Tuesday``, wire_015) ends the list, and cells of a
-    flattened table become its header headings and rows (``_table_rows``).
+    sentence, then two or more short lines with no closing full stop. The
+    blank lines between them are not read and noise between them is passed
+    over: ``PressRelease.text`` puts every block alone between blank lines
+    and drops the noise, and the list must read the same there (SPEC
+    invariant 5). The marker is empty (nothing was written). A sentence of
+    three words will do (``The defendants include:``, da_021), and so will a
+    media advisory's field label in capitals (``WHO:``, da_014). A line
+    right under an item that only completes it, a field label and its value,
+    or the value of a label left at the item's end (da_013's ``Name`` /
+    ``DOB 10/3/1998`` pairs, ``Josue Castanon DOB`` / ``3/16/2006``), is
+    part of that item (``_completes_item``), and so is a street address under
+    a place: one item so completed is a paragraph (da_014's ``WHERE:``). A
+    field line (``Conference Date: Tuesday``, wire_015) ends the list, and
+    cells of a flattened table become its header headings and rows
+    (``_table_rows``).
     """
     out: list[Piece] = []
     i = 0
@@ -1088,26 +1151,33 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         if intro.kind != "line" or source[intro.end - 1] != ":" or not _introduces_list(source, intro):
             continue
         j = i
-        gap = pieces[i].blank_before if i < len(pieces) else 0  # one spacing for the whole list: none, or blank lines
-        items: list[Piece] = []
+        run: list[Piece] = []  # the items, and the noise between them (gone from the clean text, as if not there)
+        items = 0
         completed = False  # a line completed an item: one item is then one value, not a list
-        while j < len(pieces) and _is_short_item(source, pieces[j]):
+        while j < len(pieces):
             piece = pieces[j]
-            if items and piece.blank_before == 0 and _completes_item(source, items[-1], piece):
-                items[-1] = items[-1].evolve(end=piece.end, blank_after=piece.blank_after, lines=items[-1].lines + 1)
+            last = run[-1] if run else None
+            if piece.kind == "noise":
+                run.append(piece)
+            elif not _is_short_item(source, piece):
+                break
+            elif last and last.kind == "list_item" and piece.blank_before == 0 and _completes_item(source, last, piece):
+                run[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + 1)
                 completed = True
             elif FIELD_LINE.match(source, piece.start, piece.end):
                 break  # "Conference Date: Tuesday, October 1": an event's details, each field a paragraph (wire_015)
-            elif piece.blank_before == gap:
-                items.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
             else:
-                break
+                run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
+                items += 1
             j += 1
-        if len(items) >= 2:
-            out += _table_rows(source, items)
+        while run and run[-1].kind == "noise":
+            run.pop()  # noise after the last item stays outside the list
+            j -= 1
+        if items >= 2:
+            out += _table_rows(source, run) if len(run) == items else run
             i = j
-        elif completed and len(items) == 1:  # "WHERE:" / a venue and its street address: one paragraph (da_014)
-            out.append(items[0].evolve(kind="line", marker=None, marker_end=items[0].start))
+        elif completed and len(run) == 1:  # "WHERE:" / a venue and its street address: one paragraph (da_014)
+            out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
 
