@@ -14,7 +14,9 @@ compared whitespace-normalised; dateline fields case-insensitively, trailing
   language model sees), predicted vs gold;
 - noise leaks: gold noise strings (three characters or more) found as whole words inside a
   predicted body block or caption;
-- losing documents: SPEC invariant 1 violated (``pressparse._invariants``).
+- losing documents: SPEC invariant 1 violated (``pressparse._invariants``);
+- stable renderings: documents whose clean text parses back to the same
+  dateline and body (SPEC invariant 5, ``gold.rendering_change``).
 
 A script, not a test: pytest only imports it (for doctests), it runs nothing.
 """
@@ -35,7 +37,16 @@ if __package__ in (None, ""):
 
 from pressparse import parse
 from pressparse._invariants import check_nothing_lost
-from tests.gold import DATELINE_FIELDS, dateline_diff, load_pairs, norm_field, normalised_gold, predicted, read_text
+from tests.gold import (
+    DATELINE_FIELDS,
+    dateline_diff,
+    load_pairs,
+    norm_field,
+    normalised_gold,
+    predicted,
+    read_text,
+    rendering_change,
+)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -87,7 +98,7 @@ def evaluate(folder: Path, per_file: bool = False) -> dict[str, Any]:
     """Evaluate every gold pair in ``folder``; print the tables; return the totals."""
     body, captions, meta, content = PRF(), PRF(), PRF(), PRF()
     field_right: Counter[str] = Counter()
-    exact = leaks = losing = docs = 0
+    exact = leaks = losing = docs = stable = 0
     rows = []
     for path, raw_gold in load_pairs(folder):
         doc = parse(read_text(path))
@@ -108,6 +119,7 @@ def evaluate(folder: Path, per_file: bool = False) -> dict[str, Any]:
         leaks += leak
         lost = bool(check_nothing_lost(doc))
         losing += lost
+        stable += rendering_change(doc) is None
         one = PRF()
         one.add(got["body"], want["body"])
         rows.append((path.stem, all(right.values()), one.scores()[2], leak, lost))
@@ -127,19 +139,23 @@ def evaluate(folder: Path, per_file: bool = False) -> dict[str, Any]:
         print(f"{'  dateline ' + field:28} {field_right[field] / n:9.3f}")
     print(f"{'noise leaks':28} {leaks:9d}")
     print(f"{'documents losing characters':28} {losing:9d}")
+    print(f"{'stable renderings (SPEC 5)':28} {stable:9d}   (of {docs})")
     return {"docs": docs, "exact": exact, "body": body.scores(), "captions": captions.scores(),
-            "meta": meta.scores(), "content": content.scores(), "leaks": leaks, "losing": losing}  # fmt: skip
+            "meta": meta.scores(), "content": content.scores(), "leaks": leaks, "losing": losing, "stable": stable}  # fmt: skip
 
 
 def known_failures(folder: Path) -> dict[str, list[str]]:
     """Map each document to the gold fields its parse does not match yet (see test_corpus.py)."""
     failing: dict[str, list[str]] = {}
     for path, raw_gold in load_pairs(folder):
-        got, want = predicted(parse(read_text(path))), normalised_gold(raw_gold)
+        doc = parse(read_text(path))
+        got, want = predicted(doc), normalised_gold(raw_gold)
         fields = []
         if dateline_diff(got["dateline"], want["dateline"]):
             fields.append("dateline")
         fields += [f for f in ("body", "captions", "noise", "meta") if f in want and want[f] != got[f]]
+        if rendering_change(doc) is not None:
+            fields.append("stable")
         if fields:
             failing[path.stem] = fields
     return failing

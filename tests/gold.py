@@ -11,8 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pressparse import PressRelease
+from pressparse import PressRelease, parse
 from pressparse._render import _MARKDOWN_LINK  # the pattern of the markdown_link repair
+from tests.fuzz_parse import change
 
 DATELINE_FIELDS = ("text", "city", "region", "country", "date", "date_text", "agency")
 
@@ -90,3 +91,15 @@ def dateline_diff(got: dict[str, Any] | None, want: dict[str, Any] | None) -> li
         for f in DATELINE_FIELDS
         if norm_field(got.get(f)) != norm_field(want.get(f))
     ]
+
+
+def rendering_change(doc: PressRelease) -> str | None:
+    """How ``parse(doc.text)`` differs from ``doc`` (SPEC invariant 5), or None when the rendering is stable.
+
+    Stable means ``clean(clean(t)) == clean(t)`` and the same dateline and body block kinds and texts.
+    """
+    again = parse(doc.text)
+    if again.text != doc.text:
+        return f"clean not idempotent ({change(doc, again)})"
+    what = change(doc, again)
+    return None if what == "same" else what
