@@ -431,6 +431,29 @@ class TestStableRendering:
         found = [key for key, text in _STABLE.items() if parse(text).dateline is not None]
         assert list(_STABLE)[:-1] == found
 
+    @pytest.mark.parametrize(
+        ("text", "dateline"),
+        [
+            pytest.param("GTON—\nINGA-\n1.", None, id="fuzz-stacked-place-lines"),
+            pytest.param("e\nCbia-\nBYON-\nS.", None, id="fuzz-stacked-under-a-line"),
+            pytest.param("LYON –\nCHICAGO –\nPolice met today.", None, id="place-line-under-a-place-line"),
+            # Negatives: one place line over its story, a title above that is no place, a story in the line under.
+            pytest.param("CHICAGO –\nPolice met today.", "CHICAGO –", id="one-place-line"),
+            pytest.param("Council Meeting –\nCHICAGO –\nPolice met today.", "CHICAGO –", id="title-is-no-place"),
+            pytest.param("LYON –\nCHICAGO – Police met today.", "LYON –", id="story-in-the-line-under"),
+        ],
+    )
+    def test_stacked_place_lines(self, text: str, dateline: str | None) -> None:
+        """A place line under a dash title that read it as its story opens none (the rendering joins them).
+
+        The clean text renders a dateline and its story as one paragraph, and
+        the title line above then reads that paragraph as its own story.
+        """
+        doc = parse(text)
+        assert dateline == (doc.dateline.text if doc.dateline else None)
+        again = parse(doc.text)
+        assert dateline == (again.dateline.text if again.dateline else None)
+
 
 # Hypothesis: compose a dateline from fields, render it in each convention, and read it back.
 _CITIES = (

@@ -229,6 +229,65 @@ class TestStableRendering:
         assert _body(doc.text) == _body(text)
 
     @pytest.mark.parametrize(
+        ("text", "headings"),
+        [
+            pytest.param(
+                f"Police met.\n\nSix Things Sellers Can Do\n\nEarly Planning and Preparation\n\n{LONG}",
+                ["Six Things Sellers Can Do", "Early Planning and Preparation"],
+                id="stacked-wire_020",
+            ),
+            pytest.param(
+                f"Police met.\nSix Things Sellers Can Do\nEarly Planning and PreparationThe key is to start early. {LONG}",
+                ["Six Things Sellers Can Do", "Early Planning and Preparation"],
+                id="stacked-over-a-glued-subheading",
+            ),
+            # Negatives: a line ending in a small word runs on (a wrapped headline), a sentence-case line too.
+            pytest.param(
+                f"Police met.\n\nSix Things Sellers Can Do for\n\nEarly Planning and Preparation\n\n{LONG}",
+                [],
+                id="wrapped-headline-first-half",
+            ),
+            pytest.param(
+                f"Police met.\n\nSellers can do six things\n\nEarly planning and preparation\n\n{LONG}",
+                [],
+                id="sentence-case-lines",
+            ),
+        ],
+    )
+    def test_stacked_headings(self, text: str, headings: list[str]) -> None:
+        """A finished title-case line over a subheading is a heading too (wire_020), raw or clean.
+
+        The clean text shows the subheading alone under it, so it is read as a
+        heading one level down; a title line ending in ``for`` is a wrapped headline.
+        """
+        doc = parse(text)
+        assert headings == [t for k, t in _body(text) if k == "heading"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
+        ("text", "heading"),
+        [
+            pytest.param(
+                "Police met.\nKey findings\nCHICAGO –\nPolice from 40 countries met.", "Key findings", id="dl"
+            ),
+            pytest.param("9?\nK\nRE,N–\nS .", "K", id="fuzz-over-a-place-line"),
+            pytest.param("aì.ØJ\nSINGAPORE, France\u00a0–\nO .", "ØJ", id="fuzz-over-a-place-line-glued"),
+            # Negatives: a line ending in a dash over no sentence, or over a heading-shaped line.
+            pytest.param("Police met.\nKey findings\nCHICAGO –\nMore to come", None, id="dl-over-no-sentence"),
+            pytest.param("Police met.\nKey findings\nCHICAGO –", None, id="dl-last"),
+        ],
+    )
+    def test_over_a_dateline_line(self, text: str, heading: str | None) -> None:
+        """Over a line ending in a dash, the text under is read with the line after it, as the rendering joins them.
+
+        A dateline on a line of its own (``CHICAGO –``) is rendered in one
+        paragraph with its story, so a heading over it is decided on both.
+        """
+        doc = parse(text)
+        assert ([heading] if heading else []) == [t for k, t in _body(text) if k == "heading"]
+        assert _body(doc.text) == _body(text)
+
+    @pytest.mark.parametrize(
         ("text", "heading"),
         [
             pytest.param(f"Police met.\n\n[Key findings](https://example.org/k)\n\n{LONG}", "Key findings", id="link"),

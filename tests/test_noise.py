@@ -149,6 +149,19 @@ BUGS_CAUGHT = [
     _case(f"{STORY}\n\n![Jürgen Stock at the\nmeeting in Lyon](https://example.org/a.png)\n\n{AFTER}",
           (K.MARKDOWN_IMAGE, "![Jürgen Stock at the\nmeeting in Lyon](https://example.org/a.png)"),
           case_id="markdown-image-alt-wrapped-over-lines"),
+    # Round 2: the rendering sets each block between blank lines and makes any space one space.
+    _case(f"#\u00a0Police chiefs meet in Lyon\n\n{STORY}", (K.MARKDOWN_HEADING, "#"), case_id="markdown-heading-after-nbsp"),
+    _case(f"#\nPolice chiefs meet in Lyon\n\n{STORY}", (K.MARKDOWN_HEADING, "#"), case_id="lone-hash-heading-wrapped"),
+    _case(f"# \x8fPolice chiefs meet in Lyon\n\n{STORY}", (K.MARKDOWN_HEADING, "#"), (K.CONTROL_CHARACTERS, "\x8f"),
+          case_id="control-character-after-heading-marker"),
+    _case(f"{STORY}\x80\x1f\x84", (K.CONTROL_CHARACTERS, "\x80\x1f\x84"), case_id="controls-around-a-unit-separator"),
+    _case(f"{STORY}\n·\nFirst item of the list here", (K.SCRAPER_ARTEFACT, "·"), case_id="middle-dot-alone-above-a-line"),
+    _case(f"{STORY}\n•\n\n{AFTER}", (K.SCRAPER_ARTEFACT, "•"), case_id="bullet-alone-before-a-blank-line"),
+    # A copy hidden by glue in the raw text is a repeat once the paragraph stage splits the line there.
+    _case(f"Two men charged in Lyon fraud case.Two men charged in Lyon fraud case.\n{STORY}",
+          (K.REPEATED_LINE, "Two men charged in Lyon fraud case."), case_id="headline-glued-to-its-copy"),
+    _case(f"{STORY}Twenty countries signed the plan\nPhoto\nTwenty countries signed the plan\n{AFTER}",
+          (K.REPEATED_LINE, "Twenty countries signed the plan"), case_id="copy-of-a-glued-sentence-below"),
 ]  # fmt: skip
 
 # Text that must not become noise: the same words inside a sentence, or a real line.
@@ -180,6 +193,16 @@ NEGATIVE = [
     pytest.param(f"{STORY}\n[the report](https://example.org/ a b)", id="link-url-with-spaces"),
     # An image line whose alt text never closes is not an image.
     pytest.param(f"{STORY}\n![Jürgen Stock at the\nmeeting in Lyon, he said.", id="unclosed-image-alt"),
+    # Three hashes alone are the end mark (meta), not a lone heading marker; "#1" opens no heading.
+    pytest.param(f"{STORY}\n###\nFor further information, call the press office.", id="end-mark-is-no-lone-hash"),
+    pytest.param(f"{STORY}\n#1 in the region for seizures", id="hash-number-is-no-heading"),
+    pytest.param(f"{STORY}\n#\u00a0\u00a0#\n{AFTER}", id="hash-space-hash-is-no-heading"),
+    # Counter parts a blank line sets apart are two blocks, raw or rendered.
+    pytest.param(f"{STORY}\n1/\n\n3\n\n{AFTER}", id="counter-parts-between-blank-lines"),
+    # Glued sentences that differ, or a copy more than three rendered blocks below, are no repeat.
+    pytest.param(f"{STORY}He said the plan works.He said the plan works well.", id="glued-sentences-that-differ"),
+    pytest.param(f"{STORY}Twenty countries signed the plan\n{AFTER}\nS\nThe chief\nTwenty countries signed the plan",
+                 id="copy-of-a-glued-sentence-far-below"),
     # A control character inside a line, between words, stays (only the edges are cut).
     pytest.param(f"{STORY[:-1]} \x8c today.", id="control-character-inside-a-line"),
 ]  # fmt: skip
@@ -321,8 +344,11 @@ BUGS_CAUGHT += [
 
 NEGATIVE += [
     pytest.param(f"{STORY} The campaign used the hashtag #SafeStreets on social media.", id="hashtag-in-a-sentence"),
-    pytest.param(f"{STORY}\nThe police trained officers in areas including:\n- Firearms.\n- Cybercrime.\n"
-                 "The police trained officers in areas including:\n- Drugs.", id="list-opening-line-written-twice"),
+    pytest.param(
+        f"{STORY}\nThe police trained officers in areas including:\n- Firearms.\n- Cybercrime.\n"
+        "The police trained officers in areas including:\n- Drugs.",
+        id="list-opening-line-written-twice",
+    ),
 ]
 
 NEGATIVE += [

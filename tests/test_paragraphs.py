@@ -1256,13 +1256,28 @@ class TestStableRendering:
                 None,
                 id="text-under-ends-on-a-word",
             ),
-            pytest.param("l e T\nE P nThe y thase involves picking the right timing.Gg", "E P n", id="fuzz-F1123-13"),
+            pytest.param("l e T\nE P nThe y thase involves picking the right timing.Gg", None, id="fuzz-F1123-13"),
+            pytest.param(
+                "Sellers should plan for\nEarly Planning and Financial PreparationThe key to a good sale is to start early and plan each step.",
+                None,
+                id="under-a-line-that-stops-on-a-word",
+            ),
+            pytest.param(
+                "Sellers should plan.\nEarly Planning and Financial PreparationThe key to a good sale is to start early and plan each step.",
+                "Early Planning and Financial Preparation",
+                id="under-a-finished-line",
+            ),
         ],
     )
     def test_glued_heading_decided_on_its_block(self, text: str, heading: str | None) -> None:
-        """A glued subheading needs the text under it, up to the next break, to end a sentence."""
+        """A glued subheading needs the text under it, up to the next break, to end a sentence.
+
+        And a line above that ends a sentence: under a line that stops on a word
+        the clean text shows the subheading as that line's end (SPEC 5).
+        """
         headings = [t for k, t in _body(text) if k == "heading"]
         assert ([heading] if heading else []) == headings
+        assert _body(parse(text).text) == _body(text)
 
     @pytest.mark.parametrize(
         ("text", "items"),

@@ -7,7 +7,8 @@ each, in ``docs/body.md``), applied in this order:
 - ``list_marker``: a list item's text starts after its marker and padding
   (the marker is kept in ``ListItem.marker``);
 - ``markdown_heading``: a leading ``#`` run of a markdown heading is dropped
-  (``# Title`` -> ``Title``);
+  (``# Title`` -> ``Title``; the space after it may be any inline space, an
+  NBSP too, as the ``markdown_heading`` noise rule reads it);
 - ``invisible_characters``: zero-width spaces and joiners, word joiners, BOMs
   and soft hyphens are dropped (they are not whitespace to ``str.isspace``,
   so normalisation alone would keep them inside words);
@@ -46,7 +47,8 @@ from pressparse._spans import INVISIBLE, normalise
 _HYPHEN_BREAK = re.compile(
     r"(?P<head>[\w’'-]{0,40}?[^\W_])-[ \t\u00a0]*+(?:\r\n|[\n\r])[ \t\u00a0]*+(?P<tail>[^\W\d_][\w]{0,40})"
 )
-_MARKDOWN_HEADING = re.compile(r"#{1,6}+[ \t]++(?=[^#\s])")
+# Any inline space (NBSP, "\x1f"), as the noise rule reads it: normalised, it is one space all the same.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}+[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]++(?=[^#\s])")
 # "[text](url)": bounded link text without brackets, a URL without spaces or parentheses. The text may be
 # wrapped over lines: the rendering makes the break a space, and the repair must read both alike (SPEC 5).
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]{0,300})\]\((?P<url>[^()\s]{1,2000})\)")

@@ -45,7 +45,10 @@ a title), a one-line paragraph whose story part is not prose is a title too
 is dateline evidence enough), a story may start past page furniture and
 captions (what the clean rendering leaves out), and the search stops
 at the first long prose paragraph: the story has started without a dateline,
-so a markdown trailer at the end of a short release is never read. Every
+so a markdown trailer at the end of a short release is never read. A place
+line stacked under a place line that read it as its story opens no dateline
+when its own story is on a later line: the rendering joins it to that story,
+which the line above then reads as prose (SPEC invariant 5). Every
 regex is anchored and bounded by the window, and the search by the piece and
 character bounds, so the stage is linear in the input.
 """
@@ -608,9 +611,7 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     bullet): ``PressRelease.text`` renders the dateline and that piece as one paragraph, and a re-parse
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
-    k = i
-    while k < len(pieces) and pieces[k].end <= found.body:
-        k += 1
+    k = _story_piece(pieces, i, found)
     if k == len(pieces) or pieces[k].kind in _LEFT_OUT:
         return False
     story = pieces[k]
@@ -621,6 +622,14 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     if story.kind == "heading":
         return True
     return story.end - found.body < 100 and not _SENTENCE_END.search(source, found.body, story.end)
+
+
+def _story_piece(pieces: tuple[Piece, ...], i: int, found: _Found) -> int:
+    """The index of the piece the story after ``found`` (a dateline parsed at piece ``i``) starts in."""
+    k = i
+    while k < len(pieces) and pieces[k].end <= found.body:
+        k += 1
+    return k
 
 
 def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[Dateline, tuple[Piece, ...]]:
@@ -679,6 +688,7 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
     if not candidates:
         return None, pieces
     first = pieces[candidates[0]].start
+    read_as_story = -1  # the piece a dateline-shaped title above read as its story
     for i in candidates:
         piece = pieces[i]
         if piece.start - first > _MAX_CHARS:
@@ -687,8 +697,14 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
             continue
         run_end = _run_end(source, pieces, i)
         found = _match(source, piece.start, run_end, run_end, _later(pieces, i, run_end), _breaks(pieces, i, run_end))
-        if found is not None and not _title_like(source, pieces, i, found):
+        if found is not None and i == read_as_story and found.body >= piece.end:
+            read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
+        elif found is not None and not _title_like(source, pieces, i, found):
             return _cut(source, pieces, i, found)
+        elif found is not None:
+            read_as_story = _story_piece(pieces, i, found)
+        else:
+            read_as_story = -1
         if _is_prose(source, piece):  # the story has started without a dateline
             break
     inner_stop = first + _MAX_CHARS // 2  # pass 2 tries at most this many characters, all pieces together

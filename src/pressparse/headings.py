@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from pressparse._block import Piece
 from pressparse._render import render_slice
-from pressparse.paragraphs import FIELD_LINE
+from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence
 
 _NO_HEADING_END = frozenset('.,;:!"”’-–—')
-# How a line that stops mid-sentence ends, besides a letter or a digit.
-_MID_SENTENCE_END = frozenset(",;-–—")
+# The dash a dateline on a line of its own ends in.
+_DATELINE_DASH = frozenset("-–—")
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
 )
@@ -52,21 +52,45 @@ def _is_labelled_question(text: str) -> bool:
     return bool(colon) and 0 < len(label.split()) <= 3 and text.endswith("?")
 
 
-def _neighbour(pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
-    """The nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else ``None``.
+def _neighbour_at(pieces: tuple[Piece, ...], i: int, step: int) -> int:
+    """The index of the nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else -1.
 
     The clean rendering drops noise, so that is the block it puts next to piece ``i``.
     """
     k = i + step
     while 0 <= k < len(pieces) and pieces[k].kind == "noise":
         k += step
-    return pieces[k] if 0 <= k < len(pieces) else None
+    return k if 0 <= k < len(pieces) else -1
+
+
+def _neighbour(pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
+    """The nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else ``None``."""
+    k = _neighbour_at(pieces, i, step)
+    return pieces[k] if k >= 0 else None
+
+
+def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
+    """The text of the block under a heading candidate, piece ``k``, as the clean text shows it.
+
+    A line that ends in a dash is a dateline on its own line (``CHICAGO –`` /
+    ``The defendant``): the rendering puts the dateline and its story in one
+    paragraph, so the line under it is read with it.
+    """
+    under = _rendered(source, pieces[k])
+    if under and under[-1] in _DATELINE_DASH:
+        after = _neighbour_at(pieces, k, 1)
+        if after >= 0 and pieces[after].kind == "line":
+            under = f"{under} {_rendered(source, pieces[after])}"
+    return under
 
 
 def _under_unfinished_line(text: str, prev: Piece) -> bool:
-    """Whether ``prev`` (its text ``text``) is a line that stops mid-sentence, on a word or a comma."""
-    last = text[-1]
-    return prev.kind in ("line", "heading") and (last.isalnum() or last in _MID_SENTENCE_END)
+    """Whether ``prev`` (its text ``text``) is a line that stops mid-sentence, on a word or a comma.
+
+    A finished title-case line is no such line: a heading stacked over this one
+    (``paragraphs.ends_mid_sentence``, which the glued-subheading split reads too).
+    """
+    return prev.kind in ("line", "heading") and ends_mid_sentence(text)
 
 
 def _rendered(source: str, piece: Piece) -> str:
@@ -74,7 +98,7 @@ def _rendered(source: str, piece: Piece) -> str:
     return render_slice(source[piece.start : piece.end], "paragraph")
 
 
-def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int, *, over: bool = True) -> bool:
     """A short line with no closing stop, on its own line, introducing the text under it.
 
     >>> from pressparse.blocks import group_lines
@@ -83,7 +107,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     >>> standalone_heading(src, group_lines(src, split_lines(src)), 1, 0)
     True
     """
-    del base
+    del base  # ``over``: a title-case line over the next one reads whether that one is a heading (one level)
     piece = pieces[i]
     # Fast path: a story paragraph is longer than any heading (unless a link's URL makes it so), or ends in a
     # stop (checked before slicing).
@@ -103,7 +127,8 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False
     if ": " in text and not _is_labelled_question(text):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
-    prev, nxt = _neighbour(pieces, i, -1), _neighbour(pieces, i, 1)
+    prev, at = _neighbour(pieces, i, -1), _neighbour_at(pieces, i, 1)
+    nxt = pieces[at] if at >= 0 else None
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
     if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in ("line", "heading"):
@@ -113,7 +138,9 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False
     if nxt.kind == "heading":
         return title
-    under = _rendered(source, nxt)
+    if over and title and nxt.kind == "line" and standalone_heading(source, pieces, at, 0, over=False):
+        return True  # stacked over a subheading the rendering shows alone ("Six Things …" / "Early Planning")
+    under = _text_under(source, pieces, at)
     if not under or under[-1] not in '.!?"”’):':  # the text under it may end by opening a list
         return False
     if long_ok:  # a title-case heading over a sentence with more words than it

@@ -33,6 +33,7 @@ whatever whitespace lies between owned spans, computed at assembly.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -68,7 +69,8 @@ _INVISIBLE_CHAR = re.compile(
 _INVISIBLE = re.compile(_INVISIBLE_CHAR.pattern + "++")
 # A run of invisible characters and the inline spaces between them ("\x82 \x8c"): the rendering strips
 # the spaces at a block's edge, so what a second clean would find at the edge is taken the first time.
-_INVISIBLE_RUN = re.compile(rf"{_INVISIBLE_CHAR.pattern}(?:{_INVISIBLE_CHAR.pattern}|[ \t\u00a0])*+")
+# Any whitespace counts (NBSP, "\x1f"): a piece holds no line break, and the rendering strips them all alike.
+_INVISIBLE_RUN = re.compile(rf"{_INVISIBLE_CHAR.pattern}(?:{_INVISIBLE_CHAR.pattern}|\s)*+")
 
 
 @attrs.frozen
@@ -129,6 +131,21 @@ def _variants(folded: str) -> set[str]:
 
 
 _BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]")
+# A sentence glued to the next one ("said Stock.Meeting in Lyon"): the paragraph stage may split the line
+# there, and then the rendering shows each sentence as a block of its own, where a later line that
+# copies one within three lines is a repeat (SPEC 5). So the glued sentences are seen as well as the
+# whole line, for that window only (where the story starts may differ once the line is split). A stop
+# after one letter is an initial ("U.S.Attorney"), no sentence end.
+_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?][”’\")\]]*+(?=[A-Z“‘(])")
+
+
+def _glued_parts(text: str) -> list[str]:
+    """The sentences of a line glued at ``_GLUED_SENTENCE`` junctions (none when it has no junction)."""
+    cuts = [m.end() for m in _GLUED_SENTENCE.finditer(text)]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(text)]
+    return [_fold(text[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
@@ -139,6 +156,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             return ctx
     keys: list[str | None] = []
     seen: dict[str, int] = {}
+    glued: dict[str, int] = {}  # the glued sentences of a line, by the last line that holds them
     repeats: dict[int, int] = {}
     first_long, last_long = len(pieces), -1
     for k, piece in enumerate(pieces):
@@ -171,8 +189,14 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 # A headline printed again, or a line printed twice in a row; not a line that opens a list
                 # (the author's "… including:" over each of two lists, once glued to its items).
                 repeats[k] = 1
+        if k not in repeats and folded[-1] != ":" and any(k - glued[v] <= 3 for v in variants & glued.keys()):
+            repeats[k] = 1  # a copy of a sentence glued in a line just before
         for v in variants:
             seen.setdefault(v, k)
+        parts = _glued_parts(source[piece.start : piece.end])
+        for n, part in enumerate(parts):
+            for v in _variants(part):
+                glued[v] = k - (len(parts) - 1 - n)  # the sentences after it are blocks between, rendered
     # A headline hard-wrapped over two or three short lines repeats a title printed whole before it.
     for k in range(len(pieces)) if seen else ():
         key = keys[k]
@@ -298,7 +322,9 @@ def breadcrumb_trail(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
 
 # --- slideshow_counter ---------------------------------------------------------------------
 # "1 / 3", "1/12", "(2/5)", "Image 2 of 5", "Slide 1 of 3", on one line or split over two or
-# three (the INTERPOL template prints "1 /" then "3").
+# three adjacent lines (the INTERPOL template prints "1 /" then "3"). Parts a blank line sets
+# apart are no counter: the rendering sets every block between blank lines, and "1/" and "3" of
+# two blocks (a date line between them, dropped as meta) must read as they did in the raw text (SPEC 5).
 _COUNTER = re.compile(
     r"\(?(?:(?:image|photo|picture|slide|foto)\s++)?(?P<a>\d{1,3})\s*+(?:/|of)\s*+(?P<b>\d{1,3})\)?", re.IGNORECASE
 )
@@ -324,6 +350,8 @@ def slideshow_counter(source: str, pieces: tuple[Piece, ...], i: int) -> int | N
         return 1
     parts = [source[piece.start : piece.end]]
     for k in range(i + 1, min(i + 3, len(pieces))):
+        if pieces[k - 1].blank_after:
+            return None  # the parts stand on adjacent lines: the rendering sets every block between blank lines
         piece = pieces[k]
         if piece.kind != "line" or piece.end - piece.start > 20:
             return None
@@ -512,7 +540,13 @@ def edge_invisible(source: str, piece: Piece) -> list[tuple[int, int]]:
     keeps must not open with one, or a second clean would remove it (SPEC 5).
     """
     spans: list[tuple[int, int]] = []
-    m = _INVISIBLE_RUN.match(source, piece.start, piece.end)
+    start = piece.start
+    head = _MARKDOWN_HEADING.match(source, start, piece.end)
+    if head:  # the heading marker is cut off as noise: the text after it is the edge the rendering shows
+        start = head.end()
+        while start < piece.end and source[start].isspace():
+            start += 1
+    m = _INVISIBLE_RUN.match(source, start, piece.end)
     if m:
         end = m.end()
         while source[end - 1].isspace():
@@ -520,19 +554,31 @@ def edge_invisible(source: str, piece: Piece) -> list[tuple[int, int]]:
         if m.end() < piece.end:
             spans.append((m.start(), end))
     k = piece.end
-    while k > piece.start and (_INVISIBLE.match(source, k - 1, k) or source[k - 1] in " \t\u00a0"):
+    while k > start and (_INVISIBLE.match(source, k - 1, k) or source[k - 1].isspace()):
         k -= 1
     while k < piece.end and source[k].isspace():
         k += 1
-    if piece.start < k < piece.end and (not spans or spans[0][1] <= k) and _INVISIBLE.match(source, k):
+    if start < k < piece.end and (not spans or spans[0][1] <= k) and _INVISIBLE.match(source, k):
         spans.append((k, piece.end))
     return spans
 
 
 # --- markdown_heading ----------------------------------------------------------------------
 # The "#" run of a markdown heading ("# Title", wire dumps): the marker is noise, the heading
-# text stays for the meta and heading rules. Not an end mark ("###", "# # #").
-_MARKDOWN_HEADING = re.compile(r"#{1,6}+(?=[ \t]++[^#\s])")
+# text stays for the meta and heading rules. Not an end mark ("###", "# # #"). A "#" or "##" alone
+# on a line (its heading text wrapped onto the next) is noise too (``lone_hash``): the paragraph
+# stage would join it to the next line, and the rendering's "# Text" opens a heading (SPEC 5).
+# Any space between (NBSP, "\x1f"): the rendering makes it one space, and then the run opens a heading (SPEC 5).
+_MARKDOWN_HEADING = re.compile(r"#{1,6}+(?=\s++[^#\s])")
+
+
+_LONE_HASH = re.compile(r"#{1,2}+")
+
+
+def lone_hash(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A ``#`` or ``##`` alone on a line (three or more are the end mark, a meta line)."""
+    piece = pieces[i]
+    return 1 if _LONE_HASH.fullmatch(source, piece.start, piece.end) else None
 
 
 def markdown_heading(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -684,6 +730,31 @@ def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HASHTAG_LINE.finditer(source, piece.start, piece.end)]
 
 
+# --- glued_repeat -------------------------------------------------------------------------
+# A sentence printed again glued to itself ("said Stock.Arrested in Lyon, said Stock.Arrested in
+# Lyon"): the paragraph stage splits the line at the glue, and the rendering shows the copy as a
+# block printed twice within three lines, a ``repeated_line`` (SPEC 5). The copy is noise in the
+# raw line already; the first print stays. Not a part of 20 characters or less, a list item or a
+# part that opens a list (": " last).
+def glued_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """Glued sentences of a line that repeat one of the three before them in the line."""
+    cuts = [m.end() for m in _GLUED_SENTENCE.finditer(source, piece.start, piece.end)]
+    if not cuts:
+        return []
+    bounds = [piece.start, *cuts, piece.end]
+    spans: list[tuple[int, int]] = []
+    before: list[str] = []
+    for a, b in itertools.pairwise(bounds):
+        key = " ".join(_WORD_RUN.findall(source[a:b])).casefold()
+        if len(key) < 20 or _BULLET_START.match(source, a) or source[b - 1] == ":":
+            before.append("")
+        elif key in before[-3:]:
+            spans.append((a, b))
+        else:
+            before.append(key)
+    return spans
+
+
 SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.MARKDOWN_HEADING, markdown_heading),
     (NoiseKind.MARKDOWN_IMAGE, empty_links),
@@ -694,6 +765,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.SCRAPER_ARTEFACT, script_code),
     (NoiseKind.BOILERPLATE, hashtag_line),
     (NoiseKind.CONTROL_CHARACTERS, edge_invisible),
+    (NoiseKind.REPEATED_LINE, glued_repeat),
 )
 """Rules that claim part of a line; the line is cut around the spans they return."""
 
@@ -910,8 +982,12 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # --- empty_bullets -------------------------------------------------------------------------
 # List markers whose item (a share icon, a lost link) came out empty: " * " / "* " / "* "
 # (wire_032). Two or more in a row, or one standing between blank lines or last on the page.
-# A bullet printed on its own line above its item ("•" / "First item", PDF text) stays.
+# A bullet printed on its own line right above its item ("•" / "First item", PDF text) stays, if it
+# is one the paragraph stage joins to its item (``paragraphs._LONE_BULLETS``); any other lone bullet,
+# or one a blank line parts from the next line, stays a block of its own, which the rendering sets
+# between blank lines, where it is an empty bullet (SPEC 5): it is one in the raw text too.
 _LONE_BULLET = re.compile(r"[*•·▪◦●■►‣]")
+_ITEM_BULLETS = frozenset("•▪◦●■")
 
 
 def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -924,8 +1000,10 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if j == i:
         return None
     piece = pieces[i]
-    if j - i >= 2 or j == len(pieces) or (piece.blank_before and piece.blank_after):
+    if j - i >= 2 or j == len(pieces) or piece.blank_after or source[piece.start] not in _ITEM_BULLETS:
         return j - i
+    if pieces[j].kind != "line":
+        return j - i  # the next line is furniture: the bullet has no item to join
     return None
 
 
@@ -1045,6 +1123,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.CONTROL_CHARACTERS, control_characters),
     (NoiseKind.SCRAPER_ARTEFACT, scraper_artefact_line),
     (NoiseKind.SCRAPER_ARTEFACT, empty_bullets),
+    (NoiseKind.MARKDOWN_HEADING, lone_hash),
     (NoiseKind.ARCHIVE_TRAILER, archive_trailer),
     (NoiseKind.MARKDOWN_IMAGE, markdown_image),
     (NoiseKind.IMAGE_MARKER, image_marker),
@@ -1085,6 +1164,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     related_links: _firsts(RELATED_OPENERS),
     boilerplate_phrase: _firsts(BOILERPLATE_PHRASES),
     empty_bullets: frozenset("*•·▪◦●■►‣"),
+    lone_hash: frozenset("#"),
     small_caps_logo: frozenset("abcdefghijklmnopqrstuvwxyz"),
     tag_list: frozenset("tfpc"),
     case_number: frozenset("c"),
@@ -1093,6 +1173,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
 _LONGEST: dict[Rule, int] = {
     scraper_artefact_line: 40,
+    lone_hash: 2,
     archive_trailer: 80,
     markdown_image: 2600,
     image_marker: 600,
@@ -1136,9 +1217,10 @@ _SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")  # "Ha
 def _has_split_cue(source: str, start: int, end: int) -> bool:
     """Whether ``_SPLIT_TRIGGER`` finds something in the line; substring tests first (they scan faster)."""
     line = source[start:end]
-    if any(cue in line for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(line):
-        return _SPLIT_TRIGGER.search(source, start, end) is not None
-    return False
+    cued = any(cue in line for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(line)
+    if cued and _SPLIT_TRIGGER.search(source, start, end) is not None:
+        return True
+    return _GLUED_SENTENCE.search(source, start, end) is not None  # glued_repeat
 
 
 def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[int, int, NoiseKind | None]:
@@ -1153,7 +1235,9 @@ def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[i
 
 def _split(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """Cut lines around the spans ``SPLIT_RULES`` find; the parts stay contiguous."""
-    if not (any(cue in source for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(source)):
+    if not (
+        any(cue in source for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(source) or _GLUED_SENTENCE.search(source)
+    ):
         return pieces  # no line can hold a cue (_has_split_cue): nothing to cut
     out: list[Piece] = []
     for piece in pieces:

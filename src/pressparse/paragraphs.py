@@ -654,10 +654,14 @@ def _next_word(source: str, at: int, end: int) -> str:
     return source[at:k]
 
 
-def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | None, int]]:
+def _cuts(
+    source: str, piece: Piece, after_list: bool, under_unfinished: bool = False
+) -> list[tuple[int, str | None, int]]:
     """Return ``(offset, marker, text_start)`` for every new block inside ``piece``.
 
     A marker of ``HEADING`` marks a glued subheading that ends at the next cut.
+    ``under_unfinished``: the line above stops mid-sentence, so the line's
+    start continues it and opens no glued subheading (``_headed``).
     """
     cuts: list[tuple[int, str | None, int]] = []
     start, end = piece.start, piece.end
@@ -704,7 +708,7 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
     if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
     if not wide:
-        return _headed(source, end, cuts)  # the rules below read runs of two spaces
+        return _headed(source, end, cuts, under_unfinished)  # the rules below read runs of two spaces
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double = _stop_gaps(source, start, end)
     if (double >= 2 or (double and separated)) and single >= 2 * double:
@@ -714,7 +718,7 @@ def _cuts(source: str, piece: Piece, after_list: bool) -> list[tuple[int, str | 
         for m in _STOP_GAP.finditer(source, start, end):
             if len(m.group("gap")) == 2 and _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
-    return _headed(source, end, cuts)
+    return _headed(source, end, cuts, under_unfinished)
 
 
 def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
@@ -730,12 +734,18 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
     return [(m.start(), None, m.start()) for m in _GLUED_FIELD.finditer(source, start + 1, end)]
 
 
-def _headed(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
+def _headed(
+    source: str, end: int, cuts: list[tuple[int, str | None, int]], under_unfinished: bool = False
+) -> list[tuple[int, str | None, int]]:
     """Sort ``cuts``; read a bullet opening a cut block, and split a subheading glued to the sentence after it.
 
     Each block runs to the next cut and is decided alone, as a reading of the
     clean text, which puts it on a line of its own, sees it: a block cut off at
     a glued break that opens with a bullet (``Stock.1. The plan``) is a list item.
+    A line right under a line that stops mid-sentence (``under_unfinished``)
+    opens with no glued subheading: the clean text shows that subheading alone
+    under the unfinished line, where ``headings.standalone_heading`` reads it
+    as the line's end, so the raw text must read it so too.
     """
     headed: list[tuple[int, str | None, int]] = []
     kept = _one_per_offset(cuts)
@@ -752,7 +762,7 @@ def _headed(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> l
             continue
         glue = (
             (_glued_heading(source, offset, block_end) or _spaced_heading(source, offset, block_end))
-            if marker is None
+            if marker is None and (k or not under_unfinished)
             else 0
         )
         if glue:
@@ -1095,7 +1105,7 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             out.append(piece)
             continue
         after_list = bool(out) and (out[-1].kind == "list_item" or source[out[-1].end - 1] in ":;")
-        cuts = _cuts(source, piece, after_list)
+        cuts = _cuts(source, piece, after_list, bool(out) and _stops_mid_sentence(source, out[-1]))
         for k, (offset, marker, text_start) in enumerate(cuts):
             nxt = cuts[k + 1][0] if k + 1 < len(cuts) else piece.end
             end = nxt
@@ -1119,6 +1129,49 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 )
             )
     return _unmarked_lists(source, out)
+
+
+# How a line that stops mid-sentence ends, besides a letter or a digit.
+_MID_SENTENCE_END = frozenset(",;-–—")
+# Words a title-case line may hold in lower case; a line that ends in one of them runs on ("Verdict for").
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
+)
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether the line ``text`` stops mid-sentence: on a comma or a dash, or on a word.
+
+    A title-case line of two words or more whose last word is no small word
+    (``Six Things Sellers Can Do``) is a finished heading, stacked over the
+    next one (wire_020); one that ends in a small word is the first half of a
+    wrapped headline (``Secures Guilty Verdict for``, da_006). ``headings``
+    reads the line above a heading candidate by the same test.
+
+    >>> ends_mid_sentence("Police met in"), ends_mid_sentence("Six Things Sellers Can Do")
+    (True, False)
+    >>> ends_mid_sentence("Secures Guilty Verdict for"), ends_mid_sentence("Police met.")
+    (True, False)
+    """
+    last = text[-1:]
+    if last in _MID_SENTENCE_END:
+        return bool(last)
+    if not last.isalnum():
+        return False
+    words = text.split()
+    title = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return not (len(words) >= 2 and title and words[-1].lower() not in _TITLE_SMALL_WORDS)
+
+
+def _stops_mid_sentence(source: str, piece: Piece) -> bool:
+    """Whether ``piece`` is a line (or heading) that stops mid-sentence (``ends_mid_sentence``).
+
+    >>> _stops_mid_sentence("Police met in", Piece("line", 0, 13))
+    True
+    >>> _stops_mid_sentence("Police met.", Piece("line", 0, 11))
+    False
+    """
+    return piece.kind in ("line", "heading") and ends_mid_sentence(" ".join(source[piece.start : piece.end].split()))
 
 
 def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
