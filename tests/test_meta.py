@@ -622,6 +622,72 @@ BUGS_CAUGHT += [
     ),
 ]
 
+# Round 2: rules that read the raw text as its clean rendering will show it (SPEC 5).
+BUGS_CAUGHT += [
+    pytest.param(
+        "June 10, 2008\nSenator Announces New Grants for\nRural Police Forces in the State\n\n" + STORY,
+        ("date", "June 10, 2008"),
+        id="date-over-a-wrapped-headline-a-line-break-reads-as-a-space",
+    ),
+    pytest.param(
+        "FOR IMMEDIATE RELEASE:\nSenator Announces New Grants for\nRural Police Forces in the State\n\n" + STORY,
+        ("title", "Senator Announces New Grants for Rural Police Forces in the State"),
+        id="note-over-a-headline-of-three-lines-is-split-as-on-one-line",
+    ),
+    pytest.param(
+        _front("March 4, 2025 - Senator Announces New Grants for Rural Police"),
+        ("title", "Senator Announces New Grants for Rural Police"),
+        id="date-dash-headline-the-dash-is-a-separator-not-a-list-item",
+    ),
+    pytest.param(_back("#   #   #"), ("end_mark", "# # #"), id="end-mark-with-space-runs"),
+    pytest.param(
+        _front(
+            "DA Prosecutor Recognized with MADD",
+            "“Prosecutor of the Year” Award",
+            "DDA Edith Flores Awarded as Prosecutor of the Year",
+        ),
+        ("subtitle", "DDA Edith Flores Awarded as Prosecutor of the Year"),
+        id="headline-wrapped-over-two-lines-then-subtitle-da_022",
+    ),
+    pytest.param(
+        _front(
+            "DA Prosecutor Recognized with MADD",
+            "“Prosecutor of the Year” Award",
+            "DDA Edith Flores Awarded as Prosecutor of the Year",
+        ),
+        ("title", "DA Prosecutor Recognized with MADD “Prosecutor of the Year” Award"),
+        id="headline-wrapped-over-two-lines-is-one-title-da_022",
+    ),
+    pytest.param(
+        _front(
+            "Acme Opens a Plant in Lyon",
+            "March 4, 2025",
+            "A Second Plant for the Region Follows",
+            "Police Chiefs Praise the Choice of Lyon",
+        ),
+        ("subtitle", "A Second Plant for the Region Follows"),
+        id="subtitle-under-the-headline-date",
+    ),
+    pytest.param(
+        _front(
+            "Acme Opens a Plant in Lyon", "", "A Second Plant for the Region Follows", "Police Chiefs Praise the Choice"
+        ),
+        ("title", "Acme Opens a Plant in Lyon"),
+        id="no-headline-wrap-across-a-blank-line",
+    ),
+    pytest.param(
+        "For more information contact Jane Roe, Public Information Officer, at\n(305) 547-0535\n"
+        "or by email at the press office\nMEDIA ADVISORY\n\n" + STORY,
+        ("release_note", "MEDIA ADVISORY"),
+        id="three-unstopped-lines-are-not-the-story-F1123-6",
+    ),
+    pytest.param(
+        _front("Press Office" + " " * 30 + "Jane Roe" + " " * 30 + "202-228-5566"),
+        ("contact", "Press Office Jane Roe 202-228-5566"),
+        id="contact-line-short-as-rendered-column-gaps-count-as-one-space",
+    ),
+]
+
 XFAIL: list[object] = []
 
 
@@ -727,6 +793,36 @@ NEGATIVE = [
         "title",
         "tment Announces New Grants for Rural Police Forces",
         id="no-title-from-a-line-cut-mid-word-F1123-3",
+    ),
+]
+
+
+# Round 2 negatives: front matter never takes the whole document, and the rules above stay narrow.
+NEGATIVE += [
+    pytest.param(
+        "Acme Opens a Plant in Lyon\nA Second Plant for the Region Follows in May",
+        "subtitle",
+        "A Second Plant for the Region Follows in May",
+        id="no-subtitle-without-a-story-under-it",
+    ),
+    pytest.param(
+        "Acme Opens a Plant in Lyon\nMarch 4, 2025\nA Second Plant for the Region Follows in May",
+        "subtitle",
+        "A Second Plant for the Region Follows in May",
+        id="no-subtitle-under-a-date-without-a-story-under-it",
+    ),
+    pytest.param(_back("#   #"), "end_mark", "# #", id="no-end-mark-from-two-hashes"),
+    pytest.param(
+        _front("Police Chiefs From Twenty Countries Met in Lyon on Monday to Agree a Common Plan, Call 555-010-0100"),
+        "contact",
+        "Police Chiefs From Twenty Countries Met in Lyon on Monday to Agree a Common Plan, Call 555-010-0100",
+        id="no-contact-from-a-long-line-with-a-phone",
+    ),
+    pytest.param(
+        "March 4, 2025 - police met in Lyon to agree on a common plan against organised crime, the agency said.",
+        "date",
+        "March 4, 2025 - police met in Lyon to agree on a common plan against organised crime, the agency said.",
+        id="no-date-split-from-a-story-sentence",
     ),
 ]
 
@@ -889,3 +985,21 @@ def test_legal_notice_takes_no_story_with_it() -> None:
     text = _back("This press release does not constitute an offer to sell.", "", BODY)
     assert [("disclaimer", "This press release does not constitute an offer to sell.")] == _meta(text)
     assert BODY in _body(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 10, 2008\nSenator Announces New Grants for\nRural Police Forces in the State\n\n" + STORY,
+        _front("March 4, 2025 - Senator Announces New Grants for Rural Police"),
+        _back("#   #   #"),
+        _front("DA Prosecutor Recognized with MADD", "“Prosecutor of the Year” Award", "DDA Edith Flores Awarded"),
+        "Acme Opens a Plant in Lyon\nMarch 4, 2025\nA Second Plant for the Region Follows in May",
+        "Acme Opens a Plant in Lyon\nA Second Plant for the Region Follows in May",
+    ],
+)
+def test_front_matter_reads_the_same_rendered(text: str) -> None:
+    """Parsing the clean rendering gives the same body (SPEC 5): the front rules read the text as it renders."""
+    doc = parse(text)
+    again = parse(doc.text)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]

@@ -64,11 +64,12 @@ _RELEASE_NOTE = re.compile(
 _NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+[:\-–—][ \t\xa0]*+", re.IGNORECASE)
 # "*Media interested in attending are asked to arrive ...", "NOTE TO EDITORS: ...".
 _MEDIA_NOTE = re.compile(rf"\*?+[ \t\xa0]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
-# "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -".
+# "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -"; a run of spaces reads as one
+# (the clean rendering normalises it).
 _END_MARK = re.compile(
     # a bare "30": "-30-" with its dashes stripped
-    r"#(?:[ \t\xa0]?#){2,8}|[-–—－]{1,2}[ \t\xa0]?30[ \t\xa0]?[-–—－]{1,2}|30"
-    r"|[-–—－]?[ \t\xa0]?ends?[ \t\xa0]?[-–—－]?|[-–—－][ \t\xa0]?#{3}[ \t\xa0]?[-–—－]",
+    r"#(?:[ \t\xa0]{0,8}+#){2,8}|[-–—－]{1,2}[ \t\xa0]{0,8}+30[ \t\xa0]{0,8}+[-–—－]{1,2}|30"
+    r"|[-–—－]?[ \t\xa0]{0,8}+ends?[ \t\xa0]{0,8}+[-–—－]?|[-–—－][ \t\xa0]{0,8}+#{3}[ \t\xa0]{0,8}+[-–—－]",
     re.IGNORECASE,
 )
 # Month and weekday names are the dateline stage's tables (English, French, Spanish), longest first.
@@ -193,7 +194,7 @@ def end_mark(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``###``, ``# # #``, ``-30-``, ``ENDS``: a whole line (never a markdown ``# Title``)."""
     piece = pieces[i]
     return piece.kind in ("paragraph", "heading", "list_item") and bool(
-        piece.end - piece.start <= 20 and _END_MARK.fullmatch(source, piece.start, piece.end)
+        piece.end - piece.start <= 80 and _END_MARK.fullmatch(source, piece.start, piece.end)
     )
 
 
@@ -423,8 +424,6 @@ def _is_prose(source: str, piece: Piece) -> bool:
     if piece.kind not in ("paragraph", "list_item"):
         return False
     length = piece.end - piece.start
-    if piece.lines >= 3 and length >= 80:  # hard-wrapped prose (a short run of lines is a list of fields)
-        return True
     ends = bool(_FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end))
     return length >= 80 and (ends or (length >= 200 and bool(_SENTENCE_END.search(source, piece.start, piece.end))))
 
@@ -437,7 +436,7 @@ def _headline_text(source: str, piece: Piece) -> str:
 
 def _is_headline(source: str, piece: Piece) -> bool:
     """A line that reads like a headline: a few words, letters, no final stop, not a navigation word or a date."""
-    if not _is_line(piece) or piece.end - piece.start > _MAX_LINE or piece.lines > 2:
+    if not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
         return False
     text = _headline_text(source, piece)
     words = _WORD.findall(text)
@@ -541,8 +540,12 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
         date = _DATE_LINE.match(source, start, piece.end) if _has_digit(source, start, piece.end) else None
         note = _NOTE_PREFIX.match(source, start, piece.end)
         gap = date.end() if date else 0
-        while date and gap < piece.end and source[gap] in " \t":
+        while date and gap < piece.end and source[gap].isspace():  # a wrapped line break reads as a space
             gap += 1
+        if date and gap > date.end() and source.startswith(("- ", "– ", "— ", "| "), gap):
+            gap += 2  # "March 4, 2025 - Headline": the dash sets the headline apart, it does not open a list item
+            while gap < piece.end and source[gap].isspace():
+                gap += 1
         if date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
             first, second = _split(piece, date.end(), gap)
         elif (
@@ -946,8 +949,14 @@ def _mark_tail_contacts(
 
 
 def _is_contact_line(source: str, piece: Piece) -> bool:
-    """A front line with a phone number or an e-mail address, short: ``Office: 714-347-8408``."""
-    return piece.end - piece.start <= 80 and bool(_PHONE_OR_EMAIL.search(source, piece.start, piece.end))
+    """A front line with a phone number or an e-mail address, short: ``Office: 714-347-8408``.
+
+    Short as the rendering shows it: runs of spaces (column gaps in flattened text) count as one.
+    """
+    length = piece.end - piece.start
+    if 80 < length <= 400:
+        length = len(normalise(source[piece.start : piece.end]))
+    return length <= 80 and bool(_PHONE_OR_EMAIL.search(source, piece.start, piece.end))
 
 
 def _mark_title(
@@ -1015,7 +1024,26 @@ def _mark_title(
     for under in (nxt, last_copy + 1) if last_copy >= 0 else (nxt,):
         if _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise):
             kinds[under] = MetaKind.SUBTITLE
+            if (
+                under == nxt == title + 1
+                and pieces[title].blank_after == 0
+                and pieces[under].blank_after == 0
+                and _is_subtitle(source, pieces, under + 1, story=story, kinds=kinds, noise=noise)
+            ):
+                # Two headline lines under the headline, no blank line between: the headline wraps over the
+                # first ("DA Prosecutor Recognized with MADD" / "“Prosecutor of the Year” Award"), the second
+                # is the subtitle. Left in the story, the rendering would show the second as the title.
+                kinds[under], group[under] = MetaKind.TITLE, title
+                kinds[under + 1] = MetaKind.SUBTITLE
             return
+    # The subtitle under the headline's date or release note ("Headline" / "March 4, 2025" / "Subheadline"):
+    # the rendering drops all three but the subtitle, which then opens the document and reads as its title.
+    under = nxt
+    while under < story and kinds[under] in (MetaKind.DATE, MetaKind.RELEASE_NOTE):
+        under += 1
+    if under > nxt and under < story - 1 and _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise):
+        kinds[under] = MetaKind.SUBTITLE
+        return
     # The release's own headline right above the story, under a release note or a date, when it differs
     # from the page title ("19-YEAR-OLD DRIVER TO BE ARRAIGNED ..." under "FOR IMMEDIATE RELEASE").
     last = max((k for k in free if k not in noise and kinds[k] is None), default=-1)
@@ -1025,6 +1053,7 @@ def _mark_title(
         and any(kinds[k] in (MetaKind.RELEASE_NOTE, MetaKind.DATE) for k in range(title + 1, last))
         and _is_headline(source, pieces[last])
         and _stands_alone(source, pieces[last])
+        and _story_after(pieces, last, kinds=kinds, noise=noise)
     ):
         kinds[last] = MetaKind.TITLE
 
@@ -1052,7 +1081,19 @@ def _is_subtitle(
         and _is_headline(source, pieces[k])
         and _stands_alone(source, pieces[k])
         and not _DATE_LINE.search(_text(source, pieces[k]))
+        and _story_after(pieces, k, kinds=kinds, noise=noise)
     )
+
+
+def _story_after(
+    pieces: tuple[Piece, ...], k: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> bool:
+    """Whether a free piece follows piece ``k``: front matter never takes the whole document.
+
+    The clean rendering drops the title, so a line the raw text reads as a subtitle is the rendering's first
+    block; a subtitle needs the story under it in both readings.
+    """
+    return any(kinds[j] is None and j not in noise and pieces[j].kind != "noise" for j in range(k + 1, len(pieces)))
 
 
 def _core(text: str) -> str:
