@@ -131,6 +131,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "noise.py: repeated_line did not see sentences glued without a space as lines; the rendering splits them (glued_repeat)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1123-23": (
+        "R D C   Thu November 1 2007",
+        "meta.py: _mark_title read kinds past the last piece when the front matter was the whole document",
+        "SPEC 3: parse raised IndexError",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -149,6 +154,41 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "1. i\u2028Skce- T!Suspects officers agreed said Secretary General Stock.\n!Suspects officers agreed said Secretary General Stock",
         "paragraphs.py: first block list_item -> paragraph after clean",
         "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-24": (
+        "s\xad@6",
+        "meta.py: a soft hyphen hides an e-mail shape that the invisible_characters repair shows in the rendering",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-25": (
+        "###\nñ",
+        "meta.py / paragraphs.py: an end mark joined to the next line renders as a markdown heading marker",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-26": (
+        "GTON—\nSAGO-\nShare\nA.",
+        "dateline.py: stacked place lines with share noise between; the rendering joins the second to the story",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-27": (
+        "GTON—\nFOR IMMEDIATE RELEASE\nB?",
+        "dateline.py: a release note (meta, decided after the dateline) between a place line and its story",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-28": (
+        "I T DepartmÉend the U.",
+        "meta.py / paragraphs.py: a headline glued to the story reads as a title only once the rendering sets it alone",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-29": (
+        "~!Share\nO .",
+        "noise.py: share furniture glued after punctuation is noise only on its own line in the rendering",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-30": (
+        "8 a contact:\n¼\x96\n0",
+        "headings.py / meta.py: a contact label (meta, decided after blocks) over a list item",
+        "SPEC 5: parse(doc.text) differs",
     ),
 }
 

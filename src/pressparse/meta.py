@@ -1039,9 +1039,14 @@ def _mark_title(
     # The subtitle under the headline's date or release note ("Headline" / "March 4, 2025" / "Subheadline"):
     # the rendering drops all three but the subtitle, which then opens the document and reads as its title.
     under = nxt
-    while under < story and kinds[under] in (MetaKind.DATE, MetaKind.RELEASE_NOTE):
+    front_end = min(story, len(pieces))  # the story's index may lie past the last piece (no story)
+    while under < front_end and kinds[under] in (MetaKind.DATE, MetaKind.RELEASE_NOTE):
         under += 1
-    if under > nxt and under < story - 1 and _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise):
+    if (
+        under > nxt
+        and under < front_end - 1
+        and _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise)
+    ):
         kinds[under] = MetaKind.SUBTITLE
         return
     # The release's own headline right above the story, under a release note or a date, when it differs
@@ -1075,7 +1080,7 @@ def _is_subtitle(
 ) -> bool:
     """Whether front line ``k`` reads as a subtitle: a free headline-like line standing alone, not a date."""
     return (
-        k < story
+        k < min(story, len(pieces))
         and kinds[k] is None
         and k not in noise
         and _is_headline(source, pieces[k])
