@@ -20,6 +20,8 @@ import re
 
 import attrs
 
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+"""The characters ``str.splitlines`` breaks at: every stage that asks "does a line end here?" uses this set."""
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
 # A run of whole blank lines: spaces or tabs, then a line break; one record stands for all of them.
 _BREAKS = r"\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"

@@ -42,6 +42,7 @@ from pressparse._dates import parse_date
 from pressparse._render import _MARKDOWN_LINK
 from pressparse._spans import normalise
 from pressparse.contacts import find_contacts
+from pressparse.layout import LINE_BREAKS
 from pressparse.model import Dateline, MetaKind, NoiseKind
 
 __all__ = ["META_RULES", "date_of", "find_contacts", "find_meta"]
@@ -153,7 +154,6 @@ _DIGIT = re.compile(r"\d")
 _MAX_LINE = 300
 # Front matter (page chrome, title, date, note, contact) is short; a cap keeps the front rules linear.
 _MAX_FRONT = 80
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what ``str.splitlines`` (and layout.py) breaks at
 _MARKDOWN = re.compile(r"#{1,6}+[ \t\xa0]++(?=[^#\s])")
 
 
@@ -1126,7 +1126,7 @@ def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
     limit = min(len(source), end + 200)
     while end < limit and source[end] in " \t\u00a0":
         end += 1
-    return end >= len(source) or source[end] in _LINE_BREAKS or (gap > 0 and end - piece.end >= gap)
+    return end >= len(source) or source[end] in LINE_BREAKS or (gap > 0 and end - piece.end >= gap)
 
 
 def _last_word(source: str, piece: Piece) -> str:

@@ -17,6 +17,8 @@ from typing import Any, ClassVar, Literal, TypeAlias
 
 import attrs
 
+from pressparse.layout import LINE_BREAKS
+
 __all__ = [
     "Block",
     "Caption",
@@ -368,7 +370,6 @@ class PressRelease:
 
 # The dashes that close a dateline inline, their lost forms "_" and "?" included.
 _DASHES = frozenset("-–—―_?")
-_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _dateline_gap(source: str, dateline: Dateline, block: Block) -> str:
@@ -376,7 +377,7 @@ def _dateline_gap(source: str, dateline: Dateline, block: Block) -> str:
     last = dateline.text[-1:]
     if last in _DASHES:
         return " "
-    if not _LINE_BREAKS.isdisjoint(source[dateline.span.end : block.span.start]):
+    if not LINE_BREAKS.isdisjoint(source[dateline.span.end : block.span.start]):
         return "\n\n"
     if last in ",." and dateline.date_text is not None:
         return " "  # the comma or full stop after a date closed it: "HONG KONG, 01 Nov, 2024,"

@@ -256,7 +256,7 @@ def _glyph_room(source: str, run: list[Piece], width: int) -> int:
         if source[a.end - 1] in _TERMINAL or length < 0.7 * width:
             continue
         wrapped.append(a)
-        word = source[below.start : min(below.end, below.start + 40)].split(" ", 1)[0]
+        word = _first_word(source, below)
         early += length + 1 + below.indent + len(word) <= width
     if len(wrapped) < 4 or not early:
         return 0
@@ -294,13 +294,18 @@ def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 
     long_line = above_width >= 0.8 * width
     if last in _TERMINAL or (last == "-" and not long_line):
         # A sentence that ends where the next line's first word would surely have fitted ends its paragraph.
-        word = source[below.start : min(below.end, below.start + 40)].split(" ", 1)[0]
+        word = _first_word(source, below)
         fits = (
             above_width + 1 + below.indent + len(word) <= room
             or (glyph_room > 0 and text_width(f"{source[above.start : above.end]} {word}") <= glyph_room)
         ) and not _ends_abbreviation(source, above)
         return long_line and last != ":" and not fits
     return long_line
+
+
+def _first_word(source: str, line: Piece, limit: int = 40) -> str:
+    """The first word of ``line``: what the line above would have had to hold (at most ``limit`` characters)."""
+    return source[line.start : min(line.end, line.start + limit)].split(" ", 1)[0]
 
 
 def _ends_abbreviation(source: str, above: Piece) -> bool:
@@ -324,7 +329,7 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
         return False
     if source[below.start] not in _OPENERS and not _closes_unopened(source, below):
         return False
-    verb = source[last.start : min(last.end, last.start + 15)].split(" ", 1)[0]
+    verb = _first_word(source, last, 15)
     return verb in SPEECH_VERBS and last.end - last.start <= 80
 
 
