@@ -105,5 +105,5 @@ distinct_releases = releases().filter(_distinct_sentences)
 """Releases with no repeated sentence: a repeat is what the ``repeated_line`` noise rule removes."""
 
 # Any text, biased toward the characters the parser cares about.
-SPECIAL = "\n\n  \u00a0\t.!?:“”‘’\"()-–—•*#/0123456789AaZz"
+SPECIAL = '\n\n  \u00a0\t.!?:“”‘’"()-–—•*#/0123456789AaZz'
 noisy_text = st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=400)

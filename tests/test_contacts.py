@@ -96,6 +96,37 @@ BUGS_CAUGHT += [
     ),
 ]
 
+BUGS_CAUGHT += [
+    pytest.param(
+        "Contact: Steve Walker (619) 531-3890\nFor Immediate Release Tanya Sierra (619) 531-3315\n"
+        "En Español Barbara Medina (619) 531-3305",
+        [
+            ("Steve Walker", None, "(619) 531-3890", None),
+            ("Tanya Sierra", None, "(619) 531-3315", None),
+            ("Barbara Medina", None, "(619) 531-3305", None),
+        ],
+        id="name-after-a-release-note-or-language-label-da_022",
+    ),
+    pytest.param(
+        "Media Contact:\nJane Roe\nFor Public Inquiries: 1-800-AHA-USA1 (242-8721)",
+        [("Jane Roe", None, "242-8721", None)],
+        id="no-unbalanced-bracket-in-a-phone-wire_017",
+    ),
+    pytest.param(
+        "Contact DetailsMichael Wang\n\nglo-media@htx-inc.com\n\nCompany Websitehttps://www.htx.com/",
+        [("Michael Wang", None, None, "glo-media@htx-inc.com")],
+        id="a-link-label-is-no-organisation-wire_004",
+    ),
+]
+
+BUGS_CAUGHT += [
+    pytest.param(
+        "Contacto:\nSusan Kang Schroeder\nJefe de Personal\nOficina: 714-347-8408\nCelular: 714-292-2718",
+        [("Susan Kang Schroeder", None, "714-347-8408", None)],
+        id="spanish-label-whole-da_017",
+    ),
+]
+
 XFAIL = [
     pytest.param(
         "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kbarrette@rooneypartners.com",
@@ -140,3 +171,12 @@ class TestSpans:
     def test_phone_kept_as_written(self) -> None:
         """A phone number keeps its punctuation as written."""
         assert ["202/224-9854"] == [c.phone for c in parse(STORY + "\n\nContact: Peter Carr, 202/224-9854").contacts]
+
+    @pytest.mark.parametrize(
+        ("label", "first"),
+        [("Contacto:", "Susan"), ("Contactos:", "Susan"), ("Contact:", "Susan"), ("Media Contacts:", "Susan")],
+    )
+    def test_label_left_out_whole(self, label: str, first: str) -> None:
+        """The whole label is left out of the contact's text, a Spanish one too ("Contacto:", not "Contact" + "o:")."""
+        doc = parse(STORY + f"\n\n{label}\nSusan Kang Schroeder\nOficina: 714-347-8408")
+        assert [first] == [c.text.split()[0] for c in doc.contacts]

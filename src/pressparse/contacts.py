@@ -24,11 +24,13 @@ from pressparse.model import Contact, MetaKind, Span
 _MAX_BLOCK = 2000
 _EMAIL = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+")
 _LABEL = re.compile(
-    r"(?:(?:media|press|investor|news)[ \t]++)?(?:contact[ \t]++details|contacts?|contacto|contactos)[ \t]*+:?[ \t]*+"
+    r"(?:(?:media|press|investor|news)[ \t]++)?(?:contact[ \t]++details|contactos?+|contacts?)[ \t]*+:?[ \t]*+"
     r"|for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact[ \t]++",
     re.IGNORECASE,
 )
-_PHONE_LABEL = re.compile(r"(?:office|cell|mobile|phone|tel|fax|t|m|p|o|c)\.?[ \t]*+:", re.IGNORECASE)
+_PHONE_LABEL = re.compile(
+    r"(?:office|cell|mobile|phone|tel|fax|oficina|celular|tel[eé]fono|t|m|p|o|c)\.?[ \t]*+:", re.IGNORECASE
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Where glued scraped lines split: "RooneyPartners LLCKate BarretteT:" -> org | name | phone label.
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]++[ \t][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z.])(?=[A-Z]{1,2}:)")
@@ -50,10 +52,19 @@ def _phones(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     try:
         for match in phonenumbers.PhoneNumberMatcher(text[:_MAX_BLOCK], "US", leniency=phonenumbers.Leniency.POSSIBLE):
-            found.append((match.start, match.end))
+            found.append(_balanced(text, match.start, match.end))
     except Exception:  # noqa: BLE001 - a library failure must never make parse raise
         return found
     return found
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The phone span without a bracket it does not close: "(242-8721" of "USA1 (242-8721)" -> "242-8721"."""
+    if text[start] == "(" and ")" not in text[start:end]:
+        start += 1
+    if text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
+    return start, end
 
 
 def _emails(text: str) -> list[tuple[int, int]]:
@@ -125,12 +136,12 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                 # "Michael J. WeickertCEO, Pacylex Pharmaceuticals, Inc.": a name glued to a title.
                 name = normalise(glued[0])
                 sub = sub[len(glued[0]) :].strip(" ,:\t(")
-            if organization is None and _ORG_WORDS.search(sub):
+            if organization is None and _ORG_WORDS.search(sub) and not _LINK.search(sub):
                 title = _TITLE_PREFIX.match(sub)
                 organization = normalise(sub[title.end() :] if title else sub)
                 continue
-            if name is None and _is_name(sub.split(",")[0].strip()):
-                name = normalise(sub.split(",")[0])
+            if name is None:
+                name = _name_after_labels(sub.split(",")[0])
     return Contact(normalise(text), Span(start, end), name, organization, email, phone)
 
 
@@ -162,6 +173,23 @@ _NOT_NAME_WORDS = frozenset(
         "follow",
     }
 )
+
+
+# Words a scraped header puts in front of a name on the same line: a release note, a language desk
+# ("For Immediate Release Tanya Sierra", "En Español Barbara Medina").
+_LEAD_WORDS = _NOT_NAME_WORDS | {"for", "immediate", "release", "en", "español", "espanol", "in", "spanish", "english"}
+# A link or its label is no organisation ("Company Websitehttps://www.htx.com/").
+_LINK = re.compile(r"https?:|www\.|website", re.IGNORECASE)
+
+
+def _name_after_labels(text: str) -> str | None:
+    """The person's name in ``text``: all of it, or what follows the label words in front of it."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 2 and words[lead].casefold() in _LEAD_WORDS:
+        lead += 1
+    name = " ".join(words[lead:])
+    return normalise(name) if _is_name(name) else None
 
 
 def _is_name(text: str) -> bool:

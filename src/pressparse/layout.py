@@ -22,13 +22,14 @@ import attrs
 
 LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 """The characters ``str.splitlines`` breaks at: every stage that asks "does a line end here?" uses this set."""
-_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*+")
+# The break set spelled for a character class (``re.escape`` of each break, in a stable order).
+_BREAKS = "".join(re.escape(ch) for ch in sorted(LINE_BREAKS))
+_LINE = re.compile(rf"[^{_BREAKS}]*+")
 # A run of whole blank lines: spaces or tabs, then a line break; one record stands for all of them.
-_BREAKS = r"\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BLANK_RUN = re.compile(rf"(?:[^\S{_BREAKS}]*+(?:\r\n|[{_BREAKS}]))++")
-_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 # Any break but "\n": most documents have none, and then ``str.find`` and ``str.count`` do the work.
-_OTHER_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK = re.compile("[" + "".join(re.escape(ch) for ch in sorted(LINE_BREAKS - {"\n"})) + "]")
 
 
 @attrs.frozen
