@@ -176,6 +176,64 @@ class TestMultiParagraph:
         assert [None, "Roe"] == [q.speaker for q in quotes]
 
 
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for p in parse(text).body if hasattr(p, "quotes") for q in p.quotes]
+
+
+STORY = "SINGAPORE – The turtles were returned home on Monday after a two-year investigation."
+
+# A paragraph that ends in "<speaker> said:" introduces the quotation that opens the next paragraph
+# (INTERPOL, Europol and UN releases set the two apart).
+INTRODUCED = [
+    pytest.param(
+        f"{STORY}\n\nPolice Major General Jane Roe, Commander of the Foreign Affairs Division, said:\n\n"
+        "“We worked closely with our partners. Their return is a testament to our efforts.”",
+        ["Police Major General Jane Roe"],
+        id="apposition-then-said",
+    ),
+    pytest.param(
+        f"{STORY}\n\nValdecy Urquiza, Director of International Cooperation, said:\n"
+        "“It was the leads from the region which permitted the capture.\n\n"
+        "“This arrest makes the world a safer place.”",
+        ["Valdecy Urquiza", "Valdecy Urquiza"],
+        id="runs-on-over-two-paragraphs",
+    ),
+    pytest.param(
+        f"{STORY}\n\nThe agency closed the event with a message from Chairwoman Roe:\n\n“We will keep going.”",
+        ["Chairwoman Roe"],
+        id="from-without-a-verb",
+    ),
+]
+NOT_INTRODUCED = [
+    pytest.param(
+        f"{STORY}\n\nThe charges include:\n\n“Fraud” and theft, the court heard.",
+        [None],
+        id="no-speech-verb",
+    ),
+    pytest.param(
+        f"{STORY}\n\nRoe said:\n\nThe plan works.\n\n“We agree.”",
+        [None],
+        id="quote-not-in-the-next-paragraph",
+    ),
+    pytest.param(
+        f"{STORY}\n\nRoe said:\n\n“We act,” said Chief Doe.",
+        ["Chief Doe"],
+        id="own-attribution-wins",
+    ),
+    pytest.param(
+        f"{STORY}\n\nRoe said:\n\n“We act.” The day ended.\n\n“Now we go.”",
+        ["Roe", None],
+        id="closed-quote-stops-the-run",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED + NOT_INTRODUCED)
+def test_speaker_from_the_paragraph_before(text: str, expected: list[str | None]) -> None:
+    """A quote opening a paragraph takes the speaker a ``... said:`` paragraph right before names."""
+    assert expected == _speakers(text)
+
+
 class TestLinearTime:
     @pytest.mark.parametrize(
         "text",

@@ -145,7 +145,14 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
     m = _ACCORDING.match(source, q_end + 1, limit) if k < limit and source[k] == "a" else None
     if m:
         return normalise(m.group("s"))
-    low, high = max(start, q_start - 100), max(start, q_start)
+    return _speaker_before(source, max(start, q_start - 100), max(start, q_start))
+
+
+def _speaker_before(source: str, low: int, high: int) -> str | None:
+    """Read the speaker from the lead ``source[low:high]`` that ends where a quotation opens.
+
+    ``Stock said:``, ``Roe, the chair, stated that``, ``And from Chairwoman Roe:``, ``According to Roe,``.
+    """
     # Fast path (both patterns end at "$", which also matches before one final newline): _FROM needs
     # the lead to end in ":" or ","; _BEFORE needs a word character (the verb) before at most one of them.
     # The lead is read backwards in place: it is sliced only when a pattern has to run.
@@ -281,6 +288,7 @@ def propagate_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['Roe', 'Roe']
     """
     out = list(blocks)
+    _introduced_speakers(out)
     for i in range(len(out) - 2, -1, -1):
         para, nxt = out[i], out[i + 1]
         if not isinstance(para, Paragraph) or not isinstance(nxt, Paragraph):
@@ -292,3 +300,30 @@ def propagate_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             quotes = (*para.quotes[:-1], attrs.evolve(tail, speaker=head.speaker))
             out[i] = attrs.evolve(para, quotes=quotes)
     return tuple(out)
+
+
+def _introduced_speakers(out: list[Block]) -> None:
+    """Give the quotation opening a paragraph the speaker that a ``... said:`` paragraph right before names.
+
+    INTERPOL, Europol and UN releases set the attribution apart: "Valdecy Urquiza, Director of
+    International Cooperation, said:" and then the quotation as a paragraph of its own. The speaker runs
+    on while the quotation does (each paragraph opening with “, the previous one left open); a quote with
+    an attribution of its own keeps it.
+    """
+    for i in range(len(out) - 1):
+        intro = out[i]
+        if not isinstance(intro, Paragraph) or intro.quotes or not intro.text.endswith(":"):
+            continue
+        who = _speaker_before(intro.text, max(0, len(intro.text) - 100), len(intro.text))
+        j = i + 1
+        while who is not None and j < len(out):
+            para = out[j]
+            if not isinstance(para, Paragraph) or not para.quotes or not para.text.startswith(("“", '"')):
+                break
+            head = para.quotes[0]
+            if head.speaker is not None:
+                break
+            out[j] = attrs.evolve(para, quotes=(attrs.evolve(head, speaker=who), *para.quotes[1:]))
+            if head.span.end != para.span.end:
+                break  # the quotation closed in this paragraph
+            j += 1
