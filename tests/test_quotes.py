@@ -121,6 +121,14 @@ BUGS_CAUGHT += [
         [("This is a gift.", None)],
         id="no-clause-as-speaker-wire_036",
     ),
+    pytest.param(
+        "“This case is heartbreaking,” said State’s Attorney Eileen O’Neill Burke.\n“We will not tolerate it.”",
+        [
+            ("This case is heartbreaking,", "State’s Attorney Eileen O’Neill Burke"),
+            ("We will not tolerate it.", "State’s Attorney Eileen O’Neill Burke"),
+        ],
+        id="next-quote-on-the-next-line-da_001",
+    ),
 ]
 
 NEGATIVE = [

@@ -265,7 +265,7 @@ def _same_speaker(source: str, start: int, quotes: list[Quote]) -> tuple[Quote, 
         if quote.speaker is not None or prev.speaker is None:
             continue
         opening = quote.span.start - 1  # the opening mark
-        before = source[max(start, opening - 3) : opening].rstrip(" \u00a0")
+        before = source[max(start, opening - 3) : opening].rstrip()  # a line break too: one paragraph over lines
         if opening <= start or not before or before[-1] in '.!?”’")':
             out[k] = attrs.evolve(quote, speaker=prev.speaker)
     return tuple(out)
