@@ -559,3 +559,15 @@ class TestLinearTime:
         start = time.process_time()
         parse_dateline(text)
         assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize("label", ["Published", "Posted", "Updated", "Released", "Issued", "Dated", "Last modified"])
+def test_a_date_label_is_no_city(label: str) -> None:
+    """``Published December 26, 2018`` on its own line is a date line, not a dateline with the city "Published".
+
+    (The front matter of Orange County DA pages: headline, author, "Published <date>", release note, date,
+    headline again, then the dateline and the story.)
+    """
+    doc = parse(f"{label} December 26, 2018\n\nFOR IMMEDIATE RELEASE\n\nSANTA ANA, Calif. – A driver was charged today.")
+    assert doc.dateline is not None
+    assert "SANTA ANA" == doc.dateline.city

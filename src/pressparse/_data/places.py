@@ -62,6 +62,7 @@ for immediate release news press media advisory statement update contact embargo
 exclusive photo video watch read more about in on at by to with from
 police customs immigration department office attorney judge district court senator sen rep
 company co inc corp llc ltd group council election report
+published posted updated released issued dated modified last
 """
 
 
