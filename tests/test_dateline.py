@@ -568,6 +568,8 @@ def test_a_date_label_is_no_city(label: str) -> None:
     (The front matter of Orange County DA pages: headline, author, "Published <date>", release note, date,
     headline again, then the dateline and the story.)
     """
-    doc = parse(f"{label} December 26, 2018\n\nFOR IMMEDIATE RELEASE\n\nSANTA ANA, Calif. – A driver was charged today.")
+    doc = parse(
+        f"{label} December 26, 2018\n\nFOR IMMEDIATE RELEASE\n\nSANTA ANA, Calif. – A driver was charged today."
+    )
     assert doc.dateline is not None
     assert "SANTA ANA" == doc.dateline.city

@@ -105,7 +105,23 @@ BUGS_CAUGHT += [
     ),
 ]
 
+# doj_012: a title-case subheading of 19 words, glued to its paragraph in the raw page ("…Off-Label UsesIn a").
+J_AND_J = (
+    "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with the Drugs Risperdal and Invega "
+    "for Off-Label Uses"
+)
+BUGS_CAUGHT += [
+    pytest.param(
+        f"Police met.{J_AND_J}In a related civil complaint filed today, the United States alleges misconduct. {LONG}",
+        J_AND_J,
+        id="doj_012-glued-nineteen-words",
+    ),
+    pytest.param(f"Police met.\n\n{J_AND_J}\n\n{LONG}", J_AND_J, id="doj_012-alone-nineteen-words"),
+]
+
 NEGATIVE = [
+    # Beside doj_012's 19 words: a title-case line of 22 words is longer than any subheading.
+    pytest.param(f"Police met.\n\n{J_AND_J} in Nursing Homes\n\n{LONG}", id="title-case-twenty-two-words"),
     pytest.param(f"Police met.\n\nNote:\n\n{LONG}", id="one-word-label-alone"),
     pytest.param(
         f"Police met.\n\nThe officers said the plan would start in May and run for two years\n\n{LONG}",
@@ -197,6 +213,12 @@ class TestStableRendering:
         doc = parse(text)
         assert {("heading", "Key findings"), ("heading", "Key Findings:")} & set(_body(text))
         assert _body(doc.text) == _body(text)
+
+    def test_long_glued_heading_both_ways(self) -> None:
+        """A 19-word subheading glued to its paragraph is one heading in the raw text and in its rendering."""
+        text = f"Police met.{J_AND_J}In a related civil complaint filed today, the United States alleges it. {LONG}"
+        assert ("heading", J_AND_J) in _body(text)
+        assert _body(parse(text).text) == _body(text)
 
     @pytest.mark.parametrize(
         "text",

@@ -131,6 +131,16 @@ BUGS_CAUGHT = [
     pytest.param(
         "address-later", "for the media.", "Tracie Bertaut: Tracie.Bertaut@heart.org", id="address-in-next-sentence"
     ),
+    # Glued layouts of issue 4 (tests/layouts.py): a company suffix may end its sentence, and so may a URL, when a
+    # sentence opens after it (beside "Acme Inc." / "Chief Executive" and the URL rows of NEGATIVE).
+    pytest.param("wire_005", "DESMO Wealth Advisors, LLC.", "Honorable distinction was", id="wire_005-suffix-ends"),
+    pytest.param(
+        "wire_017", "or find training, visit heart.org/nation.", "The CPR perceptions", id="wire_017-url-ends"
+    ),
+    # An article before a number opens a sentence as it does before a lower-case word.
+    pytest.param(
+        "wire_031", "credit counseling or debt settlement.", "A 10% cap or other", id="wire_031-article-digit"
+    ),
 ]
 
 # Real junctions that are not paragraph breaks: initials, abbreviations, decimals, times, URLs.
@@ -194,6 +204,14 @@ NEGATIVE = [
     ("da_005", "Tasha.", "Tsiaperas@DallasCounty.org"),
     # A URL before the stop, even a question mark: "?" opens the query, it does not end a sentence.
     ("issue_4", "see www.example.org/search?", "Query=fraud"),
+    # A URL or a company suffix ends its sentence only before a sentence opener (BUGS_CAUGHT has those).
+    ("issue_4", "see www.example.org/News.", "Archive/2019 for"),
+    ("issue_4", "at https://example.org/docs.", "Python Guide"),
+    ("issue_10", "Acme Corp.", "Board Chair Jane"),
+    # A title is never the end of a sentence, whatever follows it.
+    ("issue_10", "a statement from Sen.", "Leahy said"),
+    # "A" after an initial is no article: "U.S.A 10-point plan".
+    ("issue_10", "in the U.S.", "A 10-point plan"),
 ]
 
 XFAIL = [
@@ -334,6 +352,92 @@ class TestHardWrap:
         src = "The officers met in Lyon.\nJane Roe\n, the chair, spoke first."
         got = [p.text(src) for p in join_lines(src, group_lines(src, layout_lines(src)))]
         assert "The officers met in Lyon." == got[0]
+
+    # doj_007, wire_012, wire_017 laid out by an e-mail wrapper (tests/layouts.py, wrap70).
+    WRAPPED_70 = "\n\n".join(
+        textwrap.fill(paragraph, 70, break_long_words=False, break_on_hyphens=False)
+        for paragraph in (
+            (
+                "The Office for Victims of Crime announced grants today to help tribes respond to sexual violence "
+                "in Indian Country, and to train nurses and advocates who serve victims."
+            ),
+            (
+                "For more information on the AI/AN SANE-SART initiative, please visit: "
+                "www.ovc.gov/AIANSane-Sart/index.html"
+            ),
+            (
+                "Nader Salour, Chairman of Gyrodyne’s Nominating Committee, also added: “On behalf of the entire "
+                "company and Board of Directors, I want to express our deep gratitude.”"
+            ),
+            "Resuscitation. 2020;153:227-233. doi: 10.1016/j.resuscitation.2020.04.023.",
+            "The office can be reached at:",
+            "Jane Roe, 202-555-0100",
+        )
+    )
+
+    def test_word_that_could_not_fit_continues(self) -> None:
+        """A break before a word that would not have fitted on the line above is a wrap, after a colon too."""
+        got = [p.text[:30] for p in parse(self.WRAPPED_70).paragraphs]
+        assert [
+            "The Office for Victims of Crim",
+            "For more information on the AI",  # "please visit:" / "www.ovc.gov/…" (doj_007)
+            "Nader Salour, Chairman of Gyro",  # "also added:" / "“On behalf" (wire_012)
+            "Resuscitation. 2020;153:227-23",  # a short "doi:" line before a long DOI (wire_017)
+            # A colon where the next word would have fitted stays a paragraph end.
+            "The office can be reached at:",
+            "Jane Roe, 202-555-0100",
+        ] == got
+
+    # doj_005 and doj_012 as PDF text is laid out (tests/layouts.py, wrap72tight): wrapped at 72, no blank lines.
+    WRAPPED_72_TIGHT = "\n".join(
+        textwrap.fill(paragraph, 72, break_long_words=False, break_on_hyphens=False)
+        for paragraph in (
+            (
+                "PORTLAND, Oregon.  Mohamed Osman Mohamud, 23, who was convicted in 2013 of attempting to use a weapon "
+                "of mass destruction (explosives) in connection with a plot to detonate a vehicle bomb at an annual "
+                "Christmas tree lighting ceremony in Portland, was sentenced today to serve 30 years in prison, "
+                "followed by a lifetime term of supervised release."
+            ),
+            (
+                "At sentencing, United States District Court Judge Garr M. King, who presided over the 14-day trial, "
+                "said the intended crime was horrific, and that the defendant never once expressed a change of heart "
+                "to the undercover employees."
+            ),
+            "J&J and Janssen Settle Civil Allegations of Off-Label Promotion",
+            (
+                "In a related civil complaint filed in the Eastern District of Pennsylvania, the United States "
+                "alleges that the companies promoted Risperdal for uses never approved as safe and effective."
+            ),
+        )
+    )
+
+    def test_character_wrapped_run_ends_where_the_word_fitted(self) -> None:
+        """Wrapped by counting characters, a line with room left for the next line's first word ends its paragraph."""
+        got = [b.text[:30] for b in parse(self.WRAPPED_72_TIGHT).body]
+        assert [
+            "Mohamed Osman Mohamud, 23, who",
+            "At sentencing, United States D",  # "…supervised release." (67) / "At" fitted in 72
+            "J&J and Janssen Settle Civil A",  # 63 wide, no stop, yet "In" would have fitted: not wrapped
+            "In a related civil complaint f",
+        ] == got
+
+    def test_character_wrapped_run_full_line_wraps(self) -> None:
+        """A sentence that ends where the next word would not have fitted in the width stays in its paragraph."""
+        src = (
+            "Police chiefs from ten countries met in Lyon on Monday to agree on a\n"
+            "common plan against the trafficking of stolen vehicles across Europe.\n"  # "Investigators" did not fit
+            "Investigators will share data on stolen cars and train together this\n"
+            "year, and a first report on the plan is due in May, the chiefs said,\n"
+            "and the officers of each force will meet again in Lyon in the autumn.\n"  # nor did "Police"
+            "Police in each country will name one officer to lead the work there,\n"
+            "the chiefs said."
+        )
+        assert 1 == len(parse(src).paragraphs)
+
+    def test_unwrapped_colon_line_ends(self) -> None:
+        """Without a wrap width, a line ending in a colon over a URL stays its own paragraph."""
+        src = "For more information, please visit:\nwww.ovc.gov/AIANSane-Sart/index.html\nThe grants start in May."
+        assert 3 == len(parse(src).paragraphs)
 
     def test_join(self) -> None:
         """Lines wrapped inside a paragraph are joined; a short line after a stop ends it."""

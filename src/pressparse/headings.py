@@ -14,7 +14,8 @@ alone between blank lines and drops the noise, and a heading must be one
 there too (SPEC invariant 5). So the block before and the block after are
 the nearest ones that are not noise, and a line with none of them is no
 heading. Title-case lines may be longer (``Six Things Dental Practice
-Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020).
+Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020;
+doj_012's 19 words), up to 20 words and 140 characters.
 A line ending in ``:`` introduces a list, not a section, unless it is a
 short title-case label over the list (``Key Takeaways:``, wire_025) or a
 media advisory's field label in capitals over its field (``WHEN:``,
@@ -33,6 +34,9 @@ from pressparse._block import Piece
 from pressparse._render import render_slice
 from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence
 
+# A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
+# the Drugs Risperdal and Invega for Off-Label Uses" (doj_012: 19 words, 128 characters); 20 words at most.
+_LONGEST_HEADING = 140
 _NO_HEADING_END = frozenset('.,;:!"”’-–—')
 # The dash a dateline on a line of its own ends in.
 _DATELINE_DASH = frozenset("-–—")
@@ -112,7 +116,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     # Fast path: a story paragraph is longer than any heading (unless a link's URL makes it so), or ends in a
     # stop (checked before slicing).
     if source[piece.end - 1] in _NO_HEADING_END or (
-        piece.end - piece.start > 120 and source.find("](", piece.start, piece.end) < 0
+        piece.end - piece.start > _LONGEST_HEADING and source.find("](", piece.start, piece.end) < 0
     ):
         return False
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
@@ -121,7 +125,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     words = text.split()
     title = _is_title_case(words)
     long_ok = title or _is_labelled_question(text)
-    if len(words) > (16 if long_ok else 12) or len(text) > (120 if long_ok else 90):
+    if len(words) > (20 if long_ok else 12) or len(text) > (_LONGEST_HEADING if long_ok else 90):
         return False
     if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not _is_labelled_question(text)):
         return False

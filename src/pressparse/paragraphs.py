@@ -19,7 +19,14 @@ Why these rules (``docs/body.md`` has them with examples):
   (``_document_width``). Inside it a
   line break ends a paragraph only after closing punctuation on a line
   clearly shorter than the wrap width, or on one that surely left room for
-  the next line's first word (``_room``; not after ``Dr.``: da_004).
+  the next line's first word (``_room``; not after ``Dr.``: da_004). A run
+  wrapped by counting characters (``_counts_characters``: e-mailed text,
+  text wrapped with no blank lines between paragraphs) had the whole width:
+  a line with room left for the next word ends its paragraph, whatever it
+  ends in. Where a width is known (and no proportional font), a break
+  before a word that would not have fitted even in the width is a wrap,
+  whatever ends the line above (``_overflows``: ``please visit:`` /
+  ``www.ovc.gov/…``, doj_007).
   Anywhere, a line that begins in lower case or with ``.,;:)`` continues
   the line above it (da_002's ``Burke`` / ``.``), and so does a line under
   one ending in a word that cannot end a sentence (``with``, ``the``;
@@ -35,7 +42,9 @@ Why these rules (``docs/body.md`` has them with examples):
   ``St.Petersburg``, ``No.1``; ``AttorneyBrianJ.Stretch`` in doj_003, whose
   spaces were lost), a number (``3.5``), an ellipsis or part of a URL or
   e-mail address, seen from either side (``Tracie.Bertaut@heart.org``,
-  wire_017; ``is_glued_break``). A lower-case word glued to a
+  wire_017; ``is_glued_break``), unless a sentence opens after the URL's
+  stop or after a suffix like ``LLC.`` (``heart.org/nation.The CPR``,
+  ``LLC.Honorable distinction``: ``_opens_sentence``). A lower-case word glued to a
   usual sentence opener (``ceremonyThis``, doj_005) lost its full stop.
 - *Glued subheadings.* ``SEC Files Separate Civil ComplaintHector`` (doj_008),
   ``Early Planning and Financial PreparationThe key`` (wire_020): split into a
@@ -93,6 +102,8 @@ _STOPS = frozenset(".!?:")
 _CLOSERS = frozenset('”’")]')
 _OPENERS = frozenset('“‘"')
 # Words that cannot end a sentence: a line ending in one runs on into the next.
+# Abbreviations that follow the name they shorten and so may end a sentence: "Advisors, LLC." (wire_005).
+_FINAL_ABBREVIATIONS = frozenset(("inc", "llc", "ltd", "corp", "co", "plc", "gmbh", "bros", "jr", "sr", "etc"))
 _DANGLING = frozenset(
     ("a", "an", "and", "the", "of", "to", "with", "for", "by", "from", "at", "in", "into", "on", "or", "nor", "than")
 )
@@ -236,6 +247,28 @@ def _room(source: str, run: list[Piece], width: int) -> int:
     return wrapped[1] if len(wrapped) >= 2 else 0
 
 
+def _counts_characters(source: str, run: list[Piece], width: int) -> bool:
+    """True when ``run`` was wrapped by counting characters (an e-mail client, ``textwrap``), at ``width``.
+
+    Such a wrapper moves a word to the next line only when it does not fit,
+    so the run shows it: four or more lines wrapped inside a sentence, and at
+    most one in ten of them wrapped before a word that would still have
+    fitted (a paragraph whose full stop was lost: ``…tree lighting ceremony``
+    / ``This case was investigated``). Text set in a proportional font wraps
+    early far more often (da_005: 3 lines in 20, da_004: 12 in 18). Issue 4:
+    text wrapped at 72 columns with no blank line between paragraphs, where a
+    paragraph's end shows only in a last line with room left.
+    """
+    wrapped = early = 0
+    for a, below in pairwise(run):
+        length = a.end - a.start + a.indent
+        if source[a.end - 1] in _TERMINAL or length < 0.7 * width:
+            continue
+        wrapped += 1
+        early += length + 1 + below.indent + len(_first_word(source, below)) <= width
+    return wrapped >= 4 and early * 10 <= wrapped
+
+
 def _glyph_room(source: str, run: list[Piece], width: int) -> int:
     """Return the room a line of ``run`` had measured in glyph widths (``glyphs.text_width``), or 0.
 
@@ -272,8 +305,14 @@ def _spread(values: list[int]) -> float:
     return values[-2] / max(values[1], 1)
 
 
-def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 0, *, glyph_room: int = 0) -> bool:
-    """True when line ``below`` continues the paragraph of line ``above``."""
+def _continues(
+    source: str, above: Piece, below: Piece, width: int, room: int = 0, *, glyph_room: int = 0, exact: bool = False
+) -> bool:
+    """True when line ``below`` continues the paragraph of line ``above``.
+
+    ``exact``: the run was wrapped by counting characters (``_counts_characters``), so ``room`` is the
+    width and a line with room left for the next word was not wrapped, whatever it ends in.
+    """
     first = source[below.start]
     last = source[above.end - 1]
     if _LINE_BULLET.match(source, below.start, below.end) and (
@@ -286,6 +325,8 @@ def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
     if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
         return True  # a quote closed on a comma goes on with its attribution: "…community,”" / "Cook County…"
+    if width and not glyph_room and _overflows(source, above, below, width):
+        return True  # "please visit:" / "www.ovc.gov/…": the word could not have stood on the line above
     if first.islower() or first in ".,;:)]":
         return last not in _STOPS or first in ".,;:)]"
     if not width:
@@ -299,8 +340,27 @@ def _continues(source: str, above: Piece, below: Piece, width: int, room: int = 
             above_width + 1 + below.indent + len(word) <= room
             or (glyph_room > 0 and text_width(f"{source[above.start : above.end]} {word}") <= glyph_room)
         ) and not _ends_abbreviation(source, above)
-        return long_line and last != ":" and not fits
+        return long_line and not fits
+    if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
+        return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+def _overflows(source: str, above: Piece, below: Piece, width: int) -> bool:
+    """True when the first word of line ``below`` would not have fitted on line ``above`` in ``width`` columns.
+
+    A wrapper moves a word to the next line only when it does not fit, so
+    such a break is a wrap whatever ends the line above: a colon (``please
+    visit:`` / ``www.ovc.gov/AIANSane-Sart/index.html``, doj_007; ``also
+    added:`` / ``“On behalf``, wire_012), a full stop (``doi:`` after a
+    reference's last stop, wire_017), a short line before a long URL or DOI.
+    A break where the word would have fitted is left to the other rules, and
+    so is text set in a proportional font (``_glyph_room``), where a count of
+    characters tells too little of the room (da_005: a paragraph's last line
+    of 98 characters in a run 103 wide).
+    """
+    word = _first_word(source, below, width + 1)
+    return above.end - above.start + above.indent + 1 + below.indent + len(word) > width
 
 
 def _first_word(source: str, line: Piece, limit: int = 40) -> str:
@@ -361,8 +421,9 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         width = _is_wrapped(source, run)
         if not width and shared and all(p.end - p.start + p.indent <= shared for p in run):
             width = shared
-        room = _room(source, run, width)
         glyph_room = _glyph_room(source, run, width)
+        exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
+        room = width if exact else _room(source, run, width)
         first: Piece | None = None  # the paragraph's first line; its end moves as lines join
         last: Piece | None = None  # the physical line above: its length, not the paragraph's, decides
         joined = 0
@@ -381,7 +442,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 first is not None
                 and last is not None
                 and (
-                    _continues(source, last, piece, width, room, glyph_room=glyph_room)
+                    _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
                 )
@@ -435,6 +496,11 @@ def _after_space(source: str, at: int) -> str:
     return source[end : end + 1]
 
 
+def _lower_or_digit(ch: str) -> bool:
+    """True for a lower-case letter or a digit: what may follow an article opening a sentence."""
+    return ch.islower() or ch.isdigit()
+
+
 def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     """Decide whether the stop at ``stop`` glued to ``source[after]`` ends a paragraph.
 
@@ -464,14 +530,17 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         # "A" or "I" and a lower-case word open a sentence: "help?A dental", "men.A federal grand jury";
         # after a full stop only when it ends a lower-case word (not "U.S.A federal").
         # Any whitespace counts as the space the clean text renders it ("met.A\nfederal").
-        article = nxt in "AI" and follow.isspace() and _after_space(source, after + 1).islower()
+        # "settlement.A 10% cap" (wire_031): a number after the article as well.
+        article = nxt in "AI" and follow.isspace() and _lower_or_digit(_after_space(source, after + 1))
         if lone and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
             return False  # an initial ("A.B.") or a lone capital
     else:
         return False
     word = _word_before(source, stop, floor)
     if any(mark in word for mark in ("@", "/", "www", "http")):
-        return False  # a URL or an address before the stop: "example.org/search?Query", "press@europol.europa.eu"
+        # A URL or an address before the stop: "example.org/search?Query", "press@europol.europa.eu"; it ends
+        # its sentence when a sentence opens after it ("visit heart.org/nation.The CPR survey", wire_017).
+        return stop_char == "." and _opens_sentence(source, after)
     if _ADDRESS_TAIL.match(source, after):
         return False  # the next word runs on to an "@": "Tracie.Bertaut@heart.org" (wire_017)
     if stop_char in "?!":
@@ -486,11 +555,29 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     letters = core.rsplit(".", 1)[-1]
     if core[-1:].isdigit():
         return not nxt.isdigit()
-    if len(letters) <= 1 or letters.lower() in ABBREVIATIONS:
+    if len(letters) <= 1:
         return False
+    if letters.lower() in ABBREVIATIONS:
+        # A suffix that follows the name it shortens may end the sentence: "Wealth Advisors, LLC.Honorable
+        # distinction" (wire_005); a title never does ("Dr.Smith", "U.S.Attorney").
+        return letters.lower() in _FINAL_ABBREVIATIONS and _opens_sentence(source, after)
     if letters[-1].isupper() and letters[-2].islower() and len(letters) >= 4:
         return False  # an initial glued to the name before it, spaces lost: "AttorneyBrianJ.Stretch" (doj_003)
     return not (nxt.isdigit() and not letters.isalpha())
+
+
+def _opens_sentence(source: str, at: int) -> bool:
+    """True when a sentence opens at ``at``: a usual opener (``The``), or a capitalised word and a lower-case one.
+
+    >>> _opens_sentence("Honorable distinction was", 0), _opens_sentence("Attorney General", 0)
+    (True, False)
+    """
+    word = _next_word(source, at, min(len(source), at + 30))
+    if not word[:1].isupper() or source[at + len(word) : at + len(word) + 1] != " ":
+        return False
+    return word in SENTENCE_OPENERS or (
+        word[1:].islower() and source[at + len(word) + 1 : at + len(word) + 2].islower()
+    )
 
 
 def _stop_gaps(source: str, start: int, end: int) -> tuple[int, int]:
@@ -520,7 +607,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     """Return where the sentence starts after a subheading glued to it at ``start``, else 0.
 
     ``Early Planning and Financial PreparationThe key`` (wire_020): two to
-    twelve capitalised words (small function words allowed), the last of
+    twenty capitalised words (small function words allowed; doj_012 glues
+    one of 19 words: ``…Invega for Off-Label UsesIn a``), the last of
     which runs, lower case to capital, into a word followed by a space. The
     glue point is unambiguous when that word is a usual sentence opener
     (``The``, ``This``, ``According``), or when the glued piece of the last
@@ -540,7 +628,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         return 0  # fast path: no lower-case letter runs into a capital, so there is no glue point
     words = 0
     i = start
-    while i < limit and words < 12:
+    while i < limit and words < 20:
         j = i
         while j < limit and not source[j].isspace():
             j += 1
