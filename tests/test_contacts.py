@@ -127,6 +127,23 @@ BUGS_CAUGHT += [
     ),
 ]
 
+BUGS_CAUGHT += [
+    pytest.param(
+        "For media inquiries, please contact:\nJane Roe [jane@rsvp.com.hk](mailto:jane@rsvp.com.hk) +852 2341 6177"
+        "John Doe [john@rsvp.com.hk](mailto:john@rsvp.com.hk) +852 2341 6886",
+        [
+            ("Jane Roe", None, "+852 2341 6177", "jane@rsvp.com.hk"),
+            ("John Doe", None, "+852 2341 6886", "john@rsvp.com.hk"),
+        ],
+        id="people-glued-on-one-line-wire_033",
+    ),
+    pytest.param(
+        "Media Contact:\nJane Roe, jane@acme.com / jroe@acme.org, (555) 201-0100",
+        [("Jane Roe", None, "(555) 201-0100", "jane@acme.com")],
+        id="two-addresses-of-one-person-no-cut",
+    ),
+]
+
 XFAIL = [
     pytest.param(
         "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kbarrette@rooneypartners.com",

@@ -15,10 +15,11 @@ Whitley, 202/224-0134").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pressparse._block import Piece
-from pressparse._spans import normalise
+from pressparse._spans import normalise, strip_span
 from pressparse.model import Contact, MetaKind, Span
 
 _MAX_BLOCK = 2000
@@ -42,7 +43,9 @@ _ORG_WORDS = re.compile(
     r"\b(?:Inc|LLC|LLP|GmbH|Ltd|Corp|Company|Office|Department|Group|Partners|Association|Institute|University"
     r"|Foundation|Council|Bureau|Ministry|Police|Agency|Commission|Authority)\b"
 )
-_NAME = re.compile(r"(?:[A-Z][\w'’.-]{0,30}+[ \t]++){1,3}+[A-Z][\w'’-]{0,30}+")
+# Two to four capitalised words, the last without a stop. The word count is tried both ways (at most
+# three choices), so a name followed by more text matches too ("John Doe john@acme.com").
+_NAME = re.compile(r"[A-Z][\w'’.-]{0,30}+(?:[ \t]++[A-Z][\w'’.-]{0,30}+){0,2}[ \t]++[A-Z][\w'’-]{0,30}+")
 
 
 def _phones(text: str) -> list[tuple[int, int]]:
@@ -107,6 +110,38 @@ def _lines(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+def _split_people(source: str, line: tuple[int, int], emails: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a line where a second person starts: a new e-mail address with a name before it.
+
+    Wire contact lists glue one person after another ("... +852 2341 6177Yuri Yu [yuri@rsvp.com.hk](...)"):
+    the cut goes at the end of the address or phone before that name. A markdown link repeats its
+    address (``[a@b.com](mailto:a@b.com)``): the same address again starts no one.
+    """
+    start, end = line
+    inside = [(a, b) for a, b in emails if start <= a < end]
+    if len(inside) < 2:
+        return [line]
+    cuts: list[int] = []
+    seen = {source[inside[0][0] : inside[0][1]].casefold()}
+    for (_, prev_end), (a, b) in itertools.pairwise(inside):
+        address = source[a:b].casefold()
+        if address not in seen and _CAPITALISED.search(source, prev_end, a):
+            # the phones after the previous address belong to its person: the name starts after the last one
+            stop = max([prev_end, *(m.end() for m in _PHONE_END.finditer(source, prev_end, a))])
+            name = _CAPITALISED.search(source, stop, a)
+            if name is not None:
+                cuts.append(name.start())
+                seen = set()
+        seen.add(address)
+    spans = [strip_span(source, x, y) for x, y in itertools.pairwise([start, *cuts, end])]
+    return [(x, y) for x, y in spans if x < y]
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+# The end of a phone number: digits, maybe an extension in brackets, before a letter ("5233Yuri").
+_PHONE_END = re.compile(r"\d(?=[ \t]*+[A-Z(])")
+
+
 def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], emails: list[tuple[int, int]]) -> Contact:
     text = source[start:end]
     phone = next((source[a:b] for a, b in phones if start <= a and b <= end), None)
@@ -128,14 +163,14 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
             if pos >= 0 and pos <= a < pos + len(part):
                 cut = min(cut, a - pos)
         for piece in _GLUE.split(part[:cut]):
-            sub = piece.strip(" ,:\t(")
+            sub = piece.strip(" ,:\t([")
             if not sub or _PHONE_LABEL.fullmatch(sub + ":"):
                 continue
             glued = _CAMEL.split(sub)
             if name is None and len(glued) > 1 and " " in glued[0] and _is_name(glued[0].strip()):
                 # "Michael J. WeickertCEO, Pacylex Pharmaceuticals, Inc.": a name glued to a title.
                 name = normalise(glued[0])
-                sub = sub[len(glued[0]) :].strip(" ,:\t(")
+                sub = sub[len(glued[0]) :].strip(" ,:\t([")
             if organization is None and _ORG_WORDS.search(sub) and not _LINK.search(sub):
                 title = _TITLE_PREFIX.match(sub)
                 organization = normalise(sub[title.end() :] if title else sub)
@@ -225,7 +260,8 @@ def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]
         emails = [(max([a, *(pb for pa, pb in phones if pa < a < pb)]), b) for a, b in emails]
         groups: list[list[tuple[int, int]]] = []
         anchored = False
-        for start, end in _lines(block, piece.start):
+        parts = [cut for line in _lines(block, piece.start) for cut in _split_people(source, line, emails)]
+        for start, end in parts:
             if label and start == piece.start and end - start <= label.end():
                 continue  # the label alone on its line ("Media Contact:")
             has = any(start <= a < end for a, _ in [*phones, *emails])
