@@ -23,7 +23,18 @@ the same sources:
   text is (da_004, da_022), a paragraph end shown only by its short last line;
 - ``glued``: a paragraph that ends in a stop glued to the capital of the next
   with no separator at all (INTERPOL pages: ``world.Every``);
-- ``nbspbullet``: list items as ``NBSP NBSP • NBSP text`` (INTERPOL lists).
+- ``nbspbullet``: list items as ``NBSP NBSP • NBSP text`` (INTERPOL lists);
+- ``interpol``: the INTERPOL/Europol web template (``interpol_bogota_2019``,
+  ``interpol_santiago_chiefs``): paragraphs glued (``world.Every``) or
+  parted by a whitespace-only line of four spaces, list items glued behind
+  ``-`` and NBSP padding, photo captions floating at 20 spaces in a run of
+  whitespace-only lines indented 4, 8 and 12 (after the first block,
+  every fourth one after it, and in a third of the documents after the
+  last paragraph; never before a list item), and one slideshow block (``1 /`` / ``3`` in
+  whitespace lines indented up to 44) in the middle. The captions are the
+  gold captions of the corpus and ``CAPTIONS``, written in the styles
+  agencies caption photos in; the row then also counts caption precision,
+  recall and the captions that leak into the body.
 
 A list item gets a ``- `` bullet (``•`` in ``nbspbullet``); the dateline
 opens the first block as a dateline does. Documents without a body are left
@@ -42,6 +53,8 @@ import difflib
 import json
 import sys
 import textwrap
+import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -140,6 +153,119 @@ def nbspbullet(first: str, blocks: Blocks) -> str:
     return "\n".join(_parts(first, blocks, "\u00a0\u00a0•\u00a0"))
 
 
+CAPTIONS = (
+    # The gold captions of the corpus (interpol_bogota_2019, wire_031).
+    (
+        "Colombian President Ivan Duque Márquez (centre) welcomed INTERPOL Secretary General Jürgen Stock (left)"
+        " to Bogota."
+    ),
+    (
+        "After meeting with INTERPOL Secretary General Stock, President Duque said ‘we have made very significant"
+        " progress in the fight against international crime and terrorism’."
+    ),
+    (
+        "[Howard Dvorkin](https://www.debt.com/author/hdvorkin/)"
+        " [CPA and chairman](https://www.debt.com/author/hdvorkin/) of Debt.com"
+    ),
+    # A person "(left)" with someone; positions.
+    "INTERPOL Secretary General Jürgen Stock (left) with the Minister of Interior of Senegal, Antoine Diome.",
+    (
+        "Europol Executive Director Catherine De Bolle (right) and the Director General of the Spanish National"
+        " Police sign the agreement."
+    ),
+    "Left to right: Director Anne Smith, Commissioner Paul Jones and Inspector Maria Lopez",
+    # A group.
+    "Participants at the Global Conference on Missing Persons in Lyon, France.",
+    "Delegates from 35 countries attended the three-day meeting in Buenos Aires.",
+    "Group photo of the heads of delegation",
+    "Workshop participants during a practical exercise.",
+    # A scene.
+    "Officers inspect seized firearms at the port of Guayaquil.",
+    "The Secretary General addresses delegates at the opening ceremony",
+    "Rescued victims receive medical assistance in Abidjan.",
+    "Police dogs search containers for drugs at the port of Rotterdam.",
+    "A specialist from the INTERPOL Cybercrime Directorate trains officers in Singapore.",
+    "Some of the 42 suspects arrested during the operation.",
+    # A label.
+    "Photo: Investigators examine documents seized during the action day in Madrid.",
+    "Image: Counterfeit medicines seized in the operation",
+    # A quoted sentence with its attribution, as in the Bogota standfirst.
+    "Opening the meeting, the Executive Director said “no country can fight organized crime alone”.",
+    # One word, or short, often with no full stop.
+    "Seized firearms",
+    "Cash, jewellery and luxury watches seized in the raids.",
+    "Illegal timber seized in Brazil during Operation Thunder",
+    "Operation Pangea XVI: pharmaceuticals seized in Ireland.",
+)
+"""The captions the ``interpol`` layout floats between blocks, taken in turn from a place set by the document."""
+
+# The INTERPOL template's pieces, as the two corpus pages show them (``cat -A``).
+_PARTED = "    \n    \n"  # a paragraph's trailing spaces, then a whitespace-only line
+_CAPTION_SLOT = (" " * 12 + "\n    \n        \n" + " " * 20, "\n" + " " * 12 + "\n")
+_GLUED_ITEM = "-" + "\u00a0" * 13 + " "
+_SLIDESHOW = (  # whitespace-only lines of these depths around the counter "1 /" / "3" at 20 (interpol_santiago_chiefs)
+    "    \n"
+    + "".join(" " * n + "\n" for n in (8, 12, 16, 44, 4, 4, 44, 4, 4, 44, 4, 4, 36, 16))
+    + " " * 20 + "1 /\n"
+    + " " * 20 + "3\n"
+    + "".join(" " * n + "\n" for n in (16, 16, 20, 24, 20, 16, 16, 20, 24, 20, 16, 12, 8, 4))
+)  # fmt: skip
+
+
+def _interpol(first: str, blocks: Blocks) -> tuple[str, list[str]]:
+    """The INTERPOL template text and the captions it floats in it.
+
+    >>> text, caps = _interpol("LYON, France – ", [("paragraph", "One."), ("paragraph", "Two."), ("paragraph", "Three.")])
+    >>> caps == [c for c in CAPTIONS if c in text]
+    True
+    >>> text.replace(caps[0], "CAPTION").split("\\n")[:6]
+    ['LYON, France – One.            ', '    ', '        ', '                    CAPTION', '            ', 'Two.    ']
+    """
+    if not blocks:
+        return first, []
+    turn = zlib.crc32(blocks[0][1].encode("utf-8"))
+    # Photos stand between paragraphs, not inside a list: a slot before a list item moves down.
+    slideshow = len(blocks) // 2 if len(blocks) >= 3 else 0
+    due = caption_due = 1
+    captions: list[str] = []
+    kind, text = blocks[0]
+    out = first + (_GLUED_ITEM if kind == "list_item" else "") + text
+    for i in range(1, len(blocks)):
+        (before_kind, before), (kind, text) = blocks[i - 1], blocks[i]
+        if i >= caption_due and kind != "list_item" and before_kind != "dateline":
+            caption = CAPTIONS[(turn + len(captions)) % len(CAPTIONS)]
+            captions.append(caption)
+            caption_due = i + 4
+            out += _CAPTION_SLOT[0] + caption + _CAPTION_SLOT[1]
+        elif slideshow and i > slideshow and due and kind != "list_item":
+            due = 0
+            out += _SLIDESHOW
+        elif kind == "list_item":
+            out += _GLUED_ITEM if before_kind != "heading" else _PARTED + _GLUED_ITEM
+            out += text
+            continue
+        elif (
+            kind == before_kind == "paragraph"
+            and i % 3
+            and before[-1:] in '.!?”"'
+            and (text[:1].isupper() or text[:1] in '“"')
+        ):
+            out += text  # glued: ``world.Every``
+            continue
+        else:
+            out += _PARTED
+        out += (_GLUED_ITEM if kind == "list_item" else "") + text
+    if turn % 3 == 0 and blocks[-1][0] == "paragraph":  # a photo after the last paragraph
+        captions.append(CAPTIONS[(turn + len(captions)) % len(CAPTIONS)])
+        out += _CAPTION_SLOT[0] + captions[-1] + _CAPTION_SLOT[1]
+    return out, captions
+
+
+def interpol(first: str, blocks: Blocks) -> str:
+    """The INTERPOL/Europol web template (``_interpol``), its captions floating between blocks."""
+    return _interpol(first, blocks)[0]
+
+
 LAYOUTS: dict[str, Layout] = {
     "blank": blank,
     "newline": newline,
@@ -149,18 +275,58 @@ LAYOUTS: dict[str, Layout] = {
     "wrap72tight": wrap72tight,
     "glued": glued,
     "nbspbullet": nbspbullet,
+    "interpol": interpol,
 }
 """The layouts, by name."""
 # Layouts that need a body: without one they are the blank layout again.
-_NEED_BODY = frozenset(("wrap70", "wrap72tight", "glued", "nbspbullet"))
+_NEED_BODY = frozenset(("wrap70", "wrap72tight", "glued", "nbspbullet", "interpol"))
 
 
-def laid_out(gold: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """Yield ``(layout, text)`` for every layout that applies to the gold document."""
+def _story(gold: dict[str, Any], raw: str | None = None) -> tuple[str, Blocks]:
+    """The opening and the blocks to lay out: the dateline where the source puts it.
+
+    A dateline opens the first block (the opening), unless the raw text
+    ``raw`` shows it opening a later block (``DALLAS — Among people`` under
+    wire_018's highlights list) or standing on a line of its own (wire_020's
+    ``Brentwood, United States - November 18, 2024 / DDSMatch South /``),
+    which it keeps, as a block of kind ``dateline``.
+
+    >>> gold = {"dateline": {"text": "LYON –"}, "body": [["heading", "Key points"], ["paragraph", "Police met."]]}
+    >>> _story(gold, "Title\\n\\nKey points\\n\\nLYON – Police met.")
+    ('', [('heading', 'Key points'), ('paragraph', 'LYON – Police met.')])
+    >>> _story(gold, "LYON –\\n\\nKey points\\n\\nPolice met.")
+    ('', [('dateline', 'LYON –'), ('heading', 'Key points'), ('paragraph', 'Police met.')])
+    """
     blocks: Blocks = [(kind, text) for kind, text in gold["body"]]
+    opening = _opening(gold)
+    at = raw.find(gold["dateline"]["text"]) if raw and opening and blocks else -1
+    if at < 0:
+        return opening, blocks
+    end = at + len(gold["dateline"]["text"])
+    line_end = raw.find("\n", end)
+    rest = raw[end : line_end if line_end >= 0 else len(raw)]
+    after = norm(raw[end : end + 300])
+    k = next((k for k, (_, text) in enumerate(blocks) if after.startswith(norm(text)[:40])), 0)
+    if not rest.strip():
+        return "", [*blocks[:k], ("dateline", gold["dateline"]["text"]), *blocks[k:]]
+    if k == 0:
+        return opening, blocks
+    kind, text = blocks[k]
+    return "", [*blocks[:k], (kind, opening + text), *blocks[k + 1 :]]
+
+
+def laid_out(gold: dict[str, Any], raw: str | None = None) -> Iterator[tuple[str, str]]:
+    """Yield ``(layout, text)`` for every layout that applies to the gold document (``raw``: its source)."""
+    opening, blocks = _story(gold, raw)
     for name, layout in LAYOUTS.items():
-        if blocks or name not in _NEED_BODY:
-            yield name, layout(_opening(gold), blocks)
+        if gold["body"] or name not in _NEED_BODY:
+            yield name, layout(opening, blocks)
+
+
+def _raw(gold_path: Path) -> str | None:
+    """The source text beside a gold file, if there is one."""
+    txt = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
+    return txt.read_text(encoding="utf-8") if txt.is_file() else None
 
 
 def _expected(gold: dict[str, Any]) -> list[str]:
@@ -177,13 +343,42 @@ def evaluate(folder: Path) -> dict[str, tuple[int, list[str]]]:
     for gold_path in sorted(folder.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         name = gold_path.name.removesuffix(".gold.json")
-        for layout, text in laid_out(gold):
+        for layout, text in laid_out(gold, _raw(gold_path)):
             right, wrong = table[layout]
             if _parsed(text) == _expected(gold):
                 table[layout] = (right + 1, wrong)
             else:
                 wrong.append(name)
     return table
+
+
+def caption_scores(folder: Path) -> tuple[int, int, int, int, dict[str, list[str]]]:
+    """Score the captions of the ``interpol`` layout: ``(right, found, expected, leaked, misses by document)``.
+
+    A caption is right when its text comes back as a caption; it leaks when
+    its text (or a sentence of it) ends up inside a body block. The misses
+    list, per document, the captions missed (``-``) and the blocks wrongly
+    taken for captions (``+``).
+    """
+    right = found = expected = leaked = 0
+    misses: dict[str, list[str]] = {}
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if not gold["body"]:
+            continue
+        text, captions = _interpol(*_story(gold, _raw(gold_path)))
+        doc = parse(text)
+        want = Counter(norm(c) for c in captions)
+        got = Counter(norm(c.text) for c in doc.captions)
+        hits = want & got
+        right, found, expected = right + hits.total(), found + got.total(), expected + want.total()
+        body = [norm(block.text) for block in doc.body]
+        leaks = [c for c in want if any(c in b or b in c for b in body)]
+        leaked += len(leaks)
+        wrong = [f"- {c}" for c in (want - got).elements()] + [f"+ {c}" for c in (got - want).elements()]
+        if wrong:
+            misses[gold_path.name.removesuffix(".gold.json")] = wrong
+    return right, found, expected, leaked, misses
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,9 +395,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'layout':12s} {'right':>7s}  wrong")
         for layout, (right, wrong) in evaluate(args.folder).items():
             print(f"{layout:12s} {right:>3d}/{right + len(wrong):<3d}  {' '.join(wrong)}")
+        right, found, expected, leaked, misses = caption_scores(args.folder)
+        print(
+            f"interpol captions: precision {right / max(found, 1):.3f} ({right}/{found}),"
+            f" recall {right / max(expected, 1):.3f} ({right}/{expected}), leaked into the body {leaked}"
+        )
+        for name, wrong in misses.items():
+            print(f"  {name}: " + " | ".join(w[:70] for w in wrong))
         return 0
     gold = json.loads((args.folder / f"{args.name}.gold.json").read_text(encoding="utf-8"))
-    for layout, text in laid_out(gold):
+    for layout, text in laid_out(gold, _raw(args.folder / f"{args.name}.gold.json")):
         if layout != args.layout:
             continue
         if args.show:

@@ -78,6 +78,25 @@ class TestBlockRules:
         src = "Police met.\n2018-153-Photo-1\nThe chiefs at the meeting in Lyon.\nThey agreed."
         assert ("caption", "The chiefs at the meeting in Lyon.") in _kinds(src)
 
+    def test_captions_are_found_before_headings(self) -> None:
+        """The heading rules read a subheading's neighbours with the captions found and left out."""
+        src = (
+            "Police met.\n\nRegional Cooperation\n\n        Participants at the meeting in Lyon\n\n"
+            "The officers agreed on a long plan for the whole region and its ten countries."
+        )
+        assert ["paragraph", "heading", "caption", "paragraph"] == [k for k, _ in _kinds(src)]
+
+    def test_indented_last_block_closes_the_body(self) -> None:
+        """A deep-indented line after the last paragraph, nothing but noise under it, is a caption."""
+        src = "Police met.\n\nThey agreed.\n\n        Participants at the meeting in Lyon\n\n"
+        assert ("caption", "Participants at the meeting in Lyon") in _kinds(src)
+
+    @pytest.mark.parametrize("line", ["ENDS", "Contact: press@example.org", "Call +1 202 555 0100 for details"])
+    def test_indented_last_line_with_end_matter_is_no_caption(self, line: str) -> None:
+        """An end mark or contact details closing the page are left to the meta stage."""
+        src = f"Police met.\n\nThey agreed.\n\n        {line}\n"
+        assert "caption" not in [k for k, _ in _kinds(src)]
+
 
 # (text, score): language cues only; layout cues add 3 in the rules.
 SCORES_DEV = [

@@ -9,7 +9,10 @@ one-line quotes, attributions with a position word, list introductions.
 candidate put between two story paragraphs (``_page``), with its layout:
 ``indented`` sets it apart by blank lines and eight spaces of indentation
 (the INTERPOL template), ``plain`` gives it a line of its own between blank
-lines, with no indentation.
+lines, with no indentation. ``TestInterpolTemplate`` puts captions of every
+style in the template's slot as ``interpol_bogota_2019`` shows it (the
+``interpol`` layout of ``tests/layouts.py`` measures the same on every gold
+body).
 """
 
 from __future__ import annotations
@@ -140,3 +143,81 @@ class TestNoLayout:
         """The headline position is left to the meta stage even with caption words."""
         src = f"Chief (left) shakes hands with Mayor (right)\n\n{BEFORE}\n\n{AFTER}"
         assert [] == list(parse(src).captions)
+
+
+# The INTERPOL template's caption slot, as interpol_bogota_2019 shows it: the paragraph's trailing spaces, then
+# whitespace-only lines indented 4 and 8, the caption at 20, a whitespace-only line indented 12.
+SLOT = ("            \n    \n        \n" + " " * 20, "\n            \n")
+
+
+def _interpol_page(*captions: str, closing: str = "") -> str:
+    slots = "".join(SLOT[0] + c + SLOT[1] for c in captions)
+    page = f"LYON, France – {BEFORE}{slots}{AFTER}"
+    return page + (SLOT[0] + closing + SLOT[1] if closing else "")
+
+
+class TestInterpolTemplate:
+    """The INTERPOL/Europol web template: the slot, not the wording, makes the caption (issue 4)."""
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            pytest.param("INTERPOL Secretary General Jürgen Stock (left) with the Minister of Interior.", id="left"),
+            pytest.param("Participants at the regional conference in Buenos Aires.", id="group"),
+            pytest.param("Delegates from 35 countries attended the three-day meeting.", id="group-past-tense"),
+            pytest.param("Officers inspect seized firearms at the port", id="scene-no-stop"),
+            pytest.param("Photo: Investigators examine documents seized during the action day.", id="label"),
+            pytest.param("Opening the meeting, the Director said “no country can fight crime alone”.", id="quoted"),
+            pytest.param("Seized firearms", id="two-words"),
+            pytest.param("Operation Pangea XVI: pharmaceuticals seized in Ireland.", id="colon-inside"),
+        ],
+    )
+    def test_slot_is_a_caption(self, caption: str) -> None:
+        """A line in the slot between two paragraphs is a caption, and only the paragraphs stay in the body."""
+        doc = parse(_interpol_page(caption))
+        assert [caption] == [c.text for c in doc.captions]
+        assert [BEFORE, AFTER] == [b.text for b in doc.body]
+
+    def test_credit_under_the_caption_joins_it(self) -> None:
+        """A credit on the line under the caption, in the same slot, is part of it."""
+        doc = parse(_interpol_page(f"Seized firearms\n{' ' * 20}Photo: INTERPOL"))
+        assert ["Seized firearms Photo: INTERPOL"] == [c.text for c in doc.captions]
+        assert [BEFORE, AFTER] == [b.text for b in doc.body]
+
+    def test_slot_after_the_last_paragraph(self) -> None:
+        """A photo after the last paragraph stands in the same slot: a caption."""
+        doc = parse(_interpol_page(closing="Workshop participants during a practical exercise."))
+        assert ["Workshop participants during a practical exercise."] == [c.text for c in doc.captions]
+
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            pytest.param("ENDS", id="end-mark"),
+            pytest.param("###", id="hash-end-mark"),
+            pytest.param("Media contact: press@interpol.int", id="e-mail"),
+            pytest.param("For more information call +33 4 72 44 70 00", id="phone"),
+            pytest.param("More at https://www.interpol.int/News-and-Events", id="link"),
+        ],
+    )
+    def test_closing_line_that_is_no_caption(self, closing: str) -> None:
+        """An end mark or contact details closing the page in the slot are no caption."""
+        assert [] == list(parse(_interpol_page(closing=closing)).captions)
+
+    def test_indented_quote_stays_in_the_body(self) -> None:
+        """A one-line quotation in the slot is a story paragraph, not a caption."""
+        quote = "“We must work together,” said the Secretary General."
+        doc = parse(_interpol_page(quote))
+        assert [] == list(doc.captions)
+        assert quote in [b.text for b in doc.body]
+
+    def test_slideshow_with_a_caption(self) -> None:
+        """A caption in a slideshow's slot is a caption; the counter is noise."""
+        slideshow = (
+            "    \n        \n            \n                \n"
+            f"{' ' * 44}Seized cocaine at the port of Antwerp\n    \n    \n"
+            f"{' ' * 16}\n{' ' * 20}1 /\n{' ' * 20}3\n{' ' * 16}\n        \n    \n"
+        )
+        doc = parse(f"LYON, France – {BEFORE}{slideshow}{AFTER}")
+        assert ["Seized cocaine at the port of Antwerp"] == [c.text for c in doc.captions]
+        assert [BEFORE, AFTER] == [b.text for b in doc.body]
+        assert ["1 /\n                    3"] == [n.text for n in doc.noise if n.kind == "slideshow_counter"]

@@ -388,6 +388,30 @@ class TestFindDateline:
         _, rest = find_dateline(src, pieces)
         assert ["paragraph", "list_item"] == [p.kind for p in rest]
 
+    def test_story_past_a_release_note(self) -> None:
+        """A release note under a place line alone is passed over, as noise is: the story starts under it."""
+        doc = parse("WASHINGTON —\nFOR IMMEDIATE RELEASE\nThe Justice Department announced charges today.")
+        assert "WASHINGTON —" == doc.dateline.text
+        assert [("release_note", "FOR IMMEDIATE RELEASE")] == [(m.kind.value, m.text) for m in doc.meta]
+        assert ["The Justice Department announced charges today."] == [b.text for b in doc.body]
+
+    def test_release_note_is_no_story(self) -> None:
+        """A dash title over a release note finds no story under it: no dateline (the note is no prose)."""
+        assert parse("Council Meeting –\nFOR IMMEDIATE RELEASE\nCome meet the candidates").dateline is None
+
+    def test_date_in_a_front_note_piece(self) -> None:
+        """A dateline still reads its date from the next piece, a date line (senate_006's space-run pieces)."""
+        src = "Washington  D C    Thursday  November 1  2007      The Senate approved the bill by voice vote."
+        date, story = src.index("November"), src.index("The")
+        pieces = (
+            Piece("paragraph", 0, date - 2),
+            Piece("paragraph", date, date + 16),
+            Piece("paragraph", story, len(src)),
+        )
+        dl, rest = find_dateline(src, pieces)
+        assert "Washington D C Thursday November 1 2007" == dl.text
+        assert ["The Senate approved the bill by voice vote."] == [p.text(src) for p in rest]
+
     def test_damaged_header_run_needs_prose(self) -> None:
         """Inside a damaged header run, a dateline backed by a region alone still needs a story, not a title."""
         src = "Press officeLONDON, Ont. – New Rules For Drivers"
@@ -411,6 +435,14 @@ _STABLE = {
     "F1123-6-dateline-past-counter-and-caption": "NGTO—\n1/3\n\n    .\n\nM.",
     "story-glued-after-a-stop": "CHICACk!Co",
     "story-opens-with-a-numbered-item": "CHICAGO –\n1. Police met today.",
+    # A note line under a place line alone: meta drops it from the rendering, which joins place and story.
+    "F1123-27-release-note-under-a-place-line": (
+        "WASHINGTON —\nFOR IMMEDIATE RELEASE\nThe Justice Department announced charges today."
+    ),
+    "date-line-under-a-place-line": "CHICAGO –\nMarch 4, 2025\nPolice met today to agree on a plan.",
+    "end-mark-under-a-place-line": "CHICAGO –\n###\nPolice met today to agree on a plan.",
+    # A dated dateline ends at any line break the layout knows, U+2028 too (a blank line once rendered).
+    "dated-dateline-before-a-line-separator": "PARIS, March 4, 2025\u2028Police met in Lyon today to agree on a plan.",
     # Negative: the same decision on the raw text and on its rendering, here "no dateline" both times.
     "F1123-2-region-backed-title-in-header-run": "eBTA,C–P",
 }
@@ -437,6 +469,9 @@ class TestStableRendering:
             pytest.param("GTON—\nINGA-\n1.", None, id="fuzz-stacked-place-lines"),
             pytest.param("e\nCbia-\nBYON-\nS.", None, id="fuzz-stacked-under-a-line"),
             pytest.param("LYON –\nCHICAGO –\nPolice met today.", None, id="place-line-under-a-place-line"),
+            # F1123-26: the share button between is gone from the rendering, which runs the lines on.
+            pytest.param("LYON –\nCHICAGO –\nShare\nPolice met today.", None, id="stacked-over-furniture"),
+            pytest.param("CHICAGO –\nShare\nPolice met today.", "CHICAGO –", id="one-place-line-over-furniture"),
             # Negatives: one place line over its story, a title above that is no place, a story in the line under.
             pytest.param("CHICAGO –\nPolice met today.", "CHICAGO –", id="one-place-line"),
             pytest.param("Council Meeting –\nCHICAGO –\nPolice met today.", "CHICAGO –", id="title-is-no-place"),

@@ -322,3 +322,125 @@ class TestStableRendering:
         doc = parse(text)
         assert ([heading] if heading else []) == [t for k, t in _body(text) if k == "heading"]
         assert _body(doc.text) == _body(text)
+
+
+QUOTE = "“We will keep going, and we will bring charges,” she said at the meeting in Lyon."
+ITEMS = "- Ten countries signed the declaration.\n- The plan starts in May."
+
+
+class TestColonLabels:
+    """A line ending in ``:`` heads what follows when it names it; the lead-in of a sentence does not (issue 4).
+
+    A label is a noun phrase: ``Research Highlights:`` (wire_018), ``Key Takeaways:`` (wire_025). A line that
+    opens with a conjunction, a connective or the ``from`` of a source, or holds a verb of speech, introduces
+    the quote or list under it and stays a paragraph: ``And from Chairwoman Roe:``, ``Chairman Smith Said:``.
+    """
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            pytest.param("Research Highlights:", id="wire_018"),
+            pytest.param("Key Takeaways:", id="wire_025"),
+            pytest.param("Company Updates:", id="wire_024"),
+            pytest.param("Next Steps:", id="next-steps"),
+            pytest.param("Results of the Operation:", id="with-of-the"),
+            pytest.param("Field Notes:", id="notes-is-a-noun"),
+            pytest.param("Member States:", id="states-is-a-noun"),
+        ],
+    )
+    @pytest.mark.parametrize("under", [pytest.param(LONG, id="over-paragraph"), pytest.param(ITEMS, id="over-list")])
+    def test_label_heads(self, label: str, under: str) -> None:
+        """A title-case noun phrase ending in ``:`` is a heading over a paragraph or a list."""
+        assert [label] == _headings(f"Police met on Monday.\n\n{label}\n\n{under}")
+
+    @pytest.mark.parametrize(
+        "lead_in",
+        [
+            pytest.param("And from Chairwoman Roe:", id="and-from"),
+            pytest.param("From Senator Smith:", id="from-a-source"),
+            pytest.param("Chairman Smith Said:", id="speech-verb"),
+            pytest.param("Stock Added:", id="speech-verb-added"),
+            pytest.param("As Stock Put It:", id="as"),
+            pytest.param("Additionally:", id="connective"),
+            pytest.param("And from Ranking Member Lucas:", id="five-words-over-list"),
+        ],
+    )
+    @pytest.mark.parametrize(
+        "under",
+        [
+            pytest.param(QUOTE, id="over-quote"),
+            pytest.param(LONG, id="over-paragraph"),
+            pytest.param(ITEMS, id="over-list"),
+        ],
+    )
+    def test_lead_in_does_not_head(self, lead_in: str, under: str) -> None:
+        """A sentence's lead-in ending in ``:`` is no heading, whatever is under it."""
+        assert [] == _headings(f"Police met on Monday.\n\n{lead_in}\n\n{under}")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"Police met on Monday.\n\nResearch Highlights:\n\n{ITEMS}", id="label"),
+            pytest.param(f"Police met on Monday.\n\nAnd from Chairwoman Roe:\n\n{QUOTE}", id="lead-in"),
+        ],
+    )
+    def test_both_ways(self, text: str) -> None:
+        """The clean text reads back the same blocks (SPEC invariant 5)."""
+        assert _body(parse(text).text) == _body(text)
+
+
+class TestNextToCaption:
+    def test_heading_over_a_caption_reads_the_block_under_it(self) -> None:
+        """A caption under a subheading is left out, as the clean text leaves it out: the heading stays one."""
+        text = (
+            "Police met on Monday.\n\nRegional Cooperation\n            \n    \n        \n"
+            f"                    Participants at the meeting in Lyon\n            \n{LONG}"
+        )
+        doc = parse(text)
+        assert ["Regional Cooperation"] == _headings(text)
+        assert ["Participants at the meeting in Lyon"] == [c.text for c in doc.captions]
+        assert _body(doc.text) == _body(text)
+
+
+CASE_TABLE = "Defendant\nCharges\nMaximum Sentence\nCourt Date\n"
+STORY = "A 19-year-old driver is scheduled to be arraigned tomorrow for the vehicular manslaughter of two minors."
+
+
+class TestHeaderRow:
+    """A table's header row printed one cell a line (da_018's case table): each cell is a heading."""
+
+    def test_header_cells_are_headings(self) -> None:
+        """Three or more short title-case cells under a finished sentence, over the row, head the table."""
+        text = f"{STORY}\n{CASE_TABLE}Josselyn Jazmine Anguiano, 19, Santa Ana\n{LONG}"
+        assert ["Defendant", "Charges", "Maximum Sentence", "Court Date"] == _headings(text)
+
+    def test_both_ways(self) -> None:
+        """The clean text puts each cell alone and reads them back as headings (SPEC invariant 5)."""
+        text = f"{STORY}\n{CASE_TABLE}Josselyn Jazmine Anguiano, 19, Santa Ana\n{LONG}"
+        assert _body(parse(text).text) == _body(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"{STORY}\nDefendant\nCharges\n{LONG}", id="two-cells"),
+            pytest.param(f"The defendants include:\nJane Roe\nJohn Doe\nMax Mustermann\n{LONG}", id="list-under-colon"),
+            pytest.param(
+                f"The case was handled by\nDefendant\nCharges\nCourt Date\n{LONG}", id="under-unfinished-line"
+            ),
+            pytest.param(f"{STORY}\nDefendant\nCharges\nCourt Date 2019\n{LONG}", id="cell-with-digit"),
+        ],
+    )
+    def test_no_header_row(self, text: str) -> None:
+        """Two cells, a list under a colon, lines continuing a sentence, or a figure make no header row."""
+        assert [] == _headings(text)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("Josselyn Jazmine Anguiano, 19, Santa Ana", id="da_018"),
+            pytest.param("Jane Roe, 34, of Santa Ana", id="of-city"),
+        ],
+    )
+    def test_person_with_age_is_no_heading(self, line: str) -> None:
+        """A person named with an age between commas is no subheading, even in title case."""
+        assert [] == _headings(f"Police met on Monday.\n\n{line}\n\n{LONG}")

@@ -688,6 +688,33 @@ BUGS_CAUGHT += [
     ),
 ]
 
+# Round 3: the rendering drops meta and invisible characters; the rules read the raw text alike (SPEC 5).
+BUGS_CAUGHT += [
+    pytest.param(
+        _back("Acme Corporate Communications", "press\u00ad@acme.org"),
+        ("contact", "Acme Corporate Communications press@acme.org"),
+        id="e-mail-behind-a-soft-hyphen-F1123-24",
+    ),
+    pytest.param(
+        "WASHINGTON —\nFOR IMMEDIATE RELEASE\nThe Justice Department announced charges today against two men.",
+        ("release_note", "FOR IMMEDIATE RELEASE"),
+        id="release-note-between-a-place-line-and-its-story-F1123-27",
+    ),
+]
+
+BUGS_CAUGHT += [
+    pytest.param(
+        _front("Press Office: Yuri Yu [yuri@rsvp.com.hk](mailto:yuri@rsvp.com.hk) +852 2341 6886 / 6479 5309"),
+        ("contact", "Press Office: Yuri Yu yuri@rsvp.com.hk +852 2341 6886 / 6479 5309"),
+        id="contact-line-short-as-rendered-a-link-as-its-text",
+    ),
+    pytest.param(
+        "Acme Opens a Plant in Lyon-\u00a0Jobs for 300 workers\n-\u00a0A second plant in May\n\n" + STORY,
+        ("title", "Acme Opens a Plant in Lyon"),
+        id="headline-over-a-glued-bullet-stands-alone",
+    ),
+]
+
 XFAIL: list[object] = []
 
 
@@ -799,6 +826,12 @@ NEGATIVE = [
 
 # Round 2 negatives: front matter never takes the whole document, and the rules above stay narrow.
 NEGATIVE += [
+    pytest.param(
+        _back("Acme Corporate Communications", "Follow us\u00ad on social media"),
+        "contact",
+        "Follow us on social media",
+        id="soft-hyphen-without-an-address-is-no-contact",
+    ),
     pytest.param(
         "Acme Opens a Plant in Lyon\nA Second Plant for the Region Follows in May",
         "subtitle",
@@ -985,6 +1018,42 @@ def test_legal_notice_takes_no_story_with_it() -> None:
     text = _back("This press release does not constitute an offer to sell.", "", BODY)
     assert [("disclaimer", "This press release does not constitute an offer to sell.")] == _meta(text)
     assert BODY in _body(text)
+
+
+class TestOrphanItems:
+    """A list without bullets is a list by its shape; when meta takes its introducing line, it is none."""
+
+    def test_items_under_a_contact_label_are_paragraphs(self) -> None:
+        """The label is meta and an item is left alone: it reads as a paragraph, as in the rendering (F1123-30)."""
+        text = "For media inquiries contact:\nJane Roe\n\x96\nThe office\n\n" + STORY
+        doc = parse(text)
+        assert [("contact", "For media inquiries contact: Jane Roe")] == _meta(text)
+        assert ("paragraph", "The office") == (doc.body[0].kind, doc.body[0].text)
+        assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]
+
+    def test_item_read_again_as_front_matter(self) -> None:
+        """Read again as a paragraph, the item left in the front matter is the headline it is when rendered."""
+        text = "Members of the press should contact:\nJane Roe\n\u200b\nThe City Hall press office\n\n" + STORY
+        assert ("title", "The City Hall press office") in _meta(text)
+        doc = parse(text)
+        assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]
+
+    def test_dateline_story_is_no_meta(self) -> None:
+        """The piece a dateline's story opens stays story: meta would leave the rendered dateline alone."""
+        doc = parse("LYON, France, 7 December 2018\nMedia contact: the press office will answer.")
+        assert "LYON, France, 7 December 2018" == doc.dateline.text
+        assert ["Media contact: the press office will answer."] == [b.text for b in doc.body]
+        assert doc.dateline.text == parse(doc.text).dateline.text
+
+    # Negative: the introducing line stays in the story, so the list stands, a contact block under it or not.
+    def test_list_under_a_story_line_stays(self) -> None:
+        """A list introduced by a story sentence keeps its items when a contact block follows it."""
+        text = (
+            STORY
+            + "\n\nThe following defendants were charged:\nJane Roe, 34\nJohn Doe, 41\nMedia contact: Jane Roe 555-0100"
+        )
+        kinds = [(b.kind, b.text) for b in parse(text).body]
+        assert [("list_item", "Jane Roe, 34"), ("list_item", "John Doe, 41")] == kinds[-2:]
 
 
 @pytest.mark.parametrize(

@@ -25,14 +25,16 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pressparse import NoiseKind, parse
+from pressparse import NoiseKind, paragraphs, parse
 from pressparse._invariants import check_nothing_lost
 from pressparse.blocks import classify_blocks, group_lines
 from pressparse.layout import split_lines
-from pressparse.noise import NOISE_RULES, SPLIT_RULES, find_noise
+from pressparse.noise import NOISE_RULES, SPLIT_RULES, find_block_noise, find_noise
 
 STORY = "Police chiefs from the region met in Lyon on Monday to discuss organised crime."
 AFTER = "The meeting ended with a joint declaration on cooperation and information sharing."
+# A third story sentence, where a text needs length without printing a sentence twice (a repeat is noise).
+MORE = "Officers from twelve countries agreed to share data on firearms trafficking networks."
 
 
 def _noise(text: str) -> list[tuple[str, str]]:
@@ -392,12 +394,30 @@ NEGATIVE += [
                  id="script-words-inside-a-sentence"),
     pytest.param(f"{STORY}\nT\nHe met the chiefs in Lyon.", id="single-letter-line-then-sentence"),
     pytest.param(f"{STORY}\nA\nB\nC\nD\n{AFTER}", id="letter-list-is-not-a-logo"),
-    pytest.param(f"{STORY}  U S  Senator Barack Obama said the bill passed.   {AFTER}   {STORY}   {AFTER}",
+    pytest.param(f"{STORY}  U S  Senator Barack Obama said the bill passed.   {AFTER}   {MORE}",
                  id="senator-name-inside-a-segment"),
-    pytest.param(f"{STORY}   Barack Obama   {AFTER}   {STORY}   {AFTER}", id="name-segment-without-site-name"),
+    pytest.param(f"{STORY}   Barack Obama   {AFTER}   {MORE} {STORY}", id="name-segment-without-site-name"),
     pytest.param(f"{STORY} {AFTER}   {STORY}   Sincerely   Barack Obama   U S  Senator Barack Obama   ",
                  id="senator-signature-after-the-story-starts"),
     pytest.param(f"{STORY}\nTags were handed out to every visitor at the door of the museum.", id="tags-in-sentence"),
+]  # fmt: skip
+
+# Round 3 (SPEC 5): furniture a paragraph join or cut sets alone, as the rendering shows it (find_block_noise).
+BUGS_CAUGHT += [
+    _case(f"{STORY}Share\n{AFTER}", (K.SHARE_LINKS, "Share"), case_id="share-button-glued-after-a-sentence-F1123-29"),
+    _case(f"{STORY}\n\n###\nmore to follow", (K.MARKDOWN_HEADING, "###"), case_id="hash-run-joined-to-a-lower-case-line-F1123-25"),
+    _case(f"{STORY}\nPhoto\nby\nreuters\n{STORY}", (K.REPEATED_LINE, STORY), case_id="copy-within-three-blocks-once-lines-join-F1123-5"),
+    _case(f"{STORY}\n\n{AFTER}\n\nT on.{STORY}", (K.REPEATED_LINE, STORY), case_id="glued-copy-of-a-line-above-F1123-10"),
+    _case(f"{STORY}\n{AFTER}\n{MORE}!{AFTER}", (K.REPEATED_LINE, AFTER), case_id="cut-copy-of-the-block-above-F1123-15"),
+    _case(f"{STORY}\n\n{AFTER}\n\nShare\n\n{MORE}\n\n{STORY}", (K.SHARE_LINKS, "Share"), (K.REPEATED_LINE, STORY),
+          case_id="copy-three-blocks-below-past-a-share-button"),
+]  # fmt: skip
+
+NEGATIVE += [
+    pytest.param(f"Police met on Monday.Share prices fell in Lyon after the news.\n{AFTER}", id="share-word-opens-a-cut-sentence"),
+    pytest.param(f"{STORY}\n\n{AFTER}\n\n{MORE}\n\nT on.{STORY}", id="glued-copy-four-blocks-below"),
+    pytest.param(f"{STORY}\n\n{AFTER}\n\n{MORE}\n\nThey agreed.\n\n{STORY}", id="copy-four-blocks-below"),
+    pytest.param(f"{STORY}\n\n###", id="end-mark-alone-is-meta-not-a-heading-marker"),
 ]  # fmt: skip
 
 XFAIL = [
@@ -553,7 +573,24 @@ def _elapsed(func: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
+ADVERSARIAL_BLOCKS = {
+    "glued-shares": "Police met in Lyon.Share\n" * (MB // 25),
+    "glued-copies": "Police chiefs met in Lyon today.Police chiefs met in Lyon today.\n" * (MB // 66),
+    "joined-hash-runs": "###\nmore\n" * (MB // 9),
+    "wrapped-copies": "Police chiefs met in Lyon\nand agreed\n" * (MB // 38),
+}
+
+
 class TestLinearTime:
+    @pytest.mark.parametrize("name", [*ADVERSARIAL_BLOCKS, "share-lines", "one-long-line", "repeated-titles"])
+    def test_find_block_noise_within_budget(self, name: str) -> None:
+        """The second pass takes the blocks of 1 MB of adversarial furniture within the budget."""
+        src = {**ADVERSARIAL, **ADVERSARIAL_BLOCKS}[name]
+        lines = find_noise(src, group_lines(src, split_lines(src)))
+        blocks = paragraphs.split_lines(src, paragraphs.join_lines(src, lines))
+        took = _elapsed(lambda: find_block_noise(src, blocks, lines))
+        assert took <= BUDGET, f"{name}: {took:.2f}s"
+
     @pytest.mark.parametrize("name", ADVERSARIAL)
     def test_find_noise_within_budget(self, name: str) -> None:
         """find_noise takes 1 MB of adversarial furniture within the budget."""

@@ -25,7 +25,7 @@ from pressparse._block import Piece
 from pressparse._render import REPAIRS, render_slice
 from pressparse.blocks import group_lines
 from pressparse.layout import split_lines as layout_lines
-from pressparse.paragraphs import is_glued_break, join_lines, split_lines
+from pressparse.paragraphs import _is_wrapped, is_glued_break, join_lines, split_lines
 
 CASES = Path(__file__).parent / "cases" / "paragraphs"
 
@@ -1507,3 +1507,133 @@ class TestStableRendering:
         doc = parse(text)
         assert paragraphs == len(doc.body)
         assert _body(doc.text) == _body(text)
+
+
+class TestGluedStraightQuote:
+    """A straight quote glued between a stop and a capital opens the next paragraph or closes this one (issue 4).
+
+    Quotation marks open and close in turn, curly and straight mixed (da_001): with every quotation of the
+    paragraph closed before it, the mark opens the next one (``vote."Haltom``, wire_001); with one open,
+    it closes it (``world."Every``).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                'Registering is easy."Haltom City is 51% Hispanic," said Cindy Sturgeon.',
+                ["Registering is easy.", '"Haltom City is 51% Hispanic," said Cindy Sturgeon.'],
+                id="wire_001-opens",
+            ),
+            pytest.param(
+                '“We will not tolerate it,” Burke said. “We will act."Four of the seven defendants appeared.',
+                ['“We will not tolerate it,” Burke said. “We will act."', "Four of the seven defendants appeared."],
+                id="da_001-mixed-marks-close",
+            ),
+            pytest.param(
+                '"The plan works," she said. "It will save lives."Every officer agreed.',
+                ['"The plan works," she said. "It will save lives."', "Every officer agreed."],
+                id="closes-an-open-quote",
+            ),
+            pytest.param(
+                'Police met."Our goal is service," says Roe."This is a chance."He spoke.',
+                ["Police met.", '"Our goal is service," says Roe.', '"This is a chance."', "He spoke."],
+                id="wire_019-in-turn",
+            ),
+            pytest.param(
+                '"The President has a new strategy."For too long, we waited," he said.',
+                ['"The President has a new strategy.', '"For too long, we waited," he said.'],
+                id="senate_007-quote-runs-on",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a quotation that runs on into the next paragraph leaves its mark open; glued, the "
+                    "mark reads as closing it, as a one-paragraph quote's does (wire_035): nothing tells them apart",
+                ),
+            ),
+        ],
+    )
+    def test_glued_quote(self, text: str, expected: list[str]) -> None:
+        """The mark goes to the paragraph whose quotation it opens or closes."""
+        assert [("paragraph", t) for t in expected] == _blocks(text)
+
+
+class TestGluedBulletBeforeFigure:
+    """An INTERPOL-pasted bullet (``-`` and NBSP padding) before an item opening with a figure or a sign (issue 4)."""
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            pytest.param(
+                "PlanHub achieved standout rankings:-\u00a0\u00a0 #83 among companies in Miami"
+                "-\u00a0\u00a0 #108 in the Construction category",
+                ["#83 among companies in Miami", "#108 in the Construction category"],
+                id="wire_014-hash",
+            ),
+            pytest.param(
+                "See details below:-\u00a0 50% off PowerPoint to DVD Pro-\u00a0 50% off Prof. Media",
+                ["50% off PowerPoint to DVD Pro", "50% off Prof. Media"],
+                id="wire_003-percent",
+            ),
+            pytest.param(
+                "Rewards depend on:-\u00a0\u00a0 Daily trading fees.-\u00a0\u00a0 $HTX holdings.",
+                ["Daily trading fees.", "$HTX holdings."],
+                id="wire_004-dollar-after-item",
+            ),
+        ],
+    )
+    def test_items(self, text: str, items: list[str]) -> None:
+        """Inside a list (after ``:`` or an item) the glued bullet opens an item whatever its first character."""
+        assert [("list_item", t) for t in items] == [b for b in _blocks(text) if b[0] == "list_item"]
+
+    def test_figure_outside_a_list_stays(self) -> None:
+        """Outside a list a figure after a padded dash is a range, not an item: ``2019-\u00a0 2020``."""
+        text = "The unit grew from 2019-\u00a0\u00a02020 by a third."
+        assert [("paragraph", " ".join(text.split()))] == _blocks(text)
+
+
+class TestWrapWidth:
+    def test_long_word_alone_does_not_set_the_width(self) -> None:
+        """A URL longer than the wrap width, alone on its line, leaves the width to the lines with spaces (wire_018)."""
+        story = (
+            "The study was led by an assistant professor of neurosurgery in the department of neurosurgery at Ewha "
+            "Womans University Mokdong Hospital in Seoul, South Korea. Researchers examined data from the National "
+            "Health Information Database in South Korea, which includes over 20 years of health data."
+        )
+        url = "http://newsroom.heart.org/news/knowing-you-have-a-brain-aneurysm-may-raise-anxiety-risk-" + "x" * 60
+        text = f"{textwrap.fill(story, 72)}\n{url}"
+        run = list(group_lines(text, layout_lines(text)))
+        assert max(len(line) for line in text.split("\n")[:-1]) == _is_wrapped(text, run)
+
+    def test_wrapped_dash_continues(self) -> None:
+        """A dash of the sentence wrapped to the start of a line, a lower-case word after it, is no bullet."""
+        lines = [
+            "The funds will go to five agencies in the state, the senators said. The",
+            "largest - for $1,616,527 for the state Department of Transportation in",
+            "the port city of Honolulu and at the harbors of Hilo, Kahului and Lihue",
+            "- is for port security, they said. The rest will pay for new equipment.",
+        ]
+        text = "Police met on Monday.\n\n" + "\n".join(lines)
+        assert [("paragraph", " ".join(lines))] == _blocks(text)[1:]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "The analysis took place over a ten-year period and found, when compared to others:\n"
+                "- people with an aneurysm were 10% more likely to be diagnosed; and\n"
+                "- in cases diagnosed by a psychiatrist, the risk was three times as high.",
+                id="items-under-a-colon",
+            ),
+        ],
+    )
+    def test_bullet_stays(self, text: str) -> None:
+        """A dash under a colon opens an item, even before a lower-case word."""
+        assert any(kind == "list_item" for kind, _ in _blocks(text))
+
+    def test_dash_under_a_line_with_room_is_not_joined(self) -> None:
+        """A dash line under a line that had room left for the dash does not continue it."""
+        text = (
+            "Police met on Monday.\n\nThe funds will go to five agencies, the senators said on Monday\n"
+            "- for port security, they said. The rest will pay for new equipment and training."
+        )
+        assert "The funds will go to five agencies, the senators said on Monday" == _blocks(text)[1][1]

@@ -4,10 +4,12 @@
 function from typed values to new typed values:
 
     split_lines  -> group_lines -> find_noise -> join_lines -> split_lines
-    -> classify_blocks -> find_dateline -> find_meta -> assemble
+    -> find_block_noise -> classify_blocks -> find_dateline -> find_meta -> assemble
 
-The dateline comes before meta: where it stands is where the story starts,
-so what comes before it is front matter.
+The noise rules run twice: on the raw lines, then on the blocks the paragraph
+stage joined or cut (``find_block_noise``), which the clean rendering sets
+alone on their lines. The dateline comes before meta: where it stands is where
+the story starts, so what comes before it is front matter.
 
 ``assemble`` turns the final piece stream into the model: body blocks with
 their sentences and quotes, captions, metas, contacts, and the noise, to which
@@ -77,9 +79,10 @@ def parse(text: str) -> PressRelease:
     """
     source = _check_str("parse", text)
     pieces = blocks.group_lines(source, layout.split_lines(source))  # the lines are not kept: less for the GC
-    pieces = noise.find_noise(source, pieces)
-    pieces = paragraphs.join_lines(source, pieces)
+    lines = noise.find_noise(source, pieces)
+    pieces = paragraphs.join_lines(source, lines)
     pieces = paragraphs.split_lines(source, pieces)
+    pieces = noise.find_block_noise(source, pieces, lines)  # furniture a join or a cut set alone (SPEC 5)
     pieces = blocks.classify_blocks(source, pieces)
     found, pieces = dateline.find_dateline(source, pieces)
     pieces = meta.find_meta(source, pieces, found)

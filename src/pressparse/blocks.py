@@ -4,7 +4,9 @@
 non-blank line, with the blank lines around it counted. ``classify_blocks``
 gives every remaining ``line`` piece its kind with ``BLOCK_RULES``, an ordered
 table of ``(kind, rule)``: the first rule that says yes wins, ``paragraph`` is
-the fallback. Then ``attach_credits`` gives photo credits to the caption they
+the fallback. The caption rules run over the whole stream first, then the
+heading rules, so that a heading reads its neighbours as the clean text
+shows them, captions left out. Then ``attach_credits`` gives photo credits to the caption they
 stand next to. Invariant: pieces keep their spans and only change kind, except
 that a credit merges into its caption (the two spans are adjacent, so every
 character keeps exactly one owner).
@@ -17,7 +19,9 @@ is combined into one score (``caption_score``); a block is a caption when its
 score reaches ``CAPTION_THRESHOLD`` (2):
 
 - **layout cue, +3** (one is enough): an indented block set apart by blank
-  lines in the middle of the body (the INTERPOL template); the line after an
+  lines after the story (the INTERPOL template's photo slot, which may hold
+  the photo's credit under the caption, and may close the body when no
+  contact details or end mark stand in it: ``indented_caption``); the line after an
   image marker (``2018-153-Photo-1``, ``IMG_1234.jpg``, ``[Image: ...]``,
   found by ``noise.image_marker``); a caption label opening the line
   (``Photo:``, ``Image:``, ``Caption:``, ``Pictured:``) with a description
@@ -249,13 +253,51 @@ def _is_caption(source: str, piece: Piece, layout: bool) -> bool:
 
 
 def indented_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
-    """A block indented deeper than the story, set apart by blank lines, between story blocks."""
+    """A block indented deeper than the story, set apart by blank lines, after story blocks.
+
+    The INTERPOL template floats a photo's caption in a run of whitespace-only
+    lines indented deeper than the story. The slot may hold the photo's credit
+    on the line under the caption (``Photo: INTERPOL``: the two are set apart
+    together), and it may close the body, a photo after the last paragraph
+    (``_closes_body``).
+    """
     piece = pieces[i]
-    if piece.indent < base + 4 or piece.blank_before < 1 or piece.blank_after < 1:
+    if piece.indent < base + 4 or piece.blank_before < 1:
         return False
-    before = any(p.kind in _STORY_KINDS for p in pieces[max(0, i - 50) : i])
+    if piece.blank_after == 0 and not _credit_under(source, pieces, i):
+        return False  # more text under it: the slot is not set apart
+    if not any(p.kind in _STORY_KINDS for p in pieces[max(0, i - 50) : i]):
+        return False
     after = any(p.kind in _STORY_KINDS for p in pieces[i + 1 : i + 51])
-    return before and after and _is_caption(source, piece, layout=True)
+    return (after or _closes_body(source, pieces, i)) and _is_caption(source, piece, layout=True)
+
+
+def _credit_under(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when the line under ``pieces[i]`` is a credit at its indentation, and blank lines close the two."""
+    if i + 1 >= len(pieces):
+        return False
+    credit = pieces[i + 1]
+    return credit.indent == pieces[i].indent and credit.blank_after != 0 and _is_credit(source, credit)
+
+
+# What a closing line of the body must not hold to be read as a caption: an address, a bare link (a markdown
+# link's target is not read: its text is what the line shows), a phone number.
+_NOT_A_CLOSING_CAPTION = re.compile(r"@|(?<!\]\()https?:|(?<![/.])www\.|\d(?:[\s().-]?+\d){6}")
+
+
+def _closes_body(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when only noise follows ``pieces[i]``, a one-line block with lower-case words and no contact details.
+
+    A photo after the last paragraph stands in the same slot as the others,
+    but the end of a page is also where contacts and end marks (``ENDS``,
+    ``###``) stand: those have no lower-case words, or an address, a link, a
+    phone number.
+    """
+    piece = pieces[i]
+    if piece.lines != 1 or any(pieces[k].kind != "noise" for k in range(i + 1, len(pieces))):
+        return False  # (indexes, not a slice: the scan stops at the first block, a slice would copy the tail)
+    text = piece.text(source)
+    return any(ch.islower() for ch in text) and _NOT_A_CLOSING_CAPTION.search(text) is None
 
 
 def labelled_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
@@ -382,13 +424,13 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
     """
     base = _base_indent(pieces)
     out = list(pieces)
-    for i, piece in enumerate(pieces):
-        if piece.kind != "line":
-            continue
-        kind = "paragraph"
-        for name, rule in BLOCK_RULES:
-            if rule(source, pieces, i, base):
-                kind = name
-                break
-        out[i] = _retype(piece, kind)
+    # One pass a kind, in the table's order. The heading rules read the blocks around a line as the clean
+    # text shows them, captions left out: they run on the stream with its captions found.
+    for kind in ("caption", "heading"):
+        rules = [rule for name, rule in BLOCK_RULES if name == kind]
+        found = tuple(out)
+        for i, piece in enumerate(found):
+            if piece.kind == "line" and any(rule(source, found, i, base) for rule in rules):
+                out[i] = _retype(piece, kind)
+    out = [_retype(p, "paragraph") if p.kind == "line" else p for p in out]
     return attach_credits(source, tuple(out), base)

@@ -66,6 +66,8 @@ from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.places import NOT_PLACES, countries, place_key, regions
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, normalise
+from pressparse.layout import LINE_BREAKS
+from pressparse.meta import is_note_line
 from pressparse.model import Dateline, Span
 
 _WINDOW = 300
@@ -248,17 +250,20 @@ class _Parser:
         start: int,
         limit: int,
         story_end: int,
-        later: tuple[int, int] | None,
+        later: tuple[tuple[int, int], ...],
         breaks: tuple[int, ...] = (),
+        notes: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.source = source
         self.start = start
         self.limit = min(limit, start + _WINDOW)
         self.story_end = story_end
         self.later = later
-        """The story piece after page furniture (noise) that follows the run, if any."""
+        """The story pieces after page furniture (noise) that follow the run, if any (``_later``)."""
         self.breaks = breaks
         """Where the pieces of the run end inside it: block breaks the rendering writes as blank lines."""
+        self.notes = notes
+        """The note lines of the run (``_notes``): the rendering leaves them out, and no story starts in one."""
         self._lead: tuple[int, str | None, str | None] | None = None
         """The lead items from ``start``: both attempts read them, so they are read once."""
 
@@ -438,9 +443,11 @@ class _Parser:
                 return self._found(pos + 1, after, place, date_text, agency, damaged=False)
         after = self._skip(pos)
         gap = source[pos:after]
-        if (date_text is not None or agency is not None) and "\n" in gap:
+        # Any line break the layout stage knows ends the line (U+2028 too): the rendering makes it a blank line.
+        broken = any(ch in LINE_BREAKS for ch in gap)
+        if (date_text is not None or agency is not None) and broken:
             return self._found(pos, after, place, date_text, agency, damaged=False)
-        if "\n" not in gap and len(gap) >= 2 and (backed or (len(place.city) >= 5 and place.city.isupper())):
+        if not broken and len(gap) >= 2 and (backed or (len(place.city) >= 5 and place.city.isupper())):
             found = self._found(pos, after, place, date_text, agency, damaged=True)
             if found is not None and source[after].isupper():
                 return found
@@ -453,18 +460,23 @@ class _Parser:
         return glued and source[pos:end] == "-"
 
     def _skip(self, pos: int) -> int:
-        """Skip whitespace; past the end of the run, jump over the furniture to the story piece."""
+        """Skip whitespace and note lines; past the end of the run, jump over the furniture to the story piece."""
         end = min(len(self.source), self.story_end)
-        while pos < end and self.source[pos].isspace():
-            pos += 1
-        if pos >= end and self.later is not None:
-            return self.later[0]
+        while True:
+            while pos < end and self.source[pos].isspace():
+                pos += 1
+            note = next((stop for start, stop in self.notes if start == pos), None)
+            if note is None:
+                break
+            pos = note
+        if pos >= end and self.later:
+            return self.later[0][0]
         return pos
 
     def _stop(self, body: int) -> int:
         """End of the piece run the story starting at ``body`` lies in."""
-        if self.later is not None and body >= self.later[0]:
-            return self.later[1]
+        if self.later and body >= self.later[0][0]:
+            return self.later[0][1]
         return min(len(self.source), self.story_end)
 
     def _found(
@@ -492,9 +504,18 @@ class _Parser:
             return True
         # A piece of the run may end a sentence glued to the next ("CHICACk!" / "Co", a glued paragraph
         # break): the rendering puts a blank line there, where the sentence end reads (SPEC 5).
-        return any(
-            body < end < stop and _SENTENCE_END.search(self.source, max(body, end - 2), end) for end in self.breaks
-        )
+        if any(body < end < stop and _SENTENCE_END.search(self.source, max(body, end - 2), end) for end in self.breaks):
+            return True
+        # The story's run goes on past furniture ("SAGO-" / "Share" / "A."): the rendering drops the
+        # furniture and runs the pieces on, so the sentence end after it reads as this story's (SPEC 5).
+        length = stop - body
+        for start, end in self.later:
+            if start < stop:
+                continue
+            length += end - start
+            if length >= 100 or _SENTENCE_END.search(self.source, start, end):
+                return True
+        return False
 
 
 def _to_dateline(source: str, found: _Found) -> Dateline:
@@ -526,13 +547,14 @@ def _match(  # noqa: PLR0917 -- the parser's context, passed through
     start: int,
     limit: int,
     story_end: int,
-    later: tuple[int, int] | None = None,
+    later: tuple[tuple[int, int], ...] = (),
     breaks: tuple[int, ...] = (),
+    notes: tuple[tuple[int, int], ...] = (),
 ) -> _Found | None:
     # Fast path (STYLE rule 16): every dateline opens with a letter, a bracket, a dash or a digit.
     if start >= limit or not (source[start].isalnum() or source[start] in "([-–—"):
         return None
-    return _Parser(source, start, limit, story_end, later, breaks).parse()
+    return _Parser(source, start, limit, story_end, later, breaks, notes).parse()
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -570,8 +592,34 @@ def parse_dateline(text: str) -> Dateline | None:
 _LEFT_OUT = frozenset({"noise", "caption"})
 
 
+def _left_out(source: str, piece: Piece) -> bool:
+    """Whether the clean rendering leaves ``piece`` out: furniture, a caption, or a note line.
+
+    A note line (``FOR IMMEDIATE RELEASE``, ``March 4, 2025`` alone on its line) becomes meta only
+    after this stage, but meta takes it wherever it stands before the story, so the rendering drops it
+    as it drops noise: a place line over it reads the story under it in both (SPEC 5).
+    """
+    if piece.kind in _LEFT_OUT:
+        return True
+    if piece.kind not in ("paragraph", "heading"):
+        return False
+    key = (piece.start, piece.end)
+    note = _NOTES.get(key)
+    if note is None:
+        note = _NOTES[key] = is_note_line(source, piece)
+    return note
+
+
+# ``_left_out``'s answers for the note lines of the ``find_dateline`` call under way (its windows overlap).
+_NOTES: dict[tuple[int, int], bool] = {}
+
+
 def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
-    """End of the run of story pieces from ``i`` separated by whitespace only (at most four)."""
+    """End of the run of story pieces from ``i`` separated by whitespace only (at most four).
+
+    A note line does not end the run: a dateline may read its date there (``Washington  D C
+    Thursday`` / ``November 1  2007``, senate_006); a story does not start in it (``_notes``).
+    """
     end = pieces[i].end
     for piece in pieces[i + 1 : i + 4]:
         if piece.kind in _LEFT_OUT or source[end : piece.start].strip():
@@ -580,19 +628,34 @@ def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
     return end
 
 
+def _notes(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
+    """The note lines among the run's pieces after ``i`` (``is_note_line``): a story starts past them."""
+    return tuple((p.start, p.end) for p in pieces[i + 1 : i + 4] if p.end <= run_end and _left_out(source, p))
+
+
 def _breaks(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, ...]:
     """The ends of the run's pieces from ``i`` that lie inside it (a glued paragraph break has no gap)."""
     return tuple(p.end for p in pieces[i : i + 4] if p.end < run_end)
 
 
-def _later(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, int] | None:
-    """The first story piece after the run from ``i``, when only furniture (noise) or captions stand between."""
+def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
+    """The story pieces after the run from ``i`` past what the rendering leaves out (``_left_out``).
+
+    The first one is where a story that does not start inside the run starts (a paragraph or a list
+    item; none when it is a heading). The rendering drops the furniture, so its run goes on over them
+    all, up to the run's four pieces: a bare place reads its story's sentence end there too (SPEC 5).
+    """
+    taken = sum(1 for p in pieces[i : i + 4] if p.end <= run_end)
+    found: list[tuple[int, int]] = []
     for piece in pieces[i + 1 : i + 1 + _MAX_PIECES]:
-        if piece.start < run_end:
+        if taken + len(found) >= 4:
+            break
+        if piece.start < run_end or _left_out(source, piece):
             continue
-        if piece.kind not in _LEFT_OUT:
-            return (piece.start, piece.end) if piece.kind in ("paragraph", "list_item") else None
-    return None
+        if not found and piece.kind not in ("paragraph", "list_item"):
+            break
+        found.append((piece.start, piece.end))
+    return tuple(found)
 
 
 def _is_prose(source: str, piece: Piece) -> bool:
@@ -612,7 +675,7 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
     k = _story_piece(pieces, i, found)
-    if k == len(pieces) or pieces[k].kind in _LEFT_OUT:
+    if k == len(pieces) or _left_out(source, pieces[k]):
         return False
     story = pieces[k]
     if story.kind == "heading" and k == i:
@@ -654,13 +717,13 @@ def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple
             rest = rest.evolve(**changes)
         out.append(rest)
         out.extend(pieces[k + 1 :])
-    return _to_dateline(source, found), _story_paragraph(out, found)
+    return _to_dateline(source, found), _story_paragraph(source, out, found)
 
 
-def _story_paragraph(pieces: list[Piece], found: _Found) -> tuple[Piece, ...]:
+def _story_paragraph(source: str, pieces: list[Piece], found: _Found) -> tuple[Piece, ...]:
     """A list item the story opens with ("Fnce–" / "1. F") is a paragraph: the rendering puts the dateline before it."""
     for n, piece in enumerate(pieces):
-        if piece.start < found.end or piece.kind in _LEFT_OUT:
+        if piece.start < found.end or _left_out(source, piece):
             continue
         if piece.kind == "list_item" and piece.start == found.body:
             pieces[n] = piece.evolve(kind="paragraph", marker=None, marker_end=0)
@@ -684,6 +747,15 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
     >>> dl.city, rest[0].text(src)
     ('LYON', 'Police met.')
     """
+    _NOTES.clear()
+    try:
+        return _find(source, pieces)
+    finally:
+        _NOTES.clear()  # the answers hold for this source only
+
+
+def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
+    """``find_dateline`` itself: the pieces at their start, then inside."""
     candidates = list(itertools.islice((i for i, p in enumerate(pieces) if p.kind != "noise"), _MAX_PIECES))
     if not candidates:
         return None, pieces
@@ -693,10 +765,12 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
         piece = pieces[i]
         if piece.start - first > _MAX_CHARS:
             break
-        if piece.kind not in ("paragraph", "heading"):
-            continue
+        if piece.kind not in ("paragraph", "heading") or _left_out(source, piece):
+            continue  # a note line is gone from the rendering: it neither opens a story nor breaks a stack
         run_end = _run_end(source, pieces, i)
-        found = _match(source, piece.start, run_end, run_end, _later(pieces, i, run_end), _breaks(pieces, i, run_end))
+        later = _later(source, pieces, i, run_end)
+        notes = _notes(source, pieces, i, run_end)
+        found = _match(source, piece.start, run_end, run_end, later, _breaks(pieces, i, run_end), notes)
         if found is not None and i == read_as_story and found.body >= piece.end:
             read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
         elif found is not None and not _title_like(source, pieces, i, found):
@@ -716,8 +790,9 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
             continue
         stop = min(piece.end, inner_stop)
         run_end = _run_end(source, pieces, i)
+        notes = _notes(source, pieces, i, run_end)
         for m in _INNER_START.finditer(source, piece.start + 1, stop):
-            found = _match(source, m.start(), run_end, run_end, None, _breaks(pieces, i, run_end))
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
             backed = found is not None and (found.date_text or found.agency or (found.place and found.place.region))
             if found is not None and backed and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)

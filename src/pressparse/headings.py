@@ -9,20 +9,25 @@ is a subheading. Rules share the signature of ``blocks.Rule``:
 Why the rule is what it is: a subheading is short, starts with a capital,
 has no closing full stop, stands on its own line and introduces the text
 under it. The rule reads neither the blank lines around the line nor a
-noise neighbour: the clean text (``PressRelease.text``) puts every block
-alone between blank lines and drops the noise, and a heading must be one
-there too (SPEC invariant 5). So the block before and the block after are
-the nearest ones that are not noise, and a line with none of them is no
-heading. Title-case lines may be longer (``Six Things Dental Practice
+noise or caption neighbour: the clean text (``PressRelease.text``) puts
+every block alone between blank lines and drops the noise and the captions,
+and a heading must be one there too (SPEC invariant 5). So the block before
+and the block after are the nearest ones that are neither noise nor
+captions, and a line with none of them is no heading. Title-case lines may be longer (``Six Things Dental Practice
 Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020;
 doj_012's 19 words), up to 20 words and 140 characters.
 A line ending in ``:`` introduces a list, not a section, unless it is a
+label naming it, a noun phrase, never a sentence's lead-in (``And from
+Chairwoman Roe:``, ``Chairman Smith Said:``: ``_is_lead_in``): a
 short title-case label over the list (``Key Takeaways:``, wire_025) or a
 media advisory's field label in capitals over its field (``WHEN:``,
 da_014); a line ending in ``?`` is a heading only as a labelled question
 (``FAQ #1: Should you …?``). An event's name over its ``Label: value``
 fields is a heading too, even under the sentence that announced the list
-(``field_heading``, wire_015). It is never a sentence fragment: a line right
+(``field_heading``, wire_015), and so are the cells of a table's header
+row printed one a line (``header_row``, da_018). A person named with an age
+between commas (``Jane Roe, 34, of Santa Ana``) is no heading. It is never a
+sentence fragment: a line right
 under a line that stops mid-sentence, on a word or a comma, continues that
 line (the second half of a wrapped headline, da_006), and a line under
 ``:`` is a list item.
@@ -30,7 +35,10 @@ line (the second half of a wrapped headline, da_006), and a line under
 
 from __future__ import annotations
 
+import re
+
 from pressparse._block import Piece
+from pressparse._data.words import SPEECH_VERBS
 from pressparse._render import render_slice
 from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence
 
@@ -40,6 +48,10 @@ _LONGEST_HEADING = 140
 _NO_HEADING_END = frozenset('.,;:!"”’-–—')
 # The dash a dateline on a line of its own ends in.
 _DATELINE_DASH = frozenset("-–—")
+# A person's age between commas, as releases name a defendant: "Jane Roe, 34, of Santa Ana".
+_AGE_APPOSITION = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?[A-Z]")
+# What the clean text leaves out: a heading's neighbours are the nearest blocks that are neither.
+_LEFT_OUT = frozenset(("noise", "caption"))
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
 )
@@ -59,10 +71,10 @@ def _is_labelled_question(text: str) -> bool:
 def _neighbour_at(pieces: tuple[Piece, ...], i: int, step: int) -> int:
     """The index of the nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else -1.
 
-    The clean rendering drops noise, so that is the block it puts next to piece ``i``.
+    The clean rendering drops noise and captions, so that is the block it puts next to piece ``i``.
     """
     k = i + step
-    while 0 <= k < len(pieces) and pieces[k].kind == "noise":
+    while 0 <= k < len(pieces) and pieces[k].kind in _LEFT_OUT:
         k += step
     return k if 0 <= k < len(pieces) else -1
 
@@ -131,6 +143,8 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False
     if ": " in text and not _is_labelled_question(text):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
+    if _AGE_APPOSITION.search(text):
+        return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
     prev, at = _neighbour(pieces, i, -1), _neighbour_at(pieces, i, 1)
     nxt = pieces[at] if at >= 0 else None
     if prev is None or nxt is None:
@@ -162,6 +176,32 @@ _CLAUSE_WORDS = frozenset(
         *("these", "those", "this", "that", "which", "who", "please", "visit", "see", "click"),
     )
 )
+
+
+# A label names its section with a noun phrase. A line that opens with a conjunction, a connective or the
+# preposition that names a source ("And from Chairwoman Roe:", "As Stock Put It:", "Additionally:") is the lead-in
+# of a sentence, and so is one with a verb of speech ("Chairman Smith Said:"): both introduce what follows.
+_LEAD_IN_OPENERS = frozenset(
+    (
+        *("and", "but", "or", "nor", "so", "yet", "also", "plus", "from", "as", "according", "here", "there"),
+        *("meanwhile", "additionally", "furthermore", "moreover", "then", "now", "finally", "again"),
+    )
+)
+# Speech verbs that are never nouns or adjectives of a label ("Notes to Editors:", "Shared Services:",
+# "Member States:", "What They Are Saying:" keep theirs).
+_LABEL_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing")) - frozenset(
+    ("notes", "comments", "remarks", "states", "shared", "continued", "continues", "asks", "concluded", "concludes")
+)
+
+
+def _is_lead_in(words: list[str]) -> bool:
+    """True when a line ending in ``:`` is the lead-in of a sentence, not a label (``And from Chairwoman Roe:``).
+
+    >>> _is_lead_in("And from Chairwoman Roe".split()), _is_lead_in("Research Highlights".split())
+    (True, False)
+    """
+    plain = [w.strip(",;:").lower() for w in words]
+    return plain[0] in _LEAD_IN_OPENERS or any(w in _LABEL_SPEECH_VERBS for w in plain)
 
 
 def _is_sentence_case_label(text: str, words: list[str]) -> bool:
@@ -200,6 +240,8 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     words = text[:-1].split()
     nxt = _neighbour(pieces, i, 1)
     if nxt is None:
+        return False
+    if not words or _is_lead_in(words):
         return False
     first = _neighbour(pieces, i, -1) is None
     if nxt.kind == "list_item" and not first and _is_sentence_case_label(text, words):
@@ -261,5 +303,78 @@ def field_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> 
     return True
 
 
-HEADING_RULES = (standalone_heading, list_label, field_heading)
+# A table's header cell: one to four words in title case, no digit, no closing punctuation; at most eight cells.
+_HEADER_CELL_MAX = 40
+_HEADER_CELLS_MAX = 8
+
+
+def _may_be_cell(source: str, piece: Piece) -> bool:
+    """The cheap half of ``_is_header_cell``: a short ``line`` piece of one line with no closing punctuation."""
+    return (
+        piece.kind == "line"
+        and piece.lines == 1
+        and piece.end - piece.start <= _HEADER_CELL_MAX
+        and source[piece.start].isupper()
+        and source[piece.end - 1] not in _NO_HEADING_END
+    )
+
+
+def _is_header_cell(source: str, piece: Piece) -> bool:
+    """One to four title-case words with no digit and no closing punctuation, a line of its own."""
+    if not _may_be_cell(source, piece):
+        return False
+    text = source[piece.start : piece.end]
+    words = text.split()
+    return (
+        len(words) <= 4
+        and text[0].isupper()
+        and text[-1] != "?"
+        and not any(ch.isdigit() for ch in text)
+        and _is_title_case(words)
+    )
+
+
+def header_row(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A cell of a table's header row, printed one cell a line under the story (``Defendant`` / ``Charges``).
+
+    County prosecutors' releases end with a table of the case (da_018: ``Defendant`` / ``Charges`` /
+    ``Maximum Sentence`` / ``Court Date``, then the row's cells); a page that drops the table's layout
+    prints the header cells one a line. Three to eight such cells in a row (``_is_header_cell``), under a
+    block that ends a sentence and over text, are the header: each is a heading. A list of short lines
+    under a sentence ending in ``:`` is a list (``paragraphs._unmarked_lists`` made it one before). The
+    run is walked at most eight cells each way, cheap tests first, so a page of short lines stays linear.
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> src = "Police met.\\nDefendant\\nCharges\\nCourt Date\\nJane Roe, 19, Santa Ana"
+    >>> [header_row(src, group_lines(src, split_lines(src)), k, 0) for k in range(5)]
+    [False, True, True, True, False]
+    """
+    del base
+    if not _may_be_cell(source, pieces[i]):
+        return False
+    # Up to the block over the row, by the cheap test: a sentence's end, not another short line.
+    run = [i]
+    k = _neighbour_at(pieces, i, -1)
+    while k >= 0 and _may_be_cell(source, pieces[k]):
+        if len(run) == _HEADER_CELLS_MAX:
+            return False
+        run.append(k)
+        k = _neighbour_at(pieces, k, -1)
+    above = k
+    if above < 0 or pieces[above].kind not in ("line", "paragraph", "heading"):
+        return False
+    if source[pieces[above].end - 1] not in '.!?"”’)' or not all(_is_header_cell(source, pieces[c]) for c in run):
+        return False
+    # Down to the first line that is no cell: the row's first value.
+    k = _neighbour_at(pieces, i, 1)
+    while k >= 0 and _is_header_cell(source, pieces[k]):
+        if len(run) == _HEADER_CELLS_MAX:
+            return False
+        run.append(k)
+        k = _neighbour_at(pieces, k, 1)
+    return len(run) >= 3 and k >= 0 and pieces[k].kind in ("line", "list_item")
+
+
+HEADING_RULES = (standalone_heading, list_label, field_heading, header_row)
 """Heading rules, tried in order by ``blocks.classify_blocks`` after the caption rules."""

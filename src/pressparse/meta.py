@@ -39,13 +39,13 @@ from pressparse._block import Piece
 from pressparse._data.meta_phrases import CONTACT_LABELS, DISCLAIMER_HEADINGS, MEDIA_NOTES, RELEASE_NOTES
 from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._dates import parse_date
-from pressparse._render import _MARKDOWN_LINK
-from pressparse._spans import normalise
+from pressparse._render import _MARKDOWN_LINK, render_slice
+from pressparse._spans import INVISIBLE, normalise
 from pressparse.contacts import find_contacts
 from pressparse.layout import LINE_BREAKS
 from pressparse.model import Dateline, MetaKind, NoiseKind
 
-__all__ = ["META_RULES", "date_of", "find_contacts", "find_meta"]
+__all__ = ["META_RULES", "date_of", "find_contacts", "find_meta", "is_note_line"]
 
 Rule = Callable[[str, tuple[Piece, ...], int], bool]
 
@@ -138,6 +138,26 @@ _PHONE_OR_EMAIL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]++\.")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]++")
+
+
+def _visible(text: str) -> str:
+    """``text`` as the rendering shows it in a block: invisible characters dropped (``invisible_characters``)."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
+
+
+def _cue(pattern: re.Pattern[str], source: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` finds a phone or e-mail cue in ``source[start:end]`` as the rendering shows it.
+
+    A soft hyphen or a zero-width space inside an address (``jane\\u00ad@acme.org``) hides it from the
+    raw text; the rendering drops the character, and the clean text must read the same (SPEC 5).
+    """
+    if pattern.search(source, start, end):
+        return True
+    text = source[start:end]
+    return not text.isascii() and _visible(text) != text and pattern.search(_visible(text)) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 _FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
@@ -241,7 +261,7 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     label = source[piece.start : colon.start()]
     if len(label.split()) > 8 or _SENTENCE_END.search(label) or not _CONTACT_WORD.search(label):
         return False
-    return colon.end() == piece.end or bool(_PHONE_OR_EMAIL.search(source, colon.end(), piece.end))
+    return colon.end() == piece.end or _cue(_PHONE_OR_EMAIL, source, colon.end(), piece.end)
 
 
 # Names and a phone number, nothing else: "Laura Capps Melissa Wagoner  202  224 2633" (punctuation-stripped
@@ -373,6 +393,31 @@ def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return _has_digit(source, piece.start, piece.end) and _WHOLE_DATE_LINE(source, pieces, i)
 
 
+def is_note_line(source: str, piece: Piece) -> bool:
+    """A line this stage always takes where it stands before the story: a note or an end mark.
+
+    A release note, a media note or a date standing alone (the front-only rules), or an end mark
+    (``###``). The clean rendering leaves it out; the dateline stage, which runs first, reads past it
+    as it reads past noise, and the story starts under it (``_story_start``), so both readings agree
+    (SPEC 5).
+
+    >>> from pressparse._block import Piece
+    >>> is_note_line("FOR IMMEDIATE RELEASE", Piece("paragraph", 0, 21))
+    True
+    >>> is_note_line("Police met.", Piece("paragraph", 0, 11))
+    False
+    """
+    if piece.end - piece.start > _MAX_LINE:
+        return False  # every rule below takes short lines only: a fast path for story paragraphs
+    pieces = (piece,)
+    return (
+        release_note(source, pieces, 0)
+        or media_note(source, pieces, 0)
+        or date_line(source, pieces, 0)
+        or end_mark(source, pieces, 0)
+    )
+
+
 # Line rules, tried in order on each candidate piece. Front-only kinds are tried before the story only.
 META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.END_MARK, end_mark),
@@ -431,7 +476,7 @@ def _is_prose(source: str, piece: Piece) -> bool:
 def _headline_text(source: str, piece: Piece) -> str:
     start = _after_markdown(source, piece)
     m = _NOTE_PREFIX.match(source, start, piece.end)
-    return normalise(source[m.end() if m else start : piece.end])
+    return normalise(_visible(source[m.end() if m else start : piece.end]))
 
 
 def _is_headline(source: str, piece: Piece) -> bool:
@@ -454,6 +499,10 @@ def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | No
     prose = next((k for k, p in enumerate(pieces[:_MAX_FRONT]) if _is_prose(source, p)), min(len(pieces), _MAX_FRONT))
     if dateline is not None:
         at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
+        # The dateline stage read past note lines under a place line alone ("WASHINGTON —" / "FOR
+        # IMMEDIATE RELEASE" / the story): they are front matter still, and the story starts under them.
+        while at < len(pieces) and pieces[at].start >= dateline.span.end and is_note_line(source, pieces[at]):
+            at += 1
         return min(at, prose)
     return prose
 
@@ -691,7 +740,7 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
         # block glued after the last sentence of a section.
         for m in _GLUED_CONTACT.finditer(source, piece.start + 1, piece.end):
-            if piece.end - m.end() <= 300 and _PHONE_OR_EMAIL.search(source, m.end(), piece.end):
+            if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
                 cuts.append(m.end())
                 break
     return min((c for c in cuts if c is not None), default=None)
@@ -710,7 +759,7 @@ def _has_copy(source: str, front: tuple[Piece, ...], k: int) -> bool:
 def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of the contact block opened at ``i``: short lines, phones and e-mails under the label."""
     last = i
-    last_anchor = i if _PHONE_OR_EMAIL.search(source, pieces[i].start, pieces[i].end) else -1
+    last_anchor = i if _cue(_PHONE_OR_EMAIL, source, pieces[i].start, pieces[i].end) else -1
     k = i + 1
     while k < len(pieces) and k - i <= 12:
         piece = pieces[k]
@@ -730,7 +779,7 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # A line cut off the one above (no line break between) may be long: "Inquiries:Skyline ... Email: ...".
         # So may one whose addresses are markdown links ("Yuki Chan [yuki@rsvp.hk](mailto:yuki@rsvp.hk) +852 ...").
         room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 or "](mailto:" in text else 120
-        anchor = (bool(_PHONE_OR_EMAIL.search(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
+        anchor = (_cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
         short = len(text) <= 60 and len(text.split()) <= 8
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2
@@ -765,7 +814,7 @@ def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
         piece = pieces[j]
         if piece.kind not in ("paragraph", "heading") or piece.end - piece.start > 60 or piece.blank_after > 1:
             return False
-        if _PHONE_OR_EMAIL.search(source, piece.start, piece.end) or _LINK_LINE.fullmatch(
+        if _cue(_PHONE_OR_EMAIL, source, piece.start, piece.end) or _LINK_LINE.fullmatch(
             source, piece.start, piece.end
         ):
             return True
@@ -925,7 +974,7 @@ def _mark_tail_contacts(
     k = len(pieces) - 1
     while k >= story:
         piece = pieces[k]
-        if kinds[k] is None and _is_prose(source, piece) and not _PHONE_OR_EMAIL.search(source, piece.start, piece.end):
+        if kinds[k] is None and _is_prose(source, piece) and not _cue(_PHONE_OR_EMAIL, source, piece.start, piece.end):
             return
         if (
             kinds[k] is None
@@ -933,7 +982,7 @@ def _mark_tail_contacts(
             and piece.end - piece.start <= 300
             and piece.lines <= 2
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
-            and _EMAIL.search(source, piece.start, piece.end)
+            and _cue(_EMAIL, source, piece.start, piece.end)
         ):
             first, _ = _front_contact(source, pieces, k, kinds, blank=1)
             first = max(first, story)
@@ -951,12 +1000,13 @@ def _mark_tail_contacts(
 def _is_contact_line(source: str, piece: Piece) -> bool:
     """A front line with a phone number or an e-mail address, short: ``Office: 714-347-8408``.
 
-    Short as the rendering shows it: runs of spaces (column gaps in flattened text) count as one.
+    Short as the rendering shows it: runs of spaces (column gaps in flattened text) count as one, and a
+    markdown link as its text (``[yuri@rsvp.hk](mailto:yuri@rsvp.hk)``).
     """
     length = piece.end - piece.start
-    if 80 < length <= 400:
-        length = len(normalise(source[piece.start : piece.end]))
-    return length <= 80 and bool(_PHONE_OR_EMAIL.search(source, piece.start, piece.end))
+    if 80 < length <= 400:  # as rendered: column gaps one space, a markdown link its text only
+        length = len(render_slice(source[piece.start : piece.end], piece.kind))
+    return length <= 80 and _cue(_PHONE_OR_EMAIL, source, piece.start, piece.end)
 
 
 def _mark_title(
@@ -983,9 +1033,14 @@ def _mark_title(
     # A glued wire header was split at its byline ("... Veterans AffairsBy MARK NIESSE"): a clear end.
     k = free[0] + 1
     before_byline = k < len(pieces) and kinds[k] is MetaKind.BYLINE and pieces[k].start == pieces[free[0]].end
+    # So is a bullet the paragraph stage cut a pasted list at ("Title-\u00a0First item"): the rendering sets
+    # the line and the item apart, where the line stands alone (SPEC 5).
+    before_item = (
+        k < len(pieces) and pieces[k].kind == "list_item" and not source[pieces[free[0]].end : pieces[k].start].strip()
+    )
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
     column_gap = _stands_alone(source, pieces[free[0]], gap=3) and _is_title_cased(_text(source, pieces[free[0]]))
-    if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or column_gap):
+    if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or before_item or column_gap):
         return
     title = free[0]
     kinds[title] = MetaKind.TITLE
@@ -1170,6 +1225,12 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     pieces, story = _split_front(source, pieces, story)
     pieces = _split_back(source, pieces, story)
     kinds, group, noise = _mark(source, pieces, story)
+    orphans = _orphan_items(source, pieces, kinds, noise)
+    if orphans:  # read again with the items as paragraphs, as the rendering shows them (a title, a contact)
+        pieces = _as_paragraphs(pieces, orphans)
+        kinds, group, noise = _mark(source, pieces, story)
+        pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
+    _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     out: list[Piece] = []
 
     def crosses(piece: Piece) -> bool:
@@ -1187,4 +1248,85 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
             out[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + piece.lines)
         else:
             out.append(_as_meta(piece, kind))
+    return tuple(out)
+
+
+def _keep_dateline_story(
+    source: str, pieces: tuple[Piece, ...], dateline: Dateline | None, *, kinds: list[MetaKind | None], group: list[int]
+) -> None:
+    """The piece the dateline's story opens stays story, whatever a line rule says of it.
+
+    The rendering joins the dateline to that piece; taken as meta (``Re7 December 2018`` / ``M contact:``),
+    it would leave the dateline alone in the rendering, where it opens no story and is none (SPEC 5).
+    """
+    if dateline is None:
+        return
+    body = ("paragraph", "list_item", "heading")
+    k = next(
+        (
+            k
+            for k, p in enumerate(pieces)
+            if p.start >= dateline.span.end and p.kind in body and not is_note_line(source, p)
+        ),
+        None,
+    )
+    if k is None or kinds[k] is None:
+        return
+    kinds[k] = None
+    followers = [m for m in range(k + 1, len(pieces)) if group[m] == k]
+    for m in followers:
+        group[m] = followers[0]
+
+
+def _is_unmarked_item(piece: Piece) -> bool:
+    return piece.kind == "list_item" and piece.marker == ""
+
+
+def _orphan_items(
+    source: str, pieces: tuple[Piece, ...], kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> list[int]:
+    """The unmarked list items whose list the rendering no longer shows: they read as paragraphs there.
+
+    A list whose bullets were lost is a list only by its shape (``paragraphs._unmarked_lists``): a line
+    ending in ``:`` over two or more short lines. When this stage takes the introducing line (``Media
+    contact:``) or all but one item, the rendering, which drops meta, shows no list, and the items must
+    read as paragraphs here too (SPEC 5). Read as the rendering is: body blocks only, so a list
+    interrupted by a meta line stays one list, and a table's header headings still head its rows. Only
+    items beside a meta piece are read again: the lists of punctuation-stripped text have no ``:``
+    (``paragraphs._lost_colon_items``) and stand as the paragraph stage made them.
+    """
+    if not any(map(_is_unmarked_item, pieces)):
+        return []
+
+    def is_meta(k: int) -> bool:
+        return kinds[k] is not None or k in noise
+
+    def meta_beside(k: int, step: int) -> bool:
+        k += step
+        while 0 <= k < len(pieces) and pieces[k].kind in ("noise", "caption"):
+            k += step
+        return 0 <= k < len(pieces) and is_meta(k)
+
+    body = [k for k, p in enumerate(pieces) if p.kind in ("paragraph", "heading", "list_item") and not is_meta(k)]
+    orphans: list[int] = []
+    n = 0
+    while n < len(body):
+        if not _is_unmarked_item(pieces[body[n]]):
+            n += 1
+            continue
+        m = n
+        while m < len(body) and _is_unmarked_item(pieces[body[m]]):
+            m += 1
+        intro = pieces[body[n - 1]] if n > 0 else None
+        lost = m - n < 2 or intro is None or not (intro.kind == "heading" or source[intro.end - 1] == ":")
+        if lost and (meta_beside(body[n], -1) or meta_beside(body[m - 1], 1)):
+            orphans.extend(body[n:m])
+        n = m
+    return orphans
+
+
+def _as_paragraphs(pieces: tuple[Piece, ...], indexes: list[int]) -> tuple[Piece, ...]:
+    out = list(pieces)
+    for k in indexes:
+        out[k] = pieces[k].evolve(kind="paragraph", marker=None, marker_end=0)
     return tuple(out)

@@ -745,7 +745,7 @@ def glued_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     before: list[str] = []
     for a, b in itertools.pairwise(bounds):
-        key = " ".join(_WORD_RUN.findall(source[a:b])).casefold()
+        key = _block_key(source, a, b)
         if len(key) < 20 or _BULLET_START.match(source, a) or source[b - 1] == ":":
             before.append("")
         elif key in before[-3:]:
@@ -753,6 +753,11 @@ def glued_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
         else:
             before.append(key)
     return spans
+
+
+def _block_key(source: str, start: int, end: int) -> str:
+    """A block's words, case-folded: what ``glued_repeat`` and ``_block_repeats`` compare."""
+    return " ".join(_WORD_RUN.findall(source, start, end)).casefold()
 
 
 SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
@@ -1214,13 +1219,16 @@ _SPLIT_TRIGGER = re.compile(
 _SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")  # "Hashtag:" holds "#"
 
 
-def _has_split_cue(source: str, start: int, end: int) -> bool:
-    """Whether ``_SPLIT_TRIGGER`` finds something in the line; substring tests first (they scan faster)."""
+def _has_split_cue(source: str, start: int, end: int, *, glued: bool = True) -> bool:
+    """Whether ``_SPLIT_TRIGGER`` finds something in the line; substring tests first (they scan faster).
+
+    With ``glued``, a glued sentence junction counts too (``glued_repeat``'s cue).
+    """
     line = source[start:end]
     cued = any(cue in line for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(line)
     if cued and _SPLIT_TRIGGER.search(source, start, end) is not None:
         return True
-    return _GLUED_SENTENCE.search(source, start, end) is not None  # glued_repeat
+    return glued and _GLUED_SENTENCE.search(source, start, end) is not None  # glued_repeat
 
 
 def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[int, int, NoiseKind | None]:
@@ -1233,17 +1241,18 @@ def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[i
     return start, end, kind
 
 
-def _split(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
-    """Cut lines around the spans ``SPLIT_RULES`` find; the parts stay contiguous."""
-    if not (
+def _split(source: str, pieces: tuple[Piece, ...], *, local: bool = False) -> tuple[Piece, ...]:
+    """Cut lines around the spans ``SPLIT_RULES`` (``local``: ``_EDGE_SPLIT_RULES``) find; parts stay contiguous."""
+    if not local and not (
         any(cue in source for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(source) or _GLUED_SENTENCE.search(source)
     ):
         return pieces  # no line can hold a cue (_has_split_cue): nothing to cut
+    rules = _EDGE_SPLIT_RULES if local else SPLIT_RULES
     out: list[Piece] = []
     for piece in pieces:
         found: list[tuple[int, int, NoiseKind]] = []
-        if piece.kind == "line" and _has_split_cue(source, piece.start, piece.end):
-            for kind, rule in SPLIT_RULES:
+        if piece.kind == "line" and _has_split_cue(source, piece.start, piece.end, glued=not local):
+            for kind, rule in rules:
                 found.extend((s, e, kind) for s, e in rule(source, piece))
         if not found:
             out.append(piece)
@@ -1262,15 +1271,18 @@ def _split(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         kept = [part for part in kept if part[0] < part[1]]
         for k, (s, e, part_kind) in enumerate(kept):
             out.append(
-                piece.evolve(
-                    kind="line" if part_kind is None else "noise",
-                    noise_kind=part_kind,
-                    start=s,
-                    end=e,
-                    indent=piece.indent if k == 0 else 0,
-                    blank_before=piece.blank_before if k == 0 else 0,
-                    blank_after=piece.blank_after if k == len(kept) - 1 else 0,
-                    lines=source.count("\n", s, e) + 1,
+                Piece(  # piece.evolve(...) written out: the constructor costs a third as much per part
+                    "line" if part_kind is None else "noise",
+                    s,
+                    e,
+                    piece.indent if k == 0 else 0,
+                    piece.blank_before if k == 0 else 0,
+                    piece.blank_after if k == len(kept) - 1 else 0,
+                    source.count("\n", s, e) + 1,
+                    piece.marker,
+                    piece.marker_end,
+                    piece.meta_kind,
+                    part_kind,
                 )
             )
     return tuple(out)
@@ -1331,7 +1343,11 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     >>> [(p.kind, p.text(src)) for p in find_noise(src, group_lines(src, split_lines(src)))]
     [('line', 'Police met.'), ('noise', '1 /\\n3'), ('noise', 'Share'), ('line', 'They agreed.'), ('noise', 'None')]
     """
-    pieces = _split(source, pieces)
+    return _find(source, _split(source, pieces), local=False)
+
+
+def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece, ...]:
+    """Apply ``NOISE_RULES`` to the ``line`` pieces; with ``local``, only the ``_LOCAL_RULES``."""
     out: list[Piece] = []
     i = 0
     try:
@@ -1341,7 +1357,7 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             if piece.kind == "line":
                 length = piece.end - piece.start
                 for kind, rule, most in _BY_FIRST.get(source[piece.start].lower(), _ANY_FIRST):
-                    if length > most:
+                    if length > most or (local and rule not in _LOCAL_RULES):
                         continue
                     claimed = rule(source, pieces, i)
                     if claimed:
@@ -1355,4 +1371,162 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     finally:
         _CACHE.clear()  # do not keep the document alive after the call
         _CHROME_CACHE.clear()
+    return tuple(out)
+
+
+# The rules that read a line alone (and its neighbours only when they are lines): the second pass
+# (``find_block_noise``) sees the new blocks only, so a rule that weighs the whole page (where the story
+# starts and ends, repeats, menus, footers) has no say there.
+_LOCAL_RULES: frozenset[Rule] = frozenset(
+    {
+        control_characters,
+        scraper_artefact_line,
+        lone_hash,
+        archive_trailer,
+        markdown_image,
+        image_marker,
+        breadcrumb_trail,
+        slideshow_counter,
+        share_links,
+        navigation,
+        boilerplate_phrase,
+        boilerplate_pattern,
+        link_teaser,
+        case_number,
+        timestamp_line,
+        copyright_line,
+        address_footer,
+    }
+)
+_BLOCK_KINDS = frozenset({"line", "heading", "list_item"})
+# The split rules that read a block's edges (its start or its end), which a join or a cut makes new; the
+# others read inside a line, where the first pass has looked (and spaced_chrome reads column gaps, which
+# a joined block's line breaks are not).
+_EDGE_SPLIT_RULES = tuple((kind, rule) for kind, rule in SPLIT_RULES if rule not in (spaced_chrome, glued_repeat))
+
+
+def _local_context(source: str, pieces: tuple[Piece, ...]) -> _Context:
+    """The ``_Context`` the local rules read: the keys and labels of the ``line`` pieces only."""
+    keys: list[str | None] = []
+    for piece in pieces:
+        if piece.kind != "line" or piece.end - piece.start > _MAX_FURNITURE * 2:
+            keys.append(None)
+            continue
+        folded = _fold(source[piece.start : piece.end])
+        keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
+    strip = _EDGE_PUNCT + " "
+    labels = tuple([None if key is None else key.strip(strip) for key in keys])
+    return _Context(tuple(keys), labels, {}, len(pieces), -1)
+
+
+def find_block_noise(source: str, pieces: tuple[Piece, ...], lines: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Second pass: the noise rules on the blocks the paragraph stage made that were no line before.
+
+    ``find_noise`` reads raw lines; the paragraph stage then joins lines and cuts glued ones
+    (``~!Share`` -> ``~!`` / ``Share``, ``###`` / ``ñ`` -> ``### ñ``). The clean rendering sets each
+    block alone on its line, where a re-parse reads ``Share`` as furniture and ``###`` before text as a
+    markdown heading marker (SPEC 5). So the blocks whose span no line of ``lines`` had are read again:
+    the ``SPLIT_RULES`` (not in list items, whose marker opens them), then the ``_LOCAL_RULES``; every
+    other piece is hidden from the rules, which keeps the pass cheap (most blocks are old lines).
+
+    Args:
+        source: the exact input.
+        pieces: the stream after ``paragraphs.split_lines``.
+        lines: the stream ``find_noise`` returned (the spans that were read already).
+
+    Returns:
+        The stream with the new furniture as ``noise`` pieces; the other pieces unchanged.
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> from pressparse import paragraphs
+    >>> src = "Police met.~!Share\\nThey agreed."
+    >>> lines = find_noise(src, group_lines(src, split_lines(src)))
+    >>> blocks = paragraphs.split_lines(src, paragraphs.join_lines(src, lines))
+    >>> [(p.kind, p.text(src)) for p in find_block_noise(src, blocks, lines)]
+    [('line', 'Police met.~!'), ('noise', 'Share'), ('line', 'They agreed.')]
+    """
+    seen = {(p.start, p.end) for p in lines}
+    new = [k for k, p in enumerate(pieces) if p.kind in _BLOCK_KINDS and (p.start, p.end) not in seen]
+    if not new:
+        return _block_repeats(source, pieces, seen)
+    fresh = set(new)
+    view: list[Piece] = []
+    for k, p in enumerate(pieces):
+        if k in fresh:
+            view.append(p.evolve(kind="line") if p.kind == "heading" else p)  # a list item keeps its marker whole
+        elif p.kind == "line":
+            view.append(Piece("block", p.start, p.end))  # an old line: read already, hidden from the rules
+        else:
+            view.append(p)
+    items = {pieces[k].start for k in new if pieces[k].kind == "list_item"}
+    cut = tuple(
+        p.evolve(kind="line") if p.kind == "list_item" and p.start in items else p
+        for p in _split(source, tuple(view), local=True)
+    )
+    _CACHE[:] = [(cut, source, _local_context(source, cut))]  # no repeats: the page-wide facts are not read here
+    found = _find(source, cut, local=True)
+    known = {(p.start, p.end) for p in pieces if p.kind == "noise"}
+    if all(p.kind != "noise" or (p.start, p.end) in known for p in found):
+        return _block_repeats(source, pieces, seen)  # no new furniture
+    # Put the kinds back: an untouched piece as it was; a part cut from a new block keeps the block's kind.
+    out: list[Piece] = []
+    k = 0
+    for p in found:
+        if p.kind == "noise":
+            out.append(p)
+            continue
+        while pieces[k].end <= p.start:
+            k += 1
+        owner = pieces[k]
+        if (p.start, p.end) == (owner.start, owner.end):
+            out.append(owner)
+        else:
+            kind = "line" if owner.kind == "list_item" else owner.kind
+            out.append(Piece(kind, p.start, p.end, p.indent, p.blank_before, p.blank_after, p.lines))
+    return _block_repeats(source, tuple(out), seen)
+
+
+def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, int]]) -> tuple[Piece, ...]:
+    """A block that repeats one of the three blocks above it, where joins, cuts or noise changed the count.
+
+    ``repeated_line`` counts lines; the rendering shows blocks, and a join (``3`` / ``e`` -> ``3 e``), a
+    cut (``Stock. !Suspects``) or a noise line it drops brings a copy within three blocks of its first
+    print, where a re-parse takes it (SPEC 5). So a block is compared, as ``repeated_line`` compares, with
+    the three blocks above it when it, or one of them, is new, or noise stands between; lines the first
+    pass compared at the same distance keep its word.
+    """
+    blocks = [k for k, p in enumerate(pieces) if p.kind in _BLOCK_KINDS]
+    keys: dict[int, str] = {}
+
+    def key(k: int) -> str:
+        if k not in keys:
+            p = pieces[k]
+            short = p.end - p.start <= 2 * _MAX_FURNITURE and p.kind != "list_item"
+            usable = short and source[p.end - 1] != ":" and not _BULLET_START.match(source, p.start)
+            keys[k] = _block_key(source, p.start, p.end) if usable else ""
+        return keys[k]
+
+    dropped = list(itertools.accumulate((p.kind == "noise" for p in pieces), initial=0))  # noise before each
+    repeats: list[int] = []
+    kept: list[int] = []  # the blocks the rendering keeps, in order (a repeat found here is gone from it)
+    last_new = -1  # the last block no line was
+    for k in blocks:
+        if (pieces[k].start, pieces[k].end) not in seen:
+            last_new = k
+        above = kept[-3:]
+        # The count changed: a block is new, or noise the rendering drops stands between.
+        changed = bool(above) and (last_new >= above[0] or dropped[k] > dropped[above[0]])
+        if changed:  # a copy is about as long as its first print: a cheap test before the keys
+            size = pieces[k].end - pieces[k].start
+            above = [j for j in above if abs(pieces[j].end - pieces[j].start - size) <= size // 4 + 8]
+        if changed and above and len(key(k)) >= 20 and any(key(j) == key(k) for j in above):
+            repeats.append(k)
+            continue
+        kept.append(k)
+    if not repeats:
+        return pieces
+    out = list(pieces)
+    for k in repeats:
+        out[k] = _as_noise(pieces[k], NoiseKind.REPEATED_LINE)
     return tuple(out)

@@ -12,7 +12,8 @@ Why these rules (``docs/body.md`` has them with examples):
 
 - *Hard wraps.* E-mailed, wire and PDF text breaks lines at a fixed width.
   A run of lines is wrapped when most of its lines reach close to the run's
-  longest line (``_is_wrapped``), or when four lines in a row do, most of
+  longest line with a space in it (``_is_wrapped``; a long URL alone on its
+  line runs past the width, wire_018), or when four lines in a row do, most of
   them ending inside a sentence (``_wrapped_stretch``: PDF text whose
   letterhead and side column share the story's run, da_022), or, for runs
   too short to show it, to the width the document's other runs share
@@ -31,9 +32,11 @@ Why these rules (``docs/body.md`` has them with examples):
   the line above it (da_002's ``Burke`` / ``.``), and so does a line under
   one ending in a word that cannot end a sentence (``with``, ``the``;
   da_016) or in a quotation closed on a comma (``…community,”`` / ``Cook
-  County State’s Attorney…``, da_003). A bullet line never continues. A
-  quotation resumed after an attribution line stays one paragraph
-  (``_quote_resumes``, Cook County pages).
+  County State’s Attorney…``, da_003). A bullet line never continues, but
+  a dash of the sentence wrapped to the start of a line, a lower-case word
+  after it, under a line with no room left for it, is no bullet
+  (``_wrapped_dash``, senate_001). A quotation resumed after an attribution
+  line stays one paragraph (``_quote_resumes``, Cook County pages).
 - *Glued paragraphs.* Scrapers drop the newline between paragraphs:
   ``world.Every``, ``2019.“Ensuring``, ``said:“Transnational``. A stop
   (``. ! ? :``, closing quotes allowed after it) followed directly by a
@@ -44,7 +47,10 @@ Why these rules (``docs/body.md`` has them with examples):
   e-mail address, seen from either side (``Tracie.Bertaut@heart.org``,
   wire_017; ``is_glued_break``), unless a sentence opens after the URL's
   stop or after a suffix like ``LLC.`` (``heart.org/nation.The CPR``,
-  ``LLC.Honorable distinction``: ``_opens_sentence``). A lower-case word glued to a
+  ``LLC.Honorable distinction``: ``_opens_sentence``). A straight quote
+  glued there opens the next paragraph when every quotation before it in
+  the paragraph is closed (marks open and close in turn, curly and straight
+  mixed: ``vote."Haltom``, wire_001), else it closes the open one. A lower-case word glued to a
   usual sentence opener (``ceremonyThis``, doj_005) lost its full stop.
 - *Glued subheadings.* ``SEC Files Separate Civil ComplaintHector`` (doj_008),
   ``Early Planning and Financial PreparationThe key`` (wire_020): split into a
@@ -54,7 +60,9 @@ Why these rules (``docs/body.md`` has them with examples):
   shop — and sell For agents``, wire_013; ``_spaced_heading``).
 - *Glued lists.* INTERPOL pages paste bullets as ``including:-`` followed by
   NBSP padding; a bullet glued to the text before it and padded by two or
-  more spaces (or an NBSP) starts a list item (``crime - and`` does not).
+  more spaces (or an NBSP) starts a list item (``crime - and`` does not);
+  before a figure or a sign (``#83``, ``50% off``, ``$HTX``) only in a
+  list already open, after ``:``, ``;`` or an item (wire_014).
   Lists whose bullets were lost keep their shape (``_unmarked_lists``); a
   field line (``DOB 10/3/1998``) or the value of a label left at the end of
   the line above completes its item (da_013). A list pasted into one
@@ -101,6 +109,7 @@ _TERMINAL = frozenset('.!?:"”’)')
 _STOPS = frozenset(".!?:")
 _CLOSERS = frozenset('”’")]')
 _OPENERS = frozenset('“‘"')
+_DOUBLE_QUOTES = ('"', "“", "”")
 # Words that cannot end a sentence: a line ending in one runs on into the next.
 # Abbreviations that follow the name they shorten and so may end a sentence: "Advisors, LLC." (wire_005).
 _FINAL_ABBREVIATIONS = frozenset(("inc", "llc", "ltd", "corp", "co", "plc", "gmbh", "bros", "jr", "sr", "etc"))
@@ -120,7 +129,10 @@ _LONE_BULLETS = frozenset("•▪◦●■")
 # A bullet glued to the text before it: "including:-\u00a0 \u00a0 The need".
 # The lookbehind stands after the marker, so the scan looks for a marker first (3.6x faster than a
 # lookbehind tried at every position; the same matches).
-_GLUED_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S.)(?P<pad>[ \u00a0]{2,}+|\u00a0[ \u00a0]*+)(?=[^\W\d_])")
+# The item may open with a figure or a sign only inside a list ("rankings:-\u00a0 #83 among", wire_014).
+_GLUED_BULLET = re.compile(
+    r"(?P<marker>[-–•▪·*])(?<=\S.)(?P<pad>[ \u00a0]{2,}+|\u00a0[ \u00a0]*+)(?=[^\W_]|[#$€£¥%“‘\"(])"
+)
 # A bullet glued to the colon that introduces its list, one space after it: "Key Takeaways:* First Orion"
 # (markdown dumps that lost the newline before the first item, wire_025, wire_026).
 _COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
@@ -170,11 +182,16 @@ HEADING = "#heading"
 
 
 def _is_wrapped(source: str, run: list[Piece]) -> int:
-    """Return the wrap width of a run of lines, or 0 when it is not hard-wrapped."""
+    """Return the wrap width of a run of lines, or 0 when it is not hard-wrapped.
+
+    The width is the longest line that has a space in it: a wrapper breaks at
+    a space, so only a word longer than the width, alone on its line, runs past
+    it (a long URL in wire_018's resources list).
+    """
     if len(run) < 3:
         return 0
     lengths = [p.end - p.start + p.indent for p in run]
-    width = max(lengths)
+    width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > 130 or width < 40:
         return 0
     full = sum(1 for n in lengths[:-1] if n >= 0.7 * width)
@@ -315,9 +332,10 @@ def _continues(
     """
     first = source[below.start]
     last = source[above.end - 1]
-    if _LINE_BULLET.match(source, below.start, below.end) and (
-        not first.islower() or _LINE_BULLET.match(source, above.start, above.end)
-    ):
+    bullet = _LINE_BULLET.match(source, below.start, below.end)
+    if bullet and _wrapped_dash(source, above, below, bullet, width):
+        return True  # "… the state Department of Transportation" / "- is for port security" (senate_001)
+    if bullet and (not first.islower() or _LINE_BULLET.match(source, above.start, above.end)):
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
     if above.end - above.start == 1 and last in _LONE_BULLETS:
         return True  # a bullet alone on its line, its item's text on the next ("•" / "Ten countries")
@@ -344,6 +362,26 @@ def _continues(
     if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
         return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+def _wrapped_dash(source: str, above: Piece, below: Piece, bullet: re.Match[str], width: int) -> bool:
+    """True when a hyphen opening line ``below`` is a dash of the sentence wrapped there, not a bullet.
+
+    Senate and PDF text set a dash as `` - `` inside a sentence; wrapped, it
+    may open a line: ``The largest - for $1,616,527 for the state Department
+    of Transportation`` / ``- is for port security, they said.`` (senate_001).
+    It is one when a lower-case word follows it, the line above runs on (no
+    stop, colon or semicolon ends it) and had no room left for the dash.
+    """
+    if not width or bullet.group("marker") not in "-–—" or not source[bullet.end()].islower():
+        return False
+    if (
+        source[above.end - 1] in _TERMINAL
+        or source[above.end - 1] in ";,"
+        or _LINE_BULLET.match(source, above.start, above.end)
+    ):
+        return False
+    return above.end - above.start + above.indent + 2 > width
 
 
 def _overflows(source: str, above: Piece, below: Piece, width: int) -> bool:
@@ -771,8 +809,12 @@ def _cuts(
         in_list = cuts[0][1] is not None
         for m in _GLUED_BULLET.finditer(source, start, end):
             # Glued to text of this line, not to noise before it that the clean text drops; and a bullet by the
-            # test of a bullet opening a line, which the item is in the clean text ("i*\u00a0p" is none).
-            if m.start() > start and _is_line_bullet(source, m, in_list or source[m.start() - 1] in ":;"):
+            # test of a bullet opening a line, which the item is in the clean text ("i*\u00a0p" is none). An
+            # item opening with a figure or a sign ("50% off", "$HTX") needs a list: "2019-\u00a0 2020" is none.
+            listed = in_list or source[m.start() - 1] in ":;"
+            if not (listed or source[m.end()].isalpha()):
+                continue
+            if m.start() > start and _is_line_bullet(source, m, listed):
                 cuts.append((m.start(), m.group("marker"), m.end()))
                 in_list = True
     if source.find(":", start, end) >= 0:
@@ -780,12 +822,25 @@ def _cuts(
             cuts.append((m.start(), m.group("marker"), m.end()))
         cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
+    quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
+        cut = m.end()
+        if source[cut - 1] == '"':
+            # A straight quote glued between a stop and a capital closes a quotation or opens the next
+            # paragraph: ``vote."Haltom`` opens (no quotation open before it), ``world."Every`` closes
+            # (wire_001, wire_011). Quotes open and close in turn, curly and straight mixed (da_001). A
+            # statement quoted over several paragraphs leaves all but the last open (senate_007): glued, its
+            # mark reads as closing, as a one-paragraph quote's does (wire_035); nothing tells the two apart.
+            quotes += sum(source.count(mark, counted, cut - 1) for mark in _DOUBLE_QUOTES)
+            counted = cut - 1
+            if quotes % 2 == 0:
+                cut = glued_to = cut - 1
         while glued_to < end and source[glued_to] in _INVISIBLE:
             glued_to += 1  # "met.\u00adEvery", "met.[Every](url)": a repair leaves a glued break
         if is_glued_break(source, stop, glued_to, start):
-            cuts.append((m.end(), None, m.end()))
+            cuts.append((cut, None, cut))
+            quotes, counted = 0, max(counted, cut)
     if _CAMEL.search(source, start, end):
         for m in _LOST_STOP.finditer(source, start, end):
             if m.group("next") in GLUE_OPENERS:
