@@ -1072,3 +1072,25 @@ def test_front_matter_reads_the_same_rendered(text: str) -> None:
     doc = parse(text)
     again = parse(doc.text)
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+class TestLoneTitle:
+    """A page with its headline only (the body slot empty, da_008) keeps the headline as its title."""
+
+    @pytest.mark.parametrize("text", ["Protegete de Ser Estafado\n\n\n", "\ufeffProtect Yourself From Fraud\r\n\r\n"])
+    def test_headline_alone_is_the_title(self, text: str) -> None:
+        doc = parse(text)
+        assert [("title", text.strip("\ufeff\r\n"))] == [(m.kind.value, m.text) for m in doc.meta]
+        assert () == doc.body
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Protect Yourself From Fraud",  # no blank line after: a one-line body as the clean text renders it
+            "Police met today.\n\n\n",  # a sentence
+            "LYON, France – Police Met Today\n\n\n",  # a dateline and its story
+            "One\n\n\n",  # one word
+        ],
+    )
+    def test_not_a_lone_title(self, text: str) -> None:
+        assert [] == [m.kind.value for m in parse(text).meta if m.kind.value == "title"]

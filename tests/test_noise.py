@@ -89,7 +89,6 @@ DEV = [
     _case(f"# Police chiefs meet in Lyon\n\n{STORY}", (K.MARKDOWN_HEADING, "#"), case_id="markdown-heading-marker"),
     _case(BOT_WALL,
           (K.NOT_A_RELEASE, BOT_WALL), case_id="bot-wall"),
-    _case("Protect Yourself From Fraud\n\n\n", (K.NOT_A_RELEASE, "Protect Yourself From Fraud"), case_id="empty-page"),
     _case(f"Police Chiefs Meet in Lyon\n{STORY}\nPolice Chiefs Meet in Lyon", (K.REPEATED_LINE, "Police Chiefs Meet in Lyon"),
           case_id="title-printed-twice"),
 ]  # fmt: skip

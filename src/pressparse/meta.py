@@ -1203,6 +1203,31 @@ def _as_meta(piece: Piece, kind: MetaKind) -> Piece:
     )
 
 
+# A headline: a capital or digit, then up to 99 characters with no sentence punctuation.
+_BARE_HEADLINE = re.compile(r"[^\W_][^.!?,;:\"“”()\[\]–—/|@#]{0,98}+")
+
+
+def lone_title(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int | None:
+    """The index of the page's only text when it is a headline alone: the title of a release whose body is missing.
+
+    A template that printed the headline and an empty body slot (da_008: ``Protegete de Ser Estafado`` and
+    blank lines): two to twelve words, no sentence punctuation, no dateline, nothing else but noise, and
+    blank lines after it. Clean text never ends in a blank line, so a one-line body that the rendering
+    left alone is never taken for a headline (SPEC 5).
+    """
+    if dateline is not None:
+        return None
+    text = [k for k, p in enumerate(pieces) if p.kind != "noise"]
+    if len(text) != 1:
+        return None
+    piece = pieces[text[0]]
+    words = source[piece.start : piece.end].split()
+    blank_after = source.count("\n", piece.end) >= 2  # an empty line after it, not just a line end
+    if blank_after and 2 <= len(words) <= 12 and _BARE_HEADLINE.fullmatch(source, piece.start, piece.end):
+        return text[0]
+    return None
+
+
 def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
     """Turn front and back matter pieces into ``meta`` pieces (and repeated headlines into noise).
 
@@ -1221,6 +1246,9 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     """
     if not pieces:
         return pieces
+    title = lone_title(source, pieces, dateline)
+    if title is not None:
+        return tuple(p.evolve(kind="meta", meta_kind=MetaKind.TITLE) if k == title else p for k, p in enumerate(pieces))
     story = _story_start(source, pieces, dateline)
     pieces, story = _split_front(source, pieces, story)
     pieces = _split_back(source, pieces, story)

@@ -250,28 +250,16 @@ def _pattern_line(name: str, pattern: re.Pattern[str], doc: str, limit: int = _M
 
 # --- not_a_release -------------------------------------------------------------------------
 # A bot wall ("Pardon Our Interruption", da_012) or an access-denied page is not a release:
-# its whole text is one noise piece and the body stays empty. So is an empty page: one short
-# title line with no punctuation and then only blank lines (da_008, the template printed the
-# headline and an empty body slot). Clean output never ends in a blank line, so a cleaned
-# one-line body is never taken for an empty page (SPEC 5).
-_NO_PUNCT = re.compile(r"[^\W_][^.!?,;:\"“”()\[\]–—/|@#]{0,98}+")
+# its whole text is one noise piece and the body stays empty. (A page with its headline only is
+# a release whose body was not scraped: the headline is its title, ``meta.lone_title``.)
 
 
 def not_a_release(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """The whole page, when it is a bot wall or an empty page with a title only."""
+    """The whole page, when it is a bot wall (a page with a title only keeps it: ``meta.lone_title``)."""
     if i != 0:
         return None
     if any(_key(source, pieces, k) in BOT_WALL_PHRASES for k in range(min(3, len(pieces)))):
         return len(pieces)
-    piece = pieces[0]
-    if (
-        len(pieces) == 1
-        and piece.blank_after != 0
-        and source[piece.end :].count("\n") >= 2
-        and 2 <= len(source[piece.start : piece.end].split()) <= 12
-        and _NO_PUNCT.fullmatch(source, piece.start, piece.end)
-    ):
-        return 1
     return None
 
 
