@@ -148,6 +148,14 @@ def _glued_parts(text: str) -> list[str]:
     return [_fold(text[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
+def _wrapped_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """True when line ``k`` goes on with a sentence the line right above it left open (a lower-case start)."""
+    if k == 0 or not source[pieces[k].start].islower():
+        return False
+    above = pieces[k - 1]
+    return above.kind == "line" and above.blank_after == 0 and source[above.end - 1] not in _SENTENCE_END
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -179,6 +187,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue
         if _BULLET_START.match(source, piece.start):
             continue  # list items are the author's, never a template's repeat
+        if _wrapped_on(source, pieces, k):
+            continue  # the middle of a hard-wrapped sentence: two paragraphs may wrap alike (wire_025 at 70)
         variants = _variants(folded)
         hits = variants & seen.keys()
         if hits:
