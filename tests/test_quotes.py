@@ -242,6 +242,54 @@ def test_speaker_from_the_paragraph_before(text: str, expected: list[str | None]
     assert expected == _speakers(text)
 
 
+# A quotation named before it opens and running on over paragraphs (UK police, ministries), straight
+# marks left open at a paragraph's end, mixed marks, and Senate "issued the following statement:" leads.
+RUNS_ON = [
+    pytest.param(
+        f"{STORY}\n\nDetective Inspector Jane Doe said: “This was a shocking incident.\n\n“We thank the public.”",
+        ["Detective Inspector Jane Doe"] * 2,
+        id="curly-runs-on",
+    ),
+    pytest.param(
+        f'{STORY}\n\nChief Constable Roe said: "It was bad.\n\n"We thank you.\n\n"Call 101."',
+        ["Chief Constable Roe"] * 3,
+        id="straight-runs-on",
+    ),
+    pytest.param(
+        f'{STORY}\n\n"Hands-Only CPR saves lives,” Brown said.',
+        ["Brown"],
+        id="straight-open-curly-close",
+    ),
+    pytest.param(
+        f"{STORY}\n\nSen. Orrin G. Hatch (R-Utah) today issued the following statement after the speech:\n\n"
+        '"The plan is a change.\n\n"We must win."',
+        ["Sen. Orrin G. Hatch"] * 2,
+        id="issued-the-following-statement",
+    ),
+]
+NOT_RUNS_ON = [
+    pytest.param(f"{STORY}\n\nRoe said: “We act.”\n\n“Now we go.”", ["Roe", None], id="closed-quote-stops"),
+    pytest.param(f'{STORY}\n\nA 5" pipe and a "ghost gun" were seized.', [None], id="inch-mark-is-no-quote"),
+    pytest.param(f'{STORY}\n\nRoe said: "We act.\n\nThe day ended.', ["Roe"], id="next-paragraph-no-quote"),
+    pytest.param(
+        f"{STORY}\n\nThe agency issued the following figures:\n\n“Fraud” rose by 5%.",
+        [None],
+        id="figures-are-no-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS_ON + NOT_RUNS_ON)
+def test_speaker_runs_on(text: str, expected: list[str | None]) -> None:
+    """A quotation left open at a paragraph's end gives its speaker to the paragraphs it runs on into."""
+    assert expected == _speakers(text)
+
+
+def test_inch_mark_quote_text() -> None:
+    """A straight mark after a digit is an inch mark, so the quotation pairs the marks around its words."""
+    assert ["ghost gun"] == [q.text for q in find_quotes('A 5" pipe and a "ghost gun".', 0, 28)]
+
+
 class TestLinearTime:
     @pytest.mark.parametrize(
         "text",

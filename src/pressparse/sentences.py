@@ -22,7 +22,9 @@ both sides). The speaker is read from the attribution next to the quote
 Stock.``, ``“…,” he added.``, ``Stock said: “…”``, ``according to X``,
 ``“…” -Commissioner Jane Roe``, ``And from Chairwoman Roe: “…”``. A quote
 left open at the paragraph's end runs on; ``propagate_speakers`` gives the
-paragraphs of such a quotation the speaker named where it closes.
+paragraphs of such a quotation the speaker named where it closes, or where
+it opened (``Roe said: “It was bad.`` running on). A straight mark left open
+counts only where a quotation can open; one after a digit is an inch mark.
 """
 
 from __future__ import annotations
@@ -243,14 +245,25 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
                 emit(single_at, pos)
                 single_at = -1
             continue
+        if mark == '"' and open_at < 0 and pos > start and source[pos - 1].isdigit():
+            continue  # an inch mark: "a 5\" pipe"
         if mark == "“" or (mark == '"' and open_at < 0):
             open_at, straight = pos, mark == '"'
-        elif open_at >= 0 and (mark == "”") != straight:
+        elif open_at >= 0 and (mark == "”" or straight):  # scrapers mix marks: "…,” Brown said.
             emit(open_at, pos)
             open_at = -1
-    if open_at >= 0 and not straight:
+    if open_at >= 0 and (not straight or _opens(source, open_at, start, end)):
         emit(open_at, end)  # a quote running on into the next paragraph
     return _same_speaker(source, start, quotes)
+
+
+def _opens(source: str, at: int, start: int, end: int) -> bool:
+    """Whether the straight quote mark at ``at`` opens a quotation: at a word's start, a word after it.
+
+    ``Roe said: "We act.`` opens one that runs on into the next paragraph; ``a 5" pipe`` does not.
+    """
+    before = source[at - 1] if at > start else " "
+    return at + 1 < end and (before.isspace() or before in "([:—–-") and source[at + 1].isalnum()
 
 
 def _same_speaker(source: str, start: int, quotes: list[Quote]) -> tuple[Quote, ...]:
@@ -299,7 +312,48 @@ def propagate_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if tail.speaker is None and head.speaker is not None and tail.span.end == para.span.end:
             quotes = (*para.quotes[:-1], attrs.evolve(tail, speaker=head.speaker))
             out[i] = attrs.evolve(para, quotes=quotes)
+    _runs_on(out)
     return tuple(out)
+
+
+def _runs_on(out: list[Block]) -> None:
+    """Give the paragraphs of a quotation that runs on the speaker named where it opened.
+
+    UK police and ministry releases name the speaker before the quotation (``Roe said: “We act.``)
+    and let it run on over paragraphs, each opening with a quote mark, with no attribution after.
+    """
+    for i in range(len(out) - 1):
+        para, nxt = out[i], out[i + 1]
+        if not isinstance(para, Paragraph) or not isinstance(nxt, Paragraph) or not para.quotes or not nxt.quotes:
+            continue
+        tail, head = para.quotes[-1], nxt.quotes[0]
+        if tail.speaker is None or tail.span.end != para.span.end or head.speaker is not None:
+            continue
+        if head.span.start == nxt.span.start + 1 and nxt.text.startswith(("“", '"')):
+            out[i + 1] = attrs.evolve(nxt, quotes=(attrs.evolve(head, speaker=tail.speaker), *nxt.quotes[1:]))
+
+
+# "Sen. Orrin G. Hatch (R-Utah) today issued the following statement after ...:" (Senate, ministries).
+_ISSUED = re.compile(
+    rf"(?P<s>{_NAME_CHAR}{{1,80}}?)(?:[ \u00a0]++\([^()]{{1,40}}\))?+"  # the name, a "(R-Utah)" after it
+    r"(?:[ \u00a0]++(?:today|also|has|have|on[ \u00a0]++\w++))*+"
+    r"[ \u00a0]++(?:issued|released|made|gave|delivered|published|shared)[ \u00a0]++"
+    r"(?:the[ \u00a0]++)?following[ \u00a0]++(?:statement|remarks|comments?|message)\b"
+)
+
+
+def _issuer(text: str) -> str | None:
+    """The speaker an introduction names as issuing a statement: "Roe (D-Vt.) today issued the following statement:".
+
+    The subject opens the clause; a party-and-state parenthesis after it is left out.
+    """
+    low = max(0, len(text) - 300)
+    clause = low + _clause_start(text[low:])
+    m = _ISSUED.match(text, clause)
+    if not m:
+        return None
+    who = normalise(m.group("s"))
+    return who if _is_name_part(who) else None
 
 
 def _introduced_speakers(out: list[Block]) -> None:
@@ -314,7 +368,7 @@ def _introduced_speakers(out: list[Block]) -> None:
         intro = out[i]
         if not isinstance(intro, Paragraph) or intro.quotes or not intro.text.endswith(":"):
             continue
-        who = _speaker_before(intro.text, max(0, len(intro.text) - 100), len(intro.text))
+        who = _speaker_before(intro.text, max(0, len(intro.text) - 100), len(intro.text)) or _issuer(intro.text)
         j = i + 1
         while who is not None and j < len(out):
             para = out[j]
