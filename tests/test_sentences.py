@@ -66,6 +66,16 @@ BUGS_CAUGHT = [
         ["said U.S. Attorney Wagner.", "I am pleased with the result."],
         id="pronoun-I-after-stop",
     ),
+    pytest.param(
+        "Europol’s EC3 supported the action. 1 803 money mules were identified.",
+        ["Europol’s EC3 supported the action.", "1 803 money mules were identified."],
+        id="number-opens-sentence",
+    ),
+    pytest.param(
+        "The hearing is at 10 a.m. The Chief will speak.",
+        ["The hearing is at 10 a.m.", "The Chief will speak."],
+        id="time-ends-sentence",
+    ),
 ]
 
 NEGATIVE = [
@@ -74,6 +84,17 @@ NEGATIVE = [
     pytest.param("It fell to No. 2 in the ranking.", ["It fell to No. 2 in the ranking."], id="no-number"),
     pytest.param("Visit interpol.int/News for more.", ["Visit interpol.int/News for more."], id="url"),
     pytest.param("He met J.R.R. Tolkien.", ["He met J.R.R. Tolkien."], id="initials"),
+    pytest.param("It cost approx. 5 million euros.", ["It cost approx. 5 million euros."], id="approx-number"),
+    pytest.param("Call tel. 0800 555 111 today.", ["Call tel. 0800 555 111 today."], id="tel-number"),
+    pytest.param("See para. 5 of the law.", ["See para. 5 of the law."], id="para-number"),
+    pytest.param(
+        "Resuscitation. 2020;153:227-233.", ["Resuscitation. 2020;153:227-233."], id="capitalised-citation-title"
+    ),
+    pytest.param(
+        "The hearing is at 10 a.m. Eastern Time on Monday.",
+        ["The hearing is at 10 a.m. Eastern Time on Monday."],
+        id="time-then-zone",
+    ),
 ]
 
 XFAIL = [

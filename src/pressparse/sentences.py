@@ -33,6 +33,7 @@ import re
 
 import attrs
 
+from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.words import SENTENCE_OPENERS, SPEECH_VERBS
 from pressparse._spans import normalise, strip_span
 from pressparse.model import Block, Paragraph, Quote, Sentence, Span
@@ -86,13 +87,45 @@ def split_sentences(source: str, start: int, end: int) -> tuple[Sentence, ...]:
         stop = m.start()
         spaced = after > m.end()
         if not is_glued_break(source, stop, after, start) and not (
-            spaced and ((source[stop] in "!?" and source[after].isupper()) or _is_pronoun_i(source, after, end))
+            spaced
+            and (
+                (source[stop] in "!?" and source[after].isupper())
+                or _is_pronoun_i(source, after, end)
+                or _spaced_end(source, stop, after, start, end)
+            )
         ):
             continue
         _add(sentences, source, begin, m.end())
         begin = after
     _add(sentences, source, begin, end)
     return tuple(sentences)
+
+
+# Words whose stop shortens them before a number ("tel. 0800", "para. 5"): the stop ends no sentence.
+_BEFORE_NUMBER = frozenset(
+    ("art", "arts", "para", "paras", "sec", "secs", "ch", "chap", "tel", "ext", "ref", "nr", "fax")
+)
+_NUMBER_STOPS = ABBREVIATIONS | _BEFORE_NUMBER
+_TIMES = frozenset(("a.m", "p.m"))
+
+
+def _spaced_end(source: str, stop: int, after: int, start: int, end: int) -> bool:
+    """A full stop and a space that end a sentence although a glued stop there would not.
+
+    A number opens a sentence after an ordinary lower-case word ("EC3 supported. 1 803 money mules were
+    identified."), not after an abbreviation ("approx. 5", "tel. 0800"); a usual sentence opener does
+    after a time ("at 10 a.m. The Chief will speak"), which an initial's stop hides.
+    """
+    if source[stop] != ".":
+        return False
+    parts = source[max(start, stop - 40) : stop].rsplit(None, 1)
+    word = parts[-1].lstrip('(“‘"[') if parts else ""
+    if source[after].isdigit():
+        return len(word) >= 2 and word.isalpha() and word.islower() and word not in _NUMBER_STOPS
+    if word.lower() in _TIMES:
+        nxt = source[after : min(end, after + 16)].split(None, 1)[0]
+        return nxt in SENTENCE_OPENERS
+    return False
 
 
 def _is_pronoun_i(source: str, at: int, end: int) -> bool:
