@@ -1,7 +1,7 @@
 """Benchmark of ``pressparse.parse``: throughput, scaling and adversarial input (issue #6).
 
 A script, not a test: ``python tests/benchmark.py [--quick] [--cpu] [--only NAME ...]``.
-It prints three tables, measured on one core in one process and one run, so
+It prints four tables, measured on one core in one process and one run, so
 that the numbers are comparable with each other (wall time; ``--cpu`` times
 the process's CPU time instead, which other load on a shared machine
 disturbs less):
@@ -23,6 +23,13 @@ disturbs less):
    scaling document) and the growth of the per-MB time from 100 KB to 1 MB
    (about 1.0 when linear, about 10 when quadratic). An input whose 100 KB run
    already projects past ``--cap`` seconds at 1 MB is reported at 100 KB only.
+
+4. **Stages.** Where the time goes: the corpus parsed once under
+   ``cProfile``, and the cumulative time of each stage function that
+   ``pressparse.api.parse`` calls, in milliseconds per release and as a share
+   of ``parse`` (the profiler slows everything down about alike, so read the
+   shares, not the absolute numbers); indented rows are parts of the stage
+   above them.
 
 Sizes are in characters (``len(text)``): linear time is about ``str`` length,
 and the corpus is almost all ASCII, so a character is about a byte.
@@ -156,13 +163,55 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
+# The stages of ``api.parse`` in order (module file, function), and the parts of assemble worth a row.
+STAGES = [
+    ("layout: split lines", "layout.py", "split_lines"),
+    ("blocks: group lines", "blocks.py", "group_lines"),
+    ("noise: lines", "noise.py", "find_noise"),
+    ("paragraphs: join lines", "paragraphs.py", "join_lines"),
+    ("paragraphs: split lines", "paragraphs.py", "split_lines"),
+    ("noise: blocks", "noise.py", "find_block_noise"),
+    ("blocks: classify", "blocks.py", "classify_blocks"),
+    ("dateline", "dateline.py", "find_dateline"),
+    ("meta", "meta.py", "find_meta"),
+    ("assemble", "api.py", "assemble"),
+    ("  sentences", "sentences.py", "split_sentences"),
+    ("  quotes", "sentences.py", "find_quotes"),
+    ("  contacts", "contacts.py", "find_contacts"),
+]
+
+
+def stage_times(parse: Callable[[str], object], texts: list[str]) -> dict[str, tuple[int, float]]:
+    """Profile ``parse`` over ``texts`` once: per stage name, its calls and cumulative seconds (``parse`` too)."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for text in texts:
+        parse(text)
+    profile.disable()
+    seen: dict[tuple[str, str], tuple[int, float]] = {}
+    for (filename, _, func), row in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+        calls, cumulative = seen.get((Path(filename).name, func), (0, 0.0))
+        seen[(Path(filename).name, func)] = (calls + row[1], cumulative + row[3])
+    wanted = [*STAGES, ("parse", "api.py", "parse")]
+    return {name: seen.get((module, func), (0, 0.0)) for name, module, func in wanted}
+
+
+def stage_rows(times: dict[str, tuple[int, float]], releases: int) -> list[list[str]]:
+    """A row per stage: milliseconds per release and the share of ``parse``."""
+    total = times["parse"][1] or 1.0
+    return [[name, f"{times[name][1] / releases * 1000:.3f}", f"{times[name][1] / total:.0%}"] for name, _, _ in STAGES]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a short run: 1 MB throughput, sizes up to 1 MB")
     parser.add_argument("--cap", type=float, default=60.0, help="skip an adversarial 1 MB run projected past this")
     parser.add_argument("--only", nargs="*", default=None, help="adversarial inputs whose name contains one of these")
-    parser.add_argument("--skip", nargs="*", default=[], help="tables to skip: throughput scaling adversarial")
+    parser.add_argument("--skip", nargs="*", default=[], help="tables to skip: throughput scaling adversarial stages")
     parser.add_argument("--cpu", action="store_true", help="time with process CPU time instead of wall time")
     args = parser.parse_args(argv)
     global _clock  # noqa: PLW0603 - one switch for every measurement of the run
@@ -259,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
         print(table([*header, "≤ 3x"], rows))
         print()
         targets.append(("every adversarial input ≤ 3x normal per MB", f"worst {worst:.1f}x", verdict(worst <= 3)))
+
+    if "stages" not in args.skip:
+        print(f"## Stages (cProfile, {len(texts)} releases once; read the shares)\n")
+        print(table(["stage", "ms/release", "share of parse"], stage_rows(stage_times(parse, texts), len(texts))))
+        print()
 
     print("## Targets\n")
     print(table(["target", "measured", "verdict"], targets))
