@@ -129,6 +129,23 @@ BUGS_CAUGHT += [
         ],
         id="next-quote-on-the-next-line-da_001",
     ),
+    # When and where after the attribution, an apposition before the verb, an attribution running on.
+    pytest.param("“We act,” Roe said in a statement.", [("We act,", "Roe")], id="said-in-a-statement"),
+    pytest.param("“We act,” said Roe on Monday.", [("We act,", "Roe")], id="said-name-on-a-day"),
+    pytest.param("“We act,” Roe said Monday.", [("We act,", "Roe")], id="said-weekday"),
+    pytest.param("“We act,” the company said at a news conference.", [("We act,", "the company")], id="said-at"),
+    pytest.param("“We act,” Roe wrote in a letter to the board.", [("We act,", "Roe")], id="wrote-in-a-letter"),
+    pytest.param("“We act,” Roe, the chief of police, said.", [("We act,", "Roe")], id="apposition-before-verb"),
+    pytest.param(
+        "“We act,” said Special Agent in Charge Christopher Amon.",
+        [("We act,", "Special Agent in Charge Christopher Amon")],
+        id="in-charge-is-a-title",
+    ),
+    pytest.param(
+        "“This is important,” said Dr. Roe, adding: “We act.”",
+        [("This is important,", "Dr. Roe"), ("We act.", "Dr. Roe")],
+        id="adding-runs-on",
+    ),
 ]
 
 NEGATIVE = [
@@ -140,6 +157,11 @@ NEGATIVE = [
     pytest.param("INTERPOL’s databases serve the country’s police.", [], id="apostrophes-only"),
     pytest.param("The officers’ union met.", [], id="plural-apostrophe"),
     pytest.param("The “plan” works.", [("plan", None)], id="scare-quotes-no-speaker"),
+    pytest.param(
+        "“This,” said Roe. The agency, noting “that”, left.",
+        [("This,", "Roe"), ("that", None)],
+        id="noting-in-a-new-sentence-is-no-run-on",
+    ),
 ]
 
 XFAIL = [

@@ -51,9 +51,19 @@ _SAY = "(?:" + "|".join(verb + (r"\s++\w++" if verb in ("told", "tells") else ""
 _TITLES = "Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Hon|Rev|Jr|Sr|St"  # their stop ends no clause
 _NAME_CHAR = rf"(?:\b(?:{_TITLES}|[A-Z])\.|[^.,;:!?“”\"])"
 # After a closing quote: ", said Secretary General Stock." / "he added." / "”, said Mr. Kamdar."
+# When and where, after the attribution: "Roe said in a statement.", "said Roe on Monday." ("in Charge"
+# belongs to a title: "Special Agent in Charge Christopher Amon").
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_CIRCUMSTANCE = (
+    r"(?:[ \u00a0]++(?:in(?![ \u00a0]++Charge\b)|on|at|during|after|before|via|while|when|today|yesterday|last|this|"
+    rf"{_WEEKDAYS})\b"
+    r"[^.,;!?“”\"\n]{0,60}+)?+"
+)
 _AFTER = re.compile(
-    rf"\s*+,?\s*+(?:{_SAY}[ \u00a0]++(?P<a>{_NAME_CHAR}{{1,80}}?)|(?P<b>{_NAME_CHAR}{{1,60}}?)[ \u00a0]++{_SAY})"
-    r"[ \u00a0]*+(?:[.,;!?]|$)"
+    rf"\s*+,?\s*+(?:{_SAY}[ \u00a0]++(?P<a>{_NAME_CHAR}{{1,80}}?)"
+    # "Roe said" / "Roe, the chief of police, said" (an apposition set off by commas)
+    rf"|(?P<b>{_NAME_CHAR}{{1,60}}?)(?:,[^.;:!?“”\"]{{1,80}}?,)?[ \u00a0]++{_SAY})"
+    rf"{_CIRCUMSTANCE}[ \u00a0]*+(?:[.,;!?]|$)"
 )
 # Before an opening quote: "Stock said:" / "according to X," / "Roe, the chair, stated that".
 # (The speaker is read backwards from the verb, so the search tries only the verb at each position.)
@@ -299,6 +309,20 @@ def _opens(source: str, at: int, start: int, end: int) -> bool:
     return at + 1 < end and (before.isspace() or before in "([:—–-") and source[at + 1].isalnum()
 
 
+# The attribution runs on into the next quote: "“…,” said Roe, adding: “We act.”"
+_GOES_ON = re.compile(
+    r",[ \u00a0]*+(?:and[ \u00a0]++|before[ \u00a0]++)?"
+    r"(?:adding|continuing|concluding|noting|explaining|stressing|added)"
+    r"(?:[ \u00a0]++that)?[ \u00a0]*+[:,]?[ \u00a0]*+$"
+)
+
+
+def _goes_on(source: str, prev: Quote, opening: int) -> bool:
+    """Whether the attribution of ``prev`` runs on, in the same sentence, into the quote opening at ``opening``."""
+    between = source[prev.span.end + 1 : opening]  # after the closing mark
+    return len(between) <= 160 and _clause_start(between) == 0 and _GOES_ON.search(between) is not None
+
+
 def _same_speaker(source: str, start: int, quotes: list[Quote]) -> tuple[Quote, ...]:
     """Give a quote that opens a sentence, with no attribution of its own, the speaker of the quote before it.
 
@@ -312,7 +336,7 @@ def _same_speaker(source: str, start: int, quotes: list[Quote]) -> tuple[Quote, 
             continue
         opening = quote.span.start - 1  # the opening mark
         before = source[max(start, opening - 3) : opening].rstrip()  # a line break too: one paragraph over lines
-        if opening <= start or not before or before[-1] in '.!?”’")':
+        if opening <= start or not before or before[-1] in '.!?”’")' or _goes_on(source, prev, opening):
             out[k] = attrs.evolve(quote, speaker=prev.speaker)
     return tuple(out)
 
