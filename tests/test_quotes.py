@@ -146,6 +146,16 @@ BUGS_CAUGHT += [
         [("This is important,", "Dr. Roe"), ("We act.", "Dr. Roe")],
         id="adding-runs-on",
     ),
+    pytest.param(
+        '"This abuse is horrific,”\nCook County State’s Attorney Eileen O’Neill Burke\nsaid.',
+        [("This abuse is horrific,", "Cook County State’s Attorney Eileen O’Neill Burke")],
+        id="attribution-over-line-breaks-da_003",
+    ),
+    pytest.param(
+        "”This study was small,” Yang said. “The reason is clear.”",
+        [("This study was small,", "Yang"), ("The reason is clear.", "Yang")],
+        id="closing-mark-typed-for-opening-wire_018",
+    ),
 ]
 
 NEGATIVE = [
@@ -157,6 +167,7 @@ NEGATIVE = [
     pytest.param("INTERPOL’s databases serve the country’s police.", [], id="apostrophes-only"),
     pytest.param("The officers’ union met.", [], id="plural-apostrophe"),
     pytest.param("The “plan” works.", [("plan", None)], id="scare-quotes-no-speaker"),
+    pytest.param("The “plan ”and more.", [("plan", None)], id="closing-mark-glued-to-a-word-opens-nothing"),
     pytest.param(
         "“This,” said Roe. The agency, noting “that”, left.",
         [("This,", "Roe"), ("that", None)],

@@ -55,15 +55,15 @@ _NAME_CHAR = rf"(?:\b(?:{_TITLES}|[A-Z])\.|[^.,;:!?“”\"])"
 # belongs to a title: "Special Agent in Charge Christopher Amon").
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _CIRCUMSTANCE = (
-    r"(?:[ \u00a0]++(?:in(?![ \u00a0]++Charge\b)|on|at|during|after|before|via|while|when|today|yesterday|last|this|"
+    r"(?:\s++(?:in(?!\s++Charge\b)|on|at|during|after|before|via|while|when|today|yesterday|last|this|"
     rf"{_WEEKDAYS})\b"
-    r"[^.,;!?“”\"\n]{0,60}+)?+"
+    r"[^.,;!?“”\"]{0,60}+)?+"
 )
 _AFTER = re.compile(
-    rf"\s*+,?\s*+(?:{_SAY}[ \u00a0]++(?P<a>{_NAME_CHAR}{{1,80}}?)"
+    rf"\s*+,?\s*+(?:{_SAY}\s++(?P<a>{_NAME_CHAR}{{1,100}}?)"
     # "Roe said" / "Roe, the chief of police, said" (an apposition set off by commas)
-    rf"|(?P<b>{_NAME_CHAR}{{1,60}}?)(?:,[^.;:!?“”\"]{{1,80}}?,)?[ \u00a0]++{_SAY})"
-    rf"{_CIRCUMSTANCE}[ \u00a0]*+(?:[.,;!?]|$)"
+    rf"|(?P<b>{_NAME_CHAR}{{1,60}}?)(?:,[^.;:!?“”\"]{{1,80}}?,)?\s++{_SAY})"
+    rf"{_CIRCUMSTANCE}\s*+(?:[.,;!?]|$)"
 )
 # Before an opening quote: "Stock said:" / "according to X," / "Roe, the chair, stated that".
 # (The speaker is read backwards from the verb, so the search tries only the verb at each position.)
@@ -290,7 +290,12 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
             continue
         if mark == '"' and open_at < 0 and pos > start and source[pos - 1].isdigit():
             continue  # an inch mark: "a 5\" pipe"
-        if mark == "“" or (mark == '"' and open_at < 0):
+        # A closing mark where a quotation opens is a typo for the opening one: "”This study …,” Yang said."
+        if (
+            mark == "“"
+            or (mark == '"' and open_at < 0)
+            or (mark == "”" and open_at < 0 and _opens(source, pos, start, end))
+        ):
             open_at, straight = pos, mark == '"'
         elif open_at >= 0 and (mark == "”" or straight):  # scrapers mix marks: "…,” Brown said.
             emit(open_at, pos)
