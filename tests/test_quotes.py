@@ -118,8 +118,19 @@ BUGS_CAUGHT += [
     ),
     pytest.param(
         "When she saw the toys, she became emotional, saying, “This is a gift.”",
+        [("This is a gift.", "she")],
+        id="pronoun-subject-of-a-participle-wire_036",
+    ),
+    pytest.param(
+        "When the toys came out, the whole room became emotional, saying, “This is a gift.”",
         [("This is a gift.", None)],
-        id="no-clause-as-speaker-wire_036",
+        id="no-clause-as-speaker",
+    ),
+    pytest.param(
+        "Christian Clara, founder and creator of the Argentine Steak Style, celebrated the nomination with "
+        "excitement, stating: “For me, it means a lot.”",
+        [("For me, it means a lot.", "Christian Clara")],
+        id="subject-far-before-a-participle-wire_030",
     ),
     pytest.param(
         "“This case is heartbreaking,” said State’s Attorney Eileen O’Neill Burke.\n“We will not tolerate it.”",

@@ -190,7 +190,7 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
     m = _ACCORDING.match(source, q_end + 1, limit) if k < limit and source[k] == "a" else None
     if m:
         return normalise(m.group("s"))
-    return _speaker_before(source, max(start, q_start - 100), max(start, q_start))
+    return _speaker_before(source, max(start, q_start - 200), max(start, q_start))
 
 
 def _speaker_before(source: str, low: int, high: int) -> str | None:
@@ -206,7 +206,7 @@ def _speaker_before(source: str, low: int, high: int) -> str | None:
         k -= 1
     mark = k > low and source[k - 1] in ":,"
     lead = source[low:high] if mark else ""
-    m = _FROM.search(lead) if mark else None
+    m = _FROM.search(lead, max(0, len(lead) - 100)) if mark else None  # its name is at most 80 characters
     if m:
         return normalise(m.group("s"))
     if mark:
@@ -216,9 +216,9 @@ def _speaker_before(source: str, low: int, high: int) -> str | None:
     if not (k > low and (source[k - 1].isalnum() or source[k - 1] == "_")):
         return None
     lead = lead or source[low:high]
-    m = _BEFORE.search(lead)
+    m = _BEFORE.search(lead, max(0, len(lead) - 60))  # the verb, "that" and a colon end the lead
     if m:
-        before = lead[max(0, m.start() - 81) : m.start()]
+        before = lead[max(0, m.start() - 160) : m.start()]
         clause = before[_clause_start(before) :]
         parts = clause.split(",")
         # "In a statement, Stock said:" -> "Stock"; "Roe, the chair of the board, said:" -> "Roe" (an
@@ -227,10 +227,16 @@ def _speaker_before(source: str, low: int, high: int) -> str | None:
         if not who and len(parts) > 2:
             # the first part that names someone, not a lead-in: "At the event, Prof. Tran, MD, remarked:"
             who = next((normalise(p) for p in parts[:-1] if _is_name_part(p)), "")
+        if not who and len(parts) > 1 and m.group().startswith(_PARTICIPLES):
+            # "she became emotional, saying:" -> "she" (a pronoun as written; resolving it is out of scope)
+            subject = parts[-2].split(None, 1)
+            who = subject[0] if subject and subject[0].lower() in _PRONOUNS else ""
         return who or None
     return None
 
 
+_PARTICIPLES = tuple(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
+_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ADVERB_END = re.compile(r"(?:[ \u00a0]++(?:also|further|then|later|additionally|again))++[ \u00a0]*+$")
 
 
