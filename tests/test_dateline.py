@@ -22,11 +22,12 @@ import datetime
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from pressparse import parse, parse_dateline
 from pressparse._block import Piece
+from pressparse._data.places import is_city
 from pressparse.dateline import find_dateline
 
 Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
@@ -156,6 +157,8 @@ NEGATIVE: dict[str, str] = {
     "wire_022-markdown-trailer-link": "Pickup - [citybuzz.co](https://citybuzz.co/2024/03/11/haltom-city-residents-urged-to-vote)",
     "wire_022-source-link": "[Original/Source Press Release](https://ugi.reportablenews.com/pr/ugi-system-upgrades) - See more.",
     "place-colon": "Tombstone, Arizona: Heralding an exciting new chapter in bull riding.",
+    # issue 3: numeric dates (tests/test_dateline_conventions.py has the supported ones)
+    "numeric-date-no-comma": "Version 2.1.2026 – Release notes follow.",
     "dateline-without-story": "NEW YORK – ",
     "senate_007-party-state": "Sen. Orrin G. Hatch (R-Utah) today issued the following statement.",
     "statement-of-senator": "Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs",
@@ -195,10 +198,6 @@ NEGATIVE: dict[str, str] = {
 XFAIL: dict[str, Row] = {
     # A city in parentheses with no dash after it (French regional press): too close to any aside.
     "fr-city-in-parentheses-no-dash": ("(Lyon) Les polices de 20 pays ont participé.", "(Lyon)", "Lyon", None, None, None, None),
-    # Numeric dates: 5/3/2021 is day-first in Europe and month-first in the US; not guessed.
-    "numeric-date": ("LONDON, 5/3/2021 – Police said.", "LONDON, 5/3/2021 –", "LONDON", None, None, "2021-03-05", None),
-    # A colon after a place (PR Karma's second line): a colon also opens headlines ("DFA Awards 2024:").
-    "colon-terminator": ("TOMBSTONE, Arizona: Heralding a new chapter.", "TOMBSTONE, Arizona:", "TOMBSTONE", "Arizona", None, None, None),
     # A short unknown capital run glued to the story: a glued split needs a known place or a run of
     # five letters or more ("WASHINTONThe"), else "UNThe Secretary-General" would split.
     "glued-short-unknown": ("ULMThe mayor said.", "ULM", "ULM", None, None, None, None),
@@ -569,8 +568,12 @@ class TestProperties:
         st.lists(st.sampled_from((" ", ", ", ". ", " (", ") ", ": ")), min_size=30, max_size=30),
     )
     def test_prose_without_dash_has_no_dateline(self, words, joints) -> None:
-        """Prose (single spaces, no line breaks) with no dash in its first 80 characters has no dateline."""
+        """Prose (single spaces, no line breaks) with no dash in its first 80 characters has no dateline.
+
+        (A known city in capitals before a colon is the colon convention: ``NEW DELHI: The``.)
+        """
         text = "".join(word + joint for word, joint in zip(words, joints, strict=False))
+        assume(not (joints[0] == ": " and words[0].isupper() and is_city(words[0])))  # "WASHINGTON: The"
         assert not any(ch in text[:80] for ch in "-–—―_?")
         assert None is parse_dateline(text)
 

@@ -28,6 +28,13 @@ DEV: dict[str, tuple[str, datetime.date]] = {
     "range-day-first": ("21-22 July 2022", datetime.date(2022, 7, 21)),
     "range-month-first": ("May 3-5, 2023", datetime.date(2023, 5, 3)),
     "ordinal": ("11th November, 2020", datetime.date(2020, 11, 11)),
+    # all-numeric: ISO; dotted is day first (European); slashed or dashed when one number is over 12
+    "numeric-iso": ("2026-11-23", datetime.date(2026, 11, 23)),
+    "numeric-dotted": ("23.11.2026", datetime.date(2026, 11, 23)),
+    "numeric-dotted-both-under-13": ("5.3.2021", datetime.date(2021, 3, 5)),
+    "numeric-slashed-day-first": ("23/11/2026", datetime.date(2026, 11, 23)),
+    "numeric-slashed-month-first": ("11/23/2026", datetime.date(2026, 11, 23)),
+    "numeric-dashed-day-first": ("23-11-2026", datetime.date(2026, 11, 23)),
 }
 
 BUGS_CAUGHT: dict[str, tuple[str, datetime.date]] = {
@@ -48,6 +55,11 @@ NEGATIVE: dict[str, str] = {
     "no-digits": "March",
     "impossible-day": "31 February 2020",
     "too-long": "12 March 2019 " * 10,
+    "numeric-ambiguous": "5/3/2021",  # 5 March in Europe, May 3 in the US: not guessed
+    "numeric-ambiguous-dashed": "05-03-2021",
+    "numeric-impossible": "31.02.2026",
+    "numeric-mixed-separators": "23.11/2026",
+    "numeric-two-digit-year": "23.11.26",
 }
 
 
@@ -65,3 +77,19 @@ class TestParseDate:
     def test_negative(self, text) -> None:
         """A partial date or a non-date gives None."""
         assert None is parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("month_first", "expected"),
+    [(True, datetime.date(2021, 5, 3)), (False, datetime.date(2021, 3, 5)), (None, None)],
+    ids=["us", "europe", "unknown"],
+)
+def test_month_first_settles_an_ambiguous_numeric_date(month_first, expected) -> None:
+    """The caller's context (a US dateline) reads ``5/3/2021``; without it the date is left open."""
+    assert expected == parse_date("5/3/2021", month_first=month_first)
+
+
+def test_month_first_does_not_override_the_numbers() -> None:
+    """A number over 12 settles the order whatever the caller says; dotted dates are always day first."""
+    assert datetime.date(2026, 11, 23) == parse_date("23/11/2026", month_first=True)
+    assert datetime.date(2021, 3, 5) == parse_date("5.3.2021", month_first=True)

@@ -19,14 +19,25 @@ order the conventions write them::
     [lead items] [place [qualifiers] [and place ...]] [items] terminator
 
 Lead and trailing items are dates and agencies in any of their wrappings
-(``(Reuters)``, ``/PRNewswire/``, ``--News Direct--``, a markdown link). The
-terminator is the evidence that the dateline ends and the story starts:
+(``(Reuters)``, ``/PRNewswire/``, ``--News Direct--``, a markdown link); an
+agency the tables lack is read in the agency slot, after a date and right
+before the dash or colon (``NEW DELHI, 23 Nov 2026 (PIB) –``). Dates include
+all-numeric ones (``23.11.2026``; ``_dates`` decides the order). A hard wrap
+(one line break in a line of 40 characters or more, inside the first piece)
+reads as a space between the parts (``_WRAP``); the parse without wraps is
+tried after it. The terminator is the evidence that the dateline ends and the
+story starts:
 
 - a dash (hyphen, en or em dash, ``--``, ``—-``), also across a line break
   (``CHICAGO`` / ``—`` / ``The``) and its lost forms ``_`` and ``?``;
 - a comma or full stop after a date (``HONG KONG, 01 Nov, 2024,``), or a
   comma at a line break (``Miami, Florida,`` on its own line);
 - the end of a line, when the line holds a date or an agency;
+- a colon after a date or an agency (``MUMBAI, November 23, 2026:``), or after
+  a place in capitals the tables know (``NEW DELHI: The``; ``_data.places``
+  cities, or a known region or country) followed by prose; a slash after an
+  agency (``VANCOUVER, BC / ACCESSWIRE / November 23, 2026 /``); a space
+  after a dated agency in parentheses (PTI: ``NEW DELHI, Nov 23 (PTI) The``);
 - for damaged scrapes only (issue 10): two or more spaces where the dash was
   stripped (``WASHINGTON  A federal``) or a capital glued to the place
   (``SAN FRANCISCOAfederal``, ``LAFAYETTE, La.Ezekiel``). These need
@@ -63,7 +74,7 @@ import attrs
 from pressparse._block import Piece
 from pressparse._data.agencies import AGENCIES, WIRE_WORDS, agency_key
 from pressparse._data.months import MONTHS, WEEKDAYS
-from pressparse._data.places import NOT_PLACES, countries, place_key, regions
+from pressparse._data.places import NOT_PLACES, countries, is_city, place_key, regions, us_regions
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, normalise
 from pressparse.layout import LINE_BREAKS
@@ -79,6 +90,10 @@ _MAX_CHARS = 3000
 
 # Inline space: a scraped dateline keeps spaces, tabs and NBSP between its parts.
 _SP = r"[ \t\u00a0]"
+# A hard wrap: one line break where a space stood, in a line long enough to have been wrapped (e-mailed
+# releases wrap at 60 to 80 columns: "SAN DIEGO, Calif., Nov. 23," / "2026 /PRNewswire/ --"); never a blank
+# line. The look-behind is fixed width: a constant cost a try.
+_WRAP = rf"(?:{_SP}*+(?<=[^\r\n]{{40}})\r?\n(?!{_SP}*+\r?\n){_SP}*+)"
 # An upper-case initial (Latin script, accents included): "B", "É".
 _UP = r"A-ZÀ-ÖØ-Þ"
 
@@ -87,7 +102,7 @@ _UP = r"A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UP}](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*+\.?"
 # A month name (any language of _data.months) followed by a number starts a date, never a place word.
 _MONTH = r"(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"
-_NOT_DATE = rf"(?!{_MONTH}{_SP}*+\d)"
+_NOT_DATE = rf"(?!{_MONTH}(?:{_WRAP}|{_SP}*+)\d)"
 # Lower-case joining words inside a place name: "CONDADO DE ORANGE" is caps, "Stratford upon Avon" is not.
 _CONNECTOR = r"(?:de|del|la|las|los|le|les|of|the|upon|sur|am|an|en|di|da|do|dos|y|et)"
 
@@ -100,8 +115,9 @@ CITY = rf"(?P<city>{_NOT_DATE}{_WORD}(?:{_SP}(?:{_CONNECTOR}{_SP})?{_NOT_DATE}{_
 # comes from the tables (_data.places); a qualifier they do not know is still parsed.
 _QUALIFIER = re.compile(
     rf"""
-    (?: ,{_SP}*+ (?P<name>{_NOT_DATE}{_WORD}(?:{_SP}{_NOT_DATE}{_WORD}){{0,3}}+)    # ", Colombia", ", N.Y."
+    (?: ,(?:{_WRAP}|{_SP}*+) (?P<name>{_NOT_DATE}{_WORD}(?:{_SP}{_NOT_DATE}{_WORD}){{0,3}}+)    # ", Colombia", ", N.Y."
       | {_SP}*+ \( (?P<paren>{_WORD}(?:{_SP}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
+      | {_SP}*+ \[ (?P<square>{_WORD}(?:{_SP}{_WORD}){{0,3}}+) \]                   # " [India]" (ANI style)
     )
     """,
     re.VERBOSE,
@@ -110,21 +126,24 @@ _QUALIFIER = re.compile(
 _GAP_REGION = re.compile(rf"{_SP}{{2,3}}+(?P<name>[A-Z]\.?{_SP}?[A-Z]\.?|{_WORD})(?={_SP}{{2}}|,)")
 
 # More places: "LYON, France and SINGAPORE", "THE HAGUE, Netherlands / LYON, France".
-_AND = re.compile(rf"{_SP}++(?:and|&|et|y){_SP}++|{_SP}*+/{_SP}*+")
+_AND = re.compile(rf"{_SP}++(?:and|&|et|y)(?:{_WRAP}|{_SP}++)|{_SP}*+/(?:{_WRAP}|{_SP}*+)")
 
 # DATE: the date as written, with an optional weekday before it and a time after it:
 #   month first (AP, US wires):  "Jan. 5, 2020", "Sept. 10, 2025", "JUNE 23, 2026", "November 1  2007"
 #   day first (INTERPOL, EU):    "12 March 2019", "01 Nov, 2024", "21-22 July 2022", "11th November, 2020"
 #   French and Spanish:          "le 12 mars 2019", "13 de agosto de 2026", "3 de mayo de 2021"
 #   weekday and time (Newsworthy.ai): "Tuesday Mar 5, 2024 @ 8:00 AM Pacific", "May 5, 2024 11:09"
+#   all-numeric (EU, India, ISO):     "23.11.2026", "23/11/2026", "11-23-2026", "2026-11-23" (``_dates``)
+# A hard wrap (``_WRAP``) may fall between its words.
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
 DATE = rf"""
     (?:{_WEEKDAY}{_SP}{{1,3}}+)?
     (?P<date>
-        {_MONTH}{_SP}{{0,3}}+{_DAY}(?:,?{_SP}{{1,3}}+\d{{4}})?                          # Jan. 5, 2020; May 1
-      | (?:(?i:le){_SP}++)?{_DAY}{_SP}{{1,3}}+(?:de{_SP}++)?                            # 12 March 2019
-        {_MONTH}(?:,?{_SP}{{1,3}}+(?:de{_SP}++)?\d{{4}})?                                # 13 de agosto de 2026
+        {_MONTH}(?:{_WRAP}|{_SP}{{0,3}}+){_DAY}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)\d{{4}})?  # Jan. 5, 2020; May 1
+      | (?:(?i:le){_SP}++)?{_DAY}(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP}++)?               # 12 March 2019
+        {_MONTH}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP}++)?\d{{4}})?                   # 13 de agosto de 2026
+      | (?P<numeric>\d{{1,2}}(?P<nsep>[./-])\d{{1,2}}(?P=nsep)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})   # 23.11.2026
     )(?!\d)
     (?:{_SP}*+@?{_SP}*+\d{{1,2}}:\d{{2}}(?:{_SP}?(?i:[ap]\.?m\.?))?                    # @ 8:00 AM
        (?:{_SP}(?:[A-Z]{{2,4}}|Pacific|Eastern|Central|Mountain)\b)?)?                # Pacific, ET
@@ -154,7 +173,7 @@ _AGENCY = re.compile(AGENCY, re.VERBOSE)
 # (Spanish "2021.–"), and the lost forms of issue 10: "_" (AP via the Senate scrape) and "?" between spaces.
 DASH = r"\.?[-–—―]{1,3}+|(?<=\s)[_?](?=\s)"
 # A separator between the parts of a dateline: spaces, and a comma or a dash.
-_SEP = re.compile(rf"{_SP}*+(?:,|{DASH})?{_SP}*+")
+_SEP = re.compile(rf"{_SP}*+(?:,|{DASH})?(?:{_WRAP}|{_SP}*+)")
 # The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...".
 _CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
 # A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,".
@@ -175,6 +194,40 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 _INNER_START = re.compile(r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2}))")
 
 _CITY = re.compile(CITY)
+
+
+@attrs.frozen
+class _Grammar:
+    """The part patterns that may read a hard wrap (``_WRAP``) between words."""
+
+    qualifier: re.Pattern[str]
+    joint: re.Pattern[str]
+    date: re.Pattern[str]
+    sep: re.Pattern[str]
+
+
+def _unwrapped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with its hard wraps taken out (``(?!)`` never matches)."""
+    return re.compile(pattern.pattern.replace(_WRAP, "(?!)"), pattern.flags)
+
+
+_WRAPPED = _Grammar(_QUALIFIER, _AND, _DATE, _SEP)
+_PLAIN = _Grammar(*(_unwrapped(p) for p in (_QUALIFIER, _AND, _DATE, _SEP)))
+# Where a hard wrap may be: ``_Parser.parse`` reads one only when the first piece holds one.
+_WRAP_LINE = re.compile(_WRAP)
+# An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
+# "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it.
+_AGENCY_NAME = re.compile(rf"[{_UP}][\w.&'’-]*+(?:{_SP}[\w.&'’-]++){{0,4}}+")
+_AGENCY_END = re.compile(rf"{_SP}*+(?:{DASH}|:(?={_SP}))")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A colon or a slash that closes a dateline a date or an agency backs: "New Delhi, Nov 23 (IANS): The",
+# "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Acme" (a slash only after an agency).
+_MARK_CLOSE = re.compile(rf"{_SP}*+[:/]")
+# The single space after a dated agency in parentheses that ends a dateline without a dash (PTI style),
+# before a capitalised word: "New Delhi, Nov 23 (PTI) The government".
+_PTI_GAP = re.compile(rf"{_SP}{{1,2}}+(?=[{_UP}][^\W\d_])")
+# A colon after a bare place: "NEW DELHI: The government said ..." (``_Parser._colon_place``).
+_COLON = re.compile(rf"{_SP}*+:")
 _LEAD_PAREN = re.compile(
     rf"\((?P<city>{_WORD}(?:{_SP}{_WORD}){{0,3}}+)(?:,{_SP}*+(?P<name>{_WORD}(?:{_SP}{_WORD}){{0,2}}+))?\)"
 )
@@ -266,8 +319,26 @@ class _Parser:
         """The note lines of the run (``_notes``): the rendering leaves them out, and no story starts in one."""
         self._lead: tuple[int, str | None, str | None] | None = None
         """The lead items from ``start``: both attempts read them, so they are read once."""
+        self.grammar = _PLAIN
+        """The regular expressions of the parts: ``_WRAPPED`` reads hard wraps, ``_PLAIN`` does not."""
 
     def parse(self) -> _Found | None:
+        """Read a hard-wrapped dateline inside the first piece, else the dateline as written (``_read``).
+
+        A hard wrap is read only inside one piece (a paragraph the layout joined): the rendering
+        joins its lines with a space, as the wrap is read. A line break between pieces is a blank
+        line once rendered, and is never a wrap (SPEC 5).
+        """
+        first_end = min(self.limit, self.breaks[0] if self.breaks else self.limit)
+        if _WRAP_LINE.search(self.source, self.start, first_end):
+            limit, self.limit, self.grammar = self.limit, first_end, _WRAPPED
+            found = self._read()
+            self.limit, self.grammar, self._lead = limit, _PLAIN, None
+            if found is not None:
+                return found
+        return self._read()
+
+    def _read(self) -> _Found | None:
         """Try the conventions: place first, then lead items, then agency only."""
         for with_place in (True, False):
             found = self._attempt(with_place)
@@ -281,17 +352,17 @@ class _Parser:
         pos, date_text, agency = self._lead
         place: _Place | None = None
         if with_place:
-            sep = _SEP.match(self.source, pos, self.limit) if pos > self.start else None
+            sep = self.grammar.sep.match(self.source, pos, self.limit) if pos > self.start else None
             at = sep.end() if sep is not None else pos
             place = self._place(at)
             if place is None:
                 return None
             pos = place.end
             while True:  # further places: "LYON, France and SINGAPORE"
-                joint = _AND.match(self.source, pos, self.limit)
+                joint = self.grammar.joint.match(self.source, pos, self.limit)
                 other = self._place(joint.end()) if joint is not None else None
-                if other is None or other.glued:
-                    break
+                if other is None or other.glued or _is_agency(other.city):
+                    break  # "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 /": the wire, not a place
                 pos = other.end
             if not place.glued:
                 pos, date_text, agency = self._items(pos, date_text, agency)
@@ -329,15 +400,17 @@ class _Parser:
         known = _kind_of(city) is not None
         names: list[str] = []
         while len(names) < 2:
-            q = _QUALIFIER.match(source, end, limit)
+            q = self.grammar.qualifier.match(source, end, limit)
             if q is None:
                 gap = _GAP_REGION.match(source, end, limit) if not names else None
                 if gap is None or _kind_of(gap.group("name")) != "region":
                     break
                 q = gap
-            paren: str | None = q.groupdict().get("paren")
-            if paren is not None and _is_agency(paren):
-                break
+            paren: str | None = q.groupdict().get("paren") or q.groupdict().get("square")
+            if paren is not None and (_is_agency(paren) or (_ACRONYM.fullmatch(paren) and _kind_of(paren) is None)):
+                break  # "(Reuters)", "(APP)": a credit for the agency slot (``_items``), not a place
+            if q.groupdict().get("square") is not None and _kind_of(paren or "") is None:
+                break  # a bracket holds a known country or region only: "New Delhi [India]", never a link text
             name: str = paren if paren is not None else q.group("name")
             dot = _DOT_GLUE.search(name)
             if dot is not None:  # "LAFAYETTE, La.Ezekiel": a known region, the story glued after its dot
@@ -383,10 +456,10 @@ class _Parser:
         """Consume dates and agencies with their separators; return the new position and fields."""
         source, limit = self.source, self.limit
         for _ in range(5):
-            sep = _SEP.match(source, pos, limit)
+            sep = self.grammar.sep.match(source, pos, limit)
             at = sep.end() if sep is not None else pos
-            d = _DATE.match(source, at, limit)
-            if d is not None and date_text is None:
+            d = self.grammar.date.match(source, at, limit)
+            if d is not None and date_text is None and self._date_slot(d, pos, at):
                 date_text, pos = d.group("date"), d.end()
                 continue
             a = _AGENCY.match(source, at, limit)
@@ -400,7 +473,7 @@ class _Parser:
                     date_text = got.group("date")
                     if len(parts) == 2 and agency is None:
                         agency = parts[0]
-                elif _is_agency(inner):
+                elif _is_agency(inner) or (agency is None and self._agency_slot(inner, a.end(), date_text)):
                     agency = agency or inner
                 elif agency is None:
                     break
@@ -408,7 +481,7 @@ class _Parser:
                 if at == pos and pos > self.start and source[pos - 1].isalnum():
                     break
                 name = a.group("slash").strip()
-                if _is_agency(name):
+                if _is_agency(name) or (agency is None and self._agency_slot(name, a.end(), date_text)):
                     agency = agency or name
             elif a.group("link") is not None:
                 link = a.group("link").strip()
@@ -423,6 +496,32 @@ class _Parser:
             pos = a.end()
         return pos, date_text, agency
 
+    def _date_slot(self, d: re.Match[str], pos: int, at: int) -> bool:
+        """An all-numeric date is read only after the place, set off by a comma or a dash: "Berlin, 23.11.2026 –".
+
+        A number run after a bare word ("Version 2.1.2026"), opening a line, or that is no day in
+        either order ("12-34-5678", a phone number) is no dateline date.
+        """
+        numeric = d.group("numeric")
+        if numeric is None:
+            return True
+        is_date = parse_date(numeric, month_first=True) or parse_date(numeric, month_first=False)
+        return is_date is not None and pos > self.start and any(ch in ",-–—" for ch in self.source[pos:at])
+
+    def _agency_slot(self, name: str, end: int, date_text: str | None) -> bool:
+        """A name in parentheses or slashes the tables do not know is an agency in the agency slot.
+
+        The slot is after a date (``NEW DELHI, 23 Nov 2026 (PIB) –``, ``SYDNEY, Nov 23 (AAP) -``,
+        ``MONTRÉAL, Nov. 23, 2026 /CNW Telbec/ -``) or, for an acronym, after a place in capitals
+        (``LAHORE (APP):``), right before the closing dash or colon (``end``). ``Acme (NYSE: ACME) –``
+        is no agency: a name has no digits or colon, and without a date it must be an acronym.
+        """
+        if not _AGENCY_NAME.fullmatch(name) or not _AGENCY_END.match(self.source, end, self.limit):
+            return False
+        if date_text is not None:
+            return True
+        return _ACRONYM.fullmatch(name) is not None and self.source[self.start : end - len(name)].strip().isupper()
+
     def _terminate(self, pos: int, place: _Place | None, date_text: str | None, agency: str | None) -> _Found | None:
         """Find the evidence that the dateline ends at ``pos`` and the story starts after it."""
         source = self.source
@@ -434,6 +533,19 @@ class _Parser:
             return self._found(close.end(), self._skip(close.end()), place, date_text, agency, damaged=False)
         if place is None:  # an agency alone is a dateline only with its dash: "(NewsUSA) -"
             return None
+        mark = _MARK_CLOSE.match(source, pos, self.limit) if (date_text or agency) else None
+        mark = mark if mark is not None and self._spaced(mark.end()) else None
+        if mark is not None and (mark.group().strip() == ":" or agency is not None):
+            # "MUMBAI, November 23, 2026:" (South Asian press); "… / ACCESSWIRE / November 23, 2026 /"
+            return self._found(mark.end(), self._skip(mark.end()), place, date_text, agency, damaged=False)
+        colon = _COLON.match(source, pos, self.limit) if mark is None else None
+        if colon is not None and self._spaced(colon.end()) and self._colon_place(place):
+            found = self._found(colon.end(), self._skip(colon.end()), place, date_text, agency, damaged=False)
+            return found if found is not None and self._story_ends(found.body) else None
+        if date_text is not None and agency is not None and source[pos - 1] == ")":
+            pti = _PTI_GAP.match(source, pos, self.limit)
+            if pti is not None:  # "New Delhi, Nov 23 (PTI) The government ...": the wire's own dashless form
+                return self._found(pos, pti.end(), place, date_text, agency, damaged=False)
         comma = _LINE_COMMA.match(source, pos, self.limit)
         if comma is not None:
             return self._found(comma.end(), self._skip(comma.end()), place, date_text, agency, damaged=False)
@@ -452,6 +564,23 @@ class _Parser:
             if found is not None and source[after].isupper():
                 return found
         return None
+
+    def _spaced(self, pos: int) -> bool:
+        """Whitespace follows ``pos``, or a piece or the run ends there (a glued break, a blank line once rendered)."""
+        glued_break = pos in self.breaks or pos == self.story_end
+        return glued_break or (pos < len(self.source) and self.source[pos].isspace())
+
+    @staticmethod
+    def _colon_place(place: _Place) -> bool:
+        """A colon closes a bare place only in capitals that the tables know (``NEW DELHI:``, ``CANBERRA, ACT:``).
+
+        A colon also ends labels and headline prefixes (``NOTE:``, ``Update:``, ``DFA Awards 2024:``,
+        ``Tombstone, Arizona: Heralding ...``); the South Asian convention writes the city in capitals.
+        """
+        if not _city_ok(place.city)[1]:
+            return False
+        qualifiers = [q for q in (place.region, place.country) if q]
+        return is_city(place.city) or any(_kind_of(q) is not None for q in qualifiers)
 
     def _hyphen(self, pos: int, end: int) -> bool:
         """A lone hyphen between two letters is a hyphen, not a dash: "D.C.-based"."""
@@ -518,6 +647,19 @@ class _Parser:
         return False
 
 
+def _month_first(place: _Place | None) -> bool | None:
+    """A US dateline writes an all-numeric date month first (``AUSTIN, Texas, 5/3/2021`` is May 3); else unknown."""
+    if place is None:
+        return None
+    us = (place.region and place_key(place.region) in us_regions()) or (
+        place.country and place_key(place.country) in _US_NAMES
+    )
+    return True if us else None
+
+
+_US_NAMES = frozenset({"us", "usa", "unitedstates", "unitedstatesofamerica"})
+
+
 def _to_dateline(source: str, found: _Found) -> Dateline:
     place = found.place
     return Dateline(
@@ -525,7 +667,7 @@ def _to_dateline(source: str, found: _Found) -> Dateline:
         city=place.city if place else None,
         region=place.region if place else None,
         country=place.country if place else None,
-        date=parse_date(found.date_text) if found.date_text else None,
+        date=parse_date(found.date_text, month_first=_month_first(place)) if found.date_text else None,
         date_text=found.date_text,
         agency=found.agency,
         span=Span(found.start, found.end),

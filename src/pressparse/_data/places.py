@@ -2,11 +2,16 @@
 
 Source: built at first use from two approved runtime dependencies, never
 hand-copied: ``pycountry`` (ISO 3166-1 country names, common and official
-names; ISO 3166-2 Canadian provinces; LGPL-2.1) and ``us`` (US states and
+names; ISO 3166-2 provinces and states of Canada, Australia, India and
+Pakistan, the federations whose datelines name them; LGPL-2.1) and ``us`` (US states and
 territories with their postal and AP Stylebook abbreviations, ``ap_abbr``;
 BSD-3-Clause). The small tables written here (``_EXTRA_*``) add what neither
 package holds: AP abbreviations of Canadian provinces, the constituent
-countries of the UK and common short forms ("UAE", "U.K."). Licence of the
+countries of the UK and common short forms ("UAE", "U.K."), and ``_CITIES``:
+national capitals and the large cities of the countries whose press writes
+colon datelines (``NEW DELHI: The``), from the capitals of the UN member
+states and the cities in the national press of South Asia, Africa and
+Oceania. Licence of the
 hand-written rows: MIT, as the project.
 
 Columns: every table is a set of lookup keys made by ``place_key`` (lower
@@ -16,12 +21,44 @@ case, no dots, no spaces), so "N.Y.", "NY" and "N Y" are one key.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 # AP Stylebook abbreviations of Canadian provinces (not in pycountry) and the District of Columbia as
 # scrapers leave it ("D C" once its dots are stripped).
 _EXTRA_REGIONS = """
 Ont. Que. Alta. B.C. Man. Sask. N.S. N.B. Nfld. P.E.I. Y.T. N.W.T.
 D.C. Wash.D.C.
+"""
+
+# Australian states and territories as their datelines abbreviate them ("CANBERRA, ACT"): the ISO 3166-2
+# code without "AU-".
+_AU_CODES = ("AU-",)
+
+# National capitals and large news cities, as datelines write them in English: one or more a line.
+# Read only to back a colon dateline (``NEW DELHI: The government ...``), whose colon is also a label's.
+_CITIES = """
+Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Antananarivo|Apia|Ashgabat|Asmara|Astana|Asuncion
+Athens|Baghdad|Baku|Bamako|Bandar Seri Begawan|Bangkok|Bangui|Banjul|Beijing|Beirut|Belgrade|Belmopan|Berlin|Bern
+Bishkek|Bogota|Brasilia|Bratislava|Brazzaville|Bridgetown|Brussels|Bucharest|Budapest|Buenos Aires|Bujumbura|Cairo
+Canberra|Caracas|Castries|Chisinau|Colombo|Conakry|Copenhagen|Dakar|Damascus|Dhaka|Dili|Djibouti|Dodoma|Doha|Dublin
+Dushanbe|Freetown|Gaborone|Georgetown|Guatemala City|Hanoi|Harare|Havana|Helsinki|Honiara|Islamabad|Jakarta|Jerusalem
+Juba|Kabul|Kampala|Kathmandu|Khartoum|Kigali|Kingston|Kinshasa|Kuala Lumpur|Kuwait City|Kyiv|Kiev|La Paz|Libreville
+Lilongwe|Lima|Lisbon|Ljubljana|Lome|London|Luanda|Lusaka|Luxembourg|Madrid|Majuro|Malabo|Male|Managua|Manama|Manila
+Maputo|Maseru|Mbabane|Mexico City|Minsk|Mogadishu|Monrovia|Montevideo|Moroni|Moscow|Muscat|Nairobi|Nassau|Naypyidaw
+N'Djamena|New Delhi|Niamey|Nicosia|Nouakchott|Nuku'alofa|Oslo|Ottawa|Ouagadougou|Panama City|Paramaribo|Paris
+Phnom Penh|Podgorica|Port Louis|Port Moresby|Port of Spain|Port-au-Prince|Porto-Novo|Prague|Praia|Pretoria|Pyongyang
+Quito|Rabat|Reykjavik|Riga|Riyadh|Rome|Roseau|San Jose|San Salvador|Sanaa|Santiago|Santo Domingo|Sarajevo|Seoul
+Singapore|Skopje|Sofia|Stockholm|Suva|Taipei|Tallinn|Tarawa|Tashkent|Tbilisi|Tegucigalpa|Tehran|Thimphu|Tirana|Tokyo
+Tripoli|Tunis|Ulaanbaatar|Vaduz|Valletta|Victoria|Vienna|Vientiane|Vilnius|Warsaw|Washington|Wellington|Windhoek
+Yamoussoukro|Yaounde|Yerevan|Zagreb|Geneva|The Hague|Lyon|Strasbourg|Hong Kong|Macau
+Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Kanpur|Nagpur|Patna|Bhopal|Indore
+Chandigarh|Bhubaneswar|Guwahati|Thiruvananthapuram|Kochi|Srinagar|Jammu|Shimla|Dehradun|Raipur|Ranchi|Gandhinagar
+Panaji|Imphal|Shillong|Aizawl|Agartala|Kohima|Itanagar|Gangtok|Puducherry|Amaravati|Visakhapatnam|Coimbatore|Madurai
+Varanasi|Agra|Surat|Vadodara|Ludhiana|Amritsar|Noida|Gurugram|Gurgaon|Delhi
+Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan|Hyderabad|Gilgit|Muzaffarabad
+Chittagong|Chattogram|Sylhet|Khulna|Rajshahi|Kandy|Jaffna|Galle|Pokhara
+Lagos|Kano|Ibadan|Port Harcourt|Enugu|Kaduna|Mombasa|Kisumu|Johannesburg|Cape Town|Durban|Dar es Salaam|Zanzibar
+Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Auckland|Christchurch
 """
 
 # Countries written in datelines that ISO 3166-1 spells otherwise: one a line.
@@ -53,8 +90,9 @@ Czech Republic
 Ivory Coast
 """
 
-# Capitalised words that open sentences and titles but are never a place: organisations, acronyms
-# and release furniture. "NATO allies", "INTERPOL – the world's", "FOR IMMEDIATE RELEASE".
+# Capitalised words that open sentences and titles but are never a place: organisations, acronyms,
+# release furniture and labels. "NATO allies", "INTERPOL – the world's", "FOR IMMEDIATE RELEASE",
+# "Editor's Note, Nov. 23, 2026:", "CORRECTION, Nov. 23 –".
 _NOT_PLACES = """
 interpol europol nato un unicef unesco who wto imf eu fbi dea cia nsa atf irs sec ice doj dhs hhs
 fda epa ftc fcc faa usda nasa osha covid sars hiv aids acme ceo cfo us usa
@@ -63,6 +101,7 @@ exclusive photo video watch read more about in on at by to with from
 police customs immigration department office attorney judge district court senator sen rep
 company co inc corp llc ltd group council election report
 published posted updated released issued dated modified last
+note notes editor editors correction clarification notice reminder warning summary background highlights attention
 """
 
 
@@ -80,8 +119,24 @@ def regions() -> frozenset[str]:
     keys: set[str] = set()
     for state in us.states.STATES_AND_TERRITORIES:
         keys.update(place_key(v) for v in (state.name, state.abbr, state.ap_abbr) if v)
-    keys.update(place_key(sub.name) for sub in pycountry.subdivisions if sub.country_code == "CA")
+    for sub in pycountry.subdivisions:
+        if sub.country_code in {"CA", "AU", "IN", "PK"}:
+            keys.update({place_key(sub.name), place_key(_plain(sub.name))})  # "Gujarāt", "Gujarat"
+        if sub.code.startswith(_AU_CODES):
+            keys.add(place_key(sub.code[3:]))  # "NSW", "ACT"
     keys.update(place_key(v) for v in _EXTRA_REGIONS.split())
+    return frozenset(keys)
+
+
+@functools.cache
+def us_regions() -> frozenset[str]:
+    """US states and territories only: a dateline there writes numeric dates month first (11/23/2026)."""
+    import us  # noqa: PLC0415
+
+    keys: set[str] = set()
+    for state in us.states.STATES_AND_TERRITORIES:
+        keys.update(place_key(v) for v in (state.name, state.abbr, state.ap_abbr) if v)
+    keys.update(place_key(v) for v in ("D.C.", "Wash.D.C.", "DC", "District of Columbia"))
     return frozenset(keys)
 
 
@@ -98,6 +153,22 @@ def countries() -> frozenset[str]:
                 keys.add(place_key(str(value)))
     keys.update(place_key(v) for v in _EXTRA_COUNTRIES.strip().splitlines())
     return frozenset(keys)
+
+
+def _plain(name: str) -> str:
+    """The name without its accents: "Gujarāt" -> "Gujarat"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+@functools.cache
+def cities() -> frozenset[str]:
+    """National capitals and large news cities (``_CITIES``), as lookup keys, accents removed."""
+    return frozenset(place_key(_plain(v)) for line in _CITIES.strip().splitlines() for v in line.split("|"))
+
+
+def is_city(name: str) -> bool:
+    """Whether ``name`` (as written: "NEW DELHI", "Bogotá") is in ``cities()``."""
+    return place_key(_plain(name)) in cities()
 
 
 NOT_PLACES: frozenset[str] = frozenset(_NOT_PLACES.split())
