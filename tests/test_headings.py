@@ -23,6 +23,9 @@ LONG = (
 
 DEV = [
     pytest.param(f"Police met.\n\nKey findings\n\n{LONG}", "Key findings", id="key-findings"),
+    # Capitals set a section's name apart whatever its length, even under a flattened table's last cell.
+    pytest.param(f"Police met.\n\nOUTLOOK\n\n{LONG}", "OUTLOOK", id="caps-one-word"),
+    pytest.param(f"Police met.\n\nRevenue\n$120M\n\nOUTLOOK\n\n{LONG}", "OUTLOOK", id="caps-under-a-cell"),
     pytest.param(f"Police met.\n\nRegional cooperation\n\n{LONG}", "Regional cooperation", id="two-words"),
     pytest.param(
         f"Police met.\n\nExpanding Positioning Solutions\n\n{LONG}", "Expanding Positioning Solutions", id="wire_023"
@@ -120,6 +123,11 @@ BUGS_CAUGHT += [
 ]
 
 NEGATIVE = [
+    # A section is named in words: a figure or one letter is no subheading.
+    pytest.param(f"Police met.\n\n2024\n\n{LONG}", id="figure-alone"),
+    pytest.param(f"Police met.\n\nK\n\n{LONG}", id="one-letter"),
+    # Capitals under the second line of a wrapped headline in capitals continue it.
+    pytest.param(f"Police met in Lyon.\n\nTWO MEN CHARGED WITH\nFRAUD\n\n{LONG}", id="caps-wrapped-headline"),
     # Beside doj_012's 19 words: a title-case line of 22 words is longer than any subheading.
     pytest.param(f"Police met.\n\n{J_AND_J} in Nursing Homes\n\n{LONG}", id="title-case-twenty-two-words"),
     pytest.param(f"Police met.\n\nNote:\n\n{LONG}", id="one-word-label-alone"),
@@ -292,7 +300,9 @@ class TestStableRendering:
             pytest.param(
                 "Police met.\nKey findings\nCHICAGO –\nPolice from 40 countries met.", "Key findings", id="dl"
             ),
-            pytest.param("9?\nK\nRE,N–\nS .", "K", id="fuzz-over-a-place-line"),
+            pytest.param("9?\nKe\nRE,N–\nS .", "Ke", id="fuzz-over-a-place-line"),
+            # One letter names no section: the fuzz input's "K" is no heading, in the raw text or the rendering.
+            pytest.param("9?\nK\nRE,N–\nS .", None, id="fuzz-over-a-place-line-one-letter"),
             pytest.param("aì.ØJ\nSINGAPORE, France\u00a0–\nO .", "ØJ", id="fuzz-over-a-place-line-glued"),
             # Negatives: a line ending in a dash over no sentence, or over a heading-shaped line.
             pytest.param("Police met.\nKey findings\nCHICAGO –\nMore to come", None, id="dl-over-no-sentence"),

@@ -25,7 +25,11 @@ da_014); a line ending in ``?`` is a heading only as a labelled question
 (``FAQ #1: Should you …?``). An event's name over its ``Label: value``
 fields is a heading too, even under the sentence that announced the list
 (``field_heading``, wire_015), and so are the cells of a table's header
-row printed one a line (``header_row``, da_018). A person named with an age
+row printed one a line (``header_row``, da_018). A line in capitals
+(``OUTLOOK``) heads whatever text is under it, and a short noun phrase
+heads the list under it (``Facts about the case`` / ``1. …``); a line with
+fewer than two letters names no section, and an interview's ``Q: …?`` is
+dialogue, not a labelled question. A person named with an age
 between commas (``Jane Roe, 34, of Santa Ana``) is no heading. It is never a
 sentence fragment: a line right
 under a line that stops mid-sentence, on a word or a comma, continues that
@@ -62,10 +66,19 @@ def _is_title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
+# The labels of an interview's questions: "Q: What drove growth?" / "A: Demand." is dialogue, not sections.
+_DIALOGUE_LABELS = frozenset(("q", "question", "a", "answer"))
+
+
 def _is_labelled_question(text: str) -> bool:
-    """``FAQ #1: Should you hire a broker?``: a short label, a colon, a question."""
+    """``FAQ #1: Should you hire a broker?``: a short label, a colon, a question (not an interview's ``Q:``)."""
     label, colon, _ = text.partition(":")
-    return bool(colon) and 0 < len(label.split()) <= 3 and text.endswith("?")
+    return (
+        bool(colon)
+        and 0 < len(label.split()) <= 3
+        and text.endswith("?")
+        and label.strip().lower() not in _DIALOGUE_LABELS
+    )
 
 
 def _neighbour_at(pieces: tuple[Piece, ...], i: int, step: int) -> int:
@@ -134,6 +147,8 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return False
+    if sum(ch.isalpha() for ch in text[:_LONGEST_HEADING]) < 2:
+        return False  # a section is named in words: "5", "Î" and "2024" are no subheadings
     words = text.split()
     title = _is_title_case(words)
     long_ok = title or _is_labelled_question(text)
@@ -149,11 +164,28 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     nxt = pieces[at] if at >= 0 else None
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
-    if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in ("line", "heading"):
+    if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in (
+        "line",
+        "heading",
+        "list_item",
+    ):
         return False
     above = _rendered(source, prev)
-    if not above or above[-1] == ":" or _under_unfinished_line(above, prev):
+    if not above or above[-1] == ":":
         return False
+    caps = _is_caps_heading(text, words)
+    if _under_unfinished_line(above, prev) and not (caps and not _is_caps_heading(above, above.split())):
+        return False  # a line in capitals under a table's last cell ("$120M" / "OUTLOOK") is no wrapped headline
+    if caps and nxt.kind != "line":
+        return True  # "FINANCIAL SUMMARY" over a list or another heading
+    if nxt.kind == "list_item":
+        # A name over the list ("Notes to editors" / "1. Images of …"): a noun phrase, no clause's word.
+        return (
+            prev.kind != "list_item"
+            and text[0].isalpha()
+            and len(words) <= 6
+            and not any(w.lower() in _NAME_CLAUSE_WORDS for w in words)
+        )
     if nxt.kind == "heading":
         return title
     if over and title and nxt.kind == "line" and standalone_heading(source, pieces, at, 0, over=False):
@@ -161,9 +193,21 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     under = _text_under(source, pieces, at)
     if not under or under[-1] not in '.!?"”’):':  # the text under it may end by opening a list
         return False
+    if caps:
+        return True  # "OUTLOOK" / "The company expects …": capitals set a section's name apart, whatever its length
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+def _is_caps_heading(text: str, words: list[str]) -> bool:
+    """A line of words in capitals, four letters or more (``OUTLOOK``, ``Q&A WITH THE CEO``), no code (``ITTL0``)."""
+    return (
+        text.isupper()
+        and len(words) <= 12
+        and sum(ch.isalpha() for ch in text) >= 4
+        and all(not any(ch.isdigit() for ch in w) or w.isdigit() for w in words)
+    )
 
 
 # Words that make a line ending in ":" a sentence introducing a list ("The defendants include:", "Highlights
@@ -176,6 +220,10 @@ _CLAUSE_WORDS = frozenset(
         *("these", "those", "this", "that", "which", "who", "please", "visit", "see", "click"),
     )
 )
+
+
+# A clause's words in a list's name: those of a lead-in, but "to" (``Notes to editors``, ``Links to resources``).
+_NAME_CLAUSE_WORDS = _CLAUSE_WORDS - {"to"}
 
 
 # A label names its section with a noun phrase. A line that opens with a conjunction, a connective or the

@@ -56,8 +56,21 @@ Why these rules (``docs/body.md`` has them with examples):
   ``Early Planning and Financial PreparationThe key`` (wire_020): split into a
   heading and a paragraph only at an unambiguous glue point
   (``_glued_heading``); glued by one space, only before a usual sentence
-  opener after a phrase that cannot run on into it (``A smarter way to
-  shop — and sell For agents``, wire_013; ``_spaced_heading``).
+  opener or a quantifier after a phrase that cannot run on into it (``A
+  smarter way to shop — and sell For agents``, ``How it works Many
+  buyers``, wire_013; ``_spaced_heading``). In text wrapped with no blank
+  lines, a short line ending on a word under a line that ends a sentence
+  is a subheading, not the paragraph's tail (``_heading_line``).
+- *Flattened pages.* A block of nine sentences or more is a page whose
+  paragraph breaks became single spaces (doj_001); it is cut before the
+  formula paragraphs prosecutors write in every release (``According to
+  the indictment``, ``If convicted``, ``An indictment merely alleges``,
+  ``… commended``: ``_formula_cuts``). A markdown image glued to a
+  sentence's end is a block of its own (``_glued_image``, wire_031).
+- *Lists written as one sentence.* Europol items end in ``;`` and the last
+  in ``.``: a line ending in ``;`` ends its item, and such items may open in
+  lower case (``_is_short_item``); ``Label: value`` lines right under a
+  sentence ending in ``:`` are its items (``Spain: National Police``).
 - *Glued lists.* INTERPOL pages paste bullets as ``including:-`` followed by
   NBSP padding; a bullet glued to the text before it and padded by two or
   more spaces (or an NBSP) starts a list item (``crime - and`` does not);
@@ -138,6 +151,27 @@ _GLUED_BULLET = re.compile(
 _COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
 # A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003).
 _INLINE_BULLET = re.compile(r"(?<=\S) (?P<marker>[•·▪])(?P<pad>[ \u00a0]++)(?=\S)")
+# A markdown image: ``![alt text](url)`` (the URL holds no whitespace, as ``noise.markdown_image`` reads it).
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\s]{0,2000}+\)")
+# A sentence gap: a stop after a lower-case letter, a digit or a bracket, closers, whitespace, then a capital.
+_SENTENCE_GAP = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+\s++(?=[A-Z“\"])")
+# Nine sentences or more (eight gaps): more than any paragraph of the corpus holds (seven), in a block of at
+# least ``_FLAT_PAGE`` characters.
+_MOST_GAPS = 8
+_FLAT_PAGE = 900
+# The openers of the formula paragraphs of prosecutors' releases (US DOJ, US Attorneys, district attorneys).
+_FORMULA_OPENER = re.compile(
+    r"According\ to\ (?:the\ )?(?:court\ documents|(?:superseding\ )?indictment|(?:criminal\ )?complaint|charging"
+    r"|plea\ agreement|information|affidavit|evidence|testimony|admissions|prosecutors|statements\ made)"
+    r"|If\ convicted\b|An\ indictment\ (?:merely|is\ merely|is\ a|is\ an)\b"
+    r"|(?:A|The)\ (?:criminal\ )?complaint\ is\ merely\b|The\ charges\ (?:are|contained|in\ the|and\ allegations)\b"
+    r"|Sentencing\ (?:is|has\ been|was)\ (?:scheduled|set)\b|(?:The|This)\ case\ (?:was|is\ being)\ investigated\b"
+    r"|The\ investigation\ (?:was|is\ being)\ conducted\b"
+)
+# The credits paragraph: names, then "commended" (or "thanked") the investigators, within its first words.
+_CREDITS = re.compile(r"[A-Z](?:[^.!?]|(?<=[A-Z])\.){0,160}?\ (?:commended|thanked)\ ")
+# A sentence end inside a line: a stop and a space (``headline. More``).
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’)]*+ ")
 # Any whitespace run: the clean text renders each one as a single space.
 _WHITESPACE = re.compile(r"\s++")
 # A long run of spaces standing for a lost newline (doj_011).
@@ -194,6 +228,8 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > 130 or width < 40:
         return 0
+    if all(source[p.end - 1] in _TERMINAL or source[p.end - 1] == ";" for p in run[:-1]):
+        return 0  # every line ends a sentence or an item: a list or one-sentence paragraphs, nothing wrapped
     full = sum(1 for n in lengths[:-1] if n >= 0.7 * width)
     if full * 2 >= len(lengths) - 1:
         return width
@@ -343,8 +379,17 @@ def _continues(
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
     if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
         return True  # a quote closed on a comma goes on with its attribution: "…community,”" / "Cook County…"
+    if (
+        width
+        and source[above.start : above.end].rstrip('”’")')[-1:] in (".", "!", "?")
+        and _heading_line(source, below, width)
+        and not _ends_abbreviation(source, above)
+    ):
+        return False  # "… in Las Vegas, on April 8, 2024." / "Investment Consulting Impact Award"
     if width and not glyph_room and _overflows(source, above, below, width):
         return True  # "please visit:" / "www.ovc.gov/…": the word could not have stood on the line above
+    if last == ";" and first.isalpha() and (not width or above.end - above.start + above.indent < 0.8 * width):
+        return False  # "41 searches of houses;" / "seizure of EUR 2.3 million;": the items of a list (Europol)
     if first.islower() or first in ".,;:)]":
         return last not in _STOPS or first in ".,;:)]"
     if not width:
@@ -362,6 +407,32 @@ def _continues(
     if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
         return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+def _heading_line(source: str, below: Piece, width: int) -> bool:
+    """True when line ``below``, under a line that ends a sentence, is a subheading rather than the paragraph's tail.
+
+    Wrapped text with no blank line between blocks (PDF text) shows a
+    paragraph's end only in a last line with room left; when that line is
+    full, the line under it may go on with the paragraph or open the next
+    block. A paragraph's tail ends a sentence, so a short line that opens
+    with a capital, ends on a word, holds no sentence end and no more than a
+    heading's words (``Investment Consulting Impact Award``, ``Reuniones y
+    Partido para el 21 de abril del 2012``) is a subheading over the next
+    block, and so is a longer one in title case (``Off-Label Promotion of
+    the Heart Failure Drug Natrecor``). A line ending in a footnote mark or
+    holding a link or an address is a tail.
+    """
+    text = source[below.start : below.end]
+    if not (text[0].isupper() or text[0].isdigit()) or not (text[-1].isalnum() or (text[-1] == ")" and "(" in text)):
+        return False  # "(DFA HKYDTA)" closes what it opened
+    words = text.split()
+    if len(words) > 12 or _SENTENCE_END.search(text) is not None or "@" in text or "/" in text:
+        return False
+    if words[-1].lower() in _TITLE_SMALL_WORDS:
+        return False  # "Porter of the Department of Health and Human Services Office of the": it runs on
+    title = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    return title or below.end - below.start + below.indent < 0.7 * width
 
 
 def _wrapped_dash(source: str, above: Piece, below: Piece, bullet: re.Match[str], width: int) -> bool:
@@ -705,6 +776,9 @@ _RUN_ON = frozenset(
         *("than", "into", "onto", "about", "called", "named", "titled"),
     )
 )
+# What opens the sentence under a subheading glued by a space: a usual opener, or a quantifier opening its subject
+# ("How it works Many buyers struggle", wire_013); capitalised inside a sentence, these open no name.
+_SPACED_OPENERS = SENTENCE_OPENERS | frozenset(("Many", "Most", "Some", "Several", "Few", "Each", "Every"))
 # A phrase word of a subheading: letters and digits, apostrophes, hyphens, "—", "&" and "/" (no sentence punctuation).
 _PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
 
@@ -738,7 +812,7 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
         if m is None or (m.end() < limit and source[m.end()] != " "):
             return 0  # sentence punctuation, or a line break: no subheading glued by a space
         word = m.group()
-        if len(words) >= 2 and word in SENTENCE_OPENERS and source[m.end() + 1 : m.end() + 2].islower():
+        if len(words) >= 2 and word in _SPACED_OPENERS and source[m.end() + 1 : m.end() + 2].islower():
             if words[-1].lower() in _RUN_ON or not any(ch.isalpha() for ch in words[-1]):
                 return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
             if any(w.lower() in SPEECH_VERBS for w in words):
@@ -836,6 +910,9 @@ def _cuts(
             counted = cut - 1
             if quotes % 2 == 0:
                 cut = glued_to = cut - 1
+        if source[stop] == "!" and source.startswith("[", stop + 1):
+            cuts += _glued_image(source, stop, start, end)
+            continue
         while glued_to < end and source[glued_to] in _INVISIBLE:
             glued_to += 1  # "met.\u00adEvery", "met.[Every](url)": a repair leaves a glued break
         if is_glued_break(source, stop, glued_to, start):
@@ -856,7 +933,7 @@ def _cuts(
     if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
     if not wide:
-        return _headed(source, end, cuts, under_unfinished)  # the rules below read runs of two spaces
+        return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double = _stop_gaps(source, start, end)
     if (double >= 2 or (double and separated)) and single >= 2 * double:
@@ -866,7 +943,55 @@ def _cuts(
         for m in _STOP_GAP.finditer(source, start, end):
             if len(m.group("gap")) == 2 and _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
-    return _headed(source, end, cuts, under_unfinished)
+    return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+
+
+def _formula_cuts(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
+    """Add a cut before every formula paragraph inside a block too long to be one paragraph.
+
+    A release's paragraph holds one to seven sentences; a block of nine or more
+    (``_MOST_GAPS``) is a page whose paragraph breaks were flattened to
+    single spaces (doj_001: a whole Justice Department release on one line).
+    Nothing in the spacing tells its paragraphs apart, but prosecutors write
+    the same paragraphs in every release, each opening its own
+    (``_FORMULA_OPENER``): the account of the charges (``According to the
+    indictment``), the penalty (``If convicted``), the presumption of
+    innocence (``An indictment merely alleges``), the sentencing date, and
+    the credits (``… commended the agents``, ``The case was investigated
+    by``). Each block is counted between the other cuts, as the clean text
+    shows it, so a block cut here is not cut again when it is read back.
+    """
+    if end - cuts[0][0] < _FLAT_PAGE:
+        return cuts  # fast path: too short to hold that many sentences
+    bounds = sorted({c[0] for c in cuts})
+    added: list[tuple[int, str | None, int]] = []
+    for a, b in zip(bounds, [*bounds[1:], end], strict=True):
+        if b - a < _FLAT_PAGE or len(_SENTENCE_GAP.findall(source, a, b)) < _MOST_GAPS:
+            continue
+        for m in _SENTENCE_GAP.finditer(source, a, b):
+            at = m.end()
+            if _FORMULA_OPENER.match(source, at, b) or _CREDITS.match(source, at, min(b, at + 200)):
+                added.append((at, None, at))
+    return cuts + added if added else cuts
+
+
+def _glued_image(source: str, at: int, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return the cuts around a markdown image glued to the sentence before it: ``…control.”![Alt](url)``.
+
+    A page's ``<img>`` stands between paragraphs; a markdown dump that drops the line break glues it to the
+    paragraph above (wire_031). Its ``!`` is no stop: the image is a block of its own (``noise`` takes it)
+    when the text before it ends a sentence, and the text after it, if any, opens the next block.
+    """
+    m = _MARKDOWN_IMAGE.match(source, at, end)
+    if m is None or at <= start or source[at - 1] not in _TERMINAL:
+        return []
+    after = m.end()
+    while after < end and source[after] in " \t\u00a0":
+        after += 1
+    cuts: list[tuple[int, str | None, int]] = [(at, None, at)]
+    if after < end:
+        cuts.append((after, None, after))
+    return cuts
 
 
 def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
@@ -1355,19 +1480,27 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         run: list[Piece] = []  # the items, and the noise between them (gone from the clean text, as if not there)
         items = 0
         completed = False  # a line completed an item: one item is then one value, not a list
+        # A sentence over "Label: value" lines lists them ("took part:" / "Spain: National Police", Europol);
+        # fields under an item or a label are an event's details (wire_015).
+        fields = _is_sentence(source, intro)
+        fields_only = False  # the first item is a field: the list is a list of fields
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
             if piece.kind == "noise":
                 run.append(piece)
-            elif not _is_short_item(source, piece):
+            elif not _is_short_item(source, piece, last is not None and source[last.end - 1] == ";"):
                 break
             elif last and last.kind == "list_item" and piece.blank_before == 0 and _completes_item(source, last, piece):
                 run[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + 1)
                 completed = True
-            elif FIELD_LINE.match(source, piece.start, piece.end):
+            elif FIELD_LINE.match(source, piece.start, piece.end) and not (fields and (items == 0 or fields_only)):
                 break  # "Conference Date: Tuesday, October 1": an event's details, each field a paragraph (wire_015)
+            elif fields and items and fields_only != bool(FIELD_LINE.match(source, piece.start, piece.end)):
+                break  # a list of fields ends at its first line that is no field
             else:
+                if items == 0:
+                    fields_only = fields and bool(FIELD_LINE.match(source, piece.start, piece.end))
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
             j += 1
@@ -1403,8 +1536,11 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
         if len(cells) % n or len(cells) // n < 3:
             continue
         header = cells[:n]
-        if any(any(ch.isdigit() for ch in cell) or not _is_stripped_heading(cell) for cell in header):
-            return items  # no header row: not a table for any width
+        if any(
+            any(ch.isdigit() for ch in cell) or not _is_stripped_heading(cell) or sum(map(str.isalpha, cell)) < 2
+            for cell in header
+        ):
+            return items  # no header row (a column is named in words, not one letter): not a table for any width
         rows = range(n, len(cells), n)
         if any(all(cells[r + k][0].isdigit() for r in rows) for k in range(n)) and all(
             cells[r + k][0].isdigit() == cells[n + k][0].isdigit() for r in rows for k in range(n)
@@ -1477,11 +1613,18 @@ def _is_sentence(source: str, piece: Piece) -> bool:
     return len(words) >= 3 and any(word[:1].islower() for word in words)
 
 
-def _is_short_item(source: str, piece: Piece) -> bool:
-    """A bare list line: short (one or two physical lines), no closing stop, at most one blank line above."""
+def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False) -> bool:
+    """A bare list line: short (one or two physical lines), no closing stop, at most one blank line above.
+
+    ``after_semicolon``: the item above ends in ``;``, as the items of a list written as one sentence do
+    (``27 arrests in Spain;`` / ``seizure of EUR 2.3 million;`` / ``freezing of 120 bank accounts.``,
+    Europol): the next item may open in lower case, hold a longer clause, and end the list with a stop.
+    """
     if piece.kind != "line" or piece.lines > 2 or piece.blank_before > 1:
         return False
     text = source[piece.start : piece.end]
+    if after_semicolon:
+        return len(text) <= 240 and text[0].isalnum() and text[-1] not in ":?!"
     if len(text) > 80 or text[0].islower() or not any(ch.isalnum() for ch in text):
         return False  # "#####" ends the release: an item holds a word
     return text[-1] not in ".!?:" or _INITIAL_END.search(text) is not None  # "K. G.": a name, not a sentence
