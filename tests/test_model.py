@@ -162,6 +162,13 @@ class TestModel:
             ),
             # A dash closes the dateline on any layout: one space, even when the story was on the next line.
             pytest.param("CHICAGO —\nPolice met.", "CHICAGO — Police met.", id="dash-then-line-break"),
+            # A colon or a slash closes it as a dash does (Indian agencies, ACCESSWIRE).
+            pytest.param("NEW DELHI: Police met.", "NEW DELHI: Police met.", id="colon"),
+            pytest.param(
+                "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Police met.",
+                "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Police met.",
+                id="slash",
+            ),
         ],
     )
     def test_text_keeps_what_ended_the_dateline(self, source: str, expected: str) -> None:
