@@ -169,6 +169,7 @@ class TestModel:
                 "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Police met.",
                 id="slash",
             ),
+            pytest.param("NEW DELHI:\nPolice met.", "NEW DELHI:\n\nPolice met.", id="colon-then-line-break"),
         ],
     )
     def test_text_keeps_what_ended_the_dateline(self, source: str, expected: str) -> None:

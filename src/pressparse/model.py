@@ -344,8 +344,9 @@ class PressRelease:
         that a re-parse reads the same dateline (SPEC invariant 5): a space
         after its closing dash; a blank line when no dash closed it and the
         story started on a later line (``MIAMI, Fla., March 3, 2024`` alone on
-        its line); a space after a closing colon or slash (``NEW DELHI:``) and
-        after the comma or full stop that closed a date;
+        its line); a space after a colon or slash that closed it on the
+        story's line (``NEW DELHI: The``) and after the comma or full stop
+        that closed a date;
         otherwise two spaces, the gap a damaged scrape leaves where it lost the
         dash (``WASHINGTON  A federal grand jury``, ``LAFAYETTE, La.Ezekiel``).
         """
@@ -376,10 +377,12 @@ _DASHES = frozenset("-–—―_?")
 def _dateline_gap(source: str, dateline: Dateline, block: Block) -> str:
     """The separator that renders how the dateline ended before ``block`` (see ``PressRelease.text``)."""
     last = dateline.text[-1:]
-    if last in _DASHES or last in ":/":
-        return " "  # a dash, or a colon or slash that closed it: "NEW DELHI:", "…, November 23, 2026 /"
+    if last in _DASHES:
+        return " "
     if not LINE_BREAKS.isdisjoint(source[dateline.span.end : block.span.start]):
         return "\n\n"
+    if last in ":/":
+        return " "  # a colon or slash closed it on the story's line: "NEW DELHI: The", "…, 2026 / Acme"
     if last in ",." and dateline.date_text is not None:
         return " "  # the comma or full stop after a date closed it: "HONG KONG, 01 Nov, 2024,"
     if last == ",":
