@@ -144,6 +144,54 @@ BUGS_CAUGHT += [
     ),
 ]
 
+# A name that spells the contact's e-mail or website domain is the organisation; a person's own domain
+# (the local part is theirs) or a site with no other name in the block leaves the name alone.
+BUGS_CAUGHT += [
+    pytest.param(
+        "CONTACTO: Havas Formula lotto@havasformula.com",
+        [(None, "Havas Formula", None, "lotto@havasformula.com")],
+        id="agency-spelling-the-e-mail-domain-is-the-organisation-wire_028",
+    ),
+    pytest.param(
+        "Contact: Jane Roe jane@janeroe.com",
+        [("Jane Roe", None, None, "jane@janeroe.com")],
+        id="a-person-on-her-own-domain-stays-the-name",
+    ),
+    pytest.param(
+        "Contact Information:\nDDSMatch South\n330 Franklin Rd Brentwood, TN 37027\n"
+        "Heather Asbury (855) 546-0044 https://ddsmatchsouth.com",
+        [("Heather Asbury", "DDSMatch South", "(855) 546-0044", None)],
+        id="organisation-spelling-the-website-and-the-person-under-it-wire_020",
+    ),
+    pytest.param(
+        "Contact:\nJane Roe (855) 546-0044 https://janeroe.com",
+        [("Jane Roe", None, "(855) 546-0044", None)],
+        id="a-person-on-her-own-website-stays-the-name",
+    ),
+]
+
+# A national number with its trunk prefix (UK, Australian and New Zealand police and ministries).
+BUGS_CAUGHT += [
+    pytest.param(
+        "Media: NSW Police Media Unit (02) 8263 6100",
+        [(None, "NSW Police Media Unit", "(02) 8263 6100", None)],
+        id="audience-label-and-an-australian-number",
+    ),
+    pytest.param(
+        "Media enquiries\nSurrey Police Press Office\n01483 630 200\npress.office@surrey.police.uk",
+        [(None, "Surrey Police Press Office", "01483 630 200", "press.office@surrey.police.uk")],
+        id="uk-number-with-its-trunk-prefix",
+    ),
+]
+
+BUGS_CAUGHT += [
+    pytest.param(
+        "Press Office\nSouth Wales Police",
+        [(None, "South Wales Police", None, None)],
+        id="desk-label-over-a-force-name-is-no-person",
+    ),
+]
+
 XFAIL = [
     pytest.param(
         "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kbarrette@rooneypartners.com",
@@ -197,3 +245,11 @@ class TestSpans:
         """The whole label is left out of the contact's text, a Spanish one too ("Contacto:", not "Contact" + "o:")."""
         doc = parse(STORY + f"\n\n{label}\nSusan Kang Schroeder\nOficina: 714-347-8408")
         assert [first] == [c.text.split()[0] for c in doc.contacts]
+
+
+def test_name_glued_to_an_organisation_the_release_names() -> None:
+    """EIN Presswire's "ContactKati Jundt Shoot Out Arena": the words the story named are the organisation (wire_032)."""
+    story = "TOMBSTONE, Ariz. – The Shoot Out Arena will reopen on Monday after a season of repairs, its owners said."
+    block = "ContactKati Jundt Shoot Out Arena Email Us Here\n\nTombstone, AZ\n\n307-359-2055"
+    doc = parse(story + "\n\n" + block)
+    assert [("Kati Jundt", "Shoot Out Arena")] == [(c.name, c.organization) for c in doc.contacts]

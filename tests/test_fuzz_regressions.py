@@ -201,15 +201,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "headings.py / paragraphs.py: doc.text (the kind read from a neighbour, meta or noise, that the rendering drops)",
         "SPEC 5: parse(doc.text) differs",
     ),
-}
-
-# id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
-OPEN: dict[str, tuple[str, str, str]] = {
-    "F1123-28": (
-        "I T DepartmÉend the U.",
-        "meta.py / paragraphs.py: a headline glued to the story reads as a title only once the rendering sets it alone",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1123-31": (
         "N h f\nPress\nD T s\n1",
         "meta.py: body blocks lost (title/subtitle cascade: the rendering promotes the next headline-like line)",
@@ -220,11 +211,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "headings.py / paragraphs.py: body paragraph -> heading (the kind read from a neighbour, meta or noise, that the rendering drops)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1123-33": (
-        "The INTERPOL-led firearms Dr interpol.int/News firearms cooperation interpol.int/News(ELN meeting e.g across U.S meeting firearms arrested officers.   D\n\n    g .\n\nd .\nThe INTERPOL-led firearms Dr interpol.int/News firearms cooperation interpol.int/News(ELN meeting e.g across U.S meeting firearms arrested officers\n1. i",
-        "headings.py / paragraphs.py: body paragraph -> list_item (the kind read from a neighbour, meta or noise, that the rendering drops)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1123-35": (
         "H N p\nFollow Us\nSp S A\fR F R\nP",
         "meta.py: new meta subtitle (title/subtitle cascade: the rendering promotes the next headline-like line)",
@@ -233,6 +219,35 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1123-36": (
         "6th by Committee Chairman Patrick Leahy  D Vt   and Ranking Member Arlen Specter  R Pa    The bill re Biden  D Del   and Orrin Hatch  R Utah  earlier this month     S  2168 is based on recommendations made by the Presidents Identity Theft Task Force  The bill has the support of the Department of Jus",
         "meta.py: new meta title (title/subtitle cascade: the rendering promotes the next headline-like line)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-42": (
+        "A\u201de an\nPress\nL n G\nMay 8 2026\nP\nP .\n",
+        "headings.py / paragraphs.py: body heading -> paragraph (the kind read from a neighbour, meta or noise, that the rendering drops)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-43": (
+        "e\nMEDIA ADVISORY:4 Charged in Drug Overdose Death of Music Festival Visitor\nimmediate release\n4 Charged in Drug Overdose Death of Music Festival Visitor\n",
+        "meta.py: body text changes (a page-title label kept whole because of a printed copy the rendering drops)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-47": (
+        "S h f\nPress\nN O L\f\u2022 Q",
+        "headings.py / paragraphs.py: first block paragraph -> list_item (the kind read from a neighbour, meta or noise, that the rendering drops)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+}
+
+# id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
+OPEN: dict[str, tuple[str, str, str]] = {
+    "F1123-28": (
+        "I T DepartmÉend the U.",
+        "meta.py / paragraphs.py: a headline glued to the story reads as a title only once the rendering sets it alone",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-33": (
+        "The INTERPOL-led firearms Dr interpol.int/News firearms cooperation interpol.int/News(ELN meeting e.g across U.S meeting firearms arrested officers.   D\n\n    g .\n\nd .\nThe INTERPOL-led firearms Dr interpol.int/News firearms cooperation interpol.int/News(ELN meeting e.g across U.S meeting firearms arrested officers\n1. i",
+        "headings.py / paragraphs.py: body paragraph -> list_item (the kind read from a neighbour, meta or noise, that the rendering drops)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1123-38": (
@@ -250,16 +265,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "headings.py / paragraphs.py: doc.text (the kind read from a neighbour, meta or noise, that the rendering drops)",
         "SPEC 5: parse(doc.text) differs",
     ),
-    "F1123-42": (
-        "A\u201de an\nPress\nL n G\nMay 8 2026\nP\nP .\n",
-        "headings.py / paragraphs.py: body heading -> paragraph (the kind read from a neighbour, meta or noise, that the rendering drops)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1123-43": (
-        "e\nMEDIA ADVISORY:4 Charged in Drug Overdose Death of Music Festival Visitor\nimmediate release\n4 Charged in Drug Overdose Death of Music Festival Visitor\n",
-        "meta.py: body text changes (a page-title label kept whole because of a printed copy the rendering drops)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1123-44": (
         "M\nRE:\n6\n###\nF",
         "headings.py / paragraphs.py: doc.text (the kind read from a neighbour, meta or noise, that the rendering drops)",
@@ -268,11 +273,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1123-46": (
         "By J\n5\n\nf :\nArrested databases trafficking e.g databases U.S network U.S cooperation arrested databases(ELN region Dr.L\n-30-\nS\nArrested databases trafficking e.g databases U.S network U.S cooperation arrested databases(ELN region Dr",
         "headings.py / paragraphs.py: first block heading -> paragraph (the kind read from a neighbour, meta or noise, that the rendering drops)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1123-47": (
-        "S h f\nPress\nN O L\f\u2022 Q",
-        "headings.py / paragraphs.py: first block paragraph -> list_item (the kind read from a neighbour, meta or noise, that the rendering drops)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
 }

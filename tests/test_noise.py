@@ -435,6 +435,52 @@ NEGATIVE += [
     pytest.param(f"{STORY}\n\n###", id="end-mark-alone-is-meta-not-a-heading-marker"),
 ]  # fmt: skip
 
+# Red-team pages: gov.uk, Europol, US DOJ and PR Newswire furniture as scrapers flatten it.
+BUGS_CAUGHT += [
+    _case(f"Cookies on GOV.UK\nWe use some essential cookies to make this website work.\nAccept additional cookies\n"
+          f"Reject additional cookies\n{STORY}",
+          (K.BOILERPLATE, "Cookies on GOV.UK"), (K.BOILERPLATE, "We use some essential cookies to make this website work."),
+          (K.BOILERPLATE, "Accept additional cookies"), (K.BOILERPLATE, "Reject additional cookies"),
+          case_id="cookie-banner-gov-uk"),
+    _case(f"{STORY}\n\nIs this page useful?", (K.BOILERPLATE, "Is this page useful?"), case_id="page-survey-gov-uk"),
+    _case(f"An official website of the United States government\n{STORY}",
+          (K.BOILERPLATE, "An official website of the United States government"), case_id="us-gov-banner-doj"),
+    _case(f"{STORY}\n\nTopic(s):\nFinancial Fraud\nComponent(s):\nCriminal Division\nPress Release Number: 26-1234",
+          (K.BOILERPLATE, "Topic(s):"), (K.BOILERPLATE, "Financial Fraud"), (K.BOILERPLATE, "Component(s):"),
+          (K.BOILERPLATE, "Criminal Division"), (K.BOILERPLATE, "Press Release Number: 26-1234"),
+          case_id="doj-topic-component-and-number-footer"),
+    _case(f"{STORY}\n\nTo view the source version of this press release, please visit https://www.newsfilecorp.com/release/1",
+          (K.BOILERPLATE, "To view the source version of this press release, please visit https://www.newsfilecorp.com/release/1"),
+          case_id="newsfile-source-version-link"),
+    _case(f"{STORY}\n\n# # #\nPage 1 of 1", (K.BOILERPLATE, "Page 1 of 1"), case_id="pdf-page-counter"),
+    _case(f"{STORY}\n\nAttachment\n\nAcme Therapeutics Logo",
+          (K.BOILERPLATE, "Attachment"), (K.BOILERPLATE, "Acme Therapeutics Logo"),
+          case_id="attachment-list-globenewswire"),
+    _case(f"{STORY}\n\nLogo - https://mma.prnewswire.com/media/1234567/Acme_Logo.jpg",
+          (K.BOILERPLATE, "Logo - https://mma.prnewswire.com/media/1234567/Acme_Logo.jpg"),
+          case_id="pr-newswire-logo-link"),
+    _case(f"Europol\nSkip to main content\nHome\nNewsroom\nNews\n23 November 2026\nPress Release\n{STORY}",
+          (K.NAVIGATION, "Europol"), (K.NAVIGATION, "Skip to main content"), (K.NAVIGATION, "Home"),
+          (K.NAVIGATION, "Newsroom"), (K.NAVIGATION, "News"), (K.NAVIGATION, "Press Release"),
+          case_id="site-name-over-the-menu-and-a-date-inside-it-europol"),
+]  # fmt: skip
+
+NEGATIVE += [
+    pytest.param(f"Cookies on the Menu at the Lyon Fair\n\n{STORY}", id="cookies-on-in-a-headline"),
+    pytest.param(f"{STORY}\n\nThe bakery sold cookies on Monday.", id="cookies-in-a-sentence"),
+    pytest.param(f"{STORY}\n\nTopics discussed included fraud and drugs.", id="topics-in-a-sentence"),
+    pytest.param(f"{STORY}\n\nPhoto - a view of the harbour at dawn", id="photo-label-without-a-link"),
+    pytest.param(f"Europol\n\n{STORY}", id="one-word-first-line-without-a-menu-under-it"),
+    pytest.param(f"Attachment\n{STORY}\n{AFTER}", id="attachment-label-before-the-story"),
+    pytest.param(f"{STORY}\nCriminal Sexual Assault\n14 years old\n1996\nPredatory Criminal Sexual Assault\n8-9 years old\n1997\nCriminal Sexual Assault",
+                 id="short-table-cells-repeat-between-short-lines"),
+    pytest.param(f"{STORY}\nPage 1 of the report lists the seizures made in Lyon on Monday.", id="page-of-in-a-sentence"),
+]  # fmt: skip
+
+BUGS_CAUGHT += [
+    _case(f"{STORY}\n\nEuropol\nHome", (K.NAVIGATION, "Home"), case_id="a-site-name-only-at-the-page-top"),
+]
+
 XFAIL = [
     pytest.param(
         "The court heard that the scheme â which ran for years â cost millions.",

@@ -25,8 +25,11 @@ from pressparse.model import Contact, MetaKind, Span
 _MAX_BLOCK = 2000
 _EMAIL = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+")
 _LABEL = re.compile(
-    r"(?:(?:media|press|investor|news)[ \t]++)?(?:contact[ \t]++details|contactos?+|contacts?)[ \t]*+:?[ \t]*+"
-    r"|for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact[ \t]++",
+    r"(?:(?:media|press|investor|news)[ \t]++)?(?:contact[ \t]++(?:details|information|info)|contactos?+|contacts?)"
+    r"[ \t]*+:?[ \t]*+"
+    r"|for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact[ \t]++"
+    r"|^(?:media|press|investors|journalists)[ \t]*+:[ \t]*+"  # an audience label: "Media: NSW Police Media Unit"
+    r"|^(?:press|media)[ \t]++office[ \t]*+:?[ \t]*+$",  # a desk label alone on its line: "Press Office"
     re.IGNORECASE,
 )
 _PHONE_LABEL = re.compile(
@@ -53,12 +56,25 @@ def _phones(text: str) -> list[tuple[int, int]]:
     import phonenumbers  # noqa: PLC0415 - loaded only when a contact block exists
 
     found: list[tuple[int, int]] = []
+    # A number without its country code is read as US first, then, when none is found and a national
+    # trunk prefix shows ("(02) 8263 6100", "01483 630 200", "04 381 2000"), as UK, Australian or New
+    # Zealand numbers: the police forces and ministries of those countries print them so.
+    regions = ("US", *_TRUNK_REGIONS) if _TRUNK_PREFIX.search(text, 0, _MAX_BLOCK) else ("US",)
     try:
-        for match in phonenumbers.PhoneNumberMatcher(text[:_MAX_BLOCK], "US", leniency=phonenumbers.Leniency.POSSIBLE):
-            found.append(_balanced(text, match.start, match.end))
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(
+                text[:_MAX_BLOCK], region, leniency=phonenumbers.Leniency.POSSIBLE
+            ):
+                found.append(_balanced(text, match.start, match.end))
+            if found:
+                break
     except Exception:  # noqa: BLE001 - a library failure must never make parse raise
         return found
     return found
+
+
+_TRUNK_PREFIX = re.compile(r"(?<![\d+])\(?0\d{1,4}\)?[ .-]?\d{3,4}")
+_TRUNK_REGIONS = ("GB", "AU", "NZ")
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
@@ -155,13 +171,19 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
     if _DESK.fullmatch(desk):
         organization = normalise(desk)  # the desk or company named before the label is not a person
     anchors = [a for a, b in [*phones, *emails] if start <= a and b <= end]
-    for raw in [*heads, *text.split("\n")[1:]]:
+    lines = [*heads, *text.split("\n")[1:]]
+    sites = _Sites.of(text, email, lines)
+    for raw in lines:
         part = raw.strip(" ,:\t")
         cut = len(part)
         pos = source.find(part, start, end) if part else -1
         for a in anchors:
             if pos >= 0 and pos <= a < pos + len(part):
                 cut = min(cut, a - pos)
+        if organization is None and sites.spell_organisation(part[:cut]):
+            # "CONTACTO: Havas Formula lotto@havasformula.com", "DDSMatch South" over "https://ddsmatchsouth.com".
+            organization = normalise(part[:cut].strip(" ,:\t"))
+            continue
         for piece in _GLUE.split(part[:cut]):
             sub = piece.strip(" ,:\t([")
             if not sub or _PHONE_LABEL.fullmatch(sub + ":"):
@@ -177,7 +199,74 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                 continue
             if name is None:
                 name = _name_after_labels(sub.split(",")[0])
+            if name is None and organization is None:
+                name, organization = _name_and_named_organisation(source, sub, start)
     return Contact(normalise(text), Span(start, end), name, organization, email, phone)
+
+
+# A website or e-mail domain in a contact block: "https://ddsmatchsouth.com", "lotto@havasformula.com".
+_SITE = re.compile(r"(?:https?://|www\.|@)(?:www\.)?(?P<name>[\w-]{2,63}+)\.", re.IGNORECASE)
+
+
+class _Sites:
+    """The domains of a contact's e-mail and websites, to tell an organisation's name from a person's."""
+
+    __slots__ = ("email_domain", "local", "names", "websites")
+
+    def __init__(self, email_domain: str, local: str, websites: frozenset[str], names: frozenset[str]) -> None:
+        self.email_domain = email_domain
+        self.local = local
+        self.websites = websites
+        self.names = names
+
+    @classmethod
+    def of(cls, text: str, email: str | None, lines: list[str]) -> _Sites:
+        """Read the domains of ``text`` and the names that open its lines ("Heather Asbury (855) ...")."""
+        local, _, domain = (email or "").casefold().partition("@")
+        websites = frozenset(m.group("name").casefold() for m in _SITE.finditer(text) if m.group()[0] != "@")
+        names = frozenset(
+            m.group() for line in lines if (m := _NAME.match(line.strip(" ,:\t"))) and _is_name(m.group())
+        )
+        return cls(domain.split(".", 1)[0], local, websites, names)
+
+    def spell_organisation(self, text: str) -> bool:
+        """Whether ``text`` spells a domain of the contact: then it is the organisation, not a person.
+
+        An e-mail's domain counts when its local part is not the person's ("lotto@havasformula.com" for
+        "Havas Formula"; "jane@janeroe.com" is Jane Roe's own); a website's when another line of the
+        block names the person ("DDSMatch South" / "Heather Asbury" / "https://ddsmatchsouth.com").
+        """
+        words = ["".join(ch for ch in w if ch.isalnum()).casefold() for w in text.split()]
+        if not 2 <= len(words) <= 5 or not all(words) or not text[:1].isupper():
+            return False
+        spelled = "".join(words)
+        if spelled == self.email_domain and words[0] not in self.local:
+            return True
+        return spelled in self.websites and bool(self.names - {text.strip(" ,:\t")})
+
+
+# Link labels a scraped block glues after a name: "Kati Jundt Shoot Out Arena Email Us Here".
+_TRAILING_LABELS = frozenset({"email", "us", "here", "visit", "our", "website"})
+# How far before the block a release names its organisation (the story above it).
+_NAMED_BEFORE = 5000
+
+
+def _name_and_named_organisation(source: str, text: str, start: int) -> tuple[str | None, str | None]:
+    """A name glued to an organisation the release names above: "Kati Jundt Shoot Out Arena" -> both.
+
+    EIN Presswire prints the person and the organisation on one line; the cut is where the words left
+    over name what the story named before the block (``_NAMED_BEFORE`` characters, a bounded search).
+    """
+    words = text.split()
+    while words and words[-1].casefold() in _TRAILING_LABELS:
+        words.pop()
+    if not 4 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return None, None
+    for n in (2, 3):
+        head, tail = " ".join(words[:n]), " ".join(words[n:])
+        if len(words) - n >= 2 and _is_name(head) and source.find(tail, max(0, start - _NAMED_BEFORE), start) >= 0:
+            return normalise(head), normalise(tail)
+    return None, None
 
 
 # Words that are never part of a person's name in a contact block: places, link labels, desk labels.
@@ -229,7 +318,11 @@ def _name_after_labels(text: str) -> str | None:
 
 def _is_name(text: str) -> bool:
     """A person's name: two to four capitalised words, none of them a label or place word."""
-    return bool(_NAME.fullmatch(text)) and not any(w.casefold() in _NOT_NAME_WORDS for w in text.split())
+    return (
+        bool(_NAME.fullmatch(text))
+        and not any(w.casefold() in _NOT_NAME_WORDS for w in text.split())
+        and not _ORG_WORDS.search(text)  # "South Wales Police", "Acme Group": an organisation, never a person
+    )
 
 
 def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]:

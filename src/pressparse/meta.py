@@ -70,7 +70,8 @@ _MEDIA_NOTE = re.compile(rf"\*?+[ \t\xa0]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IG
 _END_MARK = re.compile(
     # a bare "30": "-30-" with its dashes stripped
     r"#(?:[ \t\xa0]{0,8}+#){2,8}|[-–—－]{1,2}[ \t\xa0]{0,8}+30[ \t\xa0]{0,8}+[-–—－]{1,2}|30"
-    r"|[-–—－]?[ \t\xa0]{0,8}+ends?[ \t\xa0]{0,8}+[-–—－]?|[-–—－][ \t\xa0]{0,8}+#{3}[ \t\xa0]{0,8}+[-–—－]",
+    r"|[-–—－]?[ \t\xa0]{0,8}+ends?\.?[ \t\xa0]{0,8}+[-–—－]?"  # "ENDS", "- Ends -", "ENDS."
+    r"|[-–—－][ \t\xa0]{0,8}+#{3}[ \t\xa0]{0,8}+[-–—－]",
     re.IGNORECASE,
 )
 # Month and weekday names are the dateline stage's tables (English, French, Spanish), longest first.
@@ -88,10 +89,17 @@ _DATE = (
 # A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
 # weekday ("Tuesday, June 10, 2008"), the date, an optional time ("11:09", "8:00 AM ET").
 _DATE_LINE = re.compile(
-    r"(?:(?:release[ \t\xa0]++date|date|published(?:[ \t\xa0]++on)?|posted(?:[ \t\xa0]++on)?|updated|issued|dated?"
+    # "Last modified 23 Nov 2026", "Last updated: 23 November 2026", "First published 4 March 2025": the page's
+    # own date stamps (gov.uk, police forces' CMSs) are date lines too, never a headline.
+    r"(?:(?:release[ \t\xa0]++date|date|(?P<stamp>(?:(?:first|last)[ \t\xa0]++)?(?:published|posted|updated|modified"
+    r"|reviewed))(?:[ \t\xa0]++on)?|issued|dated?"
     r"|[a-z][\w.]{0,30}+[ \t\xa0]*+\|)[ \t\xa0]*+[:|]?[ \t\xa0]*+)?"
     rf"(?:{_WEEKDAY},?[ \t\xa0]++(?:le[ \t\xa0]++|el[ \t\xa0]++)?)?(?:le[ \t\xa0]++|el[ \t\xa0]++)?(?P<date>{_DATE})"
-    r"(?:,?[ \t\xa0]*+(?:at[ \t\xa0]++)?\d{1,2}:\d{2}(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++[A-Z]{2,4})?)?",
+    r"(?:,?[ \t\xa0]*+(?:at[ \t\xa0]++)?\d{1,2}:\d{2}(?::\d{2})?"  # a time, seconds too ("10:15:32 AM")
+    r"(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++[A-Z]{2,4})?)?"
+    # a second stamp after a bar: "Published: 23 November 2026 | Updated: 24 November 2026"
+    r"(?:[ \t\xa0]*+[|·•][ \t\xa0]*+(?:last[ \t\xa0]++)?(?:updated|modified|published)[ \t\xa0]*+:?[ \t\xa0]*+"
+    rf"{_DATE})?",
     re.IGNORECASE,
 )
 # "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
@@ -101,7 +109,10 @@ _BYLINE = re.compile(
     r"(?:,[ \t\xa0]*+[A-Za-z][\w'’. ]{0,60}+)?"
 )
 # "Contact:", "Media Contact:", "Press contacts", "CONTACTO:", glued "Contact:Tom Richer", "ContactKati".
-_CONTACT_LABEL = re.compile(rf"(?:{_phrases(CONTACT_LABELS)})(?:[ \t\xa0]*+[:.]|(?=[A-Z])|[ \t\xa0]*+$)", re.IGNORECASE)
+# The glued form needs a real capital after the label ("ContactKati"): "Contacting police ..." is a sentence.
+_CONTACT_LABEL = re.compile(
+    rf"(?:{_phrases(CONTACT_LABELS)})(?:[ \t\xa0]*+[:.]|(?-i:(?=[A-Z]))|[ \t\xa0]*+$)", re.IGNORECASE
+)
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
     r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b", re.IGNORECASE
@@ -133,11 +144,16 @@ _PHONE_OR_EMAIL = re.compile(
     r"[\w.+-]@[\w-]"  # e-mail
     r"|\(?\b\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-]\d{4}\b"  # 214-653-3756, (619) 531-4040, 202/224-9854
     r"|\+\d{1,3}[ \d().\-]{6,20}\d"  # +1 303-850-3207, +44 20 7946 0958
+    # a national number with its trunk prefix (UK, Australia, New Zealand): (02) 8263 6100, 01483 630 200
+    r"|(?<![\d+])\(?0\d{1,4}\)?[ .\-]?\d{3,4}[ .\-]?\d{3,4}\b"
+    r"|\b1[38]00[ ]?\d{3}[ ]?\d{3}\b"  # Australian 1800 / 1300 numbers
     r"|\b1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}"  # 1-800-AHA-USA1
     r"|email[ \t\xa0]++us|\[email\s{1,3}+protected\]",  # "Email Us Here"; Cloudflare's hidden address
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]++\.")
+# An e-mail address, or the link EIN Presswire prints in its place under the story ("email us here").
+_TAIL_EMAIL = re.compile(r"[\w.+-]@[\w-]++\.|\bemail[ \t\xa0]++us[ \t\xa0]++here\b", re.IGNORECASE)
 _INVISIBLE = re.compile(f"[{INVISIBLE}]++")
 
 
@@ -218,6 +234,23 @@ def end_mark(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     )
 
 
+# New Zealand Police and UK forces name the officer a quote is from on a line of its own:
+# "Attribute to Detective Inspector Jane Roe:", "Please attribute to Superintendent John Doe, Waikato Police".
+_ATTRIBUTION = re.compile(
+    r"(?:please[ \t\xa0]++)?attribut(?:e|able)[ \t\xa0]++to[ \t\xa0]++(?-i:[A-Z])[^\n.!?]{2,100}+", re.IGNORECASE
+)
+
+
+def attribution(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Attribute to Detective Inspector Jane Roe:`` alone on a line: whom the release's words are from."""
+    piece = pieces[i]
+    return (
+        _is_line(piece)
+        and piece.end - piece.start <= 120
+        and bool(_ATTRIBUTION.fullmatch(source, piece.start, piece.end))
+    )
+
+
 def byline(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``By JANE ROE``, ``By Jane Roe, Staff Writer`` alone on a line."""
     piece = pieces[i]
@@ -243,6 +276,12 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 # A contact heading that names its audience: "For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173",
 # "Pacylex Pharmaceuticals Contact: Michael J. Weickert", "For media inquiries, please contact:".
 _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries|inquiry|enquiry)\b", re.IGNORECASE)
+# A label naming only the audience, before a phone or an e-mail: "Media: NSW Police Media Unit (02) 8263 6100".
+# So does CNW's footer label: "For further information: Media Relations, 416-808-7100".
+_AUDIENCE_LABELS = frozenset(
+    {"media", "press", "investors", "journalists", "media line", "press line"}
+    | {"for further information", "for more information", "further information"}
+)
 _LABEL_END = re.compile(r"[ \t\xa0]*+[:：]")  # also the full-width colon of CJK templates
 
 
@@ -259,7 +298,9 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if colon is None:
         return False
     label = source[piece.start : colon.start()]
-    if len(label.split()) > 8 or _SENTENCE_END.search(label) or not _CONTACT_WORD.search(label):
+    if len(label.split()) > 8 or _SENTENCE_END.search(label):
+        return False
+    if not _CONTACT_WORD.search(label) and " ".join(label.split()).casefold() not in _AUDIENCE_LABELS:
         return False
     return colon.end() == piece.end or _cue(_PHONE_OR_EMAIL, source, colon.end(), piece.end)
 
@@ -351,9 +392,11 @@ _WHOLE_EMBARGO = _whole(re.compile(r"embargo(?:ed)?[ \t\xa0]++(?:until|till)\b[^
 
 
 # Wire distribution lines under the story: "Source: First Orion", "Distributed by: Reportable, Inc.".
+# PR Newswire's footer drops the colon: "SOURCE Acme Robotics Inc." (the label in capitals); so do police
+# forces' "Issued by Police Media Centre" and wire pages' "News provided by Acme Inc.".
 _DISTRIBUTION = re.compile(
-    r"(?:source|distributed[ \t\xa0]++by|issued[ \t\xa0]++by)[ \t\xa0]*+:[ \t\xa0]*+(?P<name>[^\n]{2,60}+)",
-    re.IGNORECASE,
+    r"(?:(?i:source|distributed[ \t\xa0]++by|issued[ \t\xa0]++by|news[ \t\xa0]++provided[ \t\xa0]++by)[ \t\xa0]*+:"
+    r"|SOURCE|(?i:issued|distributed|news[ \t\xa0]++provided)[ \t\xa0]++by)\s*+(?P<name>[^\n]{2,60}+)"
 )
 
 
@@ -367,6 +410,27 @@ def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return False
     m = _DISTRIBUTION.fullmatch(source, piece.start, piece.end)
     return m is not None and _is_name_line(m.group("name"))
+
+
+# The issuing office a US federal release prints under its release note: "Office of Public Affairs" (DOJ),
+# "U.S. Attorney's Office, District of New Jersey", "Office of the Inspector General".
+_ISSUER = re.compile(
+    r"(?:the[ \t\xa0]++)?(?:U\.[ \t\xa0]?S\.|United[ \t\xa0]++States)[ \t\xa0]++Attorney['’]s[ \t\xa0]++Office"
+    r"(?:[ \t\xa0]*+[,–—-][ \t\xa0]*+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t\xa0]++)?"
+    r"District[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?[A-Z][\w.]{0,20}+(?:[ \t\xa0]++[A-Z][\w.]{0,20}+)?)?"
+    r"|Office[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?"
+    r"(?:Public[ \t\xa0]++Affairs|Communications|Media[ \t\xa0]++Relations|Press[ \t\xa0]++Secretary"
+    r"|Inspector[ \t\xa0]++General)"
+)
+_WHOLE_ISSUER = _whole(_ISSUER, 100)
+
+
+def issuing_office(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Office of Public Affairs`` or ``U.S. Attorney's Office, District of Utah`` alone on a front line.
+
+    Who issued the release (as ``Source: ...`` says under a wire story), never the headline.
+    """
+    return _WHOLE_ISSUER(source, pieces, i)
 
 
 def embargo_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -387,10 +451,42 @@ def media_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     )
 
 
+# The heading of the notes under a release's end ("Notes to editors", "NOTE TO EDITORS:", "Editor's notes",
+# "Background for editors"): gov.uk, UK police forces, Europol and UN agencies print the background there.
+_EDITORS_NOTES = re.compile(
+    r"(?:notes?|background)[ \t\xa0]++(?:to|for)[ \t\xa0]++(?:the[ \t\xa0]++)?editors?"
+    r"|editor(?:s['’]|['’]s)?[ \t\xa0]++notes?[ \t\xa0]*+:?",
+    re.IGNORECASE,
+)
+_WHOLE_EDITORS_NOTES = _whole(re.compile(rf"(?:{_EDITORS_NOTES.pattern})[ \t\xa0]*+:?", re.IGNORECASE), 40)
+
+
+def editors_notes(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Notes to editors`` alone on a line, wherever it stands: it heads the notes section under the story.
+
+    The notes (background, links, the agency's boilerplate) are about the release, not its story: the
+    section extends over its paragraphs as an About section does.
+    """
+    return _WHOLE_EDITORS_NOTES(source, pieces, i)
+
+
 def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``17 December 2018``, ``Tuesday, June 10, 2008``, ``Release Date: March 4, 2025``, ``Admin | April 24, 2026``."""
     piece = pieces[i]
     return _has_digit(source, piece.start, piece.end) and _WHOLE_DATE_LINE(source, pieces, i)
+
+
+def date_stamp(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``Published 23 November 2026``, ``Last updated: 24 Nov 2026`` alone on a line, wherever it stands.
+
+    A page prints its date stamps under the story too (gov.uk, police forces' CMSs); with its label the
+    line is never the story's, unlike a bare date, which is taken before the story only.
+    """
+    piece = pieces[i]
+    if not _is_line(piece) or piece.end - piece.start > 80 or not _has_digit(source, piece.start, piece.end):
+        return False
+    m = _DATE_LINE.fullmatch(source, piece.start, piece.end)
+    return m is not None and m.group("stamp") is not None
 
 
 def is_note_line(source: str, piece: Piece) -> bool:
@@ -427,18 +523,31 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.DISCLAIMER, disclaimer),
     (MetaKind.ABOUT, about_heading),
     (MetaKind.RELEASE_NOTE, release_note),
+    (MetaKind.RELEASE_NOTE, editors_notes),
     (MetaKind.RELEASE_NOTE, embargo_note),
     (MetaKind.RELEASE_NOTE, distribution_note),
+    (MetaKind.RELEASE_NOTE, issuing_office),
     (MetaKind.RELEASE_NOTE, media_note),
     (MetaKind.DATE, date_line),
+    (MetaKind.DATE, date_stamp),
     (MetaKind.BYLINE, byline),
+    (MetaKind.BYLINE, attribution),
 )
 # Rules tried before the story only: a date or "FOR IMMEDIATE RELEASE" inside the story is the story's.
-_FRONT_ONLY = frozenset({release_note, media_note, date_line})
+_FRONT_ONLY = frozenset({release_note, media_note, date_line, issuing_office})
 # A label alone on its line, the value on the next ("Published" / "December 6, 2012", "Author" / "Lei Lani Fera").
 _LABELS = {"published": MetaKind.DATE, "posted": MetaKind.DATE, "posted on": MetaKind.DATE, "date": MetaKind.DATE,
-           "release date": MetaKind.DATE, "updated": MetaKind.DATE, "author": MetaKind.BYLINE,
-           "written by": MetaKind.BYLINE, "by": MetaKind.BYLINE, "from": MetaKind.BYLINE}  # fmt: skip
+           "release date": MetaKind.DATE, "updated": MetaKind.DATE, "last updated": MetaKind.DATE,
+           "last modified": MetaKind.DATE, "first published": MetaKind.DATE, "author": MetaKind.BYLINE,
+           "written by": MetaKind.BYLINE, "by": MetaKind.BYLINE, "from": MetaKind.BYLINE,
+           "news provided by": MetaKind.RELEASE_NOTE, "issued by": MetaKind.RELEASE_NOTE,
+           "distributed by": MetaKind.RELEASE_NOTE, "source": MetaKind.RELEASE_NOTE}  # fmt: skip
+# Labels read under the story's first paragraph too: a page's date fields and its "From:" (gov.uk).
+_STORY_LABELS = frozenset(
+    {"published", "posted", "posted on", "updated", "last updated", "last modified", "first published", "from"}
+)
+# Labels whose value is a name on the next line: the author, or who issued the release.
+_NAME_LABELS = frozenset({MetaKind.BYLINE, MetaKind.RELEASE_NOTE})
 _SECTIONS = frozenset({MetaKind.ABOUT, MetaKind.DISCLAIMER})
 
 
@@ -485,7 +594,7 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     text = _headline_text(source, piece)
     words = _WORD.findall(text)
-    if len(words) < 3 or text.casefold() in _NAV_WORDS or text[-1] in ".,;:":
+    if len(words) < 3 or text.casefold() in _NAV_WORDS or text[-1] in ".,;:" or _CAPTION_LABEL.match(text):
         return False
     if words[0].islower() and text[0].isalpha():
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
@@ -756,10 +865,41 @@ def _has_copy(source: str, front: tuple[Piece, ...], k: int) -> bool:
     )
 
 
+# The domain of an e-mail address, case-folded by the caller's comparison: "kahl@theequitygroup.com".
+_DOMAIN_OF = re.compile(r"(?<=[\w.+-]@)[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}")
+
+
+def _block_domains(source: str, pieces: tuple[Piece, ...], k: int) -> set[str]:
+    """The e-mail domains of the block labelled at ``k``: its line, then the lines under it up to a blank line."""
+    found: set[str] = set()
+    for j in range(k, min(len(pieces), k + 6)):
+        piece = pieces[j]
+        found.update(_DOMAIN_OF.findall(source, piece.start, min(piece.end, piece.start + _MAX_LINE)))
+        found.update(_DOMAIN_OF.findall(_line_from(source, piece.start)))  # a label glued to its block
+        if found or pieces[j].blank_after > 0:
+            break
+    return found
+
+
+def _line_from(source: str, start: int) -> str:
+    """The rest of the line from ``start``, at most ``_MAX_LINE`` characters (a label glued to its block)."""
+    end = source.find("\n", start, start + _MAX_LINE)
+    return source[start : end if end >= 0 else min(len(source), start + _MAX_LINE)]
+
+
 def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of the contact block opened at ``i``: short lines, phones and e-mails under the label."""
     last = i
     last_anchor = i if _cue(_PHONE_OR_EMAIL, source, pieces[i].start, pieces[i].end) else -1
+    opening = _line_from(source, pieces[i].start).rstrip()
+    # A label with nothing after it, right over another label, heads the blocks under it: "For media
+    # inquiries, please contact:" / "Acme Investor Relations Contact: ..." / "Investor Relations Inquiries: ...".
+    umbrella = (
+        (opening.endswith((":", "：")) or _CONTACT_LABEL.fullmatch(opening) is not None)
+        and i + 1 < len(pieces)
+        and kinds[i + 1] is MetaKind.CONTACT
+    )
+    domains: set[str] = set(_DOMAIN_OF.findall(opening))  # the e-mail domains of the block so far
     k = i + 1
     while k < len(pieces) and k - i <= 12:
         piece = pieces[k]
@@ -767,7 +907,16 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         bare_label = k == i + 1 and len(_text(source, pieces[i])) <= 40
         # Another contact block right under this one (at most one blank line between) is the same block:
         # "For media inquiries, please contact:" / "Acme Investor Relations Contact: ..." / "Media Inquiries: ...".
+        # A labelled block of its own after a blank line is not, once this one has its phone or e-mail:
+        # "Investor Contact:The Equity Group ... kahl@..." / "" / "Media Contact:RooneyPartners LLC ...".
         next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after <= 1
+        if next_line and not umbrella and pieces[k - 1].blank_after > 0 and domains:
+            # Under a blank line, a labelled block whose e-mail is another agency's is a contact of its own:
+            # "Investor Contact:The Equity Group ... kahl@theequitygroup.com" / "" / "Media Contact:RooneyPartners
+            # LLC ... kbarrette@rooneypartners.com"; "For Public Inquiries: 1-800-AHA-USA1" stays in its block.
+            other = _block_domains(source, pieces, k)
+            next_line = not other or bool(other & domains)
+        domains.update(_DOMAIN_OF.findall(text[:_MAX_LINE]))
         if next_line:
             last = last_anchor = k
             k += 1
@@ -782,7 +931,8 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         anchor = (_cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
         short = len(text) <= 60 and len(text.split()) <= 8
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
-        stop = text.endswith((".", "!", "?")) and len(text.split()) > 2
+        # A company's suffix is no stop: "Acme Robotics Inc." is the contact's organisation.
+        stop = text.endswith((".", "!", "?")) and len(text.split()) > 2 and not _is_name_line(text)
         if not (anchor or (short and not _is_prose(source, piece) and not stop)):
             break
         if pieces[k - 1].blank_after > 0 and not anchor and last_anchor >= 0 and not _anchor_ahead(source, pieces, k):
@@ -881,18 +1031,29 @@ def _mark(
             if rule(source, pieces, k):
                 kinds[k] = kind
                 break
-    for k in range(min(story, n) - 1):
-        label = _LABELS.get(_text(source, pieces[k]).strip(" :").casefold()) if _is_line(pieces[k]) else None
+    for k in range(n - 1):
+        short = _is_line(pieces[k]) and pieces[k].end - pieces[k].start <= 20
+        key = _text(source, pieces[k]).strip(" :").casefold() if short else ""
+        label = _LABELS.get(key)
         if label is None or kinds[k] is not None or pieces[k].blank_after != 0:
+            continue
+        if k >= story and key not in _STORY_LABELS:
             continue
         value = pieces[k + 1]
         words = _text(source, value).split()
-        if kinds[k + 1] is label or (
-            label is MetaKind.BYLINE
-            and kinds[k + 1] is None
-            and _is_line(value)
-            and 1 < len(words) <= 12
-            and _is_name_line(_text(source, value))
+        # Under the story a date line alone is the story's; under its label it is the page's (gov.uk prints
+        # "Published" / "23 November 2026" under its standfirst, which reads as the story's first paragraph).
+        dated = label is MetaKind.DATE and kinds[k + 1] is None and _is_line(value) and date_line(source, pieces, k + 1)
+        if (
+            kinds[k + 1] is label
+            or dated
+            or (
+                label in _NAME_LABELS
+                and kinds[k + 1] is None
+                and _is_line(value)
+                and 1 < len(words) <= 12
+                and _is_name_line(_text(source, value))
+            )
         ):
             kinds[k] = kinds[k + 1] = label
             group[k + 1] = k
@@ -902,7 +1063,9 @@ def _mark(
         opened = kinds[k]
         if opened is MetaKind.CONTACT:
             last = _extend_contact(source, pieces, k, kinds)
-        elif opened in _SECTIONS:
+        elif opened in _SECTIONS or (
+            opened is MetaKind.RELEASE_NOTE and k >= story and editors_notes(source, pieces, k)
+        ):
             last = _section_end(source, pieces, k, kinds)
         elif opened is None and k < story and _is_line(pieces[k]) and _is_contact_line(source, pieces[k]):
             first, last = _front_contact(source, pieces, k, kinds)
@@ -922,7 +1085,33 @@ def _mark(
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
     _mark_legal_notices(source, pieces, story, kinds=kinds)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
+    _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     return kinds, group, noise
+
+
+def _mark_front_headlines(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> None:
+    """Headline lines left free between the headline and the story are subtitles too.
+
+    The rendering drops the title and opens with the first free line; read again, a headline line there
+    is the title (SPEC 5: the title/subtitle cascade). So every free headline line that stands alone right
+    under the headline, past noise and other meta, with story under it, is a subtitle.
+    """
+    front = min(story, len(pieces))
+    title = next((k for k in range(front) if kinds[k] is MetaKind.TITLE), None)
+    if title is None:
+        return
+    noted = False  # a release note or a date line stands between the headline and line k
+    for k in range(title + 1, front):
+        noted = noted or kinds[k] in (MetaKind.RELEASE_NOTE, MetaKind.DATE)
+        if kinds[k] is not None or k in noise or pieces[k].kind == "noise":
+            continue
+        if not _is_subtitle(source, pieces, k, story=story, kinds=kinds, noise=noise):
+            return
+        # The release's own headline right above the story, under the page's header and its release note or
+        # date, is a second title (as in ``_mark_title``); any other headline line there is a subtitle.
+        kinds[k] = MetaKind.TITLE if noted and k == story - 1 else MetaKind.SUBTITLE
 
 
 # Wording found only in legal notices: "The issuer is solely responsible for the content of this
@@ -941,6 +1130,9 @@ _LEGAL = re.compile(
             "all (?:trade)?marks (?:herein|mentioned)",
             r"note to investors[\x20\t\xa0]*+:",  # no literal space inside the class: split() cuts at spaces
             "terms of use and disclaimers",
+            # Canadian exchanges' notice: "Neither the TSX Venture Exchange nor its Regulation Services Provider
+            # ... accepts responsibility for the adequacy or accuracy of this release."
+            "accepts? responsibility for the adequacy or accuracy",
         )
     ),
     re.IGNORECASE,
@@ -982,7 +1174,7 @@ def _mark_tail_contacts(
             and piece.end - piece.start <= 300
             and piece.lines <= 2
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
-            and _cue(_EMAIL, source, piece.start, piece.end)
+            and _cue(_TAIL_EMAIL, source, piece.start, piece.end)
         ):
             first, _ = _front_contact(source, pieces, k, kinds, blank=1)
             first = max(first, story)
@@ -1025,6 +1217,25 @@ def _mark_title(
     headline the template prints below it are ``repeated_line`` noise (ANNOTATION.md).
     """
     free = [k for k in range(min(story, len(pieces))) if kinds[k] is None and pieces[k].kind != "noise"]
+    # Section labels of the site over the headline ("Media centre" / "Statements" on UN pages, a menu the noise
+    # stage did not know) are page chrome: the headline is the first free line that reads as one.
+    # A photo caption the page prints over the headline ("Photo caption: Officers at the scene ...") stays where
+    # it is, and the headline is under it.
+    lead = 0
+    while lead < min(3, len(free) - 1) and (
+        _is_section_label(source, pieces[free[lead]]) or _CAPTION_LABEL.match(source, pieces[free[lead]].start)
+    ):
+        lead += 1
+    if (
+        lead
+        and _is_headline(source, pieces[free[lead]])
+        and len(_text(source, pieces[free[lead]]).split()) >= 4  # a headline, not a letterhead's last line
+        and _stands_alone(source, pieces[free[lead]])
+    ):
+        chrome = [k for k in free[:lead] if not _CAPTION_LABEL.match(source, pieces[k].start)]
+        free = free[lead:]
+    else:
+        chrome = []
     if not free or not _is_headline(source, pieces[free[0]]):
         return
     if not any(p.kind != "noise" for p in pieces[free[0] + 1 :]):
@@ -1039,11 +1250,15 @@ def _mark_title(
         k < len(pieces) and pieces[k].kind == "list_item" and not source[pieces[free[0]].end : pieces[k].start].strip()
     )
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
-    column_gap = _stands_alone(source, pieces[free[0]], gap=3) and _is_title_cased(_text(source, pieces[free[0]]))
+    column_gap = _stands_alone(source, pieces[free[0]], gap=3) and _is_title_cased(
+        normalise(_text(source, pieces[free[0]]))
+    )
     if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or before_item or column_gap):
         return
     title = free[0]
     kinds[title] = MetaKind.TITLE
+    for k in chrome:  # the section labels over the headline, now that it is one
+        noise[k] = NoiseKind.NAVIGATION
     core = _core(_headline_text(source, pieces[title]))
     nxt = title + 1
     # A headline hard-wrapped over two lines: the first ends with a function word, or the second goes
@@ -1116,6 +1331,25 @@ def _mark_title(
         and _story_after(pieces, last, kinds=kinds, noise=noise)
     ):
         kinds[last] = MetaKind.TITLE
+
+
+_CAPTION_LABEL = re.compile(
+    r"(?:photo|image|picture)[ \t\xa0]*+(?:caption)?[ \t\xa0]*+:|caption[ \t\xa0]*+:", re.IGNORECASE
+)
+
+
+def _is_section_label(source: str, piece: Piece) -> bool:
+    """A site's section label alone on a line: one to three words, no digit, no punctuation, not a headline."""
+    text = _text(source, piece)
+    return (
+        _is_line(piece)
+        and len(text) <= 30
+        and len(text.split()) <= 3
+        and _stands_alone(source, piece)
+        and all(ch.isalpha() or ch in " -'’&" for ch in text)
+        and not _is_headline(source, piece)
+        and _last_word(source, piece) not in _WRAP_WORDS  # "OFFICE OF" / "THE DISTRICT ATTORNEY": a wrapped line
+    )
 
 
 def _is_title_cased(text: str) -> bool:

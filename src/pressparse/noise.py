@@ -40,6 +40,7 @@ from collections.abc import Callable
 import attrs
 
 from pressparse._block import Piece
+from pressparse._data.months import MONTHS
 from pressparse._data.noise_phrases import (
     BOILERPLATE_PHRASES,
     BOT_WALL_PHRASES,
@@ -156,6 +157,25 @@ def _wrapped_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return above.kind == "line" and above.blank_after == 0 and source[above.end - 1] not in _SENTENCE_END
 
 
+# How many short lines may stand between a line and its copy for the two to read as printed in a row.
+_FIELD_LINES = 8
+_FIELD_LINE = 60
+
+
+def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: int) -> bool:
+    """Whether only a few short lines (fields, labels, dates; no sentence) stand between lines ``first`` and ``k``.
+
+    Only a long line (a sentence) is compared so: the cells of a table repeat short values between short lines.
+    """
+    if k - first > _FIELD_LINES:
+        return False
+    return all(
+        p.end - p.start <= _FIELD_LINE and source[p.end - 1] not in ".!?"
+        for p in pieces[first + 1 : k]
+        if p.kind == "line"
+    )
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -195,9 +215,14 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             first = min(seen[v] for v in hits)
             if first > first_long and folded[-1] not in _SENTENCE_END and _LETTERHEAD.search(folded):
                 repeats[k] = repeats[first] = 1  # a running page footer: every copy is furniture
-            elif first < first_long or (k - first <= 3 and folded[-1] != ":"):
+            elif first < first_long or (
+                folded[-1] != ":"
+                and (k - first <= 3 or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k)))
+            ):
                 # A headline printed again, or a line printed twice in a row; not a line that opens a list
-                # (the author's "… including:" over each of two lists, once glued to its items).
+                # (the author's "… including:" over each of two lists, once glued to its items). Short field
+                # lines between the copies ("From:" / "Home Office" / "Published" / "23 November 2026" under
+                # gov.uk's summary) leave the copies in a row once the meta stage takes them.
                 repeats[k] = 1
         if k not in repeats and folded[-1] != ":" and any(k - glued[v] <= 3 for v in variants & glued.keys()):
             repeats[k] = 1  # a copy of a sentence glued in a line just before
@@ -419,7 +444,19 @@ _BOILERPLATE = re.compile(
     r"\d{1,3}\s*+min(?:ute)?s?\s++read|(?:tags|categories|category|filed\s++under|posted\s++in)\s*+:[^\n]{0,300}+"
     r"|the\s++post\s++[^\n]{1,300}?\s++(?:appeared\s++first|first\s++appeared)\s++on\s++[^\s][^\n]{0,80}+"
     # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
-    r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+",
+    r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
+    # A PDF page's footer counter: "Page 1 of 2".
+    r"|page\s++\d{1,4}+\s++of\s++\d{1,4}+"
+    # US DOJ's footer field: "Press Release Number: 26-1234".
+    r"|press\s++release\s++(?:number|no\.?+)\s*+:?\s*+[\w-]{2,20}+"
+    # PR Newswire's media links under the story: "Logo - https://mma.prnewswire.com/media/...jpg",
+    # "Photo - https://...", "Video: https://...".
+    r"|(?:logo|photo|video|image|multimedia|infographic)s?+[ \t]*+[-–:][ \t]*+https?://[^\s]{1,300}+"
+    # A cookie banner's text (gov.uk, police forces, UN agencies): "Cookies on GOV.UK", "We use some essential
+    # cookies to make this website work.", "This site uses cookies to ...".
+    r"|cookies\s++on\s++(?:(?:the\s++)?[\w-]{1,40}+\.[\w.-]{2,40}+|(?:the|this|our)\s++(?:[\w.-]{1,40}+\s++){0,4}(?:web)?site)"
+    r"|(?:we|this\s++(?:web)?site|our\s++(?:web)?site)\s++uses?\s++(?:some\s++)?(?:essential\s++|necessary\s++)?"
+    r"cookies\b[^\n]{0,200}+",
     re.IGNORECASE,
 )
 
@@ -857,6 +894,16 @@ class _Chrome:
 _CHROME_CACHE: list[tuple[tuple[Piece, ...], str, _Chrome]] = []
 
 
+# A date: "23 November 2026", "Nov. 23, 2026". The release's date printed among the menu lines above the
+# headline (Europol, INTERPOL) is the release's, never a menu item.
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MENU_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}[ \t]++(?:{_MONTH_NAMES})\.?,?[ \t]++\d{{4}}"  # "23 November 2026"
+    rf"|(?:{_MONTH_NAMES})\.?[ \t]++\d{{1,2}},?[ \t]++\d{{4}})\b",  # "Nov. 23, 2026"
+    re.IGNORECASE,
+)
+
+
 def _menu_like(source: str, pieces: tuple[Piece, ...], labels: tuple[str | None, ...], k: int) -> bool:
     """Line ``k`` could be a menu item: a known menu word, or a few capitalised words with no sentence end."""
     piece = pieces[k]
@@ -866,7 +913,13 @@ def _menu_like(source: str, pieces: tuple[Piece, ...], labels: tuple[str | None,
         return True
     if piece.end - piece.start > _MENU_MAX or source[piece.end - 1] in ".!?":
         return False
-    return _MENU_ITEM.fullmatch(source, piece.start, piece.end) is not None  # no comma, colon, semicolon or @
+    if _MENU_ITEM.fullmatch(source, piece.start, piece.end) is None:  # no comma, colon, semicolon or @
+        return False
+    return not (_has_digit(source, piece.start, piece.end) and _MENU_DATE.search(source, piece.start, piece.end))
+
+
+def _has_digit(source: str, start: int, end: int) -> bool:
+    return any(ch.isdigit() for ch in source[start:end])
 
 
 def _chrome(source: str, pieces: tuple[Piece, ...]) -> _Chrome:
@@ -912,6 +965,24 @@ def _chrome(source: str, pieces: tuple[Piece, ...]) -> _Chrome:
     chrome = _Chrome(last_story, menu_end, footer_from)
     _CHROME_CACHE[:] = [(pieces, source, chrome)]
     return chrome
+
+
+# A site's name printed over its skip link or menu at the very top of the page: "Europol" / "Skip to main
+# content", "INTERPOL" / "Home". A headline stands under the menu, never over it.
+_SITE_NAME_MAX = 30
+
+
+def site_name(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The page's first line, one to three words, right over a navigation line: the site's name."""
+    piece = pieces[i]
+    if piece.end - piece.start > _SITE_NAME_MAX or i + 1 >= len(pieces) or source[piece.end - 1] in ".!?:,;":
+        return None
+    if _key(source, pieces, i + 1) not in NAVIGATION_PHRASES or len(source[piece.start : piece.end].split()) > 3:
+        return None
+    if _key(source, pieces, i) in _MENU_EVIDENCE:
+        return None
+    # The first line of the page (the scan back stops at the first line it meets: linear).
+    return None if any(pieces[j].kind == "line" for j in range(i - 1, -1, -1)) else 1
 
 
 def menu_run(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -961,13 +1032,24 @@ def small_caps_logo(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
 # A tag label alone on a line after the story, and the tags under it, one a line: "Tagged
 # with:" / "Josselyn Jazmine Anguiano" (da_018), "Tags:" / "fentanyl". A tag is short and ends
 # no sentence; the list stops at other furniture ("Share"), which keeps its own kind.
-_TAG_LABELS = frozenset({"tagged with", "tagged", "tags", "filed under", "posted in", "categories", "category"})
+# US DOJ pages close with "Topic(s):" / "Financial Fraud" / "Component(s):" / "Criminal Division" (the label
+# folds to "topic(s" once its edge punctuation is stripped; ``tag_list`` reads it without the "(s").
+_TAG_LABELS = frozenset(
+    {"tagged with", "tagged", "tags", "filed under", "posted in", "categories", "category", "topic", "topics"}
+    | {"component", "components"}
+)
+# GlobeNewswire's attachment list closes its page with no colon: "Attachment" / "Acme Therapeutics Logo".
+_BARE_TAG_LABELS = frozenset({"attachment", "attachments"})
 _NOT_A_TAG = SHARE_PHRASES | NAVIGATION_PHRASES | RELATED_OPENERS | BOILERPLATE_PHRASES
 
 
 def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A ``Tagged with:`` label after the story, with the tag lines under it."""
-    if _key(source, pieces, i) not in _TAG_LABELS or source[pieces[i].end - 1] != ":":
+    key = _key(source, pieces, i)
+    if key is None:
+        return None
+    label = key.removesuffix("(s")
+    if label not in _BARE_TAG_LABELS and (label not in _TAG_LABELS or source[pieces[i].end - 1] != ":"):
         return None
     if i <= _chrome(source, pieces).last_story:
         return None
@@ -1028,6 +1110,9 @@ _TEASER = (
     r"(?:announcement|press\s++release|news\s++release|release|story|article|text)\b"
     r"[^\n]{0,200}?(?:click\s++here|visit\s++\S{1,300}+)\s*+[.!]?"
     r"|(?:click|tap)\s++(?:on\s++)?(?:the\s++)?(?:image|photo|picture|logo)\s++(?:above|below)\b[^\n\].!?]{0,150}+[.!]?"
+    # Newsfile: "To view the source version of this press release, please visit https://www.newsfilecorp.com/...".
+    r"|to\s++view\s++the\s++(?:source|original)\s++version\s++of\s++this\s++(?:press\s++|news\s++)?release,?\s++"
+    r"(?:please\s++)?(?:visit|see)\s*+:?\s*+https?://[^\s\])]{1,2000}+"
     r"|view\s++(?:source\s++version|original\s++content)(?:\s++to\s++download\s++multimedia)?"
     r"(?:\s++on\s++[\w.-]{1,60}+)?\s*+:?\s*+https?://[^\s\])]{1,2000}+"
     r"|view\s++the\s++original\s++press\s++release\s++on\s++[\w. -]{1,60}+"
@@ -1135,6 +1220,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.SHARE_LINKS, share_links),
     (NoiseKind.NAVIGATION, navigation),
     (NoiseKind.NAVIGATION, menu_run),
+    (NoiseKind.NAVIGATION, site_name),
     (NoiseKind.NAVIGATION, small_caps_logo),
     (NoiseKind.BOILERPLATE, letterhead),
     (NoiseKind.RELATED_LINKS, related_links),
@@ -1169,7 +1255,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     empty_bullets: frozenset("*•·▪◦●■►‣"),
     lone_hash: frozenset("#"),
     small_caps_logo: frozenset("abcdefghijklmnopqrstuvwxyz"),
-    tag_list: frozenset("tfpc"),
+    tag_list: frozenset("tfpca"),
     case_number: frozenset("c"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The

@@ -92,6 +92,14 @@ NAVIGATION_PHRASES: frozenset[str] = _table(
     press release
     press releases
     news releases
+    news and events
+    news & events
+    news and media
+    media centre
+    media center
+    news centre
+    press centre
+    press center
     contact us
     about us
     sitemap
@@ -121,8 +129,31 @@ BOILERPLATE_PHRASES: frozenset[str] = _table(
     accept all
     cookie settings
     cookie policy
+    cookie preferences
     manage cookies
+    accept additional cookies
+    reject additional cookies
+    accept analytics cookies
+    reject analytics cookies
+    allow all cookies
+    necessary cookies only
+    view cookies
+    hide cookie message
+    hide this message
     reject all
+    is this page useful?
+    visit us on social media
+    an official website of the united states government
+    an official website of the united states government here's how you know
+    an official website of the united states government here’s how you know
+    here's how you know
+    here’s how you know
+    official websites use .gov
+    secure .gov websites use https
+    a .gov website belongs to an official government organization in the united states.
+    share sensitive information only on official, secure websites.
+    was this page helpful?
+    report a problem with this page
     subscribe
     subscribe now
     subscribe to our newsletter
