@@ -145,6 +145,8 @@ BUGS_CAUGHT = [
 
 # Real junctions that are not paragraph breaks: initials, abbreviations, decimals, times, URLs.
 NEGATIVE = [
+    ("wire-ticker", "Acme Corp. (TSXV:", "ACME) announces results"),  # an exchange and ticker, CNW style
+    ("wire-ticker-otc", "(TSXV:ACME) (OTCQB:", "ACMEF) announces"),
     ("doj_003", "States AttorneyBrianJ.", "Stretchfrom the"),  # an initial glued to the name: spaces lost
     ("initials-then-article-shape", "in the U.S.", "A federal court"),
     ("da_002", "FBI, ATF, DEA, U.", "S. Attorney’s"),

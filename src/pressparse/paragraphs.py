@@ -659,7 +659,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     if not word:
         return False
     if stop_char == ":":
-        return not word[-1].isdigit()
+        # A ticker or a label inside parentheses ends nothing: "(TSXV:ACME)", "(NYSE:ACME)" (wire releases).
+        return not word[-1].isdigit() and not word.startswith("(")
     core = word.rstrip('”’")]').lstrip('(“‘"[')
     letters = core.rsplit(".", 1)[-1]
     if core[-1:].isdigit():
