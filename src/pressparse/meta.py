@@ -262,6 +262,23 @@ def byline(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     )
 
 
+# gov.uk's field "From: Home Office and The Rt Hon Jane Roe MP" on one line (the label alone over its value is
+# read with the other labels, ``_LABELS``).
+_FROM_FIELD = re.compile(r"(?i:from)[ \t\xa0]*+:[ \t\xa0]*+(?P<name>[A-Z][^\n]{0,118}+)")
+
+
+def from_field(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """``From: Home Office`` alone on a line: the ministry or office that issued the page, under its summary too.
+
+    The value must be names (``From: the start, police said`` is no field).
+    """
+    piece = pieces[i]
+    if not _is_line(piece) or piece.end - piece.start > 130:
+        return False
+    m = _FROM_FIELD.fullmatch(source, piece.start, piece.end)
+    return m is not None and _is_name_line(m.group("name"))
+
+
 def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """A line opening a media-contact block: ``Media Contact:``, ``CONTACT: Jane Roe, 555-0100``."""
     piece = pieces[i]
@@ -412,6 +429,11 @@ def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return m is not None and _is_name_line(m.group("name"))
 
 
+# A capitalised word of a name or an office ("SONOMA", "Cook", "O'Brien"), and a place name of one or two.
+_NAME_WORD = r"[A-Z][\w.'’-]{0,24}+"
+_PLACE_NAME = rf"{_NAME_WORD}(?:[ \t\xa0]++{_NAME_WORD})?"
+# The title of a county prosecutor: "District Attorney", "State's Attorney", "PROSECUTING ATTORNEY".
+_PROSECUTOR = r"(?i:district|state['’]s|county|prosecuting|commonwealth['’]s|city|circuit)[ \t\xa0]++(?i:attorney)"
 # The issuing office a US federal release prints under its release note: "Office of Public Affairs" (DOJ),
 # "U.S. Attorney's Office, District of New Jersey", "Office of the Inspector General".
 _ISSUER = re.compile(
@@ -421,6 +443,15 @@ _ISSUER = re.compile(
     r"|Office[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?"
     r"(?:Public[ \t\xa0]++Affairs|Communications|Media[ \t\xa0]++Relations|Press[ \t\xa0]++Secretary"
     r"|Inspector[ \t\xa0]++General)"
+    # A county prosecutor's letterhead without its address (the address makes it ``letterhead`` noise):
+    # "OFFICE OF THE DISTRICT ATTORNEY" / "COUNTY OF SONOMA" / "JILL ROE, DISTRICT ATTORNEY", "Office of the
+    # Cook County State's Attorney", "SAN DIEGO COUNTY DISTRICT ATTORNEY".
+    r"|(?:(?i:office[ \t\xa0]++of[ \t\xa0]++)(?:(?i:the)[ \t\xa0]++)?)?"
+    rf"(?:(?:{_NAME_WORD}[ \t\xa0]++){{1,2}}(?i:county)[ \t\xa0]++)?"
+    rf"{_PROSECUTOR}(?:['’](?i:s)[ \t\xa0]++(?i:office))?"
+    rf"(?:[ \t\xa0]*+[,–—-][ \t\xa0]*+(?i:county|city)[ \t\xa0]++(?i:of)[ \t\xa0]++{_PLACE_NAME})?"
+    rf"|(?i:county|city[ \t\xa0]++and[ \t\xa0]++county|city)[ \t\xa0]++(?i:of)[ \t\xa0]++{_PLACE_NAME}"
+    rf"|(?:{_NAME_WORD}[ \t\xa0]++){{1,3}}+{_NAME_WORD},[ \t\xa0]*+{_PROSECUTOR}"
 )
 _WHOLE_ISSUER = _whole(_ISSUER, 100)
 
@@ -532,6 +563,7 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.DATE, date_stamp),
     (MetaKind.BYLINE, byline),
     (MetaKind.BYLINE, attribution),
+    (MetaKind.BYLINE, from_field),
 )
 # Rules tried before the story only: a date or "FOR IMMEDIATE RELEASE" inside the story is the story's.
 _FRONT_ONLY = frozenset({release_note, media_note, date_line, issuing_office})
@@ -600,7 +632,33 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
     if _DATE_LINE.fullmatch(text) or _PHONE_OR_EMAIL.search(text):
         return False
-    return sum(map(str.isalpha, text)) * 2 > len(text)
+    return sum(map(str.isalpha, text)) * 2 > len(text) and not _opens_story(source, piece)
+
+
+# The dashes that close a dateline ("WASHINGTON –", "BOSTON--(BUSINESS WIRE)--").
+_DASHES = frozenset("-‐‑‒–—―")
+
+
+def _opens_story(source: str, piece: Piece) -> bool:
+    """A line that opens with a dateline and goes on in sentence case: the story's first line, not a headline.
+
+    Hard-wrapped e-mailed releases break the story's first sentence after a few words ("WASHINGTON –
+    Senator Roe introduced a bill today" / "The bill would ..."). A headline does not open with a place
+    closed by a dash or a wire agency; one that reads like a dateline goes on as a title does, in title
+    case or capitals ("Miami, Florida – A New Era Begins", ``dateline._title_like``). A place closed by a
+    colon ("LONDON: A CITY OF MANY FACES") or by nothing ("Lyon police seize 3 tonnes") is no dateline here.
+    The dateline is read with the text that follows the line, as the dateline stage reads a run of pieces.
+    """
+    from pressparse.dateline import match_dateline  # dateline imports this module: imported here
+
+    start = _after_markdown(source, piece)
+    found = match_dateline(source, start, min(len(source), start + _MAX_LINE))
+    if found is None or found.span.end >= piece.end:
+        return False
+    if found.agency is None and found.text[-1] not in _DASHES:
+        return False
+    rest = normalise(_visible(source[found.span.end : piece.end]))
+    return bool(rest) and not rest.isupper() and not _is_title_cased(rest)
 
 
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
@@ -921,7 +979,10 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
             last = last_anchor = k
             k += 1
             continue
-        if (piece.kind == "noise" and "[email" not in text) or kinds[k] is not None:
+        # The office under the name is the contact's organisation ("Contact: Tasha Roe" / "Dallas County District
+        # Attorney's Office" / "214-653-3756"), not the release's issuing office.
+        office = pieces[k - 1].blank_after == 0 and _is_office(source, pieces, k, kinds)
+        if (piece.kind == "noise" and "[email" not in text) or (kinds[k] is not None and not office):
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
             break
@@ -971,6 +1032,14 @@ def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return False
 
 
+def _is_office(source: str, pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]) -> bool:
+    """Whether line ``k`` is an issuing office (``Dallas County District Attorney's Office``).
+
+    In a contact block it is the contact's organisation, and the block goes on over it.
+    """
+    return kinds[k] is MetaKind.RELEASE_NOTE and issuing_office(source, pieces, k)
+
+
 def _front_contact(
     source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None], blank: int = 0
 ) -> tuple[int, int]:
@@ -980,7 +1049,12 @@ def _front_contact(
     Communications" / "" / "IBN ... Editor@InvestorBrandNetwork.com").
     """
     first = i
-    while first > 0 and kinds[first - 1] is None and pieces[first - 1].blank_after <= blank and i - first < 3:
+    while (
+        first > 0
+        and (kinds[first - 1] is None or _is_office(source, pieces, first - 1, kinds))
+        and pieces[first - 1].blank_after <= blank
+        and i - first < 3
+    ):
         above = pieces[first - 1]
         text = _text(source, above)
         if not _is_line(above) or len(text) > 60 or len(text.split()) > 6:
@@ -1339,17 +1413,30 @@ _CAPTION_LABEL = re.compile(
 
 
 def _is_section_label(source: str, piece: Piece) -> bool:
-    """A site's section label alone on a line: one to three words, no digit, no punctuation, not a headline."""
+    """A site's section label alone on a line: one to three words, no digit, no punctuation, not a headline.
+
+    Or a topic of the site's taxonomy, a list of nouns in sentence case (``_TOPIC``).
+    """
     text = _text(source, piece)
+    if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece):
+        return False
+    if _TOPIC.fullmatch(text):
+        return True
     return (
-        _is_line(piece)
-        and len(text) <= 30
+        len(text) <= 30
         and len(text.split()) <= 3
-        and _stands_alone(source, piece)
         and all(ch.isalpha() or ch in " -'’&" for ch in text)
         and not _is_headline(source, piece)
         and _last_word(source, piece) not in _WRAP_WORDS  # "OFFICE OF" / "THE DISTRICT ATTORNEY": a wrapped line
     )
+
+
+# A topic of a site's taxonomy, printed over the headline as a crumb: a list of nouns in sentence case, with
+# no verb (gov.uk's "Crime, justice and law", "Business and industry"). A headline says what happened.
+_TOPIC = re.compile(
+    r"[A-Z][a-z]++(?:,[ \xa0][a-z]++){1,3}+,?[ \xa0](?:and|&)[ \xa0][a-z]++(?:[ \xa0][a-z]++)?"
+    r"|[A-Z][a-z]++[ \xa0](?:and|&)[ \xa0][a-z]++"
+)
 
 
 def _is_title_cased(text: str) -> bool:
@@ -1411,11 +1498,17 @@ def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
 
     With ``gap``, a run of at least that many spaces also ends it (a column gap in flattened text).
     """
-    end = piece.end
-    limit = min(len(source), end + 200)
-    while end < limit and source[end] in " \t\u00a0":
-        end += 1
+    limit = min(len(source), piece.end + 200)
+    unseen = _UNSEEN_RUN.match(source, piece.end, limit)
+    end = unseen.end() if unseen else piece.end
     return end >= len(source) or source[end] in LINE_BREAKS or (gap > 0 and end - piece.end >= gap)
+
+
+# Spaces, and the invisible and control characters the noise stage drops (``control_characters``): after a
+# line they leave it alone on its line, as in the rendering, which drops them ("Headline\x8a" / "Story").
+_UNSEEN_RUN = re.compile(
+    r"[ \t\xa0\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*+"
+)
 
 
 def _last_word(source: str, piece: Piece) -> str:

@@ -1,0 +1,229 @@
+"""Front matter that is no headline: a story line that opens with a dateline, a letterhead, topic crumbs.
+
+Shapes from the red-team pages of round 2 (hard-wrapped e-mailed releases, a county DA letterhead without
+its address, gov.uk topic crumbs, the gov.uk ``From:`` field on one line). Each table has its negatives
+beside its positives; every page is also checked to read the same once rendered (SPEC 5).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse import clean, parse
+from pressparse._block import Piece
+from pressparse.meta import from_field, issuing_office
+
+STORY = (
+    "Police chiefs from 20 countries met on Monday to agree on a common plan against organised crime, "
+    "the agency said.\n\nThe meeting ended with a joint statement signed by every delegation present."
+)
+
+
+def _title(text: str) -> str | None:
+    return parse(text).title
+
+
+def _meta(text: str) -> list[tuple[str, str]]:
+    return [(m.kind.value, m.text) for m in parse(text).meta]
+
+
+# (page, expected title): a line that opens with a dateline and goes on in sentence case is the story's.
+DATELINE_LINES = [
+    pytest.param(
+        "WASHINGTON – Senator Roe introduced a bill today\nThe bill would ban fees.\n",
+        None,
+        id="hard-wrapped-first-line-with-a-dateline-is-story",
+    ),
+    pytest.param(
+        "Senate Passes Fee Bill\n\nWASHINGTON – Senator Roe introduced a bill today\nThe bill would ban fees.\n",
+        "Senate Passes Fee Bill",
+        id="hard-wrapped-first-line-under-the-headline-is-no-subtitle",
+    ),
+    pytest.param(
+        "LONDON (Reuters) - Police arrested three men on Monday\n\nThe men were charged later that day.\n",
+        None,
+        id="agency-dateline-line-is-story",
+    ),
+    # Negatives: a headline that opens with a place, not a dateline.
+    pytest.param(
+        "Lyon police seize 3 tonnes of drugs\n\n" + STORY, "Lyon police seize 3 tonnes of drugs", id="place-no-dash"
+    ),
+    pytest.param(
+        "LONDON: A CITY OF MANY FACES\n\n" + STORY, "LONDON: A CITY OF MANY FACES", id="place-and-colon-in-capitals"
+    ),
+    pytest.param(
+        "Miami, Florida – A New Era Begins\n\n" + STORY,
+        "Miami, Florida – A New Era Begins",
+        id="dateline-shape-in-title-case-stays-title",
+    ),
+    pytest.param(
+        "WASHINGTON – SENATOR ROE INTRODUCES FEE BILL\n\n" + STORY,
+        "WASHINGTON – SENATOR ROE INTRODUCES FEE BILL",
+        id="dateline-shape-in-capitals-stays-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), DATELINE_LINES)
+def test_dateline_line_is_no_headline(text: str, title: str | None) -> None:
+    """A headline does not open with a dateline; a place that reads as a headline's wording does."""
+    assert title == _title(text)
+
+
+def test_dateline_line_keeps_its_story() -> None:
+    """The line stays in the body: nothing of the story is lost to meta."""
+    doc = parse("WASHINGTON – Senator Roe introduced a bill today\nThe bill would ban fees.\n")
+    assert "Senator Roe introduced a bill today" in doc.text
+
+
+# (line, issuing office?): a county prosecutor's letterhead lines, and headlines with the same words.
+OFFICES = [
+    pytest.param("OFFICE OF THE DISTRICT ATTORNEY", True, id="office-of-the-district-attorney"),
+    pytest.param("COUNTY OF SONOMA", True, id="county-of"),
+    pytest.param("JILL ROE, DISTRICT ATTORNEY", True, id="officer-and-title"),
+    pytest.param("Office of the Cook County State's Attorney", True, id="states-attorney"),
+    pytest.param("SAN DIEGO COUNTY DISTRICT ATTORNEY", True, id="county-district-attorney"),
+    pytest.param("Dallas County District Attorney’s Office", True, id="district-attorneys-office"),
+    pytest.param("Office of the District Attorney, County of Orange", True, id="office-and-county"),
+    pytest.param("Man Named District Attorney", False, id="headline-naming-the-office"),
+    pytest.param("Police Name New District Attorney", False, id="headline-ending-with-the-office"),
+    pytest.param("Jane Roe, District Attorney, Announces Charges", False, id="headline-opening-with-an-officer"),
+    pytest.param("County of Sonoma approves new budget", False, id="headline-opening-with-a-county"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OFFICES)
+def test_issuing_office(line: str, expected: bool) -> None:
+    """The office that issued the release, alone on its line, never a headline."""
+    assert expected == issuing_office(line, (Piece("paragraph", 0, len(line)),), 0)
+
+
+def test_letterhead_without_address_is_no_title() -> None:
+    """The letterhead lines are the issuing office; the headline under them is the one title (SPEC 5 too)."""
+    page = (
+        "OFFICE OF THE DISTRICT ATTORNEY\nCOUNTY OF SONOMA\nJILL ROE, DISTRICT ATTORNEY\n\n"
+        "Santa Rosa Man Sentenced to 15 Years for Armed Robbery\n\n"
+        "Santa Rosa, CA – District Attorney Jill Roe announced today that a Santa Rosa man was sentenced to "
+        "15 years in state prison for a string of armed robberies.\n\nThe defendant pleaded guilty in January."
+    )
+    doc = parse(page)
+    assert ("Santa Rosa Man Sentenced to 15 Years for Armed Robbery", []) == (
+        doc.title,
+        [m.text for m in doc.meta if m.kind.value in ("title", "subtitle") and m.text != doc.title],
+    )
+    assert ("release_note", "COUNTY OF SONOMA") in _meta(page)
+    assert clean(clean(page)) == clean(page)
+
+
+def test_office_in_a_contact_block_is_the_contact_organisation() -> None:
+    """Under the contact's name the office is part of the contact block, not a release note of its own."""
+    page = (
+        "FOR IMMEDIATE RELEASE\nContact: Tasha Roe\nDallas County District Attorney’s Office\n214-653-3756 (Office)\n\n"
+        "Man Sentenced in Robbery Case\n\n" + STORY
+    )
+    assert ("contact", "Contact: Tasha Roe Dallas County District Attorney’s Office 214-653-3756 (Office)") in _meta(
+        page
+    )
+
+
+# (page, title): a site's topic crumbs over the headline are navigation; a headline listing nouns is not a crumb.
+TOPICS = [
+    pytest.param(
+        "Home\nCrime, justice and law\nPolicing\n\nPolice given new powers to tackle knife crime\n\n" + STORY,
+        "Police given new powers to tackle knife crime",
+        id="topic-crumbs-over-the-headline-gov-uk",
+    ),
+    pytest.param(
+        "Business and industry\nNew export support for small firms announced\n\n" + STORY,
+        "New export support for small firms announced",
+        id="two-noun-topic-gov-uk",
+    ),
+    # Negatives: the list is the headline when no headline stands under it.
+    pytest.param("Guns, drugs and cash\n\n" + STORY, "Guns, drugs and cash", id="noun-list-headline-alone"),
+    pytest.param(
+        "Guns, drugs and cash seized in raid\n\n" + STORY, "Guns, drugs and cash seized in raid", id="list-with-a-verb"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TOPICS)
+def test_topic_crumbs(text: str, title: str) -> None:
+    """Topic crumbs over the headline are no title."""
+    assert title == _title(text)
+    assert clean(clean(text)) == clean(text)
+
+
+# (line, a ``From:`` field?)
+FROM_FIELDS = [
+    pytest.param("From: Home Office", True, id="ministry"),
+    pytest.param("From: Department for Science, Innovation and Technology", True, id="department-with-commas"),
+    pytest.param("From: Home Office and The Rt Hon Jane Roe MP", True, id="office-and-minister"),
+    pytest.param("From: the start, police said they would act.", False, id="sentence"),
+    pytest.param("From: 2019 to 2024 the number doubled", False, id="years"),
+    pytest.param("From Monday, officers will patrol the area", False, id="no-colon"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FROM_FIELDS)
+def test_from_field(line: str, expected: bool) -> None:
+    """gov.uk's ``From:`` field on one line is a byline."""
+    assert expected == from_field(line, (Piece("paragraph", 0, len(line)),), 0)
+
+
+def test_from_field_under_the_summary() -> None:
+    """Under the summary (the story's first paragraph) the field is still the page's."""
+    page = (
+        "Police given new powers to tackle knife crime\n\n"
+        "New laws will give officers greater powers to seize and destroy knives, the Home Secretary announced.\n\n"
+        "From: Home Office\nPublished 12 March 2024\n\n" + STORY
+    )
+    assert [("byline", "From: Home Office"), ("date", "Published 12 March 2024")] == [
+        m for m in _meta(page) if m[0] in ("byline", "date")
+    ]
+
+
+# (page, expected metas): an Australian police page's date-time stamp under or over the headline is its date.
+STAMPS = [
+    pytest.param(
+        "Man charged over alleged armed robbery - Bankstown\n\nTuesday, 12 March 2024 09:15:22 AM\n\n" + STORY,
+        [
+            ("title", "Man charged over alleged armed robbery - Bankstown"),
+            ("date", "Tuesday, 12 March 2024 09:15:22 AM"),
+        ],
+        id="date-time-stamp-under-the-headline-nsw-police",
+    ),
+    pytest.param(
+        "Tuesday, 12 March 2024 09:15:22 AM\nMan charged following Parramatta stabbing\n\n" + STORY,
+        [("date", "Tuesday, 12 March 2024 09:15:22 AM"), ("title", "Man charged following Parramatta stabbing")],
+        id="date-time-stamp-over-the-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS)
+def test_date_time_stamp(text: str, expected: list[tuple[str, str]]) -> None:
+    """A weekday, date and time with seconds alone on a front line is the page's date, never its title."""
+    assert expected == [m for m in _meta(text) if m[0] in ("title", "date")]
+
+
+def test_date_time_in_a_sentence_stays_story() -> None:
+    """The same stamp inside a story sentence is the story's."""
+    line = "The man was arrested on Tuesday, 12 March 2024 09:15:22 AM at his home, police said."
+    assert line in [b.text for b in parse(STORY + "\n\n" + line).body]
+
+
+# (page, title): a control or invisible character after the headline is dropped by the rendering; the
+# headline stands alone on its line in both readings (fuzz: "S o m\x8a" / "O" read a title once rendered).
+UNSEEN = [
+    pytest.param("Police Seize Drugs in Lyon\x8a\n" + STORY, "Police Seize Drugs in Lyon", id="control-character"),
+    pytest.param("Police Seize Drugs in Lyon\u200b\n" + STORY, "Police Seize Drugs in Lyon", id="zero-width-space"),
+    # Negative: text after the invisible character on the same line: the line is not the headline alone.
+    pytest.param("Police Seize Drugs in Lyon\u200bPolice said on Monday.\n" + STORY, None, id="text-after-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), UNSEEN)
+def test_unseen_characters_after_the_headline(text: str, title: str | None) -> None:
+    """The headline stands alone past the characters the rendering drops."""
+    assert title == _title(text)
+    assert clean(clean(text)) == clean(text)
