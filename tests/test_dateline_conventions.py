@@ -12,6 +12,7 @@ must NOT become a dateline beside it: ``CONVENTIONS`` rows are
 from __future__ import annotations
 
 import datetime
+import textwrap
 
 import pytest
 from hypothesis import given
@@ -240,3 +241,164 @@ def test_conventions_read_back(city: str, date: datetime.date, credit: str, conv
     got = parse_dateline(rendered + " " + story)
     assert got is not None
     assert (want_date, want_agency, (0, len(rendered))) == (got.date, got.agency, (got.span.start, got.span.end))
+
+
+# A hard wrap anywhere inside a dateline reads as a space: inside the city, a weekday's gap, an agency's
+# parentheses, slashes or markdown link, and before a long word that did not fit on a line shorter than 40
+# (the line and the word together pass 40 columns). Each row is wrapped as ``textwrap`` (an e-mail client)
+# wraps the opening paragraph, at every width from 44 to 80 columns that breaks a line inside the dateline.
+_STORY = (
+    " Acme Therapeutics, Inc. today announced that its board of directors approved a plan to expand"
+    " the company. The plan was approved on Monday after a long review of the options."
+)
+# fmt: off
+WRAPPED_ANYWHERE: dict[str, tuple[str, str, str | None]] = {
+    # dateline text, city, agency
+    "agency-parentheses": ("Fort Lauderdale, FL, March 9, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) –", "Fort Lauderdale", "PRISM MediaWire"),
+    "markdown-link": ("HANOI, VIETNAM - [Media OutReach Newswire](https://www.media-outreach.com/) – 27 June 2026 -", "HANOI", "Media OutReach Newswire"),
+    "second-city": ("SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass. and NEW YORK, Nov. 23, 2026 /PRNewswire/ --", "SOUTH SAN FRANCISCO", "PRNewswire"),
+    "slashed-agency": ("SOUTH SAN FRANCISCO, Calif., Nov. 23, 2026 /Acme Business Newswire/ --", "SOUTH SAN FRANCISCO", "Acme Business Newswire"),
+    "agency-name": ("ST. JAMES, N.Y., Oct. 17, 2025 (GLOBE NEWSWIRE) —", "ST. JAMES", "GLOBE NEWSWIRE"),
+    "weekday": ("SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., Tuesday, November 23, 2026 /PRNewswire/ --", "SOUTH SAN FRANCISCO", "PRNewswire"),
+    "agency-then-date": ("SINGAPORE - (NewMediaWire) - September 27, 2024 -", "SINGAPORE", "NewMediaWire"),
+    "weekday-and-time": ("Santa Cruz, CA (Newsworthy.ai) Tuesday Mar 5, 2024 @ 8:00 AM Pacific —", "Santa Cruz", "Newsworthy.ai"),
+}
+# fmt: on
+
+
+def _wrapped_cases() -> list[object]:
+    cases = []
+    for name, (dateline, city, agency) in WRAPPED_ANYWHERE.items():
+        for width in range(44, 81):
+            opening = textwrap.fill(dateline + _STORY, width, break_on_hyphens=False)
+            if "\n" in opening[: len(dateline)]:
+                cases.append(pytest.param(opening, dateline, city, agency, id=f"{name}-{width}"))
+    return cases
+
+
+@pytest.mark.parametrize(("opening", "dateline", "city", "agency"), _wrapped_cases())
+def test_wrap_anywhere_inside_a_dateline(opening: str, dateline: str, city: str, agency: str | None) -> None:
+    """A hard wrap anywhere inside the dateline reads as a space; the rendering reads the same (SPEC 5)."""
+    doc = parse(f"Acme Approves Expansion Plan\n\n{opening}\n\nThe company said more about the plan.")
+    assert doc.dateline is not None
+    assert (dateline, city, agency) == (doc.dateline.text, doc.dateline.city, doc.dateline.agency)
+    assert doc.body[0].text.startswith("Acme Therapeutics")
+    again = parse(doc.text)
+    assert again.dateline is not None
+    assert dateline == again.dateline.text
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+def test_weekday_is_no_qualifier() -> None:
+    """A weekday before the date is the date's, not a country: "Mass., Tuesday, November 23, 2026"."""
+    got = parse_dateline("CAMBRIDGE, Mass., Tuesday, November 23, 2026 /PRNewswire/ -- Acme said.")
+    assert got is not None
+    assert ("Mass.", None, "2026-11-23") == (got.region, got.country, got.date.isoformat() if got.date else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line under 40 columns broken before a word that would have fitted is no wrap.
+        pytest.param("MIAMI, Fla., March 3,\n2024 Police met today.", id="short-line-short-word"),
+        pytest.param("CHICAGO, Ill., Nov. 3\n2024 was a year of change.", id="short-line-year-word"),
+    ],
+)
+def test_short_break_is_no_wrap(text: str) -> None:
+    """A break where the next word would have fitted in 40 columns is not read as a wrap: no year across it."""
+    got = parse_dateline(text)
+    assert got is None or "2024" not in got.text
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        pytest.param(
+            "Acme Announces a Plan\n\nLONDON (Reuters)\n– 27 June 2026 - Acme said today that it will buy a rival for cash.",
+            "LONDON (Reuters) – 27 June 2026 -",
+            id="date-after-dash-on-next-line",
+        ),
+        # Negative: a story that opens with a number after the dash on the next line keeps it.
+        pytest.param(
+            "Acme Announces a Plan\n\nLONDON (Reuters)\n– 27 people were arrested today in a raid on a warehouse.",
+            "LONDON (Reuters) –",
+            id="story-number-after-dash-on-next-line",
+        ),
+        pytest.param(
+            "Acme Announces a Plan\n\nCHICAGO\n–\nThe company said today that it will buy a rival for cash.",
+            "CHICAGO –",
+            id="stacked-dash-then-story",
+        ),
+    ],
+)
+def test_dash_on_next_line_separates(text: str, dateline: str) -> None:
+    """A dash opening the next line separates the parts as on one line: a date after it is the dateline's (SPEC 5)."""
+    doc = parse(text)
+    assert dateline == (doc.dateline.text if doc.dateline else None)
+    again = parse(doc.text)
+    assert dateline == (again.dateline.text if again.dateline else None)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # A run of spaces inside the city, as a scrape leaves it: read as the rendering's one space.
+        pytest.param(
+            "NOTE:\nNEW  YORK – The company said today that it will buy a rival.", "NEW YORK –", id="spaced-city"
+        ),
+        pytest.param(
+            "The  Hague, 23 November 2026 – Europol said today.",
+            "The Hague, 23 November 2026 –",
+            id="spaced-title-case",
+        ),
+        # Negatives: the spaced city needs its dash; a gap after it is the damaged form's, a name no place.
+        pytest.param("SAN  FRANCISCO  A federal judge said today that he will rule.", None, id="spaced-city-no-dash"),
+        pytest.param("Acme  Corp said today that it will buy a rival.", None, id="spaced-name-in-prose"),
+        # A dateline over a heading: the heading the story opens with is a paragraph, as the rendering joins them.
+        pytest.param(
+            "Note:\nNEW YORK, Nov. 3, 2025 –\nACME ANNOUNCES RESULTS\nThe company said today that it will buy a rival.",
+            "NEW YORK, Nov. 3, 2025 –",
+            id="note-dateline-capitals-title",
+        ),
+        pytest.param(
+            "Note:\n\nNEW YORK, Nov. 3, 2025 –\n\nOUTLOOK\n\nThe company said today that it will buy a rival.",
+            "NEW YORK, Nov. 3, 2025 –",
+            id="note-dateline-capitals-heading",
+        ),
+        # ...but a label ending in a colon opens no story: no dateline, in the rendering either.
+        pytest.param(
+            "Note:\nLONDON (Reuters) -\nOUTLOOK:\n- first item\n- second item",
+            None,
+            id="note-dateline-label",
+        ),
+    ],
+)
+def test_stable_under_note(text: str, dateline: str | None) -> None:
+    """The dateline and body read the same in the source and in its rendering (SPEC 5)."""
+    doc = parse(text)
+    assert dateline == (doc.dateline.text if doc.dateline else None)
+    again = parse(doc.text)
+    assert dateline == (again.dateline.text if again.dateline else None)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+def test_spaced_city_field() -> None:
+    """The city of a spaced dateline reads one space, as the rendering gives it back."""
+    got = parse_dateline("NEW  YORK – The company said today that it will buy a rival.")
+    assert got is not None
+    assert ("NEW YORK", "NEW YORK –") == (got.city, got.text)
+
+
+def test_heading_under_a_line_end_dateline_stays() -> None:
+    """A dateline a line end closed keeps its line break once rendered: the heading under it stays one (wire_020)."""
+    text = (
+        "Acme Sells Practice\n\nBrentwood, United States - November 18, 2024 / DDSMatch South /\n\n"
+        "Six Things Dental Practice Sellers Can Do\n\nThe key to a successful sale is starting early, "
+        "ideally 12 to 24 months in advance. Planning matters."
+    )
+    doc = parse(text)
+    assert doc.dateline is not None
+    assert ("heading", "Six Things Dental Practice Sellers Can Do") == (doc.body[0].kind, doc.body[0].text)
+    again = parse(doc.text)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]

@@ -454,3 +454,39 @@ class TestHeaderRow:
     def test_person_with_age_is_no_heading(self, line: str) -> None:
         """A person named with an age between commas is no subheading, even in title case."""
         assert [] == _headings(f"Police met on Monday.\n\n{line}\n\n{LONG}")
+
+
+class TestEndMarkNeighbour:
+    """An end mark (``###``, ``-30-``) is meta wherever it stands, so the rendering drops it like noise."""
+
+    @pytest.mark.parametrize(
+        ("text", "kinds"),
+        [
+            pytest.param(
+                "Police met today in the city.\nOUTLOOK\n###\nThe company said today that sales rose. It said more.",
+                ["paragraph", "heading", "paragraph"],
+                id="heading-over-end-mark",
+            ),
+            pytest.param(
+                "M\nRE:\n6\n###\nF",  # F1123-44
+                ["paragraph", "heading", "list_item", "list_item"],
+                id="list-over-end-mark",
+            ),
+            pytest.param(
+                "The suspects are listed below:\nJane Roe\n-30-\nJohn Doe",
+                ["paragraph", "list_item", "list_item"],
+                id="unmarked-list-over-end-mark",
+            ),
+            # Negative: an end mark after the last item stays outside the list; one item is no list.
+            pytest.param(
+                "The suspect is named below:\nJane Roe\n###",
+                ["paragraph", "paragraph"],
+                id="end-mark-after-one-item",
+            ),
+        ],
+    )
+    def test_read_over_end_mark(self, text: str, kinds: list[str]) -> None:
+        """A heading or a list reads its neighbours past an end mark, as the rendering shows them (SPEC 5)."""
+        doc = parse(text)
+        assert kinds == [b.kind for b in doc.body]
+        assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]

@@ -1632,6 +1632,40 @@ class TestWrapWidth:
         """A dash under a colon opens an item, even before a lower-case word."""
         assert any(kind == "list_item" for kind, _ in _blocks(text))
 
+    def test_dash_inside_an_open_parenthesis_continues(self) -> None:
+        """A dash opening a line that closes the parenthesis the line above left open is no bullet."""
+        lines = [
+            "The Company sent its notice through PRISM MediaWire (Press Release Service",
+            "– Press Release Distribution) – on March 6, 2026, after it completed a",
+            "private placement of its common stock which generated approximately $18.6",
+            "million in gross proceeds, before deducting the offering expenses of it.",
+        ]
+        text = "Police met on Monday.\n\n" + "\n".join(lines)
+        assert [("paragraph", " ".join(lines))] == _blocks(text)[1:]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Police met on Monday.\n\n"
+                "The company sold shares in two tranches (as set out in the agreement and the\n"
+                "- an aggregate of 1,300,006 shares of common stock at an average price of $4.00;\n"
+                "- an aggregate of 4,474,833 shares of common stock at $3.00 per share, in cash.",
+                id="bracket-left-open-not-closed-below",
+            ),
+            pytest.param(
+                "Police met on Monday.\n\n"
+                "The company sold shares to investors (see the table below) in two tranches of\n"
+                "- an aggregate of 1,300,006 shares (at an average price of $4.00) to directors;\n"
+                "- an aggregate of 4,474,833 shares of common stock at $3.00 per share, in cash.",
+                id="bracket-closed-on-its-line",
+            ),
+        ],
+    )
+    def test_bullet_after_a_bracket_stays(self, text: str) -> None:
+        """A dash line is not joined when the line above closed its brackets, or the dash line closes none."""
+        assert text.split("\n")[2] == _blocks(text)[1][1]
+
     def test_dash_under_a_line_with_room_is_not_joined(self) -> None:
         """A dash line under a line that had room left for the dash does not continue it."""
         text = (

@@ -23,13 +23,16 @@ Lead and trailing items are dates and agencies in any of their wrappings
 agency the tables lack is read in the agency slot, after a date and right
 before the dash or colon (``NEW DELHI, 23 Nov 2026 (PIB) –``). Dates include
 all-numeric ones (``23.11.2026``; ``_dates`` decides the order). A hard wrap
-(one line break in a line of 40 characters or more, inside the first piece)
-reads as a space between the parts (``_WRAP``); the parse without wraps is
-tried after it. The terminator is the evidence that the dateline ends and the
-story starts:
+(one line break inside the first piece, where the next word would not have
+fitted in 40 columns) reads as a space wherever a part reads one, inside the
+place, the date and the agency alike (``_WRAP``, ``_Grammar``); the parse
+without wraps is tried after it. The terminator is the evidence that the
+dateline ends and the story starts:
 
 - a dash (hyphen, en or em dash, ``--``, ``—-``), also across a line break
-  (``CHICAGO`` / ``—`` / ``The``) and its lost forms ``_`` and ``?``;
+  (``CHICAGO`` / ``—`` / ``The``) and its lost forms ``_`` and ``?``; a
+  date or an agency after a dash that opens the next line is still read
+  (``LONDON (Reuters)`` / ``– 27 June 2026 - Acme``), as on one line;
 - a comma or full stop after a date (``HONG KONG, 01 Nov, 2024,``), or a
   comma at a line break (``Miami, Florida,`` on its own line);
 - the end of a line, when the line holds a date or an agency;
@@ -90,34 +93,51 @@ _MAX_CHARS = 3000
 
 # Inline space: a scraped dateline keeps spaces, tabs and NBSP between its parts.
 _SP = r"[ \t\u00a0]"
-# A hard wrap: one line break where a space stood, in a line long enough to have been wrapped (e-mailed
-# releases wrap at 60 to 80 columns: "SAN DIEGO, Calif., Nov. 23," / "2026 /PRNewswire/ --"); never a blank
-# line. The look-behind is fixed width: a constant cost a try.
-_WRAP = rf"(?:{_SP}*+(?<=[^\r\n]{{40}})\r?\n(?!{_SP}*+\r?\n){_SP}*+)"
+# A hard wrap: one line break where a space stood, where the next word would not have fit on the line
+# (e-mailed releases wrap at 60 to 80 columns: "SAN DIEGO, Calif., Nov. 23," / "2026 /PRNewswire/ --");
+# never a blank line. A wrap at 40 columns or more breaks a line only when the line and the next word
+# together pass 40 characters: a line of 40, or a shorter one before a long word ("HANOI, VIETNAM -
+# [Media OutReach" / "Newswire](https://…)": ``_WRAP_FITS``, one look-behind a line length). "MIAMI,
+# Fla., March 3," / "2024 Police" is no wrap. Each look-around is fixed width, and they are tried at a
+# line break only: a constant cost a try.
+_WRAP_FITS = "|".join(rf"(?<=[^\r\n]{{{line}}})\r?\n{_SP}*+(?=\S{{{40 - line}}})" for line in range(39, 0, -1))
+_WRAP = rf"(?:{_SP}*+(?=\r?\n)(?:(?<=[^\r\n]{{40}})\r?\n(?!{_SP}*+\r?\n){_SP}*+|{_WRAP_FITS}))"
+# The space between two words of a part, or the hard wrap that stood for it: "Fort" / "Lauderdale",
+# "(Press Release" / "Service)". Every part below reads a wrap wherever it reads a space (``_Grammar``).
+_SP1 = rf"(?:{_WRAP}|{_SP})"
+# A run of spaces around a mark ("/ PRNewswire /", "(PIB) –"), or the hard wrap that stood for it.
+_SPS = rf"(?:{_WRAP}|{_SP}*+)"
+# A character inside a bracketed or slashed credit, or a hard wrap: "(Press Release" / "Service)".
+_IN_PAREN = rf"(?:[^()\[\]\r\n]|{_WRAP})"
 # An upper-case initial (Latin script, accents included): "B", "É".
 _UP = r"A-ZÀ-ÖØ-Þ"
 
 # WORD: one word of a place name as written, internal apostrophes, dots and hyphens included,
 # a final abbreviation dot too: "BOGOTA", "O'HARE", "Wilkes-Barre", "N.Y.", "Calif.", "ST.".
 _WORD = rf"[{_UP}](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*+\.?"
-# A month name (any language of _data.months) followed by a number starts a date, never a place word.
+# A month name (any language of _data.months) followed by a number starts a date, never a place word;
+# so does a weekday before it: "CAMBRIDGE, Mass., Tuesday, November 23" has no country "Tuesday".
 _MONTH = r"(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"
-_NOT_DATE = rf"(?!{_MONTH}(?:{_WRAP}|{_SP}*+)\d)"
+_WEEKDAY = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
+_NOT_DATE = rf"(?!(?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?{_MONTH}(?:{_WRAP}|{_SP}*+)\d)"
 # Lower-case joining words inside a place name: "CONDADO DE ORANGE" is caps, "Stratford upon Avon" is not.
 _CONNECTOR = r"(?:de|del|la|las|los|le|les|of|the|upon|sur|am|an|en|di|da|do|dos|y|et)"
 
 # CITY: the place as written, AP / INTERPOL style in capitals or in title case, up to five words
 # with single spaces: "BOGOTA", "SAN FRANCISCO", "THE HAGUE", "Santa Cruz", "CONDADO DE ORANGE".
-CITY = rf"(?P<city>{_NOT_DATE}{_WORD}(?:{_SP}(?:{_CONNECTOR}{_SP})?{_NOT_DATE}{_WORD}){{0,4}}+)"
+CITY = rf"(?P<city>{_NOT_DATE}{_WORD}(?:{_SP1}(?:{_CONNECTOR}{_SP1})?{_NOT_DATE}{_WORD}){{0,4}}+)"
+# The city with a run of two or three spaces between its words, as a scrape leaves them ("NEW  YORK –"):
+# the rendering collapses the run, and reads the city there (``_SPACED``, tried last, SPEC 5).
+_SPACED_CITY = CITY.replace(f"{_SP1}", f"(?:{_SP1}|{_SP}{{2,3}}+)")
 
 # REGION / COUNTRY: a qualifier after a comma or in parentheses, one to four words:
 # ", Colombia", ", Calif.", ", N.Y.", ", United States", " (France)". Which of the two it is
 # comes from the tables (_data.places); a qualifier they do not know is still parsed.
 _QUALIFIER = re.compile(
     rf"""
-    (?: ,(?:{_WRAP}|{_SP}*+) (?P<name>{_NOT_DATE}{_WORD}(?:{_SP}{_NOT_DATE}{_WORD}){{0,3}}+)    # ", Colombia", ", N.Y."
-      | {_SP}*+ \( (?P<paren>{_WORD}(?:{_SP}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
-      | {_SP}*+ \[ (?P<square>{_WORD}(?:{_SP}{_WORD}){{0,3}}+) \]                   # " [India]" (ANI style)
+    (?: ,{_SPS} (?P<name>{_NOT_DATE}{_WORD}(?:{_SP1}{_NOT_DATE}{_WORD}){{0,3}}+)    # ", Colombia", ", N.Y."
+      | {_SPS} \( (?P<paren>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
+      | {_SPS} \[ (?P<square>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \]                   # " [India]" (ANI style)
     )
     """,
     re.VERBOSE,
@@ -126,7 +146,7 @@ _QUALIFIER = re.compile(
 _GAP_REGION = re.compile(rf"{_SP}{{2,3}}+(?P<name>[A-Z]\.?{_SP}?[A-Z]\.?|{_WORD})(?={_SP}{{2}}|,)")
 
 # More places: "LYON, France and SINGAPORE", "THE HAGUE, Netherlands / LYON, France".
-_AND = re.compile(rf"{_SP}++(?:and|&|et|y)(?:{_WRAP}|{_SP}++)|{_SP}*+/(?:{_WRAP}|{_SP}*+)")
+_AND = re.compile(rf"(?:{_WRAP}|{_SP}++)(?:and|&|et|y)(?:{_WRAP}|{_SP}++)|{_SPS}/{_SPS}")
 
 # DATE: the date as written, with an optional weekday before it and a time after it:
 #   month first (AP, US wires):  "Jan. 5, 2020", "Sept. 10, 2025", "JUNE 23, 2026", "November 1  2007"
@@ -136,17 +156,16 @@ _AND = re.compile(rf"{_SP}++(?:and|&|et|y)(?:{_WRAP}|{_SP}++)|{_SP}*+/(?:{_WRAP}
 #   all-numeric (EU, India, ISO):     "23.11.2026", "23/11/2026", "11-23-2026", "2026-11-23" (``_dates``)
 # A hard wrap (``_WRAP``) may fall between its words.
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?"
-_WEEKDAY = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
 DATE = rf"""
-    (?:{_WEEKDAY}{_SP}{{1,3}}+)?
+    (?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?
     (?P<date>
         {_MONTH}(?:{_WRAP}|{_SP}{{0,3}}+){_DAY}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)\d{{4}})?  # Jan. 5, 2020; May 1
-      | (?:(?i:le){_SP}++)?{_DAY}(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP}++)?               # 12 March 2019
-        {_MONTH}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP}++)?\d{{4}})?                   # 13 de agosto de 2026
+      | (?:(?i:le){_SP1}++)?{_DAY}(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP1}++)?             # 12 March 2019
+        {_MONTH}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP1}++)?\d{{4}})?                 # 13 de agosto de 2026
       | (?P<numeric>\d{{1,2}}(?P<nsep>[./-])\d{{1,2}}(?P=nsep)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})   # 23.11.2026
     )(?!\d)
-    (?:{_SP}*+@?{_SP}*+\d{{1,2}}:\d{{2}}(?:{_SP}?(?i:[ap]\.?m\.?))?                    # @ 8:00 AM
-       (?:{_SP}(?:[A-Z]{{2,4}}|Pacific|Eastern|Central|Mountain)\b)?)?                # Pacific, ET
+    (?:{_SPS}@?{_SPS}\d{{1,2}}:\d{{2}}(?:{_SP1}?(?i:[ap]\.?m\.?))?                     # @ 8:00 AM
+       (?:{_SP1}(?:[A-Z]{{2,4}}|Pacific|Eastern|Central|Mountain)\b)?)?               # Pacific, ET
 """
 _DATE = re.compile(DATE, re.VERBOSE)
 # The gap region once the clean rendering has normalised its gap to one space ("Washington DC  Senator",
@@ -161,19 +180,18 @@ _RENDERED_GAP_REGION = re.compile(
 #   "/PRNewswire/", "/ PR Karma /"                                               (PR Newswire style)
 #   "[Media OutReach Newswire](https://www.media-outreach.com/)"                 (markdown dumps)
 #   "PRISM MediaWire", "News Direct"                                              (bare, known or wire-named)
-AGENCY = r"""
-      \( (?P<paren>[^()\[\]\n]{1,60}+) \)
-    | / {_SP}*+ (?P<slash>[^/\n]{1,40}?) {_SP}*+ /
-    | \[ (?P<link>[^\[\]\n]{1,60}+) \] \( [^()\s]{1,200}+ \)
-    | (?P<bare>[A-Z0-9](?:[\w.]|-(?=\w))*+(?:{_SP}[A-Z](?:[\w.]|-(?=\w))*+){0,3}+)
-""".replace("{_SP}", _SP)
-_AGENCY = re.compile(AGENCY, re.VERBOSE)
+AGENCY = rf"""
+      \( (?P<paren>{_IN_PAREN}{{1,60}}+) \)
+    | / {_SPS} (?P<slash>(?:[^/\r\n]|{_WRAP}){{1,40}}?) {_SPS} /
+    | \[ (?P<link>(?:[^\[\]\r\n]|{_WRAP}){{1,60}}+) \] \( [^()\s]{{1,200}}+ \)
+    | (?P<bare>[A-Z0-9](?:[\w.]|-(?=\w))*+(?:{_SP1}[A-Z](?:[\w.]|-(?=\w))*+){{0,3}}+)
+"""
 
 # DASH: hyphen, en dash, em dash, horizontal bar, doubled ("--", "—-", "-–"), a full stop before it
 # (Spanish "2021.–"), and the lost forms of issue 10: "_" (AP via the Senate scrape) and "?" between spaces.
 DASH = r"\.?[-–—―]{1,3}+|(?<=\s)[_?](?=\s)"
 # A separator between the parts of a dateline: spaces, and a comma or a dash.
-_SEP = re.compile(rf"{_SP}*+(?:,|{DASH})?(?:{_WRAP}|{_SP}*+)")
+_SEP = re.compile(rf"{_SPS}(?:,|{DASH})?{_SPS}")
 # The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...".
 _CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
 # A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,".
@@ -193,17 +211,44 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # and the look-behinds take that character into account: a match starts where the dateline would.
 _INNER_START = re.compile(r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2}))")
 
-_CITY = re.compile(CITY)
+# An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
+# "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it: the dash
+# as ``_CLOSE`` reads it, on the next line too ("(Thomson Reuters Foundation)" / "- Acme ...").
+_AGENCY_NAME = re.compile(rf"[{_UP}][\w.&'’-]*+(?:{_SP}[\w.&'’-]++){{0,4}}+")
+_AGENCY_END = rf"\s{{0,12}}+(?:{DASH})|{_SPS}:(?=\s)"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A colon or a slash that closes a dateline a date or an agency backs: "New Delhi, Nov 23 (IANS): The",
+# "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Acme" (a slash only after an agency).
+_MARK_CLOSE = rf"{_SPS}[:/]"
+# The single space after a dated agency in parentheses that ends a dateline without a dash (PTI style),
+# before a capitalised word: "New Delhi, Nov 23 (PTI) The government".
+_PTI_GAP = rf"(?:{_WRAP}|{_SP}{{1,2}}+)(?=[{_UP}][^\W\d_])"
+# A colon after a bare place: "NEW DELHI: The government said ..." (``_Parser._colon_place``).
+_COLON = rf"{_SPS}:"
+# A place in parentheses that opens the dateline: "(LYON, France) –".
+_LEAD_PAREN = rf"\((?P<city>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+)(?:,{_SPS}(?P<name>{_WORD}(?:{_SP1}{_WORD}){{0,2}}+))?\)"
 
 
 @attrs.frozen
 class _Grammar:
-    """The part patterns that may read a hard wrap (``_WRAP``) between words."""
+    """The compiled parts of a dateline; each reads a hard wrap (``_WRAP``) wherever it reads a space.
 
+    ``_WRAPPED`` is the grammar as written; ``_PLAIN`` is the same grammar with the wraps taken out
+    (``_unwrapped``), for text where a line break is no wrap. One grammar serves every slot, so a
+    wrap reads alike in the place, the date, the agency and the marks that close the dateline.
+    """
+
+    city: re.Pattern[str]
+    lead_paren: re.Pattern[str]
     qualifier: re.Pattern[str]
     joint: re.Pattern[str]
     date: re.Pattern[str]
+    agency: re.Pattern[str]
     sep: re.Pattern[str]
+    agency_end: re.Pattern[str]
+    mark_close: re.Pattern[str]
+    pti_gap: re.Pattern[str]
+    colon: re.Pattern[str]
 
 
 def _unwrapped(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -211,26 +256,35 @@ def _unwrapped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern.replace(_WRAP, "(?!)"), pattern.flags)
 
 
-_WRAPPED = _Grammar(_QUALIFIER, _AND, _DATE, _SEP)
-_PLAIN = _Grammar(*(_unwrapped(p) for p in (_QUALIFIER, _AND, _DATE, _SEP)))
+_PARTS = (
+    re.compile(CITY),
+    re.compile(_LEAD_PAREN),
+    _QUALIFIER,
+    _AND,
+    _DATE,
+    re.compile(AGENCY, re.VERBOSE),
+    _SEP,
+    re.compile(_AGENCY_END),
+    re.compile(_MARK_CLOSE),
+    re.compile(_PTI_GAP),
+    re.compile(_COLON),
+)
+_WRAPPED = _Grammar(*_PARTS)
+_PLAIN = _Grammar(*(_unwrapped(p) for p in _PARTS))
+_SPACED = attrs.evolve(_PLAIN, city=_unwrapped(re.compile(_SPACED_CITY)))
+# A run of spaces inside a place: the ``_SPACED`` reading is tried only when the window holds one.
+_SPACE_RUN = re.compile(rf"[^\W\d_]{_SP}{{2,3}}+[{_UP}]")
 # Where a hard wrap may be: ``_Parser.parse`` reads one only when the first piece holds one.
 _WRAP_LINE = re.compile(_WRAP)
-# An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
-# "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it.
-_AGENCY_NAME = re.compile(rf"[{_UP}][\w.&'’-]*+(?:{_SP}[\w.&'’-]++){{0,4}}+")
-_AGENCY_END = re.compile(rf"{_SP}*+(?:{DASH}|:(?={_SP}))")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-# A colon or a slash that closes a dateline a date or an agency backs: "New Delhi, Nov 23 (IANS): The",
-# "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Acme" (a slash only after an agency).
-_MARK_CLOSE = re.compile(rf"{_SP}*+[:/]")
-# The single space after a dated agency in parentheses that ends a dateline without a dash (PTI style),
-# before a capitalised word: "New Delhi, Nov 23 (PTI) The government".
-_PTI_GAP = re.compile(rf"{_SP}{{1,2}}+(?=[{_UP}][^\W\d_])")
-# A colon after a bare place: "NEW DELHI: The government said ..." (``_Parser._colon_place``).
-_COLON = re.compile(rf"{_SP}*+:")
-_LEAD_PAREN = re.compile(
-    rf"\((?P<city>{_WORD}(?:{_SP}{_WORD}){{0,3}}+)(?:,{_SP}*+(?P<name>{_WORD}(?:{_SP}{_WORD}){{0,2}}+))?\)"
-)
+# A hard wrap in a part as written: the fields read it as the space the rendering makes of it (SPEC 5).
+_WRAP_RUN = re.compile(rf"{_SP}*+\r?\n{_SP}*+")
+# A run of spaces inside a city (``_SPACED``): the field reads it as the rendering's one space.
+_SPACES = re.compile(rf"{_SP}{{2,}}+")
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with each hard wrap read as one space: "Fort\\nLauderdale" is "Fort Lauderdale"."""
+    return _WRAP_RUN.sub(" ", text) if "\n" in text else text
 
 
 @attrs.frozen
@@ -310,6 +364,8 @@ class _Parser:
         self.source = source
         self.start = start
         self.limit = min(limit, start + _WINDOW)
+        self.close_limit = self.limit
+        """Where the closing dash may stand: in the run, past a first piece the wrapped parts stay in."""
         self.story_end = story_end
         self.later = later
         """The story pieces after page furniture (noise) that follow the run, if any (``_later``)."""
@@ -327,7 +383,9 @@ class _Parser:
 
         A hard wrap is read only inside one piece (a paragraph the layout joined): the rendering
         joins its lines with a space, as the wrap is read. A line break between pieces is a blank
-        line once rendered, and is never a wrap (SPEC 5).
+        line once rendered, and is never a wrap (SPEC 5). Last, a city with a run of spaces
+        between its words (``NEW  YORK –``) is read as the rendering shows it, one space, when
+        a dash or another mark closes it (a gap of its own is the damaged form's, issue 10).
         """
         first_end = min(self.limit, self.breaks[0] if self.breaks else self.limit)
         if _WRAP_LINE.search(self.source, self.start, first_end):
@@ -336,7 +394,14 @@ class _Parser:
             self.limit, self.grammar, self._lead = limit, _PLAIN, None
             if found is not None:
                 return found
-        return self._read()
+        found = self._read()
+        if found is None and _SPACE_RUN.search(self.source, self.start, min(self.limit, self.start + 80)):
+            self.grammar, self._lead = _SPACED, None
+            found = self._read()
+            self.grammar, self._lead = _PLAIN, None
+            if found is not None and found.damaged:
+                return None  # the spaced city closes with its dash, not with a gap of its own
+        return found
 
     def _read(self) -> _Found | None:
         """Try the conventions: place first, then lead items, then agency only."""
@@ -373,7 +438,7 @@ class _Parser:
     def _place(self, at: int) -> _Place | None:
         """Parse a city (in parentheses or not) and its qualifiers."""
         source, limit = self.source, self.limit
-        lead = _LEAD_PAREN.match(source, at, limit)
+        lead = self.grammar.lead_paren.match(source, at, limit)
         if lead is not None:
             city, qual = lead.group("city"), lead.group("name")
             if _is_agency(city) or not _city_ok(city)[0]:
@@ -382,7 +447,7 @@ class _Parser:
             region = qual if qual and kind != "country" else None
             country = qual if qual and kind == "country" else None
             return _Place(city, region, country, lead.end(), kind is not None)
-        m = _CITY.match(source, at, limit)
+        m = self.grammar.city.match(source, at, limit)
         if m is None:
             return None
         city, end = m.group("city"), m.end()
@@ -462,11 +527,11 @@ class _Parser:
             if d is not None and date_text is None and self._date_slot(d, pos, at):
                 date_text, pos = d.group("date"), d.end()
                 continue
-            a = _AGENCY.match(source, at, limit)
+            a = self.grammar.agency.match(source, at, limit)
             if a is None:
                 break
             if a.group("paren") is not None:
-                inner = a.group("paren").strip()
+                inner = _unwrap(a.group("paren").strip())
                 parts = re.split(rf"{_SP}+[-–—]{_SP}+", inner, maxsplit=1)
                 got = _DATE.fullmatch(parts[-1].strip())
                 if got is not None and date_text is None:  # "(December 22, 2013)", "(Sputnik - 11th November, 2020)"
@@ -480,16 +545,16 @@ class _Parser:
             elif a.group("slash") is not None:
                 if at == pos and pos > self.start and source[pos - 1].isalnum():
                     break
-                name = a.group("slash").strip()
+                name = _unwrap(a.group("slash").strip())
                 if _is_agency(name) or (agency is None and self._agency_slot(name, a.end(), date_text)):
                     agency = agency or name
             elif a.group("link") is not None:
-                link = a.group("link").strip()
+                link = _unwrap(a.group("link").strip())
                 if not _is_agency(link, bare=True):  # "[Original/Source Press Release](...)" is a link
                     break
                 agency = agency or link
             else:
-                bare = a.group("bare")
+                bare = _unwrap(a.group("bare"))
                 if not _is_agency(bare, bare=True) or (at == pos and pos > self.start):
                     break
                 agency = agency or bare
@@ -516,7 +581,7 @@ class _Parser:
         (``LAHORE (APP):``), right before the closing dash or colon (``end``). ``Acme (NYSE: ACME) –``
         is no agency: a name has no digits or colon, and without a date it must be an acronym.
         """
-        if not _AGENCY_NAME.fullmatch(name) or not _AGENCY_END.match(self.source, end, self.limit):
+        if not _AGENCY_NAME.fullmatch(name) or not self.grammar.agency_end.match(self.source, end, self.close_limit):
             return False
         if date_text is not None:
             return True
@@ -528,22 +593,26 @@ class _Parser:
         backed = date_text is not None or agency is not None or (place is not None and place.known)
         if place is not None and place.glued:
             return self._found(pos, pos, place, date_text, agency, damaged=True)
-        close = _CLOSE.match(source, pos, self.limit)
+        close = _CLOSE.match(source, pos, self.close_limit)
         if close is not None and not self._hyphen(pos, close.end()):
+            if any(ch in LINE_BREAKS for ch in close.group()):
+                more = self._after_line_dash(close.end(), place, date_text, agency)
+                if more is not None:
+                    return more
             return self._found(close.end(), self._skip(close.end()), place, date_text, agency, damaged=False)
         if place is None:  # an agency alone is a dateline only with its dash: "(NewsUSA) -"
             return None
-        mark = _MARK_CLOSE.match(source, pos, self.limit) if (date_text or agency) else None
+        mark = self.grammar.mark_close.match(source, pos, self.limit) if (date_text or agency) else None
         mark = mark if mark is not None and self._spaced(mark.end()) else None
         if mark is not None and (mark.group().strip() == ":" or agency is not None):
             # "MUMBAI, November 23, 2026:" (South Asian press); "… / ACCESSWIRE / November 23, 2026 /"
             return self._found(mark.end(), self._skip(mark.end()), place, date_text, agency, damaged=False)
-        colon = _COLON.match(source, pos, self.limit) if mark is None else None
+        colon = self.grammar.colon.match(source, pos, self.limit) if mark is None else None
         if colon is not None and self._spaced(colon.end()) and self._colon_place(place):
             found = self._found(colon.end(), self._skip(colon.end()), place, date_text, agency, damaged=False)
             return found if found is not None and self._story_ends(found.body) else None
         if date_text is not None and agency is not None and source[pos - 1] == ")":
-            pti = _PTI_GAP.match(source, pos, self.limit)
+            pti = self.grammar.pti_gap.match(source, pos, self.limit)
             if pti is not None:  # "New Delhi, Nov 23 (PTI) The government ...": the wire's own dashless form
                 return self._found(pos, pti.end(), place, date_text, agency, damaged=False)
         comma = _LINE_COMMA.match(source, pos, self.limit)
@@ -564,6 +633,26 @@ class _Parser:
             if found is not None and source[after].isupper():
                 return found
         return None
+
+    def _after_line_dash(
+        self, pos: int, place: _Place | None, date_text: str | None, agency: str | None
+    ) -> _Found | None:
+        """Read on past a dash that opens the next line, when a date or an agency follows it.
+
+        ``LONDON (Reuters)`` / ``– 27 June 2026 – Acme said``: the dash on the next line separates
+        the parts, as a dash does on one line (``_SEP``). The rendering puts the dateline on one
+        line, where ``_items`` reads the date after the dash; so does this (SPEC 5). The parts are
+        read in the whole run, as written (``_PLAIN``): the wraps of the first piece lie behind.
+        """
+        limit, grammar = self.limit, self.grammar
+        self.limit, self.grammar = self.close_limit, _PLAIN
+        try:
+            end, more_date, more_agency = self._items(pos, date_text, agency)
+            if end == pos:
+                return None
+            return self._terminate(end, place, more_date, more_agency)
+        finally:
+            self.limit, self.grammar = limit, grammar
 
     def _spaced(self, pos: int) -> bool:
         """Whitespace follows ``pos``, or a piece or the run ends there (a glued break, a blank line once rendered)."""
@@ -661,15 +750,17 @@ _US_NAMES = frozenset({"us", "usa", "unitedstates", "unitedstatesofamerica"})
 
 
 def _to_dateline(source: str, found: _Found) -> Dateline:
+    """The ``Dateline`` of a parse; a hard wrap inside a field reads as the space the rendering makes of it."""
     place = found.place
+    date_text = _unwrap(found.date_text) if found.date_text else None
     return Dateline(
         text=normalise(source[found.start : found.end]),
-        city=place.city if place else None,
-        region=place.region if place else None,
-        country=place.country if place else None,
-        date=parse_date(found.date_text, month_first=_month_first(place)) if found.date_text else None,
-        date_text=found.date_text,
-        agency=found.agency,
+        city=_SPACES.sub(" ", _unwrap(place.city)) if place else None,
+        region=_unwrap(place.region) if place and place.region else None,
+        country=_unwrap(place.country) if place and place.country else None,
+        date=parse_date(date_text, month_first=_month_first(place)) if date_text else None,
+        date_text=date_text,
+        agency=_unwrap(found.agency) if found.agency else None,
         span=Span(found.start, found.end),
     )
 
@@ -822,11 +913,27 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     story = pieces[k]
     if story.kind == "heading" and k == i:
         return True  # a heading that holds a dateline and a story is a title
+    if story.kind == "heading" and source[story.end - 1] == ":" and _joined(source, found):
+        return True  # a label ("OUTLOOK:") opens no story: the rendering's "LONDON (Reuters) - OUTLOOK:" is a heading
     if found.date_text is not None or found.agency is not None:
         return False  # a date or an agency after the place is the dateline convention, not a title's wording
     if story.kind == "heading":
         return True
     return story.end - found.body < 100 and not _SENTENCE_END.search(source, found.body, story.end)
+
+
+# The dashes that close a dateline inline (``PressRelease.text`` runs the story on after them).
+_CLOSING_DASHES = frozenset("-–—―_?")
+
+
+def _joined(source: str, found: _Found) -> bool:
+    """Whether the rendering runs the story on after the dateline, on its line (``PressRelease.text``).
+
+    It does after a closing dash, and wherever no line break lies between the dateline and the story;
+    a dateline a line end closed keeps its line break (a blank line once rendered).
+    """
+    last = source[found.start : found.end].rstrip()[-1:]
+    return last in _CLOSING_DASHES or LINE_BREAKS.isdisjoint(source[found.end : found.body])
 
 
 def _story_piece(pieces: tuple[Piece, ...], i: int, found: _Found) -> int:
@@ -863,11 +970,20 @@ def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple
 
 
 def _story_paragraph(source: str, pieces: list[Piece], found: _Found) -> tuple[Piece, ...]:
-    """A list item the story opens with ("Fnce–" / "1. F") is a paragraph: the rendering puts the dateline before it."""
+    """A list item or a heading the story opens with is a paragraph: the rendering puts the dateline before it.
+
+    ``CHICAGO –`` / ``1. Police met``; ``NEW YORK, Nov. 3 –`` / ``OUTLOOK`` / ``The company said``: the
+    rendering writes ``NEW YORK, Nov. 3 – OUTLOOK``, one paragraph, and a re-parse reads it so (SPEC 5).
+    A heading under a dateline that a line end closed stays one: the rendering keeps the line
+    break there (``Brentwood, United States - November 18, 2024 / DDSMatch South /`` / ``Six Things
+    …``, wire_020).
+    """
     for n, piece in enumerate(pieces):
         if piece.start < found.end or _left_out(source, piece):
             continue
-        if piece.kind == "list_item" and piece.start == found.body:
+        if piece.start == found.body and (
+            piece.kind == "list_item" or (piece.kind == "heading" and _joined(source, found))
+        ):
             pieces[n] = piece.evolve(kind="paragraph", marker=None, marker_end=0)
         break
     return tuple(pieces)

@@ -44,7 +44,7 @@ import re
 from pressparse._block import Piece
 from pressparse._data.words import SPEECH_VERBS
 from pressparse._render import render_slice
-from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence
+from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence, is_end_mark
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
 # the Drugs Risperdal and Invega for Off-Label Uses" (doj_012: 19 words, 128 characters); 20 words at most.
@@ -81,20 +81,21 @@ def _is_labelled_question(text: str) -> bool:
     )
 
 
-def _neighbour_at(pieces: tuple[Piece, ...], i: int, step: int) -> int:
+def _neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
     """The index of the nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else -1.
 
-    The clean rendering drops noise and captions, so that is the block it puts next to piece ``i``.
+    The clean rendering drops noise, captions and end marks (``###``: meta takes one wherever it
+    stands), so that is the block it puts next to piece ``i``.
     """
     k = i + step
-    while 0 <= k < len(pieces) and pieces[k].kind in _LEFT_OUT:
+    while 0 <= k < len(pieces) and (pieces[k].kind in _LEFT_OUT or is_end_mark(source, pieces[k])):
         k += step
     return k if 0 <= k < len(pieces) else -1
 
 
-def _neighbour(pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
+def _neighbour(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
     """The nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else ``None``."""
-    k = _neighbour_at(pieces, i, step)
+    k = _neighbour_at(source, pieces, i, step)
     return pieces[k] if k >= 0 else None
 
 
@@ -107,7 +108,7 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
     """
     under = _rendered(source, pieces[k])
     if under and under[-1] in _DATELINE_DASH:
-        after = _neighbour_at(pieces, k, 1)
+        after = _neighbour_at(source, pieces, k, 1)
         if after >= 0 and pieces[after].kind == "line":
             under = f"{under} {_rendered(source, pieces[after])}"
     return under
@@ -160,7 +161,7 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     if _AGE_APPOSITION.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
-    prev, at = _neighbour(pieces, i, -1), _neighbour_at(pieces, i, 1)
+    prev, at = _neighbour(source, pieces, i, -1), _neighbour_at(source, pieces, i, 1)
     nxt = pieces[at] if at >= 0 else None
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
@@ -286,12 +287,12 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if not text.endswith(":") or ":" in text[:-1]:
         return False
     words = text[:-1].split()
-    nxt = _neighbour(pieces, i, 1)
+    nxt = _neighbour(source, pieces, i, 1)
     if nxt is None:
         return False
     if not words or _is_lead_in(words):
         return False
-    first = _neighbour(pieces, i, -1) is None
+    first = _neighbour(source, pieces, i, -1) is None
     if nxt.kind == "list_item" and not first and _is_sentence_case_label(text, words):
         return True  # "Study details, background or design:" over its list (wire_018)
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
@@ -403,24 +404,24 @@ def header_row(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         return False
     # Up to the block over the row, by the cheap test: a sentence's end, not another short line.
     run = [i]
-    k = _neighbour_at(pieces, i, -1)
+    k = _neighbour_at(source, pieces, i, -1)
     while k >= 0 and _may_be_cell(source, pieces[k]):
         if len(run) == _HEADER_CELLS_MAX:
             return False
         run.append(k)
-        k = _neighbour_at(pieces, k, -1)
+        k = _neighbour_at(source, pieces, k, -1)
     above = k
     if above < 0 or pieces[above].kind not in ("line", "paragraph", "heading"):
         return False
     if source[pieces[above].end - 1] not in '.!?"”’)' or not all(_is_header_cell(source, pieces[c]) for c in run):
         return False
     # Down to the first line that is no cell: the row's first value.
-    k = _neighbour_at(pieces, i, 1)
+    k = _neighbour_at(source, pieces, i, 1)
     while k >= 0 and _is_header_cell(source, pieces[k]):
         if len(run) == _HEADER_CELLS_MAX:
             return False
         run.append(k)
-        k = _neighbour_at(pieces, k, 1)
+        k = _neighbour_at(source, pieces, k, 1)
     return len(run) >= 3 and k >= 0 and pieces[k].kind in ("line", "list_item")
 
 

@@ -117,6 +117,7 @@ from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.glyphs import text_width
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS
 from pressparse._spans import INVISIBLE
+from pressparse.meta import end_mark
 
 _TERMINAL = frozenset('.!?:"”’)')
 _STOPS = frozenset(".!?:")
@@ -371,6 +372,8 @@ def _continues(
     bullet = _LINE_BULLET.match(source, below.start, below.end)
     if bullet and _wrapped_dash(source, above, below, bullet, width):
         return True  # "… the state Department of Transportation" / "- is for port security" (senate_001)
+    if bullet and width and _closes_open_bracket(source, above, below):
+        return True  # "… PRISM MediaWire (Press Release Service" / "– Press Release Distribution) – SS …"
     if bullet and (not first.islower() or _LINE_BULLET.match(source, above.start, above.end)):
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
     if above.end - above.start == 1 and last in _LONE_BULLETS:
@@ -453,6 +456,23 @@ def _wrapped_dash(source: str, above: Piece, below: Piece, bullet: re.Match[str]
     ):
         return False
     return above.end - above.start + above.indent + 2 > width
+
+
+def _closes_open_bracket(source: str, above: Piece, below: Piece) -> bool:
+    """True when line ``below`` closes a parenthesis or bracket that line ``above`` left open.
+
+    A list item never starts inside an open bracket: a dash opening such a line is a dash of the
+    bracketed text wrapped there (a wire's credit, ``PRISM MediaWire (Press Release Service`` /
+    ``– Press Release Distribution) – SS Innovations …``, e-mailed and wrapped). The line below
+    must close the bracket before it opens another one.
+    """
+    text = source[above.start : above.end]
+    for opener, closer in ("()", "[]"):
+        if text.count(opener) > text.count(closer):
+            close = source.find(closer, below.start, below.end)
+            if close >= 0 and source.find(opener, below.start, close) < 0:
+                return True
+    return False
 
 
 def _overflows(source: str, above: Piece, below: Piece, width: int) -> bool:
@@ -1488,7 +1508,7 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
-            if piece.kind == "noise":
+            if piece.kind == "noise" or is_end_mark(source, piece):
                 run.append(piece)
             elif not _is_short_item(source, piece, last is not None and source[last.end - 1] == ";"):
                 break
@@ -1505,8 +1525,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
             j += 1
-        while run and run[-1].kind == "noise":
-            run.pop()  # noise after the last item stays outside the list
+        while run and run[-1].kind != "list_item":
+            run.pop()  # noise or an end mark after the last item stays outside the list
             j -= 1
         if items >= 2:
             out += _table_rows(source, run) if len(run) == items else run
@@ -1515,6 +1535,22 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+# The characters an end mark opens with (``meta._END_MARK``): "###", "-30-", "—", "30", "ENDS".
+_END_MARK_STARTS = frozenset("#-–—－3eE")
+
+
+def is_end_mark(source: str, piece: Piece) -> bool:
+    """An end mark alone on its line (``###``, ``-30-``): meta takes it wherever it stands (``meta.end_mark``).
+
+    The clean rendering leaves it out as it leaves out noise, so a list reads over it alike (SPEC 5).
+    """
+    if not 0 < piece.end - piece.start <= 80 or source[piece.start] not in _END_MARK_STARTS:
+        return False  # a fast path: an end mark is a short line that opens with "#", a dash, "30" or "ENDS"
+    if piece.kind not in ("line", "paragraph", "heading"):
+        return False
+    return end_mark(source, (piece.evolve(kind="paragraph"),), 0)
 
 
 def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
