@@ -7,6 +7,8 @@ good ones: the batch must record them and go on.
 
 import io
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -295,3 +297,19 @@ class TestProgress:
         counter.close()
 
         assert "" == stream.getvalue()
+
+
+def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    """``pressparse FILE... | head``: the reader goes away, the command stops with no traceback (exit 141)."""
+    release = tmp_path / "release.txt"
+    release.write_text("LYON, France – Police met today.\n\nThey agreed on a plan.\n" * 50, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    command = [sys.executable, "-m", "pressparse", "--format", "json", *[str(release)] * 400]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.read(100)
+        proc.stdout.close()  # far more than a pipe buffer is still to come
+        errors = proc.stderr.read().decode()
+        status = proc.wait(timeout=120)
+    assert ("", 141) == (errors, status)

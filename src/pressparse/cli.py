@@ -135,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pressparse: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``pressparse FILE | head``): stop quietly, as Unix tools do. Python would
+        # report the pipe again when it flushes stdout at exit, so stdout is pointed at the null device.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the signal
 
 
 def _single_main(argv: list[str]) -> int:
