@@ -200,7 +200,17 @@ def test_short_line_is_no_wrap() -> None:
             "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 /",
             id="accesswire-after-headline",
         ),
-        # Negatives: a headline prefix with a colon, a label before the dateline.
+        pytest.param(
+            "WASHINGTON – Senator Roe introduced a bill today\nThe bill would ban fees for consumers.",
+            "WASHINGTON –",
+            id="story-line-in-sentence-case",
+        ),
+        # Negatives: a headline prefix with a colon, a label before the dateline, a title-case headline.
+        pytest.param(
+            "Miami, Florida – A New Era Begins\nThe city opened its new port today.",
+            None,
+            id="title-case-headline-with-a-place",
+        ),
         pytest.param(
             "WASHINGTON: A CITY OF MONUMENTS\n\nThe city has many monuments. Visitors come every year.",
             None,

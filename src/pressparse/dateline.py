@@ -81,7 +81,7 @@ from pressparse._data.places import NOT_PLACES, countries, is_city, place_key, r
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, normalise
 from pressparse.layout import LINE_BREAKS
-from pressparse.meta import is_note_line
+from pressparse.meta import is_note_line, is_title_cased
 from pressparse.model import Dateline, Span
 
 _WINDOW = 300
@@ -902,8 +902,8 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     """A title that starts like a dateline: "Miami, Florida – A New Era Begins".
 
     A heading holds a dateline only alone on its line ("NORTH LITTLE ROCK, Ark., Jan. 08, 2026"); the
-    story after the dash must go on as prose (a sentence ends, or it runs long). The story is read in
-    the piece it starts in, the dateline's own or a later one ("APOR-" / "- I", the dash taken for a
+    story after the dash must go on as prose (a sentence ends, it runs long, or it is in sentence case).
+    The story is read in the piece it starts in, the dateline's own or a later one ("APOR-" / "- I", the dash taken for a
     bullet): ``PressRelease.text`` renders the dateline and that piece as one paragraph, and a re-parse
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
@@ -919,7 +919,12 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         return False  # a date or an agency after the place is the dateline convention, not a title's wording
     if story.kind == "heading":
         return True
-    return story.end - found.body < 100 and not _SENTENCE_END.search(source, found.body, story.end)
+    if story.end - found.body >= 100 or _SENTENCE_END.search(source, found.body, story.end):
+        return False
+    # Short and unfinished: a title goes on in title case or capitals; a story's first line, hard-wrapped
+    # after a few words, in sentence case ("WASHINGTON – Senator Roe introduced a bill today" / "The bill ...").
+    rest = normalise(source[found.body : story.end])
+    return rest.isupper() or is_title_cased(rest)
 
 
 # The dashes that close a dateline inline (``PressRelease.text`` runs the story on after them).

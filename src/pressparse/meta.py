@@ -45,7 +45,7 @@ from pressparse.contacts import find_contacts
 from pressparse.layout import LINE_BREAKS
 from pressparse.model import Dateline, MetaKind, NoiseKind
 
-__all__ = ["META_RULES", "date_of", "find_contacts", "find_meta", "is_note_line"]
+__all__ = ["META_RULES", "date_of", "find_contacts", "find_meta", "is_note_line", "is_title_cased"]
 
 Rule = Callable[[str, tuple[Piece, ...], int], bool]
 
@@ -658,7 +658,7 @@ def _opens_story(source: str, piece: Piece) -> bool:
     if found.agency is None and found.text[-1] not in _DASHES:
         return False
     rest = normalise(_visible(source[found.span.end : piece.end]))
-    return bool(rest) and not rest.isupper() and not _is_title_cased(rest)
+    return bool(rest) and not rest.isupper() and not is_title_cased(rest)
 
 
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
@@ -1324,7 +1324,7 @@ def _mark_title(
         k < len(pieces) and pieces[k].kind == "list_item" and not source[pieces[free[0]].end : pieces[k].start].strip()
     )
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
-    column_gap = _stands_alone(source, pieces[free[0]], gap=3) and _is_title_cased(
+    column_gap = _stands_alone(source, pieces[free[0]], gap=3) and is_title_cased(
         normalise(_text(source, pieces[free[0]]))
     )
     if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or before_item or column_gap):
@@ -1439,7 +1439,7 @@ _TOPIC = re.compile(
 )
 
 
-def _is_title_cased(text: str) -> bool:
+def is_title_cased(text: str) -> bool:
     """A headline in title case: short, and most of its words capitalised (a story sentence has few)."""
     words = text.split()
     return len(text) <= 150 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 3 >= len(words) * 2
