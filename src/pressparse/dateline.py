@@ -903,8 +903,8 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
 
     A heading holds a dateline only alone on its line ("NORTH LITTLE ROCK, Ark., Jan. 08, 2026"); the
     story after the dash must go on as prose (a sentence ends, it runs long, or it is in sentence case).
-    The story is read in the piece it starts in, the dateline's own or a later one ("APOR-" / "- I", the dash taken for a
-    bullet): ``PressRelease.text`` renders the dateline and that piece as one paragraph, and a re-parse
+    The story is read in the piece it starts in, the dateline's own or a later one ("APOR-" / "- I", the
+    dash taken for a bullet): ``PressRelease.text`` renders the dateline and that piece as one paragraph, and a re-parse
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
     k = _story_piece(pieces, i, found)
