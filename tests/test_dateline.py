@@ -205,6 +205,22 @@ XFAIL: dict[str, Row] = {
 # fmt: on
 
 
+def check_row(row: Row) -> None:
+    """``parse_dateline`` gives the row's text and fields as written, and its span covers its text."""
+    text, dl_text, city, region, country, date, agency = row
+    got = parse_dateline(text)
+    assert got is not None
+    assert (dl_text, city, region, country, date, agency) == (
+        got.text,
+        got.city,
+        got.region,
+        got.country,
+        got.date.isoformat() if got.date else None,
+        got.agency,
+    )
+    assert dl_text == " ".join(text[got.span.start : got.span.end].split())
+
+
 def _cases(table: dict[str, Row], marks: tuple[pytest.MarkDecorator, ...] = ()) -> list[object]:
     return [pytest.param(row, id=name, marks=marks) for name, row in table.items()]
 
@@ -215,18 +231,7 @@ class TestParseDateline:
     )
     def test_fields(self, row: Row) -> None:
         """The dateline gives its text and fields as written, and its span covers its text."""
-        text, dl_text, city, region, country, date, agency = row
-        got = parse_dateline(text)
-        assert got is not None
-        assert (dl_text, city, region, country, date, agency) == (
-            got.text,
-            got.city,
-            got.region,
-            got.country,
-            got.date.isoformat() if got.date else None,
-            got.agency,
-        )
-        assert dl_text == " ".join(text[got.span.start : got.span.end].split())
+        check_row(row)
 
     @pytest.mark.parametrize("text", list(NEGATIVE.values()), ids=list(NEGATIVE))
     def test_negative(self, text) -> None:

@@ -19,8 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressparse import parse, parse_dateline
-
-Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+from tests.test_dateline import Row, check_row
 
 # fmt: off
 CONVENTIONS: dict[str, Row] = {
@@ -124,18 +123,7 @@ def _cases(table: dict[str, Row]) -> list[object]:
 @pytest.mark.parametrize("row", _cases(CONVENTIONS))
 def test_convention(row: Row) -> None:
     """The convention gives its dateline text and fields as written; its span covers its text."""
-    text, dl_text, city, region, country, date, agency = row
-    got = parse_dateline(text)
-    assert got is not None
-    assert (dl_text, city, region, country, date, agency) == (
-        got.text,
-        got.city,
-        got.region,
-        got.country,
-        got.date.isoformat() if got.date else None,
-        got.agency,
-    )
-    assert dl_text == " ".join(text[got.span.start : got.span.end].split())
+    check_row(row)
 
 
 @pytest.mark.parametrize("text", list(NOT_DATELINES.values()), ids=list(NOT_DATELINES))
