@@ -89,6 +89,21 @@ OFFICES = [
     pytest.param("Police Name New District Attorney", False, id="headline-ending-with-the-office"),
     pytest.param("Jane Roe, District Attorney, Announces Charges", False, id="headline-opening-with-an-officer"),
     pytest.param("County of Sonoma approves new budget", False, id="headline-opening-with-a-county"),
+    # A department, ministry or agency named alone (the issuer in the page header, over "Press Release"),
+    # and headlines that name one and go on with a verb.
+    pytest.param("U.S. Department of Justice", True, id="department-of-us"),
+    pytest.param("Department of Health and Human Services", True, id="department-of-and"),
+    pytest.param("Ministry of Foreign Affairs", True, id="ministry-of"),
+    pytest.param("Department for Environment, Food & Rural Affairs", True, id="department-for-list"),
+    pytest.param("Federal Bureau of Investigation", True, id="bureau-of-with-modifier"),
+    pytest.param("Environmental Protection Agency", True, id="name-ending-with-agency"),
+    pytest.param("The Justice Department", True, id="the-justice-department"),
+    pytest.param("Department of Justice Announces Charges", False, id="headline-opening-with-a-department"),
+    pytest.param("Ministry of Defence Orders Two New Ships", False, id="headline-opening-with-a-ministry"),
+    pytest.param("Justice Department Sues Acme Corp.", False, id="headline-opening-with-a-department-name"),
+    pytest.param("Trump Fires Justice Department", False, id="headline-ending-with-a-department"),
+    pytest.param("Acme Opens New Office", False, id="headline-ending-with-office"),
+    pytest.param("Department of Justice", True, id="department-of-justice"),
 ]
 
 
@@ -227,3 +242,40 @@ def test_unseen_characters_after_the_headline(text: str, title: str | None) -> N
     """The headline stands alone past the characters the rendering drops."""
     assert title == _title(text)
     assert clean(clean(text)) == clean(text)
+
+
+DOJ_PAGE = (
+    "Skip to main content\nAn official website of the United States government\nHere's how you know\n"
+    "Office of Public Affairs\nU.S. Department of Justice\n\nPress Release\n\n"
+    "Two Men Sentenced for Running $20 Million Fraud Scheme\n\nMonday, November 23, 2026\n\n"
+    "For Immediate Release\n\nOffice of Public Affairs\n\n"
+    "Two Florida men were sentenced today to a combined 20 years in prison for orchestrating a scheme that "
+    "defrauded investors of more than $20 million.\n\nThe FBI investigated the case.\n\n"
+    "Updated November 23, 2026\n\nTopic\nFinancial Fraud\n\nComponent\nCriminal Division\n\n"
+    "Press Release Number: 26-1234\n"
+)
+
+
+def test_department_in_the_page_header_is_no_title() -> None:
+    """The department named over ``Press Release`` is the issuer; the headline under it is the title."""
+    doc = parse(DOJ_PAGE)
+    assert doc.title == "Two Men Sentenced for Running $20 Million Fraud Scheme"
+    assert ("release_note", "U.S. Department of Justice") in _meta(DOJ_PAGE)
+    assert [m.text for m in doc.meta if m.kind.value == "subtitle"] == []
+    assert [b.text for b in doc.body] == [
+        (
+            "Two Florida men were sentenced today to a combined 20 years in prison for orchestrating a scheme that "
+            "defrauded investors of more than $20 million."
+        ),
+        "The FBI investigated the case.",
+    ]
+    assert clean(clean(DOJ_PAGE)) == clean(DOJ_PAGE)
+    assert [b.kind for b in parse(doc.text).body] == [b.kind for b in doc.body]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Department of Justice Announces Charges", "Justice Department Sues Acme Corp. Over Fees"]
+)
+def test_headline_naming_a_department_stays_title(headline: str) -> None:
+    """A headline that names a department and says what it did is the title."""
+    assert _title(f"{headline}\n\n{STORY}") == headline

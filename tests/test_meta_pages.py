@@ -341,3 +341,52 @@ def test_letterhead_line_ending_in_a_function_word_is_no_section_label() -> None
     """ "OFFICE OF" / "THE DISTRICT ATTORNEY": a wrapped letterhead, not a label over a headline (docs/body.md)."""
     doc = parse("OFFICE OF\nTHE DISTRICT ATTORNEY\nJANE ROE\n\n" + STORY)
     assert [] == [n.text for n in doc.noise if n.kind.value == "navigation"]
+
+
+PRN_PAGE = (
+    "News provided by\nAcme Robotics Inc.\nNov 23, 2026, 08:00 ET\nShare this article\n"
+    "Acme Robotics Reports Record Third Quarter 2026 Results\n"
+    "Revenue up 42% year over year; raises full-year guidance\n"
+    "SAN JOSE, Calif., Nov. 23, 2026 /PRNewswire/ -- Acme Robotics Inc. (NASDAQ: ACME), a leader in warehouse "
+    "automation, today reported financial results for the third quarter ended September 30, 2026.\n"
+    "Conference Call\nAcme will host a conference call today at 5:00 p.m. ET.\nSOURCE Acme Robotics Inc."
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-newlines", "blank-lines-between-all-lines"])
+def test_news_provided_by_takes_the_name_across_a_blank_line(gap: str) -> None:
+    """PR Newswire's ``News provided by`` over its name reads the same with a blank line between them (SPEC 5)."""
+    page = PRN_PAGE.replace("\n", gap)
+    doc = parse(page)
+    assert doc.title == "Acme Robotics Reports Record Third Quarter 2026 Results"
+    assert ("release_note", "News provided by Acme Robotics Inc.") in _meta(page)
+    assert ("subtitle", "Revenue up 42% year over year; raises full-year guidance") in _meta(page)
+    assert next(b.text for b in doc.body).startswith("Acme Robotics Inc. (NASDAQ: ACME)")
+    assert [(b.kind, b.text) for b in parse(doc.text).body] == [(b.kind, b.text) for b in doc.body]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # The value under a blank line is a sentence, not a name: the label takes nothing.
+        "News provided by\n\nThe company said revenue rose sharply in the third quarter of the year.\n\n" + STORY,
+        # Two blank lines part the label from the line under it.
+        "Acme Robotics Reports Record Revenue\n\nNews provided by\n\n\nAcme Robotics Inc. Reports Revenue\n\n" + STORY,
+    ],
+    ids=["sentence-under-the-label", "two-blank-lines"],
+)
+def test_news_provided_by_takes_no_sentence_across_a_blank_line(page: str) -> None:
+    """Across a blank line the label takes a name only, and only one blank line away."""
+    assert not any(text.startswith("News provided by ") for _, text in _meta(page))
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "kind"),
+    [("Published", "23 November 2026", "date"), ("Author", "Jane Roe", "byline")],
+    ids=["date-label", "author-label"],
+)
+def test_label_over_value_across_a_blank_line(label: str, value: str, kind: str) -> None:
+    """The other label-over-value fields read one blank line down too (a page with blank lines between lines)."""
+    page = f"Knife powers come into force\n\n{label}\n\n{value}\n\n{PLAIN}"
+    assert (kind, f"{label} {value}") in _meta(page)
+    assert _body(page) == _body(PLAIN)

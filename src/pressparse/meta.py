@@ -434,6 +434,23 @@ _NAME_WORD = r"[A-Z][\w.'’-]{0,24}+"
 _PLACE_NAME = rf"{_NAME_WORD}(?:[ \t\xa0]++{_NAME_WORD})?"
 # The title of a county prosecutor: "District Attorney", "State's Attorney", "PROSECUTING ATTORNEY".
 _PROSECUTOR = r"(?i:district|state['’]s|county|prosecuting|commonwealth['’]s|city|circuit)[ \t\xa0]++(?i:attorney)"
+# A department, ministry or agency named alone, as a government page prints its issuer in the header (DOJ's
+# "Office of Public Affairs" / "U.S. Department of Justice" over "Press Release"): "Ministry of Foreign
+# Affairs", "Department for Environment, Food & Rural Affairs", "Federal Bureau of Investigation", "The
+# Justice Department", "Environmental Protection Agency". A name has no verb: after "of" / "for" come one or
+# two words a group, the groups joined by "and", "&" or a comma ("Department of Justice Announces Charges"
+# has three words after "of" and no "and": a headline); before the agency word stand two words at most and
+# nothing after it ("Trump Fires Justice Department" has three: a headline).
+_AGENCY_WORD = r"(?:Department|Ministry|Agency|Bureau|Administration|Commission|Office)"
+_AGENCY_PART = rf"{_NAME_WORD}(?:[ \t\xa0]++{_NAME_WORD})?"
+_AGENCY = (
+    r"(?:(?i:the)[ \t\xa0]++)?"
+    r"(?:(?:U\.[ \t\xa0]?S\.|U\.[ \t\xa0]?K\.|United[ \t\xa0]++(?:States|Kingdom)|US|UK|HM)[ \t\xa0]++)?"
+    rf"(?:(?:{_NAME_WORD}[ \t\xa0]++)?{_AGENCY_WORD}[ \t\xa0]++(?:of|for)[ \t\xa0]++(?:the[ \t\xa0]++)?{_AGENCY_PART}"
+    rf"(?:(?:,[ \t\xa0]*+(?:(?:and|&)[ \t\xa0]++)?|[ \t\xa0]++(?:and|&)[ \t\xa0]++){_AGENCY_PART}){{0,3}}+"
+    r"|[A-Z][a-z]{1,24}+(?:[ \t\xa0]++[A-Z][a-z]{1,24}+)?[ \t\xa0]++"
+    r"(?:Department|Agency|Bureau|Administration|Commission))"
+)
 # The issuing office a US federal release prints under its release note: "Office of Public Affairs" (DOJ),
 # "U.S. Attorney's Office, District of New Jersey", "Office of the Inspector General".
 _ISSUER = re.compile(
@@ -452,6 +469,7 @@ _ISSUER = re.compile(
     rf"(?:[ \t\xa0]*+[,–—-][ \t\xa0]*+(?i:county|city)[ \t\xa0]++(?i:of)[ \t\xa0]++{_PLACE_NAME})?"
     rf"|(?i:county|city[ \t\xa0]++and[ \t\xa0]++county|city)[ \t\xa0]++(?i:of)[ \t\xa0]++{_PLACE_NAME}"
     rf"|(?:{_NAME_WORD}[ \t\xa0]++){{1,3}}+{_NAME_WORD},[ \t\xa0]*+{_PROSECUTOR}"
+    rf"|{_AGENCY}"
 )
 _WHOLE_ISSUER = _whole(_ISSUER, 100)
 
@@ -1109,7 +1127,9 @@ def _mark(
         short = _is_line(pieces[k]) and pieces[k].end - pieces[k].start <= 20
         key = _text(source, pieces[k]).strip(" :").casefold() if short else ""
         label = _LABELS.get(key)
-        if label is None or kinds[k] is not None or pieces[k].blank_after != 0:
+        # The value stands on the next line, or one blank line under it (a page flattened with a blank line
+        # between all its lines: "News provided by" / "" / "Acme Robotics Inc.").
+        if label is None or kinds[k] is not None or pieces[k].blank_after not in (0, 1):
             continue
         if k >= story and key not in _STORY_LABELS:
             continue

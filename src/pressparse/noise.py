@@ -1049,7 +1049,9 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if key is None:
         return None
     label = key.removesuffix("(s")
-    if label not in _BARE_TAG_LABELS and (label not in _TAG_LABELS or source[pieces[i].end - 1] != ":"):
+    colon = source[pieces[i].end - 1] == ":"
+    bare = label in _TAG_LABELS and not colon and key == _fold(source[pieces[i].start : pieces[i].end])
+    if label not in _BARE_TAG_LABELS and not bare and (label not in _TAG_LABELS or not colon):
         return None
     if i <= _chrome(source, pieces).last_story:
         return None
@@ -1061,6 +1063,10 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         if key is None or key in _NOT_A_TAG or len(key.split()) > 8:
             break
         j += 1
+        if bare and piece.blank_after != 0:
+            break  # the field's values end at the blank line under them
+    if bare and (j == i + 1 or pieces[i].blank_after != 0 or pieces[j - 1].blank_after == 0):
+        return None  # a bare label sits right over its values, and the values stand alone as a field
     return j - i
 
 
