@@ -675,3 +675,30 @@ class TestLinearTime:
         pieces = find_noise(src, group_lines(src, split_lines(src)))
         took = _elapsed(lambda: classify_blocks(src, pieces))
         assert took <= BUDGET, f"{name}: {took:.2f}s"
+
+
+class TestWrappedSentenceEnd:
+    """A sentence's last word hard-wrapped onto a line of its own is the author's, never furniture."""
+
+    def test_last_word_of_a_wrapped_sentence_is_kept(self) -> None:
+        """``… $3.45 per`` / ``share.`` (wire_034 wrapped at 70 columns) is one paragraph, not a share button."""
+        text = (
+            "LYON, France – The Company sold 1,300,006 shares of common stock at an average price of $3.45 per\n"
+            "share.\n\nShare this article\n"
+        )
+        doc = parse(text)
+        assert ["The Company sold 1,300,006 shares of common stock at an average price of $3.45 per share."] == [
+            b.text for b in doc.body
+        ]
+        assert ["Share this article"] == [n.text for n in doc.noise if n.kind is NoiseKind.SHARE_LINKS]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("Police met today.\nshare\n\nThey agreed on a plan.", id="after-a-sentence-end"),
+            pytest.param("Skip to main content\nshare\n\nPolice met today. They agreed.", id="under-a-short-line"),
+        ],
+    )
+    def test_share_word_under_no_open_sentence_is_noise(self, text: str) -> None:
+        """A share word under a finished sentence or under a short line is still furniture."""
+        assert ["share"] == [n.text for n in parse(text).noise if n.kind is NoiseKind.SHARE_LINKS]

@@ -157,6 +157,19 @@ def _wrapped_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return above.kind == "line" and above.blank_after == 0 and source[above.end - 1] not in _SENTENCE_END
 
 
+# A line of prose long enough that a line under it, going on in lower case, is the rest of its sentence.
+_PROSE_LINE = 50
+
+
+def _continues_prose(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """True when line ``k`` ends a sentence hard-wrapped on the long line above it: never furniture.
+
+    E-mailed releases wrap at about 70 columns, so a sentence's last word may stand alone on a line
+    ("... at a price of $3.45 per" / "share."): it is the author's word, not a share button.
+    """
+    return _wrapped_on(source, pieces, k) and pieces[k - 1].end - pieces[k - 1].start >= _PROSE_LINE
+
+
 # How many short lines may stand between a line and its copy for the two to read as printed in a row.
 _FIELD_LINES = 8
 _FIELD_LINE = 60
@@ -1444,7 +1457,7 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
         while i < len(pieces):
             piece = pieces[i]
             claimed = None
-            if piece.kind == "line":
+            if piece.kind == "line" and not _continues_prose(source, pieces, i):
                 length = piece.end - piece.start
                 for kind, rule, most in _BY_FIRST.get(source[piece.start].lower(), _ANY_FIRST):
                     if length > most or (local and rule not in _LOCAL_RULES):
