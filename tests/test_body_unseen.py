@@ -236,3 +236,49 @@ class TestFlattenedTable:
         """Cells of one letter over rows are list items, not a header."""
         text = "The defendant was charged with the following:\nC\nA\nY\nC\n1\n6\nP\n8\n8\nThe case continues."
         assert "heading" not in [k for k, _ in _body(text)]
+
+
+class TestNamedLists:
+    """A list named over it with no colon (earnings releases' ``Third Quarter Highlights``): heading and items."""
+
+    STORY = "SAN JOSE, Calif. – Acme Robotics today reported results for the third quarter.\n"
+
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["newlines", "blank-lines"])
+    def test_highlights_over_lines(self, gap: str) -> None:
+        """The name is a heading and the unfinished short lines under it are list items."""
+        text = gap.join(
+            [
+                self.STORY.strip(),
+                "Third Quarter Highlights",
+                "Revenue of $412.5 million, up 42% year over year",
+                "Cash and equivalents of $1.2 billion",
+                "The company raised its outlook for the year.",
+            ]
+        )
+        assert [
+            ("heading", "Third Quarter Highlights"),
+            ("list_item", "Revenue of $412.5 million, up 42% year over year"),
+            ("list_item", "Cash and equivalents of $1.2 billion"),
+            ("paragraph", "The company raised its outlook for the year."),
+        ] == _body(text)[1:]
+
+    def test_name_over_sentences_is_a_heading_over_paragraphs(self) -> None:
+        """Sentences under the name are paragraphs: only unfinished short lines are items."""
+        text = self.STORY + "\nKey Findings\n\nThe survey found that fraud rose by a third in a year.\n"
+        assert [
+            ("heading", "Key Findings"),
+            ("paragraph", "The survey found that fraud rose by a third in a year."),
+        ] == (_body(text)[1:])
+
+    def test_one_line_under_the_name_is_no_list(self) -> None:
+        """One short line is no list."""
+        text = self.STORY + "\nHighlights\n\nRevenue up 42%\n\nThe company raised its outlook for the year.\n"
+        assert "list_item" not in [kind for kind, _ in _body(text)]
+
+    def test_headline_is_no_list_name(self) -> None:
+        """Before the story, a headline ending in the word is the title, and the lines under it no list."""
+        text = (
+            "Acme Announces Third Quarter Highlights\nRevenue up 42% year over year\nRecord cash of $1.2 billion\n\n"
+            + self.STORY
+        )
+        assert "list_item" not in [kind for kind, _ in _body(text)]

@@ -1491,11 +1491,14 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
     """
     out: list[Piece] = []
     i = 0
+    prose = False  # a sentence has ended above: the story has begun (a headline is no list's name)
     while i < len(pieces):
         intro = pieces[i]
         out.append(intro)
         i += 1
-        if intro.kind != "line" or source[intro.end - 1] != ":" or not _introduces_list(source, intro):
+        named = prose and _names_a_list(source, intro)
+        prose = prose or (intro.kind in ("line", "paragraph") and source[intro.end - 1] in '.!?"”')
+        if intro.kind != "line" or not (named or (source[intro.end - 1] == ":" and _introduces_list(source, intro))):
             continue
         j = i
         run: list[Piece] = []  # the items, and the noise between them (gone from the clean text, as if not there)
@@ -1512,6 +1515,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 run.append(piece)
             elif not _is_short_item(source, piece, last is not None and source[last.end - 1] == ";"):
                 break
+            elif named and source[piece.end - 1] in "-\u2013\u2014":
+                break  # "CHICAGO –": a dateline's line, read with the story under it, is no item of a named list
             elif last and last.kind == "list_item" and piece.blank_before == 0 and _completes_item(source, last, piece):
                 run[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + 1)
                 completed = True
@@ -1636,6 +1641,21 @@ def _is_street_address(source: str, start: int, end: int) -> bool:
     """True when ``source[start:end]`` opens with a street address: ``1350 N.W. 12th Avenue``, not ``5 Court dates``."""
     m = _HOUSE_NUMBER.match(source, start, end)
     return m is not None and _STREET_TYPE.search(source, m.end() - 1, min(end, start + 60)) is not None
+
+
+# The names of a list set over it with no colon: earnings releases' "Third Quarter Highlights", "Key Findings".
+_LIST_NAME = re.compile(
+    r"(?i:highlights|takeaways|milestones|at[ \u00a0]++a[ \u00a0]++glance"
+    r"|key[ \u00a0]++(?:facts|findings|points|figures|numbers|dates))"
+)
+
+
+def _names_a_list(source: str, intro: Piece) -> bool:
+    """A short line with no closing mark that names a list by its last words (``Third Quarter Highlights``)."""
+    if intro.kind != "line" or intro.end - intro.start > 60 or not source[intro.start].isupper():
+        return False
+    m = _LIST_NAME.search(source, max(intro.start, intro.end - 20), intro.end)
+    return m is not None and m.end() == intro.end and len(source[intro.start : intro.end].split()) <= 6
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
