@@ -7,6 +7,8 @@ beside its positives; every page is also checked to read the same once rendered 
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from pressparse import clean, parse
@@ -186,7 +188,7 @@ def test_from_field(line: str, expected: bool) -> None:
 
 
 def test_from_field_under_the_summary() -> None:
-    """Under the summary (the story's first paragraph) the field is still the page's."""
+    """Under the summary (the standfirst) the field is still the page's."""
     page = (
         "Police given new powers to tackle knife crime\n\n"
         "New laws will give officers greater powers to seize and destroy knives, the Home Secretary announced.\n\n"
@@ -195,6 +197,58 @@ def test_from_field_under_the_summary() -> None:
     assert [("byline", "From: Home Office"), ("date", "Published 12 March 2024")] == [
         m for m in _meta(page) if m[0] in ("byline", "date")
     ]
+
+
+SUMMARY = "Police will have new powers to seize and destroy dangerous weapons from today."
+# (page, the summary a subtitle?): gov.uk's summary between the headline and the page's fields is its standfirst.
+STANDFIRSTS = [
+    pytest.param(
+        f"New Powers to Tackle Knife Crime\n\n{SUMMARY}\n\nFrom: Home Office\nPublished 18 November 2026\n\n{STORY}",
+        True,
+        id="gov-uk-summary-over-from-and-published",
+    ),
+    pytest.param(
+        f"New Powers to Tackle Knife Crime\n\n{SUMMARY}\n\nPublished: 18/11/2026\n\n{STORY}", True, id="over-a-stamp"
+    ),
+    pytest.param(
+        f"Press release\n\nNew Powers to Tackle Knife Crime\n\n{SUMMARY}\n\nFrom: Home Office\n\n{STORY}",
+        True,
+        id="under-a-section-label",
+    ),
+    # Negatives: the story's first paragraph with no page field under it, a bare date under it (the story's),
+    # a summary that opens with a dateline (the story), fields with no story under them, two lines.
+    pytest.param(f"New Powers to Tackle Knife Crime\n\n{SUMMARY}\n\n{STORY}", False, id="no-field-under-it"),
+    pytest.param(
+        f"New Powers to Tackle Knife Crime\n\n{SUMMARY} Forces were consulted.\n\n18 November 2026\n\n{STORY}",
+        False,
+        id="bare-date-under-the-story",
+    ),
+    pytest.param(
+        f"New Powers to Tackle Knife Crime\n\nLONDON – {SUMMARY}\n\nPublished 18 November 2026\n\n{STORY}",
+        False,
+        id="dateline-in-it",
+    ),
+    pytest.param(
+        f"New Powers to Tackle Knife Crime\n\n{SUMMARY}\n\nFrom: Home Office\nPublished 18 November 2026\n",
+        False,
+        id="no-story-under-the-fields",
+    ),
+    pytest.param(
+        f"New Powers to Tackle Knife Crime\n\n{SUMMARY}\nIt follows a consultation.\n\nFrom: Home Office\n\n{STORY}",
+        False,
+        id="two-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subtitle"), STANDFIRSTS)
+def test_standfirst_over_the_page_fields(text: str, subtitle: bool) -> None:
+    """The summary line between the headline and the ``From:``/``Published`` fields is the subtitle."""
+    doc = parse(text)
+    assert subtitle == (("subtitle", SUMMARY) in _meta(text))
+    assert subtitle != any(SUMMARY in b.text for b in doc.body)
+    again = parse(doc.text)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
 
 
 # (page, expected metas): an Australian police page's date-time stamp under or over the headline is its date.
@@ -219,6 +273,45 @@ STAMPS = [
 def test_date_time_stamp(text: str, expected: list[tuple[str, str]]) -> None:
     """A weekday, date and time with seconds alone on a front line is the page's date, never its title."""
     assert expected == [m for m in _meta(text) if m[0] in ("title", "date")]
+
+
+# (stamp line, its date): numeric stamps as UK and European police CMSs print them, read without guessing the
+# order (``_dates.parse_date``): day first when the day is over 12, month first when the day is, else no date.
+NUMERIC_STAMPS = [
+    pytest.param("Published: 14:32 18/11/2026", datetime.date(2026, 11, 18), id="time-before-day-first"),
+    pytest.param("Published: 18/11/2026 14:32", datetime.date(2026, 11, 18), id="time-after"),
+    pytest.param("Posted on 11/18/2026", datetime.date(2026, 11, 18), id="month-first"),
+    pytest.param("Last updated 18.11.2026", datetime.date(2026, 11, 18), id="dotted"),
+    pytest.param("Published: 2026-11-18T14:32:00Z", datetime.date(2026, 11, 18), id="iso-timestamp"),
+    pytest.param("Published: 14:32 18 November 2026", datetime.date(2026, 11, 18), id="time-before-words"),
+    pytest.param("18/11/2026", datetime.date(2026, 11, 18), id="bare"),
+    # The order left open: a date line all the same, with no date read.
+    pytest.param("Published: 05/11/2026", None, id="order-open"),
+]
+
+
+@pytest.mark.parametrize(("line", "date"), NUMERIC_STAMPS)
+def test_numeric_date_stamp(line: str, date: datetime.date | None) -> None:
+    """A numeric date stamp under the headline is the page's date, and the release's when its order is plain."""
+    doc = parse("Man jailed after burglaries across Leeds\n\n" + line + "\n\n" + STORY)
+    assert [("date", line)] == [m for m in _meta(doc.source) if m[0] == "date"]
+    assert date == doc.published
+    assert clean(clean(doc.source)) == clean(doc.source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Case 18/11/2026 was closed.", id="in-a-sentence"),
+        pytest.param("Published: 14:32", id="time-only"),
+        pytest.param("Ref 123/45/2026", id="reference-number"),
+    ],
+)
+def test_numeric_date_negatives(line: str) -> None:
+    """A numeric date inside a sentence, a time alone or a reference number is no date line."""
+    assert not [
+        m for m in _meta("Man jailed after burglaries across Leeds\n\n" + line + "\n\n" + STORY) if m[0] == "date"
+    ]
 
 
 def test_date_time_in_a_sentence_stays_story() -> None:

@@ -84,7 +84,10 @@ _DATE = (
     rf"(?:{_MONTHS}{_SP}\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}\d{{4}}"
     rf"|{_MONTHS}\d{{1,2}},\d{{4}}"  # glued by a scraper: "April06,2007"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er)?{_SP}(?:de{_SP})?{_MONTHS},?{_SP}(?:de{_SP})?\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}"
+    # All-numeric, as UK and European CMSs print them ("18/11/2026", "18.11.2026"); ``parse_date`` reads the
+    # order only when the numbers settle it.
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 # A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
 # weekday ("Tuesday, June 10, 2008"), the date, an optional time ("11:09", "8:00 AM ET").
@@ -94,9 +97,11 @@ _DATE_LINE = re.compile(
     r"(?:(?:release[ \t\xa0]++date|date|(?P<stamp>(?:(?:first|last)[ \t\xa0]++)?(?:published|posted|updated|modified"
     r"|reviewed))(?:[ \t\xa0]++on)?|issued|dated?"
     r"|[a-z][\w.]{0,30}+[ \t\xa0]*+\|)[ \t\xa0]*+[:|]?[ \t\xa0]*+)?"
+    r"(?:\d{1,2}:\d{2}(?:[ \t\xa0]*+[ap]\.?m\.?)?,?[ \t\xa0]++)?"  # a time before the date ("14:32 18/11/2026")
     rf"(?:{_WEEKDAY},?[ \t\xa0]++(?:le[ \t\xa0]++|el[ \t\xa0]++)?)?(?:le[ \t\xa0]++|el[ \t\xa0]++)?(?P<date>{_DATE})"
     r"(?:,?[ \t\xa0]*+(?:at[ \t\xa0]++)?\d{1,2}:\d{2}(?::\d{2})?"  # a time, seconds too ("10:15:32 AM")
-    r"(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++[A-Z]{2,4})?)?"
+    r"(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++[A-Z]{2,4})?"
+    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # an ISO timestamp's time ("T14:32:00Z")
     # a second stamp after a bar: "Published: 23 November 2026 | Updated: 24 November 2026"
     r"(?:[ \t\xa0]*+[|·•][ \t\xa0]*+(?:last[ \t\xa0]++)?(?:updated|modified|published)[ \t\xa0]*+:?[ \t\xa0]*+"
     rf"{_DATE})?",
@@ -1606,6 +1611,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         kinds, group, noise = _mark(source, pieces, story)
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
+    _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     out: list[Piece] = []
 
     def crosses(piece: Piece) -> bool:
@@ -1624,6 +1630,42 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         else:
             out.append(_as_meta(piece, kind))
     return tuple(out)
+
+
+def _mark_standfirst(
+    source: str,
+    pieces: tuple[Piece, ...],
+    dateline: Dateline | None,
+    *,
+    kinds: list[MetaKind | None],
+    noise: dict[int, NoiseKind],
+) -> None:
+    """A one-sentence summary between the headline and the page's byline or date is the subtitle (standfirst).
+
+    gov.uk and many ministry and police CMSs print the headline, a summary sentence, then the ``From:``
+    field or the ``Published`` date, then the story: the summary is the line under the headline
+    (ANNOTATION.md's ``subtitle``), not the story's first paragraph. It is one line of at most
+    ``_MAX_LINE`` characters ending a sentence, with no dateline in it, and story under the fields. The
+    rendering drops it with the other front matter, so both readings agree (SPEC 5).
+    """
+    free = [k for k, p in enumerate(pieces[:_MAX_FRONT]) if k not in noise and p.kind != "noise"]
+    title = next((i for i, k in enumerate(free) if kinds[k] is MetaKind.TITLE), None)
+    if title is None or title + 2 >= len(free):
+        return
+    k, field = free[title + 1], free[title + 2]
+    piece = pieces[k]
+    if (
+        kinds[k] is not None
+        or kinds[field] not in (MetaKind.BYLINE, MetaKind.DATE)
+        or piece.kind != "paragraph"
+        or piece.lines != 1
+        or piece.end - piece.start > _MAX_LINE
+        or not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
+        or (dateline is not None and dateline.span.start < piece.end)
+    ):
+        return
+    if _story_after(pieces, field, kinds=kinds, noise=noise):
+        kinds[k] = MetaKind.SUBTITLE
 
 
 def _keep_dateline_story(
