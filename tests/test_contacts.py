@@ -63,6 +63,16 @@ DEV = [
         [("John Doe", "Acme Inc.", "+44 20 7946 0958", "john@acme.com")],
         id="international-phone-and-organisation",
     ),
+    # NGOs name each contact's city before the person: "In Nairobi, Jane Roe (English, Swahili): +254 ...".
+    pytest.param(
+        "For more information, please contact:\nIn Nairobi, Jane Roe (English, Swahili): +254-700-000-000; or "
+        "roej@hrw.org.\nIn London, John Doe (English): +44-20-7713-1995; or doej@hrw.org",
+        [
+            ("Jane Roe", None, "+254-700-000-000", "roej@hrw.org"),
+            ("John Doe", None, "+44-20-7713-1995", "doej@hrw.org"),
+        ],
+        id="city-before-each-person-ngo",
+    ),
 ]
 
 BUGS_CAUGHT = [

@@ -65,6 +65,10 @@ CONVENTIONS: dict[str, Row] = {
     "wire-un-news": ("GENEVA (UN News) - The UN said today.", "GENEVA (UN News) -", "GENEVA", None, None, None, "UN News"),
     "title-case-the-hague": ("The Hague, 23 November 2026 – Europol said today that 20 were arrested.", "The Hague, 23 November 2026 –", "The Hague", None, None, "2026-11-23", None),
     "two-places-wire": ("PARIS and LONDON, Nov. 23, 2026 /PRNewswire/ -- Acme said today.", "PARIS and LONDON, Nov. 23, 2026 /PRNewswire/ --", "PARIS", None, None, "2026-11-23", "PRNewswire"),
+    # NGOs (Human Rights Watch) put the place and the date inside the parentheses that open the story.
+    "ngo-place-and-date-in-parentheses": ("(Nairobi, November 18, 2026) – Authorities have detained seven journalists.", "(Nairobi, November 18, 2026) –", "Nairobi", None, None, "2026-11-18", None),
+    "ngo-place-country-and-date-in-parentheses": ("(Geneva, Switzerland, 18 November 2026) — The UN said.", "(Geneva, Switzerland, 18 November 2026) —", "Geneva", None, "Switzerland", "2026-11-18", None),
+    "ngo-place-in-parentheses": ("(Beirut) – Authorities in Lebanon should release them, Human Rights Watch said today.", "(Beirut) –", "Beirut", None, None, None, None),
     "dc-date-in-parentheses": ("Washington D.C. (November 23, 2026) – The agency said today.", "Washington D.C. (November 23, 2026) –", "Washington D.C.", None, None, "2026-11-23", None),
 }
 
@@ -101,6 +105,13 @@ NOT_DATELINES: dict[str, str] = {
     "ticker-in-parentheses": "Acme (NYSE: ACME) – The company said today.",
     "acronym-credit-after-title-case": "Lyon (ABC) – The company said today.",
     "unknown-parenthesis-without-date": "SYDNEY (Photo) Police said today.",
+    # Parentheses holding a place and no date, or a date and no dash after them, open no dateline.
+    "parenthesis-place-and-words": "(Nairobi, Kenya and Uganda) Police said today.",
+    "parenthesis-date-no-dash": "(Nairobi, November 18, 2026) Police said today.",
+    "parenthesis-lower-case-words": "(Police, fire crews, November 2026) – all helped.",
+    # Business Wire's page date line, its time zone written out: a date and a time, no place.
+    "business-wire-date-line": "November 18, 2026 04:05 PM Eastern Standard Time",
+    "business-wire-date-line-daylight": "June 3, 2024 08:00 AM Eastern Daylight Time",
 }
 
 # A hard-wrapped wire dateline (e-mailed releases wrap at 60 to 80 columns): the break may fall anywhere
@@ -192,6 +203,18 @@ def test_short_line_is_no_wrap() -> None:
             "WASHINGTON – Senator Roe introduced a bill today\nThe bill would ban fees for consumers.",
             "WASHINGTON –",
             id="story-line-in-sentence-case",
+        ),
+        pytest.param(
+            "Acme Reports Results\n\nNovember 18, 2026 04:05 PM Eastern Standard Time\n\n"
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics, Inc. today reported results.",
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--",
+            id="business-wire-under-its-date-line",
+        ),
+        pytest.param(
+            "Human Rights Watch\n\nCountry X: Journalists Detained Ahead of Elections\n\n"
+            "(Nairobi, November 18, 2026) – Authorities have detained at least seven journalists.",
+            "(Nairobi, November 18, 2026) –",
+            id="ngo-under-its-headline",
         ),
         # Negatives: a headline prefix with a colon, a label before the dateline, a title-case headline.
         pytest.param(

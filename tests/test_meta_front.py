@@ -251,6 +251,45 @@ def test_standfirst_over_the_page_fields(text: str, subtitle: bool) -> None:
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
 
 
+HEADLINE = "Country X: Journalists Detained Ahead of Elections"
+# (page, expected title): an organisation's name over the release's label ("Human Rights Watch" / "News
+# Release") is its letterhead, the issuer; the headline is under the label.
+ORG_LETTERHEADS = [
+    pytest.param(f"Human Rights Watch\nNews Release\n\n{HEADLINE}\n\n{STORY}", HEADLINE, id="ngo-over-news-release"),
+    pytest.param(
+        f"Amnesty International\n\nPress Release\n\n{HEADLINE}\n\n{STORY}", HEADLINE, id="ngo-over-press-release"
+    ),
+    pytest.param(
+        f"Metropolitan Police Service\nFOR IMMEDIATE RELEASE\n\n{HEADLINE}\n\n{STORY}", HEADLINE, id="police-service"
+    ),
+    pytest.param(f"Acme Robotics, Inc.\nNews Release\n\n{HEADLINE}\n\n{STORY}", HEADLINE, id="company-suffix"),
+    # Negatives: a headline over the label (a verb after the organisation's word), a name with no label
+    # under it, a headline ending in an organisation word with no headline under the label.
+    pytest.param(
+        f"Acme Foundation Announces New Grants\nNews Release\n\n{STORY}",
+        "Acme Foundation Announces New Grants",
+        id="headline-over-label",
+    ),
+    pytest.param(
+        f"Acme Foundation Announces New Grants\nNews Release\n\n{HEADLINE}\n\n{STORY}",
+        "Acme Foundation Announces New Grants",
+        id="headline-over-label-and-subtitle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), ORG_LETTERHEADS)
+def test_organisation_letterhead_over_the_label(text: str, title: str) -> None:
+    """The organisation's name over the release label is the issuer (or page chrome), never the title."""
+    doc = parse(text)
+    assert title == doc.title
+    letterhead = text.split("\n", 1)[0]
+    issuer = ("release_note", letterhead) in _meta(text) or letterhead in [n.text for n in doc.noise]
+    assert (letterhead != title) == issuer
+    again = parse(doc.text)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
 # (page, expected metas): an Australian police page's date-time stamp under or over the headline is its date.
 STAMPS = [
     pytest.param(

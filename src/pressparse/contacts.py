@@ -198,7 +198,11 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                 organization = normalise(sub[title.end() :] if title else sub)
                 continue
             if name is None:
-                name = _name_after_labels(sub.split(",")[0])
+                # The first comma part, or the one after a place it opens with ("In Nairobi, Jane Roe", NGOs).
+                parts = sub.split(",", 2)
+                name = _name_after_labels(parts[0])
+                if name is None and len(parts) > 1 and _PLACE_LEAD.fullmatch(parts[0].strip()):
+                    name = _name_after_labels(parts[1].split("(", 1)[0])  # "Jane Roe (English, Swahili)"
             if name is None and organization is None:
                 name, organization = _name_and_named_organisation(source, sub, start)
     return Contact(normalise(text), Span(start, end), name, organization, email, phone)
@@ -306,6 +310,10 @@ _LEAD_WORDS = _NOT_NAME_WORDS | {"for", "immediate", "release", "en", "español"
 _LINK = re.compile(r"https?:|www\.|website", re.IGNORECASE)
 
 
+# A place a contact line opens with before the person's name: "In Nairobi", "In New York".
+_PLACE_LEAD = re.compile(r"(?:In|At)[ \t\xa0]++[A-Z][\w.'’-]{0,30}+(?:[ \t\xa0]++[A-Z][\w.'’-]{0,30}+){0,2}")
+
+
 def _name_after_labels(text: str) -> str | None:
     """The person's name in ``text``: all of it, or what follows the label words in front of it."""
     words = text.split()
@@ -320,6 +328,7 @@ def _is_name(text: str) -> bool:
     """A person's name: two to four capitalised words, none of them a label or place word."""
     return (
         bool(_NAME.fullmatch(text))
+        and not _PLACE_LEAD.fullmatch(text)  # "In Nairobi": where the person is, not who
         and not any(w.casefold() in _NOT_NAME_WORDS for w in text.split())
         and not _ORG_WORDS.search(text)  # "South Wales Police", "Acme Group": an organisation, never a person
     )

@@ -165,7 +165,8 @@ DATE = rf"""
       | (?P<numeric>\d{{1,2}}(?P<nsep>[./-])\d{{1,2}}(?P=nsep)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})   # 23.11.2026
     )(?!\d)
     (?:{_SPS}@?{_SPS}\d{{1,2}}:\d{{2}}(?:{_SP1}?(?i:[ap]\.?m\.?))?                     # @ 8:00 AM
-       (?:{_SP1}(?:[A-Z]{{2,4}}|Pacific|Eastern|Central|Mountain)\b)?)?               # Pacific, ET
+       (?:{_SP1}(?:[A-Z]{{2,4}}\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)            # Pacific, ET,
+          (?:{_SP1}(?:Standard|Daylight))?(?:{_SP1}Time)?\b))?)?                      # Eastern Standard Time
 """
 _DATE = re.compile(DATE, re.VERBOSE)
 # The gap region once the clean rendering has normalised its gap to one space ("Washington DC  Senator",
@@ -299,6 +300,8 @@ class _Place:
     """The city, region or country is in the tables."""
     glued: bool = False
     """The story was glued to its end (a damaged scrape)."""
+    open_paren: bool = False
+    """The place opened a parenthesis the date inside it closes: "(Nairobi, November 18, 2026) –"."""
 
 
 @attrs.frozen
@@ -431,6 +434,10 @@ class _Parser:
                 pos = other.end
             if not place.glued:
                 pos, date_text, agency = self._items(pos, date_text, agency)
+            if place.open_paren:
+                if date_text is None or not self.source.startswith(")", pos):
+                    return None
+                pos += 1
         if place is None and agency is None:
             return None
         return self._terminate(pos, place, date_text, agency)
@@ -447,6 +454,11 @@ class _Parser:
             region = qual if qual and kind != "country" else None
             country = qual if qual and kind == "country" else None
             return _Place(city, region, country, lead.end(), kind is not None)
+        if source.startswith("(", at) and not source.startswith("(", at + 1):
+            # "(Nairobi, November 18, 2026) –" (Human Rights Watch): the place, then the date in the same
+            # parentheses; ``_attempt`` reads the date and wants the closing parenthesis after it.
+            inner = self._place(at + 1)
+            return None if inner is None or inner.glued else attrs.evolve(inner, open_paren=True)
         m = self.grammar.city.match(source, at, limit)
         if m is None:
             return None

@@ -100,7 +100,8 @@ _DATE_LINE = re.compile(
     r"(?:\d{1,2}:\d{2}(?:[ \t\xa0]*+[ap]\.?m\.?)?,?[ \t\xa0]++)?"  # a time before the date ("14:32 18/11/2026")
     rf"(?:{_WEEKDAY},?[ \t\xa0]++(?:le[ \t\xa0]++|el[ \t\xa0]++)?)?(?:le[ \t\xa0]++|el[ \t\xa0]++)?(?P<date>{_DATE})"
     r"(?:,?[ \t\xa0]*+(?:at[ \t\xa0]++)?\d{1,2}:\d{2}(?::\d{2})?"  # a time, seconds too ("10:15:32 AM")
-    r"(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++[A-Z]{2,4})?"
+    r"(?:[ \t\xa0]*+[ap]\.?m\.?)?(?:[ \t\xa0]++(?:(?:Eastern|Central|Mountain|Pacific|Atlantic)"  # Business Wire's
+    r"(?:[ \t\xa0]++(?:Standard|Daylight))?(?:[ \t\xa0]++Time)?|[A-Z]{2,4}))?"  # "Eastern Standard Time", "ET"
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # an ISO timestamp's time ("T14:32:00Z")
     # a second stamp after a bar: "Published: 23 November 2026 | Updated: 24 November 2026"
     r"(?:[ \t\xa0]*+[|·•][ \t\xa0]*+(?:last[ \t\xa0]++)?(?:updated|modified|published)[ \t\xa0]*+:?[ \t\xa0]*+"
@@ -1183,9 +1184,40 @@ def _mark(
         k = last + 1
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
     _mark_legal_notices(source, pieces, story, kinds=kinds)
+    _mark_org_letterhead(source, pieces, story, kinds=kinds)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     return kinds, group, noise
+
+
+# The last word of an organisation's name: "Human Rights Watch", "Amnesty International", "Metropolitan Police
+# Service", "Acme Robotics, Inc.". A headline goes on past its subject ("Acme Foundation Announces Grants").
+_ORG_NAME = re.compile(
+    r"(?:(?:the|The)[ \t\xa0]++)?(?:[A-Z][\w.'’&-]{0,24}+,?[ \t\xa0]++(?:(?:of|for|and|the|on)[ \t\xa0]++)?){1,5}+"
+    r"(?:Watch|International|Foundation|Institute|Association|Council|Coalition|Alliance|Society|Trust|Fund"
+    r"|Federation|Union|Organi[sz]ation|Network|Cent(?:re|er)|Committee|Service|Police|Constabulary|Force"
+    r"|Group|Company|Corporation|Inc\.?|Ltd\.?|LLC|plc|PLC|Partners|Nations|Programme|Program)"
+)
+# The labels a release prints under its issuer's name ("Press Release" is no release note: it is page chrome).
+_RELEASE_LABELS = frozenset({"press release", "news release", "media release", "press statement", "media statement"})
+
+
+def _mark_org_letterhead(source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None]) -> None:
+    """An organisation's name over the release's label is its letterhead: who issued it (a release note).
+
+    NGOs, police forces and companies print their name, then ``News Release`` or ``FOR IMMEDIATE RELEASE``,
+    then the headline ("Human Rights Watch" / "News Release" / "Country X: Journalists Detained"). The name
+    is the first line of the page, names an organisation (``_ORG_NAME``), and the label stands right under it.
+    """
+    first = next((k for k in range(min(story, len(pieces))) if pieces[k].kind != "noise"), None)
+    if first is None or kinds[first] is not None or not _is_line(pieces[first]) or first + 1 >= len(pieces):
+        return
+    piece, under = pieces[first], pieces[first + 1]
+    label = kinds[first + 1] is MetaKind.RELEASE_NOTE or (
+        under.end - under.start <= 40 and normalise(_text(source, under)).casefold().rstrip(":") in _RELEASE_LABELS
+    )
+    if label and piece.end - piece.start <= 80 and _ORG_NAME.fullmatch(source, piece.start, piece.end):
+        kinds[first] = MetaKind.RELEASE_NOTE
 
 
 def _mark_front_headlines(
