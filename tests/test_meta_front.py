@@ -106,6 +106,12 @@ OFFICES = [
     pytest.param("Trump Fires Justice Department", False, id="headline-ending-with-a-department"),
     pytest.param("Acme Opens New Office", False, id="headline-ending-with-office"),
     pytest.param("Department of Justice", True, id="department-of-justice"),
+    # A US Attorney's district on its own line under the office (the USAO page header), never the headline.
+    pytest.param("Eastern District of Virginia", True, id="usao-district"),
+    pytest.param("District of New Jersey", True, id="usao-district-no-direction"),
+    pytest.param("Northern District of New York", True, id="usao-district-two-word-state"),
+    pytest.param("Eastern District of Virginia Charges Ten", False, id="headline-opening-with-a-district"),
+    pytest.param("School District of Philadelphia Cuts Budget", False, id="headline-naming-a-school-district"),
 ]
 
 
@@ -386,6 +392,19 @@ DOJ_PAGE = (
     "Updated November 23, 2026\n\nTopic\nFinancial Fraud\n\nComponent\nCriminal Division\n\n"
     "Press Release Number: 26-1234\n"
 )
+
+
+def test_usao_district_in_the_page_header_is_no_title() -> None:
+    """A US Attorney's page prints the office and its district over ``Press Release``: both are the issuer."""
+    page = DOJ_PAGE.replace(
+        "Office of Public Affairs\nU.S. Department of Justice",
+        "U.S. Attorney's Office\nEastern District of Virginia",
+        1,
+    )
+    doc = parse(page)
+    assert doc.title == "Two Men Sentenced for Running $20 Million Fraud Scheme"
+    assert ("release_note", "Eastern District of Virginia") in _meta(page)
+    assert [m.text for m in doc.meta if m.kind.value == "subtitle"] == []
 
 
 def test_department_in_the_page_header_is_no_title() -> None:

@@ -466,6 +466,9 @@ _ISSUER = re.compile(
     r"|Office[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?"
     r"(?:Public[ \t\xa0]++Affairs|Communications|Media[ \t\xa0]++Relations|Press[ \t\xa0]++Secretary"
     r"|Inspector[ \t\xa0]++General)"
+    # The district under "U.S. Attorney's Office" in a USAO page header: "Eastern District of Virginia".
+    r"|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t\xa0]++)?District[ \t\xa0]++of[ \t\xa0]++"
+    r"(?:the[ \t\xa0]++)?[A-Z][\w.]{0,20}+(?:[ \t\xa0]++[A-Z][\w.]{0,20}+)?"
     # A county prosecutor's letterhead without its address (the address makes it ``letterhead`` noise):
     # "OFFICE OF THE DISTRICT ATTORNEY" / "COUNTY OF SONOMA" / "JILL ROE, DISTRICT ATTORNEY", "Office of the
     # Cook County State's Attorney", "SAN DIEGO COUNTY DISTRICT ATTORNEY".
