@@ -330,6 +330,12 @@ NUMERIC_STAMPS = [
     pytest.param("Published: 2026-11-18T14:32:00Z", datetime.date(2026, 11, 18), id="iso-timestamp"),
     pytest.param("Published: 14:32 18 November 2026", datetime.date(2026, 11, 18), id="time-before-words"),
     pytest.param("18/11/2026", datetime.date(2026, 11, 18), id="bare"),
+    # GlobeNewswire's page line: the date, the time and the issuer after a bar.
+    pytest.param(
+        "November 18, 2026 07:00 ET | Source: Acme Therapeutics, Inc.",
+        datetime.date(2026, 11, 18),
+        id="globenewswire-date-and-source",
+    ),
     # The order left open: a date line all the same, with no date read.
     pytest.param("Published: 05/11/2026", None, id="order-open"),
 ]

@@ -105,7 +105,9 @@ _DATE_LINE = re.compile(
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # an ISO timestamp's time ("T14:32:00Z")
     # a second stamp after a bar: "Published: 23 November 2026 | Updated: 24 November 2026"
     r"(?:[ \t\xa0]*+[|·•][ \t\xa0]*+(?:last[ \t\xa0]++)?(?:updated|modified|published)[ \t\xa0]*+:?[ \t\xa0]*+"
-    rf"{_DATE})?",
+    rf"{_DATE})?"
+    # the issuer after a bar: "November 18, 2026 07:00 ET | Source: Acme Therapeutics, Inc." (GlobeNewswire)
+    r"(?:[ \t\xa0]*+\|[ \t\xa0]*+source[ \t\xa0]*+:[^\n|]{1,80}+)?",
     re.IGNORECASE,
 )
 # "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
@@ -403,7 +405,7 @@ def disclaimer(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 
 
 _WHOLE_RELEASE_NOTE = _whole(_RELEASE_NOTE, 100)
-_WHOLE_DATE_LINE = _whole(_DATE_LINE, 80)
+_WHOLE_DATE_LINE = _whole(_DATE_LINE, 140)
 
 
 def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
