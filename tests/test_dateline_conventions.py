@@ -65,6 +65,11 @@ CONVENTIONS: dict[str, Row] = {
     "wire-un-news": ("GENEVA (UN News) - The UN said today.", "GENEVA (UN News) -", "GENEVA", None, None, None, "UN News"),
     "title-case-the-hague": ("The Hague, 23 November 2026 – Europol said today that 20 were arrested.", "The Hague, 23 November 2026 –", "The Hague", None, None, "2026-11-23", None),
     "two-places-wire": ("PARIS and LONDON, Nov. 23, 2026 /PRNewswire/ -- Acme said today.", "PARIS and LONDON, Nov. 23, 2026 /PRNewswire/ --", "PARIS", None, None, "2026-11-23", "PRNewswire"),
+    # A weekday before a day-first date is no country (Irish and UK government pages).
+    "weekday-before-day-first-date": ("Dublin, Tuesday 18 November 2026 - The Minister said today.", "Dublin, Tuesday 18 November 2026 -", "Dublin", None, None, "2026-11-18", None),
+    "weekday-comma-before-day-first-date": ("DUBLIN, Tuesday, 18 November 2026 – The Minister said today.", "DUBLIN, Tuesday, 18 November 2026 –", "DUBLIN", None, None, "2026-11-18", None),
+    # A country written with its article in lower case: "the Netherlands".
+    "country-with-lower-case-article": ("THE HAGUE, the Netherlands – Europol said today.", "THE HAGUE, the Netherlands –", "THE HAGUE", None, "the Netherlands", None, None),
     # NGOs (Human Rights Watch) put the place and the date inside the parentheses that open the story.
     "ngo-place-and-date-in-parentheses": ("(Nairobi, November 18, 2026) – Authorities have detained seven journalists.", "(Nairobi, November 18, 2026) –", "Nairobi", None, None, "2026-11-18", None),
     "ngo-place-country-and-date-in-parentheses": ("(Geneva, Switzerland, 18 November 2026) — The UN said.", "(Geneva, Switzerland, 18 November 2026) —", "Geneva", None, "Switzerland", "2026-11-18", None),

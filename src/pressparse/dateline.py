@@ -119,7 +119,10 @@ _WORD = rf"[{_UP}](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*+\.?"
 # so does a weekday before it: "CAMBRIDGE, Mass., Tuesday, November 23" has no country "Tuesday".
 _MONTH = r"(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"
 _WEEKDAY = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
-_NOT_DATE = rf"(?!(?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?{_MONTH}(?:{_WRAP}|{_SP}*+)\d)"
+_NOT_DATE = (
+    rf"(?!(?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?{_MONTH}(?:{_WRAP}|{_SP}*+)\d"
+    rf"|{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+)\d)"  # "Dublin, Tuesday 18 November 2026": no country "Tuesday"
+)
 # Lower-case joining words inside a place name: "CONDADO DE ORANGE" is caps, "Stratford upon Avon" is not.
 _CONNECTOR = r"(?:de|del|la|las|los|le|les|of|the|upon|sur|am|an|en|di|da|do|dos|y|et)"
 
@@ -135,7 +138,7 @@ _SPACED_CITY = CITY.replace(f"{_SP1}", f"(?:{_SP1}|{_SP}{{2,3}}+)")
 # comes from the tables (_data.places); a qualifier they do not know is still parsed.
 _QUALIFIER = re.compile(
     rf"""
-    (?: ,{_SPS} (?P<name>{_NOT_DATE}{_WORD}(?:{_SP1}{_NOT_DATE}{_WORD}){{0,3}}+)    # ", Colombia", ", N.Y."
+    (?: ,{_SPS} (?P<name>(?:the{_SP1})?{_NOT_DATE}{_WORD}(?:{_SP1}{_NOT_DATE}{_WORD}){{0,3}}+)  # ", the Netherlands"
       | {_SPS} \( (?P<paren>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
       | {_SPS} \[ (?P<square>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \]                   # " [India]" (ANI style)
     )
