@@ -330,6 +330,9 @@ NUMERIC_STAMPS = [
     pytest.param("Published: 2026-11-18T14:32:00Z", datetime.date(2026, 11, 18), id="iso-timestamp"),
     pytest.param("Published: 14:32 18 November 2026", datetime.date(2026, 11, 18), id="time-before-words"),
     pytest.param("18/11/2026", datetime.date(2026, 11, 18), id="bare"),
+    # The issuer after the stamp, or the page's fields after bars (Europol, EU agencies).
+    pytest.param("Published on 18 November 2026 by Europol", datetime.date(2026, 11, 18), id="stamp-by-issuer"),
+    pytest.param("18 Nov 2026 | Press release | Europol", datetime.date(2026, 11, 18), id="date-and-fields-after-bars"),
     # GlobeNewswire's page line: the date, the time and the issuer after a bar.
     pytest.param(
         "November 18, 2026 07:00 ET | Source: Acme Therapeutics, Inc.",
@@ -356,6 +359,10 @@ def test_numeric_date_stamp(line: str, date: datetime.date | None) -> None:
         pytest.param("Case 18/11/2026 was closed.", id="in-a-sentence"),
         pytest.param("Published: 14:32", id="time-only"),
         pytest.param("Ref 123/45/2026", id="reference-number"),
+        pytest.param(
+            "18 November 2026 | Police arrested twelve people in raids across the city today.", id="bar-sentence"
+        ),
+        pytest.param("Published on 18 November 2026 by mistake, the report was withdrawn.", id="by-in-a-sentence"),
     ],
 )
 def test_numeric_date_negatives(line: str) -> None:

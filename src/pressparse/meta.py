@@ -106,8 +106,12 @@ _DATE_LINE = re.compile(
     # a second stamp after a bar: "Published: 23 November 2026 | Updated: 24 November 2026"
     r"(?:[ \t\xa0]*+[|·•][ \t\xa0]*+(?:last[ \t\xa0]++)?(?:updated|modified|published)[ \t\xa0]*+:?[ \t\xa0]*+"
     rf"{_DATE})?"
-    # the issuer after a bar: "November 18, 2026 07:00 ET | Source: Acme Therapeutics, Inc." (GlobeNewswire)
-    r"(?:[ \t\xa0]*+\|[ \t\xa0]*+source[ \t\xa0]*+:[^\n|]{1,80}+)?",
+    # the issuer: "Published on 18 November 2026 by Europol"
+    r"(?:[ \t\xa0]++by[ \t\xa0]++(?-i:[A-Z])[\w.&'’ -]{1,60}+)?"
+    # the issuer after a bar: "November 18, 2026 07:00 ET | Source: Acme Therapeutics, Inc." (GlobeNewswire);
+    # the page's short fields after bars: "18 Nov 2026 | Press release | Europol"
+    r"(?:[ \t\xa0]*+\|[ \t\xa0]*+source[ \t\xa0]*+:[^\n|]{1,80}+"
+    r"|(?:[ \t\xa0]*+\|[ \t\xa0]*+(?-i:[A-Z])[\w.&'’ -]{1,30}+){1,3}+)?",
     re.IGNORECASE,
 )
 # "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
