@@ -43,8 +43,16 @@ _DESK = re.compile(r"[A-Z][\w&.'’()-]{0,40}+(?:[ \t]++[A-Z&][\w&.'’()-]{0,40
 # A job title in front of an organisation once the name is cut off: "CEO, Pacylex Pharmaceuticals, Inc.".
 _TITLE_PREFIX = re.compile(r"(?:[A-Z]{2,5}|President|Director|Chairman|Founder|Partner|Manager)[ \t]*+,[ \t]*+")
 _ORG_WORDS = re.compile(
-    r"\b(?:Inc|LLC|LLP|GmbH|Ltd|Corp|Company|Office|Department|Group|Partners|Association|Institute|University"
-    r"|Foundation|Council|Bureau|Ministry|Police|Agency|Commission|Authority)\b"
+    r"\b(?:Inc|LLC|LLP|GmbH|Ltd|Limited|PLC|plc|Corp|Corporation|Company|Office|Department|Group|Partners"
+    r"|Association|Institute|University|Foundation|Council|Bureau|Ministry|Police|Agency|Commission|Authority)\b"
+)
+# The fields of a contact line: "Jane Roe, Acme Inc.", "Jane Roe | Communications Manager".
+_FIELD_SEP = re.compile(r"[ \t]*+[,|][ \t]*+")
+# Field labels around a name: "Name: Jane Roe", and a phone's label left after it ("Jane Roe Office: 714-...").
+_FIELD_LABELS = re.compile(
+    r"^(?:contact[ \t]++)?name[ \t]*+:[ \t]*+"
+    r"|[ \t]++(?:office|cell|mobile|phone|tel|fax|direct|main|t|m|p)\.?[ \t]*+:[ \t]*+$",
+    re.IGNORECASE,
 )
 # Two to four capitalised words, the last without a stop. The word count is tried both ways (at most
 # three choices), so a name followed by more text matches too ("John Doe john@acme.com").
@@ -126,7 +134,25 @@ def _lines(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-def _split_people(source: str, line: tuple[int, int], emails: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_at_phones(source: str, line: tuple[int, int], phones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a line where a second person's name stands between two phones: "Jane Roe 555-0100 or John Doe 555-0199".
+
+    A phone's label between them ("Office: 714-347-8408 Cell: 714-292-2718") is one word: no name, no cut.
+    """
+    start, end = line
+    inside = [(a, b) for a, b in phones if start <= a < end]
+    cuts: list[int] = []
+    for (_, prev_end), (a, _) in itertools.pairwise(inside):
+        name = _NAME.search(source, prev_end, a)
+        if name is not None and _is_name(name.group()) and not source.startswith(":", name.end()):
+            cuts.append(name.start())
+    spans = [strip_span(source, x, y) for x, y in itertools.pairwise([start, *cuts, end])]
+    return [(x, y) for x, y in spans if x < y]
+
+
+def _split_people(
+    source: str, line: tuple[int, int], emails: list[tuple[int, int]], phones: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Cut a line where a second person starts: a new e-mail address with a name before it.
 
     Wire contact lists glue one person after another ("... +852 2341 6177Yuri Yu [yuri@rsvp.com.hk](...)"):
@@ -136,7 +162,7 @@ def _split_people(source: str, line: tuple[int, int], emails: list[tuple[int, in
     start, end = line
     inside = [(a, b) for a, b in emails if start <= a < end]
     if len(inside) < 2:
-        return [line]
+        return _split_at_phones(source, line, phones)
     cuts: list[int] = []
     seen = {source[inside[0][0] : inside[0][1]].casefold()}
     for (_, prev_end), (a, b) in itertools.pairwise(inside):
@@ -185,7 +211,7 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
             organization = normalise(part[:cut].strip(" ,:\t"))
             continue
         for piece in _GLUE.split(part[:cut]):
-            sub = piece.strip(" ,:\t([")
+            sub = _FIELD_LABELS.sub("", piece.strip(" ,\t([")).strip(" ,:|\t([")
             if not sub or _PHONE_LABEL.fullmatch(sub + ":"):
                 continue
             glued = _CAMEL.split(sub)
@@ -193,13 +219,22 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                 # "Michael J. WeickertCEO, Pacylex Pharmaceuticals, Inc.": a name glued to a title.
                 name = normalise(glued[0])
                 sub = sub[len(glued[0]) :].strip(" ,:\t([")
+            fields = [f.strip() for f in _FIELD_SEP.split(sub) if f.strip()]
+            if name is None and len(fields) > 1 and _is_name(fields[0]):
+                # "Jane Roe, Acme Inc.", "Jane Roe | Communications Manager": the person, then what they are.
+                name = normalise(fields[0])
+                rest = ", ".join(fields[1:])
+                if organization is None and _ORG_WORDS.search(rest) and not _LINK.search(rest):
+                    title = _TITLE_PREFIX.match(rest)
+                    organization = normalise(rest[title.end() :] if title else rest)
+                continue
             if organization is None and _ORG_WORDS.search(sub) and not _LINK.search(sub):
                 title = _TITLE_PREFIX.match(sub)
                 organization = normalise(sub[title.end() :] if title else sub)
                 continue
             if name is None:
                 # The first comma part, or the one after a place it opens with ("In Nairobi, Jane Roe", NGOs).
-                parts = sub.split(",", 2)
+                parts = _FIELD_SEP.split(sub, 2)
                 name = _name_after_labels(parts[0])
                 if name is None and len(parts) > 1 and _PLACE_LEAD.fullmatch(parts[0].strip()):
                     name = _name_after_labels(parts[1].split("(", 1)[0])  # "Jane Roe (English, Swahili)"
@@ -362,7 +397,7 @@ def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]
         emails = [(max([a, *(pb for pa, pb in phones if pa < a < pb)]), b) for a, b in emails]
         groups: list[list[tuple[int, int]]] = []
         anchored = False
-        parts = [cut for line in _lines(block, piece.start) for cut in _split_people(source, line, emails)]
+        parts = [cut for line in _lines(block, piece.start) for cut in _split_people(source, line, emails, phones)]
         for start, end in parts:
             if label and start == piece.start and end - start <= label.end():
                 continue  # the label alone on its line ("Media Contact:")
