@@ -142,6 +142,15 @@ def test_convention(row: Row) -> None:
     check_row(row)
 
 
+@pytest.mark.parametrize("row", _cases(CONVENTIONS))
+def test_convention_reads_back(row: Row) -> None:
+    """The rendering of each convention gives the same dateline and body again (SPEC 5)."""
+    doc = parse(row[0])
+    again = parse(doc.text)
+    assert (doc.dateline.text if doc.dateline else None) == (again.dateline.text if again.dateline else None)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
 @pytest.mark.parametrize("text", list(NOT_DATELINES.values()), ids=list(NOT_DATELINES))
 def test_not_a_dateline(text: str) -> None:
     """First sentences, labels and number runs give no dateline."""
