@@ -443,3 +443,33 @@ def test_department_in_the_page_header_is_no_title() -> None:
 def test_headline_naming_a_department_stays_title(headline: str) -> None:
     """A headline that names a department and says what it did is the title."""
     assert _title(f"{headline}\n\n{STORY}") == headline
+
+
+@pytest.mark.parametrize(
+    ("page", "note"),
+    [
+        pytest.param(
+            "EMBARGOED UNTIL\n00:01 GMT THURSDAY 5 MAY 2026\n\n" + STORY,
+            "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 MAY 2026",
+            id="embargo-wrapped-in-the-front",
+        ),
+        pytest.param(
+            STORY
+            + "\n\nEmbargoed until\n00:01 GMT on Thursday 5 May\n\nThe next meeting will be held in Lyon in 2027.",
+            "Embargoed until 00:01 GMT on Thursday 5 May",
+            id="embargo-wrapped-under-the-story",
+        ),
+        # Negative: a story sentence that opens with the words, its second line a full line.
+        pytest.param(
+            STORY
+            + "\n\nEmbargoed until further notice, the report on the\nregion's police forces will be published next year.",
+            None,
+            id="sentence-over-two-lines",
+        ),
+    ],
+)
+def test_embargo_over_two_lines(page: str, note: str | None) -> None:
+    """An embargo line hard-wrapped after its first line is one release note, in the raw text and the rendering."""
+    notes = [m.text for m in parse(page).meta if m.kind.value == "release_note"]
+    assert ([note] if note else []) == notes
+    assert clean(clean(page)) == clean(page)

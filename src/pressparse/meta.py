@@ -58,7 +58,8 @@ def _phrases(table: tuple[str, ...]) -> str:
 # "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT 5 May", "Media advisory", "NEWS RELEASE".
 _RELEASE_NOTE = re.compile(
     rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+:?"
-    r"|embargo(?:ed)?[ \t\xa0]++(?:until|till|for|to)\b[^\n]{0,80}+"  # "EMBARGOED UNTIL 00:01 GMT 5 May"
+    # "EMBARGOED UNTIL 00:01 GMT 5 May", hard-wrapped once too
+    r"|embargo(?:ed)?[ \t\xa0]++(?:until|till|for|to)\b[^\n]{0,80}+(?:\n[^\n]{1,40}+)?"
     r"|(?:for[ \t\xa0]++release|embargoed)[ \t\xa0]*+:[^\n]{0,80}+",  # "For Release: March 4, 2025"
     re.IGNORECASE,
 )
@@ -417,7 +418,13 @@ def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return _WHOLE_RELEASE_NOTE(source, pieces, i)
 
 
-_WHOLE_EMBARGO = _whole(re.compile(r"embargo(?:ed)?[ \t\xa0]++(?:until|till)\b[^\n]{0,80}+", re.IGNORECASE), 100)
+# An embargo line that stops at its "until": its time is on the next line.
+_OPEN_EMBARGO = re.compile(r"embargo(?:ed)?[ \t\xa0]++(?:until|till)[ \t\xa0]*+:?$", re.IGNORECASE)
+# Hard-wrapped after its first line too ("EMBARGOED UNTIL 00:01 GMT" / "THURSDAY 5 MAY 2026"): the rendering
+# joins the lines, and the note reads the same there (SPEC 5).
+_WHOLE_EMBARGO = _whole(
+    re.compile(r"embargo(?:ed)?[ \t\xa0]++(?:until|till)\b[^\n]{0,80}+(?:\n[^\n]{1,40}+)?", re.IGNORECASE), 120
+)
 
 
 # Wire distribution lines under the story: "Source: First Orion", "Distributed by: Reportable, Inc.".
@@ -700,8 +707,13 @@ def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | No
     if dateline is not None:
         at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
         # The dateline stage read past note lines under a place line alone ("WASHINGTON —" / "FOR
-        # IMMEDIATE RELEASE" / the story): they are front matter still, and the story starts under them.
-        while at < len(pieces) and pieces[at].start >= dateline.span.end and is_note_line(source, pieces[at]):
+        # IMMEDIATE RELEASE" / the story), and past furniture between them ("Share"): they are front matter
+        # still, and the story starts under them.
+        while (
+            at < len(pieces)
+            and pieces[at].start >= dateline.span.end
+            and (pieces[at].kind == "noise" or is_note_line(source, pieces[at]))
+        ):
             at += 1
         return min(at, prose)
     return prose
@@ -1166,6 +1178,14 @@ def _mark(
         ):
             kinds[k] = kinds[k + 1] = label
             group[k + 1] = k
+    # An embargo line broken after its "until" ("EMBARGOED UNTIL" / "00:01 GMT THURSDAY 5 MAY 2026") goes on
+    # over the next line: the time is the note's, never a heading of the story.
+    for k in range(n - 1):
+        nxt = pieces[k + 1]
+        if kinds[k] is not MetaKind.RELEASE_NOTE or kinds[k + 1] is not None or pieces[k].blank_after:
+            continue
+        if _OPEN_EMBARGO.search(_text(source, pieces[k])) and _is_line(nxt) and nxt.end - nxt.start <= 60:
+            kinds[k + 1], group[k + 1] = MetaKind.RELEASE_NOTE, k
     # Contact blocks and sections extend over the pieces under their opening line.
     k = 0
     while k < n:

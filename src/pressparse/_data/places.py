@@ -91,8 +91,8 @@ Ivory Coast
 """
 
 # Capitalised words that open sentences and titles but are never a place: organisations, acronyms,
-# release furniture and labels. "NATO allies", "INTERPOL – the world's", "FOR IMMEDIATE RELEASE",
-# "Editor's Note, Nov. 23, 2026:", "CORRECTION, Nov. 23 –".
+# release furniture and labels, time zones. "NATO allies", "INTERPOL – the world's", "FOR IMMEDIATE RELEASE",
+# "Editor's Note, Nov. 23, 2026:", "CORRECTION, Nov. 23 –", "EMBARGOED UNTIL" / "00:01 GMT THURSDAY 5 MAY".
 _NOT_PLACES = """
 interpol europol nato un unicef unesco who wto imf eu fbi dea cia nsa atf irs sec ice doj dhs hhs
 fda epa ftc fcc faa usda nasa osha covid sars hiv aids acme ceo cfo us usa
@@ -102,6 +102,7 @@ police customs immigration department office attorney judge district court senat
 company co inc corp llc ltd group council election report
 published posted updated released issued dated modified last
 note notes editor editors correction clarification notice reminder warning summary background highlights attention
+embargo until gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest aedt ist
 """
 
 
