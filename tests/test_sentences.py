@@ -97,14 +97,151 @@ NEGATIVE = [
     ),
 ]
 
-XFAIL = [
+# Red team: junctions written for these tests with the titles and abbreviations of DOJ, Senate, county
+# prosecutor, police and wire releases; each row a junction a first version got wrong (the corpus file that
+# shows it, where one does).
+BUGS_CAUGHT += [
     pytest.param(
         "The plant is in Washington, D.C. The new one opens in May.",
         ["The plant is in Washington, D.C.", "The new one opens in May."],
-        id="abbreviation-ends-sentence",
-        marks=pytest.mark.xfail(
-            strict=True, reason="an abbreviation that also ends its sentence reads as an abbreviation"
-        ),
+        id="initialism-ends-sentence",
+    ),
+    pytest.param(
+        "The defendant was arrested in the U.S. He was extradited.",
+        ["The defendant was arrested in the U.S.", "He was extradited."],
+        id="us-ends-sentence",
+    ),
+    pytest.param(
+        "He met leaders in Agua Caliente, Calif. The conference focused on safety.",
+        ["He met leaders in Agua Caliente, Calif.", "The conference focused on safety."],
+        id="state-ends-sentence-doj_007",
+    ),
+    pytest.param(
+        "He was sentenced to 5 years. U.S. District Judge Jane Roe imposed it.",
+        ["He was sentenced to 5 years.", "U.S. District Judge Jane Roe imposed it."],
+        id="initialism-opens-sentence",
+    ),
+    pytest.param(
+        "He pleaded guilty to wire fraud, in violation of 18 U.S.C. § 1343. U.S. District Judge Ann Poe presided.",
+        ["He pleaded guilty to wire fraud, in violation of 18 U.S.C. § 1343.", "U.S. District Judge Ann Poe presided."],
+        id="section-number-ends-sentence",
+    ),
+    pytest.param(
+        "He refused to come out. K9 Diesel was deployed.",
+        ["He refused to come out.", "K9 Diesel was deployed."],
+        id="code-opens-sentence-da_006",
+    ),
+    pytest.param(
+        "The council met. Hon. Jane Roe and Assoc. Prof. John Doe spoke. Rev. Roe prayed.",
+        ["The council met.", "Hon. Jane Roe and Assoc. Prof. John Doe spoke.", "Rev. Roe prayed."],
+        id="titles-before-names",
+    ),
+    pytest.param(
+        "The department made grants to tribes, such as the launch of the Initiative, which trained more than 2,000 "
+        "justice professionals, and the institution of a streamlined and coordinated grant program, which has "
+        "served tribes in twelve states, including the training of a dozen victim specialists and the funding of "
+        "tribal courts, tribal police departments and the tribal prosecutors who serve on the lands of the many "
+        "nations and pueblos of the southwest, the plains and the northern woodlands, from Arizona to Minnesota. The department also established the Office of Tribal Justice as a permanent component within "
+        "the department and created the Tribal Nations Leadership Council to facilitate consultation and to advise "
+        "the attorney general on issues critical to tribal governments, tribal courts and tribal police across the "
+        "country.",
+        [
+            (
+                "The department made grants to tribes, such as the launch of the Initiative, which trained more than "
+                "2,000 justice professionals, and the institution of a streamlined and coordinated grant program, which "
+                "has served tribes in twelve states, including the training of a dozen victim specialists and the "
+                "funding of tribal courts, tribal police departments and the tribal prosecutors who serve on the lands "
+                "of the many nations and pueblos of the southwest, the plains and the northern woodlands, from Arizona "
+                "to Minnesota."
+            ),
+            (
+                "The department also established the Office of Tribal Justice as a permanent component within the "
+                "department and created the Tribal Nations Leadership Council to facilitate consultation and to advise "
+                "the attorney general on issues critical to tribal governments, tribal courts and tribal police across "
+                "the country."
+            ),
+        ],
+        id="long-sentences-with-few-stops-doj_007",
+    ),
+]
+
+BUGS_CAUGHT += [
+    pytest.param(
+        "“Stop!” Roe shouted. “Why?” Doe asked. He left.",
+        ["“Stop!” Roe shouted.", "“Why?” Doe asked.", "He left."],
+        id="quote-ending-in-a-stop-then-its-attribution",
+    ),
+]
+
+# What held already and must keep holding, with the same titles and abbreviations.
+NEGATIVE += [
+    pytest.param(
+        "Sen. Jane Roe met Rep. John Doe and Gov. Ann Poe.",
+        ["Sen. Jane Roe met Rep. John Doe and Gov. Ann Poe."],
+        id="senate-titles",
+    ),
+    pytest.param(
+        "Lt. Roe, Sgt. Doe, Det. Supt. Poe and Insp. Moe arrived.",
+        ["Lt. Roe, Sgt. Doe, Det. Supt. Poe and Insp. Moe arrived."],
+        id="police-titles",
+    ),
+    pytest.param(
+        "John A. Smith Jr. and Jane Roe, Ph.D., spoke.",
+        ["John A. Smith Jr. and Jane Roe, Ph.D., spoke."],
+        id="suffixes",
+    ),
+    pytest.param(
+        "He was arrested Jan. 5 in Baltimore, Md. and released Sept. 12.",
+        ["He was arrested Jan. 5 in Baltimore, Md. and released Sept. 12."],
+        id="months-and-states",
+    ),
+    pytest.param(
+        "He was charged under 18 U.S.C. § 1343 in case No. 1:23-cr-00045.",
+        ["He was charged under 18 U.S.C. § 1343 in case No. 1:23-cr-00045."],
+        id="code-section-and-case-number",
+    ),
+    pytest.param(
+        "Roe vs. Wade and Smith et al. were cited.", ["Roe vs. Wade and Smith et al. were cited."], id="vs-et-al"
+    ),
+    pytest.param(
+        "The U.S. Attorney’s Office and Acme Corp. agreed.",
+        ["The U.S. Attorney’s Office and Acme Corp. agreed."],
+        id="us-attorneys-office",
+    ),
+    pytest.param(
+        "He moved to the U.S. In 2019 he left.", ["He moved to the U.S.", "In 2019 he left."], id="us-then-opener"
+    ),
+    pytest.param(
+        "Sen. Roe (R-Calif.) and Sen. Doe (D-N.Y.) agreed.",
+        ["Sen. Roe (R-Calif.) and Sen. Doe (D-N.Y.) agreed."],
+        id="party-and-state",
+    ),
+    pytest.param("He lived in Fresno, Calif. for years.", ["He lived in Fresno, Calif. for years."], id="state-mid"),
+    pytest.param("The Hon. Judge Roe presided.", ["The Hon. Judge Roe presided."], id="hon-mid"),
+    pytest.param(
+        "“We act.” Roe said the plan works. “Why?” The crowd asked nothing.",
+        ["“We act.”", "Roe said the plan works.", "“Why?”", "The crowd asked nothing."],
+        id="quote-then-a-sentence-that-is-no-attribution",
+    ),
+    pytest.param(
+        "“Why?” he asked. “Because we can.” She shouted ‘Stop!’ Nobody listened.",
+        ["“Why?” he asked.", "“Because we can.”", "She shouted ‘Stop!’", "Nobody listened."],
+        id="stops-inside-quotes",
+    ),
+]
+
+XFAIL = [
+    pytest.param(
+        "He waited... Then he left.",
+        ["He waited...", "Then he left."],
+        id="ellipsis-before-a-capital",
+        marks=pytest.mark.xfail(strict=True, reason="an ellipsis also marks words left out inside a quotation"),
+    ),
+    pytest.param(
+        "He was taken to hospital at 3 a.m. Police said he was stable.",
+        ["He was taken to hospital at 3 a.m.", "Police said he was stable."],
+        id="time-before-a-noun",
+        marks=pytest.mark.xfail(strict=True, reason="after a time, only a usual sentence opener opens a sentence"),
     ),
 ]
 
@@ -153,6 +290,9 @@ ACCEPTED = {
     ("wire_017", "ates. Resuscitation."): ("syntok", "a journal citation"),
     ("wire_017", "P, Serrato S, et al."): ("syntok", "`et al.` is an abbreviation inside a reference list"),
     ("wire_017", "lative Action. JACC."): ("syntok", "a journal citation"),
+    ("da_006", "cure justice for Lt."): ("syntok", "`Lt.` is a title before a name (`Lt. Green`)"),
+    ("da_006", "ing and dragging Lt."): ("syntok", "`Lt.` is a title before a name"),
+    ("wire_035", "According to Assoc."): ("syntok", "`Assoc. Prof.` is a title before a name"),
 }
 ORACLE_FILES = (
     "interpol_bogota_2019",
@@ -167,6 +307,9 @@ ORACLE_FILES = (
     "wire_013",
     "wire_017",
     "wire_018",
+    "doj_007",
+    "da_006",
+    "wire_035",
 )
 
 
