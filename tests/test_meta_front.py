@@ -473,3 +473,36 @@ def test_embargo_over_two_lines(page: str, note: str | None) -> None:
     notes = [m.text for m in parse(page).meta if m.kind.value == "release_note"]
     assert ([note] if note else []) == notes
     assert clean(clean(page)) == clean(page)
+
+
+# A county DA's PDF header in two columns, flattened line by line (da_022's San Diego template): the left
+# column's date, release note and language link are glued to the right column's contacts.
+DA_COLUMNS = (
+    "June 10, 2026 Contact: Jane Roe (619) 555-0101\n"
+    "For Immediate Release John Doe (619) 555-0102\n"
+    "En Español Mary Major (619) 555-0103\n"
+    "DA Prosecutor Honored by Victims' Group\n"
+    "District Attorney Jane Stephan announced today that a Deputy District Attorney was honored for her work "
+    "in the Family Protection Division.\nThe award was presented at a ceremony on June 6."
+)
+
+
+def test_da_header_columns_are_split() -> None:
+    """Each column's line is its own meta: the date, three contacts, the release note; the language link is noise."""
+    doc = parse(DA_COLUMNS)
+    assert [
+        ("date", "June 10, 2026"),
+        ("contact", "Contact: Jane Roe (619) 555-0101"),
+        ("release_note", "For Immediate Release"),
+        ("contact", "John Doe (619) 555-0102"),
+        ("contact", "Mary Major (619) 555-0103"),
+        ("title", "DA Prosecutor Honored by Victims' Group"),
+    ] == _meta(DA_COLUMNS)
+    assert "En Español" in [n.text for n in doc.noise]
+    assert [c.name for c in doc.contacts] == ["Jane Roe", "John Doe", "Mary Major"]
+
+
+def test_release_note_before_a_sentence_stays_whole() -> None:
+    """A release note before words that hold no phone is not split off a contact (negative)."""
+    page = "For Immediate Release Jane Roe Named Police Chief\n\n" + STORY
+    assert ("contact", "Jane Roe Named Police Chief") not in _meta(page)

@@ -783,6 +783,21 @@ def _split_header(source: str, piece: Piece) -> list[Piece]:
     return [date, title, byline]
 
 
+# The left column's words glued before the right column's contact in a two-column PDF header flattened line
+# by line (a county DA's: "For Immediate Release Tanya Sierra (619) 531-3315", "En Español Barbara Medina ...").
+_COLUMN_LEAD = re.compile(
+    rf"(?P<lead>(?:{_phrases(RELEASE_NOTES)})|en[ \t\xa0]++espa[ñn]ol|in[ \t\xa0]++english)[ \t\xa0]++(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_LANGUAGE_LINK = re.compile(r"en[ \t\xa0]++espa[ñn]ol|in[ \t\xa0]++english", re.IGNORECASE)
+
+
+def _column_lead(source: str, start: int, end: int) -> int:
+    """Where the contact starts after the left column's words (``_COLUMN_LEAD``), or -1."""
+    m = _COLUMN_LEAD.match(source, start, end)
+    return m.end() if m is not None and _NAMES_AND_PHONE.fullmatch(source, m.end(), end) else -1
+
+
 def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tuple[Piece, ...], int]:
     """Split glued front lines: ``October 31, 2018 Contact: Jane Roe`` and ``FOR IMMEDIATE RELEASE: Headline``."""
     front: list[Piece] = []
@@ -807,8 +822,16 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
             gap += 2  # "March 4, 2025 - Headline": the dash sets the headline apart, it does not open a list item
             while gap < piece.end and source[gap].isspace():
                 gap += 1
+        column = _column_lead(source, start, piece.end) if date is None and note is None else -1
         if date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
             first, second = _split(piece, date.end(), gap)
+        elif column > 0:
+            end = column
+            while source[end - 1].isspace():
+                end -= 1
+            first, second = _split(piece, end, column)
+            if _LANGUAGE_LINK.fullmatch(source, first.start, first.end):
+                first = first.evolve(kind="noise", noise_kind=NoiseKind.NAVIGATION)  # "En Español": a link
         elif (
             date and date.start() == piece.start and gap > date.end() and _is_headline(source, piece.evolve(start=gap))
         ):
@@ -848,7 +871,8 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
         if start < end:
             spans.append((start, end))
     if len(spans) < 2 or not any(
-        _DATE_LINE.fullmatch(source, a, b) or _RELEASE_NOTE.fullmatch(source, a, b) for a, b in spans[1:]
+        _DATE_LINE.fullmatch(source, a, b) or _RELEASE_NOTE.fullmatch(source, a, b) or _column_lead(source, a, b) > 0
+        for a, b in spans[1:]
     ):
         return [piece]
     last = len(spans) - 1
