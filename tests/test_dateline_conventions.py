@@ -218,6 +218,22 @@ def test_short_line_is_no_wrap() -> None:
             "WASHINGTON –",
             id="story-line-in-sentence-case",
         ),
+        # A release note glued before the dateline on its line: the note is meta, the dateline opens the story.
+        pytest.param(
+            "FOR IMMEDIATE RELEASE: WASHINGTON, DC – Senator Roe introduced a bill today to cap fees.",
+            "WASHINGTON, DC –",
+            id="release-note-before-the-dateline",
+        ),
+        pytest.param(
+            "For Immediate Release – CHICAGO – The Cook County State's Attorney charged two men today.",
+            "CHICAGO –",
+            id="release-note-dash-before-the-dateline",
+        ),
+        pytest.param(
+            "For Immediate Release: Acme Opens a Plant in Lyon\n\nThe plant will employ 200 people from next year.",
+            None,
+            id="release-note-before-a-headline",
+        ),
         pytest.param(
             "Acme Reports Results\n\nNovember 18, 2026 04:05 PM Eastern Standard Time\n\n"
             "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics, Inc. today reported results.",
@@ -252,6 +268,7 @@ def test_in_a_release(text: str, dateline: str | None) -> None:
     """``parse`` finds the convention past front matter, and re-reads it on the rendering (SPEC 5)."""
     doc = parse(text)
     assert dateline == (doc.dateline.text if doc.dateline else None)
+    assert not any(b.text.casefold().startswith("for immediate release") for b in doc.body)
     again = parse(doc.text)
     assert dateline == (again.dateline.text if again.dateline else None)
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]

@@ -81,7 +81,7 @@ from pressparse._data.places import NOT_PLACES, countries, is_city, place_key, r
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, normalise
 from pressparse.layout import LINE_BREAKS
-from pressparse.meta import is_note_line, is_title_cased
+from pressparse.meta import is_note_line, is_title_cased, note_lead_end
 from pressparse.model import Dateline, Span
 
 _WINDOW = 300
@@ -1049,6 +1049,9 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         later = _later(source, pieces, i, run_end)
         notes = _notes(source, pieces, i, run_end)
         found = _match(source, piece.start, run_end, run_end, later, _breaks(pieces, i, run_end), notes)
+        lead = note_lead_end(source, piece.start, min(piece.end, piece.start + 60)) if found is None else -1
+        if lead > 0:  # "FOR IMMEDIATE RELEASE: WASHINGTON, DC –": the note stays a piece of its own (``_cut``)
+            found = _match(source, lead, run_end, run_end, later, _breaks(pieces, i, run_end), notes)
         if found is not None and i == read_as_story and found.body >= piece.end:
             read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
         elif found is not None and not _title_like(source, pieces, i, found):

@@ -57,13 +57,27 @@ def _phrases(table: tuple[str, ...]) -> str:
 
 # "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT 5 May", "Media advisory", "NEWS RELEASE".
 _RELEASE_NOTE = re.compile(
-    rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+:?"
+    rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+[:\-–—]?"  # the mark cut off a dateline after it too
     # "EMBARGOED UNTIL 00:01 GMT 5 May", hard-wrapped once too
     r"|embargo(?:ed)?[ \t\xa0]++(?:until|till|for|to)\b[^\n]{0,80}+(?:\n[^\n]{1,40}+)?"
     r"|(?:for[ \t\xa0]++release|embargoed)[ \t\xa0]*+:[^\n]{0,80}+",  # "For Release: March 4, 2025"
     re.IGNORECASE,
 )
 _NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+[:\-–—][ \t\xa0]*+", re.IGNORECASE)
+# A release note before the text on its line, its mark optional: "FOR IMMEDIATE RELEASE: WASHINGTON, DC –".
+_NOTE_LEAD = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})(?:[ \t\xa0]*+[:\-–—])?[ \t\xa0]++", re.IGNORECASE)
+
+
+def note_lead_end(source: str, start: int, end: int) -> int:
+    """Where the text after a release note that opens ``source[start:end]`` starts, or -1 (none opens it).
+
+    >>> note_lead_end("FOR IMMEDIATE RELEASE: WASHINGTON –", 0, 35), note_lead_end("WASHINGTON –", 0, 12)
+    (23, -1)
+    """
+    m = _NOTE_LEAD.match(source, start, end)
+    return m.end() if m is not None and m.end() < end else -1
+
+
 # "*Media interested in attending are asked to arrive ...", "NOTE TO EDITORS: ...".
 _MEDIA_NOTE = re.compile(rf"\*?+[ \t\xa0]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
 # "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -"; a run of spaces reads as one
