@@ -159,3 +159,46 @@ class TestCredits:
         piece = group_lines(src, split_lines(src))[0]
         retyped = blocks._retype(piece, "caption")
         assert piece.evolve(kind="caption") == retyped
+
+
+class TestCreditedCaption:
+    """``credited_caption``: a credit closing the block, or on the line right under it, is a layout cue."""
+
+    @pytest.mark.parametrize(
+        ("src", "caption"),
+        [
+            pytest.param(
+                "Police met.\n\nThe chiefs at the table. (Photo: Business Wire)\n\nThey agreed.",
+                "The chiefs at the table. (Photo: Business Wire)",
+                id="parenthesised-credit-closing-the-block",
+            ),
+            pytest.param(
+                "Police met.\n\nThe chiefs at the table.\n©Europol\n\nThey agreed.",
+                "The chiefs at the table.\n©Europol",
+                id="copyright-credit-under",
+            ),
+            pytest.param(
+                "Police met.\n\nThe chiefs at the table.\nPhoto courtesy of the FBI\n\nThey agreed.",
+                "The chiefs at the table.\nPhoto courtesy of the FBI",
+                id="courtesy-credit-under",
+            ),
+        ],
+    )
+    def test_caption(self, src: str, caption: str) -> None:
+        """The block and its credit are one caption piece."""
+        assert ("caption", caption) in _kinds(src)
+
+    @pytest.mark.parametrize(
+        "src",
+        [
+            pytest.param("The chiefs at the table. (Photo: Business Wire)\n\nThey agreed.", id="first-block-headline"),
+            pytest.param("Police met.\n\nThe chiefs at the table.\n©Europol", id="no-story-after"),
+            pytest.param("Police met.\n\nThe chiefs at the table.\n© 2025 Europol\n\nThey agreed.", id="year-footer"),
+            pytest.param("Police met.\nThe chiefs at the table.\n©Europol\n\nThey agreed.", id="tail-of-a-paragraph"),
+            pytest.param("Police met.\n\nThe chiefs said it works.\nSource: Europol\n\nThey agreed.", id="source-line"),
+            pytest.param("Police met.\n\nThe chiefs met (photo: police) and left.\n\nThey agreed.", id="credit-inside"),
+        ],
+    )
+    def test_no_caption(self, src: str) -> None:
+        """Without the cue's conditions, the block stays a paragraph."""
+        assert "caption" not in [kind for kind, _ in _kinds(src)]

@@ -24,8 +24,12 @@ score reaches ``CAPTION_THRESHOLD`` (2):
   contact details or end mark stand in it: ``indented_caption``); the line after an
   image marker (``2018-153-Photo-1``, ``IMG_1234.jpg``, ``[Image: ...]``,
   found by ``noise.image_marker``); a caption label opening the line
-  (``Photo:``, ``Image:``, ``Caption:``, ``Pictured:``) with a description
-  after it;
+  (``Photo:``, ``Image:``, ``Video:``, ``Infographic:`` with a description
+  of four words after it; ``Pictured:``, ``Caption:``, ``Photo caption:``
+  with one); a photo credit in parentheses closing the block (Business
+  Wire's ``(Photo: Business Wire)``, US Attorneys' ``(Photo courtesy of the
+  FBI)``) or on the line right under it (Europol's ``©Europol``), when the
+  story goes on after (``credited_caption``);
 - **language cues**: a position list ``from left to right``, ``(L-R)`` +2;
   each parenthesised position ``(left)``, ``(centre)``, ``(right)`` +1 (at most
   +2); ``pictured``, ``seen here`` +1; a scene verb in the present tense
@@ -96,16 +100,26 @@ _OPEN_QUOTES = "“‘\"'«"
 _CLOSE_QUOTES = "”’\"'»"
 _SENTENCE = re.compile(r"[.!?][”’\"')]*+(?:\s|$)")
 
-# A caption label opening a line: "Photo:", "Image:", "Caption:", "Pictured:", "Pictured above:".
+# A caption label opening a line: "Photo:", "Photos:", "Image:", "Caption:", "Pictured:", "Pictured above:", "Photo
+# caption:" (PR wires), "FILE PHOTO:" (wire agencies), "Video:", "Infographic:". A media label ("Photo:", "Video:")
+# with a name or two after it is a credit ("Photo: John Smith/AFP"), so it needs a description of four words; a
+# descriptive label ("Pictured:", "Caption:") names what the picture shows whatever follows ("Pictured: Jane Roe,
+# 34", UK police).
 _CAPTION_LABEL = re.compile(
-    r"(?:photo(?:graph)?|image|picture|caption|cutline|pictured|above|below)(?:\s++(?:above|below|left|right))?"
-    r"\s*+:\s*+",
+    r"(?:(?P<described>(?:photo(?:graph)?[ \t]++|image[ \t]++|video[ \t]++)?(?:caption|cutline)|pictured)"
+    r"|(?:file[ \t]++)?photo(?:graph)?s?|images?|pictures?|videos?|infographic|graphic|illustration|above|below)"
+    r"(?:\s++(?:above|below|left|right))?\s*+:\s*+",
     re.IGNORECASE,
 )
+_LABEL_WORDS = 4  # words a media label needs after it to describe a picture
+_DESCRIBED_WORDS = 1  # words a descriptive label needs ("Pictured: Roe")
 # A credit: "Photo: John Smith/AFP", "(Photo: INTERPOL)", "Photo credit: Jane Roe", "Credit:",
 # "Courtesy of the FBI", "© INTERPOL", "Source: Europol" -- short, no full stop at the end.
+# "Photo courtesy of the FBI", "Photo by Jane Roe", "Courtesy photo" (DOJ, US Attorneys), "Image source: Europol"
+# are photo credits too.
 _CREDIT = re.compile(
-    r"\(?(?:(?:photo(?:graph)?|image|picture|video)s?(?:\s++credits?)?\s*+[:/]|credits?\s*+:|courtesy(?:\s++of)?\s"
+    r"\(?(?:(?:photo(?:graph)?|image|picture|video)s?(?:\s++(?:credits?|source))?\s*+[:/]|credits?\s*+:"
+    r"|courtesy(?:\s++of)?\s|(?:photo(?:graph)?|image|picture|video)s?\s++(?:courtesy|by)\s|courtesy\s++(?:photo|image)"
     r"|©|\(c\)\s|source\s*+:)",
     re.IGNORECASE,
 )
@@ -114,8 +128,23 @@ _CREDIT = re.compile(
 _CREDIT_FIRST = frozenset("(©PpIiVvCcSs")
 # Credits that name a photo's maker, and so are noise when no caption stands next to them.
 _PHOTO_CREDIT = re.compile(
-    r"\(?(?:(?:photo(?:graph)?|image|picture|video)s?(?:\s++credits?)?\s*+:|credits?\s*+:|©)", re.IGNORECASE
+    r"\(?(?:(?:photo(?:graph)?|image|picture|video)s?(?:\s++(?:credits?|source))?\s*+:|credits?\s*+:|©"
+    r"|(?:photo(?:graph)?|image|picture|video)s?\s++(?:courtesy|by)\s|courtesy\s++(?:photo|image))",
+    re.IGNORECASE,
 )
+# A credit glued at the end of a caption, in parentheses: "(Photo: Business Wire)", "(Graphic: Business Wire)"
+# (Business Wire), "(Photo courtesy of the FBI)" (DOJ), "(Photo by Jane Roe)", "(Courtesy photo)", "(FBI photo)",
+# "(Business Wire photo)", "(AP Photo/Jane Roe)".
+_TRAILING_CREDIT = re.compile(
+    r"\((?:(?:photo(?:graph)?|image|picture|video|graphic|infographic)s?(?:[ \t]++credit)?"
+    r"(?:[ \t]*+:|[ \t]++(?:by|courtesy)\b)"
+    r"[^()\n]{1,80}+|(?:courtesy|file)[ \t]++(?:photo|image)"
+    r"|(?-i:[A-Z])[\w.&'’-]{0,30}+(?:[ \t]++(?-i:[A-Z])[\w.&'’-]{0,30}+){0,3}?[ \t]++photo(?:/[^()\n]{1,60}+)?+)"
+    r"\)[ \t]*+$",
+    re.IGNORECASE,
+)
+# The longest credit _TRAILING_CREDIT reads: the search starts this far from the block's end (linear).
+_TRAILING_CREDIT_MAX = 120
 
 
 def _retype(piece: Piece, kind: str, noise_kind: NoiseKind | None = None) -> Piece:
@@ -304,9 +333,80 @@ def labelled_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     """A line opening with a caption label (``Photo:``, ``Caption:``, ``Pictured:``) and a description."""
     piece = pieces[i]
     m = _CAPTION_LABEL.match(source, piece.start, piece.end)
-    if not m or len(source[m.end() : piece.end].split()) < 4:
+    if not m:
+        return False
+    words = len(source[m.end() : piece.end].split())
+    if words < (_DESCRIBED_WORDS if m["described"] else _LABEL_WORDS):
         return False  # "Photo: John Smith/AFP" is a credit, not a caption
+    if source[m.start() : m.end()].isupper() and _among_advisory_fields(source, pieces, i):
+        return False  # a media advisory's "PHOTO: the DA will be available ..." field, among WHO: / WHEN:
     return _is_caption(source, piece, layout=True)
+
+
+# A media advisory's fields, in capitals: "WHO:", "WHAT:", "WHEN:", "WHERE:" (da_014). Among them, "PHOTO:" and
+# "VIDEO:" say what the press may film, not what a picture shows.
+_ADVISORY_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
+_ADVISORY_WINDOW = 6
+
+
+def _among_advisory_fields(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when an advisory field label opens one of the lines around ``pieces[i]``."""
+    near = pieces[max(0, i - _ADVISORY_WINDOW) : i + _ADVISORY_WINDOW + 1]
+    return any(p.kind != "noise" and _ADVISORY_FIELD.match(source, p.start, p.end) for p in near)
+
+
+def _advisory_field_value(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when ``pieces[i]`` opens with a label in capitals (``PHOTO:``) among a media advisory's fields."""
+    piece = pieces[i]
+    colon = source.find(":", piece.start, piece.end)
+    return colon > 0 and source[piece.start : colon].isupper() and _among_advisory_fields(source, pieces, i)
+
+
+def _after_story_start(pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when a block other than noise stands before ``pieces[i]`` (the first block is the headline)."""
+    k = i - 1
+    while k >= 0 and pieces[k].kind == "noise":
+        k -= 1
+    return k >= 0
+
+
+def credited_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A short block that ends with a photo credit in parentheses, or stands right over a photo credit line.
+
+    Business Wire glues ``(Photo: Business Wire)`` at the end of the caption, US Attorneys' pages
+    ``(Photo courtesy of the FBI)``; Europol prints the caption, then ``©Europol`` on the line under it. A
+    credit line under a block set apart above (a blank line, or noise such as the image's marker), with no
+    blank line between and the story going on after it, is a layout cue as strong as an indentation; a
+    copyright footer (a year, ``All rights reserved``) is no photo credit.
+    """
+    piece = pieces[i]
+    if piece.end - piece.start > _MAX_CAPTION or not _after_story_start(pieces, i):
+        return False
+    tail = max(piece.start, piece.end - _TRAILING_CREDIT_MAX)
+    if source.find("(", tail, piece.end) >= 0 and _TRAILING_CREDIT.search(source, tail, piece.end):
+        return _is_caption(source, piece, layout=True)
+    if piece.blank_after != 0 or piece.lines > 2 or i + 1 >= len(pieces) or not _credit_line(source, pieces[i + 1]):
+        return False
+    if piece.blank_before == 0 and pieces[i - 1].kind != "noise":
+        return False  # the last lines of a paragraph over the credit: the caption would take part of the story
+    if not any(p.kind in _STORY_KINDS for p in pieces[i + 2 : i + 52]):
+        return False  # the last block over a copyright line: the page's footer, not a photo's credit
+    return _is_caption(source, piece, layout=True)
+
+
+# A copyright line that is a page footer rather than a photo's credit: a year, or "All rights reserved".
+_FOOTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|rights[ \t]++reserved", re.IGNORECASE)
+
+
+def _credit_line(source: str, piece: Piece) -> bool:
+    """A photo credit on a line of its own, set apart from what follows: ``Photo: Europol``, ``©Europol``."""
+    if piece.blank_after == 0:
+        return False  # more text right under it: the credit would open a paragraph
+    if piece.kind == "noise":
+        return piece.noise_kind is NoiseKind.COPYRIGHT_LINE and not _FOOTER_COPYRIGHT.search(
+            source, piece.start, piece.end
+        )
+    return piece.kind == "line" and _is_credit(source, piece) and bool(_PHOTO_CREDIT.match(source, piece.start))
 
 
 def marker_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
@@ -333,7 +433,13 @@ def language_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     return _is_caption(source, piece, layout=False)
 
 
-CAPTION_RULES: tuple[Rule, ...] = (indented_caption, labelled_caption, marker_caption, language_caption)
+CAPTION_RULES: tuple[Rule, ...] = (
+    indented_caption,
+    labelled_caption,
+    marker_caption,
+    credited_caption,
+    language_caption,
+)
 """Caption rules, tried in order before the heading rules."""
 
 BLOCK_RULES: tuple[tuple[str, Rule], ...] = (
@@ -387,7 +493,7 @@ def attach_credits(source: str, pieces: tuple[Piece, ...], base: int = 0) -> tup
                 )
             )
             k += 1
-        elif credit == "photo" and piece.kind != "noise":
+        elif credit == "photo" and piece.kind != "noise" and not _advisory_field_value(source, pieces, k):
             # A photo credit alone is page furniture; "Source: ..." alone is the release's own attribution.
             out.append(_retype(piece, "noise", NoiseKind.IMAGE_CREDIT))
         else:

@@ -320,9 +320,11 @@ def control_characters(source: str, pieces: tuple[Piece, ...], i: int) -> int | 
 
 
 # --- breadcrumb_trail ----------------------------------------------------------------------
-# On one line: "Home > News > Press Releases", "You are here: Home / News".
+# On one line: "Home > News > Press Releases", "You are here: Home / News". Every crumb after "Home" is a
+# page's label, which opens with no lower-case letter: "Home / away: the team left." is a sentence.
 _BREADCRUMB_LINE = re.compile(
-    r"(?:you\s++are\s++here\s*+:?\s*+)?home\s*+(?:[>/»›|]\s*+[^>/»›|\n]{1,60}+){1,8}+", re.IGNORECASE
+    r"(?:you\s++are\s++here\s*+:?\s*+)?home\s*+(?:[>/»›|]\s*+(?-i:(?![a-z]))[^>/»›|\n]{1,60}+){1,8}+",
+    re.IGNORECASE,
 )
 # Split over lines, as schema.org breadcrumb lists come out of a scraper (da_021):
 # "You are here:" / "Home" / "1" / "/" / "News" / "2" / "/".
@@ -340,6 +342,16 @@ def _crumb_part(source: str, pieces: tuple[Piece, ...], j: int) -> bool:
     return len(raw.split()) <= 4 and raw[-1] not in ".!?" and nxt in _SEPARATORS | {"1", "2", "3", "4", "5"}
 
 
+# A trail that does not open with "Home": "U.S. Attorneys » District of New Jersey » News" (justice.gov),
+# "Press Room > Press Releases > 2025". Prose never sets "»" or "›" between words, and rarely two ">": the
+# crumbs are short labels opening with a capital or a digit, and the line ends no sentence ("Sales rose as
+# Q1 > Q2 > Q3 in Lyon." stays).
+# A stop inside a crumb is an abbreviation's ("U.S. Attorneys"): a capital or a separator follows it. A crumb
+# keeps the spaces before the next separator.
+_CRUMB = r"[A-Z0-9][^>»›\n.!?]{0,59}+(?:\.(?=[ \t]*+[A-Z>»›])[^>»›\n.!?]{0,40}+)*+"
+_CHAIN = re.compile(rf"{_CRUMB}(?:[»›][ \t]*+{_CRUMB}){{1,8}}+|{_CRUMB}(?:>[ \t]*+{_CRUMB}){{2,8}}+")
+
+
 def breadcrumb_trail(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A breadcrumb trail on one line, or split over lines after ``You are here:`` or ``Home``."""
     piece = pieces[i]
@@ -354,6 +366,17 @@ def breadcrumb_trail(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
     if key == "home" and j == i + 1:
         return None  # a lone "Home" is a menu word: ``navigation``
     return j - i
+
+
+def breadcrumb_chain(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A trail of short labels set apart by ``»``, ``›`` or two ``>`` (``U.S. Attorneys » News``)."""
+    piece = pieces[i]
+    if piece.end - piece.start > _MAX_FURNITURE:
+        return None
+    line = source[piece.start : piece.end]
+    if "»" not in line and "›" not in line and line.count(" > ") < 2:
+        return None  # fast path: no chain separator
+    return 1 if _CHAIN.fullmatch(source, piece.start, piece.end) else None
 
 
 # --- slideshow_counter ---------------------------------------------------------------------
@@ -455,6 +478,24 @@ def copyright_line(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
 # "Categories: News Release", "The post <title> appeared first on citybiz." (WordPress feeds).
 _BOILERPLATE = re.compile(
     r"\d{1,3}\s*+min(?:ute)?s?\s++read|(?:tags|categories|category|filed\s++under|posted\s++in)\s*+:[^\n]{0,300}+"
+    # A pointer to the media files, ending with its link (Australian and UK police, wires): "Images and vision of
+    # the arrest are available via Hightail: https://...", "Note to media: Video is available at https://...".
+    r"|(?:(?:note\s++to\s++(?:media|editors)|media\s++note|editor['’]s\s++note)\s*+:\s*+)?+"
+    r"(?:(?:high[- ]res(?:olution)?\s++)?(?:photos?|images?|video|footage|vision|b-roll|audio|graphics?)"
+    r"(?:\s*+(?:,|and|&)\s*+(?:photos?|images?|video|footage|vision|b-roll|audio|graphics?)){0,3}+)"
+    r"(?:\s++of\s++[^\n:]{1,80}?)?\s++(?:is|are|can\s++be)\s++(?:available|downloaded|found)\s++"
+    r"(?:via|at|here|from|for\s++download|on)[^\n:]{0,60}?\s*+:?\s*+https?://[^\s]{1,2000}+"
+    # A button to a video or the photos: "Click here to watch the video", "Click here to download the photos".
+    r"|click\s++here\s++to\s++(?:watch|view|see|download)\s++(?:the\s++)?(?:full\s++)?"
+    r"(?:video|photos?|images?|gallery|footage|press\s++conference)\.?+"
+    # EIN Presswire's footer field: "Distribution channels: Banking, Finance & Investment Industry".
+    r"|distribution\s++channels\s*+:[^\n]{0,300}+"
+    # US DOJ's footer fields flattened onto one line: "Topic(s): Financial Fraud", "Component(s): Criminal
+    # Division" (a media advisory's "TOPIC:" field has no "(s)" and stays); a wire's "Keywords: ...".
+    r"|(?:topic|component)\(s\)\s*+:[^\n]{0,300}+|keywords\s*+:[^\n]{0,300}+"
+    # A teaser button with its link: "Read more: https://...", "Read more at https://..." (a sentence that says
+    # what to read, "Read more about the program at https://...", is the release's own and stays).
+    r"|read\s++more\s*+(?:(?:here|at|on\s++[\w.-]{1,40}+)\s*+)?[:»›→]?\s*+https?://[^\s]{1,2000}+"
     r"|the\s++post\s++[^\n]{1,300}?\s++(?:appeared\s++first|first\s++appeared)\s++on\s++[^\s][^\n]{0,80}+"
     # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
@@ -1136,6 +1177,14 @@ _TEASER = (
     r"(?:\s++on\s++[\w.-]{1,60}+)?\s*+:?\s*+https?://[^\s\])]{1,2000}+"
     r"|view\s++the\s++original\s++press\s++release\s++on\s++[\w. -]{1,60}+"
     r"|[\w.&$-]{1,30}+(?:\s++[\w.&$-]{1,30}+){0,3}\s++on\s++newsramp\s*+:\s*+https?://[^\s\])]{1,2000}+"
+    # GlobeNewswire's media line: "A photo accompanying this announcement is available at https://www.
+    # globenewswire.com/NewsRoom/AttachmentNg/...", "Photos accompanying this announcement are available at ...".
+    r"|(?:an?\s++)?(?:photo|image|video|graphic|infographic|multimedia|logo)s?+(?:\s++(?:and|&)\s++\w{1,20}+)?+"
+    r"\s++accompanying\s++this\s++(?:announcement|release|press\s++release|news\s++release)\s++(?:is|are)\s++"
+    r"available\s++(?:at|here|from|for\s++download\s++at)\s*+:?\s*+https?://[^\s\])]{1,2000}+"
+    # A video's link under the story: "Watch the video: https://youtu.be/...", "Watch the video here https://...".
+    r"|(?:watch|view|see)\s++(?:the\s++)?(?:full\s++)?video(?:\s++(?:here|online|on\s++youtube))?+\s*+:?\s*+"
+    r"https?://[^\s\])]{1,2000}+"
 )
 _LINK_TEASER = re.compile(rf"(?:{_TEASER})|\[(?:{_TEASER})\]\([^)\s]{{1,2000}}+\)", re.IGNORECASE)
 
@@ -1222,6 +1271,235 @@ def letterhead(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     return n if n >= 4 and contact >= 1 and caps * 5 >= n * 3 else None
 
 
+# --- social_prompt -------------------------------------------------------------------------
+# A line that points at the office's social accounts, whose icons the scraper dropped: "Follow us on X
+# @acme", "Follow the FBI on Twitter: @FBI", "Share on Facebook Twitter LinkedIn Email", "Connect with us:
+# Facebook | Instagram", and, icons lost, "Follow the District Attorney’s Office on" (da_022, printed in the
+# middle of a PDF paragraph). Only a whole line of that shape: the networks or handles after it, nothing
+# else. A prompt with nothing after "on" is one to follow or find an account, not over a line going on in lower
+# case ("Follow the instructions on" / "the form."); "Join us on" / "Tuesday at the courthouse." is an
+# invitation. Kept: "Police shared the video on Facebook.", "Follow the money, investigators said.", and a
+# network's name over a handle ("Twitter: @janeroe"), a field of a contact block.
+_SOCIAL_NETWORK = (
+    r"(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|flickr|whatsapp|e-?mail"
+    r"|reddit|pinterest|rss|telegram|snapchat|nextdoor|social[ \t]++media)"
+)
+_SOCIAL_ITEM = rf"(?:{_SOCIAL_NETWORK}\b|@\w[\w.]{{0,40}}+|https?://[^\s]{{1,200}}+)"
+_SOCIAL_LIST = rf"{_SOCIAL_ITEM}(?:[ \t]*+[,|/·•:&-]?+[ \t]*+(?:(?:and|or)[ \t]++)?{_SOCIAL_ITEM}){{0,12}}+"
+# Whom to follow: "us", "@FBI", "Europol", "the District Attorney’s Office" (capitalised words, or "of", "and").
+_FOLLOWED = (
+    r"(?:us|me|@\w[\w.]{0,40}+|(?:the[ \t]++)?(?-i:[A-Z])[\w.'’&-]{0,30}+"
+    r"(?:[ \t]++(?:(?-i:[A-Z])[\w.'’&-]{0,30}+|of|for|and|&)){0,7}+)"
+)
+# WordPress (Jetpack) share buttons, as county-prosecutor sites print them: "Click to share on Twitter (Opens in
+# new window)", "Click to email a link to a friend (Opens in new window)", "Click to print (Opens in new window)".
+_CLICK_TO_SHARE = (
+    r"click[ \t]++to[ \t]++(?:share[ \t]++on[ \t]++[\w-]{1,20}+|email[ \t]++(?:a[ \t]++link[ \t]++to[ \t]++a[ \t]++"
+    r"friend|this)|print|share)(?:[ \t]*+\((?:opens|open)[ \t]++in[ \t]++(?:a[ \t]++)?new[ \t]++(?:window|tab)\))?+"
+)
+_SOCIAL_PROMPT = re.compile(
+    rf"(?:{_CLICK_TO_SHARE}"
+    rf"|(?P<verb>follow|connect[ \t]++with|like|find|join|stay[ \t]++connected[ \t]++with)[ \t]++{_FOLLOWED}"
+    rf"(?:(?P<on>[ \t]++on)(?P<tail>[ \t]*+:?+[ \t]*+{_SOCIAL_LIST})?+|[ \t]*+:[ \t]*+{_SOCIAL_LIST})"
+    rf"|share(?:[ \t]++(?:this(?:[ \t]++\w{{1,20}}+)?+(?:[ \t]++on)?+|on|via|to))?+[ \t]*+:?+[ \t]*+{_SOCIAL_LIST})"
+    r"[ \t]*+[.!]?+",
+    re.IGNORECASE,
+)
+
+
+# The verbs of a prompt whose icons may follow it on the page: "Follow the Office on" [icons], "Find us on" [icons].
+_ICON_VERBS = frozenset({"follow", "find"})
+
+
+def social_prompt(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``Follow us on X @acme``, ``Share on Facebook Twitter``, ``Follow the Office on`` (its icons lost)."""
+    piece = pieces[i]
+    if piece.end - piece.start > _MAX_FURNITURE:
+        return None
+    m = _SOCIAL_PROMPT.fullmatch(source, piece.start, piece.end)
+    if m is None:
+        return None
+    if m["on"] is not None and m["tail"] is None:
+        # Nothing after "on": the icons were lost (da_022). Only a prompt to follow or find an account; and a
+        # line going on in lower case right under it is the rest of a hard-wrapped sentence ("Follow the
+        # instructions on" / "the form."), which the paragraph stage joins. Whether the next line is a line or
+        # furniture does not count: the rendering drops furniture, and the answer must not change (SPEC 5).
+        if m["verb"].lower() not in _ICON_VERBS:
+            return None  # "Join us on" / "Tuesday at the courthouse.": an invitation, not lost icons
+        nxt = pieces[i + 1] if i + 1 < len(pieces) and piece.blank_after == 0 else None
+        if nxt is not None and nxt.kind == "line" and source[nxt.start].islower():
+            return None
+    return 1
+
+
+# The phrase tables of the rules below (``FOOTER_LINKS``, ``LANGUAGES``, ``PAGE_NAVIGATION``, ``MEDIA_BUTTONS``,
+# ``PAGE_WIDGETS``) follow ``_data/noise_phrases.py``'s columns: one folded phrase each, matched on a whole line
+# with its edge punctuation stripped. Source: written for pressparse from the page templates of the target
+# sources (justice.gov and US Attorneys, Europol, gov.uk and police forces, county-prosecutor WordPress sites,
+# the PR wires) and the labels of common share, gallery and translation widgets. Licence: MIT, as the project.
+
+# --- link_row, language_picker -------------------------------------------------------------
+# A row of footer or menu links printed as one line, set apart by bars, bullets or slashes: "Privacy |
+# Terms | Contact", "Privacy Policy | Terms of Use | Accessibility", "Previous article / Next article",
+# "English | Français | Español". Every part must be a known link label (the menu, navigation and share
+# tables, ``FOOTER_LINKS``, ``LANGUAGES``), so "Privacy | the defendant asked for it" stays.
+# A language picker prints the languages in their own names: on one line set apart by spaces ("English
+# Français Español العربية", three or more), or one a line (three or more on adjacent lines, or two under a
+# "Select language" label). A single "English" or "Español" stays: it may name a version of the release.
+FOOTER_LINKS: frozenset[str] = frozenset(
+    {
+        *("privacy", "privacy notice", "privacy statement", "privacy & cookies", "privacy and cookies"),
+        *("terms", "terms & conditions", "terms and conditions", "terms of use", "terms of service", "legal"),
+        *("legal notice", "legal notices", "disclaimer", "disclaimers", "imprint", "cookies", "cookie policy"),
+        *("contact", "contact us", "feedback", "help", "faq", "faqs", "site map", "sitemap", "accessibility"),
+        *("accessibility statement", "foia", "no fear act", "usa.gov", "vulnerability disclosure", "rss"),
+        *("information quality", "plain language", "archives", "careers", "jobs", "media", "newsroom", "home"),
+        *("previous", "next", "previous article", "next article", "previous post", "next post", "older", "newer"),
+        *("previous story", "next story", "previous news", "next news", "previous release", "next release"),
+        *("back", "top", "back to top", "print", "share", "email", "translate", "select language"),
+    }
+)
+LANGUAGES: frozenset[str] = frozenset(
+    {
+        *("english", "français", "francais", "español", "espanol", "deutsch", "italiano", "português"),
+        *("portugues", "nederlands", "polski", "română", "magyar", "čeština", "slovenčina", "slovenščina"),
+        *("hrvatski", "srpski", "српски", "български", "русский", "українська", "ελληνικά", "türkçe"),
+        *("svenska", "dansk", "suomi", "norsk", "eesti", "latviešu", "lietuvių", "malti", "gaeilge"),
+        *("cymraeg", "العربية", "عربي", "فارسی", "اردو", "עברית", "हिन्दी", "বাংলা", "ਪੰਜਾਬੀ", "中文"),
+        *("简体中文", "繁體中文", "日本語", "한국어", "tiếng việt", "tagalog", "ภาษาไทย", "kreyòl ayisyen"),
+        *("af-soomaali", "kiswahili", "bahasa indonesia", "bahasa melayu", "ខ្មែរ", "ພາສາລາວ", "հայերեն"),
+        *("en español", "en français", "hmoob", "नेपाली", "አማርኛ", "tigrinya", "ትግርኛ"),
+    }
+)
+_ROW_LABELS = MENU_PHRASES | NAVIGATION_PHRASES | SHARE_PHRASES | FOOTER_LINKS | LANGUAGES
+_ROW_SEP = re.compile(r"[ \t\u00a0]*+[|•·]|[ \t\u00a0]++/|/[ \t\u00a0]++")
+_ROW_STRIP = _EDGE_PUNCT + " \t\u00a0"
+
+
+def _languages_in(key: str) -> int:
+    """How many language names the folded line ``key`` is made of (0 when another word stands in it)."""
+    words = key.split()
+    count = k = 0
+    while k < len(words):
+        if " ".join(words[k : k + 2]) in LANGUAGES and k + 1 < len(words):
+            k += 2
+        elif words[k] in LANGUAGES:
+            k += 1
+        else:
+            return 0
+        count += 1
+    return count
+
+
+def link_row(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A row of known link labels set apart by bars, bullets or slashes, or a line of language names."""
+    key = _key(source, pieces, i)
+    if key is None or len(key) > 160:
+        return None
+    if _languages_in(key) >= 3:
+        return 1
+    parts = [p.strip(_ROW_STRIP) for p in _ROW_SEP.split(key)]
+    parts = [p for p in parts if p]
+    return 1 if len(parts) >= 2 and all(p in _ROW_LABELS for p in parts) else None
+
+
+_PICKER_LABELS = frozenset({"select language", "choose language", "choose your language", "language", "languages"})
+
+
+def language_picker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """Language names on adjacent lines, three or more, or two under a ``Select language`` label: a language picker."""
+    label = _key(source, pieces, i) in _PICKER_LABELS
+    j = i + 1 if label else i
+    while j < len(pieces) and j - i < 40 and pieces[j].kind == "line" and _key(source, pieces, j) in LANGUAGES:
+        j += 1
+        if pieces[j - 1].blank_after != 0:
+            break  # the names stand on adjacent lines: the rendering sets blocks apart, and must not make a run
+    if label and pieces[i].blank_after != 0:
+        return None
+    return j - i if j - i >= 3 else None
+
+
+# --- page_navigation -----------------------------------------------------------------------
+# More skip and back links alone on a line than ``NAVIGATION_PHRASES`` lists: "Return to top", "Back to
+# the top", "Top of page", "Back to newsroom", "View all news", "Skip to footer". Kept: "Return to top form
+# is the goal, the coach said." (a sentence).
+PAGE_NAVIGATION: frozenset[str] = frozenset(
+    {
+        *("return to top", "back to the top", "go to top", "top of page", "top of the page", "to top", "top"),
+        *("back to newsroom", "back to the newsroom", "back to news releases", "back to all news", "return to news"),
+        *("return to newsroom", "return to press releases", "back to media releases", "back to media centre"),
+        *("skip to footer", "skip to search", "jump to main content", "jump to navigation", "skip to main menu"),
+        *("view all news", "all news", "view all press releases", "all press releases", "view all releases"),
+        *("previous page", "next page", "older posts", "newer posts", "older entries", "newer entries"),
+    }
+)
+page_navigation = _phrase_line("page_navigation", PAGE_NAVIGATION, "``Return to top``, ``Back to newsroom``.")
+
+
+# --- rating_widget -------------------------------------------------------------------------
+# A page survey under the story: "Was this page helpful? Yes No", "Did you find what you were looking for?",
+# "Rate this page", with its answer buttons on the same line or the lines under it ("Yes" / "No"). A
+# question in a story ("Was this page helpful to the victims, the judge asked.") is no line of that shape.
+_RATING = re.compile(
+    r"(?:(?:was|is)[ \t]++this[ \t]++(?:page|article|information|content|post|story)[ \t]++(?:helpful|useful)"
+    r"|did[ \t]++you[ \t]++find[ \t]++(?:this[ \t]++(?:page|article|information)[ \t]++(?:helpful|useful)"
+    r"|what[ \t]++you[ \t]++(?:were|are)[ \t]++looking[ \t]++for)"
+    r"|rate[ \t]++this[ \t]++(?:page|article|story))[ \t]*+\??+(?:[ \t]*+(?:yes|no)\b[.!]?+){0,2}+",
+    re.IGNORECASE,
+)
+_RATING_ANSWERS = frozenset(
+    {"yes", "no", "yes no", "maybe", "thank you for your feedback", "thanks for your feedback"}
+    # gov.uk's buttons: "Yes this page is useful" / "No this page is not useful".
+    | {"yes this page is useful", "no this page is not useful", "report a problem with this page"}
+)
+
+
+def rating_widget(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``Was this page helpful? Yes No`` and the answer lines under it."""
+    piece = pieces[i]
+    if piece.end - piece.start > 80 or not _RATING.fullmatch(source, piece.start, piece.end):
+        return None
+    j = i + 1
+    while j < len(pieces) and j - i <= 4 and pieces[j].kind == "line" and _key(source, pieces, j) in _RATING_ANSWERS:
+        j += 1
+    return j - i
+
+
+# --- media_button --------------------------------------------------------------------------
+# The buttons of an image, video or gallery widget, alone on a line: "Download image", "Enlarge", "View
+# gallery", "Watch the video", "Play video". Not captions (they describe no picture) and not the story.
+# A sentence with the same words stays ("Watch the video of the hearing on the court's website.").
+MEDIA_BUTTONS: frozenset[str] = frozenset(
+    {
+        *("download image", "download images", "download photo", "download photos", "download video"),
+        *("download high-res image", "download high-resolution image", "download hi-res image", "download"),
+        *("download high resolution image", "download high-res photo", "download the video", "download infographic"),
+        *("enlarge", "enlarge image", "enlarge photo", "click to enlarge", "click image to enlarge"),
+        *("view larger", "view larger image", "view full size", "view full-size image", "view image", "view photo"),
+        *("view gallery", "view photo gallery", "view the gallery", "view slideshow", "open gallery", "expand image"),
+        *("watch the video", "watch video", "watch now", "play video", "play the video", "view video"),
+        *("watch the full video", "full screen", "fullscreen", "see more photos", "more photos", "view all photos"),
+        *("photo gallery", "image gallery", "video gallery", "next image", "previous image", "next slide"),
+        *("previous slide", "open image in a new tab", "show caption", "hide caption", "toggle caption"),
+    }
+)
+media_button = _phrase_line("media_button", MEDIA_BUTTONS, "``Download image``, ``Enlarge``, ``View gallery``.")
+
+# Other widgets' text alone on a line: WordPress's "Like this:" / "Like Loading...", "Leave a Reply", "Comments
+# are closed.", a print plugin's "Print Friendly, PDF & Email", a translation widget's "Powered by Google Translate".
+PAGE_WIDGETS: frozenset[str] = frozenset(
+    {
+        *("like this", "like loading", "loading", "print friendly, pdf & email", "print friendly & pdf"),
+        *("powered by google translate", "powered by translate", "translate this page", "opens in new window"),
+        *("opens in a new window", "opens in new tab", "opens in a new tab", "listen to this article"),
+        # WordPress's comment form and post footer.
+        *("leave a comment", "leave a reply", "cancel reply", "post comment", "comments are closed", "comments off"),
+        *("no comments yet", "you must be logged in to post a comment"),
+    }
+)
+page_widget = _phrase_line("page_widget", PAGE_WIDGETS, "``Like this:``, ``Print Friendly, PDF & Email``.")
+
+
 timestamp_line = _pattern_line("timestamp_line", _TIMESTAMP, "``2019-12-06 00:00:00`` alone on a line.", 40)
 
 
@@ -1235,15 +1513,23 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.MARKDOWN_IMAGE, markdown_image),
     (NoiseKind.IMAGE_MARKER, image_marker),
     (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_trail),
+    (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_chain),
     (NoiseKind.SLIDESHOW_COUNTER, slideshow_counter),
     (NoiseKind.SHARE_LINKS, share_links),
+    (NoiseKind.SHARE_LINKS, social_prompt),
     (NoiseKind.NAVIGATION, navigation),
+    (NoiseKind.NAVIGATION, page_navigation),
+    (NoiseKind.NAVIGATION, link_row),
+    (NoiseKind.NAVIGATION, language_picker),
     (NoiseKind.NAVIGATION, menu_run),
     (NoiseKind.NAVIGATION, site_name),
     (NoiseKind.NAVIGATION, small_caps_logo),
     (NoiseKind.BOILERPLATE, letterhead),
     (NoiseKind.RELATED_LINKS, related_links),
     (NoiseKind.BOILERPLATE, tag_list),
+    (NoiseKind.BOILERPLATE, rating_widget),
+    (NoiseKind.BOILERPLATE, media_button),
+    (NoiseKind.BOILERPLATE, page_widget),
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
     (NoiseKind.BOILERPLATE, link_teaser),
@@ -1275,6 +1561,11 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     lone_hash: frozenset("#"),
     small_caps_logo: frozenset("abcdefghijklmnopqrstuvwxyz"),
     tag_list: frozenset("tfpca"),
+    social_prompt: frozenset("fcljs"),
+    rating_widget: frozenset("widr"),
+    media_button: _firsts(MEDIA_BUTTONS),
+    page_navigation: _firsts(PAGE_NAVIGATION),
+    page_widget: _firsts(PAGE_WIDGETS),
     case_number: frozenset("c"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
@@ -1294,6 +1585,14 @@ _LONGEST: dict[Rule, int] = {
     related_links: 2 * _MAX_FURNITURE,
     boilerplate_phrase: 2 * _MAX_FURNITURE,
     repeated_line: 2 * _MAX_FURNITURE,
+    social_prompt: _MAX_FURNITURE,
+    breadcrumb_chain: _MAX_FURNITURE,
+    link_row: 2 * _MAX_FURNITURE,
+    language_picker: 2 * _MAX_FURNITURE,
+    rating_widget: 80,
+    media_button: 2 * _MAX_FURNITURE,
+    page_navigation: 2 * _MAX_FURNITURE,
+    page_widget: 2 * _MAX_FURNITURE,
 }
 _ANY_LENGTH = 1 << 62
 _Candidates = tuple[tuple[NoiseKind, Rule, int], ...]
@@ -1489,9 +1788,17 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         markdown_image,
         image_marker,
         breadcrumb_trail,
+        breadcrumb_chain,
         slideshow_counter,
         share_links,
+        social_prompt,
         navigation,
+        page_navigation,
+        link_row,
+        language_picker,
+        rating_widget,
+        media_button,
+        page_widget,
         boilerplate_phrase,
         boilerplate_pattern,
         link_teaser,
