@@ -218,6 +218,18 @@ def test_short_line_is_no_wrap() -> None:
             "WASHINGTON –",
             id="story-line-in-sentence-case",
         ),
+        # A heading over a dash list is no place over a next-line dash: every item's line opens with a dash.
+        pytest.param(
+            "Police checked farms.\nResults\n- 270 potential victims identified, 61 of them minors\n"
+            "- 38 suspects arrested for trafficking\n- 1 900 workplaces inspected\n",
+            None,
+            id="heading-over-a-dash-list",
+        ),
+        pytest.param(
+            "CHICAGO\n— The Cook County State's Attorney charged two men today.\n\nThe men were arrested on Monday.",
+            "CHICAGO —",
+            id="next-line-dash-over-prose",
+        ),
         # A release note glued before the dateline on its line: the note is meta, the dateline opens the story.
         pytest.param(
             "FOR IMMEDIATE RELEASE: WASHINGTON, DC – Senator Roe introduced a bill today to cap fees.",

@@ -198,6 +198,9 @@ DASH = r"\.?[-–—―]{1,3}+|(?<=\s)[_?](?=\s)"
 _SEP = re.compile(rf"{_SPS}(?:,|{DASH})?{_SPS}")
 # The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...".
 _CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
+# A line that opens with a dash bullet ("- 38 suspects arrested", "\u2013 EUR 3 million"): after the line a
+# dateline's next-line dash would open, it makes that dash a bullet too (``_Parser._bullet_list``).
+_NEXT_ITEM = re.compile(r"[ \t\u00a0\r\n]*+[-–—•*][ \t\u00a0]")  # blank lines between the items too
 # A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,".
 _LINE_COMMA = re.compile(r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+,)")
 # What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
@@ -614,6 +617,8 @@ class _Parser:
                 more = self._after_line_dash(close.end(), place, date_text, agency)
                 if more is not None:
                     return more
+                if self._bullet_list(close.end()):
+                    return None  # "Results" / "- 270 victims identified" / "- 38 arrested": a list under a heading
             return self._found(close.end(), self._skip(close.end()), place, date_text, agency, damaged=False)
         if place is None:  # an agency alone is a dateline only with its dash: "(NewsUSA) -"
             return None
@@ -648,6 +653,19 @@ class _Parser:
             if found is not None and source[after].isupper():
                 return found
         return None
+
+    def _bullet_list(self, pos: int) -> bool:
+        """Whether the line a dash opened at ``pos`` is the first item of a dash list: the next line opens with one too.
+
+        ``CHICAGO`` / ``— The Cook County ...`` is a dateline whose dash opens the story's line; a heading over
+        a list has a dash on each item's line (``Results`` / ``- 270 victims`` / ``- 38 arrests``).
+        """
+        source = self.source
+        end = source.find("\n", pos, min(len(source), pos + 400))
+        if end < 0:
+            return False
+        nxt = _NEXT_ITEM.match(source, end + 1, min(len(source), end + 80))
+        return nxt is not None
 
     def _after_line_dash(
         self, pos: int, place: _Place | None, date_text: str | None, agency: str | None
