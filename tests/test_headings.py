@@ -490,3 +490,84 @@ class TestEndMarkNeighbour:
         doc = parse(text)
         assert kinds == [b.kind for b in doc.body]
         assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]
+
+
+class TestSectionQuestions:
+    """A short question opening with a question word names a section (``What happens next?``, UK police)."""
+
+    @pytest.mark.parametrize(
+        "question", ["What happens next?", "How can I report a scam?", "Where can victims get help?"]
+    )
+    def test_question_heading(self, question: str) -> None:
+        """The question is a heading over the answer, raw and clean."""
+        text = f"Police met.\n\n{question}\n\n{LONG}"
+        assert [question] == _headings(text)
+        assert _body(parse(text).text) == _body(text)
+
+    # The appeal itself, the writer's own question, a quoted one and a long one are sentences of the story.
+    @pytest.mark.parametrize(
+        "question",
+        [
+            "Did you see anything?",
+            "What can we do better?",
+            "“What are we waiting for?”",
+            "What does the new law mean for the thousands of drivers who use the road?",
+        ],
+        ids=["yes-no", "writer", "quoted", "long"],
+    )
+    def test_question_paragraph(self, question: str) -> None:
+        """The question stays a paragraph."""
+        assert [] == _headings(f"Police met.\n\n{question}\n\n{LONG}")
+
+
+class TestBillSections:
+    """A section-by-section summary's ``Sec. 2. Definitions.`` heads the section's text (``bill_section``)."""
+
+    SUMMARY = (
+        "WASHINGTON, D.C. – Senators Jane Roe and John Doe today introduced the Safe Streets Act.\n\n"
+        "Section-by-section\n\n"
+        "Sec. 1. Short title.\nThis Act may be cited as the Safe Streets Act.\n\n"
+        "SEC. 2. DEFINITIONS.\nIn this Act, the term “covered grant” means a grant under section 501.\n\n"
+        "Section 3. Authorization of appropriations.\nThere are authorized $10,000,000 for each fiscal year.\n\n"
+        "Full text of the bill is available here."
+    )
+
+    def test_sections(self) -> None:
+        """Each numbered section name is a heading, its text a paragraph, raw and clean."""
+        assert [
+            "Section-by-section",
+            "Sec. 1. Short title.",
+            "SEC. 2. DEFINITIONS.",
+            "Section 3. Authorization of appropriations.",
+        ] == _headings(self.SUMMARY)
+        assert _body(parse(self.SUMMARY).text) == _body(self.SUMMARY)
+
+    # A section written with its text on one line is a paragraph; so is a reference to a section in the story.
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Sec. 3. The Attorney General may award grants to States.",
+            "Section 5 of the Act applies to all grants.",
+            "Sec. 4. Grants to States; conditions; reports to Congress.",
+        ],
+        ids=["section-with-its-text", "reference", "clauses"],
+    )
+    def test_not_a_section_heading(self, line: str) -> None:
+        """The line stays in the story."""
+        assert line not in _headings(f"Police met.\n\n{line}\n\n{LONG}")
+
+
+class TestDatelineLine:
+    """A line that opens with a dateline is the story's first paragraph, never a heading (F1123-41)."""
+
+    def test_dateline_and_first_words(self) -> None:
+        """The clean text joins a dateline to its story's first block; the joined line is no heading."""
+        text = 'R?TA JUN 3 2026\u2014\nA\x0b" n C d V .'
+        doc = parse(text)
+        assert "heading" not in [b.kind for b in parse(doc.text).body]
+        assert (doc.dateline and doc.dateline.text) == (parse(doc.text).dateline and parse(doc.text).dateline.text)
+
+    # A title-case line with a dash inside, no place and no date before it, is a heading still.
+    def test_dash_in_a_heading(self) -> None:
+        """``Operation Pangea – Results`` over its text is a heading."""
+        assert ["Operation Pangea – Results"] == _headings(f"Police met.\n\nOperation Pangea – Results\n\n{LONG}")

@@ -29,8 +29,14 @@ row printed one a line (``header_row``, da_018). A line in capitals
 (``OUTLOOK``) heads whatever text is under it, and a short noun phrase
 heads the list under it (``Facts about the case`` / ``1. …``); a line with
 fewer than two letters names no section, and an interview's ``Q: …?`` is
-dialogue, not a labelled question. A person named with an age
-between commas (``Jane Roe, 34, of Santa Ana``) is no heading. It is never a
+dialogue, not a labelled question. A short question that opens with a
+question word (``What happens next?``: ``_asks_what``) names a section. A
+person named with an age between commas (``Jane Roe, 34, of Santa Ana``)
+or with a party tag (``Senator John Doe (D-Ill.)``) is no heading, and
+neither is a line that opens with a dateline (the clean text joins a
+dateline to its story's first block: ``LYON, France – Police``). A bill's
+numbered section (``Sec. 2. Definitions.``) is a heading though it ends in
+a stop (``bill_section``). It is never a
 sentence fragment: a line right
 under a line that stops mid-sentence, on a word or a comma, continues that
 line (the second half of a wrapped headline, da_006), and a line under
@@ -44,6 +50,7 @@ import re
 from pressparse._block import Piece
 from pressparse._data.words import SPEECH_VERBS
 from pressparse._render import render_slice
+from pressparse.dateline import parse_dateline
 from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence, is_end_mark
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
@@ -54,6 +61,8 @@ _NO_HEADING_END = frozenset('.,;:!"”’-–—')
 _DATELINE_DASH = frozenset("-–—")
 # A person's age between commas, as releases name a defendant: "Jane Roe, 34, of Santa Ana".
 _AGE_APPOSITION = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?[A-Z]")
+# A member of Congress's party and state, as Senate releases name cosponsors: "Senator John Doe (D-Ill.)".
+_PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,5}+(?: [A-Z][A-Za-z.]{1,5}+)?\)")
 # What the clean text leaves out: a heading's neighbours are the nearest blocks that are neither.
 _LEFT_OUT = frozenset(("noise", "caption"))
 _SMALL_WORDS = frozenset(
@@ -79,6 +88,38 @@ def _is_labelled_question(text: str) -> bool:
         and text.endswith("?")
         and label.strip().lower() not in _DIALOGUE_LABELS
     )
+
+
+# The words a question that names a section opens with: "What happens next?", "How can I report a scam?".
+_SECTION_QUESTION_WORDS = frozenset(("what", "why", "how", "when", "where", "who", "which"))
+
+
+def _asks_what(words: list[str]) -> bool:
+    """A short question opening with a question word, ``What happens next?``: a section's name, not the story's.
+
+    UK police appeals and explainers head their sections with the reader's
+    questions (``you``, ``I``). A yes-no question (``Did you see anything?``)
+    is the appeal itself, a sentence of the story; so is a quoted one, and
+    one in the writer's own voice (``What can we do better?``). Eight words
+    at most.
+
+    >>> _asks_what("What happens next?".split()), _asks_what("Did you see anything?".split())
+    (True, False)
+    >>> _asks_what("What can we do better?".split())
+    False
+    """
+    text = " ".join(words)
+    return (
+        len(words) <= 8
+        and words[0].lower() in _SECTION_QUESTION_WORDS
+        and text.count("?") == 1
+        and not any(q in text for q in '"“”')
+        and not any(w.strip("?,").lower() in _WRITER_WORDS for w in words)
+    )
+
+
+# The writer's own voice: a question with one of these is the story asking, not a section's name.
+_WRITER_WORDS = frozenset(("we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve"))
 
 
 def _neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
@@ -131,6 +172,11 @@ def _rendered(source: str, piece: Piece) -> str:
 def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int, *, over: bool = True) -> bool:
     """A short line with no closing stop, on its own line, introducing the text under it.
 
+    Never a line that opens with a dateline (``TA JUN 3 2026— A``): the clean
+    text joins a dateline to its story's first block, which must read as the
+    story there (SPEC invariant 5, F1123-41). The dateline grammar is the
+    costliest test, so it runs last, on a line the other tests made a heading.
+
     >>> from pressparse.blocks import group_lines
     >>> from pressparse.layout import split_lines
     >>> src = "Police met.\\n\\nKey findings\\n\\nThe officers agreed on a long plan for the region."
@@ -138,6 +184,11 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     True
     """
     del base  # ``over``: a title-case line over the next one reads whether that one is a heading (one level)
+    return _standalone(source, pieces, i, over=over) and parse_dateline(_rendered(source, pieces[i])) is None
+
+
+def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -> bool:
+    """``standalone_heading`` but for its dateline test."""
     piece = pieces[i]
     # Fast path: a story paragraph is longer than any heading (unless a link's URL makes it so), or ends in a
     # stop (checked before slicing).
@@ -155,11 +206,11 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     long_ok = title or _is_labelled_question(text)
     if len(words) > (20 if long_ok else 12) or len(text) > (_LONGEST_HEADING if long_ok else 90):
         return False
-    if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not _is_labelled_question(text)):
+    if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not (_is_labelled_question(text) or _asks_what(words))):
         return False
     if ": " in text and not _is_labelled_question(text):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
-    if _AGE_APPOSITION.search(text):
+    if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
     prev, at = _neighbour(source, pieces, i, -1), _neighbour_at(source, pieces, i, 1)
     nxt = pieces[at] if at >= 0 else None
@@ -380,6 +431,7 @@ def _is_header_cell(source: str, piece: Piece) -> bool:
         and text[-1] != "?"
         and not any(ch.isdigit() for ch in text)
         and _is_title_case(words)
+        and not _PARTY_TAG.search(text)  # "Senator John Doe (D-Ill.)": a cosponsor a line, no column's name
     )
 
 
@@ -425,5 +477,40 @@ def header_row(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     return len(run) >= 3 and k >= 0 and pieces[k].kind in ("line", "list_item")
 
 
-HEADING_RULES = (standalone_heading, list_label, field_heading, header_row)
+# A bill's section as a section-by-section summary numbers it: "Sec. 2. Definitions.", "SECTION 3. GRANTS.",
+# "Section 4A. Authorization of appropriations." (the name after the number is matched in ``bill_section``).
+_BILL_SECTION = re.compile(r"(?:SEC(?:TION)?|Sec|Section)\.?[ \u00a0]++\d{1,3}+[A-Za-z]?+\.[ \u00a0]++(?=[A-Z])")
+
+
+def bill_section(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A bill's numbered section over its text: ``Sec. 2. Definitions.`` (a Senate section-by-section summary).
+
+    The section's name is a noun phrase of one to eight words (``Short
+    title.``, ``Authorization of appropriations.``) and may end in a full
+    stop, as the bill prints it; a section written on one line with its text
+    (``Sec. 3. The Attorney General may award grants.``) holds a clause's word
+    and is a paragraph. Text stands under it, as under any heading.
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> src = "The bill passed.\\n\\nSec. 2. Definitions.\\n\\nIn this Act, the term grant means a grant."
+    >>> bill_section(src, group_lines(src, split_lines(src)), 1, 0)
+    True
+    """
+    del base
+    piece = pieces[i]
+    if piece.end - piece.start > 90 or source[piece.start] not in "Ss":
+        return False
+    m = _BILL_SECTION.match(source, piece.start, piece.end)
+    if m is None:
+        return False
+    name = _rendered(source, piece.evolve(start=m.end())).rstrip(".")
+    words = name.split()
+    if not 0 < len(words) <= 8 or any(ch in name for ch in ".;:!?") or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    prev, nxt = _neighbour(source, pieces, i, -1), _neighbour(source, pieces, i, 1)
+    return prev is not None and nxt is not None and nxt.kind in ("line", "list_item")
+
+
+HEADING_RULES = (standalone_heading, list_label, field_heading, header_row, bill_section)
 """Heading rules, tried in order by ``blocks.classify_blocks`` after the caption rules."""

@@ -27,7 +27,11 @@ Why these rules (``docs/body.md`` has them with examples):
   ends in. Where a width is known (and no proportional font), a break
   before a word that would not have fitted even in the width is a wrap,
   whatever ends the line above (``_overflows``: ``please visit:`` /
-  ``www.ovc.gov/…``, doj_007).
+  ``www.ovc.gov/…``, doj_007). A run of three lines or more that each end a
+  sentence or an item is one a line, a list that lost its bullets, never a
+  wrapped paragraph, whatever width the document's other runs share
+  (``_ends_every_line``), and a person named with an age
+  (``John Doe, 41, of Bradford – …``) under another starts a line of his own.
   Anywhere, a line that begins in lower case or with ``.,;:)`` continues
   the line above it (da_002's ``Burke`` / ``.``), and so does a line under
   one ending in a word that cannot end a sentence (``with``, ``the``;
@@ -78,14 +82,18 @@ Why these rules (``docs/body.md`` has them with examples):
   list already open, after ``:``, ``;`` or an item (wire_014).
   Lists whose bullets were lost keep their shape (``_unmarked_lists``); a
   field line (``DOB 10/3/1998``) or the value of a label left at the end of
-  the line above completes its item (da_013). A list pasted into one
+  the line above completes its item (da_013). A lead-in that lost its colon
+  stops on a word no sentence ends in (``The bill is cosponsored by``:
+  ``_lost_colon``), and under a list's name (``Financial Highlights``) the
+  items may be sentences (``_is_sentence_item``). A list pasted into one
   paragraph after a colon, ``below: • 50% off … • 50% off …`` (wire_003),
   is split at its markers (``_inline_bullets``); a letterhead's
   ``Building • 133 N. Riverfront`` is not a list.
 - *Flattened tables.* A table printed one cell a line under a sentence
   ending in ``:`` (da_003) is read back as header headings and one item a
   row when a header row without digits sits over rows whose columns agree
-  (``_table_rows``).
+  (``_table_rows``); the header cells over whole rows one a line, as the
+  clean text prints that reading, are the same table (``_joined_rows``).
 - *Field lines.* Event details put one ``Label: value`` field a line
   (``Conference Date: Tuesday, October 1, 2024``, wire_015): a field line
   ends a list without markers, and a field glued to a value that ends in a
@@ -102,7 +110,12 @@ Why these rules (``docs/body.md`` has them with examples):
   list or bill summary with its title-case headings (``_stripped_cuts``),
   and a break after ``would`` or ``to`` where a list's colon was lost
   (``_lost_colon_items``, senate_006), whose items may keep only a
-  sentence gap before a verb and its object (``_glued_items``).
+  sentence gap before a verb and its object (``_glued_items``). The clean
+  text sets each of those blocks alone between blank lines, with no space
+  run left to read: there a run of blocks with no punctuation, title lines
+  over clauses, is the summary (``_stripped_sections``), and blocks that
+  open like clauses under a block ending in ``would`` are the lost colon's
+  items (``_lost_colon_lists``), so both read alike (SPEC invariant 5).
 """
 
 from __future__ import annotations
@@ -117,6 +130,7 @@ from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.glyphs import text_width
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS
 from pressparse._spans import INVISIBLE
+from pressparse.dateline import parse_dateline
 from pressparse.meta import end_mark
 
 _TERMINAL = frozenset('.!?:"”’)')
@@ -206,6 +220,9 @@ _ADDRESS_TAIL = re.compile(r"[\w.%+-]{0,64}+@[\w-]")
 _TWO_SPACES = re.compile(r"(?<! )  (?! )")
 # A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005).
 _LOST_STOP = re.compile(r"(?<![\w’'-])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ ,])")
+# A person named with an age between commas, opening a line: "Jane Roe, 34, of Leeds – jailed for six years",
+# as police and prosecutors list defendants one a line.
+_PERSON_AGE = re.compile(r"[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+, \d{1,3}+,")
 # A field line: a label of one to four capitalised words, a colon and its value, as event details are
 # written ("Conference Date: Tuesday, October 1, 2024", "Conference Location: Virtual", wire_015).
 FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:[ \t\u00a0]++(?=\S)")
@@ -376,6 +393,8 @@ def _continues(
         return True  # "… PRISM MediaWire (Press Release Service" / "– Press Release Distribution) – SS …"
     if bullet and (not first.islower() or _LINE_BULLET.match(source, above.start, above.end)):
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
+    if _PERSON_AGE.match(source, below.start, below.end) and _PERSON_AGE.match(source, above.start, above.end):
+        return False  # "Jane Roe, 34, of Leeds – jailed …" / "John Doe, 41, of Bradford – …": one person a line
     if above.end - above.start == 1 and last in _LONE_BULLETS:
         return True  # a bullet alone on its line, its item's text on the next ("•" / "Ten countries")
     if source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)[-1] in _DANGLING:
@@ -549,7 +568,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     def flush() -> None:
         width = _is_wrapped(source, run)
         if not width and shared and all(p.end - p.start + p.indent <= shared for p in run):
-            width = shared
+            width = 0 if _ends_every_line(source, run) else shared
         glyph_room = _glyph_room(source, run, width)
         exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
         room = width if exact else _room(source, run, width)
@@ -595,6 +614,31 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         run.append(piece)
     flush()
     return tuple(out)
+
+
+def _ends_every_line(source: str, run: list[Piece]) -> bool:
+    """True for a run of three lines or more each ending a sentence or an item: one a line, nothing wrapped.
+
+    ``_is_wrapped`` refuses such a run a width of its own; the width the
+    document's other runs share (``_document_width``) must not wrap it
+    either. A list that lost its bullets, each item a sentence (an earnings
+    release's ``Revenue was $412.5 million, up 42%.`` / ``Gross margin was
+    61.2%.`` / …), or Europol's ``resulted in:`` / ``27 arrests in Spain;`` /
+    …, may have lines of one length, but a wrapped paragraph breaks its
+    lines where the width falls, and two line ends in a row fall at a
+    sentence's end only by chance. A quotation open at a line's end (``“We
+    are proud. They worked hard.`` / ``The result shows it.”``) goes on below
+    it: that run may be wrapped.
+    """
+    if len(run) < 3 or any(source[p.end - 1] not in _TERMINAL and source[p.end - 1] != ";" for p in run[:-1]):
+        return False
+    return not any(_opens_quotation(source, line) for line in run)
+
+
+def _opens_quotation(source: str, line: Piece) -> bool:
+    """True when ``line`` leaves a quotation open or closes one it did not open (curly or straight marks)."""
+    curly_open, curly_close = source.count("“", line.start, line.end), source.count("”", line.start, line.end)
+    return curly_open != curly_close or source.count('"', line.start, line.end) % 2 == 1
 
 
 def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
@@ -1422,7 +1466,7 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     lines=source.count("\n", offset, end) + 1,
                 )
             )
-    return _unmarked_lists(source, out)
+    return _lost_colon_lists(source, _unmarked_lists(source, list(_stripped_sections(source, tuple(out)))))
 
 
 # How a line that stops mid-sentence ends, besides a letter or a digit.
@@ -1487,7 +1531,10 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
     a place: one item so completed is a paragraph (da_014's ``WHERE:``). A
     field line (``Conference Date: Tuesday``, wire_015) ends the list, and
     cells of a flattened table become its header headings and rows
-    (``_table_rows``).
+    (``_table_rows``). A sentence that lost its colon (``The bill is
+    cosponsored by``: ``_lost_colon``) introduces a list too, and under a
+    list's name the items may be sentences, one a line (``Revenue was $412.5
+    million.``: ``_is_sentence_item``), all of them then.
     """
     out: list[Piece] = []
     i = 0
@@ -1498,7 +1545,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         i += 1
         named = prose and _names_a_list(source, intro)
         prose = prose or (intro.kind in ("line", "paragraph") and source[intro.end - 1] in '.!?"”')
-        if intro.kind != "line" or not (named or (source[intro.end - 1] == ":" and _introduces_list(source, intro))):
+        if intro.kind != "line" or not (
+            named or (source[intro.end - 1] == ":" and _introduces_list(source, intro)) or _lost_colon(source, intro)
+        ):
             continue
         j = i
         run: list[Piece] = []  # the items, and the noise between them (gone from the clean text, as if not there)
@@ -1508,12 +1557,19 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         # fields under an item or a label are an event's details (wire_015).
         fields = _is_sentence(source, intro)
         fields_only = False  # the first item is a field: the list is a list of fields
+        # Under a list's name ("Financial Highlights", "Third quarter highlights:"), items may be sentences.
+        sentences = (named or _names_a_list(source, intro, colon=True)) and _is_sentence_item(
+            source, _first_block(source, pieces, i)
+        )
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
             if piece.kind == "noise" or is_end_mark(source, piece):
                 run.append(piece)
-            elif not _is_short_item(source, piece, last is not None and source[last.end - 1] == ";"):
+            elif sentences and _is_sentence_item(source, piece):
+                run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
+                items += 1
+            elif sentences or not _is_short_item(source, piece, last is not None and source[last.end - 1] == ";"):
                 break
             elif named and source[piece.end - 1] in "-\u2013\u2014":
                 break  # "CHICAGO –": a dateline's line, read with the story under it, is no item of a named list
@@ -1540,6 +1596,149 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Turn the blocks under a sentence that lost its colon into list items without markers.
+
+    A sentence cannot end in ``would`` or ``to``: a block that does (``The
+    Identity Theft Enforcement and Restitution Act of 2007 would``,
+    senate_006) introduces a list whose colon was lost, and the blocks under
+    it that open like its clauses (``Give victims …``, ``Ensure that …``:
+    ``_opens_clause``) are its items, however long, up to the first block
+    that does not; two at least. ``_lost_colon_items`` reads the same list
+    inside a punctuation-stripped stretch; this rule reads it where each item
+    stands on its own line, as the clean text puts them (SPEC invariant 5).
+    Noise and end marks between the items are passed over, as the rendering
+    drops them. The names the clauses must not open with (``Leahy said``) are
+    the capitalised words found inside a sentence anywhere in the document,
+    read once.
+    """
+    names: set[str] | None = None
+    out = list(pieces)
+    i = 0
+    while i < len(out):
+        intro = out[i]
+        i += 1
+        if intro.kind != "line" or not source[intro.end - 1].isalpha():
+            continue
+        if _word_before(source, intro.end, intro.start) not in _LOST_COLON or not _is_sentence(source, intro):
+            continue
+        if names is None:
+            names = {m.group() for m in _MID_CAPITAL.finditer(source)}
+        items: list[int] = []
+        j = i
+        while j < len(out):
+            piece = out[j]
+            if piece.kind == "noise" or is_end_mark(source, piece):
+                j += 1
+                continue
+            if piece.kind != "line" or not _opens_clause(source, piece.start, piece.end, names):
+                break
+            items.append(j)
+            j += 1
+        if len(items) >= 2:
+            for k in items:
+                out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
+            i = items[-1] + 1
+    return tuple(out)
+
+
+# What a punctuation-stripped block has none of: a stop, a comma, a colon, a bracket, a quotation mark.
+_STRIPPED_MARKS = frozenset(".,;:!?()[]\"“”‘’'")
+
+
+def _stripped_kind(source: str, piece: Piece) -> str:
+    """``title``, ``item`` or ``""``: how a ``line`` piece with no punctuation at all reads in a stripped summary.
+
+    A title is a short title-case line (``Title I  Border Security``:
+    ``_is_stripped_heading``); an item is a clause of four words or more
+    that opens with a capital and holds two lower-case words that are no
+    small words of a title (``Requires the development of …``; a header run
+    together, ``Statement of Senator Roe on Senate Bills … FOR IMMEDIATE
+    RELEASE``, is none).
+    """
+    if piece.kind != "line" or not source[piece.start].isupper() or piece.end - piece.start > 2000:
+        return ""
+    text = source[piece.start : piece.end]
+    if any(ch in _STRIPPED_MARKS for ch in text):
+        return ""
+    if _is_stripped_heading(text):
+        return "title"
+    words = text.split()
+    clause = sum(w[:1].islower() and len(w) >= 3 and w not in _HEADING_SMALL_WORDS for w in words) >= 2
+    return "item" if len(words) >= 4 and clause else ""
+
+
+def _stripped_sections(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Read a punctuation-stripped bill summary set one block a line: title lines head the items under them.
+
+    ``_stripped_cuts`` reads a summary inside a stripped stretch from its
+    line-break runs (senate_005: ``Title I  Border Security   Requires …``).
+    The clean text puts each of its lines alone between blank lines, and has
+    nothing but the words left: a run of blocks with no punctuation at all
+    (``_stripped_kind``) holding two sections or more, each a title line
+    right over an item, is that summary (SPEC invariant 5). Each title
+    heads the blocks under it up to the next; a title right over the first
+    section's title is the summary's own (``McCain Kennedy Kolbe Flake
+    Gutierrez Bill at a Glance``), and a title over no item is the last item
+    of its section (``Establishes a Border Security Advisory Committee``), as
+    ``_stripped_cuts`` reads them. Noise and end marks between the blocks are passed
+    over, as the rendering drops them. A dateline over its story
+    (``WASHINGTON  D C    U S  Senator …``) is no title: the clean text joins
+    the two.
+    """
+    kinds = [_stripped_kind(source, p) if p.kind == "line" else "" for p in pieces]
+    if kinds.count("title") < 2:
+        return pieces  # fast path: no summary has fewer than two section titles
+    out = list(pieces)
+    blocks = [k for k, p in enumerate(pieces) if p.kind != "noise" and not is_end_mark(source, p)]
+    for n, k in enumerate(blocks[:-1]):
+        if kinds[k] == "title" and kinds[blocks[n + 1]] == "item":
+            # A dateline over its story ("WASHINGTON  D C    U S  Senator …"): the clean text joins the two.
+            stop = min(pieces[blocks[n + 1]].end, pieces[k].start + 300)
+            if parse_dateline(source[pieces[k].start : stop]) is not None:
+                kinds[k] = ""
+    n = 0
+    while n < len(blocks):
+        # A run: a title, maybe the summary's title over it, then sections of a title and its items.
+        m = n
+        while m < len(blocks) and kinds[blocks[m]]:
+            m += 1
+        run = blocks[n:m]
+        n = max(m, n + 1)
+        labels = _section_labels([kinds[k] for k in run])
+        if labels.count("heading") >= 2:  # (else no label at all)
+            for k, label in zip(run, labels, strict=True):
+                if label == "heading":
+                    out[k] = out[k].evolve(kind="heading")
+                elif label == "item":
+                    out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
+    return tuple(out)
+
+
+def _section_labels(kinds: list[str]) -> list[str]:
+    """Label a run of stripped ``title``/``item`` blocks: ``heading``, ``item``, or ``""`` (left as it is).
+
+    A section title is a title right over an item; with fewer than two the
+    run is no summary. The blocks before the first section are left alone
+    (the story), but a title right over the first section title (the
+    summary's own). After it every block is a heading or an item: a title
+    over no item is the last item of its section.
+
+    >>> _section_labels(["item", "title", "title", "item", "item", "title", "item", "title"])
+    ['', 'heading', 'heading', 'item', 'item', 'heading', 'item', 'item']
+    """
+    labels = [""] * len(kinds)
+    sections = {k for k in range(len(kinds) - 1) if kinds[k] == "title" and kinds[k + 1] == "item"}
+    if len(sections) < 2:
+        return labels
+    first = min(sections)
+    if first > 0 and kinds[first - 1] == "title":
+        labels[first - 1] = "heading"
+    for k in range(first, len(kinds)):
+        labels[k] = "heading" if k in sections else "item"
+    return labels
 
 
 # The characters an end mark opens with (``meta._END_MARK``): "###", "-30-", "—", "30", "ENDS".
@@ -1569,10 +1768,12 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
     digit and is in title case, and in every column the cells of the other
     rows agree on opening with a digit or not, one column at least with a
     digit (``1996``). The header cells become headings, each other row one
-    item. A list without such a header (``Jane Roe`` / ``34``) stays a list.
+    item. Otherwise the items may be the header cells over whole rows
+    (``_joined_rows``). A list without such a header (``Jane Roe`` / ``34``)
+    stays a list.
     """
-    if len(items) < 6:
-        return items
+    if len(items) < 4:
+        return items  # two header cells over two rows, the least a table is
     cells = [source[p.start : p.end] for p in items]
     for n in range(2, 7):
         if len(cells) % n or len(cells) // n < 3:
@@ -1582,7 +1783,7 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
             any(ch.isdigit() for ch in cell) or not _is_stripped_heading(cell) or sum(map(str.isalpha, cell)) < 2
             for cell in header
         ):
-            return items  # no header row (a column is named in words, not one letter): not a table for any width
+            break  # no header row (a column is named in words, not one letter): no table of cells for any width
         rows = range(n, len(cells), n)
         if any(all(cells[r + k][0].isdigit() for r in rows) for k in range(n)) and all(
             cells[r + k][0].isdigit() == cells[n + k][0].isdigit() for r in rows for k in range(n)
@@ -1597,7 +1798,45 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
                 for r in rows
             ]
             return head + body
-    return items
+    return _joined_rows(source, items, cells)
+
+
+# A word's class in a table row's shape: a figure, a capitalised word, a lower-case word, anything else.
+def _shape(cell: str) -> str:
+    """The classes of a row's words, runs collapsed: ``Criminal Sexual Assault 14 years old 1996`` -> ``CDlD``."""
+    shape = ""
+    for word in cell.split():
+        first = word[0]
+        kind = "D" if first.isdigit() else "C" if first.isupper() else "l" if first.islower() else "o"
+        if not shape.endswith(kind):
+            shape += kind
+    return shape
+
+
+def _joined_rows(source: str, items: list[Piece], cells: list[str]) -> list[Piece]:
+    """Read unmarked items as a table's header cells over its rows one a line, when they are; else as they are.
+
+    The clean text of a table read by ``_table_rows`` puts each header cell
+    and each row on a line of its own (``Charge`` / ``Age of Victim at Time of
+    Abuse`` / ``Years of Incidents`` / ``Criminal Sexual Assault 14 years old
+    1996`` / …, da_003), and so does a page that prints a row a line. The
+    header is the two to six cells that open the list in title case with no
+    digit; the rows are the two or more items under them (a header and two
+    rows fill the three rows ``_table_rows`` asks for), each holding a
+    digit and a word a column at least, all of one shape (``_shape``: the
+    words' classes in order, so a list of highlights, ``Revenue up 12%`` /
+    ``EPS of $0.45``, is no table).
+    """
+    n = 0
+    while n < len(cells) and n <= 6 and not any(ch.isdigit() for ch in cells[n]) and _is_stripped_heading(cells[n]):
+        n += 1
+    rows = cells[n:]
+    if not 2 <= n <= 6 or len(rows) < 2 or any(sum(map(str.isalpha, cell)) < 2 for cell in cells[:n]):
+        return items
+    shape = _shape(rows[0])
+    if any(not any(ch.isdigit() for ch in row) or len(row.split()) < n or _shape(row) != shape for row in rows):
+        return items
+    return [p.evolve(kind="heading", marker=None, marker_end=p.start) for p in items[:n]] + items[n:]
 
 
 # A field label and its value on a line of their own: "DOB 10/3/1998", "Age: 34".
@@ -1650,12 +1889,60 @@ _LIST_NAME = re.compile(
 )
 
 
-def _names_a_list(source: str, intro: Piece) -> bool:
-    """A short line with no closing mark that names a list by its last words (``Third Quarter Highlights``)."""
-    if intro.kind != "line" or intro.end - intro.start > 60 or not source[intro.start].isupper():
+def _names_a_list(source: str, intro: Piece, *, colon: bool = False) -> bool:
+    """A short line with no closing mark that names a list by its last words (``Third Quarter Highlights``).
+
+    ``colon``: the name ends in ``:`` instead (``Third quarter financial highlights:``).
+    """
+    end = intro.end - 1 if colon else intro.end
+    if colon and source[end] != ":":
         return False
-    m = _LIST_NAME.search(source, max(intro.start, intro.end - 20), intro.end)
-    return m is not None and m.end() == intro.end and len(source[intro.start : intro.end].split()) <= 6
+    if intro.kind != "line" or end - intro.start > 60 or not source[intro.start].isupper():
+        return False
+    m = _LIST_NAME.search(source, max(intro.start, end - 20), end)
+    return m is not None and m.end() == end and len(source[intro.start : end].split()) <= 6
+
+
+def _first_block(source: str, pieces: list[Piece], i: int) -> Piece | None:
+    """The first piece from ``i`` on that the clean text shows: no noise, no end mark (``None`` at the end)."""
+    while i < len(pieces) and (pieces[i].kind == "noise" or is_end_mark(source, pieces[i])):
+        i += 1
+    return pieces[i] if i < len(pieces) else None
+
+
+def _is_sentence_item(source: str, piece: Piece | None) -> bool:
+    """One sentence alone on its line, as the items of a highlights list are written (``Revenue was $4 million.``).
+
+    It opens with a capital or a figure (not a quotation), ends in a full stop
+    and holds no other sentence end; 200 characters at most.
+    """
+    if piece is None or piece.kind != "line" or piece.lines > 2 or piece.end - piece.start > 200:
+        return False
+    first = source[piece.start]
+    if not (first.isupper() or first.isdigit() or first in "$€£") or source[piece.end - 1] != ".":
+        return False
+    return _SENTENCE_GAP.search(source, piece.start, piece.end) is None and not _ends_abbreviation(source, piece)
+
+
+# The words a sentence that introduces a list may end in when its colon was lost ("The bill is cosponsored by"):
+# a preposition, an article, a modal, or a verb that takes the list as its object.
+_LEAD_IN_ENDS = _DANGLING | _LOST_COLON | frozenset(("include", "includes", "including", "are", "were", "following"))
+
+
+def _lost_colon(source: str, intro: Piece) -> bool:
+    """A sentence that stops on a word that cannot end it, with no mark after it: a list's lead-in, colon lost.
+
+    ``The bill is cosponsored by`` / ``Senator John Doe (D-Ill.)`` / …: a
+    sentence of four words or more, two of them lower-case words that are no
+    small words of a title (a headline wrapped on ``Verdict for`` is no
+    sentence: da_006).
+    """
+    if not source[intro.end - 1].isalpha():
+        return False
+    words = source[intro.start : intro.end].split()
+    if len(words) < 4 or words[-1] not in _LEAD_IN_ENDS:
+        return False
+    return sum(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words) >= 2
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
@@ -1684,4 +1971,5 @@ def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False) -> 
         return len(text) <= 240 and text[0].isalnum() and text[-1] not in ":?!"
     if len(text) > 80 or text[0].islower() or not any(ch.isalnum() for ch in text):
         return False  # "#####" ends the release: an item holds a word
-    return text[-1] not in ".!?:" or _INITIAL_END.search(text) is not None  # "K. G.": a name, not a sentence
+    # A quotation closed after its stop ends a sentence too: "… said: “This was a determined investigation.”"
+    return text.rstrip("”’\"'")[-1:] not in ".!?:" or _INITIAL_END.search(text) is not None  # "K. G.": a name
