@@ -87,10 +87,7 @@ BUGS_CAUGHT = [
     pytest.param(
         "Former Bank Executive Sentenced for Embezzlement Scheme\nMonday, November 23, 2026\nFor Immediate Release\n"
         "Office of Public Affairs\n" + STORY,
-        [
-            ("title", "Former Bank Executive Sentenced for Embezzlement Scheme"),
-            ("release_note", "Office of Public Affairs"),
-        ],
+        [("title", "Former Bank Executive Sentenced for Embezzlement Scheme")],
         id="issuing-office-is-no-second-title-doj",
     ),
     pytest.param(

@@ -1254,7 +1254,27 @@ def _mark(
     _mark_org_letterhead(source, pieces, story, kinds=kinds)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
+    _issuers_as_noise(source, pieces, story, kinds=kinds, noise=noise)
     return kinds, group, noise
+
+
+def _issuers_as_noise(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> None:
+    """The issuer's name printed by the page template over the release is page furniture: ``boilerplate`` noise.
+
+    A letterhead (``OFFICE OF THE DISTRICT ATTORNEY`` / ``COUNTY OF SONOMA``), a department's header (``Office
+    of Public Affairs``, ``U.S. Department of Justice``) or an organisation's name over the release label
+    (``Human Rights Watch`` / ``News Release``) is no note about the release: annotators list such lines as
+    noise, one a line (ANNOTATION.md; da_022's letterhead). The rules above took them as release notes so that
+    no title rule reads them; here they leave the meta. ``Source: …`` under the story stays a release note.
+    """
+    for k in range(min(story, len(pieces))):
+        if kinds[k] is MetaKind.RELEASE_NOTE and (
+            issuing_office(source, pieces, k) or _is_org_letterhead(source, pieces, k)
+        ):
+            kinds[k] = None
+            noise[k] = NoiseKind.BOILERPLATE
 
 
 # The last word of an organisation's name: "Human Rights Watch", "Amnesty International", "Metropolitan Police
@@ -1277,14 +1297,27 @@ def _mark_org_letterhead(source: str, pieces: tuple[Piece, ...], story: int, *, 
     is the first line of the page, names an organisation (``_ORG_NAME``), and the label stands right under it.
     """
     first = next((k for k in range(min(story, len(pieces))) if pieces[k].kind != "noise"), None)
-    if first is None or kinds[first] is not None or not _is_line(pieces[first]) or first + 1 >= len(pieces):
+    if first is None or kinds[first] is not None or first + 1 >= len(pieces):
         return
-    piece, under = pieces[first], pieces[first + 1]
-    label = kinds[first + 1] is MetaKind.RELEASE_NOTE or (
-        under.end - under.start <= 40 and normalise(_text(source, under)).casefold().rstrip(":") in _RELEASE_LABELS
-    )
-    if label and piece.end - piece.start <= 80 and _ORG_NAME.fullmatch(source, piece.start, piece.end):
+    label = kinds[first + 1] is MetaKind.RELEASE_NOTE or _is_release_label(source, pieces[first + 1])
+    if label and _is_org_letterhead(source, pieces, first):
         kinds[first] = MetaKind.RELEASE_NOTE
+
+
+def _is_release_label(source: str, piece: Piece) -> bool:
+    """``Press Release`` alone on a line (``_RELEASE_LABELS``)."""
+    return piece.end - piece.start <= 40 and normalise(_text(source, piece)).casefold().rstrip(":") in _RELEASE_LABELS
+
+
+def _is_org_letterhead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """An organisation's name (``_ORG_NAME``) alone on line ``k``, right over a release label or note."""
+    piece = pieces[k]
+    if not _is_line(piece) or piece.end - piece.start > 80 or k + 1 >= len(pieces):
+        return False
+    under = pieces[k + 1]
+    if not (_is_release_label(source, under) or release_note(source, pieces, k + 1)):
+        return False
+    return bool(_ORG_NAME.fullmatch(source, piece.start, piece.end))
 
 
 def _mark_front_headlines(
