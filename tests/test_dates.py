@@ -35,6 +35,9 @@ DEV: dict[str, tuple[str, datetime.date]] = {
     "numeric-slashed-day-first": ("23/11/2026", datetime.date(2026, 11, 23)),
     "numeric-slashed-month-first": ("11/23/2026", datetime.date(2026, 11, 23)),
     "numeric-dashed-day-first": ("23-11-2026", datetime.date(2026, 11, 23)),
+    # a two-digit year (senate.gov's "11.18.25") when one number is over 12, the century 2000
+    "numeric-two-digit-year-day-first": ("23.11.26", datetime.date(2026, 11, 23)),
+    "numeric-two-digit-year-month-first": ("11.18.25", datetime.date(2025, 11, 18)),
 }
 
 BUGS_CAUGHT: dict[str, tuple[str, datetime.date]] = {
@@ -59,7 +62,8 @@ NEGATIVE: dict[str, str] = {
     "numeric-ambiguous-dashed": "05-03-2021",
     "numeric-impossible": "31.02.2026",
     "numeric-mixed-separators": "23.11/2026",
-    "numeric-two-digit-year": "23.11.26",
+    "numeric-two-digit-year-order-open": "06.12.25",  # June 12 on senate.gov, 6 December in Europe
+    "numeric-two-digit-year-dashed": "23-11-26",  # dashes: reference numbers
 }
 
 

@@ -330,6 +330,9 @@ NUMERIC_STAMPS = [
     pytest.param("Published: 2026-11-18T14:32:00Z", datetime.date(2026, 11, 18), id="iso-timestamp"),
     pytest.param("Published: 14:32 18 November 2026", datetime.date(2026, 11, 18), id="time-before-words"),
     pytest.param("18/11/2026", datetime.date(2026, 11, 18), id="bare"),
+    # senate.gov's two-digit year: read when the numbers settle the order, a date line all the same.
+    pytest.param("11.18.25", datetime.date(2025, 11, 18), id="senate-two-digit-year"),
+    pytest.param("06.12.25", None, id="senate-two-digit-year-order-open"),
     # The issuer after the stamp, or the page's fields after bars (Europol, EU agencies).
     pytest.param("Published on 18 November 2026 by Europol", datetime.date(2026, 11, 18), id="stamp-by-issuer"),
     pytest.param("18 Nov 2026 | Press release | Europol", datetime.date(2026, 11, 18), id="date-and-fields-after-bars"),
@@ -359,6 +362,8 @@ def test_numeric_date_stamp(line: str, date: datetime.date | None) -> None:
         pytest.param("Case 18/11/2026 was closed.", id="in-a-sentence"),
         pytest.param("Published: 14:32", id="time-only"),
         pytest.param("Ref 123/45/2026", id="reference-number"),
+        pytest.param("Version 2.10.25", id="version-number"),
+        pytest.param("06.12.2025.1", id="dotted-run"),
         pytest.param(
             "18 November 2026 | Police arrested twelve people in raids across the city today.", id="bar-sentence"
         ),

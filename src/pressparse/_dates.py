@@ -47,6 +47,9 @@ _DAY_WRITTEN = re.compile(r"(?<![\d:])0?1(?![\d:])")
 # All-numeric dates: "2026-11-23" (ISO), "23.11.2026" (dotted, day first), "11/23/2026", "23-11-2026".
 _ISO = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})")
 _NUMERIC = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})")
+# A two-digit year, as senate.gov prints its dates ("06.12.25"): read only when the day is over 12, for the
+# order differs by source (senate.gov writes the month first, European pages the day).
+_NUMERIC_SHORT = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{2})")
 _DEFAULT = datetime.datetime(1900, 1, 1)  # noqa: DTZ001 - a naive sentinel, never returned
 # The two shapes most releases write, read without dateutil (a fast path, STYLE rule 16; dateutil gives
 # the same date for them): "March 4, 2025", "Jan  5 2020" (month first) and "12 March 2019" (day first).
@@ -77,6 +80,19 @@ def _numeric_date(text: str, month_first: bool | None) -> datetime.date | None:
         year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
     else:
         m = _NUMERIC.fullmatch(text)
+        short = _NUMERIC_SHORT.fullmatch(text) if m is None else None
+        if short is not None:
+            a, b, year = int(short["a"]), int(short["b"]), 2000 + int(short["year"])
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                month, day = a, b
+            else:
+                return None  # "06.12.25": June 12 on senate.gov, 6 December in Europe
+            try:
+                return datetime.date(year, month, day)
+            except ValueError:
+                return None
         if m is None:
             return None
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])

@@ -102,7 +102,8 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}"
     # All-numeric, as UK and European CMSs print them ("18/11/2026", "18.11.2026"); ``parse_date`` reads the
     # order only when the numbers settle it.
-    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
+    r"|\d{2}\.\d{2}\.\d{2}(?!\d))"  # senate.gov: "06.12.25"
 )
 # A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
 # weekday ("Tuesday, June 10, 2008"), the date, an optional time ("11:09", "8:00 AM ET").
