@@ -455,3 +455,80 @@ class TestColonLabels:
         """The line stays a paragraph."""
         text = f"LEEDS – Police made arrests.\n\n{line}\n- Jane Roe, jailed\n- John Doe, jailed"
         assert ("heading", line) not in _body(text)
+
+
+# (text, expected body) -- a list written as one sentence, its last item after "; and", no bullets
+# (DOJ settlements, Senate bill summaries, INTERPOL/Europol plans), found by the QA red team.
+SEMICOLON_LISTS = [
+    pytest.param(
+        "Under the agreement, Ashford County will:\nProvide interpreters for medical appointments;\n"
+        "Install videophones in each housing unit;\nAdopt a written policy on effective communication; and\n"
+        "Pay $75,000 in damages to the two complainants.\nThe Justice Department opened its investigation in 2023.\n",
+        [
+            ("paragraph", "Under the agreement, Ashford County will:"),
+            ("list_item", "Provide interpreters for medical appointments;"),
+            ("list_item", "Install videophones in each housing unit;"),
+            ("list_item", "Adopt a written policy on effective communication; and"),
+            ("list_item", "Pay $75,000 in damages to the two complainants."),
+            ("paragraph", "The Justice Department opened its investigation in 2023."),
+        ],
+        id="doj-settlement-terms",
+    ),
+    pytest.param(
+        "The Affordable Medicines Act would:\nCap monthly out-of-pocket costs at $50 for insulin;\n"
+        "Require manufacturers to justify price increases above inflation; and\nExpand access to generic drugs.\n\n"
+        "The bill is endorsed by AARP.",
+        [
+            ("paragraph", "The Affordable Medicines Act would:"),
+            ("list_item", "Cap monthly out-of-pocket costs at $50 for insulin;"),
+            ("list_item", "Require manufacturers to justify price increases above inflation; and"),
+            ("list_item", "Expand access to generic drugs."),
+            ("paragraph", "The bill is endorsed by AARP."),
+        ],
+        id="senate-bill-summary",
+    ),
+    pytest.param(
+        "Under the plan, participating countries will:\n\u00a0\u00a0\u00a0\u00a0increase checks at ports;\n"
+        "\u00a0\u00a0\u00a0\u00a0set up a regional analysis cell in Suva; and\n"
+        "\u00a0\u00a0\u00a0\u00a0share seizure data within 48 hours.\n",
+        [
+            ("paragraph", "Under the plan, participating countries will:"),
+            ("list_item", "increase checks at ports;"),
+            ("list_item", "set up a regional analysis cell in Suva; and"),
+            ("list_item", "share seizure data within 48 hours."),
+        ],
+        id="nbsp-padded-lower-case-items",
+    ),
+    # Negative: a hard-wrapped paragraph whose long line happens to end "; and" goes on in lower case.
+    pytest.param(
+        "LYON, France – Police from 20 countries met on Monday to agree on a common plan against crime; and\n"
+        "the meeting ended with a joint statement signed by every delegation present at the summit.",
+        [
+            (
+                "paragraph",
+                (
+                    "Police from 20 countries met on Monday to agree on a common plan against crime; and the meeting "
+                    "ended with a joint statement signed by every delegation present at the summit."
+                ),
+            )
+        ],
+        id="wrapped-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEMICOLON_LISTS)
+def test_semicolon_list(text: str, expected: list[tuple[str, str]]) -> None:
+    """Each clause ending in ``;`` or ``; and`` is an item of its own, and the rendering reads the same."""
+    assert expected == _body(text)
+    assert expected == _body(parse(text).text)
+
+
+def test_steps_wrapped_over_lines_are_no_breadcrumb() -> None:
+    """A hard-wrapped sentence of steps (``… page > Click on`` / ``Boost > Create Team > …``) stays prose."""
+    text = (
+        "How to create a team: Visit the Liquid Restaking event page > Click on\n"
+        "Boost > Create Team > Set up the team profile > Share the invitation\n"
+        "poster or link with friends."
+    )
+    assert [("paragraph", " ".join(text.split()))] == _body(text)

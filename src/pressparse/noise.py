@@ -376,7 +376,20 @@ def breadcrumb_chain(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
     line = source[piece.start : piece.end]
     if "»" not in line and "›" not in line and line.count(" > ") < 2:
         return None  # fast path: no chain separator
+    if i > 0 and _open_prose_above(source, pieces, i):
+        return None  # "… event page > Click on" / "Boost > Create Team > …": a hard-wrapped sentence of steps
     return 1 if _CHAIN.fullmatch(source, piece.start, piece.end) else None
+
+
+def _open_prose_above(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when the line right above line ``i`` is a long line of prose its sentence runs on from."""
+    above = pieces[i - 1]
+    return (
+        above.kind == "line"
+        and above.blank_after == 0
+        and above.end - above.start >= _PROSE_LINE
+        and source[above.end - 1] not in _SENTENCE_END
+    )
 
 
 # --- slideshow_counter ---------------------------------------------------------------------

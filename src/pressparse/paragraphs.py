@@ -246,7 +246,8 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > 130 or width < 40:
         return 0
-    if all(source[p.end - 1] in _TERMINAL or source[p.end - 1] == ";" for p in run[:-1]):
+    ends = (lambda p: _ends_item(source, p)) if len(run) >= 3 else (lambda p: source[p.end - 1] == ";")
+    if all(source[p.end - 1] in _TERMINAL or ends(p) for p in run[:-1]):
         return 0  # every line ends a sentence or an item: a list or one-sentence paragraphs, nothing wrapped
     full = sum(1 for n in lengths[:-1] if n >= 0.7 * width)
     if full * 2 >= len(lengths) - 1:
@@ -397,6 +398,13 @@ def _continues(
         return False  # "Jane Roe, 34, of Leeds – jailed …" / "John Doe, 41, of Bradford – …": one person a line
     if above.end - above.start == 1 and last in _LONE_BULLETS:
         return True  # a bullet alone on its line, its item's text on the next ("•" / "Ten countries")
+    if (
+        last in "dr"
+        and _ITEM_AND.search(source, max(above.start, above.end - 8), above.end)
+        and first.isalpha()
+        and (first.isupper() or (width and above.end - above.start + above.indent < 0.8 * width) or below.indent)
+    ):
+        return False  # "… effective communication; and" / "Pay $75,000 …": the last item of a list
     if source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)[-1] in _DANGLING:
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
     if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
@@ -616,6 +624,16 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return tuple(out)
 
 
+# The end of a list item written as a clause of one sentence, its conjunction before the last item:
+# "Adopt a written policy on effective communication; and" / "Pay $75,000 in damages …".
+_ITEM_AND = re.compile(r";[ \t\u00a0]++(?:and|or)$")
+
+
+def _ends_item(source: str, line: Piece) -> bool:
+    """True when ``line`` ends like an item of a list written as one sentence: ``;``, ``; and``, ``; or``."""
+    return source[line.end - 1] == ";" or _ITEM_AND.search(source, max(line.start, line.end - 8), line.end) is not None
+
+
 def _ends_every_line(source: str, run: list[Piece]) -> bool:
     """True for a run of three lines or more each ending a sentence or an item: one a line, nothing wrapped.
 
@@ -630,7 +648,7 @@ def _ends_every_line(source: str, run: list[Piece]) -> bool:
     are proud. They worked hard.`` / ``The result shows it.”``) goes on below
     it: that run may be wrapped.
     """
-    if len(run) < 3 or any(source[p.end - 1] not in _TERMINAL and source[p.end - 1] != ";" for p in run[:-1]):
+    if len(run) < 3 or any(source[p.end - 1] not in _TERMINAL and not _ends_item(source, p) for p in run[:-1]):
         return False
     return not any(_opens_quotation(source, line) for line in run)
 
@@ -1569,7 +1587,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             elif sentences and _is_sentence_item(source, piece):
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
-            elif sentences or not _is_short_item(source, piece, last is not None and source[last.end - 1] == ";"):
+            elif sentences or not _is_short_item(
+                source, piece, (last is not None and _ends_item(source, last)) or _ends_item(source, piece)
+            ):
                 break
             elif named and source[piece.end - 1] in "-\u2013\u2014":
                 break  # "CHICAGO –": a dateline's line, read with the story under it, is no item of a named list
