@@ -361,6 +361,18 @@ RED_TEAM = [
 # What the red team's rules must not take for an attribution.
 RED_TEAM_NEGATIVE = [
     pytest.param("Roe added that the office would appeal.", [], id="indirect-speech-is-no-quote"),
+    # Terms a parenthesis defines (financial wires, ACCESSWIRE) are no quotations.
+    pytest.param(
+        "Halvorsen Bancorp, Inc. (NASDAQ: HLVB) (“Halvorsen” or the “Company”) today reported net income.",
+        [],
+        id="defined-terms-curly",
+    ),
+    pytest.param('Stonebrook Inc. ("Stonebrook" or the "Company") announced a deal.', [], id="defined-terms-straight"),
+    pytest.param(
+        "The company (“We will win,” its chief executive said) grew.",
+        [("We will win,", None)],
+        id="quotation-in-parentheses-stays",
+    ),
     pytest.param("The police’s inquiry into the ’90s case and rock ’n’ roll fans continues.", [], id="apostrophes-uk"),
     pytest.param(
         "They sold drugs on the so-called “dark web” for years.", [("dark web", None)], id="scare-quote-so-called"

@@ -246,8 +246,11 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > 130 or width < 40:
         return 0
-    ends = (lambda p: _ends_item(source, p)) if len(run) >= 3 else (lambda p: source[p.end - 1] == ";")
-    if all(source[p.end - 1] in _TERMINAL or ends(p) for p in run[:-1]):
+    long_run = len(run) >= 3  # "; and" ends an item in a run of three lines or more, ";" in any
+    if all(
+        source[p.end - 1] in _TERMINAL or (_ends_item(source, p) if long_run else source[p.end - 1] == ";")
+        for p in run[:-1]
+    ):
         return 0  # every line ends a sentence or an item: a list or one-sentence paragraphs, nothing wrapped
     full = sum(1 for n in lengths[:-1] if n >= 0.7 * width)
     if full * 2 >= len(lengths) - 1:

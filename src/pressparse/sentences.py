@@ -488,7 +488,7 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
         s, e = q_start + 1, q_end
         if s < e and (source[s].isspace() or source[e - 1].isspace()):
             s, e = strip_span(source, s, e)
-        if s < e:
+        if s < e and not _defined_term(source, q_start, q_end, start, end):
             quotes.append(Quote(normalise(source[s:e]), _speaker(source, q_start, q_end, start, end), Span(s, e)))
 
     single_at = -1
@@ -527,6 +527,22 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
     elif open_at < 0 and single_at >= 0 and _opens_run_on(source, single_at, start):
         emit(single_at, end)  # UK style: "Roe said: ‘We act." running on into the next paragraph
     return _same_speaker(source, start, quotes)
+
+
+def _defined_term(source: str, q_start: int, q_end: int, start: int, end: int) -> bool:
+    """Whether the marks at ``q_start`` and ``q_end`` set off a term a parenthesis defines, not a quotation.
+
+    Financial and legal releases name their parties in parentheses: ``Halvorsen Bancorp, Inc. (“Halvorsen”
+    or the “Company”)``, ``(the "Offering")``. The words are few, hold no sentence mark, and the parenthesis
+    opens shortly before them and closes shortly after, with no other parenthesis between.
+    """
+    words = source[q_start + 1 : q_end]
+    if len(words) > 60 or len(words.split()) > 5 or any(ch in words for ch in ".,!?;:"):
+        return False
+    before = source[max(start, q_start - 40) : q_start]
+    after = source[q_end + 1 : min(end, q_end + 60)]
+    opened, closed = before.rfind("("), after.find(")")
+    return opened >= 0 and ")" not in before[opened:] and closed >= 0 and "(" not in after[:closed]
 
 
 # An apostrophe typed as an opening mark: "the ‘90s", "class of ‘19." (not "‘90 per cent of it is fake’").
