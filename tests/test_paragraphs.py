@@ -1859,6 +1859,17 @@ class TestOneSentenceALine:
         assert ["paragraph", "list_item", "list_item", "list_item", "paragraph"] == [k for k, _ in _body(text)]
         assert _body(parse(text).text) == _body(text)
 
+    def test_full_lines_ending_sentences_by_chance(self) -> None:
+        """Lines each full to the width are wrapped, though each happens to end a sentence (hypothesis)."""
+        para = (
+            "The police police police police police police police police. The police police police police police "
+            "police police agreed. The police police police police."
+        )
+        text = "Police chiefs from ten countries met in Lyon on Monday to\nagree on a common plan.\n\n" + textwrap.fill(
+            para, 60, break_on_hyphens=False, break_long_words=False
+        )
+        assert ("paragraph", para) in _body(text)
+
     # A quotation open at a line's end goes on: its lines may be wrapped at the document's width.
     def test_quotation_over_lines(self) -> None:
         """A quotation of three lines, each ending a sentence, is one paragraph."""

@@ -120,6 +120,7 @@ Why these rules (``docs/body.md`` has them with examples):
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -246,10 +247,8 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > 130 or width < 40:
         return 0
-    long_run = len(run) >= 3  # "; and" ends an item in a run of three lines or more, ";" in any
-    if all(
-        source[p.end - 1] in _TERMINAL or (_ends_item(source, p) if long_run else source[p.end - 1] == ";")
-        for p in run[:-1]
+    if all(source[p.end - 1] in _TERMINAL or _ends_item(source, p) for p in run[:-1]) and _word_fits(
+        source, run, width
     ):
         return 0  # every line ends a sentence or an item: a list or one-sentence paragraphs, nothing wrapped
     full = sum(1 for n in lengths[:-1] if n >= 0.7 * width)
@@ -579,7 +578,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     def flush() -> None:
         width = _is_wrapped(source, run)
         if not width and shared and all(p.end - p.start + p.indent <= shared for p in run):
-            width = 0 if _ends_every_line(source, run) else shared
+            width = 0 if _ends_every_line(source, run, shared) else shared
         glyph_room = _glyph_room(source, run, width)
         exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
         room = width if exact else _room(source, run, width)
@@ -637,7 +636,22 @@ def _ends_item(source: str, line: Piece) -> bool:
     return source[line.end - 1] == ";" or _ITEM_AND.search(source, max(line.start, line.end - 8), line.end) is not None
 
 
-def _ends_every_line(source: str, run: list[Piece]) -> bool:
+def _word_fits(source: str, run: list[Piece], width: int) -> bool:
+    """True when some line of ``run`` had room for the next line's first word, or ends an item: no wrap broke it.
+
+    Lines that each end a sentence may still be wrapped, when each is full to ``width`` (a wrapper that
+    happened to break at sentence ends, ``The police met. … agreed.`` / ``The police …``). A line ending
+    in ``;`` or ``:`` ends an item or opens a list however long it is.
+    """
+    if any(source[p.end - 1] in ";:" or _ends_item(source, p) for p in run[:-1]):
+        return True
+    return any(
+        above.end - above.start + above.indent + 1 + below.indent + len(_first_word(source, below)) <= width
+        for above, below in itertools.pairwise(run)
+    )
+
+
+def _ends_every_line(source: str, run: list[Piece], width: int = 0) -> bool:
     """True for a run of three lines or more each ending a sentence or an item: one a line, nothing wrapped.
 
     ``_is_wrapped`` refuses such a run a width of its own; the width the
@@ -653,6 +667,8 @@ def _ends_every_line(source: str, run: list[Piece]) -> bool:
     """
     if len(run) < 3 or any(source[p.end - 1] not in _TERMINAL and not _ends_item(source, p) for p in run[:-1]):
         return False
+    if width and not _word_fits(source, run, width):
+        return False  # every line full to the width: wrapped, its breaks at sentence ends by chance
     return not any(_opens_quotation(source, line) for line in run)
 
 
