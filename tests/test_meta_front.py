@@ -511,3 +511,33 @@ def test_release_note_before_a_sentence_stays_whole() -> None:
     """A release note before words that hold no phone is not split off a contact (negative)."""
     page = "For Immediate Release Jane Roe Named Police Chief\n\n" + STORY
     assert ("contact", "Jane Roe Named Police Chief") not in _meta(page)
+
+
+# (page, expected title and subtitles): a headline in capitals wrapped over two lines in a PDF letterhead.
+CAPS_WRAPS = [
+    pytest.param(
+        "FOR IMMEDIATE RELEASE\nJuly 22, 2026\n\nDISTRICT ATTORNEY ANNOUNCES RESULTS OF COUNTYWIDE DUI\n"
+        "ENFORCEMENT OPERATION\n\n" + STORY,
+        ("DISTRICT ATTORNEY ANNOUNCES RESULTS OF COUNTYWIDE DUI ENFORCEMENT OPERATION", []),
+        id="caps-headline-over-two-lines",
+    ),
+    # Negatives: a short first line, a second line as long (a subtitle), a date under the headline.
+    pytest.param(
+        "FOR IMMEDIATE RELEASE\n\nMAN SENTENCED FOR ROBBERY\nJURY FOUND HIM GUILTY\n\n" + STORY,
+        ("MAN SENTENCED FOR ROBBERY", ["JURY FOUND HIM GUILTY"]),
+        id="short-caps-headline-and-subtitle",
+    ),
+    pytest.param(
+        "DISTRICT ATTORNEY ANNOUNCES RESULTS OF COUNTYWIDE DUI OPERATION\nJULY 22, 2026\n\n" + STORY,
+        ("DISTRICT ATTORNEY ANNOUNCES RESULTS OF COUNTYWIDE DUI OPERATION", []),
+        id="caps-date-under-the-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), CAPS_WRAPS)
+def test_caps_headline_wrapped(page: str, expected: tuple[str, list[str]]) -> None:
+    """A long capitals headline over a shorter capitals line and a blank line is one title over both."""
+    doc = parse(page)
+    assert expected == (doc.title, [m.text for m in doc.meta if m.kind.value == "subtitle"])
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]

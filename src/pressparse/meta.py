@@ -1500,8 +1500,13 @@ def _mark_title(
         and kinds[nxt] is None
         and pieces[title].blank_after == 0
         and _is_line(pieces[nxt])
-        and (_last_word(source, pieces[title]) in _WRAP_WORDS or source[pieces[nxt].start].islower())
-        and _is_headline(source, pieces[nxt])
+        and (
+            (
+                (_last_word(source, pieces[title]) in _WRAP_WORDS or source[pieces[nxt].start].islower())
+                and _is_headline(source, pieces[nxt])
+            )
+            or _caps_wrap(source, pieces[title], pieces[nxt])
+        )
     ):
         kinds[nxt], group[nxt] = MetaKind.TITLE, title
         nxt += 1
@@ -1563,6 +1568,18 @@ def _mark_title(
         and _story_after(pieces, last, kinds=kinds, noise=noise)
     ):
         kinds[last] = MetaKind.TITLE
+
+
+def _caps_wrap(source: str, first: Piece, second: Piece) -> bool:
+    """A headline in capitals wrapped over two lines: a long first line, a shorter second one, a blank line after.
+
+    PDF letterheads set the headline in capitals over the page's width (``DISTRICT ATTORNEY ANNOUNCES RESULTS
+    OF COUNTYWIDE DUI`` / ``ENFORCEMENT OPERATION``); a subtitle under a headline is set apart by case or space.
+    """
+    a, b = _text(source, first), _text(source, second)
+    if not (a.isupper() and b.isupper() and len(a) >= 45 and len(b) < len(a) and second.blank_after > 0):
+        return False
+    return sum(map(str.isalpha, b)) * 2 > len(b) and not _DATE_LINE.fullmatch(b) and not _PHONE_OR_EMAIL.search(b)
 
 
 _CAPTION_LABEL = re.compile(
