@@ -215,7 +215,7 @@ UNSEEN = [
         "Contacts:\nJane Roe, Acme Inc., +1-617-555-0100, jane@acme.com\nJohn Doe, Foo PR, +1-212-555-0199, john@foopr.com",
         [
             ("Jane Roe", "Acme Inc.", "+1-617-555-0100", "jane@acme.com"),
-            ("John Doe", None, "+1-212-555-0199", "john@foopr.com"),
+            ("John Doe", "Foo PR", "+1-212-555-0199", "john@foopr.com"),  # "Foo PR" spells foopr.com
         ],
         id="person-then-organisation-on-one-line",
     ),
@@ -233,6 +233,11 @@ UNSEEN = [
         "Contact Information:\nName: Jane Roe\nPhone: 555-201-0100\nEmail: jane@acme.com",
         [("Jane Roe", None, "555-201-0100", "jane@acme.com")],
         id="name-field",
+    ),
+    pytest.param(
+        "Media Contact:Jordan Ellis, Larkspur Robotics, press@larkspurrobotics.com, 412-555-0117",
+        [("Jordan Ellis", "Larkspur Robotics", "412-555-0117", "press@larkspurrobotics.com")],
+        id="person-then-organisation-its-e-mail-spells",
     ),
     # Negatives: one person's two phones with their labels on one line stay one person.
     pytest.param(

@@ -224,7 +224,9 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                 # "Jane Roe, Acme Inc.", "Jane Roe | Communications Manager": the person, then what they are.
                 name = normalise(fields[0])
                 rest = ", ".join(fields[1:])
-                if organization is None and _ORG_WORDS.search(rest) and not _LINK.search(rest):
+                if organization is None and sites.spell_organisation(rest):
+                    organization = normalise(rest)  # "Larkspur Robotics" of press@larkspurrobotics.com
+                elif organization is None and _ORG_WORDS.search(rest) and not _LINK.search(rest):
                     title = _TITLE_PREFIX.match(rest)
                     organization = normalise(rest[title.end() :] if title else rest)
                 continue
