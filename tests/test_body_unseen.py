@@ -244,6 +244,19 @@ class TestNamedLists:
     STORY = "SAN JOSE, Calif. – Acme Robotics today reported results for the third quarter.\n"
 
     @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["newlines", "blank-lines"])
+    def test_items_of_a_wrapping_width_stay_apart(self, gap: str) -> None:
+        """Items whose lengths look like a wrapped paragraph's (one long, the next capitalised) stay one a line."""
+        items = [
+            "Revenue of $142.3 million, up 18% year over year",
+            "GAAP net income of $12.1 million, or $0.31 per diluted share",
+            "Cash and equivalents of $410.5 million as of September 30, 2026",
+        ]
+        text = self.STORY + "\nThird Quarter 2026 Highlights" + gap + "\n".join(items) + "\n\nThe call is at 5 p.m."
+        body = _body(text)
+        assert [("list_item", item) for item in items] == [b for b in body if b[0] == "list_item"]
+        assert body == _body(parse(text).text)
+
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["newlines", "blank-lines"])
     def test_highlights_over_lines(self, gap: str) -> None:
         """The name is a heading and the unfinished short lines under it are list items."""
         text = gap.join(

@@ -579,6 +579,9 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         width = _is_wrapped(source, run)
         if not width and shared and all(p.end - p.start + p.indent <= shared for p in run):
             width = 0 if _ends_every_line(source, run, shared) else shared
+        named = run and (_names_a_list(source, run[0]) or (bool(out) and _names_a_list(source, out[-1])))
+        if named and all(p.end - p.start <= 100 for p in run):
+            width = 0  # the items under "Third Quarter 2026 Highlights": one a line, none wrapped
         glyph_room = _glyph_room(source, run, width)
         exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
         room = width if exact else _room(source, run, width)
