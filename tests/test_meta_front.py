@@ -541,3 +541,24 @@ def test_caps_headline_wrapped(page: str, expected: tuple[str, list[str]]) -> No
     doc = parse(page)
     assert expected == (doc.title, [m.text for m in doc.meta if m.kind.value == "subtitle"])
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]
+
+
+def test_two_labelled_contact_blocks_are_two_contacts() -> None:
+    """``Investor Contact:`` and ``Media Contact:`` blocks one under the other, no umbrella label: two contacts."""
+    page = (
+        STORY + "\n\nInvestor Contact:\nLiam Okoro\nlokoro@corvanetx.com\nMedia Contact:\nSara Bell\n617-555-0108\n"
+        "media@corvanetx.com\n"
+    )
+    assert [
+        ("contact", "Investor Contact: Liam Okoro lokoro@corvanetx.com"),
+        ("contact", "Media Contact: Sara Bell 617-555-0108 media@corvanetx.com"),
+    ] == _meta(page)
+
+
+def test_blocks_under_an_umbrella_label_are_one_contact() -> None:
+    """Under a bare umbrella label the labelled blocks are one contact block (negative)."""
+    page = (
+        STORY + "\n\nFor media inquiries, please contact:\nInvestor Contact: Liam Okoro lokoro@corvanetx.com\n"
+        "Media Contact: Sara Bell media@corvanetx.com\n"
+    )
+    assert 1 == len([m for m in _meta(page) if m[0] == "contact"])

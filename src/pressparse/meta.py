@@ -1052,7 +1052,11 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # A labelled block of its own after a blank line is not, once this one has its phone or e-mail:
         # "Investor Contact:The Equity Group ... kahl@..." / "" / "Media Contact:RooneyPartners LLC ...".
         next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after <= 1
-        if next_line and not umbrella and pieces[k - 1].blank_after > 0 and domains:
+        if next_line and not umbrella and last_anchor >= 0 and contact_label(source, pieces, k):
+            # A labelled block of its own under one that has its phone or e-mail, no umbrella label over both:
+            # "Investor Contact:" / "Liam Okoro" / "lokoro@…" / "Media Contact:" / "Sara Bell" / "617-555-0108".
+            next_line = False
+        elif next_line and not umbrella and pieces[k - 1].blank_after > 0 and domains:
             # Under a blank line, a labelled block whose e-mail is another agency's is a contact of its own:
             # "Investor Contact:The Equity Group ... kahl@theequitygroup.com" / "" / "Media Contact:RooneyPartners
             # LLC ... kbarrette@rooneypartners.com"; "For Public Inquiries: 1-800-AHA-USA1" stays in its block.
