@@ -545,3 +545,58 @@ def test_steps_wrapped_over_lines_are_no_breadcrumb() -> None:
         "poster or link with friends."
     )
     assert [("paragraph", " ".join(text.split()))] == _body(text)
+
+
+# (text, expected paragraphs): PDF text wrapped at the page's width (da_022): where a paragraph ends on a full line.
+PDF_BREAKS = [
+    pytest.param(
+        "San Diego County District Attorney Jane Roe announced today that Deputy District\n"
+        "Attorney John Doe was recognized as Prosecutor of the Year for his work in the unit by\n"
+        "Mothers Against Drunk Driving at the annual award held on June 6 at the Lighthouse.\n"
+        "“We often focus on driving under the influence of alcohol, but we are seeing many cases\n"
+        "involving drugs, and the results are often deadly,” said DA Roe.",
+        [
+            (
+                "San Diego County District Attorney Jane Roe announced today that Deputy District Attorney John Doe "
+                "was recognized as Prosecutor of the Year for his work in the unit by Mothers Against Drunk Driving at "
+                "the annual award held on June 6 at the Lighthouse."
+            ),
+            (
+                "“We often focus on driving under the influence of alcohol, but we are seeing many cases involving "
+                "drugs, and the results are often deadly,” said DA Roe."
+            ),
+        ],
+        id="quotation-opens-its-paragraph",
+    ),
+    pytest.param(
+        "In 2023, 28 people were killed in 26 DUI-related crashes in the county. So far this year, nine died. In\n"
+        "2023, the office filed 4,805 DUI cases, including 234 drug cases and 153 combined cases, it said.",
+        [
+            (
+                "In 2023, 28 people were killed in 26 DUI-related crashes in the county. So far this year, nine died. In "
+                "2023, the office filed 4,805 DUI cases, including 234 drug cases and 153 combined cases, it said."
+            )
+        ],
+        id="sentence-just-begun-runs-on",
+    ),
+    # Negative: a quotation mark opening a line inside a sentence (the line above runs on) joins.
+    pytest.param(
+        "The jury deliberated for two days before it returned its verdict in the case on Friday afternoon.\n"
+        "The District Attorney thanked the officers who worked the case and the jurors, and then she said\n"
+        "“justice was served” for the family of the victim, who attended every day of the long trial.",
+        [
+            (
+                "The jury deliberated for two days before it returned its verdict in the case on Friday afternoon. "
+                "The District Attorney thanked the officers who worked the case and the jurors, and then she said "
+                "“justice was served” for the family of the victim, who attended every day of the long trial."
+            )
+        ],
+        id="quotation-inside-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PDF_BREAKS)
+def test_pdf_paragraph_breaks(text: str, expected: list[str]) -> None:
+    """A quotation after a sentence's end opens a paragraph; a sentence begun at a line's end runs on."""
+    assert [("paragraph", p) for p in expected] == _body(text)

@@ -317,11 +317,12 @@ class TestHardWrap:
             "June 10, 2023 Contact: Steve Walker (619",
             "DA Prosecutor Recognized with MADD",
             "DDA Edith Flores Awarded as Prosecutor o",
-            # "…at Tom Ham’s Lighthouse." fills its line: whether "“We" would have fitted is unknowable in
-            # a proportional font, so the quote stays in the paragraph (the rule for every wrapped run).
+            # "…at Tom Ham’s Lighthouse." fills its line, but a quotation opening the next line after a
+            # sentence's end opens its paragraph, as releases set quotations.
             "San Diego County District Attorney Summe",
+            "“We often focus on driving under the inf",
+            # "… nine people killed. In" / "2023, the DA’s Office …": a sentence just begun runs on.
             "In 2023, 28 people were killed in 26 DUI",
-            "2023, the DA’s Office filed 4,805 DUI\nca",
             "Recipients of MADD’s awards are\nchosen t",
             "Follow the District Attorney’s Office on",
         ] == got

@@ -407,8 +407,11 @@ def _continues(
         and (first.isupper() or (width and above.end - above.start + above.indent < 0.8 * width) or below.indent)
     ):
         return False  # "… effective communication; and" / "Pay $75,000 …": the last item of a list
-    if source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)[-1] in _DANGLING:
+    tail = source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)
+    if tail[-1] in _DANGLING:
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
+    if len(tail) == 2 and tail[0].endswith((".", "!", "?")) and tail[-1].lower() in _DANGLING:
+        return True  # "… nine people killed. In" / "2023, the DA’s Office filed …": a sentence just begun (da_022)
     if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
         return True  # a quote closed on a comma goes on with its attribution: "…community,”" / "Cook County…"
     if (
@@ -428,6 +431,10 @@ def _continues(
         return False
     above_width = above.end - above.start + above.indent
     long_line = above_width >= 0.8 * width
+    if last in ".!?" and first == "“" and not _ends_abbreviation(source, above):
+        # "… at Tom Ham’s Lighthouse." / "“We often focus …”": a quotation opens its paragraph (da_022), where
+        # the full line above leaves the width no say (a line the next word overflows still joins, above)
+        return False
     if last in _TERMINAL or (last == "-" and not long_line):
         # A sentence that ends where the next line's first word would surely have fitted ends its paragraph.
         word = _first_word(source, below)
