@@ -450,6 +450,16 @@ class TestTitleCase:
 class TestColonLabels:
     """A label ending in ``:`` heads a section when it names it, not when it opens a sentence."""
 
+    @pytest.mark.parametrize(("label", "heading"), [("Background:", True), ("Summary:", True), ("Note:", False)])
+    def test_one_word_section_name(self, label: str, heading: bool) -> None:
+        """``Background:`` over a paragraph names its section; a field label (``Note:``) does not."""
+        text = (
+            "LEEDS – Keeble was released on bail pending trial.\n\n"
+            f"{label}\nThe investigation began in May 2025 after several complaints were referred to the office."
+        )
+        assert heading == (("heading", label) in _body(text))
+        assert _body(text) == _body(parse(text).text)
+
     def test_label_over_a_list(self) -> None:
         """``Results of the action day:`` over its items is a heading."""
         text = (

@@ -239,6 +239,11 @@ UNSEEN = [
         [("Jordan Ellis", "Larkspur Robotics", "412-555-0117", "press@larkspurrobotics.com")],
         id="person-then-organisation-its-e-mail-spells",
     ),
+    pytest.param(
+        "Contact\nOffice of Public Affairs\nDirect: 202-514-2007\nDepartment Fax: 202-514-5331",
+        [(None, "Office of Public Affairs", "202-514-2007", None)],
+        id="desk-with-a-labelled-fax-doj",
+    ),
     # Negatives: one person's two phones with their labels on one line stay one person.
     pytest.param(
         "Media Contact: Jane Roe Office: 714-347-8408 Cell: 714-292-2718",

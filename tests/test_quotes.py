@@ -571,6 +571,19 @@ RUNS_ON = [
         ["Sen. Orrin G. Hatch"] * 2,
         id="issued-the-following-statement",
     ),
+    pytest.param(
+        f"{STORY}\n\nU.S. Senator Jane Roe (D-Vt.), a member of the Senate Veterans’ Affairs Committee, issued the "
+        "following statement after the VA announced it would close the clinic:\n\n“The decision is wrong.\n\n"
+        "“I have asked the Secretary to reverse it.”",
+        ["U.S. Senator Jane Roe"] * 2,
+        id="issued-the-following-statement-after-an-apposition",
+    ),
+    pytest.param(
+        f"{STORY}\n\nBelow are Senator Roe’s remarks, as prepared for delivery:\n\n“Thank you, Chair.\n\n"
+        "“I want a date by which every facility will be staffed.”",
+        ["Senator Roe"] * 2,
+        id="remarks-as-prepared",
+    ),
 ]
 NOT_RUNS_ON = [
     pytest.param(f"{STORY}\n\nRoe said: “We act.”\n\n“Now we go.”", ["Roe", None], id="closed-quote-stops"),
@@ -580,6 +593,11 @@ NOT_RUNS_ON = [
         f"{STORY}\n\nThe agency issued the following figures:\n\n“Fraud” rose by 5%.",
         [None],
         id="figures-are-no-statement",
+    ),
+    pytest.param(
+        f"{STORY}\n\nBelow are the figures, as released by the ministry:\n\n“Fraud” rose by 5%.",
+        [None],
+        id="figures-below-are-no-remarks",
     ),
 ]
 

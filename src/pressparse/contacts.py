@@ -35,6 +35,10 @@ _LABEL = re.compile(
 _PHONE_LABEL = re.compile(
     r"(?:office|cell|mobile|phone|tel|fax|oficina|celular|tel[eé]fono|t|m|p|o|c)\.?[ \t]*+:", re.IGNORECASE
 )
+# A phone's label with a word before it, capitalised like a name: "Department Fax:", "Main Office:" (DOJ's OPA).
+_LABELLED_PHONE = re.compile(
+    r"(?:[A-Z][\w.]{0,20}+[ \t]++){1,2}(?i:fax|phone|telephone|tel|direct|office|cell|mobile|line)\.?[ \t]*+:"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Where glued scraped lines split: "RooneyPartners LLCKate BarretteT:" -> org | name | phone label.
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]++[ \t][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z.])(?=[A-Z]{1,2}:)")
@@ -410,7 +414,8 @@ def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]
             going_on = source[start].islower() or source.startswith(
                 "[email", start
             )  # "or [email protected]": the same person's next line
-            if groups and (not anchored or going_on or (only and not _NAME.match(source, start, end))):
+            named = _NAME.match(source, start, end) is not None and not _LABELLED_PHONE.match(source, start, end)
+            if groups and (not anchored or going_on or (only and not named)):
                 groups[-1].append((start, end))
             else:
                 groups.append([(start, end)])

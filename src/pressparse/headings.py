@@ -354,12 +354,21 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         return False  # a label under a field's value ("WHEN:" under "WHO:"'s answer) may follow any line
     # Over a paragraph that ends a sentence: a section label ("Company Updates:", wire_024); not over a
     # field's value ("Media Contact:" / "Jane Roe, 202-555-0100").
-    if nxt.kind in ("line", "paragraph") and len(words) >= 2 and source[nxt.end - 1] in '.!?"”’)':
+    if (
+        nxt.kind in ("line", "paragraph")
+        and (len(words) >= 2 or words[0].lower() in _SECTION_WORDS)
+        and source[nxt.end - 1] in '.!?"”’)'
+    ):
         return True
     # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"
 
 
+# One-word section names a release sets over a paragraph with a colon ("Background:", DOJ, DA and Senate
+# pages); other one-word labels are fields ("Note:", "Source:", "Time:").
+_SECTION_WORDS = frozenset(
+    ("background", "summary", "overview", "context", "details", "highlights", "timeline", "sentencing", "charges")
+)
 # Labels of a contact's fields: a name over them is a contact block, not an event over its details.
 _CONTACT_LABELS = frozenset(
     ("phone", "tel", "telephone", "email", "e-mail", "fax", "mobile", "cell", "office", "web", "website", "contact")

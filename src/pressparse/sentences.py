@@ -773,20 +773,31 @@ def _runs_on(out: list[Block]) -> None:
 # "Sen. Orrin G. Hatch (R-Utah) today issued the following statement after ...:" (Senate, ministries).
 _ISSUED = re.compile(
     rf"(?P<s>{_NAME_CHAR}{{1,80}}?)(?:[ \u00a0]++\([^()]{{1,40}}\))?+"  # the name, a "(R-Utah)" after it
+    r"(?:,[ \u00a0]++[^,:;]{1,100}+,)?+"  # an apposition: ", a member of the Veterans’ Affairs Committee,"
     r"(?:[ \u00a0]++(?:today|also|has|have|on[ \u00a0]++\w++))*+"
     r"[ \u00a0]++(?:issued|released|made|gave|delivered|published|shared)[ \u00a0]++"
     r"(?:the[ \u00a0]++)?following[ \u00a0]++(?:statement|remarks|comments?|message)\b"
 )
 
 
+# "Below are Senator Pryce’s remarks, as prepared for delivery:", "Following is Roe's full statement:".
+_BELOW_ARE = re.compile(
+    rf"(?:below|following|here)[ \u00a0]++(?:are|is)[ \u00a0]++(?:the[ \u00a0]++)?(?P<s>{_NAME_CHAR}{{1,80}}?)['’]s?+"
+    r"[ \u00a0]++(?:full[ \u00a0]++|prepared[ \u00a0]++|opening[ \u00a0]++)?+"
+    r"(?:statement|remarks|comments|testimony|speech|message)\b",
+    re.IGNORECASE,
+)
+
+
 def _issuer(text: str) -> str | None:
     """The speaker an introduction names as issuing a statement: "Roe (D-Vt.) today issued the following statement:".
 
-    The subject opens the clause; a party-and-state parenthesis after it is left out.
+    The subject opens the clause; a party-and-state parenthesis and an apposition after it are left out.
+    "Below are Senator Pryce’s remarks, as prepared for delivery:" names the speaker as the owner.
     """
     low = max(0, len(text) - 300)
     clause = low + _clause_start(text[low:])
-    m = _ISSUED.match(text, clause)
+    m = _ISSUED.match(text, clause) or _BELOW_ARE.match(text, clause)
     if not m:
         return None
     who = normalise(m.group("s"))
