@@ -562,3 +562,16 @@ def test_blocks_under_an_umbrella_label_are_one_contact() -> None:
         "Media Contact: Sara Bell media@corvanetx.com\n"
     )
     assert 1 == len([m for m in _meta(page) if m[0] == "contact"])
+
+
+def test_weekday_opening_a_gapped_header_piece_is_part_of_the_date() -> None:
+    """Punctuation-stripped Senate header: ``Tuesday  June 10  2008  FOR IMMEDIATE RELEASE`` gives one date line."""
+    page = (
+        "   Roe  Doe Urge USDA to Act   U S  Senator Jane Roe                      Jane Roe                    "
+        "               Tuesday  June 10  2008  FOR IMMEDIATE RELEASE      CONTACT  Jill Kerr  202 224 3744 "
+        "WASHINGTON  D C     Senator Jane Roe today urged the Secretary to act      Roe also asked for more time  "
+    )
+    doc = parse(page)
+    assert ("date", "Tuesday June 10 2008") in _meta(page)
+    assert "Tuesday" not in [b.text for b in doc.body]
+    assert doc.published == datetime.date(2008, 6, 10)

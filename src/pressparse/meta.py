@@ -760,6 +760,7 @@ _GAPPED_DATE = re.compile(
 )
 
 
+_LONE_WEEKDAY = re.compile(rf"{_WEEKDAY},?", re.IGNORECASE)
 _TRAILING_WEEKDAY = re.compile(rf"[ \t\xa0]++(?P<wd>{_WEEKDAY}),?$", re.IGNORECASE)
 
 
@@ -776,6 +777,16 @@ def _split_gapped_date(source: str, piece: Piece) -> list[Piece]:
     if wd is not None and wd.start("wd") > piece.start:
         cut_start = wd.start("wd")
         cut_end = wd.start()
+    elif _LONE_WEEKDAY.fullmatch(source, piece.start, m.start()):
+        # The weekday opens the piece, the gap after it ("Tuesday  June 10  2008  FOR IMMEDIATE RELEASE"):
+        # the date line is the weekday and the date together.
+        if m.end("date") >= piece.end:
+            return [piece]
+        after_start = m.end("date")
+        while after_start < piece.end and source[after_start] in " \t\xa0":
+            after_start += 1
+        date, after = _split(piece, m.end("date"), after_start)
+        return [date, after]
     if cut_end <= piece.start:
         return [piece]
     before, rest = _split(piece, cut_end, cut_start)
