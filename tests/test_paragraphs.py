@@ -145,6 +145,8 @@ BUGS_CAUGHT = [
 
 # Real junctions that are not paragraph breaks: initials, abbreviations, decimals, times, URLs.
 NEGATIVE = [
+    ("prn-promo", "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.", "COM?"),  # a domain in capitals (QA round 2)
+    ("domain-title-case", "For more, visit Acme.", "Org or call us."),
     ("wire-ticker", "Acme Corp. (TSXV:", "ACME) announces results"),  # an exchange and ticker, CNW style
     ("wire-ticker-otc", "(TSXV:ACME) (OTCQB:", "ACMEF) announces"),
     ("doj_003", "States AttorneyBrianJ.", "Stretchfrom the"),  # an initial glued to the name: spaces lost

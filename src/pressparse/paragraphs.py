@@ -721,6 +721,10 @@ def _lower_or_digit(ch: str) -> bool:
     return ch.islower() or ch.isdigit()
 
 
+# A top-level domain after a name's full stop, however cased: "PRNEWSWIRE.COM", "Acme.Org".
+_TOP_DOMAIN = re.compile(r"(?i:com|org|net|gov|edu|int)(?![\w-])")
+
+
 def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     """Decide whether the stop at ``stop`` glued to ``source[after]`` ends a paragraph.
 
@@ -763,6 +767,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         return stop_char == "." and _opens_sentence(source, after)
     if _ADDRESS_TAIL.match(source, after):
         return False  # the next word runs on to an "@": "Tracie.Bertaut@heart.org" (wire_017)
+    if stop_char == "." and _TOP_DOMAIN.match(source, after):
+        return False  # a domain in capitals: "FEATURED ON PRNEWSWIRE.COM?", "Visit Acme.Com"
     if stop_char in "?!":
         return True
     if stop > floor and source[stop - 1] == ".":
