@@ -491,6 +491,22 @@ BUGS_CAUGHT += [
     _case(f"{STORY}\n\nEuropol\nHome", (K.NAVIGATION, "Home"), case_id="a-site-name-only-at-the-page-top"),
 ]
 
+# Round n2: Europol's taxonomy box under a story of short sentences (a page with no long line).
+DEV += [
+    _case(
+        "The suspects were arrested on 9 March.\nRelated crime areas\nFraud\nMoney laundering\nRelated entities\n"
+        "Eurojust\nShare\nPrint\n",
+        *((K.RELATED_LINKS, t) for t in ("Related crime areas", "Fraud", "Money laundering", "Related entities")),
+        *((K.RELATED_LINKS, t) for t in ("Eurojust", "Share", "Print")),
+        case_id="europol-taxonomy-box-under-a-short-story",
+    ),
+]
+
+NEGATIVE += [
+    # The heading stands above the short story: no sentence before it.
+    pytest.param("Related News\nPolice met today in Lyon.\nThey agreed.", id="related-heading-over-a-short-story"),
+]
+
 XFAIL = [
     pytest.param(
         "The court heard that the scheme â which ran for years â cost millions.",
@@ -582,7 +598,9 @@ FURNITURE = (
     "You are here:\nHome\n1\n/\nNews\n/", "Home > News", "© 2024 Acme Inc. All rights reserved.", "\u200b", "None",
     "NoneNone", "â", "?", "```html", "![alt](https://x.example/a.png)", "IMG_1234.jpg", "2018-153-Photo-1",
     "[Image: chiefs]", "Photo: John Smith/AFP", "---\n[Reddit Post](https://reddit.com/x)", "Related Posts",
-    "Pardon Our Interruption", "# Title", "6 min read", "–", "\u00a0\u00a0", "\t",
+    "Pardon Our Interruption", "# Title", "6 min read", "–", "\u00a0\u00a0", "\t", "Follow",
+    "Accept only essential cookies", "Related crime areas", "Topic", "# # #",
+    "Harmon County District Attorney’s Office\n400 Court Street, Westfield, NY 12904",
 )  # fmt: skip
 BODY = (
     STORY, AFTER, "Officers shared information.", "None of the defendants appeared.", "He read more than 300 files.",
@@ -854,6 +872,115 @@ FURNITURE_SOURCES_NEGATIVE = [
 ]  # fmt: skip
 
 
+# Round n2 (the QA pages of s16): a wire header's lone button, cookie-banner buttons, Europol's taxonomy box,
+# justice.gov's bare footer fields, a site's address footer, a letterhead without an address.
+GNW_HEADER = (
+    "Corvane Therapeutics Announces Positive Topline Results from Phase 2 Trial of CRV-301 in Chronic Cough\n"
+    "October 02, 2025 07:00 ET | Source: Corvane Therapeutics, Inc.\n"
+    "Follow\n\n"
+    "BOSTON, Oct. 02, 2025 (GLOBE NEWSWIRE) -- Corvane Therapeutics, Inc. today announced results.\n"
+)
+DA_FOOTER = "Harmon County District Attorney’s Office\n400 Court Street, Westfield, NY 12904\n(518) 555-0190"
+SENATE_FOOTER = "Washington, DC Office\n313 Hart Senate Office Building\nWashington, DC 20510\nPhone: (202) 224-5244"
+LETTERHEAD = "OFFICE OF THE DISTRICT ATTORNEY\nCOUNTY OF SAN LORENZO\nJOANNA PRICE-MEYER\nDISTRICT ATTORNEY"
+
+
+def _footer(*lines: str) -> tuple[tuple[NoiseKind, str], ...]:
+    return tuple((K.BOILERPLATE, line) for line in lines)
+
+
+FURNITURE_SOURCES += [
+    _case(_between("Follow"), (K.SHARE_LINKS, "Follow"), case_id="lone-follow-button"),
+    _case(f"Accept all cookies\nAccept only essential cookies\nReject all\nCookie settings\nManage preferences\n"
+          f"{STORY}\n\n{AFTER}",
+          (K.BOILERPLATE, "Accept all cookies"), (K.BOILERPLATE, "Accept only essential cookies"),
+          (K.BOILERPLATE, "Reject all"), (K.BOILERPLATE, "Cookie settings"), (K.BOILERPLATE, "Manage preferences"),
+          case_id="europol-cookie-buttons"),
+    _case(_between("Reject non-essential cookies\nUse necessary cookies only\nSave my preferences"),
+          (K.BOILERPLATE, "Reject non-essential cookies"), (K.BOILERPLATE, "Use necessary cookies only"),
+          (K.BOILERPLATE, "Save my preferences"), case_id="cookie-buttons-other-wordings"),
+    _case(f"{STORY}\n\n{AFTER}\nRelated crime areas\nFraud\nMoney laundering\nRelated entities\nEurojust\nShare\nPrint",
+          *((K.RELATED_LINKS, t) for t in ("Related crime areas", "Fraud", "Money laundering", "Related entities",
+                                           "Eurojust", "Share", "Print")),
+          case_id="europol-taxonomy-box"),
+    _case(f"{STORY}\n\n{AFTER}\nTopic\nDisability Rights\nPress Release Number: 25-207\nRelated Content\nPress Release\n"
+          "Justice Department Reaches Settlement with Kentucky City\nJanuary 30, 2025",
+          (K.BOILERPLATE, "Topic"), (K.BOILERPLATE, "Disability Rights"), (K.BOILERPLATE, "Press Release Number: 25-207"),
+          *((K.RELATED_LINKS, t) for t in ("Related Content", "Press Release",
+                                           "Justice Department Reaches Settlement with Kentucky City", "January 30, 2025")),
+          case_id="justice-gov-bare-topic-and-related-box"),
+    _case(f"{STORY}\n\n{AFTER}\nTopics\nDrug Trafficking\nComponent\nUSAO - New Mexico\nPress Release Number: 25-118",
+          (K.BOILERPLATE, "Topics"), (K.BOILERPLATE, "Drug Trafficking"), (K.BOILERPLATE, "Component"),
+          (K.BOILERPLATE, "USAO - New Mexico"), (K.BOILERPLATE, "Press Release Number: 25-118"),
+          case_id="justice-gov-fields-in-a-row"),
+    _case(f"{STORY}\n\n{AFTER}\nTags\nBiotech\nClinical Trial\nRelated Links\nAcme Therapeutics",
+          (K.BOILERPLATE, "Tags"), (K.BOILERPLATE, "Biotech"), (K.BOILERPLATE, "Clinical Trial"),
+          (K.RELATED_LINKS, "Related Links"), (K.RELATED_LINKS, "Acme Therapeutics"), case_id="globenewswire-tags-box"),
+    _case(f"{STORY}\n\n{AFTER}\n\n# # #\nPrint\nShare\n{DA_FOOTER}",
+          (K.SHARE_LINKS, "Print"), (K.SHARE_LINKS, "Share"), *_footer(*DA_FOOTER.split("\n")),
+          case_id="county-prosecutor-address-footer"),
+    _case(f"{STORY}\n\n{AFTER}\n\n###\nNext Article\nPrevious Article\n{SENATE_FOOTER}\nPortland Office\n"
+          "1 World Trade Center, Suite 400\nPortland, OR 97204",
+          (K.NAVIGATION, "Next Article"), (K.NAVIGATION, "Previous Article"),
+          *_footer(*SENATE_FOOTER.split("\n"), "Portland Office", "1 World Trade Center, Suite 400", "Portland, OR 97204"),
+          case_id="senate-office-footers"),
+    _case(f"{STORY}\n\n{AFTER}\n\n###\nWashington, D.C. Office\n313 Hart Senate Office Building\nWashington, D.C. 20510",
+          *_footer("Washington, D.C. Office", "313 Hart Senate Office Building", "Washington, D.C. 20510"),
+          case_id="office-footer-with-abbreviation-stops"),
+    _case(f"{STORY}\n\n{AFTER}\nShare\nEuropol Headquarters\nEisenhowerlaan 73\n2517 KK The Hague",
+          (K.SHARE_LINKS, "Share"), *_footer("Europol Headquarters", "Eisenhowerlaan 73", "2517 KK The Hague"),
+          case_id="office-footer-european-postcode"),
+    _case(f"{LETTERHEAD}\n\nFOR IMMEDIATE RELEASE\n\n{STORY}\n\n{AFTER}", *_footer(*LETTERHEAD.split("\n")),
+          case_id="pdf-letterhead-without-an-address"),
+]  # fmt: skip
+
+FURNITURE_SOURCES_NEGATIVE += [
+    # The end of a hard-wrapped sentence is the author's word, not a button.
+    pytest.param(f"{STORY}\n\nInvestigators from twelve countries said that more arrests would soon\nfollow.\n\n{AFTER}",
+                 id="wrapped-follow"),
+    pytest.param(_between("The bakery will accept all cookies baked before noon, the owner said."),
+                 id="accept-cookies-in-a-sentence"),
+    pytest.param(_between("Reject all cookies, the chef told the apprentices."), id="reject-cookies-in-a-sentence"),
+    pytest.param(_between("Related crime areas include fraud and money laundering, Europol said."),
+                 id="related-crime-areas-in-a-sentence"),
+    # A related-box heading above the story opens no box.
+    pytest.param(f"Related entities\n{STORY}\n\n{AFTER}", id="related-heading-before-the-story"),
+    # A contact block under the end mark is the meta stage's, street address and all.
+    pytest.param(f"{STORY}\n\n{AFTER}\n\n###\nMedia Contact:\nJane Roe\n{DA_FOOTER}", id="contact-block-with-address"),
+    pytest.param(f"{STORY}\n\n{AFTER}\n\n###\nContact: Jane Roe (202) 555-0100\n{DA_FOOTER}",
+                 id="contact-line-over-an-office-address"),
+    # Nothing closes the story above it: an office and address right under the story stay.
+    pytest.param(f"{STORY}\n\n{AFTER}\n{DA_FOOTER}", id="office-address-under-the-story-unclosed"),
+    pytest.param(f"{STORY}\n\n###\nThe shooting happened outside the Harmon County Office at 400 Court Street, "
+                 "Westfield, NY 12904.", id="address-in-a-story-sentence"),
+    # A capitals headline with office words, and no release note under it, is no letterhead.
+    pytest.param(f"DISTRICT ATTORNEY\nCHARGES MAN IN\nCOUNTY OF LYON\nROBBERY CASE\n\n{STORY}\n\n{AFTER}",
+                 id="capitals-headline-with-office-words"),
+]  # fmt: skip
+
+
+class TestWireHeaderButton:
+    """GlobeNewswire's header: the ``Follow`` button goes, and the title and date line stay meta."""
+
+    def test_follow_is_noise(self) -> None:
+        """The lone button under the date line is share furniture."""
+        assert [("share_links", "Follow")] == _noise(GNW_HEADER)
+
+    def test_title_and_date_stay_meta(self) -> None:
+        """With the button gone, the headline and the wire's date line are read as meta."""
+        doc = parse(GNW_HEADER)
+        assert [
+            ("title", GNW_HEADER.split("\n", maxsplit=1)[0]),
+            ("date", "October 02, 2025 07:00 ET | Source: Corvane Therapeutics, Inc."),
+        ] == [(m.kind.value, m.text) for m in doc.meta]
+
+    def test_rendering_is_stable(self) -> None:
+        """SPEC 5: the rendering reads back the same body, and a second clean removes nothing."""
+        doc = parse(GNW_HEADER)
+        assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]
+        assert doc.text == parse(doc.text).text
+
+
 class TestSourceFurniture:
     """Furniture as the target sources print it, with story negatives beside it."""
 
@@ -890,6 +1017,11 @@ ADVERSARIAL_SOURCES = {
     "trailing-credits": ("Police met (Photo: " * 10 + ")\n\n") * (MB // 192),
     "breadcrumb-chains": ("A. B. C " * 8 + "» " * 5 + "x.\n") * (MB // 75),
     "media-pointers": ("Photos and video of " + "a " * 40 + "are available at x\n") * (MB // 118),
+    "office-footers": "###\nAcme Office\n1 A B C D E F Street\n" * (MB // 37),
+    "office-names": "Acme Office\n" * (MB // 12),
+    "cookie-buttons": ("Accept " + "all " * 6 + "cookies\n") * (MB // 40),
+    "bare-tag-fields": "Tags\nTopics\nA\n" * (MB // 14),
+    "letterheads": "OFFICE OF THE A B C D E F G H\n" * (MB // 30),
 }
 
 

@@ -40,6 +40,7 @@ from collections.abc import Callable
 import attrs
 
 from pressparse._block import Piece
+from pressparse._data.meta_phrases import CONTACT_LABELS
 from pressparse._data.months import MONTHS
 from pressparse._data.noise_phrases import (
     BOILERPLATE_PHRASES,
@@ -88,6 +89,8 @@ class _Context:
     """Index of the first story line (``_STORY_LINE`` characters, or 60 ending a sentence); ``len(pieces)`` if none."""
     last_long: int
     """Index of the last line longer than a related-links teaser; -1 if none."""
+    first_sentence: int
+    """On a page of short lines only (none of 60 characters): the first line ending a sentence; else ``len(pieces)``."""
 
 
 _CACHE: list[tuple[tuple[Piece, ...], str, _Context]] = []
@@ -200,12 +203,16 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     glued: dict[str, int] = {}  # the glued sentences of a line, by the last line that holds them
     repeats: dict[int, int] = {}
     first_long, last_long = len(pieces), -1
+    first_sentence, short_page = len(pieces), True
     for k, piece in enumerate(pieces):
         if piece.kind != "line":
             keys.append(None)
             continue
         length = piece.end - piece.start
+        if k < first_sentence and source[piece.end - 1] in _SENTENCE_END:
+            first_sentence = k
         if length >= 60:
+            short_page = False
             last_char = source[piece.end - 1]
             if k < first_long and (length >= _STORY_LINE or last_char in _SENTENCE_END):
                 first_long = k
@@ -261,7 +268,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 break
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
-    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long)
+    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long, first_sentence if short_page else len(pieces))
     _CACHE[:] = [(pieces, source, ctx)]
     return ctx
 
@@ -487,6 +494,12 @@ def copyright_line(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
 
 
 # --- boilerplate patterns ----------------------------------------------------------------
+# Which cookies a banner's button names: "all", "only essential", "strictly necessary", "non-essential analytics".
+_COOKIE_SORT = (
+    r"(?:all|only|the|our|essential|necessary|strictly|required|optional|non-?essential|non-?necessary|additional"
+    r"|analytics|analytical|functional|functionality|marketing|advertising|performance|statistics|statistical"
+    r"|third[- ]party|recommended|selected)"
+)
 # CMS furniture that carries a variable part: "6 min read", "Tags: GIT fentanyl ...",
 # "Categories: News Release", "The post <title> appeared first on citybiz." (WordPress feeds).
 _BOILERPLATE = re.compile(
@@ -523,7 +536,17 @@ _BOILERPLATE = re.compile(
     # cookies to make this website work.", "This site uses cookies to ...".
     r"|cookies\s++on\s++(?:(?:the\s++)?[\w-]{1,40}+\.[\w.-]{2,40}+|(?:the|this|our)\s++(?:[\w.-]{1,40}+\s++){0,4}(?:web)?site)"
     r"|(?:we|this\s++(?:web)?site|our\s++(?:web)?site)\s++uses?\s++(?:some\s++)?(?:essential\s++|necessary\s++)?"
-    r"cookies\b[^\n]{0,200}+",
+    r"cookies\b[^\n]{0,200}+"
+    # The banner's buttons, each a line once their box is gone (Europol and EU sites, gov.uk, police forces):
+    # "Accept all cookies", "Accept only essential cookies", "Reject non-essential cookies", "Use necessary cookies
+    # only", "Necessary cookies only", "Cookie settings", "Manage preferences", "Save my choices".
+    rf"|(?:accept|allow|agree\s++to|reject|decline|deny|refuse|block|disable|enable|use|only\s++use)\s++"
+    rf"(?:{_COOKIE_SORT}\s++){{0,4}}+cookies(?:\s++only)?+"
+    rf"|(?:only\s++)?+(?:{_COOKIE_SORT}\s++){{1,3}}+cookies(?:\s++only)?+"
+    r"|(?:manage|customi[sz]e|change|adjust|save)\s++(?:(?:my|your|the|cookies?+|privacy|consent)\s++){0,2}+"
+    r"(?:preferences|settings|choices|options|consent)"
+    r"|cookies?+\s++(?:settings|preferences|options|choices|notice|banner|consent)"
+    r"|(?:privacy|consent)\s++(?:settings|preferences|options|choices)",
     re.IGNORECASE,
 )
 
@@ -531,14 +554,19 @@ _BOILERPLATE = re.compile(
 # --- related_links -------------------------------------------------------------------------
 # "Related Posts", "Latest News", "Recent Posts" after the story opens a list of other pages'
 # titles, dates and "Read More" buttons that runs to the end of the page (da_013, da_016,
-# da_019). Claimed only after a story line and when no line after it is longer than a teaser,
-# so a "Related articles" heading above the story never swallows it.
+# da_019); so do justice.gov's "Related Content" box and Europol's taxonomy box ("Related crime
+# areas" / "Fraud" / "Related entities" / "Eurojust"). Claimed only after a story line and when no
+# line after it is longer than a teaser, so a "Related articles" heading above the story never
+# swallows it. A page with no line of 60 characters has a story of short sentences: there a line
+# ending a sentence above the heading is the story's. Only a line's last character is read: the
+# rendering joins lines into blocks, and a block ends a sentence only where one of its lines did
+# (SPEC 5), while a length would grow with the join.
 def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A related-links heading after the story, and every line after it."""
     if _key(source, pieces, i) not in RELATED_OPENERS:
         return None
     ctx = _context(source, pieces)
-    if ctx.first_long > i or ctx.last_long > i:
+    if min(ctx.first_long, ctx.first_sentence) > i or ctx.last_long > i:
         return None
     return len(pieces) - i
 
@@ -956,6 +984,8 @@ class _Chrome:
     """Index of a line in a menu -> the index after the menu's last claimed line."""
     footer_from: int
     """Smallest index from which every line to the end is short and ends no sentence."""
+    office_footer: int
+    """Index of the office name that opens the site's address footer (``office_footer``); ``len(pieces)`` if none."""
 
 
 _CHROME_CACHE: list[tuple[tuple[Piece, ...], str, _Chrome]] = []
@@ -1029,7 +1059,7 @@ def _chrome(source: str, pieces: tuple[Piece, ...]) -> _Chrome:
             ):
                 menu_end.update(dict.fromkeys(range(first, end), end))
         k = max(k, start + 1)
-    chrome = _Chrome(last_story, menu_end, footer_from)
+    chrome = _Chrome(last_story, menu_end, footer_from, _office_footer_start(source, pieces, ctx.labels, last_story))
     _CHROME_CACHE[:] = [(pieces, source, chrome)]
     return chrome
 
@@ -1095,6 +1125,97 @@ def small_caps_logo(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
     return j - i
 
 
+# --- office_footer -------------------------------------------------------------------------
+# A site's footer under the story: the office's name, its street address with a ZIP code, its phone, a line
+# each, to the end of the page: "Harmon County District Attorney’s Office" / "400 Court Street, Westfield, NY
+# 12904" / "(518) 555-0190" (county prosecutors, da_010's "District Attorney's Action Center" / "350 Jay Street"
+# / "Brooklyn, NY 11201" / "718-250-2340"), "Washington, DC Office" / "313 Hart Senate Office Building" /
+# "Washington, DC 20510" / "Phone: (202) 224-5244" (a Senate site, one block per state office). The story is
+# closed above it: an end mark ("###") or page furniture (share buttons, "Next Article") stands between the
+# story's last line and the office's name, and every line from there to the end is short and ends no sentence.
+# The address is what tells the footer from a heading: a line naming an office (``_OFFICE_NAME``) with a street
+# or ZIP line (``_ADDRESS``) within three lines under it. Kept: a contact block, even one with a street address
+# ("Media Contact:" / "Jane Roe" / "Acme Office" / "1 Main Street, Springfield, IL 62701": a contact label on a
+# line of the tail keeps every line of it for the meta stage), an address in a story sentence, and an office
+# footer right under the story with nothing closing it (the contact block of a release that prints no "###").
+_OFFICE_NAME = re.compile(
+    r"(?i:office|offices|center|centre|headquarters|building|department|bureau|chambers|courthouse|ministry"
+    r"|secretariat|hall[ \t]++of[ \t]++justice)\b"
+)
+_STREET_KIND = (
+    r"(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Plaza|Square|Sq|Court|Ct|Parkway"
+    r"|Pkwy|Highway|Hwy|Building|Bldg|Broadway|Tower|Circle|Terrace|Center|Centre|Suite|Ste)\b"
+)
+_ADDRESS = re.compile(
+    # "400 Court Street", "313 Hart Senate Office Building", "1112 Santa Rosa Street, Room 450", "330 W. Broadway"
+    rf"\b\d{{1,6}}+[A-Z]?[ \t]++(?:[NSEW]\.?[ \t]++)?(?:[A-Z0-9][\w.'’-]{{0,30}}+[ \t]++){{0,5}}{_STREET_KIND}"
+    # a state and its ZIP code: "NY 12904", "D.C. 20510", "California 93401"
+    r"|\b(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,15}+)[ \t]++\d{5}(?:-\d{4})?+\b"
+    # a European or British postcode: "2517 KK The Hague", "69006 Lyon", "London SW1A 2HQ"; a post box
+    r"|\b\d{4}[ \t]?+[A-Z]{2}\b|\b\d{5}[ \t]++[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]?+[ \t]++\d[A-Z]{2}\b"
+    r"|\bP\.?[ \t]?+O\.?[ \t]++Box[ \t]++\d"
+)
+# A line of the footer may end with an abbreviation's stop ("Washington, D.C.", "Suite 400, 1 Main St."): no sentence.
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}+|[A-Z][a-z]{0,3}+\.)$")
+# "###", "# # #", "-30-": the end mark under the story.
+_END_MARK_LINE = re.compile(r"#(?:[ \t\u00a0]{0,8}+#){2,8}+|[-–—][ \t\u00a0]{0,8}+30[ \t\u00a0]{0,8}+[-–—]")
+# "Media Contact:", "Contact: Jane Roe", "Press inquiries": a contact block, which the meta stage takes.
+_CONTACT_LABEL = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, CONTACT_LABELS), key=len, reverse=True)) + r")[ \t]*+:", re.IGNORECASE
+)
+_BARE_CONTACT_LABELS = frozenset(CONTACT_LABELS) - {"contact", "contacts", "contact information"}
+
+
+def _office_footer_start(source: str, pieces: tuple[Piece, ...], labels: tuple[str | None, ...], story: int) -> int:
+    """Index of the office name opening the page's address footer after line ``story``; ``len(pieces)`` if none.
+
+    One pass back over the page's tail of short lines, one forward over it (linear).
+    """
+    n = len(pieces)
+    tail = n
+    for k in range(n - 1, story, -1):
+        piece = pieces[k]
+        if piece.kind == "line":
+            end = piece.end
+            if end - piece.start > _FOOTER_LINE or (
+                source[end - 1] in ".!?" and not _ABBREVIATION_END.search(source, max(piece.start, end - 12), end)
+            ):
+                break
+        tail = k
+    closed, found = False, n
+    for k in range(tail, n):
+        piece = pieces[k]
+        if piece.kind != "line":
+            continue
+        label = labels[k]
+        if label in _BARE_CONTACT_LABELS or _CONTACT_LABEL.match(source, piece.start, piece.end):
+            return n  # a contact block: the meta stage's
+        if found < n:
+            continue
+        if label in _CLOSING_LABELS or _END_MARK_LINE.fullmatch(source, piece.start, piece.end):
+            closed = True
+        elif closed and _office_name(source, piece) and _address_under(source, pieces, k):
+            found = k
+    return found
+
+
+def _office_name(source: str, piece: Piece) -> bool:
+    """A line naming an office: a capital first, no digit, an office word (``Harmon County Attorney’s Office``)."""
+    text = source[piece.start : piece.end]
+    return text[0].isupper() and not _has_digit(source, piece.start, piece.end) and bool(_OFFICE_NAME.search(text))
+
+
+def _address_under(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether one of the three lines under line ``k`` is a street address or a ZIP or postcode line."""
+    lines = [p for p in pieces[k + 1 : k + 4] if p.kind == "line"]
+    return any(_ADDRESS.search(source, p.start, p.end) for p in lines)
+
+
+def office_footer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The site's address footer after the story's end: the office's name, its address and phone, to the end."""
+    return len(pieces) - i if _chrome(source, pieces).office_footer == i else None
+
+
 # --- tag_list ------------------------------------------------------------------------------
 # A tag label alone on a line after the story, and the tags under it, one a line: "Tagged
 # with:" / "Josselyn Jazmine Anguiano" (da_018), "Tags:" / "fentanyl". A tag is short and ends
@@ -1108,6 +1229,10 @@ _TAG_LABELS = frozenset(
 # GlobeNewswire's attachment list closes its page with no colon: "Attachment" / "Acme Therapeutics Logo".
 _BARE_TAG_LABELS = frozenset({"attachment", "attachments"})
 _NOT_A_TAG = SHARE_PHRASES | NAVIGATION_PHRASES | RELATED_OPENERS | BOILERPLATE_PHRASES
+# A label with no colon ("Tags", "Topic") is a field only where its values stand alone: a blank line, the page
+# end or the next footer field under them. The fields of a page footer follow one another with no blank line:
+# GlobeNewswire's "Tags" / "Biotech" / "Clinical Trial" / "Related Links" (wire), justice.gov's "Topic" /
+# "Disability Rights" / "Press Release Number: 25-207" / "Related Content", "Topics" / ... / "Component" / ...
 
 
 def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -1123,16 +1248,20 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if i <= _chrome(source, pieces).last_story:
         return None
     j = i + 1
+    field = False  # the values stop at the next footer field
     while j < len(pieces) and j - i <= 30:
         piece, key = pieces[j], _key(source, pieces, j)
         if piece.kind != "line" or piece.end - piece.start > 60 or source[piece.end - 1] in ".!?:":
             break
-        if key is None or key in _NOT_A_TAG or len(key.split()) > 8:
+        if key is None or len(key.split()) > 8:
+            break
+        if key in _NOT_A_TAG or key.removesuffix("(s") in _TAG_LABELS or _BOILERPLATE.fullmatch(key):
+            field = True  # other furniture, or the next field's label ("Component", "Press Release Number: 25-1")
             break
         j += 1
         if bare and piece.blank_after != 0:
             break  # the field's values end at the blank line under them
-    if bare and (j == i + 1 or pieces[i].blank_after != 0 or pieces[j - 1].blank_after == 0):
+    if bare and (j == i + 1 or pieces[i].blank_after != 0 or (pieces[j - 1].blank_after == 0 and not field)):
         return None  # a bare label sits right over its values, and the values stand alone as a field
     return j - i
 
@@ -1257,6 +1386,20 @@ _LETTERHEAD_STOP = re.compile(
 )
 
 
+# Without an address, the letterhead names the office and its officer (Californian and New York county PDFs): "OFFICE
+# OF THE DISTRICT ATTORNEY" / "COUNTY OF SAN LORENZO" / "JOANNA PRICE-MEYER" / "DISTRICT ATTORNEY", then a blank line
+# and "FOR IMMEDIATE RELEASE". Then all of it is in capitals, two lines at least are wholly an office, a title or a
+# jurisdiction, and a release note or a date line follows it; a capitals headline is none of these.
+_OFFICE_TITLE = re.compile(
+    r"(?:OFFICE[ \t]++OF[ \t]++(?:THE[ \t]++)?)?+(?:[A-Z.'’-]++[ \t]++){0,4}?"
+    r"(?:(?:DISTRICT|STATE['’]?S?+|COUNTY|PROSECUTING|COMMONWEALTH['’]?S?+|CITY|CIRCUIT|U\.S\.)[ \t]++ATTORNEY"
+    r"|ATTORNEY[ \t]++GENERAL|PROSECUTOR|SHERIFF|SOLICITOR(?:[ \t]++GENERAL)?+)(?:['’]S[ \t]++OFFICE)?+"
+    r"|(?:COUNTY|CITY|STATE|COMMONWEALTH|PARISH|DISTRICT|CITY[ \t]++AND[ \t]++COUNTY)[ \t]++OF[ \t]++"
+    r"[A-Z.'’ \t-]{2,40}+"
+    r"|[A-Z.'’ \t-]{2,40}?[ \t]COUNTY|OFFICE[ \t]++OF[ \t]++(?:THE[ \t]++)?[A-Z.'’ \t-]{2,50}+"
+)
+
+
 def _caps_line(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) * 10 >= len(letters) * 7
@@ -1267,7 +1410,7 @@ def letterhead(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if i > 3 or any(p.kind != "noise" for p in pieces[:i]):
         return None
     j = i
-    caps = contact = 0
+    caps = contact = titles = 0
     while j < len(pieces) and j - i < 12:
         piece = pieces[j]
         text = source[piece.start : piece.end]
@@ -1277,11 +1420,18 @@ def letterhead(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
             break
         caps += _caps_line(text)
         contact += bool(_LETTERHEAD_CONTACT.search(text))
+        titles += bool(_OFFICE_TITLE.fullmatch(text.strip()))
         j += 1
         if piece.blank_after:
             break
     n = j - i
-    return n if n >= 4 and contact >= 1 and caps * 5 >= n * 3 else None
+    if n < 4 or caps * 5 < n * 3:
+        return None
+    if contact >= 1:
+        return n
+    after = pieces[j] if j < len(pieces) else None
+    front = after is not None and after.kind == "line" and _LETTERHEAD_STOP.match(source, after.start, after.end)
+    return n if titles >= 2 and caps == n and front else None
 
 
 # --- social_prompt -------------------------------------------------------------------------
@@ -1512,6 +1662,9 @@ PAGE_WIDGETS: frozenset[str] = frozenset(
 )
 page_widget = _phrase_line("page_widget", PAGE_WIDGETS, "``Like this:``, ``Print Friendly, PDF & Email``.")
 
+# The furniture that closes a story above a site's footer (``office_footer``): share buttons, menu and footer links.
+_CLOSING_LABELS = _ROW_LABELS | PAGE_NAVIGATION | MEDIA_BUTTONS | PAGE_WIDGETS
+
 
 timestamp_line = _pattern_line("timestamp_line", _TIMESTAMP, "``2019-12-06 00:00:00`` alone on a line.", 40)
 
@@ -1537,6 +1690,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NAVIGATION, menu_run),
     (NoiseKind.NAVIGATION, site_name),
     (NoiseKind.NAVIGATION, small_caps_logo),
+    (NoiseKind.BOILERPLATE, office_footer),
     (NoiseKind.BOILERPLATE, letterhead),
     (NoiseKind.RELATED_LINKS, related_links),
     (NoiseKind.BOILERPLATE, tag_list),
@@ -1839,7 +1993,7 @@ def _local_context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
-    return _Context(tuple(keys), labels, {}, len(pieces), -1)
+    return _Context(tuple(keys), labels, {}, len(pieces), -1, len(pieces))
 
 
 def find_block_noise(source: str, pieces: tuple[Piece, ...], lines: tuple[Piece, ...]) -> tuple[Piece, ...]:

@@ -57,6 +57,7 @@ SHARE_PHRASES: frozenset[str] = _table(
     flickr
     feedburner
     rss
+    follow
     follow us
     like us on facebook
     stay connected
@@ -204,6 +205,13 @@ RELATED_OPENERS: frozenset[str] = _table(
     related posts
     related links
     related press releases
+    related topics
+    related documents
+    related publications
+    related resources
+    related information
+    related crime areas
+    related entities
     recent news
     recent posts
     recent press releases
