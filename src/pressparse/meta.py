@@ -1285,12 +1285,23 @@ def _issuers_as_noise(
     noise, one a line (ANNOTATION.md; da_022's letterhead). The rules above took them as release notes so that
     no title rule reads them; here they leave the meta. ``Source: …`` under the story stays a release note.
     """
-    for k in range(min(story, len(pieces))):
-        if kinds[k] is MetaKind.RELEASE_NOTE and (
-            issuing_office(source, pieces, k) or _is_org_letterhead(source, pieces, k)
-        ):
-            kinds[k] = None
-            noise[k] = NoiseKind.BOILERPLATE
+    front = min(story, len(pieces))
+    for k in range(front):
+        if kinds[k] is not MetaKind.RELEASE_NOTE:
+            continue
+        if not (issuing_office(source, pieces, k) or _is_org_letterhead(source, pieces, k)):
+            continue
+        if _in_wrapped_run(source, pieces, k, front):
+            continue  # "DISTRICT ATTORNEY" / "CHARGES MAN IN" / "COUNTY OF LYON": a headline's lines, no letterhead
+        kinds[k] = None
+        noise[k] = NoiseKind.BOILERPLATE
+
+
+def _in_wrapped_run(source: str, pieces: tuple[Piece, ...], k: int, front: int) -> bool:
+    """Whether line ``k`` runs on from the line above or into the line under it (a small word ends the first)."""
+    above = k > 0 and pieces[k - 1].blank_after == 0 and _last_word(source, pieces[k - 1]) in _WRAP_WORDS
+    below = k + 1 < front and pieces[k].blank_after == 0 and _last_word(source, pieces[k + 1]) in _WRAP_WORDS
+    return above or below
 
 
 # The last word of an organisation's name: "Human Rights Watch", "Amnesty International", "Metropolitan Police
