@@ -1049,3 +1049,69 @@ class TestCleanupPage:
         page = (Path(__file__).parent.parent / "docs" / "cleanup.md").read_text(encoding="utf-8")
         listed = re.findall(r"^\| `(\w+)` \| `(\w+)` \|$", page, re.MULTILINE)
         assert [(rule.__name__, kind.value) for kind, rule in (*NOISE_RULES, *SPLIT_RULES)] == listed
+
+
+STORY2 = (
+    "WASHINGTON – A federal jury convicted a man today of wire fraud and money laundering, the office said.\n\n"
+    "The FBI investigated the case with the help of local police."
+)
+# (page furniture, its lines the noise stage must take): QA round 2 pages (justice.gov banner, Spanish-language
+# DA sites, Business Wire and PR Newswire footers, Newsfile image pointers, Senate boxes, DOJ release numbers).
+ROUND_TWO = [
+    pytest.param(
+        "Official websites use .gov A .gov website belongs to an official government organization in the United "
+        "States.\nSecure .gov websites use HTTPS A lock ( ) or https:// means you’ve safely connected to the .gov "
+        "website. Share sensitive information only on official, secure websites.\n\n" + STORY2,
+        2,
+        id="gov-banner-flattened",
+    ),
+    pytest.param(
+        "Saltar al contenido principal\nInicio\nNoticias\n\n" + STORY2 + "\n\nCompartir", 4, id="spanish-chrome"
+    ),
+    pytest.param(
+        "U.S. Attorneys\n»\nWestern District of Kentucky\n»\nNews\n\nSix Men Sentenced for Drug Trafficking\n\n"
+        + STORY2,
+        5,
+        id="usao-crumbs-one-a-line",
+    ),
+    pytest.param(STORY2 + "\n\n#Hashtags\n#robotics #warehouse #coldchain", 2, id="business-wire-hashtags"),
+    pytest.param(
+        STORY2 + "\n\nWANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?\n440k+ Newsrooms & Influencers\n"
+        "9k+ Digital Media Outlets\n270k+ Journalists Opted In\nGET STARTED",
+        5,
+        id="pr-newswire-promotion",
+    ),
+    pytest.param(
+        STORY2 + "\n\nTo view an enhanced version of this graphic, please visit:\n"
+        "https://images.newsfilecorp.com/files/9921/248817_fig1.jpg\n\nThe drilling continues.",
+        2,
+        id="newsfile-image-pointer-and-link",
+    ),
+    pytest.param(STORY2 + "\n\n###\nRelated Issues\nFamilies\nRural Development", 3, id="senate-related-issues"),
+    pytest.param(STORY2 + "\n\n###\nDOJ-23-0418", 1, id="doj-release-number"),
+    pytest.param(STORY2 + "\n\nRELEASE NUMBER: 2025-148_Acosta", 1, id="usao-release-number"),
+]
+
+
+@pytest.mark.parametrize(("page", "count"), ROUND_TWO)
+def test_round_two_furniture(page: str, count: int) -> None:
+    """The furniture lines are noise, none leaks into the body, and the rendering reads the same (SPEC 5)."""
+    doc = parse(page)
+    furniture = [n for n in doc.noise if n.kind is not NoiseKind.WHITESPACE]
+    assert count == sum(n.text.count("\n") + 1 for n in furniture) or count == len(furniture)
+    assert all(not b.text.startswith(("#", "Inicio", "WANT", "Related", "DOJ-", "RELEASE")) for b in doc.body)
+    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in parse(doc.text).body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The team used the hashtag #SafeStreets during the campaign.", id="hashtag-in-a-sentence"),
+        pytest.param("Inicio de la investigación: la fiscal anunció hoy los cargos.", id="inicio-in-a-sentence"),
+        pytest.param("The office has 440 prosecutors and 9 investigators.", id="numbers-in-a-sentence"),
+        pytest.param("To view an enhanced version of the plan, residents may visit the library.", id="visit-sentence"),
+    ],
+)
+def test_round_two_story_stays(line: str) -> None:
+    """Story sentences holding the same words stay in the body."""
+    assert line in [b.text for b in parse(STORY2 + "\n\n" + line).body]

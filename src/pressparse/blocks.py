@@ -107,7 +107,8 @@ _SENTENCE = re.compile(r"[.!?][”’\"')]*+(?:\s|$)")
 # 34", UK police).
 _CAPTION_LABEL = re.compile(
     r"(?:(?P<described>(?:photo(?:graph)?[ \t]++|image[ \t]++|video[ \t]++)?(?:caption|cutline)|pictured)"
-    r"|(?:file[ \t]++)?photo(?:graph)?s?|images?|pictures?|videos?|infographic|graphic|illustration|above|below)"
+    r"|(?:file[ \t]++)?photo(?:graph)?s?|images?|pictures?|videos?|infographic|graphic|illustration|above|below"
+    r"|(?:figure|fig\.|exhibit)[ \t]++\d{1,3}+)"  # Newsfile's "Figure 1: Plan map of the drill program"
     r"(?:\s++(?:above|below|left|right))?\s*+:\s*+",
     re.IGNORECASE,
 )

@@ -1626,7 +1626,8 @@ def _is_section_label(source: str, piece: Piece) -> bool:
     return (
         len(text) <= 30
         and len(text.split()) <= 3
-        and all(ch.isalpha() or ch in " -'’&" for ch in text)
+        and all(ch.isalpha() or ch in " -'’&." for ch in text)  # "U.S. Attorneys" (USAO crumbs)
+        and not text.endswith(".")  # "Police met.": a sentence
         and not _is_headline(source, piece)
         and _last_word(source, piece) not in _WRAP_WORDS  # "OFFICE OF" / "THE DISTRICT ATTORNEY": a wrapped line
     )

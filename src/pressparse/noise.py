@@ -383,6 +383,8 @@ def breadcrumb_chain(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
     line = source[piece.start : piece.end]
     if "»" not in line and "›" not in line and line.count(" > ") < 2:
         return None  # fast path: no chain separator
+    if line.strip() in ("»", "›"):
+        return 1  # a trail printed one crumb a line: "U.S. Attorneys" / "»" / "Western District of Kentucky"
     if i > 0 and _open_prose_above(source, pieces, i):
         return None  # "… event page > Click on" / "Boost > Create Team > …": a hard-wrapped sentence of steps
     return 1 if _CHAIN.fullmatch(source, piece.start, piece.end) else None
@@ -527,8 +529,14 @@ _BOILERPLATE = re.compile(
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
     # A PDF page's footer counter: "Page 1 of 2".
     r"|page\s++\d{1,4}+\s++of\s++\d{1,4}+"
-    # US DOJ's footer field: "Press Release Number: 26-1234".
-    r"|press\s++release\s++(?:number|no\.?+)\s*+:?\s*+[\w-]{2,20}+"
+    # US DOJ's footer field: "Press Release Number: 26-1234", a US Attorney's "RELEASE NUMBER: 2025-148_Acosta",
+    # an old DOJ release's number alone under its end mark: "DOJ-23-0418", "CRM-23-512".
+    r"|(?:press\s++)?release\s++(?:number|no\.?+)\s*+:?\s*+[\w-]{2,40}+"
+    r"|(?-i:[A-Z]{2,5})-\d{2}-\d{3,4}+"
+    # PR Newswire's promotion under the story: "440k+ Newsrooms & Influencers", "9k+ Digital Media Outlets".
+    r"|\d{1,4}k\+\s++(?:newsrooms|digital\s++media\s++outlets|journalists)[^\n]{0,40}+"
+    # A line of hashtags only (Business Wire's footer): "#robotics #warehouse #coldchain".
+    r"|#\w{1,40}+(?:\s++#\w{1,40}+){1,20}+"
     # PR Newswire's media links under the story: "Logo - https://mma.prnewswire.com/media/...jpg",
     # "Photo - https://...", "Video: https://...".
     r"|(?:logo|photo|video|image|multimedia|infographic)s?+[ \t]*+[-–:][ \t]*+https?://[^\s]{1,300}+"
@@ -1669,6 +1677,31 @@ _CLOSING_LABELS = _ROW_LABELS | PAGE_NAVIGATION | MEDIA_BUTTONS | PAGE_WIDGETS
 timestamp_line = _pattern_line("timestamp_line", _TIMESTAMP, "``2019-12-06 00:00:00`` alone on a line.", 40)
 
 
+# Newsfile's image pointer: "To view an enhanced version of this graphic, please visit:", its link on the same
+# line or alone on the next.
+_ENHANCED_POINTER = re.compile(
+    r"to\s++view\s++an\s++enhanced\s++version\s++of\s++this\s++(?:graphic|image|photo|figure|map),?\s++"
+    r"(?:please\s++)?visit\s*+:?(?P<link>\s*+https?://[^\s]{1,2000}+)?+",
+    re.IGNORECASE,
+)
+_LONE_LINK = re.compile(r"https?://[^\s]{1,2000}+")
+
+
+def media_pointer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """Newsfile's ``To view an enhanced version of this graphic, please visit:`` and its link (one line or two)."""
+    piece = pieces[i]
+    if piece.end - piece.start > 2 * _MAX_FURNITURE + 2000:
+        return None
+    m = _ENHANCED_POINTER.fullmatch(source, piece.start, piece.end)
+    if m is None:
+        return None
+    if m.group("link") is None and i + 1 < len(pieces) and piece.blank_after <= 1:
+        nxt = pieces[i + 1]
+        if nxt.kind == "line" and _LONE_LINK.fullmatch(source, nxt.start, nxt.end):
+            return 2
+    return 1
+
+
 NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NOT_A_RELEASE, not_a_release),
     (NoiseKind.CONTROL_CHARACTERS, control_characters),
@@ -1699,6 +1732,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, page_widget),
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
+    (NoiseKind.BOILERPLATE, media_pointer),
     (NoiseKind.BOILERPLATE, link_teaser),
     (NoiseKind.BOILERPLATE, case_number),
     (NoiseKind.SCRAPER_ARTEFACT, timestamp_line),
@@ -1734,6 +1768,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     page_navigation: _firsts(PAGE_NAVIGATION),
     page_widget: _firsts(PAGE_WIDGETS),
     case_number: frozenset("c"),
+    media_pointer: frozenset("t"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.

@@ -62,12 +62,23 @@ SHARE_PHRASES: frozenset[str] = _table(
     like us on facebook
     stay connected
     connect with us
+    compartir
+    comparte
+    imprimir
+    social media profiles
     """
 )
 """Share buttons and social furniture (``NoiseKind.SHARE_LINKS``)."""
 
 NAVIGATION_PHRASES: frozenset[str] = _table(
     """
+    saltar al contenido principal
+    saltar al contenido
+    ir al contenido principal
+    inicio
+    noticias
+    comunicados de prensa
+    sala de prensa
     skip to content
     skip to main content
     skip to navigation
@@ -151,8 +162,15 @@ BOILERPLATE_PHRASES: frozenset[str] = _table(
     here’s how you know
     official websites use .gov
     secure .gov websites use https
-    a .gov website belongs to an official government organization in the united states.
-    share sensitive information only on official, secure websites.
+    a .gov website belongs to an official government organization in the united states
+    share sensitive information only on official, secure websites
+    official websites use .gov a .gov website belongs to an official government organization in the united states
+    a lock ( ) or https:// means you’ve safely connected to the .gov website
+    a lock ( ) or https:// means you've safely connected to the .gov website
+    want your company's news featured on prnewswire.com?
+    want your company’s news featured on prnewswire.com?
+    get started
+    #hashtags
     was this page helpful?
     report a problem with this page
     subscribe
@@ -172,6 +190,13 @@ BOILERPLATE_PHRASES: frozenset[str] = _table(
     """
 )
 """Prompts and teasers around the story (``NoiseKind.BOILERPLATE``)."""
+
+# The US .gov banner's second box flattened onto one line (justice.gov), as the phrase tables hold it (folded).
+BOILERPLATE_PHRASES |= frozenset(
+    "secure .gov websites use https a lock ( ) or https:// means you" + apostrophe + "ve safely connected to the "
+    ".gov website. share sensitive information only on official, secure websites"
+    for apostrophe in "'’"
+)
 
 BREADCRUMB_OPENERS: frozenset[str] = _table(
     """
@@ -212,6 +237,8 @@ RELATED_OPENERS: frozenset[str] = _table(
     related information
     related crime areas
     related entities
+    related issues
+    related files
     recent news
     recent posts
     recent press releases
