@@ -589,6 +589,28 @@ PDF_BREAKS = [
         ],
         id="sentence-just-begun-runs-on",
     ),
+    # A glued paragraph end makes its line the longest: the width is read up to the glue (QA round 2).
+    pytest.param(
+        "The DA announced today that a contractor has been charged with fraud after taking\n"
+        "more than $186,000 in deposits from homeowners and never starting the work.\n"
+        "The investigation began in May 2025 after the Attorney General’s Bureau of\n"
+        "Consumer Protection referred several complaints to the District Attorney’s Office. County\n"
+        "Detective Aaron Shilling identified 14 victims in Mercer and Lawrence counties.All defendants are "
+        "presumed innocent.\n",
+        [
+            (
+                "The DA announced today that a contractor has been charged with fraud after taking more than $186,000 "
+                "in deposits from homeowners and never starting the work."
+            ),
+            (
+                "The investigation began in May 2025 after the Attorney General’s Bureau of Consumer Protection "
+                "referred several complaints to the District Attorney’s Office. County Detective Aaron Shilling "
+                "identified 14 victims in Mercer and Lawrence counties."
+            ),
+            "All defendants are presumed innocent.",
+        ],
+        id="glued-end-on-the-longest-line",
+    ),
     # Negative: a quotation mark opening a line inside a sentence (the line above runs on) joins.
     pytest.param(
         "The jury deliberated for two days before it returned its verdict in the case on Friday afternoon.\n"

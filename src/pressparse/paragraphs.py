@@ -234,6 +234,21 @@ HEADING = "#heading"
 """Marker used inside ``_cuts`` for a glued subheading."""
 
 
+# A paragraph's end glued to the next one's start inside a line: "… Lawrence counties.All defendants …".
+_GLUED_END = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’]?(?=[A-Z][a-z])")
+
+
+def _wrap_length(source: str, line: Piece) -> int:
+    """The length the wrapper gave ``line``: up to a glued paragraph end in it, where its paragraph ended.
+
+    A scrape that glued two paragraphs together made their junction line longer than any wrapped line
+    (PDF text: ``… Lawrence counties.All defendants are presumed innocent.``); the width is read without it.
+    """
+    glued = _GLUED_END.search(source, line.start, line.end) if line.end - line.start > 40 else None
+    end = glued.end() if glued is not None else line.end
+    return end - line.start + line.indent
+
+
 def _is_wrapped(source: str, run: list[Piece]) -> int:
     """Return the wrap width of a run of lines, or 0 when it is not hard-wrapped.
 
@@ -243,7 +258,7 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     """
     if len(run) < 3:
         return 0
-    lengths = [p.end - p.start + p.indent for p in run]
+    lengths = [_wrap_length(source, p) for p in run]
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > 130 or width < 40:
         return 0
