@@ -359,6 +359,22 @@ RED_TEAM = [
 ]
 
 # What the red team's rules must not take for an attribution.
+SPANISH = [
+    pytest.param(
+        "“Se hizo justicia para la familia”, dijo la Fiscal de Distrito Ana Ibarra.",
+        ["Fiscal de Distrito Ana Ibarra"],
+        id="spanish-article-before-a-title",
+    ),
+    pytest.param("“Se hizo justicia”, dijo la fiscal.", ["la fiscal"], id="spanish-article-before-a-common-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPANISH)
+def test_spanish_speaker(text: str, speakers: list[str]) -> None:
+    """A Spanish article before a title is left out of the speaker; before a common noun it stays, as written."""
+    assert speakers == [q.speaker for q in find_quotes(text, 0, len(text))]
+
+
 RED_TEAM_NEGATIVE = [
     pytest.param("Roe added that the office would appeal.", [], id="indirect-speech-is-no-quote"),
     # Terms a parenthesis defines (financial wires, ACCESSWIRE) are no quotations.

@@ -345,13 +345,16 @@ def _tidy(who: str) -> str | None:
     """The speaker without what the attribution patterns take in around the name.
 
     A party-and-state parenthesis after it (``Sen. Roe (R-Texas)`` -> ``Sen. Roe``), a conjunction before
-    it (``while Roe``) and a lead-in set off by no comma (``During closing arguments today Judge Roe`` ->
-    ``Judge Roe``: the words after the last lower-case one) are left out.
+    it (``while Roe``), a Spanish article before a title (``la Fiscal Ibarra``) and a lead-in set off by
+    no comma (``During closing arguments today Judge Roe`` -> ``Judge Roe``: the words after the last
+    lower-case one) are left out.
     """
     who = _PARTY.sub("", _LINK_TARGET.sub("", who).replace("[", "").replace("]", ""))
     words = who.split()
     while words and words[0] in _CONJUNCTIONS:
         words = words[1:]  # "while Roe"; "before" alone is no one ("Roe said, before adding:")
+    if len(words) > 1 and words[0] in ("la", "el", "los", "las") and words[1][:1].isupper():
+        words = words[1:]  # Spanish: "dijo la Fiscal de Distrito Ibarra" -> "Fiscal de Distrito Ibarra"
     if len(words) > 2 and words[0] in _LEAD_INS:
         last = max(
             (i for i, w in enumerate(words) if (w[:1].islower() or w[:1].isdigit()) and w not in _NOT_LOWER),
