@@ -21,6 +21,11 @@ from tests.fuzz_parse import problems
 
 # id: (input, module, what goes wrong) -- all pass today.
 FIXED: dict[str, tuple[str, str, str]] = {
+    "F1123-50": (
+        '.\n"O',
+        "sentences.py: the attribution of a sentence that is a stop alone scanned its empty body at index -1",
+        "SPEC 3: parse raised IndexError",
+    ),
     "F1123-41": (
         'R?TA JUN 3 2026\u2014\nA\u000b" n C d V .',
         "headings.py: a line that opens with a dateline was a heading; the rendering joins the dateline to it (never a heading now)",

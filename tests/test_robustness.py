@@ -16,6 +16,7 @@ with the module at fault, which makes it a strict xfail until the fix.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -219,3 +220,11 @@ class TestDeterministic:
 def test_version_is_exported() -> None:
     """The package imports and exposes its version (a smoke check for the subprocess tests)."""
     assert pressparse.__version__
+
+
+def test_every_short_string_of_marks_parses() -> None:
+    """Every string of up to three tokens of quote marks, stops and words parses (SPEC 3; fuzz F1123-50: '.\\n"O')."""
+    tokens = [".", '"', "“", "”", "‘", "’", ",", ":", "O", "a", " ", "\n", "said", "(", ")", "-", "?"]
+    for size in range(1, 4):
+        for combo in itertools.product(tokens, repeat=size):
+            parse("".join(combo))

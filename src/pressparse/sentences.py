@@ -645,7 +645,8 @@ def _attribution(text: str) -> str | None:
     body = text[:-1]
     begin = _clause_start(body)
     # The attribution after a comma or a closing mark (which ends the clause before it), ending the sentence.
-    marks = [i for i in range(len(body) - 1, max(begin - 1, len(body) - 450) - 1, -1) if body[i] in ',”"'][:3]
+    lowest = max(begin - 1, len(body) - 450, 0)  # never a negative index: "." alone has an empty body
+    marks = [i for i in range(len(body) - 1, lowest - 1, -1) if body[i] in ',”"'][:3]
     for at in marks:
         m = _AFTER.match(text, at + 1) or _ACCORDING.match(text, at + 1)
         if m and m.end() == len(text):
