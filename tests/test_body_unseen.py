@@ -632,3 +632,21 @@ PDF_BREAKS = [
 def test_pdf_paragraph_breaks(text: str, expected: list[str]) -> None:
     """A quotation after a sentence's end opens a paragraph; a sentence begun at a line's end runs on."""
     assert [("paragraph", p) for p in expected] == _body(text)
+
+
+def test_quotation_going_on_after_its_attribution() -> None:
+    """``“A,” said X.`` / ``“B …”`` on the next line: the quotation goes on in the same paragraph (AP style)."""
+    text = (
+        "The defendants used battery-powered saws to remove a converter in under two minutes. The\n"
+        "converters were sold to a scrap buyer in Portland for as much as $900 each, police said.\n"
+        "“This was an organized business built on other people’s misfortune,” said DA Jane Roe.\n"
+        "“Working people had to miss shifts and pay thousands of dollars for repairs. I am grateful\n"
+        "to the police department for the months of work it took to take this ring apart.”\n"
+        "Deputy District Attorney John Doe of the Property Crimes Unit prosecuted the case."
+    )
+    quote = (
+        "“This was an organized business built on other people’s misfortune,” said DA Jane Roe. “Working people "
+        "had to miss shifts and pay thousands of dollars for repairs. I am grateful to the police department for "
+        "the months of work it took to take this ring apart.”"
+    )
+    assert any(quote in b.text for b in parse(text).body)

@@ -446,7 +446,12 @@ def _continues(
         return False
     above_width = above.end - above.start + above.indent
     long_line = above_width >= 0.8 * width
-    if last in ".!?" and first == "“" and not _ends_abbreviation(source, above):
+    if (
+        last in ".!?"
+        and first == "“"
+        and not _ends_abbreviation(source, above)
+        and source.find("”", above.start, above.end) < 0  # "“A,” said X." / "“B …”": one paragraph, AP style
+    ):
         # "… at Tom Ham’s Lighthouse." / "“We often focus …”": a quotation opens its paragraph (da_022), where
         # the full line above leaves the width no say (a line the next word overflows still joins, above)
         return False
