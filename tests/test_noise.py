@@ -1089,6 +1089,12 @@ ROUND_TWO = [
     ),
     pytest.param(STORY2 + "\n\n###\nRelated Issues\nFamilies\nRural Development", 3, id="senate-related-issues"),
     pytest.param(STORY2 + "\n\n###\nDOJ-23-0418", 1, id="doj-release-number"),
+    pytest.param(
+        STORY2 + "\n\n###\n\nNext Article\nPrevious Article\nPrint\nEmail\nWashington, DC\n"
+        "437 Russell Senate Office Building\nWashington, DC 20510\nPhone: (202) 224-4242",
+        8,
+        id="senate-office-footer-named-by-its-place",
+    ),
     pytest.param(STORY2 + "\n\nRELEASE NUMBER: 2025-148_Acosta", 1, id="usao-release-number"),
 ]
 

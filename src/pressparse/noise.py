@@ -1202,9 +1202,17 @@ def _office_footer_start(source: str, pieces: tuple[Piece, ...], labels: tuple[s
             continue
         if label in _CLOSING_LABELS or _END_MARK_LINE.fullmatch(source, piece.start, piece.end):
             closed = True
-        elif closed and _office_name(source, piece) and _address_under(source, pieces, k):
+        elif (
+            closed
+            and (_office_name(source, piece) or _OFFICE_PLACE.fullmatch(source, piece.start, piece.end))
+            and _address_under(source, pieces, k)
+        ):
             found = k
     return found
+
+
+# A Senate or House state office named by its place over its address: "Washington, DC", "Phoenix, AZ".
+_OFFICE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30}+,[ \t]*+(?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{2,15}+)")
 
 
 def _office_name(source: str, piece: Piece) -> bool:
