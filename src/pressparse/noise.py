@@ -152,16 +152,26 @@ def _glued_parts(text: str) -> list[str]:
     return [_fold(text[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
+def _left_open(source: str, above: Piece) -> bool:
+    """True when line ``above`` leaves its sentence open, right over the next line (no blank line, no stop)."""
+    return above.kind == "line" and above.blank_after == 0 and source[above.end - 1] not in _SENTENCE_END
+
+
 def _wrapped_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """True when line ``k`` goes on with a sentence the line right above it left open (a lower-case start)."""
-    if k == 0 or not source[pieces[k].start].islower():
-        return False
-    above = pieces[k - 1]
-    return above.kind == "line" and above.blank_after == 0 and source[above.end - 1] not in _SENTENCE_END
+    return k > 0 and source[pieces[k].start].islower() and _left_open(source, pieces[k - 1])
 
 
 # A line of prose long enough that a line under it, going on in lower case, is the rest of its sentence.
 _PROSE_LINE = 50
+
+
+def _open_prose_above(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """True when the line right above line ``k`` is a long line of prose its sentence runs on from."""
+    if k == 0:
+        return False
+    above = pieces[k - 1]
+    return above.end - above.start >= _PROSE_LINE and _left_open(source, above)
 
 
 def _continues_prose(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
@@ -170,7 +180,7 @@ def _continues_prose(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     E-mailed releases wrap at about 70 columns, so a sentence's last word may stand alone on a line
     ("... at a price of $3.45 per" / "share."): it is the author's word, not a share button.
     """
-    return _wrapped_on(source, pieces, k) and pieces[k - 1].end - pieces[k - 1].start >= _PROSE_LINE
+    return source[pieces[k].start].islower() and _open_prose_above(source, pieces, k)
 
 
 # How many short lines may stand between a line and its copy for the two to read as printed in a row.
@@ -385,20 +395,9 @@ def breadcrumb_chain(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
         return None  # fast path: no chain separator
     if line.strip() in ("»", "›"):
         return 1  # a trail printed one crumb a line: "U.S. Attorneys" / "»" / "Western District of Kentucky"
-    if i > 0 and _open_prose_above(source, pieces, i):
+    if _open_prose_above(source, pieces, i):
         return None  # "… event page > Click on" / "Boost > Create Team > …": a hard-wrapped sentence of steps
     return 1 if _CHAIN.fullmatch(source, piece.start, piece.end) else None
-
-
-def _open_prose_above(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
-    """True when the line right above line ``i`` is a long line of prose its sentence runs on from."""
-    above = pieces[i - 1]
-    return (
-        above.kind == "line"
-        and above.blank_after == 0
-        and above.end - above.start >= _PROSE_LINE
-        and source[above.end - 1] not in _SENTENCE_END
-    )
 
 
 # --- slideshow_counter ---------------------------------------------------------------------
