@@ -685,9 +685,14 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if words[0].islower() and text[0].isalpha():
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
+    return _reads_as_words(text) and not _opens_story(source, piece)
+
+
+def _reads_as_words(text: str) -> bool:
+    """A line of words: mostly letters, no date line, no phone or e-mail (what a headline's line holds)."""
     if _DATE_LINE.fullmatch(text) or _PHONE_OR_EMAIL.search(text):
         return False
-    return sum(map(str.isalpha, text)) * 2 > len(text) and not _opens_story(source, piece)
+    return sum(map(str.isalpha, text)) * 2 > len(text)
 
 
 # The dashes that close a dateline ("WASHINGTON –", "BOSTON--(BUSINESS WIRE)--").
@@ -1605,7 +1610,7 @@ def _caps_wrap(source: str, first: Piece, second: Piece) -> bool:
     a, b = _text(source, first), _text(source, second)
     if not (a.isupper() and b.isupper() and len(a) >= 45 and len(b) < len(a) and second.blank_after > 0):
         return False
-    return sum(map(str.isalpha, b)) * 2 > len(b) and not _DATE_LINE.fullmatch(b) and not _PHONE_OR_EMAIL.search(b)
+    return _reads_as_words(b)
 
 
 _CAPTION_LABEL = re.compile(
