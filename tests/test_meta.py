@@ -155,6 +155,21 @@ DEV = [
         ("title", "19-YEAR-OLD DRIVER TO BE ARRAIGNED FOR MANSLAUGHTER IN TUSTIN"),
         id="release-headline-under-the-release-note-da_018",
     ),
+    pytest.param(
+        _front(
+            "14 arrested in crackdown on investment fraud call centres",
+            "13 March 2025",
+            "Press Release",
+            "Victims in 11 countries lost an estimated EUR 25 million",
+        ),
+        ("subtitle", "Victims in 11 countries lost an estimated EUR 25 million"),
+        id="standfirst-under-the-date-is-no-second-title-europol",
+    ),
+    pytest.param(
+        _front("FOR IMMEDIATE RELEASE", "December 26, 2018", "DRIVER TO BE ARRAIGNED FOR MANSLAUGHTER IN TUSTIN"),
+        ("title", "DRIVER TO BE ARRAIGNED FOR MANSLAUGHTER IN TUSTIN"),
+        id="headline-under-the-release-note-alone",
+    ),
     pytest.param(_front("11 avril 2013"), ("date", "11 avril 2013"), id="date-french"),
     pytest.param(
         _front("Published", "December 6, 2012"),

@@ -1374,7 +1374,9 @@ def _mark_front_headlines(
             return
         # The release's own headline right above the story, under the page's header and its release note or
         # date, is a second title (as in ``_mark_title``); any other headline line there is a subtitle.
-        kinds[k] = MetaKind.TITLE if noted and k == story - 1 else MetaKind.SUBTITLE
+        kinds[k] = (
+            MetaKind.TITLE if noted and k == story - 1 and _page_title(source, pieces[title]) else MetaKind.SUBTITLE
+        )
 
 
 # Wording found only in legal notices: "The issuer is solely responsible for the content of this
@@ -1593,6 +1595,7 @@ def _mark_title(
     if (
         last > title
         and last == story - 1
+        and _page_title(source, pieces[title])
         and any(kinds[k] in (MetaKind.RELEASE_NOTE, MetaKind.DATE) for k in range(title + 1, last))
         and _is_headline(source, pieces[last])
         and _stands_alone(source, pieces[last])
@@ -1682,6 +1685,12 @@ def _story_after(
     block; a subtitle needs the story under it in both readings.
     """
     return any(kinds[j] is None and j not in noise and pieces[j].kind != "noise" for j in range(k + 1, len(pieces)))
+
+
+def _page_title(source: str, piece: Piece) -> bool:
+    """Whether a headline is the page's title, with its site suffix (``Headline - Orange County District Attorney``)."""
+    suffix = _SITE_SUFFIX.search(_text(source, piece))
+    return suffix is not None and suffix.start() >= 15
 
 
 def _core(text: str) -> str:
