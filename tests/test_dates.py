@@ -13,6 +13,7 @@ import datetime
 
 import pytest
 
+from pressparse import parse
 from pressparse._dates import parse_date
 
 DEV: dict[str, tuple[str, datetime.date]] = {
@@ -97,3 +98,36 @@ def test_month_first_does_not_override_the_numbers() -> None:
     """A number over 12 settles the order whatever the caller says; dotted dates are always day first."""
     assert datetime.date(2026, 11, 23) == parse_date("23/11/2026", month_first=True)
     assert datetime.date(2021, 3, 5) == parse_date("5.3.2021", month_first=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("03/03/2026", None, datetime.date(2026, 3, 3)),  # the same number twice: both orders give the date
+        ("03.03.26", None, datetime.date(2026, 3, 3)),
+        ("03.04.26", True, datetime.date(2026, 3, 4)),  # senate.gov writes the month first
+        ("03.04.26", False, datetime.date(2026, 4, 3)),
+        ("03.04.26", None, None),
+        ("13.04.26", True, datetime.date(2026, 4, 13)),  # the numbers settle it whatever the caller says
+    ],
+    ids=["same-number-slashed", "same-number-short", "short-us", "short-europe", "short-open", "short-settled"],
+)
+def test_numeric_date_orders(text, month_first, expected) -> None:
+    """Equal numbers need no order; a two-digit-year date follows the caller's context like a four-digit one."""
+    assert expected == parse_date(text, month_first=month_first)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("BEXLEY, Ohio –", datetime.date(2026, 3, 4)),
+        ("WASHINGTON, D.C. –", datetime.date(2026, 3, 4)),
+        ("LONDON, England –", None),
+        ("", None),
+    ],
+    ids=["us-state", "us-capital", "europe", "no-dateline"],
+)
+def test_release_date_read_under_its_dateline(dateline, expected) -> None:
+    """A US dateline reads the release's own all-numeric date line month first; other datelines leave it open."""
+    doc = parse(f"Burglar Sentenced to 18 Years\n\nRelease Date: 03/04/2026\n\n{dateline} A man was sentenced today.")
+    assert [m.date for m in doc.meta if m.kind.value == "date"] == [expected]

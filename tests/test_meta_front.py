@@ -112,6 +112,16 @@ OFFICES = [
     pytest.param("Northern District of New York", True, id="usao-district-two-word-state"),
     pytest.param("Eastern District of Virginia Charges Ten", False, id="headline-opening-with-a-district"),
     pytest.param("School District of Philadelphia Cuts Budget", False, id="headline-naming-a-school-district"),
+    # A county attorney's office named by its county (Minnesota, Iowa), the older USAO letterhead, and two names
+    # of the issuer on one letterhead line.
+    pytest.param("Carver County Attorney’s Office", True, id="county-attorneys-office"),
+    pytest.param("Jones Named County Attorney", False, id="headline-naming-a-county-attorney"),
+    pytest.param("Carver County Attorney Charges Two", False, id="headline-opening-with-a-county-attorney"),
+    pytest.param("United States Attorney", True, id="usao-letterhead"),
+    pytest.param("U.S. Attorney Announces Charges", False, id="headline-opening-with-the-us-attorney"),
+    pytest.param("OFFICE OF THE DISTRICT ATTORNEY • COUNTY OF SAN BENITO", True, id="two-names-on-one-line"),
+    pytest.param("Smith • Jones", False, id="two-names-no-office"),
+    pytest.param("OFFICE OF THE DISTRICT ATTORNEY • Man Charged", False, id="office-and-a-headline"),
 ]
 
 
@@ -575,3 +585,71 @@ def test_weekday_opening_a_gapped_header_piece_is_part_of_the_date() -> None:
     assert ("date", "Tuesday June 10 2008") in _meta(page)
     assert "Tuesday" not in [b.text for b in doc.body]
     assert doc.published == datetime.date(2008, 6, 10)
+
+
+# (front lines, the title): the issuer's name printed over the headline by a CMS page or a letterhead.
+ISSUER_OVER_HEADLINE = [
+    pytest.param(
+        "Skip to content\nCarver County Attorney’s Office\nMenu\n"
+        "Chaska Man Sentenced to 12 Years for Fatal Crash\nPosted on March 2, 2026 by Carver County Attorney",
+        "Chaska Man Sentenced to 12 Years for Fatal Crash",
+        id="wordpress-site-name",
+    ),
+    pytest.param(
+        "OFFICE OF THE DISTRICT ATTORNEY • COUNTY OF SAN BENITO\nMarch 3, 2026\nFOR IMMEDIATE RELEASE\n"
+        "DA Warns Residents of Phone Scam Targeting Families",
+        "DA Warns Residents of Phone Scam Targeting Families",
+        id="letterhead-one-line",
+    ),
+    pytest.param(
+        "United States Attorney\nNorthern District of Georgia\nFOR IMMEDIATE RELEASE\nOctober 14, 2014\n"
+        "ATLANTA TAX PREPARER SENTENCED TO FEDERAL PRISON FOR\nFILING FALSE RETURNS",
+        "ATLANTA TAX PREPARER SENTENCED TO FEDERAL PRISON FOR FILING FALSE RETURNS",
+        id="old-usao-letterhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("front", "title"), ISSUER_OVER_HEADLINE)
+def test_issuer_over_the_headline_is_furniture(front: str, title: str) -> None:
+    """The issuer's name over the headline is noise; the headline is the one title, with no subtitle."""
+    page = front + "\nATLANTA - Prosecutors announced today that a man was sentenced to four years in prison.\n"
+    doc = parse(page)
+    heads = [" ".join(m.text.split()) for m in doc.meta if m.kind.value in ("title", "subtitle")]
+    assert heads == [title]
+    issuer = next(line for line in front.split("\n") if "Attorney" in line or "ATTORNEY" in line)
+    assert issuer in [n.text for n in doc.noise]
+    assert clean(clean(page)) == clean(page)
+
+
+SECTION_TITLES = [
+    # (front lines, the titles): a page title naming only the site's section, over the release's own headline.
+    pytest.param(
+        "Senator Harold Dyson - Press Releases\nFor Immediate Release\nDate: 04/17/2007\n"
+        "DYSON SECURES $4.2 MILLION FOR LAKE CITY WATER PROJECT",
+        ["DYSON SECURES $4.2 MILLION FOR LAKE CITY WATER PROJECT"],
+        id="section-title-over-the-headline",
+    ),
+    pytest.param(
+        "Driver Charged in Crash - Orange County District Attorney\nFOR IMMEDIATE RELEASE\nDecember 26, 2018\n"
+        "Driver to Be Arraigned After Crash in Tustin",
+        ["Driver Charged in Crash - Orange County District Attorney", "Driver to Be Arraigned After Crash in Tustin"],
+        id="site-title-holding-a-headline",
+    ),
+    pytest.param(
+        "Senator Harold Dyson - Press Releases\nFor Immediate Release\nDate: 04/17/2007",
+        ["Senator Harold Dyson - Press Releases"],
+        id="section-title-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("front", "titles"), SECTION_TITLES)
+def test_section_page_title(front: str, titles: list[str]) -> None:
+    """``Senator Roe - Press Releases`` over the release's headline is furniture; a page title with a headline is not."""
+    page = (
+        front + "\n\nWASHINGTON, D.C. - Senator Harold Dyson today announced that the committee approved the funds.\n"
+    )
+    doc = parse(page)
+    assert [m.text for m in doc.meta if m.kind.value == "title"] == titles
+    assert clean(clean(page)) == clean(page)

@@ -9,8 +9,8 @@ spelled first. A range of days ("21-22 July 2022", "July 21-22, 2022") gives
 its first day. All-numeric dates: ISO ``2026-11-23``; dotted ``23.11.2026``
 is day first (the European form; US releases never write it); slashed or
 dashed ``11/23/2026``, ``23-11-2026`` are read only when the numbers settle
-the order (one of them is over 12) or the caller knows it (``month_first``,
-a US dateline): ``5/3/2021`` is 5 March in Europe and May 3 in the US. A
+the order (one of them is over 12, or both are the same) or the caller
+knows it (``month_first``, a US dateline; two-digit years too): ``5/3/2021`` is 5 March in Europe and May 3 in the US. A
 date without a day or a year is partial: ``None``. The two plain shapes
 most releases use (``March 4, 2025``, ``12 March 2019``) are read directly,
 with the result dateutil gives, since dateutil costs a tenth of a
@@ -83,9 +83,9 @@ def _numeric_date(text: str, month_first: bool | None) -> datetime.date | None:
         short = _NUMERIC_SHORT.fullmatch(text) if m is None else None
         if short is not None:
             a, b, year = int(short["a"]), int(short["b"]), 2000 + int(short["year"])
-            if a > 12 >= b:
+            if a > 12 >= b or ((a == b or month_first is False) and b <= 12):
                 day, month = a, b
-            elif b > 12 >= a:
+            elif b > 12 >= a or month_first:
                 month, day = a, b
             else:
                 return None  # "06.12.25": June 12 on senate.gov, 6 December in Europe
@@ -96,7 +96,7 @@ def _numeric_date(text: str, month_first: bool | None) -> datetime.date | None:
         if m is None:
             return None
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        if m["sep"] == "." or a > 12 or (b <= 12 and month_first is False):
+        if m["sep"] == "." or a > 12 or (b <= 12 and (a == b or month_first is False)):
             day, month = a, b
         elif b > 12 or month_first:
             month, day = a, b

@@ -95,6 +95,7 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
     captions: list[Caption] = []
     metas: list[Meta] = []
     removed: list[Noise] = []
+    month_first = dateline.month_first(found)  # how the release writes all-numeric dates
     for piece in pieces:
         span = Span(piece.start, piece.end)
         if piece.kind == "noise":
@@ -103,7 +104,11 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
         elif piece.kind == "meta":
             kind_m = piece.meta_kind or MetaKind.TITLE
             text = render_text(source, piece)
-            metas.append(Meta(kind_m, text, span, meta.date_of(text) if kind_m is MetaKind.DATE else None))
+            metas.append(
+                Meta(
+                    kind_m, text, span, meta.date_of(text, month_first=month_first) if kind_m is MetaKind.DATE else None
+                )
+            )
         elif piece.kind == "caption":
             captions.append(Caption(render_text(source, piece), span))
         elif piece.kind == "heading":

@@ -769,17 +769,25 @@ class _Parser:
         return False
 
 
-def _month_first(place: _Place | None) -> bool | None:
+def _month_first(region: str | None, country: str | None) -> bool | None:
     """A US dateline writes an all-numeric date month first (``AUSTIN, Texas, 5/3/2021`` is May 3); else unknown."""
-    if place is None:
-        return None
-    us = (place.region and place_key(place.region) in us_regions()) or (
-        place.country and place_key(place.country) in _US_NAMES
-    )
+    us = (region and place_key(region) in us_regions()) or (country and place_key(country) in _US_NAMES)
     return True if us else None
 
 
 _US_NAMES = frozenset({"us", "usa", "unitedstates", "unitedstatesofamerica"})
+
+
+def month_first(found: Dateline | None) -> bool | None:
+    """Whether the release writes all-numeric dates month first: True under a US dateline, else unknown (None).
+
+    The meta stage reads the release's own date lines with it: ``Release Date: 03/04/2026`` under
+    ``BEXLEY, Ohio –`` is March 4.
+
+    >>> month_first(parse_dateline("BEXLEY, Ohio – A man was sentenced.")), month_first(None)
+    (True, None)
+    """
+    return None if found is None else _month_first(found.region, found.country)
 
 
 def _to_dateline(source: str, found: _Found) -> Dateline:
@@ -791,7 +799,9 @@ def _to_dateline(source: str, found: _Found) -> Dateline:
         city=_SPACES.sub(" ", _unwrap(place.city)) if place else None,
         region=_unwrap(place.region) if place and place.region else None,
         country=_unwrap(place.country) if place and place.country else None,
-        date=parse_date(date_text, month_first=_month_first(place)) if date_text else None,
+        date=parse_date(date_text, month_first=_month_first(place.region, place.country) if place else None)
+        if date_text
+        else None,
         date_text=date_text,
         agency=_unwrap(found.agency) if found.agency else None,
         span=Span(found.start, found.end),

@@ -487,8 +487,8 @@ _AGENCY = (
 )
 # The issuing office a US federal release prints under its release note: "Office of Public Affairs" (DOJ),
 # "U.S. Attorney's Office, District of New Jersey", "Office of the Inspector General".
-_ISSUER = re.compile(
-    r"(?:the[ \t\xa0]++)?(?:U\.[ \t\xa0]?S\.|United[ \t\xa0]++States)[ \t\xa0]++Attorney['’]s[ \t\xa0]++Office"
+_ISSUER_PART = (
+    r"(?:the[ \t\xa0]++)?(?:U\.[ \t\xa0]?S\.|United[ \t\xa0]++States)[ \t\xa0]++Attorney(?:['’]s[ \t\xa0]++Office)?"
     r"(?:[ \t\xa0]*+[,–—-][ \t\xa0]*+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t\xa0]++)?"
     r"District[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?[A-Z][\w.]{0,20}+(?:[ \t\xa0]++[A-Z][\w.]{0,20}+)?)?"
     r"|Office[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?"
@@ -506,8 +506,13 @@ _ISSUER = re.compile(
     rf"(?:[ \t\xa0]*+[,–—-][ \t\xa0]*+(?i:county|city)[ \t\xa0]++(?i:of)[ \t\xa0]++{_PLACE_NAME})?"
     rf"|(?i:county|city[ \t\xa0]++and[ \t\xa0]++county|city)[ \t\xa0]++(?i:of)[ \t\xa0]++{_PLACE_NAME}"
     rf"|(?:{_NAME_WORD}[ \t\xa0]++){{1,3}}+{_NAME_WORD},[ \t\xa0]*+{_PROSECUTOR}"
+    # A county attorney's office named by its county (Minnesota, Iowa): "Carver County Attorney's Office". The
+    # office is named: "Jones Named County Attorney" is a headline.
+    rf"|{_PLACE_NAME}[ \t\xa0]++(?i:county[ \t\xa0]++attorney['’]s[ \t\xa0]++office)"
     rf"|{_AGENCY}"
 )
+# Two names of the issuer on one letterhead line: "OFFICE OF THE DISTRICT ATTORNEY • COUNTY OF SAN BENITO".
+_ISSUER = re.compile(rf"(?:{_ISSUER_PART})(?:[ \t\xa0]*+[•·|][ \t\xa0]*+(?:{_ISSUER_PART}))?")
 _WHOLE_ISSUER = _whole(_ISSUER, 100)
 
 
@@ -638,14 +643,19 @@ _NAME_LABELS = frozenset({MetaKind.BYLINE, MetaKind.RELEASE_NOTE})
 _SECTIONS = frozenset({MetaKind.ABOUT, MetaKind.DISCLAIMER})
 
 
-def date_of(text: str) -> datetime.date | None:
+def date_of(text: str, *, month_first: bool | None = None) -> datetime.date | None:
     """The date of a ``date`` meta's text: the date isolated from its label, then parsed.
+
+    ``month_first`` reads an all-numeric date the numbers leave open (``03/04/2026``): True under a US
+    dateline (``dateline.month_first``), None leaves it unread.
 
     >>> date_of("Release Date: March 4, 2025"), date_of("Admin | April 24, 2026")
     (datetime.date(2025, 3, 4), datetime.date(2026, 4, 24))
+    >>> date_of("Release Date: 03/04/2026"), date_of("Release Date: 03/04/2026", month_first=True)
+    (None, datetime.date(2026, 3, 4))
     """
     m = _DATE_LINE.search(text[:200])
-    return parse_date(m.group("date")) if m else None
+    return parse_date(m.group("date"), month_first=month_first) if m else None
 
 
 def _is_name_line(text: str) -> bool:
@@ -1276,7 +1286,36 @@ def _mark(
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     _issuers_as_noise(source, pieces, story, kinds=kinds, noise=noise)
+    _site_title_as_noise(source, pieces, story, kinds=kinds, noise=noise)
     return kinds, group, noise
+
+
+# The section a page title names after its site suffix when it holds no headline ("Senator Jane Roe - Press
+# Releases", "Newsroom | Acme Corp." reversed is a headline first, so only the suffix is read).
+_SECTION_NAMES = frozenset(
+    {"press releases", "news releases", "press release", "news release", "news", "newsroom", "press room", "press"}
+)
+
+
+def _site_title_as_noise(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> None:
+    """A page title that only names the site's section is furniture when the release's headline stands under it.
+
+    Older senate.gov and office pages title every page ``Senator Jane Roe - Press Releases``; the release's
+    own headline comes under the note and the date, and is then the one title.
+    """
+    titles = [k for k in range(min(story, len(pieces))) if kinds[k] is MetaKind.TITLE]
+    if len(titles) < 2:
+        return
+    first = titles[0]
+    suffix = _SITE_SUFFIX.search(_text(source, pieces[first]))
+    if suffix is None or suffix.start() < 5:
+        return
+    name = normalise(suffix.group()).lstrip("|-–— ").casefold()
+    if name in _SECTION_NAMES and titles[1] > first + 1:
+        kinds[first] = None
+        noise[first] = NoiseKind.BOILERPLATE
 
 
 def _issuers_as_noise(
