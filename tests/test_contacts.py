@@ -250,6 +250,26 @@ UNSEEN = [
         [("Jane Roe", None, "714-347-8408", None)],
         id="labelled-phones-on-one-line-one-person",
     ),
+    # Canada Newswire's inline block: the label with a colon, the desk before its organisation.
+    pytest.param(
+        "For further information: Media Relations, Laurentide Regional Transit Authority, 514-555-0142, "
+        "medias@lrta.qc.ca",
+        [(None, "Laurentide Regional Transit Authority", "514-555-0142", "medias@lrta.qc.ca")],
+        id="cnw-inline-desk-and-organisation",
+    ),
+    # Negative: an organisation whose first part is no desk keeps it.
+    pytest.param(
+        "For further information: Smith Relations, Acme Authority, 514-555-0142",
+        [(None, "Smith Relations, Acme Authority", "514-555-0142", None)],
+        id="organisation-part-that-is-no-desk",
+    ),
+    # A dotted address keeps its capitalised parts (USAO addresses); a word glued before an address is cut.
+    pytest.param(
+        "For further information please contact the Public Affairs Office at USAGAN.PressEmails@usdoj.gov "
+        "or (404) 555-6185.",
+        [(None, "the Public Affairs Office", "(404) 555-6185", "USAGAN.PressEmails@usdoj.gov")],
+        id="dotted-address-with-capitals-usao",
+    ),
 ]
 
 XFAIL = [

@@ -492,6 +492,21 @@ DEV = [
         ),
         id="legal-notice-between-story-paragraphs-wire_034",
     ),
+    pytest.param(
+        _back(
+            "This information is subject to the disclosure requirements pursuant to Section 5-12 of the Norwegian "
+            "Securities Trading Act."
+        ),
+        (
+            "disclaimer",
+            (
+                "This information is subject to the disclosure requirements pursuant to Section 5-12 of the "
+                "Norwegian Securities Trading Act."
+            ),
+        ),
+        id="legal-notice-nordic-disclosure",
+    ),
+    pytest.param(_back("FUENTE Grupo Altamar"), ("release_note", "FUENTE Grupo Altamar"), id="note-spanish-source"),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),
@@ -749,6 +764,18 @@ NEGATIVE = [
         id="no-title-glued-to-the-first-sentence-doj_008",
     ),
     pytest.param(_front("News"), "title", None, id="no-title-from-a-navigation-word"),
+    pytest.param(
+        _back("La fuente del financiamiento es el gobierno estatal, dijo la portavoz en un comunicado el lunes."),
+        "release_note",
+        "La fuente del financiamiento es el gobierno estatal, dijo la portavoz en un comunicado el lunes.",
+        id="no-note-from-fuente-in-a-sentence",
+    ),
+    pytest.param(
+        _back("The bank said the deal is subject to the approval of the regulators and of its shareholders."),
+        "disclaimer",
+        "The bank said the deal is subject to the approval of the regulators and of its shareholders.",
+        id="no-disclaimer-from-subject-to-approval",
+    ),
     pytest.param(_front("17 December 2018"), "title", None, id="no-title-from-a-date"),
     pytest.param(_front("# Acme Opens a Plant"), "subtitle", None, id="no-subtitle-from-the-first-paragraph"),
     pytest.param(

@@ -27,7 +27,7 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,6}+")
 _LABEL = re.compile(
     r"(?:(?:media|press|investor|news)[ \t]++)?(?:contact[ \t]++(?:details|information|info)|contactos?+|contacts?)"
     r"[ \t]*+:?[ \t]*+"
-    r"|for[ \t]++(?:further|more)[ \t]++information,?[ \t]++(?:please[ \t]++)?contact[ \t]++"
+    r"|for[ \t]++(?:further|more)[ \t]++information(?:,?[ \t]++(?:please[ \t]++)?contact[ \t]++|[ \t]*+:[ \t]*+)"
     r"|^(?:media|press|investors|journalists)[ \t]*+:[ \t]*+"  # an audience label: "Media: NSW Police Media Unit"
     r"|^(?:press|media)[ \t]++office[ \t]*+:?[ \t]*+$",  # a desk label alone on its line: "Press Office"
     re.IGNORECASE,
@@ -102,8 +102,8 @@ def _emails(text: str) -> list[tuple[int, int]]:
     """Spans of the e-mail addresses, with what the scrape glued on either side cut off.
 
     Before: a word or title glued to the address ("RicherCEOinvestorrelations@" -> "investorrelations@",
-    "OfficeEditor@" -> "Editor@"). After: the next label glued to the top-level domain (".comP: 650-..."
-    -> ".com").
+    "OfficeEditor@" -> "Editor@"), unless a dot shows the address's own parts ("USAGAN.PressEmails@").
+    After: the next label glued to the top-level domain (".comP: 650-..." -> ".com").
     """
     found: list[tuple[int, int]] = []
     for m in _EMAIL.finditer(text, 0, min(len(text), _MAX_BLOCK)):
@@ -115,7 +115,9 @@ def _emails(text: str) -> list[tuple[int, int]]:
                 # One capital after a lower-case letter starts a word ("OfficeEditor"); a run of capitals
                 # is a glued title ("CEOinvestor").
                 single = upper > 0 and local[upper - 1].islower()
-                start += upper if single else upper + 1
+                cut = upper if single else upper + 1
+                if "." not in local[:cut]:  # "USAGAN.PressEmails@": a dotted address, no glued word
+                    start += cut
         top = domain.rsplit(".", 1)[-1]
         glued = re.search(r"(?<=[a-z]{2})[A-Z]", top)
         if glued:
@@ -236,7 +238,7 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                 continue
             if organization is None and _ORG_WORDS.search(sub) and not _LINK.search(sub):
                 title = _TITLE_PREFIX.match(sub)
-                organization = normalise(sub[title.end() :] if title else sub)
+                organization = _without_desk(normalise(sub[title.end() :] if title else sub))
                 continue
             if name is None:
                 # The first comma part, or the one after a place it opens with ("In Nairobi, Jane Roe", NGOs).
@@ -246,7 +248,23 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
                     name = _name_after_labels(parts[1].split("(", 1)[0])  # "Jane Roe (English, Swahili)"
             if name is None and organization is None:
                 name, organization = _name_and_named_organisation(source, sub, start)
+    if organization is not None:
+        organization = _TRAILING_WORD.sub("", organization) or None
     return Contact(normalise(text), Span(start, end), name, organization, email, phone)
+
+
+# A small word a sentence leaves after the organisation, before the address: "the Public Affairs Office at".
+_TRAILING_WORD = re.compile(r"[ \t]++(?:at|on|via|by|or|and)$")
+# The words of a press desk named before its organisation: "Media Relations, Laurentide Transit Authority".
+_DESK_WORDS = frozenset({"media", "press", "public", "corporate", "investor", "relations", "affairs", "communications"})
+
+
+def _without_desk(organization: str) -> str:
+    """The organisation without the desk named before it: "Media Relations, Acme Authority" -> "Acme Authority"."""
+    head, sep, rest = organization.partition(", ")
+    if sep and rest and _ORG_WORDS.search(rest) and all(w.casefold() in _DESK_WORDS for w in head.split()):
+        return rest
+    return organization
 
 
 # A website or e-mail domain in a contact block: "https://ddsmatchsouth.com", "lotto@havasformula.com".

@@ -444,10 +444,12 @@ _WHOLE_EMBARGO = _whole(
 
 # Wire distribution lines under the story: "Source: First Orion", "Distributed by: Reportable, Inc.".
 # PR Newswire's footer drops the colon: "SOURCE Acme Robotics Inc." (the label in capitals); so do police
-# forces' "Issued by Police Media Centre" and wire pages' "News provided by Acme Inc.".
+# forces' "Issued by Police Media Centre" and wire pages' "News provided by Acme Inc.". Its Spanish pages
+# print "FUENTE Grupo Altamar".
 _DISTRIBUTION = re.compile(
-    r"(?:(?i:source|distributed[ \t\xa0]++by|issued[ \t\xa0]++by|news[ \t\xa0]++provided[ \t\xa0]++by)[ \t\xa0]*+:"
-    r"|SOURCE|(?i:issued|distributed|news[ \t\xa0]++provided)[ \t\xa0]++by)\s*+(?P<name>[^\n]{2,60}+)"
+    r"(?:(?i:source|fuente|distributed[ \t\xa0]++by|issued[ \t\xa0]++by|news[ \t\xa0]++provided[ \t\xa0]++by)"
+    r"[ \t\xa0]*+:|SOURCE|FUENTE|(?i:issued|distributed|news[ \t\xa0]++provided)[ \t\xa0]++by)"
+    r"\s*+(?P<name>[^\n]{2,60}+)"
 )
 
 
@@ -494,6 +496,7 @@ _ISSUER_PART = (
     r"|Office[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?"
     r"(?:Public[ \t\xa0]++Affairs|Communications|Media[ \t\xa0]++Relations|Press[ \t\xa0]++Secretary"
     r"|Inspector[ \t\xa0]++General)"
+    r"|Oficina[ \t\xa0]++de[ \t\xa0]++Asuntos[ \t\xa0]++P[úu]blicos"  # justice.gov's Spanish releases
     # The district under "U.S. Attorney's Office" in a USAO page header: "Eastern District of Virginia".
     r"|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t\xa0]++)?District[ \t\xa0]++of[ \t\xa0]++"
     r"(?:the[ \t\xa0]++)?[A-Z][\w.]{0,20}+(?:[ \t\xa0]++[A-Z][\w.]{0,20}+)?"
@@ -1437,6 +1440,11 @@ _LEGAL = re.compile(
             # Canadian exchanges' notice: "Neither the TSX Venture Exchange nor its Regulation Services Provider
             # ... accepts responsibility for the adequacy or accuracy of this release."
             "accepts? responsibility for the adequacy or accuracy",
+            # Nordic exchanges' notice: "This information is subject to the disclosure requirements pursuant to
+            # Section 5-12 of the Norwegian Securities Trading Act", "... that Acme AB is obliged to make public
+            # pursuant to the EU Market Abuse Regulation".
+            "subject to the disclosure requirements pursuant to",
+            "obliged to make public pursuant to",
         )
     ),
     re.IGNORECASE,
