@@ -507,6 +507,11 @@ DEV = [
         id="legal-notice-nordic-disclosure",
     ),
     pytest.param(_back("FUENTE Grupo Altamar"), ("release_note", "FUENTE Grupo Altamar"), id="note-spanish-source"),
+    pytest.param(
+        _back("**About Acme Foods**", "", "Acme Foods Corp. makes frozen and shelf-stable foods."),
+        ("about", "**About Acme Foods** Acme Foods Corp. makes frozen and shelf-stable foods."),
+        id="about-heading-in-markdown-bold",
+    ),
     pytest.param(_back("###"), ("end_mark", "###"), id="end-mark-hashes"),
     pytest.param(_back("-30-"), ("end_mark", "-30-"), id="end-mark-thirty"),
     pytest.param(_back("ENDS"), ("end_mark", "ENDS"), id="end-mark-ends"),
@@ -764,6 +769,12 @@ NEGATIVE = [
         id="no-title-glued-to-the-first-sentence-doj_008",
     ),
     pytest.param(_front("News"), "title", None, id="no-title-from-a-navigation-word"),
+    pytest.param(
+        _back("**About 40 officers took part in the raid on Monday, police said.**"),
+        "about",
+        "**About 40 officers took part in the raid on Monday, police said.**",
+        id="no-about-from-a-bold-sentence",
+    ),
     pytest.param(
         _back("La fuente del financiamiento es el gobierno estatal, dijo la portavoz en un comunicado el lunes."),
         "release_note",

@@ -370,7 +370,8 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     piece = pieces[i]
     if piece.kind not in ("paragraph", "heading"):
         return False
-    m = _ABOUT.match(source, piece.start, piece.end)
+    bold = 2 if source.startswith(("**", "__"), piece.start) else 0  # markdown bold: "**About Acme Foods**"
+    m = _ABOUT.match(source, piece.start + bold, piece.end)
     if not m:
         return False
     end = min(piece.end, piece.start + 120)
@@ -378,6 +379,8 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         end = min(piece.end, piece.start + 2500)  # room for the link's address
     line = source[piece.start : end].split("\n", 1)[0]
     alone = piece.start + len(line) == piece.end
+    if bold and line.rstrip().endswith(("**", "__")):
+        line = line.rstrip()[:-2]
     if "](" in line:
         # "About [Debt.com](https://www.debt.com/...)": the name as the rendering shows it (markdown_link).
         line = _MARKDOWN_LINK.sub(lambda link: link.group("text"), line)
