@@ -660,6 +660,8 @@ ADVERSARIAL = {
     "glued-heading": ("Aa " * 30 + "BbbbbbbCc ") * 30_000,
     "glued-sections": "The plan was agreed.Key Findings of the ReviewThe plan works well. " * 15_000,
     "camel-case": "ceremonyThis PowerPoint LinkedIn iPhone " * 25_000,
+    "glued-names": "Keel met the staff.Roe Record on Aviation SafetyPryce authored it. " * 15_000,
+    "value-table": "Net income\n$14,208\n$13,377\n" * 40_000,
     "stripped-lists": "Title I  Border Security   Requires the plan  The border   Establishes a board     " * 12_000,
     "inline-bullets": "See details below: • 50% off PowerPoint • 50% off Prof Media " * 16_000,
     "stripped-would-lists": "The Act would    Give victims rights    Ensure that    " * 12_000,

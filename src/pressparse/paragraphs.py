@@ -40,7 +40,12 @@ Why these rules (``docs/body.md`` has them with examples):
   a dash of the sentence wrapped to the start of a line, a lower-case word
   after it, under a line with no room left for it, is no bullet
   (``_wrapped_dash``, senate_001). A quotation resumed after an attribution
-  line stays one paragraph (``_quote_resumes``, Cook County pages).
+  line stays one paragraph (``_quote_resumes``, Cook County pages), and a
+  paragraph that opened with a quotation ends where the quotation closes on
+  a stop at a line's end, before a capital (``_quote_paragraph_ends``, AP
+  style). In a run with no width, a line that ends a sentence and begins the
+  next one without ending it was wrapped (``_sentence_runs_on``: ``…
+  Office. County`` / ``Detective …``, PDF text).
 - *Glued paragraphs.* Scrapers drop the newline between paragraphs:
   ``world.Every``, ``2019.“Ensuring``, ``said:“Transnational``. A stop
   (``. ! ? :``, closing quotes allowed after it) followed directly by a
@@ -62,7 +67,9 @@ Why these rules (``docs/body.md`` has them with examples):
   (``_glued_heading``); glued by one space, only before a usual sentence
   opener or a quantifier after a phrase that cannot run on into it (``A
   smarter way to shop — and sell For agents``, ``How it works Many
-  buyers``, wire_013; ``_spaced_heading``). In text wrapped with no blank
+  buyers``, wire_013; ``_spaced_heading``), or where a short plain word is
+  glued to a name the release writes alone (``SafetyPryce authored``,
+  ``_named_elsewhere``). In text wrapped with no blank
   lines, a short line ending on a word under a line that ends a sentence
   is a subheading, not the paragraph's tail (``_heading_line``).
 - *Flattened pages.* A block of nine sentences or more is a page whose
@@ -93,7 +100,11 @@ Why these rules (``docs/body.md`` has them with examples):
   ending in ``:`` (da_003) is read back as header headings and one item a
   row when a header row without digits sits over rows whose columns agree
   (``_table_rows``); the header cells over whole rows one a line, as the
-  clean text prints that reading, are the same table (``_joined_rows``).
+  clean text prints that reading, are the same table (``_joined_rows``). A
+  financial table's rows, a label and two or more figures, one cell or one
+  row a line, are items under its header headings (``_value_tables``).
+  Under a list's name, results labelled by a code (``RL26-004: …``) are
+  items (``_coded_field``).
 - *Field lines.* Event details put one ``Label: value`` field a line
   (``Conference Date: Tuesday, October 1, 2024``, wire_015): a field line
   ends a list without markers, and a field glued to a value that ends in a
@@ -560,6 +571,35 @@ def _ends_abbreviation(source: str, above: Piece) -> bool:
     return len(core) <= 1 or core.lower() in ABBREVIATIONS
 
 
+# A sentence begun at a line's end: a stop after a lower-case word or a figure, then the next sentence's words.
+_BEGUN_SENTENCE = re.compile(r"(?<=[a-z\d)])[.!?][\"”’)]{0,2}+ (?=[A-Z][\w’'-]*+(?: [\w’'-]++){0,5}+$)")
+
+
+def _sentence_runs_on(source: str, above: Piece, below: Piece, reach: int) -> bool:
+    """True when line ``above`` ends in a sentence it began after a full stop, near the run's longest line.
+
+    PDF text of a short release shows no wrap width of its own (its
+    letterhead, bullets and glued paragraphs share the run), yet a line that
+    ends a sentence and begins the next without ending it was wrapped:
+    ``… to the District Attorney’s Office. County`` / ``Detective Aaron
+    Shilling identified …`` (a county prosecutor's PDF). The begun sentence
+    holds at most six words, the line reaches 80% of the run's longest, and
+    the word before the stop is no abbreviation (``Mr. Smith``); a line
+    whose only stop follows an initial (``JONATHAN A. PRIESTLEY``) has no
+    sentence end, and the line below must open with a capital (a lower-case
+    one continues anyway).
+    """
+    if not source[below.start].isupper() or not source[above.end - 1].isalnum():
+        return False
+    if above.end - above.start + above.indent < 0.8 * reach:
+        return False
+    gap = _BEGUN_SENTENCE.search(source, max(above.start, above.end - 60), above.end)
+    if gap is None:
+        return False
+    word = _word_before(source, gap.start() + 1, above.start).rstrip(".!?").lower()
+    return len(word) > 1 and word not in ABBREVIATIONS
+
+
 def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bool:
     """True when a quotation resumes after an attribution line: ``“…,”`` / ``said Burke.`` / ``“We will…”``.
 
@@ -576,6 +616,28 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
         return False
     verb = _first_word(source, last, 15)
     return verb in SPEECH_VERBS and last.end - last.start <= 80
+
+
+def _quote_paragraph_ends(source: str, first: Piece, last: Piece, below: Piece) -> bool:
+    """True when a paragraph that opened with a quotation closes it on a stop at the end of line ``last``.
+
+    AP style gives a quotation its own paragraph: the quote, its
+    attribution, the quote resumed (``“This was an organized business …,”
+    said DA Oyelaran.`` / ``“Working people … I am grateful …`` / ``… to
+    take this ring apart.”``). A line under its closing ``.”`` that opens
+    with a capital starts the next paragraph (``Deputy District Attorney …
+    prosecuted the case.``), even when the line above ran to the width. A
+    line holding a speech verb in its first words may still attribute the
+    quote (``Smith said.``), and a paragraph that opened in prose may quote
+    in its middle: both are left to the width.
+    """
+    if first is last or source[first.start] != "“" or not source[below.start].isupper():
+        return False
+    if source[last.end - 1] != "”" or source[last.end - 2 : last.end - 1] not in (".", "!", "?"):
+        return False
+    if source.count("“", first.start, last.end) != source.count("”", first.start, last.end):
+        return False  # a quotation still open (a mark lost): the text may run on
+    return not any(w in SPEECH_VERBS for w in source[below.start : min(below.end, below.start + 80)].split()[:6])
 
 
 def _closes_unopened(source: str, line: Piece) -> bool:
@@ -612,6 +674,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         glyph_room = _glyph_room(source, run, width)
         exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
         room = width if exact else _room(source, run, width)
+        reach = max((_wrap_length(source, p) for p in run), default=0)
         first: Piece | None = None  # the paragraph's first line; its end moves as lines join
         last: Piece | None = None  # the physical line above: its length, not the paragraph's, decides
         joined = 0
@@ -629,10 +692,12 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             if (
                 first is not None
                 and last is not None
+                and not _quote_paragraph_ends(source, first, last, piece)
                 and (
                     _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
+                    or (not width and _sentence_runs_on(source, last, piece, reach))
                 )
             ):
                 last = piece
@@ -886,7 +951,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 return 0
             head_piece = source[_piece_start(source, i, glue) : glue]
             nxt = _next_word(source, glue, end)
-            if nxt not in SENTENCE_OPENERS and (len(head_piece) < 7 or not head_piece[1:].islower()):
+            brand = nxt not in SENTENCE_OPENERS and (len(head_piece) < 7 or not head_piece[1:].islower())
+            if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not nxt[1:].islower()):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
             rest = source[glue : min(end, glue + 400)]
             if not any(ch in ".!?" for ch in rest) or end - glue < glue - start:
@@ -895,6 +961,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
             if nxt not in SENTENCE_OPENERS and _CAMEL.search(rest, 1, 200):
                 return 0  # the text lost its spaces everywhere ("andShiao Leeare", doj_003): glue is no evidence
+            if brand and not _named_elsewhere(source, nxt, start, glue):
+                return 0  # "Leawo PowerPoint to": a glued name the page never writes alone may be one word
             return glue
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
             return 0
@@ -905,6 +973,33 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         while i < limit and source[i] == " ":
             i += 1
     return 0
+
+
+# How far around a glued subheading a name is looked for (a bounded window keeps the scan linear).
+_NAME_REACH = 1000
+
+
+def _named_elsewhere(source: str, name: str, start: int, glue: int) -> bool:
+    """True when ``name``, glued to a subheading's last word, stands alone within ``_NAME_REACH`` of the block.
+
+    A Senate page glues ``Pryce’s Record on Aviation SafetyPryce authored …``:
+    the subheading's last word is a plain word (``Safety``: four letters or
+    more, the rest lower case) and the word glued to it is a name the release
+    uses on its own (``Senator Pryce questions …``), so the capital opens a
+    sentence, not the inner part of a name. Names with an inner capital
+    have a short first part (``McDonald``, ``DeConcini``, ``LaGuardia``,
+    ``iPhone``), and brand names glue pieces seldom written alone
+    (``PowerPoint``, ``BlackRock``); ``_glued_heading`` asks for the plain
+    word. Only looked up when every other test of the glue point has passed.
+    """
+    if len(name) < 2:
+        return False
+    alone = re.compile(rf"(?<![^\W\d_]){name}(?![^\W\d_])")
+    after = glue + len(name)
+    return (
+        alone.search(source, max(0, start - _NAME_REACH), start) is not None
+        or alone.search(source, after, min(len(source), after + _NAME_REACH)) is not None
+    )
 
 
 # Words a subheading cannot end in: it would run on into the capital after it ("According to The Times").
@@ -1539,7 +1634,107 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     lines=source.count("\n", offset, end) + 1,
                 )
             )
-    return _lost_colon_lists(source, _unmarked_lists(source, list(_stripped_sections(source, tuple(out)))))
+    sections = _stripped_sections(source, tuple(out))
+    return _lost_colon_lists(source, _unmarked_lists(source, _value_tables(source, list(sections))))
+
+
+# A figure cell of a financial table: "$31,460", "1,150", "(2.4)", "3.61%", "$0.97", "€1.2"; or an empty one, "—".
+_FIGURE_CELL = re.compile(r"[-–(]?+[$€£]?+\d{1,3}+(?:,\d{3})*+(?:\.\d{1,4}+)?+\)?+%?+|[-–—]|n/?a|NM")
+# A row label: words with no figure, 60 characters at most, opening with a capital ("Net interest income").
+_ROW_LABEL = re.compile(r"[A-Z][^\d\n.!?:;]{1,59}+")
+_TABLE_HEADER_CELLS = 6  # header cells looked for over a table's first row
+_HEADER_CELL_LONGEST = 60
+
+
+def _figure_row(source: str, piece: Piece) -> int:
+    """How many figure cells end line ``piece`` after a row label (``Net income $14,208 $13,377 $12,804``: 3), or 0."""
+    if piece.kind != "line" or piece.lines > 1 or piece.end - piece.start > 160:
+        return 0
+    words = source[piece.start : piece.end].split(" ")
+    n = len(words)
+    while n and _FIGURE_CELL.fullmatch(words[n - 1]):
+        n -= 1
+    cells = len(words) - n
+    label = " ".join(words[:n])
+    return cells if cells >= 2 and n and _ROW_LABEL.fullmatch(label) else 0
+
+
+def _is_cell(source: str, piece: Piece, pattern: re.Pattern[str]) -> bool:
+    """True when ``piece`` is one line that ``pattern`` matches whole."""
+    return piece.kind == "line" and piece.lines == 1 and pattern.fullmatch(source, piece.start, piece.end) is not None
+
+
+def _cell_row(source: str, pieces: list[Piece], i: int) -> int:
+    """How many figure cells follow the row label ``pieces[i]``, each a line of its own (two or more), or 0."""
+    if not _is_cell(source, pieces[i], _ROW_LABEL):
+        return 0
+    k = i + 1
+    while k < len(pieces) and k - i <= 12 and _is_cell(source, pieces[k], _FIGURE_CELL):
+        k += 1
+    return k - i - 1 if k - i - 1 >= 2 else 0
+
+
+def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
+    """Read a financial table printed without its layout: header headings, then one list item a row.
+
+    An earnings release's table (``Selected Financial Data``) loses its
+    columns in a scrape: each cell on a line of its own (``Net income`` /
+    ``$14,208`` / ``$13,377`` / ``$12,804``), or each row on a line
+    (``Net income $14,208 $13,377 $12,804``, as the clean text prints the
+    first reading, SPEC invariant 5). Two rows or more in a row, each a
+    label in words and the same number (two or more) of figure cells, are
+    the table's body: each row is one list item. The short lines over the
+    first row that end no sentence (``(Dollars in thousands)``, ``Three
+    Months Ended``, ``Dec. 31, 2025``: up to six) are its header cells,
+    each a heading. A label over one figure (``Jane Roe`` / ``34``) is no
+    table.
+    """
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        rows: list[Piece] = []
+        width = 0
+        k = i
+        while k < len(pieces):
+            cells = _figure_row(source, pieces[k])
+            span = 1
+            if not cells:
+                cells = _cell_row(source, pieces, k)
+                span = cells + 1
+            if not cells or (width and cells != width):
+                break
+            width = cells
+            last = pieces[k + span - 1]
+            lines = sum(p.lines for p in pieces[k : k + span])
+            rows.append(
+                pieces[k].evolve(
+                    kind="list_item",
+                    end=last.end,
+                    blank_after=last.blank_after,
+                    lines=lines,
+                    marker="",
+                    marker_end=pieces[k].start,
+                )
+            )
+            k += span
+        if len(rows) < 2:
+            out.append(pieces[i])
+            i += 1
+            continue
+        head = len(out)
+        while (
+            head > 0
+            and len(out) - head < _TABLE_HEADER_CELLS
+            and out[head - 1].kind == "line"
+            and out[head - 1].lines == 1
+            and out[head - 1].end - out[head - 1].start <= _HEADER_CELL_LONGEST
+            and source[out[head - 1].end - 1] not in '.!?:;"”’'
+        ):
+            head -= 1
+        out[head:] = [p.evolve(kind="heading", marker=None, marker_end=p.start) for p in out[head:]]
+        out += rows
+        i = k
+    return out
 
 
 # How a line that stops mid-sentence ends, besides a letter or a digit.
@@ -1630,6 +1825,7 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         # fields under an item or a label are an event's details (wire_015).
         fields = _is_sentence(source, intro)
         fields_only = False  # the first item is a field: the list is a list of fields
+        coded = False  # the first item of a named list is a coded result ("RL26-004: …"): so are the others
         # Under a list's name ("Financial Highlights", "Third quarter highlights:"), items may be sentences.
         sentences = (named or _names_a_list(source, intro, colon=True)) and _is_sentence_item(
             source, _first_block(source, pieces, i)
@@ -1643,7 +1839,10 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
             elif sentences or not _is_short_item(
-                source, piece, (last is not None and _ends_item(source, last)) or _ends_item(source, piece)
+                source,
+                piece,
+                (last is not None and _ends_item(source, last)) or _ends_item(source, piece),
+                longest=_NAMED_ITEM if named else _SHORT_ITEM,
             ):
                 break
             elif named and source[piece.end - 1] in "-\u2013\u2014":
@@ -1651,13 +1850,20 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             elif last and last.kind == "list_item" and piece.blank_before == 0 and _completes_item(source, last, piece):
                 run[-1] = last.evolve(end=piece.end, blank_after=piece.blank_after, lines=last.lines + 1)
                 completed = True
-            elif FIELD_LINE.match(source, piece.start, piece.end) and not (fields and (items == 0 or fields_only)):
+            elif (
+                FIELD_LINE.match(source, piece.start, piece.end)
+                and not (fields and (items == 0 or fields_only))
+                and not (named and _coded_field(source, piece))
+            ):
                 break  # "Conference Date: Tuesday, October 1": an event's details, each field a paragraph (wire_015)
             elif fields and items and fields_only != bool(FIELD_LINE.match(source, piece.start, piece.end)):
                 break  # a list of fields ends at its first line that is no field
+            elif coded and not _coded_field(source, piece):
+                break  # drill results end at the next line with no code ("Figure 1: Plan map …", a caption)
             else:
                 if items == 0:
                     fields_only = fields and bool(FIELD_LINE.match(source, piece.start, piece.end))
+                    coded = named and _coded_field(source, piece)
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
             j += 1
@@ -1929,7 +2135,9 @@ def _completes_item(source: str, item: Piece, piece: Piece) -> bool:
     flattened table (da_003: ``14 years old`` / ``1996``), not a completion.
     A street address completes the place above it (``Miami-Dade State
     Attorney’s Office`` / ``1350 N.W. 12th Avenue, Room S-418``, da_014),
-    unless that is an address too (a list of addresses).
+    unless that is an address too (a list of addresses), and a time of day
+    completes the date above it (an advisory's ``WHEN:``: ``Thursday, July
+    10, 2025`` / ``6:00 p.m. MST``).
     """
     if piece.lines != 1:
         return False
@@ -1937,9 +2145,21 @@ def _completes_item(source: str, item: Piece, piece: Piece) -> bool:
         return True
     if _is_street_address(source, piece.start, piece.end):
         return not _is_street_address(source, item.start, item.end)
+    if _CLOCK_TIME.match(source, piece.start, piece.end) and piece.end - piece.start <= _CLOCK_LINE:
+        return _CALENDAR_DATE.search(source, max(item.start, item.end - 30), item.end) is not None
     return bool(_VALUE.match(source, piece.start, piece.end)) and bool(
         _LABEL_END.search(source, max(item.start, item.end - 16), item.end)
     )
+
+
+# A time of day opening a line: "6:00 p.m. MST", "10 a.m. ET", "2:30 PM" (a media advisory's WHEN:).
+_CLOCK_TIME = re.compile(r"\d{1,2}+(?::\d{2}+)?+[ \u00a0]?+[aApP]\.?+[mM]\.?+(?![\w])")
+_CLOCK_LINE = 40
+# A date ending a line: "Thursday, July 10, 2025", "July 10", "10 July 2025".
+_CALENDAR_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+\.?+[ \u00a0]\d{1,2}+(?:,?+[ \u00a0]\d{4}+)?+$"
+    r"|\d{1,2}+[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}+(?:[ \u00a0]\d{4}+)?+$"
+)
 
 
 # A street address: a house number, at least one word, then a street type within the line's first 60
@@ -1976,6 +2196,24 @@ def _names_a_list(source: str, intro: Piece, *, colon: bool = False) -> bool:
         return False
     m = _LIST_NAME.search(source, max(intro.start, end - 20), end)
     return m is not None and m.end() == end and len(source[intro.start : end].split()) <= 6
+
+
+# The longest bare list line, and the longest under a list's name ("Highlights"), whose items are results
+# written as phrases: "RL26-004: 14.2 metres of 6.8 g/t gold from 88.0 metres, including 3.1 metres of …".
+_SHORT_ITEM = 80
+_NAMED_ITEM = 200
+# A field whose label is a code (letters and figures: a drill hole "RL26-004:", a trial "NCT01234567:"), not a word.
+_CODE_LABEL = re.compile(r"[A-Z]{1,6}+[-\u2011]?+\d[\w-]{0,12}+:")
+
+
+def _coded_field(source: str, piece: Piece) -> bool:
+    """True when ``piece`` is a field labelled by a code (``RL26-004: 14.2 metres …``): a result, not a detail.
+
+    Under a list's name, such lines are its items, one result a line (a mining
+    company's drill results under ``Highlights``); a field labelled by words
+    (``Conference Date:``, ``Figure 1:``) is an event's detail or a caption.
+    """
+    return _CODE_LABEL.match(source, piece.start, piece.end) is not None
 
 
 def _first_block(source: str, pieces: list[Piece], i: int) -> Piece | None:
@@ -2032,7 +2270,7 @@ def _is_sentence(source: str, piece: Piece) -> bool:
     return len(words) >= 3 and any(word[:1].islower() for word in words)
 
 
-def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False) -> bool:
+def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False, longest: int = _SHORT_ITEM) -> bool:
     """A bare list line: short (one or two physical lines), no closing stop, at most one blank line above.
 
     ``after_semicolon``: the item above ends in ``;``, as the items of a list written as one sentence do
@@ -2044,7 +2282,7 @@ def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False) -> 
     text = source[piece.start : piece.end]
     if after_semicolon:
         return len(text) <= 240 and text[0].isalnum() and text[-1] not in ":?!"
-    if len(text) > 80 or text[0].islower() or not any(ch.isalnum() for ch in text):
+    if len(text) > longest or text[0].islower() or not any(ch.isalnum() for ch in text):
         return False  # "#####" ends the release: an item holds a word
     # A quotation closed after its stop ends a sentence too: "… said: “This was a determined investigation.”"
     return text.rstrip("”’\"'")[-1:] not in ".!?:" or _INITIAL_END.search(text) is not None  # "K. G.": a name
