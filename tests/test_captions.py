@@ -91,6 +91,18 @@ XFAIL = [
     pytest.param("INTERPOL Secretary General Jürgen Stock and the Police Chiefs of South America.", "plain",
                  marks=pytest.mark.xfail(strict=True, reason="a list of people with no verb needs a layout cue"),
                  id="names-without-verb"),
+    # QA round 3 (s17): photo captions the page prints as a line of its own with no cue at all: no image marker,
+    # no indentation, no label, no credit (its photo is gone from the scraped text). Indented, each is found.
+    pytest.param("Firearms seized from a vehicle at the port of entry in Nogales in February 2025.", "plain",
+                 marks=pytest.mark.xfail(strict=True, reason="a scene phrase with no verb and no layout (doj_e)"),
+                 id="qa3-doj-scene-phrase"),
+    pytest.param("Dolores Aguirre, Chief Financial Officer, Tallgrass Mutual Insurance Co.", "plain",
+                 marks=pytest.mark.xfail(strict=True, reason="a headshot's name and title with no layout (wire_b)"),
+                 id="qa3-wire-headshot-name"),
+    pytest.param("Senator Pryce questions FAA Administrator Thomas Keel at a Commerce Committee hearing on May 21, "
+                 "2025.", "plain",
+                 marks=pytest.mark.xfail(strict=True, reason="a present-tense scene with no layout (senate_e)"),
+                 id="qa3-senate-present-scene"),
 ]  # fmt: skip
 
 

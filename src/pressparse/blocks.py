@@ -6,7 +6,9 @@ gives every remaining ``line`` piece its kind with ``BLOCK_RULES``, an ordered
 table of ``(kind, rule)``: the first rule that says yes wins, ``paragraph`` is
 the fallback. The caption rules run over the whole stream first, then the
 heading rules, so that a heading reads its neighbours as the clean text
-shows them, captions left out. Then ``attach_credits`` gives photo credits to the caption they
+shows them, captions left out; between the two, ``noise.hidden_repeats`` takes a copy of a
+block the captions hid from ``repeated_line`` (three blocks apart once they are left out, as the
+rendering shows them: SPEC 5). Then ``attach_credits`` gives photo credits to the caption they
 stand next to. Invariant: pieces keep their spans and only change kind, except
 that a credit merges into its caption (the two spans are adjacent, so every
 character keeps exactly one owner).
@@ -61,6 +63,7 @@ from pressparse._block import Piece
 from pressparse.headings import HEADING_RULES
 from pressparse.layout import Line
 from pressparse.model import NoiseKind
+from pressparse.noise import hidden_repeats
 
 Rule = Callable[[str, tuple[Piece, ...], int, int], bool]
 
@@ -539,5 +542,7 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
         for i, piece in enumerate(found):
             if piece.kind == "line" and any(rule(source, found, i, base) for rule in rules):
                 out[i] = _retype(piece, kind)
+        if kind == "caption":
+            out = list(hidden_repeats(source, tuple(out)))  # copies the captions hid from repeated_line
     out = [_retype(p, "paragraph") if p.kind == "line" else p for p in out]
     return attach_credits(source, tuple(out), base)

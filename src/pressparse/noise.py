@@ -29,6 +29,10 @@ length allow (``_FIRST_CHARS``, ``_LONGEST``), and a line is searched for
 split rules only when it holds one of their trigger strings. Whitespace noise
 (blank-line runs, indentation, NBSP padding) is not found here: it is
 whatever whitespace lies between owned spans, computed at assembly.
+
+Repeats are counted in the lines the rendering shows (SPEC 5): an end mark meta will take does not
+count between two copies (``_context``), and the copies a photo's caption stood between are found
+once the captions are, by ``hidden_repeats``, which ``blocks.classify_blocks`` calls.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.words import GLUE_OPENERS
 from pressparse.model import NoiseKind
+from pressparse.paragraphs import is_end_mark
 
 Rule = Callable[[str, tuple[Piece, ...], int], int | None]
 SplitRule = Callable[[str, Piece], list[tuple[int, int]]]
@@ -214,10 +219,18 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     repeats: dict[int, int] = {}
     first_long, last_long = len(pieces), -1
     first_sentence, short_page = len(pieces), True
+    # Where each line stands among the lines the rendering shows: it drops noise (a ``None`` split off a line)
+    # and the end marks meta takes wherever they stand (``-30-``), so two copies with one between stand a line
+    # nearer there, where a re-parse reads them (fuzz finding F1123-46). ``shown`` is what lines the copies.
+    shown: list[int] = []
+    count = 0
     for k, piece in enumerate(pieces):
+        shown.append(count)
         if piece.kind != "line":
             keys.append(None)
             continue
+        if not is_end_mark(source, piece):
+            count += 1
         length = piece.end - piece.start
         if k < first_sentence and source[piece.end - 1] in _SENTENCE_END:
             first_sentence = k
@@ -247,21 +260,24 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 repeats[k] = repeats[first] = 1  # a running page footer: every copy is furniture
             elif first < first_long or (
                 folded[-1] != ":"
-                and (k - first <= 3 or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k)))
+                and (
+                    shown[k] - shown[first] <= _REPEAT_WINDOW
+                    or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k))
+                )
             ):
                 # A headline printed again, or a line printed twice in a row; not a line that opens a list
                 # (the author's "… including:" over each of two lists, once glued to its items). Short field
                 # lines between the copies ("From:" / "Home Office" / "Published" / "23 November 2026" under
                 # gov.uk's summary) leave the copies in a row once the meta stage takes them.
                 repeats[k] = 1
-        if k not in repeats and folded[-1] != ":" and any(k - glued[v] <= 3 for v in variants & glued.keys()):
+        if k not in repeats and folded[-1] != ":" and any(shown[k] - glued[v] <= 3 for v in variants & glued.keys()):
             repeats[k] = 1  # a copy of a sentence glued in a line just before
         for v in variants:
             seen.setdefault(v, k)
         parts = _glued_parts(source[piece.start : piece.end])
         for n, part in enumerate(parts):
             for v in _variants(part):
-                glued[v] = k - (len(parts) - 1 - n)  # the sentences after it are blocks between, rendered
+                glued[v] = shown[k] - (len(parts) - 1 - n)  # the sentences after it are blocks between, rendered
     # A headline hard-wrapped over two or three short lines repeats a title printed whole before it.
     for k in range(len(pieces)) if seen else ():
         key = keys[k]
@@ -442,6 +458,25 @@ def slideshow_counter(source: str, pieces: tuple[Piece, ...], i: int) -> int | N
     return None
 
 
+# --- page_number ---------------------------------------------------------------------------
+# A PDF's page number, alone on a line right under a line of prose that ends a sentence: the text flows
+# from the page into its footer ("... prosecuted the case." / "1", da_b). A line of prose is as wide as the
+# page (``_PROSE_LINE``); a table's cell stands under a label or another cell, not under a sentence, and a
+# number set apart by a blank line is not read (the rendering sets every block apart so: SPEC 5).
+_PAGE_NUMBER = re.compile(r"[1-9]\d{0,2}+")
+
+
+def page_number(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A page number (``1``) on the line right under a wide line of prose that ends a sentence."""
+    piece = pieces[i]
+    if i == 0 or not _PAGE_NUMBER.fullmatch(source, piece.start, piece.end):
+        return None
+    above = pieces[i - 1]
+    if above.kind != "line" or above.blank_after != 0 or above.end - above.start < _PROSE_LINE:
+        return None
+    return 1 if source[above.end - 1] in _SENTENCE_END else None
+
+
 # --- share_links ---------------------------------------------------------------------------
 # Share buttons and social links, alone or in a run of lines ("facebook" / "youtube" / "x"),
 # or a row of them on one line ("Share Tweet Email"). "Email:" with a colon is a contact label.
@@ -463,12 +498,36 @@ def _share_key(source: str, pieces: tuple[Piece, ...], j: int, in_run: bool) -> 
     return len(words) >= 2 and all(w in _SHARE_WORDS or (in_run and w == "x") for w in words)
 
 
+# Business Wire's "Social Media Profiles" box names the company on each network, a line each: "Harborline
+# Robotics on LinkedIn", "Acme on X" (wire_a). Only under that heading: "Ban on TikTok" alone is the author's.
+_PROFILES = "social media profiles"
+_PROFILE_LINE = re.compile(
+    r"(?-i:[A-Z0-9])[\w.'’&,-]{0,40}+(?:[ \t]++[\w.'’&,-]{1,40}+){0,7}[ \t]++on[ \t]++"
+    r"(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|flickr)",
+    re.IGNORECASE,
+)
+_PROFILE_MAX = 120
+
+
+def _profile_line(source: str, piece: Piece) -> bool:
+    """True when ``piece`` is a line of a profiles box: ``Harborline Robotics on LinkedIn``."""
+    return (
+        piece.kind == "line"
+        and piece.end - piece.start <= _PROFILE_MAX
+        and _PROFILE_LINE.fullmatch(source, piece.start, piece.end) is not None
+    )
+
+
 def share_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """Share and social furniture: one line, or a run of such lines."""
+    """Share and social furniture: one line, or a run of such lines (a profiles box with its profile lines)."""
     if not _share_key(source, pieces, i, in_run=False):
         return None
+    profiles = _key(source, pieces, i) == _PROFILES
     j = i + 1
-    while j < len(pieces) and _share_key(source, pieces, j, in_run=True):
+    while j < len(pieces) and (
+        _share_key(source, pieces, j, in_run=True) or (profiles and _profile_line(source, pieces[j]))
+    ):
+        profiles = profiles or _key(source, pieces, j) == _PROFILES
         j += 1
     return j - i
 
@@ -505,6 +564,9 @@ _COOKIE_SORT = (
 # "Categories: News Release", "The post <title> appeared first on citybiz." (WordPress feeds).
 _BOILERPLATE = re.compile(
     r"\d{1,3}\s*+min(?:ute)?s?\s++read|(?:tags|categories|category|filed\s++under|posted\s++in)\s*+:[^\n]{0,300}+"
+    # WordPress's category footer without its colon: "Posted in Press Releases", "Posted in News, Media" (da_c);
+    # capitalised categories and no stop, so "Posted in the lobby, the notice ..." and "Posted in March." stay.
+    r"|posted\s++in\s++(?-i:[A-Z])[^\n.!?:]{0,100}+"
     # A pointer to the media files, ending with its link (Australian and UK police, wires): "Images and vision of
     # the arrest are available via Hightail: https://...", "Note to media: Video is available at https://...".
     r"|(?:(?:note\s++to\s++(?:media|editors)|media\s++note|editor['’]s\s++note)\s*+:\s*+)?+"
@@ -1721,6 +1783,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_trail),
     (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_chain),
     (NoiseKind.SLIDESHOW_COUNTER, slideshow_counter),
+    (NoiseKind.BOILERPLATE, page_number),
     (NoiseKind.SHARE_LINKS, share_links),
     (NoiseKind.SHARE_LINKS, social_prompt),
     (NoiseKind.NAVIGATION, navigation),
@@ -1776,6 +1839,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     page_widget: _firsts(PAGE_WIDGETS),
     case_number: frozenset("c"),
     media_pointer: frozenset("t"),
+    page_number: frozenset("123456789"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
@@ -1786,6 +1850,7 @@ _LONGEST: dict[Rule, int] = {
     markdown_image: 2600,
     image_marker: 600,
     slideshow_counter: 20,
+    page_number: 3,
     copyright_line: _MAX_FURNITURE,
     boilerplate_pattern: 2 * _MAX_FURNITURE,
     breadcrumb_trail: 2 * _MAX_FURNITURE,
@@ -1906,10 +1971,10 @@ _MERGED = frozenset(
 )
 
 
-def _claim(claimed: tuple[Piece, ...], kind: NoiseKind) -> list[Piece]:
-    """Make noise of the claimed lines: one piece for ``_MERGED`` kinds, else one a line."""
+def _claim(claimed: tuple[Piece, ...], kind: NoiseKind, *, merged: bool = False) -> list[Piece]:
+    """Make noise of the claimed lines: one piece for ``_MERGED`` kinds (or when ``merged``), else one a line."""
     first, last = claimed[0], claimed[-1]
-    if kind in _MERGED:
+    if merged or kind in _MERGED:
         lines = 0
         for p in claimed:
             lines += p.lines
@@ -1930,6 +1995,10 @@ def _claim(claimed: tuple[Piece, ...], kind: NoiseKind) -> list[Piece]:
             )
         ]
     return [p if p.kind == "noise" else _as_noise(p, kind) for p in claimed]
+
+
+# Rules whose lines read as one string, whatever their kind: Newsfile's pointer and its link under it.
+_MERGED_RULES: frozenset[Rule] = frozenset({media_pointer})
 
 
 def _as_noise(p: Piece, kind: NoiseKind) -> Piece:
@@ -1972,7 +2041,7 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
                         continue
                     claimed = rule(source, pieces, i)
                     if claimed:
-                        out.extend(_claim(pieces[i : i + claimed], kind))
+                        out.extend(_claim(pieces[i : i + claimed], kind, merged=rule in _MERGED_RULES))
                         break
             if claimed:
                 i += claimed
@@ -2149,3 +2218,57 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in repeats:
         out[k] = _as_noise(pieces[k], NoiseKind.REPEATED_LINE)
     return tuple(out)
+
+
+# A copy is compared with a block at most this many blocks above it, as ``repeated_line`` compares lines.
+_REPEAT_WINDOW = 3
+
+
+def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """A block that copies one at most three blocks above it once the captions are left out (SPEC 5).
+
+    ``repeated_line`` counts the raw lines, captions among them: they are found later, by
+    ``blocks.classify_blocks``, which calls this once they are. The rendering leaves captions out, so a
+    copy four lines under its first print with a photo's caption between stands three blocks under it
+    there, where a re-parse takes it as a repeat (fuzz finding F1123-33). So a block whose words are
+    those of its first print, at most three blocks above it and more than three lines with the captions
+    counted, is a repeat here too; the first print stays. A list item, a line opening a list (``:`` last)
+    and a block of fewer than 20 characters are never compared (as in ``repeated_line``).
+
+    Args:
+        source: the exact input.
+        pieces: the stream with its captions found (``caption`` pieces).
+
+    Returns:
+        The stream with those copies as ``repeated_line`` noise; the same tuple when there is none.
+    """
+    if all(p.kind != "caption" for p in pieces):
+        return pieces
+    first: dict[str, tuple[int, int]] = {}  # a block's words -> (its place among the shown blocks, captions above)
+    shown = captions = 0
+    out: list[Piece] | None = None
+    for k, piece in enumerate(pieces):
+        if piece.kind == "caption":
+            captions += 1
+            continue
+        if piece.kind not in _BLOCK_KINDS:
+            continue
+        usable = (
+            piece.kind != "list_item"
+            and piece.end - piece.start <= 2 * _MAX_FURNITURE
+            and source[piece.end - 1] != ":"
+            and not _BULLET_START.match(source, piece.start)
+        )
+        # The words of the folded line, as ``repeated_line`` compares them on the rendering (case folding
+        # first: it may split a word, "İ" -> "i̇").
+        key = " ".join(_WORD_RUN.findall(_fold(source[piece.start : piece.end]))) if usable else ""
+        if len(key) >= 20 and key in first:
+            at, above = first[key]
+            if shown - at <= _REPEAT_WINDOW < shown - at + captions - above:
+                out = out if out is not None else list(pieces)
+                out[k] = _as_noise(piece, NoiseKind.REPEATED_LINE)
+                continue
+        if len(key) >= 20:
+            first.setdefault(key, (shown, captions))
+        shown += 1
+    return tuple(out) if out is not None else pieces
