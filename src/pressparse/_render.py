@@ -60,8 +60,10 @@ _HYPHEN_AT_BREAK = re.compile(r"-[ \t\u00a0]*+[\n\r]")
 
 # A lone character standing for a lost one between a word and a lower-case word: "Kennedy ? s plan". The
 # spaces around it may be runs or a line break ("Kennedy ?  s"): normalised to one space, the clean text
-# must read the same (SPEC 5). The run is possessive and starts only after a letter: linear.
-_LOST_CHARACTER = re.compile(r"(?<=[^\W\d_])\s++[?â\ufffd](?=\s++[a-z])")
+# must read the same (SPEC 5). The run is possessive and starts only after a letter: linear. The pattern opens
+# with the run's first space and looks back for the letter from there: a pattern that opens with a character
+# class is scanned for that class in C, one that opens with a lookbehind is tried at every position.
+_LOST_CHARACTER = re.compile(r"\s(?<=[^\W\d_]\s)\s*+[?â\ufffd](?=\s++[a-z])")
 
 REPAIRS = (
     "list_marker",

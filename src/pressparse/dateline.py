@@ -397,7 +397,8 @@ class _Parser:
         a dash or another mark closes it (a gap of its own is the damaged form's, issue 10).
         """
         first_end = min(self.limit, self.breaks[0] if self.breaks else self.limit)
-        if _WRAP_LINE.search(self.source, self.start, first_end):
+        # A wrap is a line break: ``str.find`` rules out the single-line pieces before the pattern's scan.
+        if self.source.find("\n", self.start, first_end) >= 0 and _WRAP_LINE.search(self.source, self.start, first_end):
             limit, self.limit, self.grammar = self.limit, first_end, _WRAPPED
             found = self._read()
             self.limit, self.grammar, self._lead = limit, _PLAIN, None

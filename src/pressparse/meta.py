@@ -339,7 +339,10 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     piece = pieces[i]
     if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
         return False
-    colon = _LABEL_END.search(source, piece.start, min(piece.end, piece.start + 70))
+    window = min(piece.end, piece.start + 70)
+    if source.find(":", piece.start, window) < 0 and source.find("：", piece.start, window) < 0:
+        return False  # a fast path: most lines have no colon, and ``_LABEL_END`` needs one
+    colon = _LABEL_END.search(source, piece.start, window)
     if colon is None:
         return False
     label = source[piece.start : colon.start()]
@@ -633,6 +636,9 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
 )
 # Rules tried before the story only: a date or "FOR IMMEDIATE RELEASE" inside the story is the story's.
 _FRONT_ONLY = frozenset({release_note, media_note, date_line, issuing_office})
+# The rules that take a piece longer than ``_MAX_LINE`` (a heading glued to its section's first paragraph);
+# every other rule takes a line of at most ``_MAX_LINE`` characters. Neither is front-only.
+_ANY_LENGTH: frozenset[Rule] = frozenset({disclaimer, about_heading})
 # A label alone on its line, the value on the next ("Published" / "December 6, 2012", "Author" / "Lei Lani Fera").
 _LABELS = {"published": MetaKind.DATE, "posted": MetaKind.DATE, "posted on": MetaKind.DATE, "date": MetaKind.DATE,
            "release date": MetaKind.DATE, "updated": MetaKind.DATE, "last updated": MetaKind.DATE,
@@ -975,8 +981,9 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
                 end -= 1
             first, piece = _split(piece, end, cut)
             out.append(first)
-        names = _TAIL_NAMES_AND_PHONE.search(source, max(piece.start + 1, piece.end - 120), piece.end)
-        if k == len(pieces) - 1 and k >= story and piece.kind in ("paragraph", "list_item") and names:
+        last = k == len(pieces) - 1 and k >= story and piece.kind in ("paragraph", "list_item")
+        names = last and _TAIL_NAMES_AND_PHONE.search(source, max(piece.start + 1, piece.end - 120), piece.end)
+        if names:
             # "... visa holders  Laura Capps Melissa Wagoner  202  224 2633": the contact at the very end.
             first, piece = _split(piece, names.start(), names.start("contact"))
             out.append(first)
@@ -1218,10 +1225,13 @@ def _mark(
     group = list(range(n))
     noise: dict[int, NoiseKind] = {}
     story_rules = tuple((kind, rule) for kind, rule in META_RULES if rule not in _FRONT_ONLY)
+    # A fast path for story paragraphs: the rules but ``_ANY_LENGTH`` take short lines only.
+    long_rules = tuple((kind, rule) for kind, rule in META_RULES if rule in _ANY_LENGTH)
     for k, piece in enumerate(pieces):
         if piece.kind not in ("paragraph", "heading", "list_item"):
             continue
-        for kind, rule in META_RULES if k < story else story_rules:
+        long = piece.end - piece.start > _MAX_LINE
+        for kind, rule in long_rules if long else META_RULES if k < story else story_rules:
             if rule(source, pieces, k):
                 kinds[k] = kind
                 break
@@ -1428,10 +1438,7 @@ def _mark_front_headlines(
 # announcement.", "The statements and conclusions ... are solely those of the study authors", "This press
 # release does not constitute an offer to sell", "have not been registered under the Securities Act",
 # "All marks herein are owned by ...", "NOTE TO INVESTORS:", "Please see full terms of use and disclaimers".
-_LEGAL = re.compile(
-    "|".join(
-        r"[ \t\xa0]++".join(phrase.split())
-        for phrase in (
+_LEGAL_PHRASES = (
             "solely responsible for the content",
             "are solely those of",
             "do(?:es)? not necessarily (?:reflect|represent)",
@@ -1448,10 +1455,12 @@ _LEGAL = re.compile(
             # pursuant to the EU Market Abuse Regulation".
             "subject to the disclosure requirements pursuant to",
             "obliged to make public pursuant to",
-        )
-    ),
-    re.IGNORECASE,
-)
+)  # fmt: skip
+_LEGAL = re.compile("|".join(r"[ \t\xa0]++".join(phrase.split()) for phrase in _LEGAL_PHRASES), re.IGNORECASE)
+
+
+# One word of each ``_LEGAL_PHRASES`` phrase, casefolded (a test checks that every phrase holds one).
+_LEGAL_CUES = ("solely", "necessar", "const", "secur", "marks", "vestors", "terms", "adequacy", "pursuant")
 
 
 def _mark_legal_notices(source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None]) -> None:
@@ -1464,8 +1473,18 @@ def _mark_legal_notices(source: str, pieces: tuple[Piece, ...], story: int, *, k
         piece = pieces[k]
         if kinds[k] is not None or piece.kind != "paragraph":
             continue
-        if _LEGAL.search(source, piece.start, min(piece.end, piece.start + 400)):
+        end = min(piece.end, piece.start + 400)
+        if _has_legal_cue(source[piece.start : end]) and _LEGAL.search(source, piece.start, end):
             kinds[k] = MetaKind.DISCLAIMER
+
+
+def _has_legal_cue(text: str) -> bool:
+    """Whether ``text`` holds one of ``_LEGAL_CUES``, as every ``_LEGAL`` phrase does (most paragraphs hold none).
+
+    The cues have no ``i``: ``re.IGNORECASE`` matches ``i`` to the dotless ``ı``, which ``casefold`` keeps.
+    """
+    folded = text.casefold()
+    return any(cue in folded for cue in _LEGAL_CUES)
 
 
 def _mark_tail_contacts(
@@ -1593,11 +1612,7 @@ def _mark_title(
     ):
         kinds[nxt], group[nxt] = MetaKind.TITLE, title
         nxt += 1
-    copies = [
-        k
-        for k in free
-        if k >= nxt and _is_headline(source, pieces[k]) and _is_copy(_headline_text(source, pieces[k]), core)
-    ]
+    copies = [k for k in free if k >= nxt and _is_headline_copy(source, pieces[k], core)]
     for k in copies:
         noise[k] = NoiseKind.REPEATED_LINE
     # The subtitle stands under the headline, or under the copy of it that the page prints above the story
@@ -1751,6 +1766,16 @@ def _core(text: str) -> str:
     if suffix and suffix.start() >= 15:
         text = text[: suffix.start()]
     return normalise(text).casefold()
+
+
+def _is_headline_copy(source: str, piece: Piece, core: str) -> bool:
+    """Whether ``piece`` is a headline line (``_is_headline``) that repeats the headline ``core`` (``_is_copy``).
+
+    The comparison goes first: it is cheap, and most lines repeat nothing (``_is_headline`` reads a dateline).
+    """
+    if not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
+        return False  # what ``_is_headline`` refuses first, before the text is built
+    return _is_copy(_headline_text(source, piece), core) and _is_headline(source, piece)
 
 
 def _is_copy(text: str, core: str) -> bool:
