@@ -202,6 +202,11 @@ DEV = [
         _back("# # #", "Author: Amy McKenzie"), ("byline", "Author: Amy McKenzie"), id="byline-after-end-mark-da_019"
     ),
     pytest.param(
+        _front("# Jury Convicts Man of Murder", "", "By Sara Machi, Todd Feurer and Natalie Goldstick // CBS Chicago"),
+        ("byline", "By Sara Machi, Todd Feurer and Natalie Goldstick // CBS Chicago"),
+        id="byline-three-names-and-a-station",
+    ),
+    pytest.param(
         _front("Media Contact:", "Jane Roe", "(555) 201-0100", "jane@acme.com"),
         ("contact", "Media Contact: Jane Roe (555) 201-0100 jane@acme.com"),
         id="contact-front-block",

@@ -655,3 +655,31 @@ def test_section_page_title(front: str, titles: list[str]) -> None:
     doc = parse(page)
     assert [m.text for m in doc.meta if m.kind.value == "title"] == titles
     assert clean(clean(page)) == clean(page)
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        pytest.param(
+            "City Employee Charged In $214,000 Theft From 94-Year-Old Woman in Her Care", "title", id="whole-headline"
+        ),
+        pytest.param("City Employee Charged In $214,000 Theft", "repeated_line", id="same-headline"),
+        pytest.param("City Employee Charged In $214,000 Theft From", "repeated_line", id="one-word-more"),
+    ],
+)
+def test_page_title_cut_short(printed: str, kind: str) -> None:
+    """A page title cuts a long headline short; printed whole under the date, it is the release's own title."""
+    page = (
+        "City Employee Charged In $214,000 Theft - The Brooklyn District Attorney's Office\n"
+        f"FOR IMMEDIATE RELEASE\nFriday, April 3, 2015\n{printed}\n"
+        "Case Manager Used Online Banking To Steal From Greenpoint Woman’s Accounts\n"
+        "Brooklyn District Attorney Ken Thompson and Philip R. Bartlett, the Inspector-in-Charge of the New York "
+        "Office of the U.S. Postal Inspection Service, today announced that a case manager with the city’s Adult "
+        "Protective Services has been charged with looting her 94-year-old client’s bank accounts.\n"
+    )
+    doc = parse(page)
+    kinds = [m.kind.value for m in doc.meta if m.text == printed] + [
+        n.kind.value for n in doc.noise if n.text == printed
+    ]
+    assert kinds == [kind]
+    assert clean(clean(page)) == clean(page)

@@ -131,10 +131,14 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # "By JANE ROE", "By Jane Roe, Staff Writer", "By Jane Roe and John Doe" (never "By 2025, the ...").
+_BYLINE_NAME = r"(?:[A-Z][\w'’.-]{0,30}+[ \t\xa0]++){0,3}[A-Z][\w'’.-]{0,30}+"
+# "By Jane Roe", "By Jane Roe and John Doe, Staff Writers", and a TV station's credit after the names: "By Sara
+# Machi, Todd Feurer and Natalie Goldstick // CBS Chicago" (Cook County's "In The News" reprints).
 _BYLINE = re.compile(
-    r"(?i:by|author:?|written[ \t\xa0]++by|por)[ \t\xa0]++(?:[A-Z][\w'’.-]{0,30}+[ \t\xa0]++){0,3}[A-Z][\w'’.-]{0,30}+"
-    r"(?:[ \t\xa0]++and[ \t\xa0]++(?:[A-Z][\w'’.-]{0,30}+[ \t\xa0]++){0,3}[A-Z][\w'’.-]{0,30}+)?"
-    r"(?:,[ \t\xa0]*+[A-Za-z][\w'’. ]{0,60}+)?"
+    rf"(?i:by|author:?|written[ \t\xa0]++by|por)[ \t\xa0]++{_BYLINE_NAME}"
+    rf"(?:,[ \t\xa0]*+{_BYLINE_NAME}(?=,|[ \t\xa0]++and[ \t\xa0]++)){{0,4}}"
+    rf"(?:[ \t\xa0]++and[ \t\xa0]++{_BYLINE_NAME})?"
+    r"(?:,[ \t\xa0]*+[A-Za-z][\w'’. ]{0,60}+|[ \t\xa0]*+(?://|\|)[ \t\xa0]*+[A-Z][\w'’.& -]{0,40}+)?"
 )
 # "Contact:", "Media Contact:", "Press contacts", "CONTACTO:", glued "Contact:Tom Richer", "ContactKati".
 # The glued form needs a real capital after the label ("ContactKati"): "Contacting police ..." is a sentence.
@@ -1613,8 +1617,14 @@ def _mark_title(
         kinds[nxt], group[nxt] = MetaKind.TITLE, title
         nxt += 1
     copies = [k for k in free if k >= nxt and _is_headline_copy(source, pieces[k], core)]
+    cut_short = _page_title(source, pieces[title])
     for k in copies:
-        noise[k] = NoiseKind.REPEATED_LINE
+        if cut_short and _extends(_core(_headline_text(source, pieces[k])), core):
+            # The page title cut the headline short ("... Charged In $214,000 Theft - The Brooklyn District
+            # Attorney's Office"); the page prints it whole under the date: the release's own headline.
+            kinds[k] = MetaKind.TITLE
+        else:
+            noise[k] = NoiseKind.REPEATED_LINE
     # The subtitle stands under the headline, or under the copy of it that the page prints above the story
     # (the first copy is the page title with its site suffix).
     # Copies the noise stage already took (repeated lines) count too.
@@ -1776,6 +1786,11 @@ def _is_headline_copy(source: str, piece: Piece, core: str) -> bool:
     if not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
         return False  # what ``_is_headline`` refuses first, before the text is built
     return _is_copy(_headline_text(source, piece), core) and _is_headline(source, piece)
+
+
+def _extends(other: str, core: str) -> bool:
+    """Whether headline ``other`` goes on two words or more past ``core`` (both ``_core`` texts)."""
+    return other.startswith(core) and len(other.split()) >= len(core.split()) + 2
 
 
 def _is_copy(text: str, core: str) -> bool:
