@@ -513,6 +513,11 @@ DEV = [
     ),
     pytest.param(_back("FUENTE Grupo Altamar"), ("release_note", "FUENTE Grupo Altamar"), id="note-spanish-source"),
     pytest.param(
+        _back("About Corvane Energy", "Corvane develops storage.Investor Relations:Priya Raman, (713) 555-0112"),
+        ("contact", "Investor Relations:Priya Raman, (713) 555-0112"),
+        id="contact-label-glued-after-the-about-section",
+    ),
+    pytest.param(
         _back("**About Acme Foods**", "", "Acme Foods Corp. makes frozen and shelf-stable foods."),
         ("about", "**About Acme Foods** Acme Foods Corp. makes frozen and shelf-stable foods."),
         id="about-heading-in-markdown-bold",
@@ -774,6 +779,12 @@ NEGATIVE = [
         id="no-title-glued-to-the-first-sentence-doj_008",
     ),
     pytest.param(_front("News"), "title", None, id="no-title-from-a-navigation-word"),
+    pytest.param(
+        _back("The firm expanded its Investor Relations team in 2025 and hired two analysts in Boston."),
+        "contact",
+        "The firm expanded its Investor Relations team in 2025 and hired two analysts in Boston.",
+        id="no-contact-from-investor-relations-in-a-sentence",
+    ),
     pytest.param(
         _back("**About 40 officers took part in the raid on Monday, police said.**"),
         "about",

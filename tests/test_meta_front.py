@@ -123,6 +123,11 @@ OFFICES = [
     pytest.param("U.S. Attorney Announces Charges", False, id="headline-opening-with-the-us-attorney"),
     pytest.param("OFFICE OF THE DISTRICT ATTORNEY • COUNTY OF SAN BENITO", True, id="two-names-on-one-line"),
     pytest.param("Smith • Jones", False, id="two-names-no-office"),
+    pytest.param("GRANITE COUNTY, COLORADO", True, id="county-and-state"),
+    pytest.param("Granite County Man Sentenced", False, id="headline-opening-with-a-county"),
+    pytest.param("FISCALÍA DEL CONDADO DE MAVERICK", True, id="spanish-county-prosecutor"),
+    pytest.param("Oficina del Fiscal de Distrito Ernesto Galindo", True, id="spanish-office-and-prosecutor"),
+    pytest.param("Oficina del Fiscal anuncia cargos contra dos hombres", False, id="spanish-headline-naming-the-office"),
     pytest.param("OFFICE OF THE DISTRICT ATTORNEY • Man Charged", False, id="office-and-a-headline"),
 ]
 

@@ -80,6 +80,12 @@ BUGS_CAUGHT = [
         id="news-provided-by-and-source-footer-pr-newswire",
     ),
     pytest.param(
+        "La Coopérative Boréale annonce un investissement à Saguenay\n\nNouvelles fournies par\n\n"
+        "La Coopérative Boréale\n\n" + STORY,
+        [("release_note", "Nouvelles fournies par La Coopérative Boréale")],
+        id="news-provided-by-in-french-cnw",
+    ),
+    pytest.param(
         STORY + "\n\nMedia Contact:\nJohn Doe\nAcme Robotics Inc.\npress@acmerobotics.com\n+1 408-555-0100",
         [("contact", "Media Contact: John Doe Acme Robotics Inc. press@acmerobotics.com +1 408-555-0100")],
         id="company-suffix-stop-does-not-end-a-contact-block",

@@ -522,6 +522,12 @@ _ISSUER_PART = (
     # A county attorney's office named by its county (Minnesota, Iowa): "Carver County Attorney's Office". The
     # office is named: "Jones Named County Attorney" is a headline.
     rf"|{_PLACE_NAME}[ \t\xa0]++(?i:county[ \t\xa0]++attorney['’]s[ \t\xa0]++office)"
+    # The county and state under "OFFICE OF THE DISTRICT ATTORNEY": "GRANITE COUNTY, COLORADO", and the
+    # Spanish letterhead: "FISCALÍA DEL CONDADO DE MAVERICK" / "Oficina del Fiscal de Distrito Ernesto Galindo".
+    rf"|{_PLACE_NAME}[ \t\xa0]++(?i:county|parish)(?:,[ \t\xa0]*+{_PLACE_NAME})?"
+    rf"|(?i:fiscal[íi]a[ \t\xa0]++del[ \t\xa0]++condado[ \t\xa0]++de)[ \t\xa0]++{_PLACE_NAME}"
+    rf"|(?i:oficina[ \t\xa0]++del[ \t\xa0]++fiscal(?:[ \t\xa0]++de[ \t\xa0]++distrito)?)"
+    rf"(?:[ \t\xa0]++{_NAME_WORD}){{0,3}}+"
     rf"|{_AGENCY}"
 )
 # Two names of the issuer on one letterhead line: "OFFICE OF THE DISTRICT ATTORNEY • COUNTY OF SAN BENITO".
@@ -648,7 +654,8 @@ _LABELS = {"published": MetaKind.DATE, "posted": MetaKind.DATE, "posted on": Met
            "release date": MetaKind.DATE, "updated": MetaKind.DATE, "last updated": MetaKind.DATE,
            "last modified": MetaKind.DATE, "first published": MetaKind.DATE, "author": MetaKind.BYLINE,
            "written by": MetaKind.BYLINE, "by": MetaKind.BYLINE, "from": MetaKind.BYLINE,
-           "news provided by": MetaKind.RELEASE_NOTE, "issued by": MetaKind.RELEASE_NOTE,
+           "news provided by": MetaKind.RELEASE_NOTE, "nouvelles fournies par": MetaKind.RELEASE_NOTE,
+           "noticias proporcionadas por": MetaKind.RELEASE_NOTE, "issued by": MetaKind.RELEASE_NOTE,
            "distributed by": MetaKind.RELEASE_NOTE, "source": MetaKind.RELEASE_NOTE}  # fmt: skip
 # Labels read under the story's first paragraph too: a page's date fields and its "From:" (gov.uk).
 _STORY_LABELS = frozenset(
@@ -1006,8 +1013,10 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
 
 
 _GLUED_CONTACT = re.compile(
-    r"(?<=[.!?])[\"”’]?+[ \t\xa0]++(?=(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|CONTACTS?)[ \t\xa0]*+:)"
+    r"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|CONTACTS?)"
+    r"|(?:Investor|Media|Public)[ \t\xa0]++Relations|(?:Media|Press)[ \t\xa0]++Inquiries)[ \t\xa0]*+:)"
 )
+_GLUED_CONTACT_CUES = ("ontact", "ONTACT", "elations", "nquiries")
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
 
 
@@ -1030,9 +1039,10 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
         if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
             cuts.append(m.end())
-    if "ontact" in text or "ONTACT" in text:
+    if any(cue in text for cue in _GLUED_CONTACT_CUES):
         # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
-        # block glued after the last sentence of a section.
+        # block glued after the last sentence of a section, with or without the space ("projects.Investor
+        # Relations:Priya Roe, (713) 555-0112").
         for m in _GLUED_CONTACT.finditer(source, piece.start + 1, piece.end):
             if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
                 cuts.append(m.end())
@@ -1240,7 +1250,7 @@ def _mark(
                 kinds[k] = kind
                 break
     for k in range(n - 1):
-        short = _is_line(pieces[k]) and pieces[k].end - pieces[k].start <= 20
+        short = _is_line(pieces[k]) and pieces[k].end - pieces[k].start <= 30
         key = _text(source, pieces[k]).strip(" :").casefold() if short else ""
         label = _LABELS.get(key)
         # The value stands on the next line, or one blank line under it (a page flattened with a blank line

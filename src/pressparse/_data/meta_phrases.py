@@ -42,6 +42,7 @@ CONTACT_LABELS: tuple[str, ...] = (
     "investor contacts",
     "investor contact",
     "investor relations contact",
+    "investor relations",
     "news media contact",
     "media inquiries",
     "media enquiries",
