@@ -127,7 +127,9 @@ OFFICES = [
     pytest.param("Granite County Man Sentenced", False, id="headline-opening-with-a-county"),
     pytest.param("FISCALÍA DEL CONDADO DE MAVERICK", True, id="spanish-county-prosecutor"),
     pytest.param("Oficina del Fiscal de Distrito Ernesto Galindo", True, id="spanish-office-and-prosecutor"),
-    pytest.param("Oficina del Fiscal anuncia cargos contra dos hombres", False, id="spanish-headline-naming-the-office"),
+    pytest.param(
+        "Oficina del Fiscal anuncia cargos contra dos hombres", False, id="spanish-headline-naming-the-office"
+    ),
     pytest.param("OFFICE OF THE DISTRICT ATTORNEY • Man Charged", False, id="office-and-a-headline"),
 ]
 
