@@ -127,6 +127,8 @@ BUGS_CAUGHT: dict[str, Row] = {
     "wire_035-markdown-link-agency": ("HANOI, VIETNAM - [Media OutReach Newswire](https://www.media-outreach.com/) – 27 June 2026 - Vinmec Healthcare said.", "HANOI, VIETNAM - [Media OutReach Newswire](https://www.media-outreach.com/) – 27 June 2026 -", "HANOI", None, "VIETNAM", "2026-06-27", "Media OutReach Newswire"),
     "wire_004-agency-between-dashes": ("--News Direct--\n\nThe Investments & Wealth Institute said.", "--News Direct--", None, None, None, None, "News Direct"),
     "wire_036-agency-only": ("(NewsUSA) - The magic of Christmas doesn’t wait until December.", "(NewsUSA) -", None, None, None, None, "NewsUSA"),
+    "brand-agency-only": ("(BookTrib) - “Day of Wrath” by Otho Eskin is a thriller set in Washington.", "(BookTrib) -", None, None, None, None, "BookTrib"),
+    "place-with-particle-in-parentheses": ("(McAllen) – Police arrested two men on Tuesday night.", "(McAllen) –", "McAllen", None, None, None, None),
 }
 
 NEGATIVE: dict[str, str] = {

@@ -224,6 +224,9 @@ _INNER_START = re.compile(r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?
 _AGENCY_NAME = re.compile(rf"[{_UP}][\w.&'’-]*+(?:{_SP}[\w.&'’-]++){{0,4}}+")
 _AGENCY_END = rf"\s{{0,12}}+(?:{DASH})|{_SPS}:(?=\s)"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A brand's one word, a capital inside it after small letters: "BookTrib", "NewsUSA". Place names with a
+# particle keep theirs: "McAllen", "DeKalb", "LaGrange", "DuPage", "VanBuren".
+_BRAND = re.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van)[A-Z])[A-Z][a-z]++[A-Z][A-Za-z]*+")
 # A colon or a slash that closes a dateline a date or an agency backs: "New Delhi, Nov 23 (IANS): The",
 # "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Acme" (a slash only after an agency).
 _MARK_CLOSE = rf"{_SPS}[:/]"
@@ -597,12 +600,17 @@ class _Parser:
 
         The slot is after a date (``NEW DELHI, 23 Nov 2026 (PIB) –``, ``SYDNEY, Nov 23 (AAP) -``,
         ``MONTRÉAL, Nov. 23, 2026 /CNW Telbec/ -``) or, for an acronym, after a place in capitals
-        (``LAHORE (APP):``), right before the closing dash or colon (``end``). ``Acme (NYSE: ACME) –``
-        is no agency: a name has no digits or colon, and without a date it must be an acronym.
+        (``LAHORE (APP):``), right before the closing dash or colon (``end``), or opening the text alone
+        (``(BookTrib) -``). ``Acme (NYSE: ACME) –`` is no agency: a name has no digits or colon, and without a
+        date it must be an acronym.
         """
         if not _AGENCY_NAME.fullmatch(name) or not self.grammar.agency_end.match(self.source, end, self.close_limit):
             return False
         if date_text is not None:
+            return True
+        if self.source[self.start : end].startswith("(") and _BRAND.fullmatch(name):
+            # A brand's name (an inner capital) in parentheses opening the text before the dash is the wire
+            # alone: "(BookTrib) - “Day of Wrath” …", as "(NewsUSA) -" is; "(Dallas County) –" is a place.
             return True
         return _ACRONYM.fullmatch(name) is not None and self.source[self.start : end - len(name)].strip().isupper()
 
