@@ -690,3 +690,39 @@ def test_page_title_cut_short(printed: str, kind: str) -> None:
     ]
     assert kinds == [kind]
     assert clean(clean(page)) == clean(page)
+
+
+def test_punctuation_stripped_senate_header() -> None:
+    """A Senate page flattened into space runs with its marks stripped: note, date, headline, sub-heads, story."""
+    gap = " " * 40
+    page = (
+        "    Latest News             TOPICS"
+        + gap
+        + "FOR IMMEDIATE RELEASE  August 1  2007 Roe Announces Four Fire Departments Will Receive Federal Grants"
+        + gap
+        + "Roe Says Federal Grant Will Help Fire Departments Pay For Improvements"
+        + "    "
+        + "Roe Has Pushed For Additional Funding For First Responders"
+        + "                     U S  Senator Jane Roe today announced that four fire departments in the region will "
+        + "receive federal grants  These grants will be used to improve operations and safety  "
+    )
+    doc = parse(page)
+    assert [(m.kind.value, m.text) for m in doc.meta] == [
+        ("release_note", "FOR IMMEDIATE RELEASE"),
+        ("date", "August 1 2007"),
+        ("title", "Roe Announces Four Fire Departments Will Receive Federal Grants"),
+        ("subtitle", "Roe Says Federal Grant Will Help Fire Departments Pay For Improvements"),
+        ("subtitle", "Roe Has Pushed For Additional Funding For First Responders"),
+    ]
+    assert [b.text[:14] for b in doc.body] == ["U S Senator Ja"]
+    assert clean(clean(page)) == clean(page)
+
+
+def test_lower_case_run_is_no_story_where_punctuation_stands() -> None:
+    """The stripped-text reading applies only where the page has no stops: a long sentence-case subtitle stays."""
+    page = (
+        "Students Win Tickets\n\n*800 estudiantes recibieron la sorpresa hoy en reuniones del programa de prevencion "
+        "de pandillas en sus escuelas de Santa Ana y Anaheim\n\nSANTA ANA – The students met the team today. "
+        "They were surprised."
+    )
+    assert ("subtitle", "*800 estudiantes recibieron") in [(m.kind.value, m.text[:27]) for m in parse(page).meta]

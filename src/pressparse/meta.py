@@ -66,6 +66,8 @@ _RELEASE_NOTE = re.compile(
 _NOTE_PREFIX = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]*+[:\-–—][ \t\xa0]*+", re.IGNORECASE)
 # A release note before the text on its line, its mark optional: "FOR IMMEDIATE RELEASE: WASHINGTON, DC –".
 _NOTE_LEAD = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})(?:[ \t\xa0]*+[:\-–—])?[ \t\xa0]++", re.IGNORECASE)
+# A release note set apart by a space run where the page's punctuation was stripped (Senate pages).
+_NOTE_GAP = re.compile(rf"(?:{_phrases(RELEASE_NOTES)})[ \t\xa0]{{2,}}+", re.IGNORECASE)
 
 
 def note_lead_end(source: str, start: int, end: int) -> int:
@@ -702,6 +704,18 @@ def _is_prose(source: str, piece: Piece) -> bool:
     return length >= 80 and (ends or (length >= 200 and bool(_SENTENCE_END.search(source, piece.start, piece.end))))
 
 
+def _is_stripped_prose(source: str, piece: Piece) -> bool:
+    """In text whose punctuation was stripped (Senate pages), a story paragraph.
+
+    A long run of words, most in lower case, not a headline in title case ("U S  Senator Charles E  Schumer
+    today announced that four ...").
+    """
+    if piece.kind != "paragraph" or piece.end - piece.start < 120:
+        return False
+    words = source[piece.start : min(piece.end, piece.start + 400)].split()
+    return sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
+
+
 def _headline_text(source: str, piece: Piece) -> str:
     start = _after_markdown(source, piece)
     m = _NOTE_PREFIX.match(source, start, piece.end)
@@ -756,7 +770,16 @@ def _opens_story(source: str, piece: Piece) -> bool:
 
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
     """Index of the story's first piece; front matter is never longer than ``_MAX_FRONT`` pieces."""
-    prose = next((k for k, p in enumerate(pieces[:_MAX_FRONT]) if _is_prose(source, p)), min(len(pieces), _MAX_FRONT))
+    # A page whose punctuation was stripped has no stop in its first lines: its story reads by its words.
+    stripped = not any(source.find(mark, 0, 2000) >= 0 for mark in ".?!")
+    prose = next(
+        (
+            k
+            for k, p in enumerate(pieces[:_MAX_FRONT])
+            if _is_prose(source, p) or (stripped and _is_stripped_prose(source, p))
+        ),
+        min(len(pieces), _MAX_FRONT),
+    )
     if dateline is not None:
         at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
         # The dateline stage read past note lines under a place line alone ("WASHINGTON —" / "FOR
@@ -869,54 +892,73 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
         for line in _split_meta_lines(source, piece):
             for part in _split_header(source, line):
                 front.extend(_split_gapped_date(source, part))
-    shift = len(front) - min(story, len(pieces))
-    pieces, story = (*front, *pieces[story:]), story + shift
+    pieces, story = (*front, *pieces[story:]), story + len(front) - min(story, len(pieces))
     out: list[Piece] = []
-    for k, piece in enumerate(pieces):
-        if k >= story or not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
-            out.append(piece)
+    for k, whole in enumerate(pieces):
+        if k >= story or not _is_line(whole) or whole.end - whole.start > _MAX_LINE:
+            out.append(whole)
             continue
-        start = _after_markdown(source, piece)
-        date = _DATE_LINE.match(source, start, piece.end) if _has_digit(source, start, piece.end) else None
-        note = _NOTE_PREFIX.match(source, start, piece.end)
-        gap = date.end() if date else 0
-        while date and gap < piece.end and source[gap].isspace():  # a wrapped line break reads as a space
+        rest: Piece | None = whole
+        while rest is not None:  # the second part may be glued again: "NOTE  date Headline"
+            split = _split_glued(source, pieces, story, k, rest)
+            out.append(rest if split is None else split[0])
+            rest = None if split is None else split[1]
+    return tuple(out), story + len(out) - len(pieces)
+
+
+def _split_glued(
+    source: str, pieces: tuple[Piece, ...], story: int, k: int, piece: Piece
+) -> tuple[Piece, Piece] | None:
+    """Split front line ``piece`` (a part of ``pieces[k]``) at its first glued boundary, or None."""
+    start = _after_markdown(source, piece)
+    date = _DATE_LINE.match(source, start, piece.end) if _has_digit(source, start, piece.end) else None
+    note = _NOTE_PREFIX.match(source, start, piece.end) or _NOTE_GAP.match(source, start, piece.end)
+    gap = date.end() if date else 0
+    while date and gap < piece.end and source[gap].isspace():  # a wrapped line break reads as a space
+        gap += 1
+    if date and gap > date.end() and source.startswith(("- ", "– ", "— ", "| "), gap):
+        gap += 2  # "March 4, 2025 - Headline": the dash sets the headline apart, it does not open a list item
+        while gap < piece.end and source[gap].isspace():
             gap += 1
-        if date and gap > date.end() and source.startswith(("- ", "– ", "— ", "| "), gap):
-            gap += 2  # "March 4, 2025 - Headline": the dash sets the headline apart, it does not open a list item
-            while gap < piece.end and source[gap].isspace():
-                gap += 1
-        column = _column_lead(source, start, piece.end) if date is None and note is None else -1
-        if date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
-            first, second = _split(piece, date.end(), gap)
-        elif column > 0:
-            end = column
-            while source[end - 1].isspace():
-                end -= 1
-            first, second = _split(piece, end, column)
-            if _LANGUAGE_LINK.fullmatch(source, first.start, first.end):
-                first = first.evolve(kind="noise", noise_kind=NoiseKind.NAVIGATION)  # "En Español": a link
-        elif (
-            date and date.start() == piece.start and gap > date.end() and _is_headline(source, piece.evolve(start=gap))
-        ):
-            # "August 10  2006 Senator Clinton Announces Legislation ...": a date line glued to the headline.
-            first, second = _split(piece, date.end(), gap)
-        elif (
-            note
-            and note.end() < piece.end
-            and _is_headline(source, piece.evolve(start=note.end()))
-            and not _has_copy(source, pieces[:story], k)
-        ):
-            end = note.end()
-            while source[end - 1].isspace():
-                end -= 1
-            first, second = _split(piece, end, note.end())
-        else:
-            out.append(piece)
-            continue
-        out.extend((first, second))
-        shift += 1
-    return tuple(out), story + shift
+    column = _column_lead(source, start, piece.end) if date is None and note is None else -1
+    if date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
+        first, second = _split(piece, date.end(), gap)
+    elif column > 0:
+        end = column
+        while source[end - 1].isspace():
+            end -= 1
+        first, second = _split(piece, end, column)
+        if _LANGUAGE_LINK.fullmatch(source, first.start, first.end):
+            first = first.evolve(kind="noise", noise_kind=NoiseKind.NAVIGATION)  # "En Español": a link
+    elif date and date.start() == piece.start and gap > date.end() and _is_headline(source, piece.evolve(start=gap)):
+        # "August 10  2006 Senator Clinton Announces Legislation ...": a date line glued to the headline.
+        first, second = _split(piece, date.end(), gap)
+    elif (
+        note
+        and note.end() < piece.end
+        and (_is_headline(source, piece.evolve(start=note.end())) or _date_then_headline(source, piece, note.end()))
+        and not _has_copy(source, pieces[:story], k)
+    ):
+        end = note.end()
+        while source[end - 1].isspace():
+            end -= 1
+        first, second = _split(piece, end, note.end())
+    else:
+        return None
+    return first, second
+
+
+def _date_then_headline(source: str, piece: Piece, at: int) -> bool:
+    """Whether a date line, then a headline after a space, follow ``at``.
+
+    A punctuation-stripped Senate header: ``FOR IMMEDIATE RELEASE  August 1  2007 Schumer Announces ...``.
+    """
+    while at < piece.end and source[at] in " \t\xa0":
+        at += 1
+    date = _DATE_LINE.match(source, at, piece.end)
+    if date is None or date.end() >= piece.end or not source[date.end()].isspace():
+        return False
+    return _is_headline(source, piece.evolve(start=date.end() + 1))
 
 
 def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
@@ -1578,7 +1620,7 @@ def _mark_title(
         lead
         and _is_headline(source, pieces[free[lead]])
         and len(_text(source, pieces[free[lead]]).split()) >= 4  # a headline, not a letterhead's last line
-        and _stands_alone(source, pieces[free[lead]])
+        and _stands_alone(source, pieces[free[lead]], gap=3)
     ):
         chrome = [k for k in free[:lead] if not _CAPTION_LABEL.match(source, pieces[k].start)]
         free = free[lead:]
@@ -1653,6 +1695,7 @@ def _mark_title(
                 under == nxt == title + 1
                 and pieces[title].blank_after == 0
                 and pieces[under].blank_after == 0
+                and _stands_alone(source, pieces[title])  # a line break, not a space run, ends the headline
                 and _is_subtitle(source, pieces, under + 1, story=story, kinds=kinds, noise=noise)
             ):
                 # Two headline lines under the headline, no blank line between: the headline wraps over the
@@ -1712,7 +1755,7 @@ def _is_section_label(source: str, piece: Piece) -> bool:
     Or a topic of the site's taxonomy, a list of nouns in sentence case (``_TOPIC``).
     """
     text = _text(source, piece)
-    if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece):
+    if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece, gap=3):
         return False
     if _TOPIC.fullmatch(text):
         return True
@@ -1755,7 +1798,7 @@ def _is_subtitle(
         and kinds[k] is None
         and k not in noise
         and _is_headline(source, pieces[k])
-        and _stands_alone(source, pieces[k])
+        and _stands_alone(source, pieces[k], gap=3)  # a space run ends it in a flattened Senate header
         and not _DATE_LINE.search(_text(source, pieces[k]))
         and _story_after(pieces, k, kinds=kinds, noise=noise)
     )
