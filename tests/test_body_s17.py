@@ -277,3 +277,208 @@ class TestAdvisoryWhen:
             "Yuma County Supervisor Dale Brock\n", "Yuma County Supervisor Dale Brock\n6:00 p.m. MST\n"
         )
         assert ("list_item", "6:00 p.m. MST") in _body(text)
+
+
+# An archived justice.gov release, hard-wrapped near 68 columns under a dateline line that runs past the width.
+WRAPPED_ABBREVIATION = (
+    "WASHINGTON — A former president of a Missouri bank was sentenced today to 84 months\n"
+    "in prison for his role in a scheme to defraud the bank through a\n"
+    "series of fraudulent loans totaling more than $40 million, Assistant\n"
+    "Attorney General Alice S. Fisher of the Criminal Division and U.S.\n"
+    "Attorney Catherine L. Hanaway for the Eastern District of Missouri\n"
+    "announced.\n\n"
+    "Gerald W. Pruett, 61, was also ordered to pay $28.6 million in restitution.\n"
+)
+
+
+class TestWrappedAbbreviation:
+    """A wrapped line that ends in an abbreviation before a name goes on with the name's line."""
+
+    def test_us_before_title(self) -> None:
+        """``… Division and U.S.`` / ``Attorney Catherine L. Hanaway …``: one paragraph."""
+        body = _body(WRAPPED_ABBREVIATION)
+        assert 2 == len(body)
+        assert "and U.S. Attorney Catherine L. Hanaway" in body[0][1]
+
+    def test_title_before_name(self) -> None:
+        """``… and Dr.`` / ``Jane Roe …`` and ``… case No.`` / ``25-104 …``: the line goes on."""
+        pairs = (("Dr.", "Jane Roe"), ("Sen.", "Mark Poe"), ("St.", "Louis"), ("No.", "25-104"), ("Jan.", "12, 2024"))
+        for end, start in pairs:
+            text = WRAPPED_ABBREVIATION.replace("and U.S.\nAttorney Catherine", f"and {end}\n{start} Catherine")
+            assert 2 == len(_body(text)), end
+
+    # A usual sentence opener after the abbreviation: the sentence ended in it ("in the U.S." / "The …").
+    def test_sentence_opener_after_us(self) -> None:
+        """``… expand in the U.S.`` / ``The company …`` keeps the paragraph break."""
+        text = WRAPPED_ABBREVIATION.replace(
+            "Attorney General Alice S. Fisher of the Criminal Division and U.S.\nAttorney Catherine",
+            "Attorney General Fisher said the bank will now expand in the U.S.\nThe company agreed with",
+        )
+        assert 3 == len(_body(text))
+
+    # A street's abbreviation may end the sentence: a usual opener follows it.
+    def test_street_before_opener(self) -> None:
+        """``… at 12 Main St.`` / ``The company …`` keeps the paragraph break."""
+        text = WRAPPED_ABBREVIATION.replace(
+            "Attorney General Alice S. Fisher of the Criminal Division and U.S.\nAttorney Catherine",
+            "Attorney General Fisher said the bank has moved to 12 Main St.\nThe company agreed with",
+        )
+        assert 3 == len(_body(text))
+
+    # A figure is no initial: "Place 3." ends its sentence.
+    def test_figure_is_no_initial(self) -> None:
+        """``… for City Council, Place 3.`` / ``Cindy Sturgeon and …`` keeps the paragraph break."""
+        text = WRAPPED_ABBREVIATION.replace(
+            "Criminal Division and U.S.\nAttorney", "Crime Division, Place 3.\nCindy Roe and"
+        )
+        assert 3 == len(_body(text))
+
+    # A short line is no wrapped line: it ended its paragraph, whatever its last word.
+    def test_short_line_ends(self) -> None:
+        """A line ending ``U.S.`` far under the width ends its paragraph."""
+        text = WRAPPED_ABBREVIATION.replace(
+            "Attorney General Alice S. Fisher of the Criminal Division and U.S.\n",
+            "Attorney General Alice S. Fisher is in the U.S.\n",
+        )
+        assert 3 == len(_body(text))
+
+
+# An archived justice.gov header: the web address in capitals on its own line, under the date.
+CAPS_ADDRESS = (
+    "FOR IMMEDIATE RELEASE\nTHURSDAY, JUNE 5, 2008\nWWW.USDOJ.GOV\nCRM\n(202) 514-2007\n\n"
+    "FORMER BANK PRESIDENT SENTENCED FOR ROLE IN\n$40 MILLION LOAN FRAUD SCHEME\n\n"
+    "WASHINGTON — A former bank president was sentenced today.\n"
+)
+
+
+class TestCapsAddress:
+    """A web address in capitals is one word: no paragraph starts inside it."""
+
+    def test_www_address(self) -> None:
+        """``WWW.USDOJ.GOV`` is not cut after ``WWW.``."""
+        assert not any("WWW." in t for _, t in _body(CAPS_ADDRESS))
+
+    def test_dotted_domain(self) -> None:
+        """``… visit JUSTICE.USDOJ.GOV for more`` stays one paragraph."""
+        text = "Victims may visit JUSTICE.USDOJ.GOV for more information."
+        assert [("paragraph", text)] == _body(text)
+
+    # A sentence glued to the next one, whose first word is no domain, is still cut.
+    def test_glued_sentence_still_cut(self) -> None:
+        """``… in capitals.VICTIMS may …`` is two paragraphs; so is ``… the site.Visit …``."""
+        assert 2 == len(_body("He SHOUTED IN CAPITALS.VICTIMS may call the office today."))
+        assert 2 == len(_body("He updated the site.Visitors may call the office today."))
+
+    # A brand that is a web address may open a sentence glued to the last one.
+    def test_brand_address_opens_sentence(self) -> None:
+        """``… of America.Lotto.com also gives …`` is two paragraphs."""
+        assert 2 == len(_body("It works with Greyhound Pets of America.Lotto.com also gives money to the group."))
+
+
+# Europol's closing list of participating authorities, one country a line, no blank lines.
+AUTHORITIES = (
+    "THE HAGUE – Europol deployed four experts to France and Germany.\n"
+    "Participating authorities\n"
+    "Belgium: Federal Judicial Police West Flanders\n"
+    "France: Central Office for the Repression of Irregular Immigration (OCRIEST)\n"
+    "Germany: Federal Police (Bundespolizei)\n"
+)
+# A Nordic earnings release's financial calendar: labels in sentence case.
+CALENDAR = (
+    "OSLO – The company will present the results in a webcast at 08:00 CET today.\n"
+    "Financial calendar\n"
+    "Annual General Meeting: 23 April 2026\n"
+    "First quarter 2026 results: 7 May 2026\n"
+    "Second quarter 2026 results: 20 August 2026\n"
+)
+# A county prosecutor's case fields, one of them (the case number) page furniture the cleanup removes.
+CASE_FIELDS = (
+    "BEXLEY, Ohio – Prosecuting Attorney Dana Whitcomb announced the sentence today.\n\n"
+    "Case Information\n\n"
+    "Defendant: Corey Lamont Fisk, 38, of Columbus\nCase Number: 25CR-04417\nJudge: Hon. Patricia Okonkwo\n\n"
+    "Fisk was found guilty by a jury in January.\n"
+)
+
+
+class TestHeadingOverFields:
+    """A short line with no closing stop over two or more ``Label: value`` lines names them."""
+
+    def test_sentence_case_name(self) -> None:
+        """``Participating authorities`` over the countries is a heading; the fields stay paragraphs."""
+        body = _body(AUTHORITIES)
+        assert ("heading", "Participating authorities") in body
+        assert ("paragraph", "Germany: Federal Police (Bundespolizei)") in body
+
+    def test_sentence_case_labels(self) -> None:
+        """``Financial calendar`` over ``First quarter 2026 results: 7 May 2026`` is a heading."""
+        assert ("heading", "Financial calendar") in _body(CALENDAR)
+
+    def test_furniture_between_fields(self) -> None:
+        """``Case Information`` heads its fields though the cleanup takes one of them (SPEC 5 holds)."""
+        assert ("heading", "Case Information") in _body(CASE_FIELDS)
+
+    def test_blank_lines_do_not_decide(self) -> None:
+        """A blank line over the name but none under it reads as the clean text does (SPEC 5)."""
+        for name in ("Participating authorities", "LD Micro Main Event"):
+            text = f"Police met today in the city.\n\n{name}\nBelgium: Federal Police\nFrance: National Police\n"
+            assert ("heading", name) in _body(text)
+
+    # A contact's name over its phone and e-mail is a contact block, not a section.
+    def test_contact_fields(self) -> None:
+        """``Media relations`` over ``Phone:`` / ``Email:`` lines is no heading."""
+        text = AUTHORITIES.replace("Participating authorities", "Media relations").replace(
+            "Belgium: Federal", "Phone: +32 Federal"
+        )
+        text = text.replace("France: Central", "Email: Central")
+        assert ("heading", "Media relations") not in _body(text)
+
+    # One field is no list of fields; a lead-in with a verb is a sentence.
+    def test_one_field_or_a_clause(self) -> None:
+        """A line over a single field, or a clause (``Police said the agencies were``), is no heading."""
+        one = CALENDAR.replace(
+            "First quarter 2026 results: 7 May 2026\nSecond quarter 2026 results: 20 August 2026\n", ""
+        )
+        one += "The webcast will be recorded and published on the website.\n"
+        assert ("heading", "Financial calendar") not in _body(one)
+        clause = AUTHORITIES.replace("Participating authorities", "Police said the agencies were")
+        assert not any(kind == "heading" for kind, _ in _body(clause))
+
+
+# A PR Newswire release rendered as markdown: a bold line for a subheading, a pipe table for the figures.
+MARKDOWN_TABLE = (
+    "CHICAGO – Brightwell Foods reported record net sales of $1.42 billion for the quarter.\n\n"
+    "**Fourth Quarter Summary**\n\n"
+    "| | Q4 2025 | Q4 2024 | Change |\n|---|---|---|---|\n"
+    "| Net sales | $1,421.6 | $1,331.1 | 6.8 % |\n| Diluted EPS | $1.12 | $0.98 | 14.3 % |\n\n"
+    "The company reaffirmed its fiscal 2026 outlook.\n"
+)
+
+
+class TestMarkdownBody:
+    """Markdown's bold line is a subheading; a pipe table is a header row over one item a row."""
+
+    def test_bold_line(self) -> None:
+        """``**Fourth Quarter Summary**`` alone on its line is a heading, its markers kept."""
+        assert ("heading", "**Fourth Quarter Summary**") in _body(MARKDOWN_TABLE)
+
+    # Bold words that open a sentence are the sentence's, and a bold sentence is no heading.
+    def test_bold_sentence(self) -> None:
+        """``**Net sales rose 6.8%.**`` and ``**Chicago** – the company …`` stay paragraphs."""
+        text = MARKDOWN_TABLE.replace("**Fourth Quarter Summary**", "**Net sales rose 6.8% in the quarter.**")
+        assert ("paragraph", "**Net sales rose 6.8% in the quarter.**") in _body(text)
+        text = MARKDOWN_TABLE.replace("**Fourth Quarter Summary**", "**Brightwell** made more of everything")
+        assert not any(kind == "heading" and "Brightwell" in t for kind, t in _body(text))
+
+    def test_pipe_table(self) -> None:
+        """The header row is a heading, each data row one item, and the ``|---|`` rule is noise."""
+        body = _body(MARKDOWN_TABLE)
+        assert ("heading", "| | Q4 2025 | Q4 2024 | Change |") in body
+        assert [("list_item", "| Net sales | $1,421.6 | $1,331.1 | 6.8 % |"),
+                ("list_item", "| Diluted EPS | $1.12 | $0.98 | 14.3 % |")] == [b for b in body if b[0] == "list_item"]  # fmt: skip
+        assert any(n.text == "|---|---|---|---|" for n in parse(MARKDOWN_TABLE).noise)
+
+    # One row between pipes is no table: a line of text that uses pipes as separators stays a paragraph.
+    def test_one_row_is_no_table(self) -> None:
+        """``| Home | News | Contact |`` alone stays as it was."""
+        text = "CHICAGO – Brightwell Foods met.\n\n| Home | News | Contact |\n\nThe company met.\n"
+        assert not any(kind in ("heading", "list_item") for kind, _ in _body(text))

@@ -24,7 +24,9 @@ media advisory's field label in capitals over its field (``WHEN:``,
 da_014); a line ending in ``?`` is a heading only as a labelled question
 (``FAQ #1: Should you …?``). An event's name over its ``Label: value``
 fields is a heading too, even under the sentence that announced the list
-(``field_heading``, wire_015), and so are the cells of a table's header
+(``field_heading``, wire_015; in sentence case too, over labels in
+sentence case: ``Participating authorities`` / ``Belgium: …``, Europol),
+and so are the cells of a table's header
 row printed one a line (``header_row``, da_018). A line in capitals
 (``OUTLOOK``) heads whatever text is under it, and a short noun phrase
 heads the list under it (``Facts about the case`` / ``1. …``); a line with
@@ -36,7 +38,8 @@ or with a party tag (``Senator John Doe (D-Ill.)``) is no heading, and
 neither is a line that opens with a dateline (the clean text joins a
 dateline to its story's first block: ``LYON, France – Police``). A bill's
 numbered section (``Sec. 2. Definitions.``) is a heading though it ends in
-a stop (``bill_section``). It is never a
+a stop (``bill_section``). A markdown line in bold from end to end
+(``**Fourth Quarter Summary**``) is read without its markers. It is never a
 sentence fragment: a line right
 under a line that stops mid-sentence, on a word or a comma, continues that
 line (the second half of a wrapped headline, da_006), and a line under
@@ -197,6 +200,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     ):
         return False
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
+    text = _unbolded(text)
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return False
     if sum(ch.isalpha() for ch in text[:_LONGEST_HEADING]) < 2:
@@ -250,6 +254,18 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+def _unbolded(text: str) -> str:
+    """``text`` without the markdown bold markers that wrap the whole of it: ``**Fourth Quarter Summary**``.
+
+    A markdown page (PR Newswire's, wire_m) sets a subheading in bold on its own line; the heading keeps
+    its markers (its text is its slice), the rule reads the words. Bold words inside the line
+    (``**Brightwell** made …``) are the sentence's.
+    """
+    if len(text) > 4 and text.startswith("**") and text.endswith("**") and text.find("**", 2, len(text) - 2) < 0:
+        return text[2:-2].strip()
+    return text
 
 
 def _is_caps_heading(text: str, words: list[str]) -> bool:
@@ -375,14 +391,36 @@ _CONTACT_LABELS = frozenset(
 )
 
 
+# A field's label in sentence case, as Nordic and Europol releases write them: "First quarter 2026 results: 7 May
+# 2026", "Belgium: Federal Judicial Police"; at most six words, no sentence ("Police said: …" has a verb).
+_FIELD_LABEL = re.compile(r"[A-Z][\w’'&/().-]*+(?: [\w’'&/().-]++){0,5}+:[ \t\u00a0]++(?=\S)")
+_FIELDS_LOOKED_AT = 2
+
+
+def _is_field(source: str, field: Piece) -> bool:
+    """True when ``field`` is one ``Label: value`` line whose label is no contact's (``Phone:``) nor a clause's."""
+    m = FIELD_LINE.match(source, field.start, field.end) or _FIELD_LABEL.match(source, field.start, field.end)
+    if field.kind != "line" or field.lines != 1 or not m:
+        return False
+    label = [w.lower() for w in source[field.start : m.end()].split(":", 1)[0].split()]
+    return label[-1] not in _CONTACT_LABELS and not any(w in _CLAUSE_WORDS for w in label)
+
+
 def field_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
-    """A short title-case line alone over two or more ``Label: value`` field lines: an event over its details.
+    """A short line with no closing stop alone over two or more ``Label: value`` field lines: a name over them.
 
     wire_015 names each conference it will attend, then its fields
     (``Conference Date: Tuesday, October 1, 2024`` / ``Conference Location:
     Virtual``). The name heads them even right under the sentence that
-    announced the list (``… at the following financial conferences:``). A
-    name over a phone and an e-mail line is a contact, not a section.
+    announced the list (``… at the following financial conferences:``).
+    A name in sentence case heads them too, up to six words and no clause
+    (Europol's ``Participating authorities`` / ``Belgium: …``, a Nordic
+    ``Financial calendar`` / ``First quarter 2026 results: 7 May 2026``).
+    The fields are the nearest pieces the clean text keeps (a case number
+    the cleanup removes between them, da_k, is not there), and the blank
+    lines around them are not read, as the clean text puts one between
+    every two blocks (SPEC invariant 5).
+    A name over a phone and an e-mail line is a contact, not a section.
 
     >>> from pressparse.blocks import group_lines
     >>> from pressparse.layout import split_lines
@@ -398,18 +436,20 @@ def field_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> 
     words = text.split()
     if not text[0].isupper() or ":" in text or text[-1] in _NO_HEADING_END or text[-1] == "?":
         return False
-    if len(words) > 12 or not _is_title_case(words):
+    if len(words) > 12 or not (_is_title_case(words) or _is_sentence_case_name(words)):
         return False
-    prev = pieces[i - 1]
-    if not ((piece.blank_before >= 1 and piece.blank_after >= 1) or prev.blank_after == piece.blank_after == 0):
-        return False
-    for field in pieces[i + 1 : i + 3]:
-        m = FIELD_LINE.match(source, field.start, field.end)
-        if field.kind != "line" or field.lines != 1 or not m:
-            return False
-        if source[field.start : m.end()].split(":", 1)[0].rsplit(maxsplit=1)[-1].lower() in _CONTACT_LABELS:
+    at = i
+    for _ in range(_FIELDS_LOOKED_AT):
+        at = _neighbour_at(source, pieces, at, 1)
+        if at < 0 or not _is_field(source, pieces[at]):
             return False
     return True
+
+
+def _is_sentence_case_name(words: list[str]) -> bool:
+    """A noun phrase of two to six words with no clause's word: ``Participating authorities``."""
+    plain = [w.lower() for w in words]
+    return 2 <= len(words) <= 6 and not any(w in _CLAUSE_WORDS for w in plain)
 
 
 # A table's header cell: one to four words in title case, no digit, no closing punctuation; at most eight cells.

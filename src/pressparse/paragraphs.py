@@ -20,7 +20,10 @@ Why these rules (``docs/body.md`` has them with examples):
   (``_document_width``). Inside it a
   line break ends a paragraph only after closing punctuation on a line
   clearly shorter than the wrap width, or on one that surely left room for
-  the next line's first word (``_room``; not after ``Dr.``: da_004). A run
+  the next line's first word (``_room``; not after ``Dr.``: da_004), and a
+  line near the width that ends in a title, an initial or ``U.S.`` goes on
+  with the name under it (``U.S.`` / ``Attorney Catherine Hanaway``, doj_g;
+  ``_abbreviation_wraps``). A run
   wrapped by counting characters (``_counts_characters``: e-mailed text,
   text wrapped with no blank lines between paragraphs) had the whole width:
   a line with room left for the next word ends its paragraph, whatever it
@@ -104,11 +107,15 @@ Why these rules (``docs/body.md`` has them with examples):
   financial table's rows, a label and two or more figures, one cell or one
   row a line, are items under its header headings (``_value_tables``).
   Under a list's name, results labelled by a code (``RL26-004: …``) are
-  items (``_coded_field``).
+  items (``_coded_field``). A markdown pipe table of two rows or more is
+  its header row, a heading, over one item a row; its ``|---|`` delimiter
+  row is noise (``_pipe_tables``, wire_m).
 - *Field lines.* Event details put one ``Label: value`` field a line
   (``Conference Date: Tuesday, October 1, 2024``, wire_015): a field line
-  ends a list without markers, and a field glued to a value that ends in a
-  digit (``2024Conference Location:``) starts a block (``_glued_fields``).
+  ends a list without markers, two field lines are never one wrapped
+  paragraph (``France: …`` / ``Germany: …``, Europol), and a field glued
+  to a value that ends in a digit (``2024Conference Location:``) starts a
+  block (``_glued_fields``).
 - *Spacing as a separator.* Some scrapers put a run of spaces where a newline
   was: three or more spaces after a stop and before a capital (doj_011); two
   spaces where the same line puts one between its other sentences
@@ -140,10 +147,17 @@ from itertools import pairwise
 from pressparse._block import Piece
 from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.glyphs import text_width
-from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS
+from pressparse._data.words import (
+    FIGURE_ABBREVIATIONS,
+    GLUE_OPENERS,
+    NAME_TITLES,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+)
 from pressparse._spans import INVISIBLE
 from pressparse.dateline import parse_dateline
 from pressparse.meta import end_mark
+from pressparse.model import NoiseKind
 
 _TERMINAL = frozenset('.!?:"”’)')
 _STOPS = frozenset(".!?:")
@@ -424,6 +438,10 @@ def _continues(
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
     if _PERSON_AGE.match(source, below.start, below.end) and _PERSON_AGE.match(source, above.start, above.end):
         return False  # "Jane Roe, 34, of Leeds – jailed …" / "John Doe, 41, of Bradford – …": one person a line
+    if first == "|" and source[above.start] == "|":
+        return False  # "| Net sales | $1,421.6 |" / "| Diluted EPS | $1.12 |": a markdown table's rows (wire_m)
+    if FIELD_LINE.match(source, below.start, below.end) and FIELD_LINE.match(source, above.start, above.end):
+        return False  # "France: Central Office …" / "Germany: Federal Police": one field a line (Europol)
     if above.end - above.start == 1 and last in _LONE_BULLETS:
         return True  # a bullet alone on its line, its item's text on the next ("•" / "Ten countries")
     if (
@@ -457,6 +475,8 @@ def _continues(
         return False
     above_width = above.end - above.start + above.indent
     long_line = above_width >= 0.8 * width
+    if last == "." and above_width >= 0.7 * width and _abbreviation_wraps(source, above, below):
+        return True  # "… Criminal Division and U.S." / "Attorney Catherine L. Hanaway …" (doj_g)
     if (
         last in ".!?"
         and first == "“"
@@ -569,6 +589,27 @@ def _ends_abbreviation(source: str, above: Piece) -> bool:
     word = _word_before(source, above.end - 1, above.start).rstrip('.”’")')
     core = word.lstrip('(“‘"[').rsplit(".", 1)[-1]
     return len(core) <= 1 or core.lower() in ABBREVIATIONS
+
+
+def _abbreviation_wraps(source: str, above: Piece, below: Piece) -> bool:
+    """True when line ``above`` ends in an abbreviation that the first word of ``below`` completes.
+
+    A title stands before a name (``Dr.`` / ``Jane Roe``), ``No.`` and a
+    month before a figure (``No.`` / ``25-104``, ``Jan.`` / ``12``), and an
+    initial or ``U.S.`` before a name (``U.S.`` / ``Attorney Catherine
+    Hanaway``, doj_g): a wrapper broke the line there. ``U.S.`` can end a
+    sentence (``… to expand in the U.S.``), so a usual sentence opener
+    under it (``The company …``) leaves the break alone.
+    """
+    word = _word_before(source, above.end, above.start).rstrip(".")
+    core = word.lstrip('(“‘"[').rsplit(".", 1)[-1]
+    nxt = _first_word(source, below).rstrip(",;:.")
+    if not nxt or nxt in SENTENCE_OPENERS:
+        return False
+    if core.lower() in FIGURE_ABBREVIATIONS:
+        return nxt[0].isdigit()
+    initial = len(core) == 1 and core.isupper()  # "Alice S." / "Fisher", "U.S." / "Attorney"; not "Place 3."
+    return (core.lower() in NAME_TITLES or initial) and nxt[0].isupper()
 
 
 # A sentence begun at a line's end: a stop after a lower-case word or a figure, then the next sentence's words.
@@ -846,7 +887,9 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     else:
         return False
     word = _word_before(source, stop, floor)
-    if any(mark in word for mark in ("@", "/", "www", "http")):
+    if _domain_follows(source, after):
+        return False  # a host name's parts: "WWW.USDOJ.GOV", "JUSTICE.USDOJ.GOV" (doj_g)
+    if any(mark in word.lower() for mark in ("@", "/", "www", "http")):
         # A URL or an address before the stop: "example.org/search?Query", "press@europol.europa.eu"; it ends
         # its sentence when a sentence opens after it ("visit heart.org/nation.The CPR survey", wire_017).
         return stop_char == "." and _opens_sentence(source, after)
@@ -876,6 +919,30 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     if letters[-1].isupper() and letters[-2].islower() and len(letters) >= 4:
         return False  # an initial glued to the name before it, spaces lost: "AttorneyBrianJ.Stretch" (doj_003)
     return not (nxt.isdigit() and not letters.isalpha())
+
+
+_HOST_PART = re.compile(r"[A-Za-z\d-]{1,63}+")
+
+
+def _domain_follows(source: str, at: int) -> bool:
+    """True when the word at ``at`` is the rest of a host name in capitals: dotted parts ending in a top-level domain.
+
+    A top-level domain alone after the stop is left to ``_TOP_DOMAIN`` (``PRNEWSWIRE.COM``). A name in
+    lower case may open a sentence glued to the one before (``… Pets.Lotto.com también``, wire_028).
+
+    >>> _domain_follows("WWW.USDOJ.GOV", 4), _domain_follows("WWW.USDOJ said", 4)
+    (True, False)
+    """
+    for parts in range(5):
+        part = _HOST_PART.match(source, at)
+        if part is None or any(ch.islower() for ch in part.group()):
+            return False
+        if parts and _TOP_DOMAIN.fullmatch(part.group()) and source[part.end() : part.end() + 1] != ".":
+            return True
+        if source[part.end() : part.end() + 1] != "." or not source[part.end() + 1 : part.end() + 2].isalnum():
+            return False
+        at = part.end() + 1
+    return False
 
 
 def _opens_sentence(source: str, at: int) -> bool:
@@ -1635,7 +1702,61 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 )
             )
     sections = _stripped_sections(source, tuple(out))
-    return _lost_colon_lists(source, _unmarked_lists(source, _value_tables(source, list(sections))))
+    tables = _value_tables(source, _pipe_tables(source, list(sections)))
+    return _lost_colon_lists(source, _unmarked_lists(source, tables))
+
+
+# A markdown table's delimiter row under its header: "|---|---|", "| :--- | ---: |", "---|---".
+_PIPE_RULE = re.compile(r"\|?+[ \t]*+:?+-{3,}+:?+[ \t]*+(?:\|[ \t]*+:?+-{3,}+:?+[ \t]*+)*+\|?+")
+
+
+def _pipe_row(source: str, piece: Piece) -> bool:
+    """True when ``piece`` is one line between pipes with two cells or more: ``| Net sales | $1,421.6 |``."""
+    return (
+        piece.kind == "line"
+        and piece.lines == 1
+        and source[piece.start] == "|"
+        and source[piece.end - 1] == "|"
+        and source.count("|", piece.start, piece.end) >= 3
+        and not _PIPE_RULE.fullmatch(source, piece.start, piece.end)
+    )
+
+
+def _pipe_tables(source: str, pieces: list[Piece]) -> list[Piece]:
+    """Read a markdown pipe table: its header row a heading, each data row one list item, its rule noise.
+
+    PR Newswire's markdown (wire_m) prints the figures as ``| | Q4 2025 |
+    Q4 2024 |`` / ``|---|---|`` / ``| Net sales | $1,421.6 | $1,331.1 |``.
+    Markdown puts the header in the first row, so two rows or more in a
+    row make a table whose first row is its header, with or without the
+    delimiter row under it: the clean text drops that row as noise and must
+    read the same table (SPEC invariant 5). Each row keeps its pipes (the
+    text is its slice); one row alone is a line of text that uses pipes.
+    """
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        k = i
+        rows = 0
+        while k < len(pieces) and (
+            _pipe_row(source, pieces[k])
+            or (k > i and pieces[k].kind == "line" and _PIPE_RULE.fullmatch(source, pieces[k].start, pieces[k].end))
+        ):
+            rows += _pipe_row(source, pieces[k])
+            k += 1
+        if rows < 2:
+            out.append(pieces[i])
+            i += 1
+            continue
+        for n, piece in enumerate(pieces[i:k]):
+            if not _pipe_row(source, piece):
+                out.append(piece.evolve(kind="noise", noise_kind=NoiseKind.SCRAPER_ARTEFACT))
+            elif n == 0:
+                out.append(piece.evolve(kind="heading"))
+            else:
+                out.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
+        i = k
+    return out
 
 
 # A figure cell of a financial table: "$31,460", "1,150", "(2.4)", "3.61%", "$0.97", "€1.2"; or an empty one, "—".

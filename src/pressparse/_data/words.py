@@ -6,7 +6,10 @@ releases) and the AP Stylebook's advice on attribution (``said`` first).
 Licence: MIT, as the project. Columns: ``SPEECH_VERBS``, one verb form that
 attributes a quotation (``said`` in ``“…,” said Stock.``); ``SENTENCE_OPENERS``,
 one capitalised word that opens a sentence far more often than it ends a
-name (``The`` in ``ceremonyThis case``, ``PreparationThe key``).
+name (``The`` in ``ceremonyThis case``, ``PreparationThe key``);
+``NAME_TITLES``, one lower-cased title abbreviation without its stop that
+stands before a name (``Dr.``); ``FIGURE_ABBREVIATIONS``, one that stands
+before a figure (``No.``, ``Jan.``).
 """
 
 from __future__ import annotations
@@ -30,3 +33,20 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(_SENTENCE_OPENERS.split())
 # Openers long enough to judge a lower-case word glued to them ("ceremonyThis"): two-letter ones
 # ("In", "On", "It") also end brand names ("LinkedIn", "checkIn") and are left out.
 GLUE_OPENERS: frozenset[str] = frozenset(w for w in SENTENCE_OPENERS if len(w) >= 3)
+
+# Abbreviations of a title or a rank, written before a name and never at a sentence's end ("Dr. Jane Roe",
+# "Sen. Mark Poe", "Det. Sgt. Lee"), and those that open a place's name ("St. Louis", "Ft. Worth"); a line
+# that ends in one was wrapped before the name.
+_NAME_TITLES = """
+mr mrs ms mx dr prof messrs hon rev gov sen sens rep reps gen lt col maj capt cmdr sgt cpl pvt adm brig
+supt insp det ofc atty asst
+st mt ft
+"""
+
+# Abbreviations written before a figure ("No. 25-104", "Jan. 12", "Vol. 3"): a figure under one runs on.
+_FIGURE_ABBREVIATIONS = """
+no nos vol vols pp fig figs jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+
+NAME_TITLES: frozenset[str] = frozenset(_NAME_TITLES.split())
+FIGURE_ABBREVIATIONS: frozenset[str] = frozenset(_FIGURE_ABBREVIATIONS.split())
