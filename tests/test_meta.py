@@ -513,6 +513,24 @@ DEV = [
     ),
     pytest.param(_back("FUENTE Grupo Altamar"), ("release_note", "FUENTE Grupo Altamar"), id="note-spanish-source"),
     pytest.param(
+        _back(
+            "Contact Information:",
+            "",
+            " Avrek Law Firm",
+            "",
+            " ",
+            "",
+            "3415 South Sepulveda Blvd. Ste 1100 Los Angeles, CA",
+        ),
+        ("contact", "Contact Information: Avrek Law Firm 3415 South Sepulveda Blvd. Ste 1100 Los Angeles, CA"),
+        id="contact-block-with-a-street-address-past-a-space-only-line",
+    ),
+    pytest.param(
+        _back("Contact: Jane Roe", "(929) 456-0014", "", "Visit Our Website", "", "Visit Our Blog"),
+        ("contact", "Contact: Jane Roe (929) 456-0014 Visit Our Website Visit Our Blog"),
+        id="contact-block-with-link-labels",
+    ),
+    pytest.param(
         _back("About Corvane Energy", "Corvane develops storage.Investor Relations:Priya Raman, (713) 555-0112"),
         ("contact", "Investor Relations:Priya Raman, (713) 555-0112"),
         id="contact-label-glued-after-the-about-section",
@@ -779,6 +797,12 @@ NEGATIVE = [
         id="no-title-glued-to-the-first-sentence-doj_008",
     ),
     pytest.param(_front("News"), "title", None, id="no-title-from-a-navigation-word"),
+    pytest.param(
+        _back("Visit our blog for more stories about the program and the people it serves across the state."),
+        "contact",
+        "Visit our blog for more stories about the program and the people it serves across the state.",
+        id="no-contact-from-a-blog-sentence",
+    ),
     pytest.param(
         _back("The firm expanded its Investor Relations team in 2025 and hired two analysts in Boston."),
         "contact",

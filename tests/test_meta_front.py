@@ -726,3 +726,28 @@ def test_lower_case_run_is_no_story_where_punctuation_stands() -> None:
         "They were surprised."
     )
     assert ("subtitle", "*800 estudiantes recibieron") in [(m.kind.value, m.text[:27]) for m in parse(page).meta]
+
+
+@pytest.mark.parametrize(
+    ("page", "metas"),
+    [
+        pytest.param(
+            "     Roe dives into refinery debate" + " " * 40 + "8 2 2007" + " " * 40 + "Thursday  August 2  2007   "
+            "Following a meeting with agency officials Sen  Jane Roe said Thursday that they would not back away   "
+            "But the senator said more work is needed on the permit and the review of the plan   ",
+            [("title", "Roe dives into refinery debate"), ("date", "8 2 2007")],
+            id="stripped-page",
+        ),
+        pytest.param(
+            "Roe dives into refinery debate\n\n8 2 2007\n\nFollowing a meeting with agency officials, Sen. Jane Roe "
+            "said Thursday that they would not back away. But the senator said more work is needed.",
+            [("title", "Roe dives into refinery debate")],
+            id="page-with-stops-no-spaced-date",
+        ),
+    ],
+)
+def test_stripped_senate_header_sentence_case(page: str, metas: list[tuple[str, str]]) -> None:
+    """In a stripped page a wide space run ends the first line whatever its case, and ``8 2 2007`` is its date."""
+    doc = parse(page)
+    assert [(m.kind.value, m.text) for m in doc.meta][: len(metas)] == metas
+    assert clean(clean(page)) == clean(page)

@@ -583,9 +583,25 @@ def editors_notes(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 
 
 def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
-    """``17 December 2018``, ``Tuesday, June 10, 2008``, ``Release Date: March 4, 2025``, ``Admin | April 24, 2026``."""
+    """``17 December 2018``, ``Tuesday, June 10, 2008``, ``Release Date: March 4, 2025``, ``Admin | April 24, 2026``.
+
+    Where the page's marks were stripped (no stop in its first lines), ``8 2 2007`` is ``8/2/2007``.
+    """
     piece = pieces[i]
-    return _has_digit(source, piece.start, piece.end) and _WHOLE_DATE_LINE(source, pieces, i)
+    if not _has_digit(source, piece.start, piece.end):
+        return False
+    if _WHOLE_DATE_LINE(source, pieces, i):
+        return True
+    return bool(_STRIPPED_DATE.fullmatch(_text(source, piece))) and _stripped_page(source)
+
+
+# A numeric date whose slashes a scrape turned into spaces: "8 2 2007" (punctuation-stripped Senate pages).
+_STRIPPED_DATE = re.compile(r"(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:19|20)\d\d")
+
+
+def _stripped_page(source: str) -> bool:
+    """Whether the page's punctuation was stripped: no stop, question or exclamation mark in its first lines."""
+    return not any(source.find(mark, 0, 2000) >= 0 for mark in ".?!")
 
 
 def date_stamp(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -771,7 +787,7 @@ def _opens_story(source: str, piece: Piece) -> bool:
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
     """Index of the story's first piece; front matter is never longer than ``_MAX_FRONT`` pieces."""
     # A page whose punctuation was stripped has no stop in its first lines: its story reads by its words.
-    stripped = not any(source.find(mark, 0, 2000) >= 0 for mark in ".?!")
+    stripped = _stripped_page(source)
     prose = next(
         (
             k
@@ -1058,6 +1074,8 @@ _GLUED_CONTACT = re.compile(
     r"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|CONTACTS?)"
     r"|(?:Investor|Media|Public)[ \t\xa0]++Relations|(?:Media|Press)[ \t\xa0]++Inquiries)[ \t\xa0]*+:)"
 )
+# The start of a notice's sentence glued to a link, a bracket or a stop before it: ")The issuer is".
+_GLUED_NOTICE = re.compile(r"(?<=[)\].])(?=(?:The|This|These|Neither)[ \t\xa0])")
 _GLUED_CONTACT_CUES = ("ontact", "ONTACT", "elations", "nquiries")
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
 
@@ -1081,6 +1099,14 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
         if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
             cuts.append(m.end())
+    if _has_legal_cue(text):
+        # "... #investment[https://x.com/brand](https://x.com/brand)The issuer is solely responsible for the
+        # content of this announcement.": a legal notice glued to the links before it ends the paragraph.
+        legal = _LEGAL.search(source, piece.start + 1, piece.end)
+        if legal is not None and piece.end - legal.start() <= 300:
+            glued = _GLUED_NOTICE.search(source, max(piece.start + 1, legal.start() - 40), legal.start())
+            if glued is not None:
+                cuts.append(glued.end())
     if any(cue in text for cue in _GLUED_CONTACT_CUES):
         # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
         # block glued after the last sentence of a section, with or without the space ("projects.Investor
@@ -1173,7 +1199,8 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # So may one whose addresses are markdown links ("Yuki Chan [yuki@rsvp.hk](mailto:yuki@rsvp.hk) +852 ...").
         room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 or "](mailto:" in text else 120
         anchor = (_cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
-        short = len(text) <= 60 and len(text.split()) <= 8
+        # A street address is part of the block too ("3415 South Sepulveda Blvd. Ste 1100 Los Angeles, CA 90034").
+        short = (len(text) <= 60 and len(text.split()) <= 8) or (len(text) <= 120 and bool(_STREET.search(text)))
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
         # A company's suffix is no stop: "Acme Robotics Inc." is the contact's organisation.
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2 and not _is_name_line(text)
@@ -1193,9 +1220,17 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
 # The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com".
 _DOMAIN = r"[\w-]{1,63}+\.(?:com|org|net|gov|edu|int|io)"
 _LINK_LINE = re.compile(
-    r"(?:visit[ \t\xa0]++(?:our[ \t\xa0]++|the[ \t\xa0]++)?|company[ \t\xa0]++)?web[ \t\xa0]?site[^\n]{0,80}+|(?:https?://|www\.)\S{1,200}+"
+    r"(?:visit[ \t\xa0]++(?:our[ \t\xa0]++|the[ \t\xa0]++)?|company[ \t\xa0]++)?(?:web[ \t\xa0]?site|blog)[^\n]{0,80}+"
+    r"|(?:https?://|www\.)\S{1,200}+"
     rf"|{_DOMAIN}(?:[ \t\xa0]++(?:and|&)[ \t\xa0]++{_DOMAIN})?",  # "heart.org and stroke.org"
     re.IGNORECASE,
+)
+
+
+# A street address: a number, one to four capitalised words, a street word ("3415 South Sepulveda Blvd.").
+_STREET = re.compile(
+    r"\b\d{1,6}+[ \t\xa0]++(?:[A-Z][\w.'’-]*+[ \t\xa0]++){1,4}?"
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Suite|Ste|Plaza|Parkway|Pkwy|Court|Ct)\b"
 )
 
 
@@ -1640,9 +1675,11 @@ def _mark_title(
         k < len(pieces) and pieces[k].kind == "list_item" and not source[pieces[free[0]].end : pieces[k].start].strip()
     )
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
-    column_gap = _stands_alone(source, pieces[free[0]], gap=3) and is_title_cased(
-        normalise(_text(source, pieces[free[0]]))
-    )
+    # A wide run (ten spaces or more) after the page's first line ends it whatever its case ("Durbin dives into
+    # BP refinery debate" + 40 spaces + "8 2 2007").
+    column_gap = (
+        _stands_alone(source, pieces[free[0]], gap=3) and is_title_cased(normalise(_text(source, pieces[free[0]])))
+    ) or (free[0] == _first_free(pieces) and _stands_alone(source, pieces[free[0]], gap=10))
     if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or before_item or column_gap):
         return
     title = free[0]
@@ -1730,6 +1767,11 @@ def _mark_title(
         and _story_after(pieces, last, kinds=kinds, noise=noise)
     ):
         kinds[last] = MetaKind.TITLE
+
+
+def _first_free(pieces: tuple[Piece, ...]) -> int:
+    """The index of the page's first piece that is no noise."""
+    return next((k for k, piece in enumerate(pieces) if piece.kind != "noise"), len(pieces))
 
 
 def _caps_wrap(source: str, first: Piece, second: Piece) -> bool:
