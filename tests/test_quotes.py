@@ -700,3 +700,32 @@ class TestLinearTime:
         began = time.process_time()
         find_quotes(text, 0, len(text))
         assert time.process_time() - began < 2.0
+
+
+# (text, (quote, speaker) pairs): guillemets and the German low mark pair like curly quotes.
+OTHER_MARKS = [
+    pytest.param(
+        "« Ce projet assure l'avenir de nos producteurs », a déclaré Geneviève Tremblay, directrice générale.",
+        [("Ce projet assure l'avenir de nos producteurs", "Geneviève Tremblay")],
+        id="french-guillemets-with-spaces",
+    ),
+    pytest.param(
+        "«Se hizo justicia para la familia», dijo la Fiscal de Distrito Ana Ibarra.",
+        [("Se hizo justicia para la familia", "Fiscal de Distrito Ana Ibarra")],
+        id="spanish-guillemets",
+    ),
+    pytest.param(
+        "„Das Projekt sichert die Zukunft unserer Mitglieder“, sagte Anna Berger, Geschäftsführerin.",
+        [("Das Projekt sichert die Zukunft unserer Mitglieder", "Anna Berger")],
+        id="german-low-and-high-marks",
+    ),
+    # Negatives: a breadcrumb's » opens nothing; an English curly pair still closes on its own mark.
+    pytest.param("Home » News » Press releases", [], id="breadcrumb-arrows-are-no-quotes"),
+    pytest.param("“We act,” said Roe.", [("We act,", "Roe")], id="curly-pair-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_MARKS)
+def test_other_quotation_marks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """« … », «…» and „…“ quote as “…” does, with the speaker after them."""
+    assert expected == [(q.text, q.speaker) for q in find_quotes(text, 0, len(text))]

@@ -52,7 +52,9 @@ _END = re.compile(r"[.!?][”’\")\]]*+")
 # In punctuation-stripped text: a letter or digit, two or more spaces, a capitalised word. (The first
 # space is consumed before the look-behind, so that the scan skips from space to space.)
 _STRIPPED_GAP = re.compile(r"[ \u00a0](?<=[^\W_][ \u00a0])[ \u00a0]++(?=[A-Z][a-z])")
-_QUOTE_MARK = re.compile(r"[“”\"‘’]")
+_QUOTE_MARK = re.compile(r"[“”\"‘’«»„]")
+# Guillemets (French, Spanish: « … », «…») and the German low mark („…“) pair like “ ”.
+_OPENING = frozenset("“«„")
 # A speech verb from the table; "told" takes its object ("told reporters", "told the court", "told the
 # victim’s family").
 _OBJECT = r"\s++(?:(?:the|a|an|his|her|their|its|our)\s++)?+[\w-]++(?:[’']s\s++[a-z][\w-]*+)?+"
@@ -62,7 +64,12 @@ _MORE_SPEECH_VERBS = (
     "replied responded testified urged cautioned vowed promised admitted conceded recounted tweeted posted "
     "shouted exclaimed"
 )
-_VERBS_OF_SPEECH = (*SPEECH_VERBS, *_MORE_SPEECH_VERBS.split())
+# French and German attributions after guillemets and low marks: "», a déclaré Jeanne Roy", "“, sagte Anna Berger".
+_FOREIGN_SPEECH_VERBS = (
+    "a déclaré", "a dit", "a affirmé", "a ajouté", "a souligné", "a expliqué", "a indiqué", "déclare", "affirme",
+    "souligne", "précise", "explique", "sagte", "erklärte", "betonte",
+)  # fmt: skip
+_VERBS_OF_SPEECH = (*SPEECH_VERBS, *_MORE_SPEECH_VERBS.split(), *_FOREIGN_SPEECH_VERBS)
 _SAY = "(?:" + "|".join(verb + (_OBJECT if verb in ("told", "tells") else "") for verb in _VERBS_OF_SPEECH) + ")"
 # One character of a speaker's name: anything but a clause mark, or the full stop of a title or an initial
 # ("Dr. Alan Baratz", "Michael J. Weickert", "Sen. Roe").
@@ -516,13 +523,16 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
         if mark == '"' and open_at < 0 and pos > start and source[pos - 1].isdigit():
             continue  # an inch mark: "a 5\" pipe"
         # A closing mark where a quotation opens is a typo for the opening one: "”This study …,” Yang said."
-        if (
-            mark == "“"
+        if open_at >= 0 and mark == "“" and source[open_at] == "„":
+            emit(open_at, pos)  # the German low mark closes with a high one: „…“
+            open_at = -1
+        elif (
+            mark in _OPENING
             or (mark == '"' and open_at < 0)
             or (mark == "”" and open_at < 0 and _opens(source, pos, start, end))
         ):
             open_at, straight = pos, mark == '"'
-        elif open_at >= 0 and (mark == "”" or straight):  # scrapers mix marks: "…,” Brown said.
+        elif open_at >= 0 and (mark in "”»" or straight):  # scrapers mix marks: "…,” Brown said.
             emit(open_at, pos)
             open_at = -1
     if open_at >= 0 and (not straight or _opens(source, open_at, start, end)):
