@@ -751,3 +751,20 @@ def test_stripped_senate_header_sentence_case(page: str, metas: list[tuple[str, 
     doc = parse(page)
     assert [(m.kind.value, m.text) for m in doc.meta][: len(metas)] == metas
     assert clean(clean(page)) == clean(page)
+
+
+def test_date_over_its_byline_single_newlines() -> None:
+    """A date line over its byline, lines joined upstream, is the date and the byline (not one heading)."""
+    page = (
+        "Five Sentenced in Fentanyl Trafficking Ring Operating Out of Motel Rooms\nMarch 3, 2026\nby DA Communications\n"
+        "DALTON, Ga. – Five members of a drug trafficking ring that sold fentanyl pills from motel rooms were "
+        "sentenced Monday.\nThe defendants were arrested in June 2025 after a nine-month investigation.\n"
+    )
+    doc = parse(page)
+    assert [(m.kind.value, m.text) for m in doc.meta][1:] == [
+        ("date", "March 3, 2026"),
+        ("byline", "by DA Communications"),
+    ]
+    assert doc.published == datetime.date(2026, 3, 3)
+    assert clean(clean(page)) == clean(page)
+    assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]

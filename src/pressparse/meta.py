@@ -992,10 +992,13 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
         end = piece.start + m.end() - (len(raw) - len(raw.rstrip()))
         if start < end:
             spans.append((start, end))
-    if len(spans) < 2 or not any(
+    # A line under the first that is a date line or a release note, or a date over its byline ("March 3, 2026" /
+    # "by DA Communications"), is a clear boundary.
+    boundary = any(
         _DATE_LINE.fullmatch(source, a, b) or _RELEASE_NOTE.fullmatch(source, a, b) or _column_lead(source, a, b) > 0
         for a, b in spans[1:]
-    ):
+    )
+    if len(spans) < 2 or not (boundary or _DATE_LINE.fullmatch(source, *spans[0])):
         return [piece]
     last = len(spans) - 1
     return [
