@@ -149,6 +149,13 @@ _TRAILING_CREDIT = re.compile(
 )
 # The longest credit _TRAILING_CREDIT reads: the search starts this far from the block's end (linear).
 _TRAILING_CREDIT_MAX = 120
+# A credit written as the caption's last sentence, with no parentheses: "Mug shot of defendant Corey Fisk. Photo
+# courtesy of the Bexley Police Department." (county prosecutors' pages), "... at the scene. Photo by Jane Roe.".
+_CREDIT_SENTENCE = re.compile(
+    r"(?<=[.!?])[ \t]++(?:(?:photo(?:graph)?|image|picture|video)s?[ \t]++(?:courtesy(?:[ \t]++of)?|by|credit[ \t]*+:?)"
+    r"[ \t]++[^\n!?]{1,80}?|courtesy[ \t]++(?:photo|image))\.?+[ \t]*+$",
+    re.IGNORECASE,
+)
 
 
 def _retype(piece: Piece, kind: str, noise_kind: NoiseKind | None = None) -> Piece:
@@ -301,8 +308,21 @@ def indented_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
         return False  # more text under it: the slot is not set apart
     if not any(p.kind in _STORY_KINDS for p in pieces[max(0, i - 50) : i]):
         return False
+    if piece.lines > 1 and _centred(source, piece):
+        return False  # a headline centred on a pdftotext -layout page, a line each at its own indentation (da_i)
     after = any(p.kind in _STORY_KINDS for p in pieces[i + 1 : i + 51])
     return (after or _closes_body(source, pieces, i)) and _is_caption(source, piece, layout=True)
+
+
+def _centred(source: str, piece: Piece) -> bool:
+    """True when the lines of an indented block start at different indentations: text centred line by line.
+
+    pdftotext -layout centres a headline's every line on the page ("Metairie Man Convicted of Second-Degree
+    Murder" at 20 spaces, "in 2024 Shooting Outside Convenience Store" at 24); a photo's slot sets its lines
+    at one indentation.
+    """
+    indents = {len(line) - len(line.lstrip()) for line in source[piece.start : piece.end].splitlines()[1:]}
+    return bool(indents) and (len(indents) > 1 or piece.indent not in indents)
 
 
 def _credit_under(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -389,6 +409,8 @@ def credited_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     tail = max(piece.start, piece.end - _TRAILING_CREDIT_MAX)
     if source.find("(", tail, piece.end) >= 0 and _TRAILING_CREDIT.search(source, tail, piece.end):
         return _is_caption(source, piece, layout=True)
+    if piece.blank_before > 0 and piece.blank_after > 0 and _credit_sentence(source, piece, tail):
+        return _is_caption(source, piece, layout=True)  # a block of its own, closed by its photo's credit
     if piece.blank_after != 0 or piece.lines > 2 or i + 1 >= len(pieces) or not _credit_line(source, pieces[i + 1]):
         return False
     if piece.blank_before == 0 and pieces[i - 1].kind != "noise":
@@ -396,6 +418,12 @@ def credited_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     if not any(p.kind in _STORY_KINDS for p in pieces[i + 2 : i + 52]):
         return False  # the last block over a copyright line: the page's footer, not a photo's credit
     return _is_caption(source, piece, layout=True)
+
+
+def _credit_sentence(source: str, piece: Piece, tail: int) -> bool:
+    """True when the block's last sentence is a photo credit (``Photo courtesy of the FBI.``) after a description."""
+    m = _CREDIT_SENTENCE.search(source, tail, piece.end)
+    return m is not None and m.start() > piece.start
 
 
 # A copyright line that is a page footer rather than a photo's credit: a year, or "All rights reserved".

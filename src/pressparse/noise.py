@@ -588,8 +588,23 @@ _BOILERPLATE = re.compile(
     r"|the\s++post\s++[^\n]{1,300}?\s++(?:appeared\s++first|first\s++appeared)\s++on\s++[^\s][^\n]{0,80}+"
     # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
-    # A PDF page's footer counter: "Page 1 of 2".
+    # A PDF page's footer counter: "Page 1 of 2"; the running header of the pages after the first, the release's
+    # short name and the page: "Okafor Sentencing - Page 2" (US Attorneys' PDFs), "Smith Indictment | Page 3".
     r"|page\s++\d{1,4}+\s++of\s++\d{1,4}+"
+    r"|[^\n]{1,80}?[ \t]++[-–—|][ \t]++page[ \t]++\d{1,3}+"
+    # Yahoo Finance's byline row over a re-hosted release: "Mon, Mar 2, 2026, 8:30 AM 2 min read" (the reading time
+    # closes it; alone, "6 min read" is the first alternative).
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}+,[^\n]{1,40}?\b\d{1,2}:\d{2}[ \t]*+[ap]\.?m\.?[ \t]++"
+    r"\d{1,3}[ \t]*+min(?:ute)?s?[ \t]++read"
+    # WordPress's post navigation links, each with the other post's title: "Previous Post: ...", "Next Post: ...".
+    r"|(?:previous|next)[ \t]++(?:post|article|story|entry)[ \t]*+:[ \t]*+[^\n]{1,200}+"
+    # A GovDelivery (Granicus) e-mail bulletin's wrapper: the header's "Having trouble viewing this email? View it as
+    # a Web page." and the footer's "Update your subscriptions, modify your password ..." and "This service is
+    # provided to you at no charge by <office>.".
+    r"|having[ \t]++trouble[ \t]++viewing[ \t]++this[ \t]++(?:e-?mail|message|newsletter|bulletin)\??+[^\n]{0,100}+"
+    r"|update[ \t]++your[ \t]++subscriptions,[ \t]++modify[ \t]++your[ \t]++password[^\n]{0,380}+"
+    r"|this[ \t]++service[ \t]++is[ \t]++provided[ \t]++to[ \t]++you[ \t]++at[ \t]++no[ \t]++charge[ \t]++by[ \t]++"
+    r"[^\n]{1,120}+"
     # US DOJ's footer field: "Press Release Number: 26-1234", a US Attorney's "RELEASE NUMBER: 2025-148_Acosta",
     # an old DOJ release's number alone under its end mark: "DOJ-23-0418", "CRM-23-512".
     r"|(?:press\s++)?release\s++(?:number|no\.?+)\s*+:?\s*+[\w-]{2,40}+"
@@ -1306,10 +1321,29 @@ _TAG_LABELS = frozenset(
 # GlobeNewswire's attachment list closes its page with no colon: "Attachment" / "Acme Therapeutics Logo".
 _BARE_TAG_LABELS = frozenset({"attachment", "attachments"})
 _NOT_A_TAG = SHARE_PHRASES | NAVIGATION_PHRASES | RELATED_OPENERS | BOILERPLATE_PHRASES
+# A contact field's label among the footer's fields (justice.gov: "Contact", "Media Contact").
+_FOOTER_CONTACT_LABELS = frozenset(CONTACT_LABELS) | {"contact", "contacts"}
 # A label with no colon ("Tags", "Topic") is a field only where its values stand alone: a blank line, the page
 # end or the next footer field under them. The fields of a page footer follow one another with no blank line:
 # GlobeNewswire's "Tags" / "Biotech" / "Clinical Trial" / "Related Links" (wire), justice.gov's "Topic" /
 # "Disability Rights" / "Press Release Number: 25-207" / "Related Content", "Topics" / ... / "Component" / ...
+
+
+_PHONE = re.compile(r"\(?\b\d{3}\)?[ ./-]\d{3}[ .-]\d{4}\b|\+\d{1,3}[ .]\d")
+_CONTACT_FIELD_LINES = 5
+
+
+def _contact_field(source: str, pieces: tuple[Piece, ...], j: int) -> bool:
+    """Whether one of the few lines under the label at ``j`` holds a phone number or an e-mail address."""
+    for k in range(j + 1, min(j + 1 + _CONTACT_FIELD_LINES, len(pieces))):
+        piece = pieces[k]
+        if piece.kind != "line" or piece.end - piece.start > _FOOTER_LINE:
+            return False
+        if source.find("@", piece.start, piece.end) >= 0 or _PHONE.search(source, piece.start, piece.end):
+            return True
+        if piece.blank_after != 0:
+            return False
+    return False
 
 
 def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -1334,6 +1368,12 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
             break
         if key in _NOT_A_TAG or key.removesuffix("(s") in _TAG_LABELS or _BOILERPLATE.fullmatch(key):
             field = True  # other furniture, or the next field's label ("Component", "Press Release Number: 25-1")
+            break
+        if key in _FOOTER_CONTACT_LABELS and _contact_field(source, pieces, j):
+            # justice.gov's "Contact" field among the footer's: "Contact" / "Public Affairs Office" / "(313)
+            # 555-9100". Its lines are a media contact, which the meta stage reads (label and all, as it reads
+            # "Contact:" / "Jane Roe"): the values stop above it.
+            field = True
             break
         j += 1
         if bare and piece.blank_after != 0:
@@ -1405,7 +1445,22 @@ _TEASER = (
     r"|(?:watch|view|see)\s++(?:the\s++)?(?:full\s++)?video(?:\s++(?:here|online|on\s++youtube))?+\s*+:?\s*+"
     r"https?://[^\s\])]{1,2000}+"
 )
-_LINK_TEASER = re.compile(rf"(?:{_TEASER})|\[(?:{_TEASER})\]\([^)\s]{{1,2000}}+\)", re.IGNORECASE)
+# PR Newswire's link to the original under a release re-hosted in markdown, in the release's language: "[View original
+# content](https://www.prnewswire.com/...)", "[Ver contenido original](...)" (Hispanic PR Wire), "[Voir le contenu
+# original](...)"; or the bare link to the wire's page: "[https://www.prnewswire.com/news-releases/...](same)".
+_ORIGINAL_CONTENT = (
+    r"(?:view|ver|voir\s++le|visualizza)\s++(?:original\s++content|contenido\s++original|conte[uú]do\s++original"
+    r"|contenu\s++original|contenuto\s++originale)(?:\s++to\s++download\s++multimedia)?+"
+    r"|originalinhalt\s++anzeigen"
+)
+_WIRE_HOST = (
+    r"https?://(?:www\.)?+(?:prnewswire|businesswire|globenewswire|newsfilecorp|accessnewswire|accesswire"
+    r"|einpresswire|newswire)\.[^\]\s]{1,2000}+"
+)
+_LINK_TEASER = re.compile(
+    rf"(?:{_TEASER})|\[(?:{_TEASER}|{_ORIGINAL_CONTENT})\]\([^)\s]{{1,2000}}+\)|\[{_WIRE_HOST}\]\([^)\s]{{1,2000}}+\)",
+    re.IGNORECASE,
+)
 
 # --- case_number ---------------------------------------------------------------------------
 # A court case number standing as a field of its own under the release note: "Case # 18CF3308"
@@ -1477,6 +1532,13 @@ _OFFICE_TITLE = re.compile(
 )
 
 
+_LETTERHEAD_LINE = 60
+# The gap between two columns of a -layout page: eight spaces or more inside a line.
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{8,}+(?=\S)")
+# A letterhead set in two columns has fewer lines: three, every one of them in two columns.
+_COLUMN_LINES = 3
+
+
 def _caps_line(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) * 10 >= len(letters) * 7
@@ -1487,22 +1549,26 @@ def letterhead(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if i > 3 or any(p.kind != "noise" for p in pieces[:i]):
         return None
     j = i
-    caps = contact = titles = 0
+    caps = contact = titles = columns = 0
     while j < len(pieces) and j - i < 12:
         piece = pieces[j]
         text = source[piece.start : piece.end]
-        if piece.kind != "line" or len(text) > 60 or text.rstrip().endswith((".", "!", "?", ":")):
+        # pdftotext -layout sets the letterhead in two columns, the office on the left, the address on the right:
+        # "OFFICE OF THE DISTRICT ATTORNEY          JEFFERSON PARISH" (da_i); each column is a line of its own.
+        parts = _COLUMN_GAP.split(text) if len(text) <= 2 * _LETTERHEAD_LINE else [text]
+        if piece.kind != "line" or max(map(len, parts)) > _LETTERHEAD_LINE:
             break
-        if _LETTERHEAD_STOP.match(text):
+        if text.rstrip().endswith((".", "!", "?", ":")) or _LETTERHEAD_STOP.match(text):
             break
-        caps += _caps_line(text)
+        columns += len(parts) > 1
+        caps += _caps_line(parts[0])
         contact += bool(_LETTERHEAD_CONTACT.search(text))
-        titles += bool(_OFFICE_TITLE.fullmatch(text.strip()))
+        titles += bool(_OFFICE_TITLE.fullmatch(parts[0].strip()))
         j += 1
         if piece.blank_after:
             break
     n = j - i
-    if n < 4 or caps * 5 < n * 3:
+    if n < (_COLUMN_LINES if columns == n else 4) or caps * 5 < n * 3:
         return None
     if contact >= 1:
         return n
@@ -1534,8 +1600,9 @@ _FOLLOWED = (
 # WordPress (Jetpack) share buttons, as county-prosecutor sites print them: "Click to share on Twitter (Opens in
 # new window)", "Click to email a link to a friend (Opens in new window)", "Click to print (Opens in new window)".
 _CLICK_TO_SHARE = (
-    r"click[ \t]++to[ \t]++(?:share[ \t]++on[ \t]++[\w-]{1,20}+|email[ \t]++(?:a[ \t]++link[ \t]++to[ \t]++a[ \t]++"
-    r"friend|this)|print|share)(?:[ \t]*+\((?:opens|open)[ \t]++in[ \t]++(?:a[ \t]++)?new[ \t]++(?:window|tab)\))?+"
+    r"click[ \t]++to[ \t]++(?:share[ \t]++on[ \t]++(?P<network>[\w-]{1,20}+)"
+    r"|email[ \t]++(?:a[ \t]++link[ \t]++to[ \t]++a[ \t]++friend|this)|print|share)"
+    r"(?:[ \t]*+\((?:opens|open)[ \t]++in[ \t]++(?:a[ \t]++)?new[ \t]++(?:window|tab)\))?+"
 )
 _SOCIAL_PROMPT = re.compile(
     rf"(?:{_CLICK_TO_SHARE}"
@@ -1559,6 +1626,8 @@ def social_prompt(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     m = _SOCIAL_PROMPT.fullmatch(source, piece.start, piece.end)
     if m is None:
         return None
+    if m["network"] is not None and piece.blank_after == 0 and _key(source, pieces, i + 1) == m["network"].casefold():
+        return 2  # Jetpack prints the button's label under it: "Click to share on X (Opens in new window)" / "X"
     if m["on"] is not None and m["tail"] is None:
         # Nothing after "on": the icons were lost (da_022). Only a prompt to follow or find an account; and a
         # line going on in lower case right under it is the rest of a hard-wrapped sentence ("Follow the
@@ -1671,6 +1740,8 @@ PAGE_NAVIGATION: frozenset[str] = frozenset(
         *("skip to footer", "skip to search", "jump to main content", "jump to navigation", "skip to main menu"),
         *("view all news", "all news", "view all press releases", "all press releases", "view all releases"),
         *("previous page", "next page", "older posts", "newer posts", "older entries", "newer entries"),
+        # WordPress's post navigation box; CivicPlus's "Return to full list >>" under a News Flash item.
+        *("post navigation", "posts navigation", "return to full list", "back to full list"),
     }
 )
 page_navigation = _phrase_line("page_navigation", PAGE_NAVIGATION, "``Return to top``, ``Back to newsroom``.")
@@ -1735,6 +1806,14 @@ PAGE_WIDGETS: frozenset[str] = frozenset(
         # WordPress's comment form and post footer.
         *("leave a comment", "leave a reply", "cancel reply", "post comment", "comments are closed", "comments off"),
         *("no comments yet", "you must be logged in to post a comment"),
+        # A print button's label (Senate templates), CivicPlus's alert sign-up, a comments button.
+        *("printer friendly version", "printer-friendly version", "printer friendly page", "notify me", "notify me®"),
+        *("view comments", "view comment", "show comments", "hide comments"),
+        # Yahoo Finance's break in a re-hosted release ("Story continues" under the first paragraphs), a news
+        # site's "Story continues below advertisement".
+        *("story continues", "story continues below", "story continues below advertisement"),
+        # The footer of a GovDelivery (Granicus) e-mail bulletin.
+        *("powered by govdelivery", "powered by granicus", "powered by granicus govdelivery"),
     }
 )
 page_widget = _phrase_line("page_widget", PAGE_WIDGETS, "``Like this:``, ``Print Friendly, PDF & Email``.")
@@ -1771,6 +1850,147 @@ def media_pointer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     return 1
 
 
+# --- page_marker ---------------------------------------------------------------------------
+# A PDF page's number printed between dashes, alone on a line: "-1-", "- 2 -" (county prosecutors' and US
+# Attorneys' PDFs; pdftotext -layout centres it). "-30-" is the end mark, a meta line, and stays.
+_PAGE_MARKER = re.compile(r"[-–—][ \t]?+(?P<page>[1-9]\d?+)[ \t]?+[-–—]")
+
+
+def page_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A page number between dashes (``-1-``, ``- 2 -``) alone on a line; not the ``-30-`` end mark."""
+    piece = pieces[i]
+    m = _PAGE_MARKER.fullmatch(source, piece.start, piece.end)
+    return 1 if m and m["page"] != "30" else None
+
+
+# --- table_rule ----------------------------------------------------------------------------
+# The rule under a markdown table's header row: "|---|---|---|", "| :--- | ---: |" (PR Newswire releases re-hosted in
+# markdown). It draws a line, says nothing; the rows around it are the table's. A lone "---" is the archive's rule.
+_TABLE_RULE = re.compile(r"\|?+[ \t]*+:?+-{3,}+:?+[ \t]*+(?:\|[ \t]*+:?+-{3,}+:?+[ \t]*+)++\|?+")
+
+
+def table_rule(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A markdown table's header rule (``|---|---|``) alone on a line."""
+    piece = pieces[i]
+    return 1 if _TABLE_RULE.fullmatch(source, piece.start, piece.end) else None
+
+
+# --- end_mark_number -----------------------------------------------------------------------
+# An old justice.gov release's number alone under its end mark: "###" / "08-498" (2008 releases; the glued
+# "# # #14-1077" is ``release_number``). The same digits elsewhere are a case's or a docket's and stay.
+_RELEASE_NUMBER_LINE = re.compile(r"\d{2}-\d{3,4}+")
+
+
+def end_mark_number(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``08-498`` alone on the line under an end mark (``###``)."""
+    piece = pieces[i]
+    if i == 0 or not _RELEASE_NUMBER_LINE.fullmatch(source, piece.start, piece.end):
+        return None
+    above = pieces[i - 1]
+    return 1 if _END_MARK_LINE.fullmatch(source, above.start, above.end) else None
+
+
+# --- email_banner, wire_provider -----------------------------------------------------------
+# An e-mail bulletin's banner image, whose alt text names the office: "Ridgeway County District Attorney banner"
+# (GovDelivery), above the story only; and the provider's name alone as a re-hosted release's first line
+# (Yahoo Finance prints "ACCESSWIRE", "GlobeNewswire", "Business Wire" over the headline).
+_BANNER_WORDS = frozenset({"of", "the", "and", "&", "for", "on", "in"})
+_BANNER_MAX = 100
+WIRE_PROVIDERS: frozenset[str] = frozenset(
+    {
+        *("accesswire", "access newswire", "globenewswire", "globe newswire", "pr newswire", "prnewswire"),
+        *("business wire", "businesswire", "newsfile", "newsfile corp.", "ein presswire", "cision", "prweb"),
+        *("newsdirect", "news direct", "marketwired", "canada newswire", "cnw"),
+    }
+)
+
+
+def email_banner(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``<Office> banner`` above the story: the alt text of an e-mail bulletin's banner image."""
+    piece = pieces[i]
+    if piece.end - piece.start > _BANNER_MAX or i >= _context(source, pieces).first_long:
+        return None
+    words = source[piece.start : piece.end].split()
+    if len(words) < 2 or words[-1] != "banner":
+        return None
+    return 1 if all(w[0].isupper() or w in _BANNER_WORDS for w in words[:-1]) else None
+
+
+def wire_provider(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A wire's name alone on the page's first line (a re-host's provider line)."""
+    if _key(source, pieces, i) not in WIRE_PROVIDERS:
+        return None
+    return None if any(pieces[k].kind != "noise" for k in range(i)) else 1
+
+
+# --- ticker_box ----------------------------------------------------------------------------
+# Yahoo Finance's "In this article:" box over a re-hosted release: the tickers the story names and their
+# change of the day, a line each ("PLVX" / "+4.21%", or "PLVX +4.21%").
+_TICKER = re.compile(
+    r"\^?+[A-Z]{1,5}+(?:[.=-][A-Z]{1,3}+)?+(?:[ \t]++[+\-−]?+\d{1,4}+(?:[.,]\d{1,3}+)?+%)?+"
+    r"|[+\-−]?+\d{1,4}+(?:[.,]\d{1,3}+)?+%"
+)
+_TICKER_LINES = 12
+
+
+def ticker_box(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``In this article:`` and the ticker and change lines under it."""
+    if _key(source, pieces, i) != "in this article" or source[pieces[i].end - 1] != ":":
+        return None
+    j = i + 1
+    while j < len(pieces) and j - i <= _TICKER_LINES and pieces[j - 1].blank_after == 0:
+        piece = pieces[j]
+        if piece.kind != "line" or piece.end - piece.start > 20:
+            break
+        if not _TICKER.fullmatch(source, piece.start, piece.end):
+            break
+        j += 1
+    return j - i if j > i + 1 else None
+
+
+# --- closing_label, post_tags --------------------------------------------------------------
+# A widget's label among the furniture after the story: CivicPlus's "Tools" box ("Tools" / "RSS" / "Notify Me®"),
+# Cision's "Organization Profile" box over the issuer's name. Alone, "Tools" may be the author's heading: it is
+# furniture only after the story's last line, with other furniture next to it.
+CLOSING_WIDGET_LABELS: frozenset[str] = frozenset({"tools", "organization profile", "organisation profile"})
+
+
+def closing_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``Tools``, ``Organization Profile`` after the story, next to other furniture."""
+    if _key(source, pieces, i) not in CLOSING_WIDGET_LABELS or i <= _chrome(source, pieces).last_story:
+        return None
+    rest = len(pieces) - i - 1
+    if 1 <= rest <= _PROFILE_TAIL and _key(source, pieces, i) != "tools" and _short_tail(source, pieces, i + 1):
+        return rest + 1  # Cision's box closing the page: the label and the issuer's name under it
+    above = pieces[i - 1] if i > 0 else None
+    below = _key(source, pieces, i + 1)
+    return 1 if below in _CLOSING_LABELS or (above is not None and above.kind == "noise") else None
+
+
+_PROFILE_TAIL = 2
+
+
+def _short_tail(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether every piece from ``k`` to the end is a short line ending no sentence (or noise already)."""
+    return all(
+        p.kind == "noise" or (p.kind == "line" and p.end - p.start <= _FOOTER_LINE and source[p.end - 1] not in ".!?")
+        for p in pieces[k:]
+    )
+
+
+# WordPress's tag footer without a colon: "Tagged criminal vehicular homicide, DWI" (under "Posted in ..."). After
+# the story only, and no sentence: "Tagged as a flight risk, he was held." stays.
+_POST_TAGS = re.compile(r"Tagged[ \t]++[^\n.!?:]{1,150}+")
+
+
+def post_tags(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``Tagged <tags>`` after the story."""
+    piece = pieces[i]
+    if piece.end - piece.start > 160 or not _POST_TAGS.fullmatch(source, piece.start, piece.end):
+        return None
+    return 1 if i > _chrome(source, pieces).last_story else None
+
+
 NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NOT_A_RELEASE, not_a_release),
     (NoiseKind.CONTROL_CHARACTERS, control_characters),
@@ -1784,6 +2004,9 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_chain),
     (NoiseKind.SLIDESHOW_COUNTER, slideshow_counter),
     (NoiseKind.BOILERPLATE, page_number),
+    (NoiseKind.BOILERPLATE, page_marker),
+    (NoiseKind.BOILERPLATE, table_rule),
+    (NoiseKind.BOILERPLATE, end_mark_number),
     (NoiseKind.SHARE_LINKS, share_links),
     (NoiseKind.SHARE_LINKS, social_prompt),
     (NoiseKind.NAVIGATION, navigation),
@@ -1797,6 +2020,11 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, letterhead),
     (NoiseKind.RELATED_LINKS, related_links),
     (NoiseKind.BOILERPLATE, tag_list),
+    (NoiseKind.BOILERPLATE, post_tags),
+    (NoiseKind.BOILERPLATE, closing_label),
+    (NoiseKind.BOILERPLATE, email_banner),
+    (NoiseKind.BOILERPLATE, wire_provider),
+    (NoiseKind.BOILERPLATE, ticker_box),
     (NoiseKind.BOILERPLATE, rating_widget),
     (NoiseKind.BOILERPLATE, media_button),
     (NoiseKind.BOILERPLATE, page_widget),
@@ -1840,6 +2068,13 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     case_number: frozenset("c"),
     media_pointer: frozenset("t"),
     page_number: frozenset("123456789"),
+    page_marker: frozenset("-–—"),
+    table_rule: frozenset("|:-"),
+    end_mark_number: frozenset("0123456789"),
+    post_tags: frozenset("t"),
+    closing_label: _firsts(CLOSING_WIDGET_LABELS),
+    wire_provider: _firsts(WIRE_PROVIDERS),
+    ticker_box: frozenset("i"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
@@ -1851,6 +2086,13 @@ _LONGEST: dict[Rule, int] = {
     image_marker: 600,
     slideshow_counter: 20,
     page_number: 3,
+    page_marker: 6,
+    end_mark_number: 7,
+    post_tags: 160,
+    email_banner: _BANNER_MAX,
+    closing_label: 2 * _MAX_FURNITURE,
+    wire_provider: 2 * _MAX_FURNITURE,
+    ticker_box: 2 * _MAX_FURNITURE,
     copyright_line: _MAX_FURNITURE,
     boilerplate_pattern: 2 * _MAX_FURNITURE,
     breadcrumb_trail: 2 * _MAX_FURNITURE,
@@ -2068,6 +2310,8 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         breadcrumb_trail,
         breadcrumb_chain,
         slideshow_counter,
+        page_marker,
+        table_rule,
         share_links,
         social_prompt,
         navigation,

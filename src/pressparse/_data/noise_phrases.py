@@ -78,6 +78,7 @@ NAVIGATION_PHRASES: frozenset[str] = _table(
     inicio
     noticias
     comunicados de prensa
+    comunicado de prensa
     sala de prensa
     skip to content
     skip to main content
