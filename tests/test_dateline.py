@@ -240,6 +240,12 @@ class TestParseDateline:
         """Text that opens with a place, a title or an acronym but no dateline gives None."""
         assert None is parse_dateline(text)
 
+    def test_french_article_is_no_part_of_the_date(self) -> None:
+        """``le 4 mars 2026``: the article stays in the dateline's text, out of its date_text."""
+        got = parse_dateline("SAGUENAY, QC, le 4 mars 2026 /CNW/ - La Coopérative annonce un investissement.")
+        assert got is not None
+        assert (got.text, got.date_text, got.agency) == ("SAGUENAY, QC, le 4 mars 2026 /CNW/ -", "4 mars 2026", "CNW")
+
     def test_date_text_as_written(self) -> None:
         """date_text keeps the date as written, a range included."""
         got = parse_dateline("Bangkok, 21-22 July 2022 – Delegates met.")

@@ -161,9 +161,10 @@ _AND = re.compile(rf"(?:{_WRAP}|{_SP}++)(?:and|&|et|y)(?:{_WRAP}|{_SP}++)|{_SPS}
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?"
 DATE = rf"""
     (?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?
+    (?:(?i:le){_SP1}++(?=\d))?                                                   # French "le": no part of it
     (?P<date>
         {_MONTH}(?:{_WRAP}|{_SP}{{0,3}}+){_DAY}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)\d{{4}})?  # Jan. 5, 2020; May 1
-      | (?:(?i:le){_SP1}++)?{_DAY}(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP1}++)?             # 12 March 2019
+      | {_DAY}(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP1}++)?                                # 12 March 2019
         {_MONTH}(?:,?(?:{_WRAP}|{_SP}{{1,3}}+)(?:de{_SP1}++)?\d{{4}})?                 # 13 de agosto de 2026
       | (?P<numeric>\d{{1,2}}(?P<nsep>[./-])\d{{1,2}}(?P=nsep)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})   # 23.11.2026
     )(?!\d)
