@@ -466,3 +466,27 @@ def test_heading_under_a_line_end_dateline_stays() -> None:
     assert ("heading", "Six Things Dental Practice Sellers Can Do") == (doc.body[0].kind, doc.body[0].text)
     again = parse(doc.text)
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        pytest.param(
+            "# Museums Emerge as Haven\n\n Museums can help stimulate the mind (NewMediaWire) - September 27, 2024 - "
+            "Glendale, CA – A growing number of museums are becoming recognized as essential resources.\n",
+            "(NewMediaWire) - September 27, 2024 - Glendale, CA –",
+            id="reversed-wire-dateline-after-a-glued-caption",
+        ),
+        # Negative: a parenthesis in a story sentence with no wire and date after it opens no dateline.
+        pytest.param(
+            "# Museums Emerge as Haven\n\n Museums can help (see the study) - and many agree - said the director of "
+            "the museum in Glendale.\n",
+            None,
+            id="parenthesis-in-a-sentence",
+        ),
+    ],
+)
+def test_wire_dateline_inside_the_first_paragraph(text: str, dateline: str | None) -> None:
+    """A wire's reversed dateline after a caption glued by one space: its agency and date back it."""
+    doc = parse(text)
+    assert (doc.dateline.text if doc.dateline else None) == dateline

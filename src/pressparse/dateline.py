@@ -217,6 +217,8 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # letter glued to a capital run ("Associated Press WriterHONOLULU"), after a number ("5566 WASHINGTON").
 # The pattern consumes the start's first character so that the scan skips to the next capital or "(",
 # and the look-behinds take that character into account: a match starts where the dateline would.
+# A parenthesis opening after a space, where a wire's name may stand: "interaction (NewMediaWire) - …".
+_INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
 _INNER_START = re.compile(r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2}))")
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
@@ -1114,5 +1116,11 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
             found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
             backed = found is not None and (found.date_text or found.agency or (found.place and found.place.region))
             if found is not None and backed and not _title_like(source, pieces, i, found):
+                return _cut(source, pieces, i, found)
+        # A wire's reversed dateline after a photo caption glued to it by one space ("… place of interaction
+        # (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …"): its agency and its date back it.
+        for m in _INNER_AGENCY.finditer(source, piece.start + 1, min(stop, piece.start + 400)):
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            if found is not None and found.agency and found.date_text and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)
     return None, pieces
