@@ -276,6 +276,16 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "headings.py / paragraphs.py: doc.text (the kind read from a neighbour, meta or noise, that the rendering drops)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1123-51": (
+        "For further information, please contact Lsees-Valle, Public Information Officer, at\n(305) 547-0535\nor\n[email\xa0proteclease\nMEDIA ADVISORY",
+        "meta.py: a short page without stops read as a punctuation-stripped one (its contact line taken for the story)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1123-52": (
+        "ce Director Stephanie Daniel\nThursday August 9 2024at 2:30pm.\nRE:\n8\nOTO/INTERVIEW: Director Stephanie Daniel",
+        "meta.py: a joined date line split off its next line, which alone reads as a heading",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.

@@ -734,7 +734,8 @@ def test_lower_case_run_is_no_story_where_punctuation_stands() -> None:
         pytest.param(
             "     Roe dives into refinery debate" + " " * 40 + "8 2 2007" + " " * 40 + "Thursday  August 2  2007   "
             "Following a meeting with agency officials Sen  Jane Roe said Thursday that they would not back away   "
-            "But the senator said more work is needed on the permit and the review of the plan   ",
+            "But the senator said more work is needed on the permit and the review of the plan   "
+            "Roe said she would ask the agency to hold a public hearing on the permit in the spring   ",
             [("title", "Roe dives into refinery debate"), ("date", "8 2 2007")],
             id="stripped-page",
         ),

@@ -600,8 +600,13 @@ _STRIPPED_DATE = re.compile(r"(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:19|
 
 
 def _stripped_page(source: str) -> bool:
-    """Whether the page's punctuation was stripped: no stop, question or exclamation mark in its first lines."""
-    return not any(source.find(mark, 0, 2000) >= 0 for mark in ".?!")
+    """Whether the page's punctuation was stripped: no stop, question or exclamation mark in its first lines.
+
+    The page is long enough to have sentences (forty words): a short note without stops is no such page.
+    Both tests hold on the clean rendering too (SPEC 5), which keeps the story's words and adds no stop.
+    """
+    head = source[:2000]
+    return not any(mark in head for mark in ".?!") and len(head.split()) >= 40
 
 
 def date_stamp(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -998,7 +1003,9 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
         _DATE_LINE.fullmatch(source, a, b) or _RELEASE_NOTE.fullmatch(source, a, b) or _column_lead(source, a, b) > 0
         for a, b in spans[1:]
     )
-    if len(spans) < 2 or not (boundary or _DATE_LINE.fullmatch(source, *spans[0])):
+    if len(spans) < 2 or not (
+        boundary or (_DATE_LINE.fullmatch(source, *spans[0]) and _BYLINE.fullmatch(source, *spans[1]))
+    ):
         return [piece]
     last = len(spans) - 1
     return [
