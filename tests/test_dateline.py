@@ -132,6 +132,7 @@ BUGS_CAUGHT: dict[str, Row] = {
 }
 
 NEGATIVE: dict[str, str] = {
+    "today-is-no-city": "Thursday  April 12  2007     Today  Senator Murray called on officials to investigate reports  Officials appeared before the panel",
     # issue 3: a first sentence that starts with a place or a capitalised phrase
     "starts-with-in-place": "In Lyon, France, police said on Tuesday that 20 people were arrested.",
     "interpol-dash-lower-case": "INTERPOL – the world's largest police organization – said on Monday.",

@@ -513,6 +513,19 @@ DEV = [
     ),
     pytest.param(_back("FUENTE Grupo Altamar"), ("release_note", "FUENTE Grupo Altamar"), id="note-spanish-source"),
     pytest.param(
+        _back("About NIA Nonprofits Insurance Alliance (NIA) is the nation’s leading liability insurer of nonprofits."),
+        (
+            "about",
+            "About NIA Nonprofits Insurance Alliance (NIA) is the nation’s leading liability insurer of nonprofits.",
+        ),
+        id="about-acronym-spelled-out-glued",
+    ),
+    pytest.param(
+        _back("About Arrive AI", "Arrive AI makes smart mailboxes. Media contact: Cheryl Reed, media@arriveai.com"),
+        ("contact", "Media contact: Cheryl Reed, media@arriveai.com"),
+        id="lower-case-contact-label-glued-after-the-about-section",
+    ),
+    pytest.param(
         _back(
             "Contact Information:",
             "",
@@ -797,6 +810,12 @@ NEGATIVE = [
         id="no-title-glued-to-the-first-sentence-doj_008",
     ),
     pytest.param(_front("News"), "title", None, id="no-title-from-a-navigation-word"),
+    pytest.param(
+        _back("About NIA members said the plan works well for the small charities that joined it last year."),
+        "about",
+        "About NIA members said the plan works well for the small charities that joined it last year.",
+        id="no-about-from-an-acronym-opening-a-sentence",
+    ),
     pytest.param(
         _back("Visit our blog for more stories about the program and the people it serves across the state."),
         "contact",

@@ -374,6 +374,10 @@ def names_and_phone(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     )
 
 
+# An acronym naming the subject of an About section, then its spelled-out name: "NIA Nonprofits ...".
+_ACRONYM_NAME = re.compile(r"([A-Z]{2,8})[ \t\xa0]++(?=[A-Z][a-z])")
+
+
 def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
     piece = pieces[i]
@@ -422,6 +426,11 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         head_word = rest.split(" ", 1)[0]
         if len(words) >= 2 and head_word in words and _is_name_line(name):
             return True
+    # "About NIA Nonprofits Insurance Alliance (NIA) is ...": an acronym as the name, spelled out at once
+    # with the acronym again in parentheses.
+    acronym = _ACRONYM_NAME.match(line, name_at)
+    if acronym is not None and f"({acronym.group(1)})" in line[acronym.end() : acronym.end() + 100]:
+        return True
     # "Acerca de Lotto.com Inc. Con sede en ...": a company name with its suffix, then a sentence.
     suffixed = _SUFFIXED_NAME.match(line, name_at, min(len(line), name_at + 100))
     return bool(suffixed and _is_name_line(suffixed.group("name")))
@@ -1081,7 +1090,7 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
 
 
 _GLUED_CONTACT = re.compile(
-    r"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|CONTACTS?)"
+    r"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|contacts?|CONTACTS?)"
     r"|(?:Investor|Media|Public)[ \t\xa0]++Relations|(?:Media|Press)[ \t\xa0]++Inquiries)[ \t\xa0]*+:)"
 )
 # The start of a notice's sentence glued to a link, a bracket or a stop before it: ")The issuer is".
