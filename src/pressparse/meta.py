@@ -1095,6 +1095,11 @@ _GLUED_CONTACT = re.compile(
 )
 # The start of a notice's sentence glued to a link, a bracket or a stop before it: ")The issuer is".
 _GLUED_NOTICE = re.compile(r"(?<=[)\].])(?=(?:The|This|These|Neither)[ \t\xa0])")
+# An e-mail address, then the next contact's label: "media@arriveai.com Investor Relations Contact:".
+_LABEL_AFTER_ADDRESS = re.compile(
+    r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t\xa0]++(?=(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?"
+    r"(?:Relations[ \t\xa0]++)?(?:Contacts?|contacts?|CONTACTS?)[ \t\xa0]*+:)"
+)
 _GLUED_CONTACT_CUES = ("ontact", "ONTACT", "elations", "nquiries")
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
 
@@ -1134,6 +1139,13 @@ def _glued_section(source: str, piece: Piece) -> int | None:
             if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
                 cuts.append(m.end())
                 break
+        if "@" in text:
+            # "Media contact: Cheryl Reed, media@arriveai.com Investor Relations Contact: Alliance Advisors IR, …":
+            # a second labelled contact after the first one's address, on the same line.
+            for m in _LABEL_AFTER_ADDRESS.finditer(source, piece.start + 1, piece.end):
+                if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
+                    cuts.append(m.end())
+                    break
     return min((c for c in cuts if c is not None), default=None)
 
 
