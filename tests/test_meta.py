@@ -526,7 +526,9 @@ DEV = [
         id="lower-case-contact-label-glued-after-the-about-section",
     ),
     pytest.param(
-        _back("Media contact: Cheryl Reed, media@arriveai.com Investor Relations Contact: Alliance IR, ir@alliance.com"),
+        _back(
+            "Media contact: Cheryl Reed, media@arriveai.com Investor Relations Contact: Alliance IR, ir@alliance.com"
+        ),
         ("contact", "Investor Relations Contact: Alliance IR, ir@alliance.com"),
         id="second-labelled-contact-after-the-first-ones-address",
     ),
