@@ -490,3 +490,19 @@ def test_wire_dateline_inside_the_first_paragraph(text: str, dateline: str | Non
     """A wire's reversed dateline after a caption glued by one space: its agency and date back it."""
     doc = parse(text)
     assert (doc.dateline.text if doc.dateline else None) == dateline
+
+
+def test_colon_opening_the_next_line_ends_a_dateline() -> None:
+    """``Miami, Florida`` / ``: State Attorney …``: the colon starting the next line closes the dateline (da_015's comma)."""
+    doc = parse(
+        "Press Conference Regarding Arraignment\nMiami, Florida\n: State Attorney Jane Roe will hold a press "
+        "conference regarding the arraignment.\n"
+    )
+    assert doc.dateline is not None
+    assert (doc.dateline.city, doc.dateline.region) == ("Miami", "Florida")
+    assert doc.body[0].text.startswith("State Attorney Jane Roe will hold")
+
+
+def test_icymi_is_no_place() -> None:
+    """``ICYMI —`` (in case you missed it) opening a page title is no dateline."""
+    assert parse_dateline("ICYMI — CHICAGO TRIBUNE EDITORIAL BOARD: “BURKE IS A MARVEL SO FAR.”") is None

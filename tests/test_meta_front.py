@@ -769,3 +769,30 @@ def test_date_over_its_byline_single_newlines() -> None:
     assert doc.published == datetime.date(2026, 3, 3)
     assert clean(clean(page)) == clean(page)
     assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            "Statement of District Attorney Kim Roe on the execution of Arthur Brown Jr.\n\nArthur Brown Jr. was "
+            "executed Thursday at the state penitentiary.\n“He killed four people,” Roe said.\n",
+            "Statement of District Attorney Kim Roe on the execution of Arthur Brown Jr.",
+            id="headline-ending-with-a-name-suffix",
+        ),
+        pytest.param(
+            "The case was prosecuted by Assistant District Attorney John Smith Jr.\n\nThe defendant faces up to 20 "
+            "years in prison when he is sentenced in May.",
+            None,
+            id="sentence-ending-with-a-name-suffix",
+        ),
+        pytest.param(
+            "Acme today announced its merger with Beta Inc.\n\nThe deal closes in May. It was approved on Tuesday.",
+            None,
+            id="sentence-ending-with-a-company-suffix",
+        ),
+    ],
+)
+def test_name_suffix_ending_a_headline(page: str, title: str | None) -> None:
+    """``Jr.`` ending a headline is no sentence's stop; a line with an auxiliary verb is a sentence still."""
+    assert parse(page).title == title

@@ -202,8 +202,9 @@ _CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
 # A line that opens with a dash bullet ("- 38 suspects arrested", "\u2013 EUR 3 million"): after the line a
 # dateline's next-line dash would open, it makes that dash a bullet too (``_Parser._bullet_list``).
 _NEXT_ITEM = re.compile(r"[ \t\u00a0\r\n]*+[-–—•*][ \t\u00a0]")  # blank lines between the items too
-# A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,".
-_LINE_COMMA = re.compile(r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+,)")
+# A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,"; or a colon
+# opening the next line: "Miami, Florida" / ": State Attorney …".
+_LINE_COMMA = re.compile(r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+[,:])")
 # What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
 # in a markdown trailer is a link list, not a dateline.
 _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")

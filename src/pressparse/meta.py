@@ -210,6 +210,17 @@ def _cue(pattern: re.Pattern[str], source: str, start: int, end: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 _FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
+# A name's suffix ending a headline: its stop ends no sentence ("… on the execution of Arthur Brown Jr."). A
+# line with an auxiliary verb is a sentence all the same ("The case was prosecuted by John Roe Jr.").
+_SUFFIX_END = re.compile(r"(?<=[a-z]) (?:Jr|Sr)\.$")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+
+
+def _suffix_ends_headline(text: str) -> bool:
+    """Whether a line's final stop is a name's suffix in a headline, not a sentence's end."""
+    return bool(_SUFFIX_END.search(text)) and not _AUXILIARY.search(text)
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
 _CAMEL = re.compile(r"(?<=[a-z.)0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NAV_WORDS = frozenset(
@@ -730,7 +741,9 @@ def _is_prose(source: str, piece: Piece) -> bool:
     if piece.kind not in ("paragraph", "list_item"):
         return False
     length = piece.end - piece.start
-    ends = bool(_FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end))
+    ends = bool(_FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)) and not (
+        piece.lines == 1 and length <= _MAX_LINE and _suffix_ends_headline(source[piece.start : piece.end])
+    )
     return length >= 80 and (ends or (length >= 200 and bool(_SENTENCE_END.search(source, piece.start, piece.end))))
 
 
@@ -758,7 +771,9 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     text = _headline_text(source, piece)
     words = _WORD.findall(text)
-    if len(words) < 3 or text.casefold() in _NAV_WORDS or text[-1] in ".,;:" or _CAPTION_LABEL.match(text):
+    if len(words) < 3 or text.casefold() in _NAV_WORDS or _CAPTION_LABEL.match(text):
+        return False
+    if text[-1] in ",;:" or (text[-1] == "." and not _suffix_ends_headline(text)):
         return False
     if words[0].islower() and text[0].isalpha():
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"

@@ -102,7 +102,7 @@ police customs immigration department office attorney judge district court senat
 company co inc corp llc ltd group council election report
 published posted updated released issued dated modified last
 note notes editor editors correction clarification notice reminder warning summary background highlights attention
-topics topic latest related share print email home menu search today yesterday tonight
+topics topic latest related share print email home menu search today yesterday tonight icymi
 embargo until gmt bst utc cet cest est edt cst cdt mst mdt pst pdt aest aedt ist
 """
 
