@@ -513,6 +513,11 @@ DEV = [
     ),
     pytest.param(_back("FUENTE Grupo Altamar"), ("release_note", "FUENTE Grupo Altamar"), id="note-spanish-source"),
     pytest.param(
+        _front("Para Publicaci", "ó", "n Inmediata"),
+        ("release_note", "Para Publicaci ó n Inmediata"),
+        id="note-with-an-accented-letter-on-its-own-line",
+    ),
+    pytest.param(
         _back("About NIA Nonprofits Insurance Alliance (NIA) is the nation’s leading liability insurer of nonprofits."),
         (
             "about",

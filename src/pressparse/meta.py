@@ -461,8 +461,22 @@ _WHOLE_DATE_LINE = _whole(_DATE_LINE, 140)
 
 
 def release_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
-    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY`` alone on a line."""
-    return _WHOLE_RELEASE_NOTE(source, pieces, i)
+    """``FOR IMMEDIATE RELEASE``, ``EMBARGOED UNTIL ...``, ``MEDIA ADVISORY`` alone on a line.
+
+    Also with an accented letter the page's markup set on a line of its own (``Para Publicaci`` / ``ó`` /
+    ``n Inmediata``, Orange County's Spanish pages).
+    """
+    if _WHOLE_RELEASE_NOTE(source, pieces, i):
+        return True
+    piece = pieces[i]
+    if not (_is_line(piece) and 2 <= piece.lines <= 3 and piece.end - piece.start <= 60):
+        return False
+    joined = _LONE_LETTER_BREAK.sub("", source[piece.start : piece.end]).strip()
+    return "\n" not in joined and bool(_RELEASE_NOTE.fullmatch(joined))
+
+
+# The line breaks around a letter alone on its line: "Publicaci\nó\nn" is "Publicación".
+_LONE_LETTER_BREAK = re.compile(r"[ \t]*+\r?\n[ \t]*+(?=[^\W\d_][ \t]*+\r?\n)|(?<=\n[^\W\d_])[ \t]*+\r?\n[ \t]*+")
 
 
 # An embargo line that stops at its "until": its time is on the next line.
@@ -550,6 +564,12 @@ _ISSUER_PART = (
     rf"|(?i:fiscal[íi]a[ \t\xa0]++del[ \t\xa0]++condado[ \t\xa0]++de)[ \t\xa0]++{_PLACE_NAME}"
     rf"|(?i:oficina[ \t\xa0]++del[ \t\xa0]++fiscal(?:[ \t\xa0]++de[ \t\xa0]++distrito)?)"
     rf"(?:[ \t\xa0]++{_NAME_WORD}){{0,3}}+"
+    # The letterhead's address lines: "401 Civic Center Drive West", "Santa Ana, CA 92701".
+    rf"|\d{{1,6}}+(?:[ \t\xa0]++{_NAME_WORD}){{1,4}}?[ \t\xa0]++"
+    r"(?:Drive|Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.?|Way|Plaza|Place|Court|Parkway"
+    r"|Suite[ \t\xa0]++\d++)"
+    r"(?:[ \t\xa0]++(?:West|East|North|South|W\.?|E\.?|N\.?|S\.?))?(?:,?[ \t\xa0]++Suite[ \t\xa0]++\d++)?"
+    rf"|{_PLACE_NAME},[ \t\xa0]*+[A-Z]{{2}}[ \t\xa0]++\d{{5}}(?:-\d{{4}})?"
     rf"|{_AGENCY}"
 )
 # Two names of the issuer on one letterhead line: "OFFICE OF THE DISTRICT ATTORNEY • COUNTY OF SAN BENITO".
