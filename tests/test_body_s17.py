@@ -482,3 +482,381 @@ class TestMarkdownBody:
         """``| Home | News | Contact |`` alone stays as it was."""
         text = "CHICAGO – Brightwell Foods met.\n\n| Home | News | Contact |\n\nThe company met.\n"
         assert not any(kind in ("heading", "list_item") for kind, _ in _body(text))
+
+
+# Real unseen releases (s17 ext): one-line stories whose paragraph breaks are two spaces, sentence gaps one.
+WIRE_247 = (
+    "ST. PAUL, MN, May 15, 2024 /24-7PressRelease/ -- Global Air Charters proudly announces a joint venture with"
+    " Mayfair Jets. Representatives of each company signed the deal in early May 2024 at the Arabian Travel Market."
+    "  According to Michael Vanacore-Netz, CEO at Global Air Charters, the agreement involves a block-hour"
+    ' arrangement.  "Working with Mayfair Jets will allow Global Air Charters to expand its exposure," said'
+    " Vanacore-Netz.  The JV started to take shape in January 2024. The current agreement involves one airframe."
+    "  For more information about Global Air Charters, please visit gac.aero.\n"
+)
+
+
+class TestTwoSpaceParagraphs:
+    """Two spaces between paragraphs and one between sentences, on one line (24-7PressRelease, Senate, DOJ)."""
+
+    def test_as_many_paragraphs_as_sentences_gaps(self) -> None:
+        """wire_247_x1: as many two-space gaps as one-space ones still reads as paragraph breaks."""
+        assert [k for k, _ in _body(WIRE_247)] == ["paragraph"] * 5
+
+    # Typewriter text puts two spaces after every sentence: its one-space gaps follow initials only.
+    def test_typewriter_text_stays_one_paragraph(self) -> None:
+        """Two spaces after every sentence end, one after ``U.S.`` and ``J.``: one paragraph."""
+        text = (
+            "WASHINGTON - The U.S. Attorney said the case was closed.  The U.S. Marshals made the arrest.  "
+            "Judge J. Smith set bail.  The U.S. Attorney thanked the agents.  Sentencing is in May.\n"
+        )
+        assert len(_body(text)) == 1
+
+    def test_colon_before_two_spaces_ends_a_paragraph(self) -> None:
+        """senate_akaka_x1: ``… statement for the hearing:  Aloha and welcome …`` opens the statement."""
+        text = (
+            "WASHINGTON, DC - Senator Jane Roe held an oversight hearing today. The following is her opening"
+            " statement for the hearing:  Aloha and welcome to another hearing. This morning we will focus on"
+            " employment.  Making these transitions is never easy. The needs deserve our attention.   Despite"
+            " these problems, veterans make good employees. This deserves a closer look.\n"
+        )
+        body = _body(text)
+        assert len(body) == 4
+        assert body[1][1].startswith("Aloha")
+
+    # Where the line keeps no two-space convention, a colon's two spaces are no break.
+    def test_colon_gap_alone_is_no_break(self) -> None:
+        """One ``will:  If`` gap in a line of one-space gaps only: one paragraph."""
+        text = (
+            "WASHINGTON - The city agreed to pay $24,000. Under the decree the city will:  If approved, the"
+            " settlement resolves the suit. It was filed in 2009.\n"
+        )
+        assert len(_body(text)) == 1
+
+
+class TestSuperscriptOrdinal:
+    """A page that renders ``75<sup>th</sup>`` on three lines: ``… Department’s 75`` / ``th`` / ``Precinct …``."""
+
+    def test_suffix_line_joins_both_lines(self) -> None:
+        """da_kings_correa: one paragraph, read ``… 75 th Precinct …``."""
+        text = (
+            "Brooklyn District Attorney Ken Thompson today announced that a 60-year-old man has been convicted of"
+            " two counts of second-degree murder for the 2013 shooting death of two men outside a home.\n"
+            "The case was investigated by Detective Brian Champion of the Police Department’s 75\nth\n"
+            "Precinct Detective Squad and Detective Richard Amato of the Brooklyn North Homicide Squad.\n"
+            "The case was prosecuted by Assistant District Attorney Emily Dean of the Homicide Bureau, under the"
+            " supervision of Assistant District Attorney Kenneth Taub, Bureau Chief.\n"
+        )
+        body = _body(text)
+        assert len(body) == 3
+        assert "Department’s 75 th Precinct Detective Squad" in body[1][1]
+
+    # Without a figure before it, ``th`` is no suffix; and a capitalised line under a figure stays apart.
+    def test_no_figure_no_superscript(self) -> None:
+        """``… in Room 75`` / ``Precinct …`` (no suffix line) stays two paragraphs."""
+        text = (
+            "Brooklyn District Attorney Ken Thompson today announced that a 60-year-old man has been convicted of"
+            " two counts of second-degree murder for the 2013 shooting death of two men outside a home.\n"
+            "The hearing was held in Room 75\n"
+            "Precinct Detective Squad members and Detective Richard Amato testified at the hearing.\n"
+        )
+        assert len(_body(text)) == 3
+
+
+class TestLostStopAfterName:
+    """A paragraph junction that lost its stop with the newline, after a capitalised word (DOJ pages)."""
+
+    TEXT = (
+        "ROANOKE, VA - Twenty members of the Mad Stone Bloods street gang were charged in an indictment unsealed today, announced"
+        " U.S. Attorney John P. Fishwick Jr. of the Western District of VirginiaThe indictment was returned under"
+        " seal last week and charges 13 defendants. Charges against seven additional members were also unsealed.\n"
+    )
+
+    def test_name_glued_to_opener_is_a_junction(self) -> None:
+        """doj_r02000: ``… District of VirginiaThe indictment …`` is two paragraphs."""
+        body = _body(self.TEXT)
+        assert len(body) == 2
+        assert body[1][1].startswith("The indictment was returned")
+
+    # A camel-case name glued to a word that opens no sentence stays whole.
+    def test_camel_case_name_stays(self) -> None:
+        """``… of VirginiaTech graduates``, ``MacArthur``, ``LinkedIn``: one paragraph."""
+        text = self.TEXT.replace("VirginiaThe indictment", "VirginiaTech graduates. The MacArthur indictment")
+        assert len(_body(text.replace("returned", "posted on LinkedIn and returned"))) == 1
+
+
+class TestLinkLineAfterColon:
+    """A link the page put on its own line after ``here:``, the sentence's stop on the line under it."""
+
+    TEXT = (
+        "SAN DIEGO – District Attorney Summer Stephan said today that monthly events are providing easier access"
+        " to vital resources.\n"
+        "There is no need to register in advance. You can see a flyer with the list of the upcoming meetings and"
+        " topics, here:\nCAFECITO CON LA COMUNIDAD – FLYER\n.\n"
+        "The next Cafecito con la Comunidad will be on September 8, at 10 a.m.\n"
+    )
+
+    def test_link_and_stop_join_the_sentence(self) -> None:
+        """da_sd_cafecito: ``… here: CAFECITO CON LA COMUNIDAD – FLYER .`` ends one paragraph."""
+        body = _body(self.TEXT)
+        assert any(t.endswith("topics, here: CAFECITO CON LA COMUNIDAD – FLYER .") for _, t in body)
+
+    # After a sentence's own stop, the link line and the stray stop under it are a block of their own.
+    def test_link_after_a_full_stop_stays(self) -> None:
+        """``… topics, here.`` / ``CAFECITO CON LA COMUNIDAD – FLYER`` / ``.``: the link is not joined on."""
+        text = self.TEXT.replace("here:", "here.")
+        assert ("paragraph", "CAFECITO CON LA COMUNIDAD – FLYER .") in _body(text)
+
+
+class TestWireHeadings:
+    """Subheadings of real wire releases (s17 ext), each beside the nearest line that is none."""
+
+    def test_title_with_inner_colon(self) -> None:
+        """wire_evertise_x1: ``Exceptional After-Sales Service: The Key to Long-Term Value`` heads a section."""
+        text = (
+            "# VinFast VF 8 – The Car to Retake the EV Momentum\n\n"
+            " In the landscape of electric vehicles, momentum in the U.S. market has been slowing.\n\n"
+            " Exceptional After-Sales Service: The Key to Long-Term Value\n\n"
+            " To retake the EV momentum, the MCI survey highlights the importance of extended warranties.\n\n"
+            " The VF 8’s after-sales service does just that by offering an impressive warranty.\n"
+        )
+        assert ("heading", "Exceptional After-Sales Service: The Key to Long-Term Value") in _body(text)
+        # A field line: a label of one or two words over a name, or a date.
+        for field in ("Media Contact: Jane Van Roe", "Company Presentation: Vancouver, October 1"):
+            assert ("heading", field) not in _body(text.replace("Exceptional After-Sales Service: The Key to "
+                                                                "Long-Term Value", field))  # fmt: skip
+
+    LISTS = (
+        "All the applicants will be prominently featured in the event program.\n\nMedical Device/Diagnostics Group 1\n\n"
+        "* Demeter\n* Vira Regen\n* TAGS Medical\n\nMedical Device/Diagnostics Group 2\n\n* Freyya\n* RefloDX\n"
+        "* Zealacare\n\nTherapeutics/Pharmaceuticals Group\n\n* Evolution Bio\n* Neuropharma\n"
+    )
+
+    def test_group_name_after_a_list(self) -> None:
+        """wire_reportable_x1: every group's name is a heading, also those right under a list's last item."""
+        headings = [t for k, t in _body(self.LISTS) if k == "heading"]
+        assert headings == [
+            "Medical Device/Diagnostics Group 1",
+            "Medical Device/Diagnostics Group 2",
+            "Therapeutics/Pharmaceuticals Group",
+        ]
+
+    # A line in sentence case between two lists may be an item whose bullet was lost: no heading.
+    def test_sentence_case_line_after_a_list(self) -> None:
+        """``Other device makers`` between two lists stays out of the headings."""
+        text = self.LISTS.replace("Medical Device/Diagnostics Group 2", "other device makers")
+        assert ("heading", "other device makers") not in _body(text)
+
+    BOOKS = (
+        "There are secrets within the Church. Some are worth killing for.\n\nPurchase at https://tinyurl.com/wrath.\n\n"
+        "“Allegory” by Jack Martin Haley\n\n"
+        "Set along the Yukon River, “Allegory” follows Fred, a Korean War veteran.\n\n"
+        "Purchase at https://tinyurl.com/allegory-epiphany.\n"
+    )
+
+    def test_quoted_title_by_author(self) -> None:
+        """wire_newsusa_x1: ``“Allegory” by Jack Martin Haley`` heads its blurb."""
+        assert ("heading", "“Allegory” by Jack Martin Haley") in _body(self.BOOKS)
+
+    # A quotation that opens a line is a paragraph: the quote mark alone makes no title.
+    def test_quotation_is_no_title(self) -> None:
+        """``“Allegory” follows Fred`` and ``“We won,” said Roe`` are no headings."""
+        for line in ("“Allegory” follows Fred home", "“Allegory” by the sea is what we wrote"):
+            body = _body(self.BOOKS.replace("“Allegory” by Jack Martin Haley", line))
+            assert ("heading", line) not in body
+
+    def test_line_ending_in_a_link(self) -> None:
+        """wire_newsworthy_x1: ``Apply to Join an HR Alliance:www.hr.com/alliances`` is no heading."""
+        text = (
+            "“We’re thrilled to offer the HR community more opportunities,” said Debbie McGrath at HR.com.\n\n"
+            "Apply to Join an HR Alliance:www.hr.com/alliances\n\n"
+            "HR.com, the largest network of HR professionals, is committed to helping HR professionals build careers.\n"
+        )
+        assert ("paragraph", "Apply to Join an HR Alliance:www.hr.com/alliances") in _body(text)
+        assert ("heading", "Join an HR Alliance") in _body(text.replace("Apply to Join an HR Alliance:www.hr.com/alliances",
+                                                                        "Join an HR Alliance"))  # fmt: skip
+
+
+class TestGluedHeadingOverList:
+    """A subheading glued to a paragraph that opens a list with a colon (wire_pressservices_x1)."""
+
+    TEXT = (
+        "Avrek Law Firm's team can investigate the circumstances of the accident.\n\n"
+        "Injuries Resulting from Bicycle Dooring AccidentsBicycle dooring accidents can lead to severe and"
+        " long-lasting injuries, including:\n\n* Broken bones\n* Head and neck injuries\n\n"
+        "Even when cyclists are wearing protective gear, the force can cause significant damage.\n"
+    )
+
+    def test_heading_split_off(self) -> None:
+        """``…AccidentsBicycle dooring … including:`` is a heading and a paragraph."""
+        body = _body(self.TEXT)
+        assert ("heading", "Injuries Resulting from Bicycle Dooring Accidents") in body
+        assert any(t.startswith("Bicycle dooring accidents can lead") for _, t in body)
+
+    # A colon that ends no sentence under it, a short label's: no glue point is trusted.
+    def test_short_label_under_glue_stays(self) -> None:
+        """``Injuries Resulting from Bicycle Dooring AccidentsBicycle Types:`` stays one block."""
+        text = self.TEXT.replace(
+            "Bicycle dooring accidents can lead to severe and long-lasting injuries, including:", "Bicycle Types:"
+        )
+        assert not any(k == "heading" and t.startswith("Injuries") for k, t in _body(text))
+
+
+class TestHeadlineOverStory:
+    """A headline in title case right over the story's first line, single newlines (da_kings_aps)."""
+
+    TEXT = (
+        "FOR IMMEDIATE RELEASE\nFriday, November 13, 2015\n"
+        "City Employee Charged In $214,000 Theft From 94-Year-Old Woman in Her Care\n"
+        "Brooklyn District Attorney Ken Thompson today announced that a case manager was charged.\n"
+        "The defendant was arraigned today before Judge Jane Roe and released.\n"
+    )
+
+    def test_headline_is_not_joined(self) -> None:
+        """The headline is not the first words of the story's paragraph."""
+        body = _body(self.TEXT)
+        assert not any(t.startswith("City Employee") and "today announced" in t for _, t in body)
+        assert any(t.startswith("Brooklyn District Attorney Ken Thompson today announced") for _, t in body)
+
+    # A wrapped line of names keeps its small words in lower case: it goes on under it.
+    def test_wrapped_names_join(self) -> None:
+        """``… Acting U.S. Attorney Jane Roe of the Eastern District of New York and Special Agent in`` joins."""
+        text = (
+            "BROOKLYN, NY - Acting U.S. Attorney Jane Roe of the Eastern District of New York and FBI Special Agent\n"
+            "John Doe announced that a case manager was charged with stealing from a woman in her care.\n"
+            "The defendant was arraigned today before Judge Jane Roe and released on bail.\n"
+        )
+        assert any("FBI Special Agent John Doe announced" in t for _, t in _body(text))
+
+    # A dateline two spaces before a sentence in title case opens a wrapped paragraph (wrap70 layout).
+    def test_dateline_line_joins(self) -> None:
+        """``BOISE, Idaho  The Department of Justice and the U.S. Bureau of Land`` / ``Management …`` joins."""
+        text = (
+            "BOISE, Idaho  The Department of Justice and the U.S. Bureau of Land\n"
+            "Management announced today Dec. 28, 2012 a settlement of the United\n"
+            "States federal court lawsuit against Custer County and the State of\n"
+            "Idaho concerning county action on roads and trails on federal land.\n"
+        )
+        assert len(_body(text)) == 1
+
+
+class TestSentenceCaseLabel:
+    """A noun phrase in sentence case ending in ``:`` over paragraphs: a section's label (Senate bill pages)."""
+
+    TEXT = (
+        "WASHINGTON, D.C. – U.S. Senator Ruth Calloway today introduced the Insulin Access for All Act, which would"
+        " cap out-of-pocket insulin costs at $35 per month.\n\n"
+        "Key provisions of the bill:\n\n"
+        "SEC. 2. CAP ON COST-SHARING FOR INSULIN. Requires manufacturers to offer insulin at no more than $35.\n\n"
+        "SEC. 3. ENFORCEMENT. Authorizes civil penalties of up to $10,000 per violation.\n"
+    )
+
+    def test_label_over_paragraphs(self) -> None:
+        """``Key provisions of the bill:`` is a heading."""
+        assert ("heading", "Key provisions of the bill:") in _body(self.TEXT)
+
+    # A sentence's lead-in (a verb) and a two-word field label are no section labels.
+    def test_lead_in_and_field_stay(self) -> None:
+        """``The bill would do the following:`` and ``Media contact:`` are no headings."""
+        for line in ("The bill would do the following:", "Media contact:"):
+            assert ("heading", line) not in _body(self.TEXT.replace("Key provisions of the bill:", line))
+
+
+class TestEventFields:
+    """A sentence over an event's details in ``Label: value`` lines: each field a paragraph (Newsfile notices)."""
+
+    TEXT = (
+        "Toronto, Ontario--(Newsfile Corp. - March 2, 2026) - Aurelis Gold Inc. will release its fourth quarter"
+        " results after market close on Wednesday, March 11, 2026.\n"
+        "Senior management will host a webcast and conference call on Thursday, March 12, 2026 to discuss the"
+        " results. Details are as follows:\n"
+        "Date: Thursday, March 12, 2026\nTime: 10:00 a.m. ET\nToll-free (North America): 1-800-555-0142\n"
+        "International: +1-416-555-0187\n"
+        "A replay of the webcast will be available on the company's website for 90 days.\n"
+    )
+
+    def test_details_are_paragraphs(self) -> None:
+        """``Date: …`` and ``Time: …`` are paragraphs like the phone lines under them."""
+        body = _body(self.TEXT)
+        assert ("paragraph", "Date: Thursday, March 12, 2026") in body
+        assert ("paragraph", "Time: 10:00 a.m. ET") in body
+
+    # Fields that name members (Europol's countries and their agencies) stay a list.
+    def test_member_fields_stay_a_list(self) -> None:
+        """``Spain: National Police`` / ``France: Gendarmerie`` under ``took part:`` are list items."""
+        text = (
+            "THE HAGUE – Police forces from two countries arrested 12 suspects in a joint action day. "
+            "The following authorities took part:\nSpain: National Police\nFrance: National Gendarmerie\n"
+            "The investigation continues and further arrests are expected.\n"
+        )
+        kinds = {t: k for k, t in _body(text)}
+        assert kinds.get("Spain: National Police") == "list_item"
+
+
+class TestLabelFirstInBody:
+    """A list's label in sentence case is a heading also as the body's first block (SPEC 5, PR Newswire)."""
+
+    TEXT = (
+        "Brightwell Foods Opens $180 Million Plant-Based Dairy Facility in Iowa\n\nKey highlights:\n\n"
+        "  • Facility will produce 60 million pounds of products a year\n  • 320 new jobs\n\n"
+        "CEDAR FALLS, Iowa, March 10, 2026 /PRNewswire/ -- Brightwell Foods today opened its largest facility.\n"
+    )
+
+    def test_label_under_title_and_first(self) -> None:
+        """``Key highlights:`` is a heading in the page and in its clean text (which opens with it)."""
+        assert ("heading", "Key highlights:") in _body(self.TEXT)
+        assert ("heading", "Key highlights:") in _body(self.TEXT.split("\n\n", 1)[1])
+
+    # A sentence's lead-in at the top stays a paragraph.
+    def test_lead_in_first_stays(self) -> None:
+        """``The company said it will:`` over the items is no heading."""
+        text = self.TEXT.split("\n\n", 1)[1].replace("Key highlights:", "The company said it will:")
+        assert ("heading", "The company said it will:") not in _body(text)
+
+
+class TestTableHeaderMarks:
+    """A flattened table whose header cells hold a slash or a unit in brackets (a county prosecutor's page)."""
+
+    TABLE = (
+        "Judge Lomax sentenced the following defendants on Monday in Kessler County Superior Court:\n"
+        "Defendant\nAge\n{h}\nSentence\n"
+        "Marcus Delane Pruitt\n34\nGuilty verdict\n30 years, 15 to serve\n"
+        "Tavon Richards\n27\nGuilty plea\n20 years, 10 to serve\n"
+        "The cases were prosecuted by Senior Assistant District Attorney Colleen Brandt of the Drug Unit.\n"
+    )
+
+    def test_header_with_marks(self) -> None:
+        """``Plea / Verdict`` and ``Sentence (years)`` head their columns: four headings, two rows."""
+        for header in ("Plea / Verdict", "Plea (or verdict)"):
+            kinds = [k for k, _ in _body(self.TABLE.format(h=header))]
+            assert kinds == ["paragraph", "heading", "heading", "heading", "heading", "list_item", "list_item",
+                             "paragraph"]  # fmt: skip
+
+    # A header cell in sentence case outside its brackets is no header: the cells stay a list.
+    def test_sentence_case_cell_is_no_header(self) -> None:
+        """``Plea or verdict`` opens no table."""
+        kinds = [k for k, _ in _body(self.TABLE.format(h="Plea or verdict"))]
+        assert "heading" not in kinds
+
+
+class TestStrippedAcronymGap:
+    """Punctuation-stripped Senate text: ``Agency (FEMA). This`` leaves a run as long as a paragraph break."""
+
+    S = " " * 40
+    TEXT = (
+        "WASHINGTON   Senators Chris Dodd  D Conn   and Joe Lieberman  ID Conn   announced Wednesday that"
+        " Connecticut will receive more than  1 3 million  New Britain will receive  129 892 in grants for bus"
+        " security         The funding for Bridgeport is part of the federal Port Security Grant  PSG  Program"
+        " administered by the Federal Emergency Management Agency  FEMA    This year s port security grants for"
+        " Connecticut total  1 211 134   a nearly 83 percent increase       The grants for New Britain and Rocky"
+        " Hill are part of the Intracity Bus Security Grant Program        30                  "
+    )
+
+    def test_acronym_gap_is_a_sentence_gap(self) -> None:
+        """senate_lieberman_1: ``FEMA    This year`` stays inside its paragraph: three paragraphs."""
+        assert len([1 for k, _ in _body(self.TEXT) if k == "paragraph"]) == 3
+
+    # After a lower-case word the same run is a paragraph break.
+    def test_word_gap_is_a_break(self) -> None:
+        """``… Management Agency    This year``: four paragraphs."""
+        text = self.TEXT.replace("Agency  FEMA    This", "Agency    This")
+        assert len([1 for k, _ in _body(text) if k == "paragraph"]) == 4

@@ -201,8 +201,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
     text = _unbolded(text)
-    if not text or not (text[0].isupper() or text[0].isdigit()):
+    if not text or not (text[0].isupper() or text[0].isdigit() or _BY_AUTHOR.fullmatch(text)):
         return False
+    if _ENDS_IN_LINK.search(text):
+        return False  # a call to action: "Apply to Join an HR Alliance:www.hr.com/alliances" (wire_newsworthy_x1)
     if sum(ch.isalpha() for ch in text[:_LONGEST_HEADING]) < 2:
         return False  # a section is named in words: "5", "Î" and "2024" are no subheadings
     words = text.split()
@@ -212,7 +214,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False
     if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not (_is_labelled_question(text) or _asks_what(words))):
         return False
-    if ": " in text and not _is_labelled_question(text):
+    if ": " in text and not (_is_labelled_question(text) or (title and _is_two_part_title(text))):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
@@ -236,8 +238,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return True  # "FINANCIAL SUMMARY" over a list or another heading
     if nxt.kind == "list_item":
         # A name over the list ("Notes to editors" / "1. Images of …"): a noun phrase, no clause's word.
+        # After a list's last item too when in title case: the next group's name ("Medical Device/Diagnostics
+        # Group 2", wire_reportable_x1); a line in sentence case there may be an item that lost its bullet.
         return (
-            prev.kind != "list_item"
+            (prev.kind != "list_item" or title)
             and text[0].isalpha()
             and len(words) <= 6
             and not any(w.lower() in _NAME_CLAUSE_WORDS for w in words)
@@ -254,6 +258,28 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+# A book or a work named in quotes with its author, heading the blurb under it: "“Allegory” by Jack Martin Haley".
+_BY_AUTHOR = re.compile(r"[“\"][A-Z][^“”\"\n]{0,80}+[”\"] by [A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,4}+")
+# A line that ends in a web address is a call to action or a field, never a section's name.
+_ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
+
+
+def _is_two_part_title(text: str) -> bool:
+    """A title-case heading with a colon inside it: ``Exceptional After-Sales Service: The Key to Long-Term Value``.
+
+    Both parts are phrases of two words or more, six in all, with no figure: a field line's label is a
+    word or two and its value a name, a date or a figure (``Media Contact: Jane Roe``, ``Date: March 11``).
+
+    >>> _is_two_part_title("Exceptional After-Sales Service: The Key to Long-Term Value")
+    True
+    >>> _is_two_part_title("Media Contact: Jane Van Roe"), _is_two_part_title("Company Presentation: October 1, 2026")
+    (False, False)
+    """
+    label, _, value = text.partition(": ")
+    parts = len(label.split()), len(value.split())
+    return min(parts) >= 2 and sum(parts) >= 6 and not any(ch.isdigit() for ch in text) and ":" not in value
 
 
 def _unbolded(text: str) -> str:
@@ -332,6 +358,23 @@ def _is_sentence_case_label(text: str, words: list[str]) -> bool:
     return not any(w in _CLAUSE_WORDS for w in plain) and not any(w.endswith("ed") for w in plain[1:])
 
 
+# Words a sentence opens with and a label does not: "The plan covers six areas:" is a sentence's lead-in.
+_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her"))
+
+
+def _is_bare_label(words: list[str]) -> bool:
+    """A label of two words, or a noun phrase joined by a small word (``of``, ``and``), opening with no article.
+
+    >>> _is_bare_label("Key highlights".split()), _is_bare_label("The plan covers six areas".split())
+    (True, False)
+    >>> _is_bare_label("Key provisions of the bill".split()), _is_bare_label("Senior staff attend briefings".split())
+    (True, False)
+    """
+    if words[0].lower() in _DETERMINERS:
+        return False
+    return len(words) <= 2 or any(w.lower() in _SMALL_WORDS for w in words[1:])
+
+
 def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
     """A short title-case label ending in ``:`` on its own line, over the list it names (``Key Takeaways:``).
 
@@ -360,8 +403,19 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if not words or _is_lead_in(words):
         return False
     first = _neighbour(source, pieces, i, -1) is None
-    if nxt.kind == "list_item" and not first and _is_sentence_case_label(text, words):
-        return True  # "Study details, background or design:" over its list (wire_018)
+    if nxt.kind == "list_item" and (not first or _is_bare_label(words)) and _is_sentence_case_label(text, words):
+        # "Study details, background or design:" over its list (wire_018); also first in the body, where the
+        # clean text puts "Key highlights:" once the title above it is meta (SPEC 5, wire_q).
+        return True
+    if (
+        not first
+        and nxt.kind in ("line", "paragraph")
+        and len(words) >= 3
+        and _is_bare_label(words)
+        and _is_sentence_case_label(text, words)
+        and source[nxt.end - 1] in '.!?"”’)'
+    ):
+        return True  # "Key provisions of the bill:" over the bill's sections, each a paragraph (Senate)
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
     if nxt.kind == "list_item":

@@ -148,6 +148,7 @@ from pressparse._block import Piece
 from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.glyphs import text_width
 from pressparse._data.words import (
+    EVENT_FIELD_WORDS,
     FIGURE_ABBREVIATIONS,
     GLUE_OPENERS,
     NAME_TITLES,
@@ -224,6 +225,8 @@ _GLUED = re.compile(r"[.!?:][”’\")\]]*+(?=[^\s.!?:])")
 _INVISIBLE = frozenset(INVISIBLE + "[")
 # A sentence gap after a stop: one space or two, then a capital or an opening quote.
 _STOP_GAP = re.compile(r"(?<=[.!?])[”’\")]{0,2}(?P<gap>  ?)(?=[A-Z“\"])")
+# Two spaces after a colon that introduces a statement or a lost list (``for the hearing:  Aloha``).
+_COLON_GAP = re.compile(r"(?<=[a-z\d)]:)  (?=[A-Z“\"])")
 # A subheading glued to its first sentence: capitalised words, the last one running into a capital.
 # A lower-case letter glued to a capital inside a word run.
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -244,8 +247,10 @@ _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 _ADDRESS_TAIL = re.compile(r"[\w.%+-]{0,64}+@[\w-]")
 # A run of exactly two spaces: a line break in text whose newlines became two spaces (doj_002).
 _TWO_SPACES = re.compile(r"(?<! )  (?! )")
-# A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005).
-_LOST_STOP = re.compile(r"(?<![\w’'-])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ ,])")
+# An acronym in brackets ending a sentence in stripped text: "Emergency Management Agency  FEMA" ("(FEMA).").
+_BRACKETED_ACRONYM = re.compile(r"(?<=[a-z]  )[A-Z]{3,6}+$")
+# A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005), "VirginiaThe".
+_LOST_STOP = re.compile(r"(?<![\w’'-])[A-Z]?+[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ ,])")
 # A person named with an age between commas, opening a line: "Jane Roe, 34, of Leeds – jailed for six years",
 # as police and prosecutors list defendants one a line.
 _PERSON_AGE = re.compile(r"[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+, \d{1,3}+,")
@@ -427,6 +432,8 @@ def _continues(
     ``exact``: the run was wrapped by counting characters (``_counts_characters``), so ``room`` is the
     width and a line with room left for the next word was not wrapped, whatever it ends in.
     """
+    if _superscript_line(source, above):
+        return True  # "… Police Department’s 75" / "th" / "Precinct Detective Squad …": 75<sup>th</sup>
     first = source[below.start]
     last = source[above.end - 1]
     bullet = _LINE_BULLET.match(source, below.start, below.end)
@@ -497,6 +504,54 @@ def _continues(
     if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
         return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _superscript_line(source: str, line: Piece) -> bool:
+    """True for a line holding only an ordinal suffix under a line ending in a figure: a ``<sup>`` rendered alone.
+
+    >>> src = "the 75\\nth\\nPrecinct"
+    >>> _superscript_line(src, Piece("line", 7, 9)), _superscript_line("the\\nth\\nPrecinct", Piece("line", 4, 6))
+    (True, False)
+    """
+    if line.end - line.start != 2 or source[line.start : line.end] not in _ORDINAL_SUFFIXES:
+        return False
+    return source[max(0, line.start - 4) : line.start].rstrip()[-1:].isdigit()
+
+
+# Small words a headline capitalises and a sentence never does mid-line: "Charged In $214,000 Theft From …".
+_HEADLINE_SMALL_WORDS = frozenset(("In", "Of", "From", "To", "For", "With", "And", "On", "At", "By", "Into"))
+
+
+def _headline_over(source: str, line: Piece, below: Piece) -> bool:
+    """True when ``line``, a paragraph's first line, is a headline set over the story's first line.
+
+    ``City Employee Charged In $214,000 Theft From 94-Year-Old Woman in Her Care`` / ``Brooklyn District
+    Attorney Ken Thompson today announced …`` (da_kings_aps): a line of five words or more in title case
+    that ends no sentence, with a small word capitalised inside it (``In``, ``From``), as headlines write
+    them and sentences never do. A wrapped line of names (``U.S. Attorney John Smith of the Eastern
+    District of``) keeps its small words in lower case, and goes on under it.
+
+    >>> src = "Man Charged In Theft From Woman in Her Care\\nPolice said so."
+    >>> _headline_over(src, Piece("line", 0, 43), Piece("line", 44, 59))
+    True
+    >>> src = "U.S. Attorney John Smith of the Eastern District\\nAnnounced it."
+    >>> _headline_over(src, Piece("line", 0, 48), Piece("line", 49, 62))
+    False
+    """
+    if not source[below.start].isupper() or line.end - line.start > 160 or source.find("  ", line.start, line.end) >= 0:
+        return False  # two spaces part a dateline from its story: "BOISE, Idaho  In a settlement …"
+    words = source[line.start : line.end].split()
+    if len(words) < 5 or words[-1][-1:] in ".!?:;,-–—" or words[-1].lower() in _TITLE_SMALL_WORDS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "$#(" or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return False
+    return any(
+        w in _HEADLINE_SMALL_WORDS and words[k - 1][-1:].isalnum() and not words[k - 1].isupper()
+        for k, w in enumerate(words[1:-1], 1)
+    )
 
 
 def _heading_line(source: str, below: Piece, width: int) -> bool:
@@ -734,6 +789,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 first is not None
                 and last is not None
                 and not _quote_paragraph_ends(source, first, last, piece)
+                and not (first is last and _headline_over(source, last, piece))
                 and (
                     _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
@@ -820,9 +876,14 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
     Pages that render each link as a block break the sentence around it: ``..., incluyendo`` /
     ``Robert Gustafson`` / ``, el Jefe Asistente ...`` / ``Steve Sentman`` / ``, y el alguacil ...`` (da_017).
     The short line joins when the line above did not end its sentence and a line starting with a comma
-    or semicolon stands next to it.
+    or semicolon stands next to it; after a colon, when the sentence's stop stands alone under it: ``…,
+    here:`` / ``CAFECITO CON LA COMUNIDAD – FLYER`` / ``.`` (da_sd_cafecito).
     """
-    if source[last.end - 1] in _TERMINAL or piece.end - piece.start > 60 or len(piece.text(source).split()) > 6:
+    if piece.end - piece.start > 60 or len(piece.text(source).split()) > 6:
+        return False
+    if source[last.end - 1] == ":":
+        return nxt is not None and nxt.end - nxt.start == 1 and source[nxt.start] in ".!?"
+    if source[last.end - 1] in _TERMINAL:
         return False
     return source[last.start] in ",;" or (nxt is not None and source[nxt.start] in ",;")
 
@@ -959,15 +1020,36 @@ def _opens_sentence(source: str, at: int) -> bool:
     )
 
 
-def _stop_gaps(source: str, start: int, end: int) -> tuple[int, int]:
-    """Count sentence gaps of one space and of exactly two spaces after a stop in ``[start, end)``."""
-    single = double = 0
+def _stop_gaps(source: str, start: int, end: int) -> tuple[int, int, int]:
+    """Count sentence gaps of one space and of exactly two spaces after a stop in ``[start, end)``.
+
+    The third count is of the one-space gaps after a lower-case word or a
+    figure (``deal.`` and ``2024.``, not ``U.S.`` or ``J.``): sentence ends, where
+    typewriter text, which puts two spaces after every sentence, has none.
+    """
+    single = double = ended = 0
     for m in _STOP_GAP.finditer(source, start, end):
         if len(m.group("gap")) == 1:
             single += 1
+            ended += source[m.start() - 2 : m.start() - 1].islower() or source[m.start() - 2 : m.start() - 1].isdigit()
         else:
             double += 1
-    return single, double
+    return single, double, ended
+
+
+def _short_paragraphs(source: str, start: int, end: int) -> bool:
+    """True for a line of short paragraphs parted by two spaces, sentences by one (wire_247_x1).
+
+    Such a story has about as many breaks as sentence gaps, but some of its
+    one-space gaps end a sentence (after a lower-case word or a figure: two
+    at least, one for every three breaks), which typewriter text, two spaces
+    after every sentence, never has; and it puts two spaces nowhere else,
+    where typing slips do (``met in  Lyon``).
+    """
+    _, double, ended = _stop_gaps(source, start, end)
+    if ended < 2 or 3 * ended < double:
+        return False
+    return len(_TWO_SPACES.findall(source, start, end)) < 2 * double
 
 
 def is_stripped(source: str, start: int, end: int) -> bool:
@@ -980,6 +1062,10 @@ def is_stripped(source: str, start: int, end: int) -> bool:
         return False
     stops = sum(source.count(ch, start, end) for ch in ".!?")
     return stops * 400 < end - start
+
+
+# How far into a block a glued subheading may end (twenty words of a long title-case heading).
+_HEAD_REACH = 160
 
 
 def _glued_heading(source: str, start: int, end: int) -> int:
@@ -1001,7 +1087,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     """
     if not source[start : start + 1].isupper():
         return 0
-    limit = min(end, start + 160)
+    limit = min(end, start + _HEAD_REACH)
     head = source[start:limit]
     if head.isascii() and not _CAMEL.search(head):
         return 0  # fast path: no lower-case letter runs into a capital, so there is no glue point
@@ -1022,7 +1108,10 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not nxt[1:].islower()):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
             rest = source[glue : min(end, glue + 400)]
-            if not any(ch in ".!?" for ch in rest) or end - glue < glue - start:
+            # The text under it ends a sentence, or opens a list with a colon (``AccidentsBicycle dooring
+            # accidents can lead to severe injuries, including:``, wire_pressservices_x1).
+            opens_list = end - glue <= 400 and source[end - 1] == ":"
+            if not (opens_list or any(ch in ".!?" for ch in rest)) or end - glue < glue - start:
                 return 0
             if source[end - 1] not in _UNDER_HEADING_END:
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
@@ -1220,7 +1309,10 @@ def _cuts(
             quotes, counted = 0, max(counted, cut)
     if _CAMEL.search(source, start, end):
         for m in _LOST_STOP.finditer(source, start, end):
-            if m.group("next") in GLUE_OPENERS:
+            # A capitalised word ("… District of VirginiaThe indictment", doj_r02000) ends a lost sentence only
+            # past the reach of a glued subheading (``_glued_heading``: "Practice OptimizationBefore", read by
+            # ``_headed``; "plan for\nEarly Planning and Financial PreparationThe" stays one paragraph).
+            if m.group("next") in GLUE_OPENERS and (source[m.start()].islower() or m.start() - start > _HEAD_REACH):
                 cuts.append((m.end(), None, m.end()))
     separated = False  # the line already puts a run of spaces between paragraphs
     if padded or source.find("\t", start, end) >= 0:
@@ -1235,13 +1327,18 @@ def _cuts(
     if not wide:
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
-    single, double = _stop_gaps(source, start, end)
-    if (double >= 2 or (double and separated)) and single >= 2 * double:
+    single, double, _ = _stop_gaps(source, start, end)
+    if (double >= 2 or (double and separated)) and (single >= 2 * double or _short_paragraphs(source, start, end)):
         # Both conventions in one line: one space between sentences, so two spaces mark a lost newline
         # (wire_001); one such gap is enough where longer runs already separate paragraphs (wire_002).
-        # Typewriter text that puts two spaces after every stop has few single gaps.
+        # Typewriter text that puts two spaces after every stop has few single gaps, and those follow
+        # initials; a story whose paragraphs are short has as many sentence ends as breaks (wire_247_x1).
+        # A colon's two spaces then break too: the statement or the list it introduced (senate_akaka_x1).
         for m in _STOP_GAP.finditer(source, start, end):
             if len(m.group("gap")) == 2 and _has_sentence_before(source, start, m.start()):
+                cuts.append((m.end(), None, m.end()))
+        for m in _COLON_GAP.finditer(source, start, end):
+            if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
 
@@ -1447,6 +1544,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             sentences.append(m.end())
         if size <= para and _PARTY_TAG.search(source, max(start, m.start() - 8), m.start()):
             continue  # "Arlen Specter  R Pa    The bill": "(R-Pa.). The", the tag's brackets and stop
+        if size == para and _BRACKETED_ACRONYM.search(source, max(start, m.start() - 9), m.start()):
+            continue  # "Agency  FEMA    This year": "Agency (FEMA). This", a sentence gap (senate_lieberman_1)
         if size >= para:
             breaks.append(m.end())
             if _word_before(source, m.start(), start) in _LOST_COLON:
@@ -1740,7 +1839,11 @@ def _pipe_tables(source: str, pieces: list[Piece]) -> list[Piece]:
         rows = 0
         while k < len(pieces) and (
             _pipe_row(source, pieces[k])
-            or (k > i and pieces[k].kind == "line" and _PIPE_RULE.fullmatch(source, pieces[k].start, pieces[k].end))
+            or (
+                k > i
+                and pieces[k].kind in ("line", "noise")  # the noise stage may have taken the rule (``table_rule``)
+                and _PIPE_RULE.fullmatch(source, pieces[k].start, pieces[k].end)
+            )
         ):
             rows += _pipe_row(source, pieces[k])
             k += 1
@@ -1749,7 +1852,9 @@ def _pipe_tables(source: str, pieces: list[Piece]) -> list[Piece]:
             i += 1
             continue
         for n, piece in enumerate(pieces[i:k]):
-            if not _pipe_row(source, piece):
+            if piece.kind == "noise":
+                out.append(piece)
+            elif not _pipe_row(source, piece):
                 out.append(piece.evolve(kind="noise", noise_kind=NoiseKind.SCRAPER_ARTEFACT))
             elif n == 0:
                 out.append(piece.evolve(kind="heading"))
@@ -1981,6 +2086,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 break  # a list of fields ends at its first line that is no field
             elif coded and not _coded_field(source, piece):
                 break  # drill results end at the next line with no code ("Figure 1: Plan map …", a caption)
+            elif items == 0 and fields and _event_field(source, piece):
+                break  # "Details are as follows:" / "Date: Thursday, March 12": the event's details (wire_t)
             else:
                 if items == 0:
                     fields_only = fields and bool(FIELD_LINE.match(source, piece.start, piece.end))
@@ -1998,6 +2105,22 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+def _event_field(source: str, piece: Piece) -> bool:
+    """True for a field line that gives an event's details: ``Date: Thursday``, ``Conference ID: 4829``.
+
+    Its label's last word names a detail (``EVENT_FIELD_WORDS``); a list of fields names members
+    (``Spain: National Police``, Europol).
+
+    >>> _event_field("Time: 10:00 a.m. ET", Piece("line", 0, 19)), _event_field("Spain: Police", Piece("line", 0, 13))
+    (True, False)
+    """
+    field = FIELD_LINE.match(source, piece.start, piece.end)
+    if field is None:
+        return False
+    label = source[field.start() : field.end()].rstrip(" \t\u00a0:").split()
+    return bool(label) and label[-1].lower() in EVENT_FIELD_WORDS
 
 
 def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -2182,7 +2305,7 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
             continue
         header = cells[:n]
         if any(
-            any(ch.isdigit() for ch in cell) or not _is_stripped_heading(cell) or sum(map(str.isalpha, cell)) < 2
+            any(ch.isdigit() for ch in cell) or not _is_header_cell(cell) or sum(map(str.isalpha, cell)) < 2
             for cell in header
         ):
             break  # no header row (a column is named in words, not one letter): no table of cells for any width
@@ -2201,6 +2324,23 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
             ]
             return head + body
     return _joined_rows(source, items, cells)
+
+
+def _is_header_cell(cell: str) -> bool:
+    """A table's header cell: a short title-case name, read without marks and a unit in brackets.
+
+    ``Plea / Verdict`` and ``Sentence (years)`` name columns as ``Plea`` and ``Sentence`` do (da_l).
+
+    >>> _is_header_cell("Plea / Verdict"), _is_header_cell("Sentence (in years)"), _is_header_cell("Guilty plea")
+    (True, True, False)
+    """
+    words: list[str] = []
+    depth = 0
+    for word in cell.split():
+        if depth == 0 and not word.startswith("(") and any(ch.isalnum() for ch in word):
+            words.append(word)
+        depth += word.count("(") - word.count(")")
+    return bool(words) and cell[:1].isupper() and _is_stripped_heading(" ".join(words))
 
 
 # A word's class in a table row's shape: a figure, a capitalised word, a lower-case word, anything else.
@@ -2230,7 +2370,7 @@ def _joined_rows(source: str, items: list[Piece], cells: list[str]) -> list[Piec
     ``EPS of $0.45``, is no table).
     """
     n = 0
-    while n < len(cells) and n <= 6 and not any(ch.isdigit() for ch in cells[n]) and _is_stripped_heading(cells[n]):
+    while n < len(cells) and n <= 6 and not any(ch.isdigit() for ch in cells[n]) and _is_header_cell(cells[n]):
         n += 1
     rows = cells[n:]
     if not 2 <= n <= 6 or len(rows) < 2 or any(sum(map(str.isalpha, cell)) < 2 for cell in cells[:n]):

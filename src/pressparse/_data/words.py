@@ -50,3 +50,14 @@ no nos vol vols pp fig figs jan feb mar apr jun jul aug sep sept oct nov dec
 
 NAME_TITLES: frozenset[str] = frozenset(_NAME_TITLES.split())
 FIGURE_ABBREVIATIONS: frozenset[str] = frozenset(_FIGURE_ABBREVIATIONS.split())
+
+# The last word of a field label that gives an event's details, not a member of a list: "Date: Thursday,
+# March 12", "Time: 10:00 a.m. ET", "Conference ID: 4829", "Toll-free (North America): 1-800-…" (wire_015,
+# a Newsfile call notice). A sentence over such fields announces the event; each field is a paragraph.
+_EVENT_FIELD_WORDS = """
+date dates time times when where location venue place address webcast webinar dial-in dial dial-ins phone
+telephone number numbers passcode password code id pin replay toll-free international registration register
+link url website rsvp cost admission
+"""
+
+EVENT_FIELD_WORDS: frozenset[str] = frozenset(_EVENT_FIELD_WORDS.split())
