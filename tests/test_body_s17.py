@@ -860,3 +860,44 @@ class TestStrippedAcronymGap:
         """``… Management Agency    This year``: four paragraphs."""
         text = self.TEXT.replace("Agency  FEMA    This", "Agency    This")
         assert len([1 for k, _ in _body(text) if k == "paragraph"]) == 4
+
+
+class TestLinkedNameLines:
+    """Pages that link the prosecutor's name break the sentence around it: the lines are one paragraph."""
+
+    TEXT = (
+        "CHICAGO\n—\nCook County State’s Attorney\nEileen O’Neill Burke\ntoday announced the citywide "
+        "implementation of Expedited Felony Review.\nThe review was developed with the police.\n"
+    )
+
+    def test_title_name_and_verb_are_one_paragraph(self) -> None:
+        """``Cook County State’s Attorney`` / ``Eileen O’Neill Burke`` / ``today announced …``."""
+        doc = parse(self.TEXT)
+        assert doc.dateline is not None
+        assert doc.dateline.city == "CHICAGO"
+        assert doc.body[0].text.startswith("Cook County State’s Attorney Eileen O’Neill Burke today announced")
+        assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]
+
+    # Negatives: an e-mail under a contact's name, and a sentence-case lead-in over a list, stay apart.
+    def test_name_over_an_address_stays_apart(self) -> None:
+        """``Europol Press Office`` / ``press@europol.europa.eu`` is no sentence going on."""
+        text = "Police met in Lyon on Monday.\n\nPress contacts\nEuropol Press Office\npress@europol.europa.eu\n"
+        assert "Press contacts Europol Press Office press@europol.europa.eu" not in [b.text for b in parse(text).body]
+
+    def test_lead_in_is_no_name(self) -> None:
+        """``Under the plan, countries will:`` over lower-case items is no linked name."""
+        text = (
+            "Police met in Lyon on Monday.\n\nAction plan\nUnder the plan, participating countries will:\n"
+            "share data on firearms trafficking across the region and beyond it\n"
+        )
+        assert ("heading", "Action plan") in _body(text)
+
+    def test_lone_opening_mark_joins_its_quotation(self) -> None:
+        """A quotation mark the markup set on its own line opens the quotation under it."""
+        text = (
+            "The defendant was sentenced on Thursday.\n“\nThis defendant’s crimes nearly took lives,” said DA "
+            "Summer Stephan.\nThe case was prosecuted by Deputy District Attorney Dan Roe.\n"
+        )
+        assert "“ This defendant’s crimes nearly took lives,” said DA Summer Stephan." in [
+            b.text for b in parse(text).body
+        ]

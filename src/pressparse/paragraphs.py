@@ -794,6 +794,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
+                    or _lone_opening_mark(source, last)
                     or (not width and _sentence_runs_on(source, last, piece, reach))
                 )
             ):
@@ -870,6 +871,11 @@ def _opens_quotation(source: str, line: Piece) -> bool:
     return curly_open != curly_close or source.count('"', line.start, line.end) % 2 == 1
 
 
+def _lone_opening_mark(source: str, last: Piece) -> bool:
+    """True when the line above holds only an opening quotation mark: the page's markup set it apart (“ / text)."""
+    return source[last.start : last.end].strip() in ("“", "«", "„")
+
+
 def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
     """True when ``piece`` is a link the page put on a line of its own inside a sentence.
 
@@ -885,7 +891,27 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
         return nxt is not None and nxt.end - nxt.start == 1 and source[nxt.start] in ".!?"
     if source[last.end - 1] in _TERMINAL:
         return False
-    return source[last.start] in ",;" or (nxt is not None and source[nxt.start] in ",;")
+    # A linked name between the subject's title and its verb: "Cook County State’s Attorney" / "Eileen
+    # O’Neill Burke" / "today announced …" (Cook County and San Diego pages link the prosecutor's name).
+    return (
+        source[last.start] in ",;"
+        or (nxt is not None and source[nxt.start] in ",;")
+        or _linked_name(source, piece, nxt)
+    )
+
+
+def _linked_name(source: str, piece: Piece, nxt: Piece | None) -> bool:
+    """A name of two to four capitalised words alone on its line, the sentence going on under it in lower case."""
+    words = piece.text(source).split()
+    if not 2 <= len(words) <= 4 or not all(
+        w[:1].isupper() and w.replace("’", "").replace("'", "").replace(".", "").isalpha() for w in words
+    ):
+        return False
+    return nxt is not None and nxt.end - nxt.start >= 30 and bool(_LOWER_WORD.match(source, nxt.start, nxt.end))
+
+
+# A sentence going on in lower case: a word of letters, then a space ("today announced …"; not "press@…").
+_LOWER_WORD = re.compile(r"[a-z]++[ \t]")
 
 
 def _word_before(source: str, stop: int, floor: int) -> str:
