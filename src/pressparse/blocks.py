@@ -138,11 +138,12 @@ _PHOTO_CREDIT = re.compile(
 )
 # A credit glued at the end of a caption, in parentheses: "(Photo: Business Wire)", "(Graphic: Business Wire)"
 # (Business Wire), "(Photo courtesy of the FBI)" (DOJ), "(Photo by Jane Roe)", "(Courtesy photo)", "(FBI photo)",
-# "(Business Wire photo)", "(AP Photo/Jane Roe)".
+# "(Business Wire photo)", "(AP Photo/Jane Roe)"; PR Newswire's "(PRNewsfoto/Brightwell Foods)" and CNW's
+# "(CNW Group/Maple Leaf Foods)".
 _TRAILING_CREDIT = re.compile(
     r"\((?:(?:photo(?:graph)?|image|picture|video|graphic|infographic)s?(?:[ \t]++credit)?"
     r"(?:[ \t]*+:|[ \t]++(?:by|courtesy)\b)"
-    r"[^()\n]{1,80}+|(?:courtesy|file)[ \t]++(?:photo|image)"
+    r"[^()\n]{1,80}+|(?:courtesy|file)[ \t]++(?:photo|image)|(?:prnewsfoto|cnw[ \t]++group)/[^()\n]{1,60}+"
     r"|(?-i:[A-Z])[\w.&'’-]{0,30}+(?:[ \t]++(?-i:[A-Z])[\w.&'’-]{0,30}+){0,3}?[ \t]++photo(?:/[^()\n]{1,60}+)?+)"
     r"\)[ \t]*+$",
     re.IGNORECASE,
@@ -465,6 +466,26 @@ def language_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     return _is_caption(source, piece, layout=False)
 
 
+_IMAGE_NOISE = frozenset({NoiseKind.MARKDOWN_IMAGE, NoiseKind.IMAGE_MARKER})
+_GLUED_CAPTION_WORDS = 8
+
+
+def glued_image_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
+    """A short name the paragraph stage cut as a heading off the line right under an image, one space before the text.
+
+    NewMediaWire prints the photo's caption under a markdown image, glued by a space to the paragraph after it:
+    ``![...](...jpg)`` / ``Martial Arts History Museum In addition to ...`` (wire_nmw_x1). A heading glued with no
+    space ("... in Los AngelesBicycle dooring accidents ...", wire_pressservices_x1) is the author's subheading.
+    """
+    if i == 0 or i + 1 >= len(pieces) or pieces[i - 1].noise_kind not in _IMAGE_NOISE:
+        return False
+    piece, after = pieces[i], pieces[i + 1]
+    gap = source[piece.end : after.start]
+    if not gap or not gap.isspace() or "\n" in gap or after.kind != "line" or piece.lines != 1:
+        return False
+    return len(source[piece.start : piece.end].split()) <= _GLUED_CAPTION_WORDS
+
+
 CAPTION_RULES: tuple[Rule, ...] = (
     indented_caption,
     labelled_caption,
@@ -570,6 +591,8 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
         for i, piece in enumerate(found):
             if piece.kind == "line" and any(rule(source, found, i, base) for rule in rules):
                 out[i] = _retype(piece, kind)
+            elif kind == "caption" and piece.kind == "heading" and glued_image_caption(source, found, i, base):
+                out[i] = _retype(piece, kind)  # the paragraph stage's cut heading: the caption rules see lines only
         if kind == "caption":
             out = list(hidden_repeats(source, tuple(out)))  # copies the captions hid from repeated_line
     out = [_retype(p, "paragraph") if p.kind == "line" else p for p in out]

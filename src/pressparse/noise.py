@@ -145,7 +145,7 @@ _BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]"
 # copies one within three lines is a repeat (SPEC 5). So the glued sentences are seen as well as the
 # whole line, for that window only (where the story starts may differ once the line is split). A stop
 # after one letter is an initial ("U.S.Attorney"), no sentence end.
-_GLUED_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?][”’\")\]]*+(?=[A-Z“‘(])")
+_GLUED_SENTENCE = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[”’\")\]]*+(?=[A-Z“‘(])")
 
 
 def _glued_parts(text: str) -> list[str]:
@@ -588,9 +588,11 @@ _BOILERPLATE = re.compile(
     r"|the\s++post\s++[^\n]{1,300}?\s++(?:appeared\s++first|first\s++appeared)\s++on\s++[^\s][^\n]{0,80}+"
     # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
+    # Press Services' template line under the contact box: "Original Source: https://www.avrek.com/blog/...".
+    r"|original\s++source\s*+:\s*+https?://[^\s]{1,2000}+"
     # A PDF page's footer counter: "Page 1 of 2"; the running header of the pages after the first, the release's
     # short name and the page: "Okafor Sentencing - Page 2" (US Attorneys' PDFs), "Smith Indictment | Page 3".
-    r"|page\s++\d{1,4}+\s++of\s++\d{1,4}+"
+    r"|page\s++\d{1,4}+\s++of\s++\d{1,4}+|p[aá]gina\s++\d{1,4}+\s++de\s++\d{1,4}+"
     r"|[^\n]{1,80}?[ \t]++[-–—|][ \t]++page[ \t]++\d{1,3}+"
     # Yahoo Finance's byline row over a re-hosted release: "Mon, Mar 2, 2026, 8:30 AM 2 min read" (the reading time
     # closes it; alone, "6 min read" is the first alternative).
@@ -598,6 +600,10 @@ _BOILERPLATE = re.compile(
     r"\d{1,3}[ \t]*+min(?:ute)?s?[ \t]++read"
     # WordPress's post navigation links, each with the other post's title: "Previous Post: ...", "Next Post: ...".
     r"|(?:previous|next)[ \t]++(?:post|article|story|entry)[ \t]*+:[ \t]*+[^\n]{1,200}+"
+    # The same links with an arrow and no "Post": "← Previous: <title>", "Next: <title> →" (da_l); "Next: the
+    # hearing." with no arrow is the author's.
+    r"|[←«‹][ \t]*+(?:previous|next)[ \t]*+:[ \t]*+[^\n]{1,200}+"
+    r"|(?:previous|next)[ \t]*+:[ \t]*+[^\n→»›]{1,200}+[→»›]"
     # A GovDelivery (Granicus) e-mail bulletin's wrapper: the header's "Having trouble viewing this email? View it as
     # a Web page." and the footer's "Update your subscriptions, modify your password ..." and "This service is
     # provided to you at no charge by <office>.".
@@ -607,7 +613,7 @@ _BOILERPLATE = re.compile(
     r"[^\n]{1,120}+"
     # US DOJ's footer field: "Press Release Number: 26-1234", a US Attorney's "RELEASE NUMBER: 2025-148_Acosta",
     # an old DOJ release's number alone under its end mark: "DOJ-23-0418", "CRM-23-512".
-    r"|(?:press\s++)?release\s++(?:number|no\.?+)\s*+:?\s*+[\w-]{2,40}+"
+    r"|(?:press\s++)?release\s++(?:number|no\.?+)\s*+(?::?\s*+[\w-]{2,40}+|:)"
     r"|(?-i:[A-Z]{2,5})-\d{2}-\d{3,4}+"
     # PR Newswire's promotion under the story: "440k+ Newsrooms & Influencers", "9k+ Digital Media Outlets".
     r"|\d{1,4}k\+\s++(?:newsrooms|digital\s++media\s++outlets|journalists)[^\n]{0,40}+"
@@ -685,13 +691,31 @@ def image_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     ):
         return None
     j = i + 1
-    # Its width and height ("320" / "480"), and the CMS slug printed with it ("danewscenter").
+    # Its width and height ("320" / "480"), and the CMS slug printed with it ("danewscenter"); or the author's
+    # name, when the structured data goes on under it: the site logo's URL or a timestamp on the next line
+    # ("Barbara Medina" / "https://.../logo.webp", "Barbara Medina" / "2025-02-21 14:12:17", da_sd_spencer).
     while j < len(pieces) and j - i <= 3 and pieces[j].kind == "line" and pieces[j].end - pieces[j].start <= 30:
         line = source[pieces[j].start : pieces[j].end]
-        if not ((line.isdigit() and len(line) <= 4) or _SLUG.fullmatch(line)):
+        if not ((line.isdigit() and len(line) <= 4) or _SLUG.fullmatch(line) or _data_author(source, pieces, j)):
             break
         j += 1
     return j - i
+
+
+_AUTHOR_NAME = re.compile(r"[A-Z][\w'’.-]{0,20}+(?: [A-Z][\w'’.-]{0,20}+){1,3}+")
+
+
+def _data_author(source: str, pieces: tuple[Piece, ...], j: int) -> bool:
+    """Whether line ``j`` is a name with the structured data's logo URL or timestamp on the line under it."""
+    if (
+        j + 1 >= len(pieces)
+        or pieces[j].blank_after
+        or not _AUTHOR_NAME.fullmatch(source, pieces[j].start, pieces[j].end)
+    ):
+        return False
+    nxt = source[pieces[j + 1].start : pieces[j + 1].end]
+    is_file = " " not in nxt and nxt.startswith(("http://", "https://")) and nxt.lower().endswith(_IMAGE_EXT)
+    return is_file or _TIMESTAMP.fullmatch(nxt) is not None
 
 
 # --- markdown_image, archive_trailer -------------------------------------------------------
@@ -726,14 +750,25 @@ def archive_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
 # --- scraper_artefact ----------------------------------------------------------------------
 # What an empty field or a broken decoder leaves on a line of its own: "None", "NoneNoneNone"
 # (doj_010), a lone mojibake remnant "â" or "Â", a "?" or U+FFFD for a lost character, a
-# stray markdown code fence "```html" (wire_029).
-_ARTEFACT_LINE = re.compile(r"(?:None)++|[âÂ?\ufffd]|`{3,}+[\w+-]{0,20}+|~{3,}+")
+# stray markdown code fence "```html" (wire_029), "None None None" (empty fields set apart by spaces,
+# doj_r10000), an empty link's brackets "[]" and a link's bare site path "/CivicAlerts.aspx" (CivicPlus).
+_ARTEFACT_LINE = re.compile(
+    r"None(?:[ \t\u00a0]*+None)*+|[âÂ?\ufffd]|`{3,}+[\w+-]{0,20}+|~{3,}+|\[\]"
+    r"|/[\w.~%-]{1,60}+(?:/[\w.~%-]{1,60}+)*+/?+"
+)
 
 # "None" runs glued after a sentence end, in the middle of a line before a new sentence
 # (`the court."None  The defendant`) or at its end (`this case. None`, `(IOC-2).NoneNone`).
 # "None of the defendants" is kept: a glued "None" must be followed by a capital or the end.
 _GLUED_NONE = re.compile(r"(?<=[.!?\"”’)\]])(?:None)++(?=[ \t\u00a0]*+[A-Z“\"‘(]|[ \t\u00a0]*+$)")
 _SPACED_NONE = re.compile(r"(?<=[.!?\"”’)\]])[ \t\u00a0]++(?P<none>(?:None)++)$")
+# A run of "None"s set apart by spaces from the sentences around it, in a one-line page whose paragraph
+# breaks are runs of spaces: "security guards.    None None None   The superseding indictment" (doj_r10000).
+# Two spaces at least on each side: "None" after one space is a word ("Asked who helped? None Smith named.").
+_NONE_RUN = re.compile(
+    r"(?<=[.!?\"”’)\]])[ \t\u00a0]{2,}+(?P<none>None(?:[ \t\u00a0]++None)*+)"
+    r"(?=[ \t\u00a0]{2,}+[A-Z“\"‘(]|[ \t\u00a0]*+$)"
+)
 
 
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -744,6 +779,7 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     m = _SPACED_NONE.search(source, max(piece.start, piece.end - 400), piece.end)
     if m and m.start("none") > piece.start:
         spans.append((m.start("none"), m.end("none")))
+    spans += [(m.start("none"), m.end("none")) for m in _NONE_RUN.finditer(source, piece.start, piece.end)]
     return sorted(set(spans))
 
 
@@ -930,10 +966,12 @@ def script_code(source: str, piece: Piece) -> list[tuple[int, int]]:
 # Media OutReach's template line "Hashtag: #Vinmec" (several: "Hashtag: #A #B"), often glued to
 # the issuer's notice after it ("Hashtag: #VinmecThe issuer is solely responsible ..."): the
 # hashtag ends where a usual sentence opener is glued to it (wire_035), not at a camel-case
-# capital inside it ("#DFAAwards").
+# capital inside it ("#DFAAwards"). The issuer's social links glued after the last hashtag go with it:
+# "#investment[https://www.brandhk.gov.hk/](https://www.brandhk.gov.hk/)[https://x.com/Brand_HK/](...)".
 _OPENERS = "|".join(sorted(GLUE_OPENERS, key=len, reverse=True))
 _HASHTAG_LINE = re.compile(
-    rf"(?<![^\s.!?])Hashtags?[ \t]*+:(?:[ \t,]*+#[^\W_]\w{{0,59}}?(?=(?:{_OPENERS})\b|[\s,#]|$))++"
+    rf"(?<![^\s.!?])Hashtags?[ \t]*+:(?:[ \t,]*+#[^\W_]\w{{0,59}}?(?=(?:{_OPENERS})\b|[\s,#\[]|$))++"
+    r"(?:\[[^\]\n]{1,300}+\]\([^)\s]{1,2000}+\))*+"
 )
 
 
@@ -1378,9 +1416,114 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         j += 1
         if bare and piece.blank_after != 0:
             break  # the field's values end at the blank line under them
+    if bare and pieces[i].blank_after != 0 and j == i + 2 and _spaced_field(source, pieces, j):
+        return 2  # justice.gov's footer with a blank line after every line: "Topic" / "Violent Crime" / "Component"
     if bare and (j == i + 1 or pieces[i].blank_after != 0 or (pieces[j - 1].blank_after == 0 and not field)):
         return None  # a bare label sits right over its values, and the values stand alone as a field
     return j - i
+
+
+def _spaced_field(source: str, pieces: tuple[Piece, ...], j: int) -> bool:
+    """Whether the page ends at line ``j``, or a footer field's bare label stands there (after one value line)."""
+    if j >= len(pieces):
+        return True
+    key = _key(source, pieces, j)
+    return key is not None and key == _fold(source[pieces[j].start : pieces[j].end]) and key in _TAG_LABELS
+
+
+# --- video_widget --------------------------------------------------------------------------
+# justice.gov's video box after the story: "Video" / the video's title / "Updated February 26, 2026" (doj_j,
+# doj_l). The title names no picture of the page and is furniture with its label. A "Video" heading over
+# story text (no "Updated" stamp under the next line) stays.
+_UPDATED_STAMP = re.compile(r"Updated[ \t]++[A-Z][a-z]{2,8}+\.?+[ \t]++\d{1,2},[ \t]*+\d{4}")
+
+
+# CivicPlus's Quick Links box after the story: each group of links closes with the box's bare site path, "Brochures,
+# Forms & Information" / "Criminal Justice Links" / "/QuickLinks.aspx" (da_maricopa_newsroom). The short lines right
+# over the path are its links; a line ending a sentence or a colon stops the run.
+_QUICK_LINKS_PATH = re.compile(r"/[A-Za-z]\w{0,40}+\.aspx?+")
+_QUICK_LINKS = 8
+
+
+def quick_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The short link lines right over CivicPlus's ``/QuickLinks.aspx`` path line, after the story."""
+    if i <= _chrome(source, pieces).last_story:
+        return None
+    for j in range(i, min(i + _QUICK_LINKS, len(pieces))):
+        piece = pieces[j]
+        if piece.kind != "line" or piece.end - piece.start > 60:
+            return None
+        if _QUICK_LINKS_PATH.fullmatch(source, piece.start, piece.end):
+            return j - i if j > i else None
+        if source[piece.end - 1] in ".?:":
+            return None
+    return None
+
+
+# A Facebook post's chrome, when a page scrapes the post: its time stamp under the page's name, "March 4 at 3:12
+# PM ·", with the audience icon on the line under it ("🌐"); under the post the photo counter "+2" and the
+# reactions bar, "All reactions:" / "318" / "42 comments" / "57 shares" / "Like" / "Comment" (da_m). A sentence
+# with "at 3:12 PM" ends in a stop, and a count alone stays unless the bar's label is over it.
+_FB_STAMP = re.compile(
+    rf"(?:{_MONTH_NAMES})[ \t]++\d{{1,2}}+(?:,[ \t]*+\d{{4}}+)?+[ \t]++at[ \t]++"
+    r"\d{1,2}:\d{2}[ \t]*+[AP]M[ \t]*+·?+",
+    re.IGNORECASE,
+)
+_FB_AUDIENCE = frozenset({"🌐", "👥", "🔒"})
+_FB_BAR = re.compile(
+    r"\d[\d,.]{0,8}+[KkMm]?+(?:[ \t]++(?:comments?|shares?|reactions?|views?))?+|like|comment|share|send", re.IGNORECASE
+)
+_FB_COUNTER = re.compile(r"\+\d{1,3}+")
+
+
+def facebook_chrome(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A Facebook post's time stamp (with its audience icon), photo counter and reactions bar."""
+    piece = pieces[i]
+    if piece.end - piece.start > 40:
+        return None
+    if _FB_STAMP.fullmatch(source, piece.start, piece.end):
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        return 2 if after is not None and source[after.start : after.end] in _FB_AUDIENCE else 1
+    start = i + 1 if _FB_COUNTER.fullmatch(source, piece.start, piece.end) else i
+    if start >= len(pieces) or _key(source, pieces, start) != "all reactions":
+        return None
+    j = start + 1
+    while j < len(pieces) and j - start <= 10 and pieces[j].end - pieces[j].start <= 20:
+        if not _FB_BAR.fullmatch(source, pieces[j].start, pieces[j].end):
+            break
+        j += 1
+    return j - i
+
+
+# PR Newswire's promotion box under the story, one stat a line once its boxes are gone: "WANT YOUR COMPANY'S
+# NEWS FEATURED ON PRNEWSWIRE.COM?" / "440k+" / "Newsrooms &" / "Influencers" / ... / "GET STARTED" (wire_q).
+# Only short lines up to its button; with no button within reach, the heading alone is ``boilerplate_phrase``'s.
+_PROMO_HEADINGS = frozenset(
+    "want your company" + apostrophe + "s news featured on prnewswire.com?" for apostrophe in "'’"
+)
+_PROMO_LINES = 16
+
+
+def promo_box(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """PR Newswire's ``WANT YOUR COMPANY'S NEWS FEATURED ...`` box, through its ``GET STARTED`` button."""
+    if _key(source, pieces, i) not in _PROMO_HEADINGS:
+        return None
+    for j in range(i + 1, min(i + 1 + _PROMO_LINES, len(pieces))):
+        if pieces[j].kind != "line" or pieces[j].end - pieces[j].start > 40:
+            return None
+        if _key(source, pieces, j) == "get started":
+            return j + 1 - i
+    return None
+
+
+def video_widget(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``Video`` and the video's title, over justice.gov's ``Updated <date>`` stamp after the story."""
+    if i + 2 >= len(pieces) or _key(source, pieces, i) != "video" or i <= _chrome(source, pieces).last_story:
+        return None
+    title, stamp = pieces[i + 1], pieces[i + 2]
+    if title.kind != "line" or title.end - title.start > 150 or source[title.end - 1] in ".!?:":
+        return None
+    return 2 if _UPDATED_STAMP.fullmatch(source, stamp.start, stamp.end) else None
 
 
 # --- empty_bullets -------------------------------------------------------------------------
@@ -1742,6 +1885,9 @@ PAGE_NAVIGATION: frozenset[str] = frozenset(
         *("previous page", "next page", "older posts", "newer posts", "older entries", "newer entries"),
         # WordPress's post navigation box; CivicPlus's "Return to full list >>" under a News Flash item.
         *("post navigation", "posts navigation", "return to full list", "back to full list"),
+        # CivicPlus's News Flash listing and slideshow buttons (da_maricopa_newsroom).
+        *("view all", "arrow left", "arrow right", "left arrow", "right arrow"),
+        *("slideshow left arrow", "slideshow right arrow"),
     }
 )
 page_navigation = _phrase_line("page_navigation", PAGE_NAVIGATION, "``Return to top``, ``Back to newsroom``.")
@@ -1814,6 +1960,10 @@ PAGE_WIDGETS: frozenset[str] = frozenset(
         *("story continues", "story continues below", "story continues below advertisement"),
         # The footer of a GovDelivery (Granicus) e-mail bulletin.
         *("powered by govdelivery", "powered by granicus", "powered by granicus govdelivery"),
+        # CivicPlus's account box, translation button and pop-up (da_maricopa_newsroom).
+        *("create a website account", "website sign in", "translate page", "do not show again", "close"),
+        *("login", "log in"),
+        "manage notification subscriptions, save form progress and more",
     }
 )
 page_widget = _phrase_line("page_widget", PAGE_WIDGETS, "``Like this:``, ``Print Friendly, PDF & Email``.")
@@ -1877,8 +2027,10 @@ def table_rule(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 
 # --- end_mark_number -----------------------------------------------------------------------
 # An old justice.gov release's number alone under its end mark: "###" / "08-498" (2008 releases; the glued
-# "# # #14-1077" is ``release_number``). The same digits elsewhere are a case's or a docket's and stay.
+# "# # #14-1077" is ``release_number``). The same digits elsewhere are a case's or a docket's and stay. So is
+# justice.gov's number on the line under its label, "Press Release Number:" / "26-0417" (doj_j).
 _RELEASE_NUMBER_LINE = re.compile(r"\d{2}-\d{3,4}+")
+_RELEASE_NUMBER_LABEL = re.compile(r"(?:press[ \t]++)?release[ \t]++(?:number|no\.?+)[ \t]*+:", re.IGNORECASE)
 
 
 def end_mark_number(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -1887,6 +2039,8 @@ def end_mark_number(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
     if i == 0 or not _RELEASE_NUMBER_LINE.fullmatch(source, piece.start, piece.end):
         return None
     above = pieces[i - 1]
+    if _RELEASE_NUMBER_LABEL.fullmatch(source, above.start, above.end):
+        return 1
     return 1 if _END_MARK_LINE.fullmatch(source, above.start, above.end) else None
 
 
@@ -2021,6 +2175,10 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.RELATED_LINKS, related_links),
     (NoiseKind.BOILERPLATE, tag_list),
     (NoiseKind.BOILERPLATE, post_tags),
+    (NoiseKind.BOILERPLATE, video_widget),
+    (NoiseKind.BOILERPLATE, promo_box),
+    (NoiseKind.NAVIGATION, quick_links),
+    (NoiseKind.SHARE_LINKS, facebook_chrome),
     (NoiseKind.BOILERPLATE, closing_label),
     (NoiseKind.BOILERPLATE, email_banner),
     (NoiseKind.BOILERPLATE, wire_provider),
@@ -2048,7 +2206,7 @@ def _firsts(*tables: frozenset[str]) -> frozenset[str]:
 # The characters (lower case) a line must open with for a rule to have a chance; rules not
 # listed may match any line. A fast path (STYLE rule 16): find_noise skips a rule without a call.
 _FIRST_CHARS: dict[Rule, frozenset[str]] = {
-    scraper_artefact_line: frozenset("nâ?\ufffd`~"),
+    scraper_artefact_line: frozenset("nâ?\ufffd`~[/"),
     archive_trailer: frozenset("-*_"),
     markdown_image: frozenset("!["),
     share_links: _firsts(SHARE_PHRASES),
@@ -2072,6 +2230,8 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     table_rule: frozenset("|:-"),
     end_mark_number: frozenset("0123456789"),
     post_tags: frozenset("t"),
+    video_widget: frozenset("v"),
+    promo_box: frozenset("w"),
     closing_label: _firsts(CLOSING_WIDGET_LABELS),
     wire_provider: _firsts(WIRE_PROVIDERS),
     ticker_box: frozenset("i"),

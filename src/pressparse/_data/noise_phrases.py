@@ -104,6 +104,7 @@ NAVIGATION_PHRASES: frozenset[str] = _table(
     press room
     press release
     press releases
+    in the news
     news releases
     news and events
     news & events
@@ -285,6 +286,7 @@ MENU_PHRASES: frozenset[str] = _table(
     departments
     directory
     divisions
+    documents
     donate
     employment
     en español
@@ -298,6 +300,7 @@ MENU_PHRASES: frozenset[str] = _table(
     investor relations
     investors
     jobs
+    join our team
     leadership
     locations
     log in
@@ -305,11 +308,14 @@ MENU_PHRASES: frozenset[str] = _table(
     media
     media center
     media relations
+    my account
+    notifications
     our team
     photos
     podcasts
     privacy policy
     programs
+    public records requests
     publications
     report a crime
     reports
