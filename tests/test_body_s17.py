@@ -901,3 +901,168 @@ class TestLinkedNameLines:
         assert "“ This defendant’s crimes nearly took lives,” said DA Summer Stephan." in [
             b.text for b in parse(text).body
         ]
+
+
+class TestRealUnseenRound4:
+    """Round 4 of real unseen releases (county prosecutors, DOJ one-line pages): b6's rules, test-first."""
+
+    # A quotation resumed after an attribution line that ends in its speech verb (Cook County pages).
+    def test_quote_resumes_after_name_said(self) -> None:
+        """``“…,”`` / ``State’s Attorney Burke said.`` / ``“These are …”``: one paragraph, AP style."""
+        text = (
+            "CHICAGO\n—\nCook County State’s Attorney Eileen O’Neill Burke today announced charges.\n"
+            "“Organized retail thieves need to understand we take these crimes seriously,”\n"
+            "State’s Attorney Burke said.\n“These are far from victimless crimes.”\nThe defendants were charged.\n"
+        )
+        want = (
+            "“Organized retail thieves need to understand we take these crimes seriously,” State’s Attorney "
+            "Burke said. “These are far from victimless crimes.”"
+        )
+        assert ("paragraph", want) in _body(text)
+
+    def test_long_line_ending_said_opens_no_quote(self) -> None:
+        """A long sentence that ends in ``said.`` is no attribution line: the quote under it stands apart."""
+        text = (
+            "“We will keep going,”\nsaid the Chief.\n\nThe officers in the district who met with residents over "
+            "the last three months of the year said.\n“We need more help.”\n"
+        )
+        assert ("paragraph", "“We need more help.”") in _body(text)
+
+    # "; and" ends an item in lines no wrapper broke.
+    def test_semicolon_and_ends_item(self) -> None:
+        """``… by a felon; and`` / ``aggravated unlawful possession …``: the last item stands alone."""
+        text = (
+            "The standard applies to three felony gun possession charges that do not involve a victim:\n"
+            "unlawful possession of a weapon;\nunlawful possession of a weapon by a felon; and\n"
+            "aggravated unlawful possession of a weapon.\nThe initiative builds on a pilot program.\n"
+        )
+        items = [t for k, t in _body(text) if k == "list_item"]
+        assert items == [
+            "unlawful possession of a weapon;",
+            "unlawful possession of a weapon by a felon; and",
+            "aggravated unlawful possession of a weapon.",
+        ]
+
+    def test_wrapped_semicolon_and_still_joins(self) -> None:
+        """A wrapped paragraph whose full line ends ``; and`` goes on below it."""
+        text = (
+            "The company said revenue rose in every region this year and costs fell; and\n"
+            "margins improved in each of the four quarters of the year for the first time.\n"
+            "The board met on Monday and agreed on the new dividend for shareholders of the firm.\n"
+        )
+        assert len(_body(text)) <= 2
+
+    # A name that lost a space is no glued subheading.
+    def test_camelcase_name_is_no_heading(self) -> None:
+        """``Christopher MichaelPaul Jackson, DOB: …``: one paragraph, no heading."""
+        text = (
+            "RIVERSIDE -- The man dubbed the snake burglar entered guilty pleas today.\n\n"
+            "Christopher MichaelPaul Jackson, DOB: 7-31-90, was immediately sentenced to seven months in jail.\n\n"
+            "Despite the quantity of convictions, Jackson was not eligible for prison time.\n"
+        )
+        assert not [k for k, _ in _body(text) if k == "heading"]
+
+    def test_glued_heading_over_a_name_still_cut(self) -> None:
+        """``SEC Files Separate Civil ComplaintHector Absi, 47, …``: a heading of five words."""
+        text = "SEC Files Separate Civil ComplaintHector Absi, 47, of Las Vegas, Nevada, was arrested today.\n"
+        assert ("heading", "SEC Files Separate Civil Complaint") in [(b.kind, b.text) for b in parse(text).body]
+
+    def test_short_glued_heading_over_an_opener_still_cut(self) -> None:
+        """``Practice OptimizationBefore listing, …``: the glued word opens a sentence."""
+        doc = parse("Practice OptimizationBefore listing, plan ahead.\n")
+        assert ("heading", "Practice Optimization") in [(b.kind, b.text) for b in doc.body]
+
+    # DOJ one-line pages: which space runs part paragraphs follows the run widths of the page.
+    def test_two_spaces_widest_part_paragraphs(self) -> None:
+        """Two spaces, the widest gap, after a stand-in and after a stop: both part paragraphs."""
+        text = (
+            "  WASHINGTONThe Department of Justice announced today a proposed settlement.NoneNoneNone  The "
+            "department today filed its proposed settlement in U.S. District Court in Charleston, W.Va. If "
+            "approved, it would resolve the concerns.  The proposed settlement will be published in the "
+            "Federal Register."
+        )
+        assert len(parse(text).body) == 3
+
+    def test_lone_two_space_slip_stays(self) -> None:
+        """One two-space gap in a line with none before it is a typing slip, not a break."""
+        text = (
+            "Police met in Lyon on Monday. They agreed a plan.  The plan starts in May. It covers ten "
+            "countries. It was signed today."
+        )
+        assert len(_body(text)) == 1
+
+    def test_wide_runs_make_two_spaces_a_sentence_gap(self) -> None:
+        """Breaks of four to six spaces: the two spaces inside a quote are a sentence gap."""
+        text = (
+            "    Former chief Walter Young was sentenced today, the Justice Department announced.     We trust "
+            "our officers to protect and serve, said Michael J. Moore, U.S. Attorney.  When we discover "
+            "violations of that trust, we will act.    This case was investigated by the FBI."
+        )
+        assert len(parse(text).body) == 3
+
+    def test_three_space_runs_keep_two_space_breaks(self) -> None:
+        """Breaks of three spaces (wire_002): a two-space gap after a stop parts paragraphs too."""
+        text = (
+            "Police met in Lyon on Monday. They agreed a plan.   The plan starts in May. It covers ten "
+            "countries.  It was signed today by the ministers. They met again.   The next meeting is in June."
+        )
+        assert len(_body(text)) == 4
+
+    # A link that ends its sentence, the stop alone under it; a two-word label over the excerpts it names.
+    def test_link_then_lone_stop_joins(self) -> None:
+        """``… can be read`` / ``HERE`` / ``.``: one paragraph; ``Selected excerpts:`` heads the quotations."""
+        text = (
+            "CHICAGO —\nOver the weekend, the editorial board looked at the first six months.\n"
+            "The entire editorial can be read\nHERE\n.\nSelected excerpts:\n"
+            "“She has wasted no time beginning to whip the office into shape.”\n"
+        )
+        body = _body(text)
+        assert ("paragraph", "The entire editorial can be read HERE .") in body
+        assert ("heading", "Selected excerpts:") in body
+
+    def test_short_line_after_a_sentence_stays(self) -> None:
+        """A short line under a finished sentence, a stop under it, is no link inside the sentence."""
+        text = "Police met in Lyon on Monday.\nHERE\n.\nThe plan starts in May.\n"
+        assert "Police met in Lyon on Monday. HERE ." not in [t for _, t in _body(text)]
+
+    def test_two_word_label_over_prose_stays_paragraph(self) -> None:
+        """``Selected results:`` over a paragraph that opens in prose is no heading (two words, no quotation)."""
+        text = "Police met in Lyon on Monday.\nSelected results:\nTen countries signed the plan today.\n"
+        assert ("heading", "Selected results:") not in _body(text)
+
+    # A bullet with two spaces before it and a tab after it, inside a line of two-space paragraphs.
+    def test_inline_tab_bullets(self) -> None:
+        """``exhibit:  •\\tAn Emphasis …  •\\tCulinary …``: list items, and SPEC 5 keeps them."""
+        text = (
+            "The Board is excited to share the findings of its latest study.  Key highlights from the study show "
+            "that younger consumers exhibit:  •\tAn Emphasis on Health: Young consumers prioritize nutrition.  "
+            "•\tCulinary Creativity: This age group finds joy in preparing food.   Jane Roe commented on it.  "
+        )
+        items = [t for k, t in _body(text) if k == "list_item"]
+        assert items == [
+            "An Emphasis on Health: Young consumers prioritize nutrition.",
+            "Culinary Creativity: This age group finds joy in preparing food.",
+        ]
+
+    def test_address_bullets_stay_inline(self) -> None:
+        """A letterhead's ``Courts Building  •  133 N. Riverfront Blvd.``: no sentence introduces it."""
+        text = "Courts Building  •\t133 N. Riverfront Blvd.  •\tDallas, Texas\n\nPolice met in Lyon on Monday.\n"
+        assert not [k for k, _ in _body(text) if k == "list_item"]
+
+    # A punctuation-stripped Senate story: the date line over it heads no bill summary.
+    def test_stripped_date_line_heads_nothing(self) -> None:
+        """``Thursday  August 2  2007   WASHINGTON    Following …``: paragraphs, and the place is the dateline."""
+        sentence = "the senator said Thursday that they would not back away from the plan to permit the refinery"
+        text = (
+            "Thursday  August 2  2007   WASHINGTON    Following a meeting with officials  "
+            + sentence
+            + "   But the Illinois Democrat  who met with them  said efforts may soon turn to a permit  They met   "
+            + "I was asking about the air permit  which BP has yet to secure  Durbin said  The plan stands   "
+            + "Among those who met with Durbin  a leading opponent of the plan  were two mayors  They agreed   "
+            + "Durbin said he was disappointed to hear from the officials that they had no say in it   "
+            + "With the delegation apparently united in its opposition to the plan  the talks went on   "
+        )
+        doc = parse(text)
+        assert not [b for b in doc.body if b.kind == "list_item"]
+        assert doc.dateline is not None
+        assert doc.dateline.city == "WASHINGTON"

@@ -410,12 +410,14 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if (
         not first
         and nxt.kind in ("line", "paragraph")
-        and len(words) >= 3
+        and (len(words) >= 3 or (len(words) == 2 and source[nxt.start] in '“"'))
         and _is_bare_label(words)
         and _is_sentence_case_label(text, words)
         and source[nxt.end - 1] in '.!?"”’)'
     ):
-        return True  # "Key provisions of the bill:" over the bill's sections, each a paragraph (Senate)
+        # "Key provisions of the bill:" over the bill's sections, each a paragraph (Senate); a label of two
+        # words over the quotations it introduces ("Selected excerpts:" / "“She has wasted no time …”").
+        return True
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
     if nxt.kind == "list_item":

@@ -147,6 +147,7 @@ from itertools import pairwise
 from pressparse._block import Piece
 from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.glyphs import text_width
+from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.words import (
     EVENT_FIELD_WORDS,
     FIGURE_ABBREVIATIONS,
@@ -191,8 +192,9 @@ _GLUED_BULLET = re.compile(
 # A bullet glued to the colon that introduces its list, one space after it: "Key Takeaways:* First Orion"
 # (markdown dumps that lost the newline before the first item, wire_025, wire_026).
 _COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
-# A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003).
-_INLINE_BULLET = re.compile(r"(?<=\S) (?P<marker>[•·▪])(?P<pad>[ \u00a0]++)(?=\S)")
+# A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003); two spaces before
+# it and a tab after it where the page's paragraphs are parted by two spaces ("exhibit:  •\tAn Emphasis …").
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,2}+(?P<marker>[•·▪])(?P<pad>[ \t\u00a0]++)(?=\S)")
 # A markdown image: ``![alt text](url)`` (the URL holds no whitespace, as ``noise.markdown_image`` reads it).
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\s]{0,2000}+\)")
 # A sentence gap: a stop after a lower-case letter, a digit or a bracket, closers, whitespace, then a capital.
@@ -455,9 +457,16 @@ def _continues(
         last in "dr"
         and _ITEM_AND.search(source, max(above.start, above.end - 8), above.end)
         and first.isalpha()
-        and (first.isupper() or (width and above.end - above.start + above.indent < 0.8 * width) or below.indent)
+        and (
+            first.isupper()
+            or (width and above.end - above.start + above.indent < 0.8 * width)
+            or below.indent
+            or (not width and source[max(0, above.start - 3) : above.start].rstrip()[-1:] == ";")
+        )
     ):
-        return False  # "… effective communication; and" / "Pay $75,000 …": the last item of a list
+        # "… effective communication; and" / "Pay $75,000 …": the last item of a list; with no width, under
+        # an item that ended in ";" too ("… a weapon;" / "… by a felon; and" / "aggravated unlawful …")
+        return False
     tail = source[max(above.start, above.end - 6) : above.end].rsplit(" ", 1)
     if tail[-1] in _DANGLING:
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
@@ -702,7 +711,9 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
     Cook County pages (da_001, da_002) put the attribution of a quote on a
     line of its own; AP style resumes the quote after it in the same
     paragraph. The attribution line must start with a lower-case speech verb
-    and the paragraph with an opening quote; the resumed line opens a quote,
+    (``said Burke.``) or end with one (``State’s Attorney Burke said.``,
+    eight words at most, no quotation of its own), and the paragraph must
+    open with a quote; the resumed line opens a quote,
     or closes one whose opening mark the page lost (``_closes_unopened``,
     da_002).
     """
@@ -710,8 +721,12 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
         return False
     if source[below.start] not in _OPENERS and not _closes_unopened(source, below):
         return False
-    verb = _first_word(source, last, 15)
-    return verb in SPEECH_VERBS and last.end - last.start <= 80
+    if last.end - last.start > 80 or source.find("“", last.start, last.end) >= 0:
+        return False
+    words = source[last.start : last.end].split()
+    return _first_word(source, last, 15) in SPEECH_VERBS or (
+        source[last.end - 1] == "." and words[-1].rstrip(".") in SPEECH_VERBS and len(words) <= 8
+    )
 
 
 def _quote_paragraph_ends(source: str, first: Piece, last: Piece, below: Piece) -> bool:
@@ -882,22 +897,28 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
     Pages that render each link as a block break the sentence around it: ``..., incluyendo`` /
     ``Robert Gustafson`` / ``, el Jefe Asistente ...`` / ``Steve Sentman`` / ``, y el alguacil ...`` (da_017).
     The short line joins when the line above did not end its sentence and a line starting with a comma
-    or semicolon stands next to it; after a colon, when the sentence's stop stands alone under it: ``…,
+    or semicolon, or a lone stop, stands next to it; after a colon, when the sentence's stop stands alone under it: ``…,
     here:`` / ``CAFECITO CON LA COMUNIDAD – FLYER`` / ``.`` (da_sd_cafecito).
     """
     if piece.end - piece.start > 60 or len(piece.text(source).split()) > 6:
         return False
     if source[last.end - 1] == ":":
-        return nxt is not None and nxt.end - nxt.start == 1 and source[nxt.start] in ".!?"
+        return nxt is not None and _lone_stop(source, nxt)
     if source[last.end - 1] in _TERMINAL:
         return False
     # A linked name between the subject's title and its verb: "Cook County State’s Attorney" / "Eileen
     # O’Neill Burke" / "today announced …" (Cook County and San Diego pages link the prosecutor's name).
+    # A link that ends the sentence, its stop alone under it: "… can be read" / "HERE" / "." (da_cook_icymi).
     return (
         source[last.start] in ",;"
-        or (nxt is not None and source[nxt.start] in ",;")
+        or (nxt is not None and (source[nxt.start] in ",;" or _lone_stop(source, nxt)))
         or _linked_name(source, piece, nxt)
     )
+
+
+def _lone_stop(source: str, line: Piece) -> bool:
+    """True for a line that holds a sentence's stop alone (``.``): the markup broke the line after a link."""
+    return line.end - line.start == 1 and source[line.start] in ".!?"
 
 
 def _linked_name(source: str, piece: Piece, nxt: Piece | None) -> bool:
@@ -1090,6 +1111,9 @@ def is_stripped(source: str, start: int, end: int) -> bool:
     return stops * 400 < end - start
 
 
+# A capitalised word after the word glued to a short "heading": the glued word opens a name that goes on.
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z’'-]++[ ,]")
+
 # How far into a block a glued subheading may end (twenty words of a long title-case heading).
 _HEAD_REACH = 160
 
@@ -1133,6 +1157,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             brand = nxt not in SENTENCE_OPENERS and (len(head_piece) < 7 or not head_piece[1:].islower())
             if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not nxt[1:].islower()):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
+            if words < 2 and nxt not in SENTENCE_OPENERS and _NAME_GOES_ON.match(source, glue + len(nxt)):
+                return 0  # "Christopher MichaelPaul Jackson, DOB: …": a name that lost a space, no heading
             rest = source[glue : min(end, glue + 400)]
             # The text under it ends a sentence, or opens a list with a colon (``AccidentsBicycle dooring
             # accidents can lead to severe injuries, including:``, wire_pressservices_x1).
@@ -1341,6 +1367,7 @@ def _cuts(
             if m.group("next") in GLUE_OPENERS and (source[m.start()].islower() or m.start() - start > _HEAD_REACH):
                 cuts.append((m.end(), None, m.end()))
     separated = False  # the line already puts a run of spaces between paragraphs
+    narrowest = 0  # the narrowest run of three spaces or more that parts paragraphs; 0: none does
     if padded or source.find("\t", start, end) >= 0:
         for m in _SPACE_RUN.finditer(source, start, end):
             before = source[m.start() - 1]
@@ -1348,13 +1375,21 @@ def _cuts(
             if before in _TERMINAL and (after.isupper() or after in _OPENERS):
                 cuts.append((m.end(), None, m.end()))
                 separated = True
+                narrowest = min(narrowest or len(m.group()), len(m.group()))
     if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
     if not wide:
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double, _ = _stop_gaps(source, start, end)
-    if (double >= 2 or (double and separated)) and (single >= 2 * double or _short_paragraphs(source, start, end)):
+    if narrowest >= 4:
+        # Runs of four spaces and more part the paragraphs (doj_r07777): two spaces are a sentence gap there,
+        # as wide against them as one space against two ("… said Michael J. Moore.  When we discover …").
+        return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+    widest = not separated and _SPACE_RUN.search(source, start, end) is None
+    if (double >= 2 or (double and (separated or (widest and _two_space_breaks(source, start, end) >= 2)))) and (
+        single >= 2 * double or _short_paragraphs(source, start, end)
+    ):
         # Both conventions in one line: one space between sentences, so two spaces mark a lost newline
         # (wire_001); one such gap is enough where longer runs already separate paragraphs (wire_002).
         # Typewriter text that puts two spaces after every stop has few single gaps, and those follow
@@ -1367,6 +1402,23 @@ def _cuts(
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+
+
+def _two_space_breaks(source: str, start: int, end: int) -> int:
+    """Count the two-space runs before a capital or an opening quotation mark in ``[start, end)``, and before it.
+
+    Where two spaces are the widest gap of a one-line page, the line itself
+    opening after two (``settlement.NoneNoneNone  The department …``,
+    doj_r11501: a scraper's stand-in parted it) and a stop's two spaces
+    inside it (``… antitrust concerns.  The proposed …``) both part
+    paragraphs.
+    """
+    before = int(start >= 3 and source[start - 3 : start - 1] != "  " and source[start - 2 : start] == "  ")
+    return before + sum(
+        1
+        for m in _TWO_SPACES.finditer(source, start, end)
+        if m.end() < end and (source[m.end()].isupper() or source[m.end()] in _OPENERS)
+    )
 
 
 def _formula_cuts(source: str, end: int, cuts: list[tuple[int, str | None, int]]) -> list[tuple[int, str | None, int]]:
@@ -1504,7 +1556,7 @@ def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | 
     least = 2 if source[stop] == ":" else 4  # after a stop, not a colon: clauses, not a byline's "3 min read"
     if any(len(source[m.end() : e].split(None, least)) < least for m, e in zip(found, ends, strict=True)):
         return []  # "Facebook · Twitter": links, not items
-    return [(m.start() + 1, m.group("marker"), m.end()) for m in found]
+    return [(m.start("marker"), m.group("marker"), m.end()) for m in found]
 
 
 def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
@@ -1699,13 +1751,20 @@ def _opens_clause(source: str, at: int, end: int, names: set[str]) -> bool:
 
 
 def _is_stripped_heading(text: str) -> bool:
-    """A short title-case line: ``Title I  Border Security``, ``McCain Kennedy Bill at a Glance 5 12 2005``."""
+    """A short title-case line: ``Title I  Border Security``, ``McCain Kennedy Bill at a Glance 5 12 2005``.
+
+    A date alone (``Thursday  August 2  2007``, senate_durbin_1) heads no section: it dates the story under it.
+
+    >>> _is_stripped_heading("Title I  Border Security"), _is_stripped_heading("Thursday  August 2  2007")
+    (True, False)
+    """
     words = text.split()
     return (
         0 < len(words) <= 16
         and len(text) <= 120
         and text[0].isupper()
         and all(w[0].isupper() or w[0].isdigit() or w in _HEADING_SMALL_WORDS for w in words)
+        and not all(w.isdigit() or w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
     )
 
 
