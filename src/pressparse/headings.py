@@ -190,6 +190,16 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     return _standalone(source, pieces, i, over=over) and parse_dateline(_rendered(source, pieces[i])) is None
 
 
+def _has_letters(text: str, least: int) -> bool:
+    """Whether ``text`` holds at least ``least`` letters (the scan stops at the last one needed)."""
+    for ch in text:
+        if ch.isalpha():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
+
+
 def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -> bool:
     """``standalone_heading`` but for its dateline test."""
     piece = pieces[i]
@@ -205,7 +215,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False
     if _ENDS_IN_LINK.search(text):
         return False  # a call to action: "Apply to Join an HR Alliance:www.hr.com/alliances" (wire_newsworthy_x1)
-    if sum(ch.isalpha() for ch in text[:_LONGEST_HEADING]) < 2:
+    if not _has_letters(text[:_LONGEST_HEADING], 2):
         return False  # a section is named in words: "5", "Î" and "2024" are no subheadings
     words = text.split()
     title = _is_title_case(words)

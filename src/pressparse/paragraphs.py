@@ -191,7 +191,7 @@ _GLUED_BULLET = re.compile(
 )
 # A bullet glued to the colon that introduces its list, one space after it: "Key Takeaways:* First Orion"
 # (markdown dumps that lost the newline before the first item, wire_025, wire_026).
-_COLON_BULLET = re.compile(r"(?<=\S:)(?P<marker>[-–•▪·*])(?P<pad> )(?=[A-Z])")
+_COLON_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S:[-–•▪·*])(?P<pad> )(?=[A-Z])")
 # A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003); two spaces before
 # it and a tab after it where the page's paragraphs are parted by two spaces ("exhibit:  •\tAn Emphasis …").
 _INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,2}+(?P<marker>[•·▪])(?P<pad>[ \t\u00a0]++)(?=\S)")
@@ -233,14 +233,14 @@ _COLON_GAP = re.compile(r"(?<=[a-z\d)]:)  (?=[A-Z“\"])")
 # A lower-case letter glued to a capital inside a word run.
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # In punctuation-stripped text: a run of spaces between two words (the word after it captured).
-_STRIPPED_RUN = re.compile(r"(?<=[^\W_])[ \u00a0]{2,}+(?=(?P<word>[^\W_]++))")
+_STRIPPED_RUN = re.compile(r"[ \u00a0](?<=[^\W_][ \u00a0])[ \u00a0]++(?=(?P<word>[^\W_]++))")
 # A member of Congress's party and state, stripped: "(D-Ill.)" -> "D Ill", "(D-N.Y.)" -> "D N Y" (senate_006).
 _PARTY_TAG = re.compile(r"(?<![^ ])[DRI] (?:[A-Z][A-Za-z]{1,4}+|[A-Z] [A-Z])$")
 # In stripped text, words that cannot end a sentence, left before a paragraph gap where a list's colon was
 # lost: "The Identity Theft Enforcement and Restitution Act of 2007 would     Give victims …" (senate_006).
 _LOST_COLON = frozenset(("would", "will", "shall", "must", "should", "can", "could", "may", "might", "to"))
 # A capitalised word inside a sentence, one space after a lower-case word: a name ("said Leahy"), not a verb.
-_MID_CAPITAL = re.compile(r"(?<=[a-z] )[A-Z][a-z]++")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z]++")
 # How far apart the line breaks of one list may lie in stripped text (a long bill-summary item).
 _LINE_REACH = 500
 # A line that ends with an initial: "K. G.", "John Q." (a name in a list, not a sentence end).
@@ -261,13 +261,13 @@ _PERSON_AGE = re.compile(r"[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+, \d{1,3}
 FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:[ \t\u00a0]++(?=\S)")
 # The next field's label glued to a value ending in a digit (a date, a time, a ZIP code): "October 28-30,
 # 2024Conference Location: Luxe" (wire_015). After a letter it is no glue point: "PowerPoint Slides:".
-_GLUED_FIELD = re.compile(r"(?<=\d)[A-Z][a-z]++(?: [A-Z][a-z]++){0,3}+:[ \u00a0]")
+_GLUED_FIELD = re.compile(r"[A-Z](?<=\d[A-Z])[a-z]++(?: [A-Z][a-z]++){0,3}+:[ \u00a0]")
 HEADING = "#heading"
 """Marker used inside ``_cuts`` for a glued subheading."""
 
 
 # A paragraph's end glued to the next one's start inside a line: "… Lawrence counties.All defendants …".
-_GLUED_END = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’]?(?=[A-Z][a-z])")
+_GLUED_END = re.compile(r"[.!?](?<=[a-z0-9)][.!?])[\"”’]?(?=[A-Z][a-z])")
 
 
 def _wrap_length(source: str, line: Piece) -> int:
@@ -2271,7 +2271,7 @@ def _stripped_kind(source: str, piece: Piece) -> str:
     if piece.kind != "line" or not source[piece.start].isupper() or piece.end - piece.start > 2000:
         return ""
     text = source[piece.start : piece.end]
-    if any(ch in _STRIPPED_MARKS for ch in text):
+    if not _STRIPPED_MARKS.isdisjoint(text):
         return ""
     if _is_stripped_heading(text):
         return "title"
