@@ -1066,3 +1066,74 @@ class TestRealUnseenRound4:
         assert not [b for b in doc.body if b.kind == "list_item"]
         assert doc.dateline is not None
         assert doc.dateline.city == "WASHINGTON"
+
+
+TIPS = (
+    "District Attorney Jane Roe had a specific warning today for seniors.\n"
+    "Tips for seniors to protect themselves include:\n"
+    "When your new Medicare card arrives, keep it in a safe place.\n"
+    "There is no charge for your new card, so don’t pay anyone to send it to you.\n"
+    "Guard your Medicare card like it’s a credit card.\n"
+    "[TWEET THIS]\n"
+    "To learn more about protecting yourself from identity theft, visit\n"
+    "Medicare.gov/fraud\n"
+    "Earlier this month, the DA announced an Elder Protection Council.\n"
+)
+
+
+class TestSentenceItemsAfterInclude:
+    """Under ``… include:``, one sentence a line is a list of sentences (x3_da_sd_medicare's tips)."""
+
+    def test_sentences_after_include_are_items(self) -> None:
+        body = _body(TIPS)
+        assert [t for k, t in body if k == "list_item"] == [
+            "When your new Medicare card arrives, keep it in a safe place.",
+            "There is no charge for your new card, so don’t pay anyone to send it to you.",
+            "Guard your Medicare card like it’s a credit card.",
+        ]
+        assert (
+            "paragraph",
+            "To learn more about protecting yourself from identity theft, visit Medicare.gov/fraud",
+        ) in body
+
+    def test_sentences_after_other_colon_stay_paragraphs(self) -> None:
+        # A sentence that ends in ":" but names no members (a quotation follows) introduces paragraphs.
+        text = TIPS.replace("Tips for seniors to protect themselves include:", "Roe said the office warned them:")
+        assert not [t for k, t in _body(text) if k == "list_item"]
+
+    def test_long_paragraph_after_include_is_no_item(self) -> None:
+        # The first block under the colon is a paragraph, not one sentence alone on its line: no list.
+        text = (
+            "District Attorney Jane Roe announced charges today.\n"
+            "The charges include:\n"
+            "Poe was charged with fraud in a complaint filed Monday, after a two-year investigation by the office's"
+            " Economic Crimes Division found that he had taken deposits from 14 homeowners and never began work."
+            " He faces up to 20 years.\n"
+            "Earlier this month, the DA announced an Elder Protection Council.\n"
+        )
+        assert not [t for k, t in _body(text) if k == "list_item"]
+
+
+class TestWebAddressUnderVerb:
+    """A web address alone on its line under a sentence stopped on a lower-case word ends that sentence."""
+
+    LONG = (
+        "District Attorney Jane Roe warned seniors today that con artists call and ask for their new"
+        " Medicare numbers, and that the office has stepped up its work against elder fraud this year.\n"
+    )
+
+    def test_address_under_visit_joins(self) -> None:
+        text = self.LONG + "To learn more about protecting yourself, visit\nMedicare.gov/fraud\nThe DA also met.\n"
+        assert ("paragraph", "To learn more about protecting yourself, visit Medicare.gov/fraud") in _body(text)
+
+    def test_address_after_full_stop_stays(self) -> None:
+        text = self.LONG + "To learn more, call the office today.\nMedicare.gov/fraud\nThe DA also met.\n"
+        assert ("paragraph", "To learn more, call the office today.") in _body(text)
+
+    def test_address_after_number_stays(self) -> None:
+        # A line ending in a phone number is a contact line of its own; the address under it is another.
+        text = (
+            self.LONG
+            + "Seniors with questions may call the Fraud Unit at 619-531-4040\nMedicare.gov/fraud\nThe DA met.\n"
+        )
+        assert ("paragraph", "Medicare.gov/fraud") in _body(text)

@@ -906,6 +906,10 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
         return nxt is not None and _lone_stop(source, nxt)
     if source[last.end - 1] in _TERMINAL:
         return False
+    # A web address the sentence ends on, under its verb: "… health care fraud, visit" / "Medicare.gov/fraud"
+    # (x3_da_sd_medicare): the sentence stopped on a lower-case word, so the address is its object.
+    if source[last.end - 1].islower() and _WEB_ADDRESS.fullmatch(source, piece.start, piece.end):
+        return True
     # A linked name between the subject's title and its verb: "Cook County State’s Attorney" / "Eileen
     # O’Neill Burke" / "today announced …" (Cook County and San Diego pages link the prosecutor's name).
     # A link that ends the sentence, its stop alone under it: "… can be read" / "HERE" / "." (da_cook_icymi).
@@ -914,6 +918,10 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
         or (nxt is not None and (source[nxt.start] in ",;" or _lone_stop(source, nxt)))
         or _linked_name(source, piece, nxt)
     )
+
+
+# A bare web address alone on its line: dotted host parts, then an optional path ("Medicare.gov/fraud").
+_WEB_ADDRESS = re.compile(r"(?:https?://)?+[\w-]++(?:\.[\w-]++)++(?:/\S*+)?+")
 
 
 def _lone_stop(source: str, line: Piece) -> bool:
@@ -2138,9 +2146,10 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         fields_only = False  # the first item is a field: the list is a list of fields
         coded = False  # the first item of a named list is a coded result ("RL26-004: …"): so are the others
         # Under a list's name ("Financial Highlights", "Third quarter highlights:"), items may be sentences.
-        sentences = (named or _names_a_list(source, intro, colon=True)) and _is_sentence_item(
-            source, _first_block(source, pieces, i)
-        )
+        # After "Tips for seniors to protect themselves include:" the members may be sentences too (x3_da_sd_medicare).
+        sentences = (
+            named or _names_a_list(source, intro, colon=True) or _names_its_members(source, intro)
+        ) and _is_sentence_item(source, _first_block(source, pieces, i))
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
@@ -2602,6 +2611,23 @@ def _lost_colon(source: str, intro: Piece) -> bool:
     if len(words) < 4 or words[-1] not in _LEAD_IN_ENDS:
         return False
     return sum(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words) >= 2
+
+
+# The verbs a sentence ends on, before its colon, when what follows are the members it names ("… include:").
+_MEMBERS_VERBS = frozenset(("include", "includes"))
+
+
+def _names_its_members(source: str, intro: Piece) -> bool:
+    """A sentence ending in ``include:`` (``Tips for seniors to protect themselves include:``): its members follow.
+
+    Each member may be a sentence alone on its line, as safety tips are
+    written; a sentence ending in another word before its colon (``Roe said:``)
+    may introduce a quotation or paragraphs instead.
+    """
+    if source[intro.end - 1] != ":" or not _is_sentence(source, intro):
+        return False
+    words = source[intro.start : intro.end - 1].split()
+    return bool(words) and words[-1].lower() in _MEMBERS_VERBS
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
