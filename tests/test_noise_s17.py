@@ -625,3 +625,53 @@ class TestCaptionsS17Round3:
             f"on Los Angeles roads. If you were injured, call us.\n\n{AFTER}\n"
         )
         assert not parse(text).captions
+
+
+class TestNoiseS17Round4:
+    NMW = (
+        "# Hippos Introduces Cannabis Brand 'Hugs'\n\n VIENNA, MO - February 12, 2025 (NEWMEDIAWIRE) - Hippos, LLC "
+        "is proud to announce the launch of its newest brand, Hugs.\n\n Public Relations Contact\n\n"
+        " Americana Communications hippos@americanapr.com www.americanapr.com\n\n \n\n"
+    )
+
+    def test_newmediawire_view_original_release(self) -> None:
+        """NewMediaWire's template line under the release is noise."""
+        doc = parse(self.NMW + "View the original release on www.newmediawire.com \n")
+        assert any("View the original release on www.newmediawire.com" == n.text.strip() for n in doc.noise)
+        assert not any("View the original release" in b.text for b in doc.body)
+
+    def test_view_the_original_release_in_a_sentence_stays(self) -> None:
+        """A story sentence about an original release is not the template line."""
+        text = self.NMW.replace(
+            "Hugs.\n\n", "Hugs.\n\n Readers can view the original release on the company website, the firm said.\n\n"
+        )
+        doc = parse(text)
+        assert any("view the original release on the company website" in b.text for b in doc.body)
+
+    SENATE = (
+        "December 11  2007  WASHINGTON  D C    U S  Senator Tom Coburn today released the following statement  "
+        "While I am grateful to Senator Lugar  this amendment misses the mark  Dr  Coburn said"
+    )
+
+    def test_senate_debt_clock_widget(self) -> None:
+        """The Senate site's national-debt clock and its per-citizen line are noise."""
+        doc = parse(self.SENATE + " " * 190 + "9 488 543 515 250 00      31 090 21 Per Citizen" + " " * 58)
+        assert not any("Per Citizen" in b.text or "9 488 543" in b.text for b in doc.body)
+        assert any("Per Citizen" in n.text for n in doc.noise)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The debt now stands at $9,488,543,515,250.00 or $31,090.21 per citizen.",  # a sentence
+            "Per Citizen",  # no amount
+        ],
+    )
+    def test_per_citizen_in_prose_stays(self, line: str) -> None:
+        """A sentence about the debt per citizen is story, not the widget."""
+        doc = parse(f"{STORY}\n\n{line}\n\n{AFTER}\n")
+        assert any(line in b.text for b in doc.body)
+
+    def test_bare_amount_without_per_citizen_stays(self) -> None:
+        """A large figure alone on a line, without the per-citizen line, is not claimed."""
+        doc = parse(f"{STORY}\n\n9,488,543,515,250.00\n\n{AFTER}\n")
+        assert not any("9,488,543" in n.text for n in doc.noise)

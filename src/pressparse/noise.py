@@ -1577,7 +1577,8 @@ _TEASER = (
     r"(?:please\s++)?(?:visit|see)\s*+:?\s*+https?://[^\s\])]{1,2000}+"
     r"|view\s++(?:source\s++version|original\s++content)(?:\s++to\s++download\s++multimedia)?"
     r"(?:\s++on\s++[\w.-]{1,60}+)?\s*+:?\s*+https?://[^\s\])]{1,2000}+"
-    r"|view\s++the\s++original\s++press\s++release\s++on\s++[\w. -]{1,60}+"
+    # NewMediaWire: "View the original release on www.newmediawire.com".
+    r"|view\s++the\s++original\s++(?:press\s++|news\s++)?release\s++on\s++[\w. -]{1,60}+"
     r"|[\w.&$-]{1,30}+(?:\s++[\w.&$-]{1,30}+){0,3}\s++on\s++newsramp\s*+:\s*+https?://[^\s\])]{1,2000}+"
     # GlobeNewswire's media line: "A photo accompanying this announcement is available at https://www.
     # globenewswire.com/NewsRoom/AttachmentNg/...", "Photos accompanying this announcement are available at ...".
@@ -1922,6 +1923,36 @@ def rating_widget(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     return j - i
 
 
+# --- debt_clock ----------------------------------------------------------------------------
+# A Senate office site's national-debt widget in the page's side column, scraped with its punctuation
+# turned to spaces: "9 488 543 515 250 00" over "31 090 21 Per Citizen" (x4_senate_coburn_1), or with
+# it kept ("$9,488,543,515,250.00" / "$31,090.21 Per Citizen"). The per-citizen line is claimed with the
+# bare total just above it; a bare figure alone, or a sentence quoting the debt, stays.
+_DEBT_AMOUNT = r"\$?+[ \t]*+\d{1,3}(?:[ ,]\d{3}){1,6}+(?:[ .]\d{2})?+"
+_DEBT_TOTAL = re.compile(_DEBT_AMOUNT)
+_PER_CITIZEN = re.compile(
+    _DEBT_AMOUNT + r"[ \t]++per[ \t]++(?:citizen|person|taxpayer|household|capita)", re.IGNORECASE
+)
+
+
+def debt_clock(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``31 090 21 Per Citizen`` with the bare debt total on the line above it."""
+    piece = pieces[i]
+    if piece.end - piece.start > 60:
+        return None
+    if _PER_CITIZEN.fullmatch(source, piece.start, piece.end):
+        return 1
+    if i + 1 < len(pieces) and _DEBT_TOTAL.fullmatch(source, piece.start, piece.end):
+        after = pieces[i + 1]
+        if (
+            after.kind == "line"
+            and after.end - after.start <= 60
+            and _PER_CITIZEN.fullmatch(source, after.start, after.end)
+        ):
+            return 2
+    return None
+
+
 # --- media_button --------------------------------------------------------------------------
 # The buttons of an image, video or gallery widget, alone on a line: "Download image", "Enlarge", "View
 # gallery", "Watch the video", "Play video". Not captions (they describe no picture) and not the story.
@@ -2184,6 +2215,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, wire_provider),
     (NoiseKind.BOILERPLATE, ticker_box),
     (NoiseKind.BOILERPLATE, rating_widget),
+    (NoiseKind.BOILERPLATE, debt_clock),
     (NoiseKind.BOILERPLATE, media_button),
     (NoiseKind.BOILERPLATE, page_widget),
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
@@ -2220,6 +2252,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     tag_list: frozenset("tfpca"),
     social_prompt: frozenset("fcljs"),
     rating_widget: frozenset("widr"),
+    debt_clock: frozenset("$0123456789"),
     media_button: _firsts(MEDIA_BUTTONS),
     page_navigation: _firsts(PAGE_NAVIGATION),
     page_widget: _firsts(PAGE_WIDGETS),
@@ -2266,6 +2299,7 @@ _LONGEST: dict[Rule, int] = {
     link_row: 2 * _MAX_FURNITURE,
     language_picker: 2 * _MAX_FURNITURE,
     rating_widget: 80,
+    debt_clock: 60,
     media_button: 2 * _MAX_FURNITURE,
     page_navigation: 2 * _MAX_FURNITURE,
     page_widget: 2 * _MAX_FURNITURE,
@@ -2479,6 +2513,7 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         link_row,
         language_picker,
         rating_widget,
+        debt_clock,
         media_button,
         page_widget,
         boilerplate_phrase,
