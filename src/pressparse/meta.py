@@ -514,6 +514,10 @@ def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 # A capitalised word of a name or an office ("SONOMA", "Cook", "O'Brien"), and a place name of one or two.
 _NAME_WORD = r"[A-Z][\w.'’-]{0,24}+"
 _PLACE_NAME = rf"{_NAME_WORD}(?:[ \t\xa0]++{_NAME_WORD})?"
+# The word that ends a street's name in an address: "Civic Center Drive", "South Sepulveda Blvd".
+_STREET_WORD = (
+    r"(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Way|Lane|Ln|Plaza|Place|Parkway|Pkwy|Court|Ct)(?![a-z])"
+)
 # The title of a county prosecutor: "District Attorney", "State's Attorney", "PROSECUTING ATTORNEY".
 _PROSECUTOR = r"(?i:district|state['’]s|county|prosecuting|commonwealth['’]s|city|circuit)[ \t\xa0]++(?i:attorney)"
 # A department, ministry or agency named alone, as a government page prints its issuer in the header (DOJ's
@@ -565,9 +569,7 @@ _ISSUER_PART = (
     rf"|(?i:oficina[ \t\xa0]++del[ \t\xa0]++fiscal(?:[ \t\xa0]++de[ \t\xa0]++distrito)?)"
     rf"(?:[ \t\xa0]++{_NAME_WORD}){{0,3}}+"
     # The letterhead's address lines: "401 Civic Center Drive West", "Santa Ana, CA 92701".
-    rf"|\d{{1,6}}+(?:[ \t\xa0]++{_NAME_WORD}){{1,4}}?[ \t\xa0]++"
-    r"(?:Drive|Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.?|Way|Plaza|Place|Court|Parkway"
-    r"|Suite[ \t\xa0]++\d++)"
+    rf"|\d{{1,6}}+(?:[ \t\xa0]++{_NAME_WORD}){{1,4}}?[ \t\xa0]++(?:{_STREET_WORD}\.?|Suite[ \t\xa0]++\d++)"
     r"(?:[ \t\xa0]++(?:West|East|North|South|W\.?|E\.?|N\.?|S\.?))?(?:,?[ \t\xa0]++Suite[ \t\xa0]++\d++)?"
     rf"|{_PLACE_NAME},[ \t\xa0]*+[A-Z]{{2}}[ \t\xa0]++\d{{5}}(?:-\d{{4}})?"
     rf"|{_AGENCY}"
@@ -1294,10 +1296,7 @@ _LINK_LINE = re.compile(
 
 
 # A street address: a number, one to four capitalised words, a street word ("3415 South Sepulveda Blvd.").
-_STREET = re.compile(
-    r"\b\d{1,6}+[ \t\xa0]++(?:[A-Z][\w.'’-]*+[ \t\xa0]++){1,4}?"
-    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Suite|Ste|Plaza|Parkway|Pkwy|Court|Ct)\b"
-)
+_STREET = re.compile(rf"\b\d{{1,6}}+[ \t\xa0]++(?:[A-Z][\w.'’-]*+[ \t\xa0]++){{1,4}}?(?:{_STREET_WORD}|Suite|Ste)\b")
 
 
 def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
