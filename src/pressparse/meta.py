@@ -1172,18 +1172,19 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
         # block glued after the last sentence of a section, with or without the space ("projects.Investor
         # Relations:Priya Roe, (713) 555-0112").
-        for m in _GLUED_CONTACT.finditer(source, piece.start + 1, piece.end):
-            if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
-                cuts.append(m.end())
-                break
-        if "@" in text:
-            # "Media contact: Cheryl Reed, media@arriveai.com Investor Relations Contact: Alliance Advisors IR, …":
-            # a second labelled contact after the first one's address, on the same line.
-            for m in _LABEL_AFTER_ADDRESS.finditer(source, piece.start + 1, piece.end):
-                if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
-                    cuts.append(m.end())
-                    break
+        # "Media contact: Cheryl Reed, media@arriveai.com Investor Relations Contact: Alliance Advisors IR, …":
+        # a second labelled contact after the first one's address, on the same line.
+        for pattern in (_GLUED_CONTACT, _LABEL_AFTER_ADDRESS) if "@" in text else (_GLUED_CONTACT,):
+            cuts.append(_contact_cut(source, piece, pattern))
     return min((c for c in cuts if c is not None), default=None)
+
+
+def _contact_cut(source: str, piece: Piece, pattern: re.Pattern[str]) -> int | None:
+    """Where the first contact label ``pattern`` finds inside ``piece`` starts, its phone or e-mail close after it."""
+    for m in pattern.finditer(source, piece.start + 1, piece.end):
+        if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
+            return m.end()
+    return None
 
 
 def _has_copy(source: str, front: tuple[Piece, ...], k: int) -> bool:
@@ -1922,18 +1923,23 @@ def _story_after(
     return any(kinds[j] is None and j not in noise and pieces[j].kind != "noise" for j in range(k + 1, len(pieces)))
 
 
+def _site_suffix(text: str) -> re.Match[str] | None:
+    """The site suffix of a page title, when a headline of 15 characters or more stands before it."""
+    suffix = _SITE_SUFFIX.search(text)
+    return suffix if suffix is not None and suffix.start() >= 15 else None
+
+
 def _page_title(source: str, piece: Piece) -> bool:
     """Whether a headline is the page's title, with its site suffix (``Headline - Orange County District Attorney``)."""
-    suffix = _SITE_SUFFIX.search(_text(source, piece))
-    return suffix is not None and suffix.start() >= 15
+    return _site_suffix(_text(source, piece)) is not None
 
 
 def _core(text: str) -> str:
     """A headline without its release-note prefix and site suffix, case-folded, for comparing copies."""
     m = _NOTE_PREFIX.match(text)
     text = text[m.end() :] if m else text
-    suffix = _SITE_SUFFIX.search(text)
-    if suffix and suffix.start() >= 15:
+    suffix = _site_suffix(text)
+    if suffix:
         text = text[: suffix.start()]
     return normalise(text).casefold()
 
