@@ -14,15 +14,7 @@ from __future__ import annotations
 from pressparse import parse
 from pressparse._block import Piece
 from pressparse.paragraphs import _sentence_runs_on
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    """The body as ``(kind, text)`` pairs, after checking that the clean text reads back the same."""
-    doc = parse(text)
-    again = parse(doc.text)
-    assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
-    return [(b.kind, b.text) for b in doc.body]
-
+from tests.test_body_unseen import _body  # the body as (kind, text) pairs, read back from the clean text (SPEC 5)
 
 # A county prosecutor's PDF text: no blank lines, a glued paragraph makes one line long, so no width shows.
 PDF_BACKGROUND = (

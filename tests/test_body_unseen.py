@@ -17,7 +17,7 @@ from pressparse.paragraphs import _spaced_heading
 
 
 def _body(text: str) -> list[tuple[str, str]]:
-    """The body as ``(kind, first words)`` pairs, after checking that the clean text reads back the same."""
+    """The body as ``(kind, text)`` pairs, after checking that the clean text reads back the same."""
     doc = parse(text)
     again = parse(doc.text)
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
