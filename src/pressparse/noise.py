@@ -902,6 +902,11 @@ _SEGMENT = re.compile(r"[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+")
 _SENATOR_SITE = re.compile(
     r"(?:U\s*+S|United\s++States)\s++Senator\s++(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,4}+)"
 )
+# The story's subject rather than the site's name: the senator's stripped party and state tag and a
+# lower-case verb follow it ("U S  Senator Tom Coburn  M D   R OK  released the following statement").
+_PARTY_VERB = re.compile(
+    r"[ \t\u00a0]{3,4}+[RDI][ \t\u00a0][A-Z][A-Za-z]{0,3}+(?:[ \t\u00a0][A-Z][a-z]?)?[ \t\u00a0]{1,3}+[a-z]"
+)
 
 
 def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -917,6 +922,9 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             header = False
             continue
         site = _SENATOR_SITE.fullmatch(m.group()) if header else None
+        if site and _PARTY_VERB.match(source, m.end(), end):
+            header = False
+            continue
         folded = _fold(m.group())
         if site:
             names.add(_fold(site["name"]))

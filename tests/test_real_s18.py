@@ -1,0 +1,36 @@
+"""Session 18: conventions read from real releases of the corpus's own datasets (STYLE rule 26).
+
+Method. The readers of ``tests/unseen`` wrote each gold file before looking
+at the parser's output; each class of difference they found became a
+minimal case here, written before the fix, with the text that must stay
+beside it.
+"""
+
+from __future__ import annotations
+
+from pressparse import NoiseKind, parse
+
+# A punctuation-stripped Senate page (Grimmer): the site's name, then the story that opens with the same words.
+_PAGE = "          Press Room" + " " * 60
+_STORY = (
+    "  released the following statement today after voting against the Lugar Lautenberg Farm Bill Amendment"
+    "  amendment number 3711 to the farm bill  H R  2419      While I am grateful to Senator Lugar for offering"
+    " a serious alternative to our broken farm policy  this amendment misses the mark  Dr  Coburn said     The"
+    " amendment begins a phase out of the direct payment system"
+)
+
+
+class TestSpacedSenatorSite:
+    def test_the_story_opening_with_the_senator_name_is_no_site_chrome(self) -> None:
+        text = f"{_PAGE}WASHINGTON  D C    U S  Senator Tom Coburn  M D   R OK{_STORY}"
+        doc = parse(text)
+        assert doc.body[0].text.startswith("U S Senator Tom Coburn M D R OK released the following statement")
+        assert doc.dateline is not None
+        assert doc.dateline.region == "D C"
+
+    def test_the_site_name_before_the_story_is_chrome(self) -> None:
+        text = f"{_PAGE}U S  Senator Tom Coburn          WASHINGTON  D C    U S  Senator Tom Coburn  R OK{_STORY}"
+        doc = parse(text)
+        navigation = [n.text for n in doc.noise if n.kind is NoiseKind.NAVIGATION]
+        assert "U S  Senator Tom Coburn" in navigation
+        assert doc.body[0].text.startswith("U S Senator Tom Coburn R OK released")
