@@ -34,3 +34,31 @@ class TestSpacedSenatorSite:
         navigation = [n.text for n in doc.noise if n.kind is NoiseKind.NAVIGATION]
         assert "U S  Senator Tom Coburn" in navigation
         assert doc.body[0].text.startswith("U S Senator Tom Coburn R OK released")
+
+
+class TestMiamiDatelines:
+    def test_a_place_glued_to_its_date_by_a_hyphen(self) -> None:
+        doc = parse(
+            "Three Arrested on Human Trafficking Charges\nMiami-May 06, 2025\n– Miami-Dade State Attorney Katherine"
+            " Fernandez Rundle announces the arrests of three individuals.\nThe operation involved an advertisement.\n"
+        )
+        assert doc.dateline is not None
+        assert (doc.dateline.city, str(doc.dateline.date)) == ("Miami", "2025-05-06")
+        assert doc.body[0].kind == "paragraph"
+        assert doc.body[0].text.startswith("Miami-Dade State Attorney")
+
+    def test_a_hyphenated_place_before_a_date_stays_whole(self) -> None:
+        doc = parse("MIAMI-DADE, May 6, 2025 – The State Attorney announced the arrests of three individuals.")
+        assert doc.dateline is not None
+        assert doc.dateline.city == "MIAMI-DADE"
+
+    def test_the_next_line_colon_reads_again_in_the_rendering(self) -> None:
+        doc = parse(
+            "Press Conference Regarding the Arrest of a Former Police Chief\nMiami, Florida\n"
+            ": State Attorney Katherine Fernandez Rundle will hold a press conference on the arrest.\n"
+        )
+        again = parse(doc.text)
+        assert doc.dateline is not None
+        assert again.dateline is not None
+        assert again.dateline.text == doc.dateline.text == "Miami, Florida :"
+        assert [b.text for b in again.body] == [b.text for b in doc.body]

@@ -112,12 +112,13 @@ _IN_PAREN = rf"(?:[^()\[\]\r\n]|{_WRAP})"
 # An upper-case initial (Latin script, accents included): "B", "É".
 _UP = r"A-ZÀ-ÖØ-Þ"
 
-# WORD: one word of a place name as written, internal apostrophes, dots and hyphens included,
-# a final abbreviation dot too: "BOGOTA", "O'HARE", "Wilkes-Barre", "N.Y.", "Calif.", "ST.".
-_WORD = rf"[{_UP}](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*+\.?"
 # A month name (any language of _data.months) followed by a number starts a date, never a place word;
 # so does a weekday before it: "CAMBRIDGE, Mass., Tuesday, November 23" has no country "Tuesday".
 _MONTH = r"(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"
+# WORD: one word of a place name as written, internal apostrophes, dots and hyphens included,
+# a final abbreviation dot too: "BOGOTA", "O'HARE", "Wilkes-Barre", "N.Y.", "Calif.", "ST.". A hyphen
+# before a date is the dateline's dash, glued: "Miami-May 06, 2025" (Miami-Dade's pages).
+_WORD = rf"[{_UP}](?:[^\W\d_]|['’.](?=[^\W\d_])|-(?=[^\W\d_])(?!{_MONTH}{_SP}*+\d))*+\.?"
 _WEEKDAY = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?"
 _NOT_DATE = (
     rf"(?!(?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?{_MONTH}(?:{_WRAP}|{_SP}*+)\d"
@@ -203,8 +204,11 @@ _CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
 # dateline's next-line dash would open, it makes that dash a bullet too (``_Parser._bullet_list``).
 _NEXT_ITEM = re.compile(r"[ \t\u00a0\r\n]*+[-–—•*][ \t\u00a0]")  # blank lines between the items too
 # A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,"; or a colon
-# opening the next line: "Miami, Florida" / ": State Attorney …".
-_LINE_COMMA = re.compile(r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+[,:])")
+# opening the next line: "Miami, Florida" / ": State Attorney …", and set apart by spaces as the rendering
+# joins the two lines: "Miami, Florida : State Attorney …" (SPEC 5).
+_LINE_COMMA = re.compile(
+    r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+[,:]|(?<=[ \t\u00a0]):(?=[ \t\u00a0]))"
+)
 # What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
 # in a markdown trailer is a link list, not a dateline.
 _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
