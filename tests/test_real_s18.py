@@ -62,3 +62,31 @@ class TestMiamiDatelines:
         assert again.dateline is not None
         assert again.dateline.text == doc.dateline.text == "Miami, Florida :"
         assert [b.text for b in again.body] == [b.text for b in doc.body]
+
+
+class TestWrappedHeadlineCopy:
+    def test_a_copy_wrapped_over_three_lines_under_a_long_page_title(self) -> None:
+        title = (
+            "29-Year-Old Man Charged with Multiple Felonies after Grabbing Fountain Valley Officer’s Gun, Firing Round"
+            " and Biting Police Sergeant after Refusing to Leave Police Department Lobby"
+        )
+        doc = parse(
+            f"{title} - Orange County District Attorney\nFOR IMMEDIATE RELEASE\nDate: December 24, 2025\n"
+            "29-Year-Old Man Charged with Multiple Felonies after Grabbing\n"
+            "Fountain Valley Officer’s Gun, Firing Round and Biting Police Sergeant\n"
+            "after Refusing to Leave Police Department Lobby\n"
+            "SANTA ANA – A 29-year-old man on probation has been charged with multiple felonies.\n"
+            "Sanchez faces a maximum sentence of 31 years and eight months in state prison.\n"
+        )
+        assert [m.kind.value for m in doc.meta if m.kind.value == "subtitle"] == []
+        assert [" ".join(n.text.split()) for n in doc.noise if n.kind is NoiseKind.REPEATED_LINE] == [title]
+
+    def test_a_sentence_printed_again_inside_the_story_stays(self) -> None:
+        doc = parse(
+            "Police chiefs from the region met in Lyon on Monday to discuss organised crime and the flow of guns"
+            " across the borders of the region, the first such meeting.\nThey agreed to share data.\n"
+            + "".join(f"Officers from country {n} agreed to share data on firearms trafficking.\n" for n in range(6))
+            + "Police chiefs from the region met in Lyon on Monday\nto discuss organised crime and the flow of guns"
+            " across the borders of the region, the first such meeting.\n"
+        )
+        assert [n for n in doc.noise if n.kind is NoiseKind.REPEATED_LINE] == []

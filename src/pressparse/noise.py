@@ -289,7 +289,10 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             if last >= len(pieces) or keys[last] is None or last in repeats or pieces[last - 1].blank_after != 0:
                 break
             joined = f"{joined} {keys[last]}"
-            if seen.get(joined, k) < min(k, first_long) and len(joined) >= 20:
+            first = seen.get(joined, k)
+            # The first print stands before the story, or is a headline (no sentence end) however long: a page
+            # title of 200 characters reads as the story's first long line (Orange County's pages).
+            if first < k and (first < first_long or joined[-1] not in _SENTENCE_END) and len(joined) >= 20:
                 repeats[k] = n
                 break
     strip = _EDGE_PUNCT + " "
