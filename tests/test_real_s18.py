@@ -90,3 +90,22 @@ class TestWrappedHeadlineCopy:
             " across the borders of the region, the first such meeting.\n"
         )
         assert [n for n in doc.noise if n.kind is NoiseKind.REPEATED_LINE] == []
+
+
+_LYON = "LYON, France – Police chiefs met on Monday to agree on a common plan against organised crime, the agency said."
+
+
+class TestLoneHashEndMark:
+    def test_one_hash_under_a_sentence_ends_the_story(self) -> None:
+        doc = parse(f"{_LYON}\n#\nTHE BROOKLYN DISTRICT ATTORNEY'S OFFICE\n350 Jay Street")
+        assert [(m.kind.value, m.text) for m in doc.meta if m.kind.value == "end_mark"] == [("end_mark", "#")]
+        assert doc.body[0].text.endswith("the agency said.")
+
+    def test_one_hash_over_a_heading_is_a_markdown_marker(self) -> None:
+        doc = parse(f"#\nPolice Chiefs Meet in Lyon\n\n{_LYON}")
+        assert [(n.kind, n.text) for n in doc.noise] == [(NoiseKind.MARKDOWN_HEADING, "#")]
+        assert doc.title == "Police Chiefs Meet in Lyon"
+
+    def test_two_hashes_stay_noise(self) -> None:
+        doc = parse(f"{_LYON}\n##\nThe office")
+        assert [n.text for n in doc.noise] == ["##"]

@@ -86,7 +86,7 @@ _MEDIA_NOTE = re.compile(rf"\*?+[ \t\xa0]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IG
 # (the clean rendering normalises it).
 _END_MARK = re.compile(
     # a bare "30": "-30-" with its dashes stripped
-    r"#(?:[ \t\xa0]{0,8}+#){2,8}|[-–—－]{1,2}[ \t\xa0]{0,8}+30[ \t\xa0]{0,8}+[-–—－]{1,2}|30"
+    r"#(?:(?:[ \t\xa0]{0,8}+#){2,8})?|[-–—－]{1,2}[ \t\xa0]{0,8}+30[ \t\xa0]{0,8}+[-–—－]{1,2}|30"
     r"|[-–—－]?[ \t\xa0]{0,8}+ends?\.?[ \t\xa0]{0,8}+[-–—－]?"  # "ENDS", "- Ends -", "ENDS."
     r"|[-–—－][ \t\xa0]{0,8}+#{3}[ \t\xa0]{0,8}+[-–—－]",
     re.IGNORECASE,
@@ -272,7 +272,11 @@ def _after_markdown(source: str, piece: Piece) -> int:
 
 
 def end_mark(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
-    """``###``, ``# # #``, ``-30-``, ``ENDS``: a whole line (never a markdown ``# Title``)."""
+    """``###``, ``# # #``, ``-30-``, ``ENDS``: a whole line (never a markdown ``# Title``).
+
+    A lone ``#`` too, as Brooklyn's pages end the story; the noise stage takes the one a markdown heading
+    left (``noise.lone_hash``), so this rule sees only the one under a sentence.
+    """
     piece = pieces[i]
     return piece.kind in ("paragraph", "heading", "list_item") and bool(
         piece.end - piece.start <= 80 and _END_MARK.fullmatch(source, piece.start, piece.end)

@@ -829,9 +829,17 @@ _LONE_HASH = re.compile(r"#{1,2}+")
 
 
 def lone_hash(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """A ``#`` or ``##`` alone on a line (three or more are the end mark, a meta line)."""
+    """A ``#`` or ``##`` alone on a line (three or more are the end mark, a meta line).
+
+    Not one ``#`` under a line that ends a sentence: the end mark of Brooklyn's pages (``… Bureau Chief.`` /
+    ``#`` / the office's letterhead), which the meta stage takes.
+    """
     piece = pieces[i]
-    return 1 if _LONE_HASH.fullmatch(source, piece.start, piece.end) else None
+    if not _LONE_HASH.fullmatch(source, piece.start, piece.end):
+        return None
+    above = pieces[i - 1] if i > 0 else None
+    ends_sentence = above is not None and above.kind == "line" and source[above.end - 1] in _SENTENCE_END
+    return None if piece.end - piece.start == 1 and ends_sentence else 1
 
 
 def markdown_heading(source: str, piece: Piece) -> list[tuple[int, int]]:

@@ -805,6 +805,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 and last is not None
                 and not _quote_paragraph_ends(source, first, last, piece)
                 and not (first is last and _headline_over(source, last, piece))
+                and not (source[piece.start] == "#" and is_end_mark(source, piece))  # "said." / "#": no wrap
                 and (
                     _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
