@@ -109,3 +109,25 @@ class TestLoneHashEndMark:
     def test_two_hashes_stay_noise(self) -> None:
         doc = parse(f"{_LYON}\n##\nThe office")
         assert [n.text for n in doc.noise] == ["##"]
+
+
+class TestDatelineShapes:
+    def test_a_space_before_the_region_comma(self) -> None:
+        doc = parse(
+            "WASHINGTON , DC  Attorney General Eric Holder co-hosted a Middle Class Task Force event today with"
+            " Vice President Joe Biden.NoneTodays announcement is the culmination of work."
+        )
+        assert doc.dateline is not None
+        assert (doc.dateline.text, doc.dateline.city, doc.dateline.region) == ("WASHINGTON , DC", "WASHINGTON", "DC")
+
+    def test_a_sponsor_in_parentheses_is_the_agency(self) -> None:
+        doc = parse(
+            "# What Online Sellers Don’t Want You to Know\n\n(Alliance for Safe Online Pharmacies) - Over the past"
+            " few months, you may have come across advertisements for a new weight loss drug."
+        )
+        assert doc.dateline is not None
+        assert (doc.dateline.agency, doc.dateline.city) == ("Alliance for Safe Online Pharmacies", None)
+
+    def test_a_place_of_words_joined_by_of_is_no_sponsor(self) -> None:
+        doc = parse("(City of Dallas) – The mayor said the city would hire more officers next year.")
+        assert doc.dateline is None or doc.dateline.agency is None

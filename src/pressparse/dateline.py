@@ -135,11 +135,13 @@ CITY = rf"(?P<city>{_NOT_DATE}{_WORD}(?:{_SP1}(?:{_CONNECTOR}{_SP1})?{_NOT_DATE}
 _SPACED_CITY = CITY.replace(f"{_SP1}", f"(?:{_SP1}|{_SP}{{2,3}}+)")
 
 # REGION / COUNTRY: a qualifier after a comma or in parentheses, one to four words:
-# ", Colombia", ", Calif.", ", N.Y.", ", United States", " (France)". Which of the two it is
+# ", Colombia", ", Calif.", ", N.Y.", ", United States", " (France)"; a scraper's space before the comma
+# too ("WASHINGTON , DC  Attorney General", DOJ pages). Which of the two it is
 # comes from the tables (_data.places); a qualifier they do not know is still parsed.
 _QUALIFIER = re.compile(
     rf"""
-    (?: ,{_SPS} (?P<name>(?:the{_SP1})?{_NOT_DATE}{_WORD}(?:{_SP1}{_NOT_DATE}{_WORD}){{0,3}}+)  # ", the Netherlands"
+    (?: {_SP}?+,{_SPS}                                                              # ", the Netherlands"
+        (?P<name>(?:the{_SP1})?{_NOT_DATE}{_WORD}(?:{_SP1}{_NOT_DATE}{_WORD}){{0,3}}+)
       | {_SPS} \( (?P<paren>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
       | {_SPS} \[ (?P<square>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \]                   # " [India]" (ANI style)
     )
@@ -235,6 +237,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A brand's one word, a capital inside it after small letters: "BookTrib", "NewsUSA". Place names with a
 # particle keep theirs: "McAllen", "DeKalb", "LaGrange", "DuPage", "VanBuren".
 _BRAND = re.compile(r"(?!(?:Ma?c|De|Di|Du|La|Le|Van)[A-Z])[A-Z][a-z]++[A-Z][A-Za-z]*+")
+# An organisation's name: capitalised words joined by "for", "of", "and" or "&", three words or more, not a
+# place's ("City of Dallas", "County of Orange", "Republic of Korea"): "Alliance for Safe Online Pharmacies".
+_SPONSOR = re.compile(
+    r"(?!(?:City|County|Town|Village|State|Commonwealth|Republic|Kingdom|District|Province|Borough|Isle)\b)"
+    r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+)*+ (?:for|of|and|&)(?: the)? [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+)*+"
+)
 # A colon or a slash that closes a dateline a date or an agency backs: "New Delhi, Nov 23 (IANS): The",
 # "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Acme" (a slash only after an agency).
 _MARK_CLOSE = rf"{_SPS}[:/]"
@@ -616,9 +624,10 @@ class _Parser:
             return False
         if date_text is not None:
             return True
-        if self.source[self.start : end].startswith("(") and _BRAND.fullmatch(name):
+        if self.source[self.start : end].startswith("(") and (_BRAND.fullmatch(name) or _SPONSOR.fullmatch(name)):
             # A brand's name (an inner capital) in parentheses opening the text before the dash is the wire
             # alone: "(BookTrib) - “Day of Wrath” …", as "(NewsUSA) -" is; "(Dallas County) –" is a place.
+            # So is an organisation's name (NewsUSA's sponsor): "(Alliance for Safe Online Pharmacies) - Over".
             return True
         return _ACRONYM.fullmatch(name) is not None and self.source[self.start : end - len(name)].strip().isupper()
 
