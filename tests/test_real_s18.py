@@ -131,3 +131,12 @@ class TestDatelineShapes:
     def test_a_place_of_words_joined_by_of_is_no_sponsor(self) -> None:
         doc = parse("(City of Dallas) – The mayor said the city would hire more officers next year.")
         assert doc.dateline is None or doc.dateline.agency is None
+
+    def test_a_template_place_in_square_brackets(self) -> None:
+        doc = parse("[Lexington, KY], March 11, 2025 – Acme Corp. announced a new plant in central Kentucky today.")
+        assert doc.dateline is not None
+        assert (doc.dateline.city, doc.dateline.region, str(doc.dateline.date)) == ("Lexington", "KY", "2025-03-11")
+
+    def test_a_markdown_link_opening_the_text_is_no_place(self) -> None:
+        doc = parse("[Acme Corp](https://acme.example) – Acme Corp. announced a new plant in central Kentucky today.")
+        assert doc.dateline is None or doc.dateline.city is None

@@ -251,8 +251,12 @@ _MARK_CLOSE = rf"{_SPS}[:/]"
 _PTI_GAP = rf"(?:{_WRAP}|{_SP}{{1,2}}+)(?=[{_UP}][^\W\d_])"
 # A colon after a bare place: "NEW DELHI: The government said ..." (``_Parser._colon_place``).
 _COLON = rf"{_SPS}:"
-# A place in parentheses that opens the dateline: "(LYON, France) –".
-_LEAD_PAREN = rf"\((?P<city>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+)(?:,{_SPS}(?P<name>{_WORD}(?:{_SP1}{_WORD}){{0,2}}+))?\)"
+# A place in parentheses that opens the dateline: "(LYON, France) –"; in a template's square brackets too,
+# "[Lexington, KY], March 11, 2025 –" (Reportable), never a markdown link's text "[Acme](https://…)".
+_LEAD_PAREN = (
+    rf"[(\[](?P<city>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+)(?:,{_SPS}(?P<name>{_WORD}(?:{_SP1}{_WORD}){{0,2}}+))?"
+    r"(?:\)|\](?!\())"
+)
 
 
 @attrs.frozen
