@@ -140,3 +140,26 @@ class TestDatelineShapes:
     def test_a_markdown_link_opening_the_text_is_no_place(self) -> None:
         doc = parse("[Acme Corp](https://acme.example) – Acme Corp. announced a new plant in central Kentucky today.")
         assert doc.dateline is None or doc.dateline.city is None
+
+
+_RELEASE = "Acme Corp. today announced the opening of a new plant in Lexington, Kentucky, with 200 new jobs."
+
+
+class TestAboutSections:
+    def _about(self, tail: str) -> list[str]:
+        return [m.text for m in parse(f"{_RELEASE}\n\n{tail}").meta if m.kind.value == "about"]
+
+    def test_a_capitals_name_glued_to_its_first_word(self) -> None:
+        tail = "ABOUT XNRGY CLIMATE SYSTEMSXNRGY is a North American leader in thermal management."
+        assert self._about(tail) == [tail]
+
+    def test_a_boilerplate_opener_after_the_name(self) -> None:
+        tail = "About Empire Access Founded in 1896 with a single telephone line, Empire Access has grown."
+        assert self._about(tail) == [tail]
+
+    def test_an_invisible_character_opening_the_section_paragraph(self) -> None:
+        about = self._about("About Inc.\n\n\u200bInc. is the leading media brand for the entrepreneurs of today.")
+        assert about == ["About Inc. Inc. is the leading media brand for the entrepreneurs of today."]
+
+    def test_a_story_sentence_opening_with_about_stays(self) -> None:
+        assert self._about("About 300 officers Based in Lexington took part in the operation, police said.") == []

@@ -393,6 +393,32 @@ def names_and_phone(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 _ACRONYM_NAME = re.compile(r"([A-Z]{2,8})[ \t\xa0]++(?=[A-Z][a-z])")
 
 
+# The words a company's boilerplate opens with after its name: "Founded in 1896", "Headquartered in Austin".
+_ABOUT_OPENER = re.compile(
+    r"(?<=[ \t\xa0])(?:Founded|Headquartered|Established|Based|Incorporated|Launched|Since|Celebrating|Serving"
+    r"|Located|Formed|Created|Started)[ \t\xa0]++(?:in|as|by|on|at|with|over|more|nearly|the|\d)"
+)
+
+
+def _caps_name_glued(text: str) -> bool:
+    """A name in capitals glued to its first word said again: ``XNRGY CLIMATE SYSTEMSXNRGY is``.
+
+    The heading's name and the sentence's subject meet with no space, so no word boundary shows where the
+    heading ends ("ABOUT TO THE MARKETTO THE MARKET delivers"); a later word of the name ending in the
+    first one does.
+    """
+    words = text.split(maxsplit=12)[:12]
+    first = words[0] if words else ""
+    if len(first) < 2 or not first.isupper():
+        return False
+    for word in words[1:]:
+        if not word.isupper():
+            return False
+        if len(word) > len(first) and word.endswith(first):
+            return True
+    return False
+
+
 def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
     piece = pieces[i]
@@ -421,7 +447,11 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
         return True
     caps = re.match(r"ABOUT(?:[ \t\xa0]++[A-Z0-9&.,'’-]++(?=[ \t\xa0])){1,10}+[ \t\xa0]++(?=[A-Z][a-z])", line)
-    if caps:
+    if caps or _caps_name_glued(line[name_at:]):
+        return True
+    # "About Empire Access Founded in 1896 with ...": the boilerplate's usual opening word after the name.
+    opener = _ABOUT_OPENER.search(line, name_at, min(len(line), name_at + 80))
+    if opener is not None and _is_name_line(line[name_at : opener.start()].strip()):
         return True
     # Glued: the name repeats right after the heading, with or without a space ("About The Timken
     # CompanyThe Timken Company (NYSE: TKR)", "About Haltom City Haltom City is", "About Make Haltom City
@@ -1361,6 +1391,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         if k == i + 1 and kinds[k] is kinds[i] and pieces[i].end - pieces[i].start <= 80:
             last = k  # a heading ("Forward-Looking Statements") over a paragraph its own rule knows
             continue
+        if piece.kind == "noise" and piece.noise_kind is NoiseKind.CONTROL_CHARACTERS:
+            continue  # an invisible character opening the next paragraph ("About Inc." / "\u200bInc. is …")
         if piece.kind not in ("paragraph", "list_item") or kinds[k] is not None:
             break
         if any(rule(source, pieces, k) for _, rule in META_RULES if rule not in _FRONT_ONLY):
