@@ -163,3 +163,18 @@ class TestAboutSections:
 
     def test_a_story_sentence_opening_with_about_stays(self) -> None:
         assert self._about("About 300 officers Based in Lexington took part in the operation, police said.") == []
+
+
+class TestHeadlineEndingInASuffix:
+    def test_a_company_suffix_ends_no_sentence(self) -> None:
+        doc = parse(
+            "# Paltalk, Inc. Completes Acquisition of Newtek Technology Solutions, Inc.\n\n"
+            "Paltalk to Expand Technology-focused Service Offerings in the Cloud Infrastructure Sector\n\n"
+            "JERICHO, NY - (NewMediaWire) - January 2, 2025 - Paltalk, Inc. today announced the acquisition.\n"
+        )
+        assert doc.title == "Paltalk, Inc. Completes Acquisition of Newtek Technology Solutions, Inc."
+        assert [m.kind.value for m in doc.meta] == ["title", "subtitle"]
+
+    def test_a_sentence_with_an_auxiliary_stays_a_sentence(self) -> None:
+        doc = parse("The plant was bought by Acme Holdings, Inc.\n\nThe sale closed on Monday, the company said.")
+        assert doc.title is None

@@ -210,9 +210,10 @@ def _cue(pattern: re.Pattern[str], source: str, start: int, end: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?:\s|$)")
 _FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
-# A name's suffix ending a headline: its stop ends no sentence ("… on the execution of Arthur Brown Jr."). A
+# A name's or a company's suffix ending a headline: its stop ends no sentence ("… on the execution of Arthur
+# Brown Jr.", "Paltalk Completes Acquisition of Newtek Technology Solutions, Inc."). A
 # line with an auxiliary verb is a sentence all the same ("The case was prosecuted by John Roe Jr.").
-_SUFFIX_END = re.compile(r"(?<=[a-z]) (?:Jr|Sr)\.$")
+_SUFFIX_END = re.compile(r"(?:(?<=[A-Za-z]) |, )(?:Jr|Sr|Inc|Corp|Co|Cos|Ltd|LLC|PLC|Plc|Bros)\.$")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
