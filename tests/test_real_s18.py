@@ -178,3 +178,42 @@ class TestHeadlineEndingInASuffix:
     def test_a_sentence_with_an_auxiliary_stays_a_sentence(self) -> None:
         doc = parse("The plant was bought by Acme Holdings, Inc.\n\nThe sale closed on Monday, the company said.")
         assert doc.title is None
+
+
+_KINGS = (
+    "Fake Lawyer Indicted for Offering Bogus Immigration Services - The Brooklyn District Attorney's Office\n"
+    "FOR IMMEDIATE RELEASE\nTuesday, June 2, 2015\nFake Lawyer Indicted for Offering Bogus Immigration Services\n"
+)
+_KINGS_STORY = (
+    "Brooklyn District Attorney Ken Thompson announced today that a Sunset Park man was indicted for allegedly"
+    " posing as an attorney.\n"
+)
+
+
+class TestWrappedSubtitle:
+    def _subtitles(self, lines: str) -> list[str]:
+        doc = parse(_KINGS + lines + _KINGS_STORY)
+        return [m.text for m in doc.meta if m.kind.value in ("subtitle", "title")][1:]
+
+    def test_a_clause_goes_on_over_the_next_line(self) -> None:
+        lines = (
+            "Defendant is the First to be Charged Under New Law\nThat Protects Immigrants from Fraudulent Services\n"
+        )
+        assert self._subtitles(lines) == [
+            "Defendant is the First to be Charged Under New Law That Protects Immigrants from Fraudulent Services"
+        ]
+
+    def test_a_line_ending_in_a_comma_goes_on(self) -> None:
+        lines = (
+            "Resident Allegedly Made Bogus Sales of Two Brooklyn Homes\nHe Didn’t Own by Pretending to Be an"
+            " Attorney and Filing Forged Documents,\nIncluding Deed Falsely Claiming a House Was Sold to Him\n"
+        )
+        joined = (
+            "Resident Allegedly Made Bogus Sales of Two Brooklyn Homes He Didn’t Own by Pretending to Be an"
+            " Attorney and Filing Forged Documents, Including Deed Falsely Claiming a House Was Sold to Him"
+        )
+        assert self._subtitles(lines) == [joined]
+
+    def test_a_second_headline_line_is_not_joined(self) -> None:
+        lines = "Defendant is the First to be Charged Under New Law\nSunset Park Man Faces Seven Years\n"
+        assert "Defendant is the First to be Charged Under New Law" in self._subtitles(lines)

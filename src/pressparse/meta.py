@@ -1831,6 +1831,8 @@ def _mark_title(
     for under in (nxt, last_copy + 1) if last_copy >= 0 else (nxt,):
         if _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise):
             kinds[under] = MetaKind.SUBTITLE
+            if under == last_copy + 1 and _wrap_subtitle(source, pieces, under, story=story, kinds=kinds, group=group):
+                return
             if (
                 under == nxt == title + 1
                 and pieces[title].blank_after == 0
@@ -1926,6 +1928,50 @@ def is_title_cased(text: str) -> bool:
     """A headline in title case: short, and most of its words capitalised (a story sentence has few)."""
     words = text.split()
     return len(text) <= 150 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 3 >= len(words) * 2
+
+
+# The first word of a headline line that goes on with the line above: a clause or a phrase of it
+# ("... Under New Law" / "That Protects Immigrants ...", "... Documents," / "Including Deed ...").
+_GOES_ON = frozenset("that which who whose including and or but while as with without after before for".split())  # noqa: SIM905
+
+
+def _wrap_subtitle(
+    source: str,
+    pieces: tuple[Piece, ...],
+    under: int,
+    *,
+    story: int,
+    kinds: list[MetaKind | None],
+    group: list[int],
+) -> bool:
+    """Join to the subtitle at ``under`` the lines it is hard-wrapped over; whether it took any.
+
+    Brooklyn's standfirst under the headline's copy wraps over two or three lines with no blank line
+    between: a line goes on with the one above when that ends with a function word or a comma, when it opens
+    in lower case or with a clause's first word (``_GOES_ON``), or when it ends with a comma itself (no
+    subtitle line does: "… Two Brooklyn Homes" / "He Didn’t Own by Pretending …, " / "Including Deed …").
+    """
+    last = under
+    while last - under < 2 and last + 1 < min(story, len(pieces)) and pieces[last].blank_after == 0:
+        nxt = pieces[last + 1]
+        comma = source[nxt.end - 1] == ","  # the headline test reads the line without its comma
+        if kinds[last + 1] is not None or not _is_line(nxt):
+            break
+        if not _is_headline(source, nxt.evolve(end=nxt.end - comma)):
+            break
+        above, text = _text(source, pieces[last]).rstrip(), _text(source, nxt).strip()
+        first = text.split(maxsplit=1)[0].casefold() if text else ""
+        if not (
+            _last_word(source, pieces[last]) in _WRAP_WORDS
+            or above.endswith(",")
+            or text[:1].islower()
+            or first in _GOES_ON
+            or text.endswith(",")
+        ):
+            break
+        last += 1
+        kinds[last], group[last] = MetaKind.SUBTITLE, under
+    return last > under
 
 
 def _is_subtitle(
