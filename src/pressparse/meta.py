@@ -213,13 +213,17 @@ _FINAL_STOP = re.compile(r"[.!?][\"”’')]{0,3}+$")
 # A name's or a company's suffix ending a headline: its stop ends no sentence ("… on the execution of Arthur
 # Brown Jr.", "Paltalk Completes Acquisition of Newtek Technology Solutions, Inc."). A
 # line with an auxiliary verb is a sentence all the same ("The case was prosecuted by John Roe Jr.").
-_SUFFIX_END = re.compile(r"(?:(?<=[A-Za-z]) |, )(?:Jr|Sr|Inc|Corp|Co|Cos|Ltd|LLC|PLC|Plc|Bros)\.$")
+_SUFFIX_END = re.compile(r"(?<=[a-z]) (?:Jr|Sr)\.$")
+_COMPANY_END = re.compile(r"(?:(?<=[A-Za-z]) |, )(?:Inc|Corp|Co|Cos|Ltd|LLC|PLC|Plc|Bros)\.$")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
 def _suffix_ends_headline(text: str) -> bool:
     """Whether a line's final stop is a name's suffix in a headline, not a sentence's end."""
-    return bool(_SUFFIX_END.search(text)) and not _AUXILIARY.search(text)
+    if _AUXILIARY.search(text):
+        return False
+    # A company's suffix ends a headline in title case only: "Acme today announced its merger with Beta Inc."
+    return bool(_SUFFIX_END.search(text) or (_COMPANY_END.search(text) and is_title_cased(text)))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
