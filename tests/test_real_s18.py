@@ -217,3 +217,24 @@ class TestWrappedSubtitle:
     def test_a_second_headline_line_is_not_joined(self) -> None:
         lines = "Defendant is the First to be Charged Under New Law\nSunset Park Man Faces Seven Years\n"
         assert "Defendant is the First to be Charged Under New Law" in self._subtitles(lines)
+
+
+class TestContactsNamedByLabel:
+    def test_two_labelled_contacts_on_one_line(self) -> None:
+        doc = parse(
+            "AMSTERDAM, March 19, 2024 /24-7PressRelease/ -- Today Hiber acquires Srett Industrie.  About Hiber:"
+            " Remote monitoring has long been a challenge.  Contact Hiber: Simon Philipsen - Managing Director:"
+            " pr@hiber.global  Contact Srett Industrie: Philippe Gambier - General Manager: pr@srett.example \n"
+        )
+        assert [m.text for m in doc.meta if m.kind.value == "contact"] == [
+            "Contact Hiber: Simon Philipsen - Managing Director: pr@hiber.global",
+            "Contact Srett Industrie: Philippe Gambier - General Manager: pr@srett.example",
+        ]
+        assert [m.kind.value for m in doc.meta] == ["about", "contact", "contact"]
+
+    def test_a_public_inquiries_line_stays_in_its_block(self) -> None:
+        doc = parse(
+            "Acme opened a plant in Lexington on Monday with 200 new jobs for the region.\n\n"
+            "Media Contact: Jane Roe, jane.roe@acme.example\nFor Public Inquiries: 1-800-555-0100\n"
+        )
+        assert len([m for m in doc.meta if m.kind.value == "contact"]) == 1

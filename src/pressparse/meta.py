@@ -1165,8 +1165,12 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
     return tuple(out)
 
 
+# "Contact Hiber:", "Contact Srett Industrie:": the label names whose contact it is (24-7 Press Release).
+_NAMED_CONTACT = r"(?:Contacts?|contacts?|CONTACTS?)(?:[ \t\xa0]++[A-Z][\w&.'’-]*+){0,4}+"
+# A label naming whose contact it is, at least one name: "Contact Srett Industrie:" (not "For Public Inquiries:").
+_CONTACT_OF = re.compile(r"(?:Contacts?|CONTACTS?)(?:[ \t\xa0]++[A-Z][\w&.'’-]*+){1,4}+[ \t\xa0]*+:")
 _GLUED_CONTACT = re.compile(
-    r"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?(?:Contacts?|contacts?|CONTACTS?)"
+    rf"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?{_NAMED_CONTACT}"
     r"|(?:Investor|Media|Public)[ \t\xa0]++Relations|(?:Media|Press)[ \t\xa0]++Inquiries)[ \t\xa0]*+:)"
 )
 # The start of a notice's sentence glued to a link, a bracket or a stop before it: ")The issuer is".
@@ -1174,7 +1178,7 @@ _GLUED_NOTICE = re.compile(r"(?<=[)\].])(?=(?:The|This|These|Neither)[ \t\xa0])"
 # An e-mail address, then the next contact's label: "media@arriveai.com Investor Relations Contact:".
 _LABEL_AFTER_ADDRESS = re.compile(
     r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t\xa0]++(?=(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?"
-    r"(?:Relations[ \t\xa0]++)?(?:Contacts?|contacts?|CONTACTS?)[ \t\xa0]*+:)"
+    rf"(?:Relations[ \t\xa0]++)?{_NAMED_CONTACT}[ \t\xa0]*+:)"
 )
 _GLUED_CONTACT_CUES = ("ontact", "ONTACT", "elations", "nquiries")
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
@@ -1281,9 +1285,12 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # A labelled block of its own after a blank line is not, once this one has its phone or e-mail:
         # "Investor Contact:The Equity Group ... kahl@..." / "" / "Media Contact:RooneyPartners LLC ...".
         next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after <= 1
-        if next_line and not umbrella and last_anchor >= 0 and contact_label(source, pieces, k):
+        named = _CONTACT_OF.match(source, piece.start) is not None
+        labelled = next_line and (named or contact_label(source, pieces, k))
+        if labelled and not umbrella and last_anchor >= 0:
             # A labelled block of its own under one that has its phone or e-mail, no umbrella label over both:
-            # "Investor Contact:" / "Liam Okoro" / "lokoro@…" / "Media Contact:" / "Sara Bell" / "617-555-0108".
+            # "Investor Contact:" / "Liam Okoro" / "lokoro@…" / "Media Contact:" / "Sara Bell" / "617-555-0108";
+            # "Contact Hiber: … pr@hiber.global" / "Contact Srett Industrie: …" (a label naming whose contact).
             next_line = False
         elif next_line and not umbrella and pieces[k - 1].blank_after > 0 and domains:
             # Under a blank line, a labelled block whose e-mail is another agency's is a contact of its own:
