@@ -238,3 +238,18 @@ class TestContactsNamedByLabel:
             "Media Contact: Jane Roe, jane.roe@acme.example\nFor Public Inquiries: 1-800-555-0100\n"
         )
         assert len([m for m in doc.meta if m.kind.value == "contact"]) == 1
+
+    def test_an_audience_label_over_links_is_no_contact(self) -> None:
+        doc = parse(
+            "Teradata announced today that Forrester Research has named the Company a Leader in its report.\n\n"
+            "For more information:\n\n* Read the Forrester Wave report\n* Learn more about Teradata Vantage\n"
+        )
+        assert [m.kind.value for m in doc.meta] == []
+        assert [b.kind for b in doc.body] == ["paragraph", "heading", "list_item", "list_item"]
+
+    def test_an_audience_label_over_a_phone_is_a_contact(self) -> None:
+        doc = parse(
+            "Teradata announced today that Forrester Research has named the Company a Leader in its report.\n\n"
+            "For more information:\nJane Roe\n(555) 201-0100\n"
+        )
+        assert [m.kind.value for m in doc.meta] == ["contact"]

@@ -374,9 +374,14 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     label = source[piece.start : colon.start()]
     if len(label.split()) > 8 or _SENTENCE_END.search(label):
         return False
-    if not _CONTACT_WORD.search(label) and " ".join(label.split()).casefold() not in _AUDIENCE_LABELS:
+    audience = not _CONTACT_WORD.search(label)
+    if audience and " ".join(label.split()).casefold() not in _AUDIENCE_LABELS:
         return False
-    return colon.end() == piece.end or _cue(_PHONE_OR_EMAIL, source, colon.end(), piece.end)
+    if colon.end() < piece.end:
+        return _cue(_PHONE_OR_EMAIL, source, colon.end(), piece.end)
+    # A label naming only the audience heads a contact when a phone or an e-mail stands under it, not a list
+    # of links ("For more information:" / "* Read the Forrester Wave ..." / "* Learn more about ...").
+    return not audience or any(_cue(_PHONE_OR_EMAIL, source, p.start, p.end) for p in pieces[i + 1 : i + 4])
 
 
 # Names and a phone number, nothing else: "Laura Capps Melissa Wagoner  202  224 2633" (punctuation-stripped
