@@ -8,7 +8,7 @@ beside it.
 
 from __future__ import annotations
 
-from pressparse import NoiseKind, parse
+from pressparse import NoiseKind, parse, parse_dateline
 
 # A punctuation-stripped Senate page (Grimmer): the site's name, then the story that opens with the same words.
 _PAGE = "          Press Room" + " " * 60
@@ -253,3 +253,22 @@ class TestContactsNamedByLabel:
             "For more information:\nJane Roe\n(555) 201-0100\n"
         )
         assert [m.kind.value for m in doc.meta] == ["contact"]
+
+
+def test_an_analyst_firms_notice_is_a_disclaimer() -> None:
+    notice = (
+        "Forrester does not endorse any company, product, brand, or service included in its research publications."
+        " Opinions reflect judgment at the time and are subject to change."
+    )
+    doc = parse(f"Teradata said today that Forrester Research has named the Company a Leader.\n\n{notice}\n")
+    assert [(m.kind.value, m.text) for m in doc.meta] == [("disclaimer", notice)]
+    story = parse("Teradata said the company does not endorse any candidate in the election, a spokesman said.")
+    assert story.meta == ()
+
+
+def test_a_glued_place_needs_a_word_after_the_glue() -> None:
+    """Hypothesis found ``AAAAAAa police police.`` read as the place ``AAAAA`` glued to ``Aa``."""
+    assert parse_dateline("AAAAAAa police police police.") is None
+    found = parse_dateline("WASHINGTONAn FBI agent said on Monday that it would act.")
+    assert found is not None
+    assert found.city == "WASHINGTON"

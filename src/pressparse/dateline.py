@@ -218,6 +218,9 @@ _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # A capital glued to the end of a capital run: "WASHINGTONThe", "FRANCISCOAfederal".
 _GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
+# The story's first word after such a glue: three letters or more, or a word of two ("WASHINGTONAn"), never a
+# run of letters that only looks glued ("AAAAAAa police").
+_GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b")
 # A capitalised word glued after an abbreviation dot: "La.Ezekiel".
 _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
@@ -497,7 +500,7 @@ class _Parser:
         if glue is not None:
             city, end = city[: glue.start()], at + glue.start()
             ok, caps = _city_ok(city) if city.strip() else (False, False)
-            if not ok or not caps or city.endswith(" "):
+            if not ok or not caps or city.endswith(" ") or not _GLUED_OPENER.match(source, end):
                 return None
             known = _kind_of(city) is not None
             return _Place(city, None, None, end, known, glued=known or len(city) >= 5 or " " in city)

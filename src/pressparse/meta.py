@@ -1665,12 +1665,16 @@ _LEGAL_PHRASES = (
             # pursuant to the EU Market Abuse Regulation".
             "subject to the disclosure requirements pursuant to",
             "obliged to make public pursuant to",
+            # Analyst firms' notice under a release citing their report: "Forrester does not endorse any company,
+            # product, brand, or service included in its research publications", "Gartner does not endorse any
+            # vendor, product or service depicted in its research publications".
+            "does not endorse any (?:company|vendor|product|brand|service|supplier)",
 )  # fmt: skip
 _LEGAL = re.compile("|".join(r"[ \t\xa0]++".join(phrase.split()) for phrase in _LEGAL_PHRASES), re.IGNORECASE)
 
 
 # One word of each ``_LEGAL_PHRASES`` phrase, casefolded (a test checks that every phrase holds one).
-_LEGAL_CUES = ("solely", "necessar", "const", "secur", "marks", "vestors", "terms", "adequacy", "pursuant")
+_LEGAL_CUES = ("solely", "necessar", "const", "secur", "marks", "vestors", "terms", "adequacy", "pursuant", "endorse")
 
 
 def _mark_legal_notices(source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None]) -> None:
