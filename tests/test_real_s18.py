@@ -272,3 +272,14 @@ def test_a_glued_place_needs_a_word_after_the_glue() -> None:
     found = parse_dateline("WASHINGTONAn FBI agent said on Monday that it would act.")
     assert found is not None
     assert found.city == "WASHINGTON"
+
+
+def test_a_contact_block_ends_with_its_marked_link_line() -> None:
+    doc = parse(
+        "Houston, TX – May 7, 2025 /Noticias Newswire/– Preventable birth injuries continue to impact families.\n\n"
+        "Media Contact:\n\nSandoval Law Firm, PLLC\n\n📍 Houston, Texas\n\n📞 (346) 347-7777\n\n"
+        "📧 info@sandovalpllc.com\n\n🔗 https://sandovalpllc.com \n"
+    )
+    assert doc.meta[-1].kind.value == "contact"
+    assert doc.meta[-1].text.endswith("🔗 https://sandovalpllc.com")
+    assert len(doc.body) == 1
