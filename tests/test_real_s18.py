@@ -283,3 +283,18 @@ def test_a_contact_block_ends_with_its_marked_link_line() -> None:
     assert doc.meta[-1].kind.value == "contact"
     assert doc.meta[-1].text.endswith("🔗 https://sandovalpllc.com")
     assert len(doc.body) == 1
+
+
+def test_a_senators_site_name_cut_in_two_by_a_space_run() -> None:
+    doc = parse(
+        "     United States Senator   John Thune"
+        + " " * 60
+        + "Press Releases"
+        + " " * 40
+        + "Thune Testifies in Favor of His Bill Authorizing Disabled Veterans Memorial                July 12th  2007"
+        "   Washington  D C    Senator John Thune testified today at a hearing on his bill  S  824   The memorial"
+        " will be funded by private donations  Thune said            "
+    )
+    navigation = [n.text for n in doc.noise if n.kind is NoiseKind.NAVIGATION]
+    assert navigation[:2] == ["United States Senator", "John Thune"]
+    assert doc.title == "Thune Testifies in Favor of His Bill Authorizing Disabled Veterans Memorial"

@@ -913,6 +913,8 @@ _SEGMENT = re.compile(r"[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+")
 _SENATOR_SITE = re.compile(
     r"(?:U\s*+S|United\s++States)\s++Senator\s++(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,4}+)"
 )
+_BARE_SENATOR_SITE = re.compile(r"(?:U\s*+S|United\s++States)\s++Senator")
+_PERSON = re.compile(r"[A-Z][\w.'’-]*+(?:[ \t\u00a0]{1,2}+[A-Z][\w.'’-]*+){1,3}+")
 # The story's subject rather than the site's name: the senator's stripped party and state tag and a
 # lower-case verb follow it ("U S  Senator Tom Coburn  M D   R OK  released the following statement").
 _PARTY_VERB = re.compile(
@@ -928,9 +930,19 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
     header = True  # the site name and its repeat stand before the first long segment (the story)
+    bare_site = False  # "United States Senator" / "John Thune": the site's name cut in two by a space run
     for m in _SEGMENT.finditer(source, start, end):
         if m.end() - m.start() > 80:
             header = False
+            continue
+        if bare_site and _PERSON.fullmatch(m.group()):
+            names.add(_fold(m.group()))
+            spans.append((m.start(), m.end()))
+            bare_site = False
+            continue
+        bare_site = header and _BARE_SENATOR_SITE.fullmatch(m.group()) is not None
+        if bare_site:
+            spans.append((m.start(), m.end()))
             continue
         site = _SENATOR_SITE.fullmatch(m.group()) if header else None
         if site and _PARTY_VERB.match(source, m.end(), end):
