@@ -298,3 +298,15 @@ def test_a_senators_site_name_cut_in_two_by_a_space_run() -> None:
     navigation = [n.text for n in doc.noise if n.kind is NoiseKind.NAVIGATION]
     assert navigation[:2] == ["United States Senator", "John Thune"]
     assert doc.title == "Thune Testifies in Favor of His Bill Authorizing Disabled Veterans Memorial"
+
+
+def test_a_subtitle_ending_with_a_date() -> None:
+    doc = parse(
+        "# Paltalk Completes Acquisition of Newtek Technology Solutions\n\n"
+        "Completed Divestiture of “Paltalk” and “Camfrog” Applications\n\n"
+        "Paltalk Will Operate Under a New Name and Trade Under Ticker “IPM” Beginning on January 6, 2025\n\n"
+        "JERICHO, NY - (NewMediaWire) - January 2, 2025 - Paltalk today announced the completion of the deal.\n"
+    )
+    assert [m.kind.value for m in doc.meta] == ["title", "subtitle", "subtitle"]
+    again = parse(doc.text)
+    assert [(b.kind, b.text) for b in again.body] == [(b.kind, b.text) for b in doc.body]

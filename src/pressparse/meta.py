@@ -2011,7 +2011,7 @@ def _is_subtitle(
         and k not in noise
         and _is_headline(source, pieces[k])
         and _stands_alone(source, pieces[k], gap=3)  # a space run ends it in a flattened Senate header
-        and not _DATE_LINE.search(_text(source, pieces[k]))
+        and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
         and _story_after(pieces, k, kinds=kinds, noise=noise)
     )
 
