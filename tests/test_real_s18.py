@@ -310,3 +310,21 @@ def test_a_subtitle_ending_with_a_date() -> None:
     assert [m.kind.value for m in doc.meta] == ["title", "subtitle", "subtitle"]
     again = parse(doc.text)
     assert [(b.kind, b.text) for b in again.body] == [(b.kind, b.text) for b in doc.body]
+
+
+class TestStrippedSenateDateFirst:
+    def test_the_date_line_before_the_place_is_meta(self) -> None:
+        doc = parse(
+            "          Press Room"
+            + " " * 60
+            + "December 11  2007  WASHINGTON  D C    U S  Senator Tom Coburn  M D   R OK"
+            f"{_STORY}"
+        )
+        assert doc.dateline is not None
+        assert (doc.dateline.text, doc.dateline.date) == ("WASHINGTON D C", None)
+        assert [(m.kind.value, m.text) for m in doc.meta if m.kind.value == "date"] == [("date", "December 11 2007")]
+
+    def test_a_wire_date_before_the_place_stays_in_the_dateline(self) -> None:
+        doc = parse("May 20, 2025, Orem, UT – Turner MedTech, a Utah-based manufacturer, is expanding its plant.")
+        assert doc.dateline is not None
+        assert doc.dateline.text == "May 20, 2025, Orem, UT –"

@@ -221,6 +221,8 @@ _GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
 # The story's first word after such a glue: three letters or more, or a word of two ("WASHINGTONAn"), never a
 # run of letters that only looks glued ("AAAAAAa police").
 _GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b")
+# The gap a stripped comma leaves between a date and the place after it: "December 11  2007  WASHINGTON".
+_STRIPPED_GAP = re.compile(r"[ \t\u00a0]{2,}+")
 # A capitalised word glued after an abbreviation dot: "La.Ezekiel".
 _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
@@ -409,6 +411,7 @@ class _Parser:
         self.notes = notes
         """The note lines of the run (``_notes``): the rendering leaves them out, and no story starts in one."""
         self._lead: tuple[int, str | None, str | None] | None = None
+        self._head: int | None = None  # where the dateline starts when a stripped date line stands before it
         """The lead items from ``start``: both attempts read them, so they are read once."""
         self.grammar = _PLAIN
         """The regular expressions of the parts: ``_WRAPPED`` reads hard wraps, ``_PLAIN`` does not."""
@@ -452,12 +455,19 @@ class _Parser:
             self._lead = self._items(self.start, None, None)
         pos, date_text, agency = self._lead
         place: _Place | None = None
+        self._head = None
         if with_place:
             sep = self.grammar.sep.match(self.source, pos, self.limit) if pos > self.start else None
             at = sep.end() if sep is not None else pos
             place = self._place(at)
             if place is None:
                 return None
+            stripped = sep is not None and date_text is not None and self._stripped_date(sep.group(), date_text)
+            if stripped and agency is None:
+                # "December 11  2007  WASHINGTON  D C", "November 1  2007 Washington  DC": a punctuation-stripped
+                # Senate header prints its date line before the place (the date's comma left a space run); the
+                # date is the page's date line, the dateline starts at the place.
+                self._head, date_text = at, None
             pos = place.end
             while True:  # further places: "LYON, France and SINGAPORE"
                 joint = self.grammar.joint.match(self.source, pos, self.limit)
@@ -474,6 +484,13 @@ class _Parser:
         if place is None and agency is None:
             return None
         return self._terminate(pos, place, date_text, agency)
+
+    @staticmethod
+    def _stripped_date(sep: str, date_text: str) -> bool:
+        """A date read before the place whose commas were stripped: spaces only, a run of them in or after it."""
+        if "," in date_text or sep.strip():
+            return False
+        return _STRIPPED_GAP.fullmatch(sep) is not None or _STRIPPED_GAP.search(date_text) is not None
 
     def _place(self, at: int) -> _Place | None:
         """Parse a city (in parentheses or not) and its qualifiers."""
@@ -779,7 +796,7 @@ class _Parser:
         bare = place is not None and place.region is None and place.country is None and not (date_text or agency)
         if bare and (not self._story_ends(body) or (place is not None and len(place_key(place.city)) <= 3)):
             return None
-        return _Found(self.start, end, body, place, date_text, agency, damaged)
+        return _Found(self.start if self._head is None else self._head, end, body, place, date_text, agency, damaged)
 
     def _story_ends(self, body: int) -> bool:
         """The story after a bare place reads as prose: a sentence ends, or it runs long."""
