@@ -328,3 +328,15 @@ class TestStrippedSenateDateFirst:
         doc = parse("May 20, 2025, Orem, UT – Turner MedTech, a Utah-based manufacturer, is expanding its plant.")
         assert doc.dateline is not None
         assert doc.dateline.text == "May 20, 2025, Orem, UT –"
+
+
+def test_a_dash_framed_standfirst_is_the_subtitle() -> None:
+    standfirst = "– Strategic collaboration brings real-time visibility and security to NAD’s freight network –"
+    doc = parse(
+        f"# NAD Logistics Strengthens Fraud Prevention Through Partnership with Highway\n\n{standfirst}\n\n"
+        "NAD Logistics (NAD), a third-party logistics provider, today announced key milestones of its partnership.\n"
+    )
+    assert [(m.kind.value, m.text) for m in doc.meta][1:] == [("subtitle", standfirst)]
+    assert [b.kind for b in doc.body] == ["paragraph"]
+    story = parse(f"Police met in Lyon on Monday to agree on a plan against organised crime.\n\n{standfirst}\n")
+    assert story.meta == ()

@@ -1995,6 +1995,16 @@ def _wrap_subtitle(
     return last > under
 
 
+_DASH_FRAMED = re.compile(r"[-–—][ \t\xa0]++[^\n]{10,300}?[ \t\xa0]++[-–—]")
+
+
+def _dash_framed(source: str, piece: Piece) -> bool:
+    """A line framed by a dash at each end (a list item's marker too: the paragraph stage may read one)."""
+    return piece.kind in ("paragraph", "heading", "list_item") and bool(
+        _DASH_FRAMED.fullmatch(source, piece.start, piece.end)
+    )
+
+
 def _is_subtitle(
     source: str,
     pieces: tuple[Piece, ...],
@@ -2004,12 +2014,16 @@ def _is_subtitle(
     kinds: list[MetaKind | None],
     noise: dict[int, NoiseKind],
 ) -> bool:
-    """Whether front line ``k`` reads as a subtitle: a free headline-like line standing alone, not a date."""
+    """Whether front line ``k`` reads as a subtitle: a free headline-like line standing alone, not a date.
+
+    Or a standfirst framed by dashes, as PR Newswire sets one under the headline: "– Strategic collaboration
+    brings real-time visibility … –".
+    """
     return (
         k < min(story, len(pieces))
         and kinds[k] is None
         and k not in noise
-        and _is_headline(source, pieces[k])
+        and (_is_headline(source, pieces[k]) or _dash_framed(source, pieces[k]))
         and _stands_alone(source, pieces[k], gap=3)  # a space run ends it in a flattened Senate header
         and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
         and _story_after(pieces, k, kinds=kinds, noise=noise)
