@@ -340,3 +340,10 @@ def test_a_dash_framed_standfirst_is_the_subtitle() -> None:
     assert [b.kind for b in doc.body] == ["paragraph"]
     story = parse(f"Police met in Lyon on Monday to agree on a plan against organised crime.\n\n{standfirst}\n")
     assert story.meta == ()
+
+
+def test_ibns_labelled_newsroom_line_is_noise() -> None:
+    line = "NOTE TO INVESTORS: The latest news and updates relating to SPCB are available in the company’s newsroom at http://ibn.fm/SPCB"
+    doc = parse(f"SuperCom today announced a new contract for juvenile monitoring in the state.\n\n{line}\n")
+    assert [(n.kind, n.text) for n in doc.noise if "latest" in n.text] == [(NoiseKind.BOILERPLATE, line)]
+    assert doc.meta == ()

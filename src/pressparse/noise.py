@@ -1596,8 +1596,9 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # not claimed. Kept: "To learn more about PlanHub, visit www.planhub.com" is the release's own
 # call to action.
 _TEASER = (
-    # IBN's footer: "The latest news and updates relating to QBTS are available in the company's newsroom at URL".
-    r"the\s++latest\s++news\s++and\s++updates\s++relating\s++to\s++[^\n]{1,60}?\s++are\s++available\s++in\s++"
+    # IBN's footer: "The latest news and updates relating to QBTS are available in the company's newsroom at URL",
+    # labelled too: "NOTE TO INVESTORS: The latest news and updates relating to SPCB are available ...".
+    r"(?:note\s++to\s++investors\s*+:\s*+)?the\s++latest\s++news\s++and\s++updates\s++relating\s++to\s++[^\n]{1,60}?\s++are\s++available\s++in\s++"
     r"the\s++company['’]s\s++newsroom\s++at\s*+:?\s*+https?://[^\s\])]{1,2000}+|"
     r"to\s++(?:view|read|see|access|download)\s++the\s++full\s++"
     r"(?:announcement|press\s++release|news\s++release|release|story|article|text)\b"
