@@ -11,7 +11,9 @@ block the captions hid from ``repeated_line`` (three blocks apart once they are 
 rendering shows them: SPEC 5). Then ``attach_credits`` gives photo credits to the caption they
 stand next to. Invariant: pieces keep their spans and only change kind, except
 that a credit merges into its caption (the two spans are adjacent, so every
-character keeps exactly one owner).
+character keeps exactly one owner) and that a headshot's name/role line is cut
+off the story glued after it under a markdown image (``_split_name_captions``:
+two contiguous parts, the spaces between them left to the whitespace noise).
 
 Captions: a score of layout and language cues
 -------------------------------------------------
@@ -486,6 +488,37 @@ def glued_image_caption(source: str, pieces: tuple[Piece, ...], i: int, base: in
     return len(source[piece.start : piece.end].split()) <= _GLUED_CAPTION_WORDS
 
 
+# A headshot's name and role line under a markdown image, the story glued after it by one space (Noticias
+# Newswire, x7_wire_noticias_2; the wire_031 convention): "[Héctor L. Sandoval](url) Founding Attorney at
+# [Sandoval Law Firm](url) To assist families ...". The linked name, two to five capitalised role words,
+# "at" or "of" and the linked firm are the caption; the text after the space, opening with a capital,
+# stays the story. A linked name in a sentence ("[Jane Roe](url) said the firm ...") has no role words.
+_NAME_ROLE = re.compile(
+    r"\[[^\]\n]{2,80}+\]\([^)\s]{1,1000}+\)[ \t]++(?:[A-Z][\w'’&.-]{0,24}+[ \t]++){1,5}?(?:at|of)[ \t]++"
+    r"\[[^\]\n]{2,80}+\]\([^)\s]{1,1000}+\)(?=[ \t]++[A-Z“\"])"
+)
+
+
+def _split_name_captions(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Cut a headshot's name/role line (``_NAME_ROLE``) off the story glued after it, right under an image."""
+    if "](" not in source:
+        return pieces
+    out: list[Piece] = []
+    for i, piece in enumerate(pieces):
+        m = None
+        if i and piece.kind == "line" and source[piece.start] == "[" and pieces[i - 1].noise_kind in _IMAGE_NOISE:
+            m = _NAME_ROLE.match(source, piece.start, piece.end)
+        if m is None:
+            out.append(piece)
+            continue
+        rest = m.end()
+        while source[rest] in " \t":  # the lookahead saw a capital after the spaces
+            rest += 1
+        out.append(Piece("caption", piece.start, m.end(), piece.indent, piece.blank_before, 0, 1))
+        out.append(Piece("line", rest, piece.end, 0, 0, piece.blank_after, piece.lines))
+    return tuple(out) if len(out) != len(pieces) else pieces
+
+
 CAPTION_RULES: tuple[Rule, ...] = (
     indented_caption,
     labelled_caption,
@@ -582,7 +615,7 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
     ['paragraph', 'caption', 'paragraph']
     """
     base = _base_indent(pieces)
-    out = list(pieces)
+    out = list(_split_name_captions(source, pieces))
     # One pass a kind, in the table's order. The heading rules read the blocks around a line as the clean
     # text shows them, captions left out: they run on the stream with its captions found.
     for kind in ("caption", "heading"):

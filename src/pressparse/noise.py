@@ -50,6 +50,7 @@ from pressparse._data.noise_phrases import (
     BOILERPLATE_PHRASES,
     BOT_WALL_PHRASES,
     BREADCRUMB_OPENERS,
+    LANGUAGE_NAMES,
     MENU_PHRASES,
     NAVIGATION_PHRASES,
     RELATED_OPENERS,
@@ -169,6 +170,18 @@ def _wrapped_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
 
 # A line of prose long enough that a line under it, going on in lower case, is the rest of its sentence.
 _PROSE_LINE = 50
+# An ordinal's suffix set as a superscript comes out on a line of its own: "939 East 100" / "th" /
+# "Street, Canarsie, Brooklyn. Released without bail." (Brooklyn's DA, x5_da_kings_target). The line
+# under the suffix goes on with the address: two addresses that end alike are no copy of each other.
+_ORDINAL_STUB = frozenset({"st", "nd", "rd", "th"})
+
+
+def _after_ordinal(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Line ``k`` stands under an ordinal's suffix split off a number: "100" / "th" / ``k``."""
+    if k < 2 or pieces[k - 1].kind != "line" or pieces[k - 2].kind != "line":
+        return False
+    above = pieces[k - 1]
+    return source[above.start : above.end] in _ORDINAL_STUB and source[pieces[k - 2].end - 1].isdigit()
 
 
 def _open_prose_above(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
@@ -250,7 +263,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue
         if _BULLET_START.match(source, piece.start):
             continue  # list items are the author's, never a template's repeat
-        if _wrapped_on(source, pieces, k):
+        if _wrapped_on(source, pieces, k) or _after_ordinal(source, pieces, k):
             continue  # the middle of a hard-wrapped sentence: two paragraphs may wrap alike (wire_025 at 70)
         variants = _variants(folded)
         hits = variants & seen.keys()
@@ -580,6 +593,12 @@ _BOILERPLATE = re.compile(
     # A button to a video or the photos: "Click here to watch the video", "Click here to download the photos".
     r"|click\s++here\s++to\s++(?:watch|view|see|download)\s++(?:the\s++)?(?:full\s++)?"
     r"(?:video|photos?|images?|gallery|footage|press\s++conference)\.?+"
+    # A link's label in brackets and capitals, alone on its line: "[WATCH NEWS CONFERENCE HERE]" (San Diego's DA,
+    # x6_da_sd_3), "[CLICK HERE TO VIEW THE VIDEO]"; "[REDACTED]" or "[Editor's note: ...]" stays.
+    r"|\[(?-i:[A-Z][A-Z0-9 '’&:-]{0,60}?\b(?:HERE|WATCH|CLICK|VIEW|DOWNLOAD|LISTEN)\b[A-Z0-9 '’&:-]{0,60}+)\]"
+    # IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2).
+    r"|[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++powered\s++by\s++(?:IBN|InvestorBrandNetwork)"
+    r"(?:\s*+\(IBN\))?+\.?+"
     # EIN Presswire's footer field: "Distribution channels: Banking, Finance & Investment Industry".
     r"|distribution\s++channels\s*+:[^\n]{0,300}+"
     # US DOJ's footer fields flattened onto one line: "Topic(s): Financial Fraud", "Component(s): Criminal
@@ -659,9 +678,32 @@ def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if _key(source, pieces, i) not in RELATED_OPENERS:
         return None
     ctx = _context(source, pieces)
-    if min(ctx.first_long, ctx.first_sentence) > i or ctx.last_long > i:
+    if ctx.last_long > i:
+        return None
+    if min(ctx.first_long, ctx.first_sentence) > i and not _broken_story_above(source, pieces, i):
         return None
     return len(pieces) - i
+
+
+# A story broken over lines around its links has no story line (``_Context.first_long``) above the heading:
+# ": The State Attorney will hold a press conference regarding the arrest of former" / "Hialeah Police Chief
+# Sergio Velazquez" / "." (Miami-Dade's media advisories, x6_da_miami_3). A line of prose (60 characters or
+# more) left open whose sentence ends within the next ``_BROKEN_LINES`` lines, among the ``_STORY_LOOKBACK``
+# lines above the heading, is the story's; a cookie banner's sentence or a headline is no such line.
+_STORY_LOOKBACK = 50
+_BROKEN_LINES = 3
+
+
+def _broken_story_above(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A sentence of prose broken over lines stands above line ``i`` (a bounded look back)."""
+    for j in range(max(0, i - _STORY_LOOKBACK), i):
+        piece = pieces[j]
+        if piece.kind != "line" or piece.end - piece.start < 60 or source[piece.end - 1] in _SENTENCE_END:
+            continue
+        for k in range(j + 1, min(i, j + 1 + _BROKEN_LINES)):
+            if pieces[k].kind == "line" and source[pieces[k].end - 1] in ".!?":
+                return True
+    return False
 
 
 # --- image_marker --------------------------------------------------------------------------
@@ -773,12 +815,27 @@ _NONE_RUN = re.compile(
     r"(?=[ \t\u00a0]{2,}+[A-Z“\"‘(]|[ \t\u00a0]*+$)"
 )
 
+# The stand-in opening a line, glued to its capital ("NoneIn Los Angeles, ...", x6_doj_r08650), or opening
+# the text set apart by two spaces or more ("None  According to court records", x6_doj_r12140); in a later
+# line "None  Yes  No" may be a flattened table's cells. "Nonetheless", "None of them" and "None Injured in
+# Crash" (a headline's word, one space) stay.
+_LEADING_NONE = re.compile(r"(?P<none>(?:None)++)(?P<spaced>[ \t\u00a0]{2,}+)?+(?=[A-Z“\"‘(])")
+_TEXT_START = 8  # at most this many characters (a BOM, spaces) before the text's first line
+# One space each side, after a full stop and before a capital: "the U.S. military. None Terrence McNeil
+# pleaded guilty" (x5_doj_r01360). A sentence opening with "None" goes on with a small word ("None of",
+# "None were"); after a question mark "None" is an answer ("Asked who helped? None Smith could name.").
+_ONE_SPACE_NONE = re.compile(r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None)(?=[ \u00a0][A-Z“\"‘])")
+
 
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """``None`` runs a scraper glued after a sentence end."""
+    """``None`` runs a scraper glued after a sentence end, or opening a line before its first sentence."""
     if "None" not in source[piece.start : piece.end]:
         return []
     spans = [(m.start(), m.end()) for m in _GLUED_NONE.finditer(source, piece.start, piece.end)]
+    lead = _LEADING_NONE.match(source, piece.start, piece.end)
+    if lead and (lead["spaced"] is None or (piece.start <= _TEXT_START and not source[: piece.start].strip())):
+        spans.append((lead.start("none"), lead.end("none")))
+    spans += [(m.start("none"), m.end("none")) for m in _ONE_SPACE_NONE.finditer(source, piece.start, piece.end)]
     m = _SPACED_NONE.search(source, max(piece.start, piece.end - 400), piece.end)
     if m and m.start("none") > piece.start:
         spans.append((m.start("none"), m.end("none")))
@@ -922,6 +979,11 @@ _PARTY_VERB = re.compile(
 )
 
 
+# The senator's office room from the page footer, last on the line after a long run of spaces: "SR 493"
+# (Russell), "SH 511" (Hart), "SD 364" (Dirksen) (x8_senate_thune_1). "in room SR 493 today" stays.
+_ROOM_TAIL = re.compile(r"[ \t\u00a0]{3,}+(?P<room>S[RHD][ -]?+\d{1,4}+[A-Z]?+)[ \t\u00a0]*+$")
+
+
 def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     """Site-chrome segments of a one-line Senate page, set apart by runs of three or more spaces."""
     start, end = piece.start, piece.end
@@ -954,6 +1016,9 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
         elif folded not in SPACED_CHROME and not (header and folded in names):
             continue
         spans.append((m.start(), m.end()))
+    room = _ROOM_TAIL.search(source, max(start, end - 40), end)
+    if room and (room.start("room"), room.end("room")) not in spans:
+        spans.append((room.start("room"), room.end("room")))
     return spans
 
 
@@ -1212,9 +1277,70 @@ def _chrome(source: str, pieces: tuple[Piece, ...]) -> _Chrome:
             ):
                 menu_end.update(dict.fromkeys(range(first, end), end))
         k = max(k, start + 1)
+    _long_menus(source, pieces, ctx, last_story, menu_end)
     chrome = _Chrome(last_story, menu_end, footer_from, _office_footer_start(source, pieces, ctx.labels, last_story))
     _CHROME_CACHE[:] = [(pieces, source, chrome)]
     return chrome
+
+
+# A long menu: a CMS page prints its whole site map as text, a hundred lines and more (the Los Angeles
+# County DA's pages, x5_da_la_*): the menus with their sub-items, the text-size widget "A" / "A" / "A",
+# the sidebar's press-office address ("211 West Temple Street" / "Phone:" / "(213) 257-2000"), the
+# archive's months and years, the footer links, the Google Translate list of languages in English
+# ("Afrikaans" / "Albanian" / ...) and its logo one letter a line ("G" / "o" / "o" / "g" / "l" / "e").
+# Most items are no known menu word, and the address lines break the run ``menu_run`` needs, so a long
+# run is read on its own terms: ``_LONG_MENU`` lines or more, each short (``_CHROME_LINE``, six words at
+# most, no closing stop or "!", no date), two in three shaped like menu items, one in ten known (menu
+# words, ``LANGUAGE_NAMES``), outside the story and not under a line ending with ":" (the author's list).
+# Above the story the lines from its first known word to its last are claimed (a short headline under
+# the menu stays); under the story, from its first known word to the end of the run when only short
+# lines follow it to the page's end (the footer's last lines, "Do You Need Help?" / "LA County Helps").
+_LONG_MENU = 12
+_CHROME_LINE = 50
+_CHROME_WORDS = 6
+
+
+def _chrome_line(source: str, piece: Piece) -> bool:
+    """A line a long menu can hold: short, a few words, no closing stop, no date."""
+    if piece.kind != "line" or piece.end - piece.start > _CHROME_LINE or source[piece.end - 1] in ".!":
+        return False
+    if len(source[piece.start : piece.end].split()) > _CHROME_WORDS:
+        return False
+    return not (_has_digit(source, piece.start, piece.end) and _MENU_DATE.search(source, piece.start, piece.end))
+
+
+def _long_menus(
+    source: str, pieces: tuple[Piece, ...], ctx: _Context, last_story: int, menu_end: dict[int, int]
+) -> None:
+    """Add the long menus (``_LONG_MENU`` lines or more) to ``menu_end``: one pass over the lines."""
+    evidence = _MENU_EVIDENCE | LANGUAGE_NAMES
+    count = len(pieces)
+    # From which index on every line is short (a footer's tail): scanned once from the end.
+    short_from = count
+    while short_from > 0 and pieces[short_from - 1].end - pieces[short_from - 1].start <= _FOOTER_LINE:
+        short_from -= 1
+    k = 0
+    while k < count:
+        start = k
+        while k < count and _chrome_line(source, pieces[k]):
+            k += 1
+        if k - start < _LONG_MENU:
+            k = max(k, start + 1)
+            continue
+        before = pieces[start - 1] if start else None
+        if before is not None and before.kind == "line" and source[before.end - 1] == ":":
+            continue
+        known = [j for j in range(start, k) if ctx.labels[j] in evidence]
+        shaped = sum(1 for j in range(start, k) if _menu_like(source, pieces, ctx.labels, j))
+        if len(known) < 3 or 10 * len(known) < k - start or 3 * shaped < 2 * (k - start):
+            continue
+        if k <= ctx.first_long:
+            first, end = known[0], known[-1] + 1
+        elif start > last_story:
+            first, end = known[0], (k if k >= short_from else known[-1] + 1)
+        else:
+            continue
+        menu_end.update(dict.fromkeys(range(first, end), end))
 
 
 # A site's name printed over its skip link or menu at the very top of the page: "Europol" / "Skip to main
@@ -1237,7 +1363,7 @@ def site_name(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 
 def menu_run(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A site menu: a run of menu items outside the story, bounded by known menu words."""
-    if pieces[i].end - pieces[i].start > _MENU_MAX:
+    if pieces[i].end - pieces[i].start > _CHROME_LINE:
         return None  # menu items, known ones included, are short
     end = _chrome(source, pieces).menu_end.get(i)
     return None if end is None else end - i
@@ -1652,6 +1778,50 @@ link_teaser = _pattern_line(
 )
 case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 60)
 
+
+# --- full_release_link ---------------------------------------------------------------------
+# Orange County's link to the release's PDF under the story, its label broken over two lines around
+# the link: "Click here" / "for full press release." (x6_da_orange_2, x6_da_orange_3). Both lines go
+# together; "Click here" over any other line ("Click here" / "to register for the town hall.") stays.
+_FULL_RELEASE = re.compile(
+    r"(?:for|to\s++(?:view|read|see|download))\s++(?:the\s++)?full\s++(?:press\s++|news\s++)?release\.?+",
+    re.IGNORECASE,
+)
+
+
+def full_release_link(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``Click here`` over ``for full press release.``: a link to the release's own PDF."""
+    if _key(source, pieces, i) != "click here" or i + 1 >= len(pieces) or pieces[i + 1].kind != "line":
+        return None
+    nxt = pieces[i + 1]
+    return 2 if _FULL_RELEASE.fullmatch(source, nxt.start, nxt.end) else None
+
+
+# --- truncated_copy ------------------------------------------------------------------------
+# A breadcrumb's copy of the headline, cut short with an ellipsis: "1991 Cold Case Murder Suspect
+# Extradited from El Salvador to Face Char..." under the page title "1991 Cold Case Murder Suspect
+# Extradited from El Salvador to Face Charges - DA NewsCenter" (San Diego's DA, x6_da_sd_1). A line
+# before the story (or its first long line: the copy ends with a stop) that ends with "..." or "…"
+# and whose words, 20 characters or more, open the page's first line is the same headline
+# (``repeated_line`` finds the whole copies). A teaser ending in "..." that no earlier line opens with
+# stays.
+_TRUNCATED_MIN = 20
+
+
+def truncated_copy(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A headline copy cut short with an ellipsis, the page's first line opening with it."""
+    ctx = _context(source, pieces)
+    key = ctx.keys[i]
+    if key is None or i > ctx.first_long or not key.endswith(("...", "…")):
+        return None
+    stem = key.rstrip(".… ")
+    if len(stem) < _TRUNCATED_MIN:
+        return None
+    # The page title is one of the first three pieces (a few noise pieces may open the page): a bounded look.
+    title = next((ctx.keys[j] for j in range(min(i, 3)) if pieces[j].kind == "line"), None)
+    return 1 if title is not None and title != key and title.startswith(stem) else None
+
+
 # --- address_footer, timestamp_line --------------------------------------------------------
 # A page footer printed on every PDF page: the office's address and switchboard set apart by
 # bullets ("Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas
@@ -1891,11 +2061,16 @@ def link_row(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 _PICKER_LABELS = frozenset({"select language", "choose language", "choose your language", "language", "languages"})
 
 
+_PICKER_NAMES = LANGUAGES | LANGUAGE_NAMES
+
+
 def language_picker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """Language names on adjacent lines, three or more, or two under a ``Select language`` label: a language picker."""
     label = _key(source, pieces, i) in _PICKER_LABELS
     j = i + 1 if label else i
-    while j < len(pieces) and j - i < 40 and pieces[j].kind == "line" and _key(source, pieces, j) in LANGUAGES:
+    # Under the label, the English names count too (Google Translate's list, "Afrikaans" / "Albanian").
+    names = _PICKER_NAMES if label else LANGUAGES
+    while j < len(pieces) and j - i < 120 and pieces[j].kind == "line" and _key(source, pieces, j) in names:
         j += 1
         if pieces[j - 1].blank_after != 0:
             break  # the names stand on adjacent lines: the rendering sets blocks apart, and must not make a run
@@ -2254,6 +2429,8 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
     (NoiseKind.BOILERPLATE, media_pointer),
     (NoiseKind.BOILERPLATE, link_teaser),
+    (NoiseKind.BOILERPLATE, full_release_link),
+    (NoiseKind.REPEATED_LINE, truncated_copy),
     (NoiseKind.BOILERPLATE, case_number),
     (NoiseKind.SCRAPER_ARTEFACT, timestamp_line),
     (NoiseKind.COPYRIGHT_LINE, copyright_line),
@@ -2300,6 +2477,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     closing_label: _firsts(CLOSING_WIDGET_LABELS),
     wire_provider: _firsts(WIRE_PROVIDERS),
     ticker_box: frozenset("i"),
+    full_release_link: frozenset("c"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.

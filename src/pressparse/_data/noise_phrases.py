@@ -302,6 +302,7 @@ MENU_PHRASES: frozenset[str] = _table(
     jobs
     join our team
     leadership
+    links
     locations
     log in
     login
@@ -317,6 +318,7 @@ MENU_PHRASES: frozenset[str] = _table(
     programs
     public records requests
     publications
+    quick links
     report a crime
     reports
     resources
@@ -349,3 +351,121 @@ SPACED_CHROME: frozenset[str] = _table(
 )
 """Site chrome of US Senate pages scraped into one line (the Grimmer corpus: senate_006, Specter's
 template), matched on a segment set apart by runs of three or more spaces (``noise.spaced_chrome``)."""
+
+LANGUAGE_NAMES: frozenset[str] = _table(
+    """
+    afrikaans
+    albanian
+    amharic
+    arabic
+    armenian
+    azerbaijani
+    basque
+    belarusian
+    bengali
+    bosnian
+    bulgarian
+    burmese
+    catalan
+    cebuano
+    chichewa
+    chinese
+    chinese (simplified
+    chinese (traditional
+    chinese simplified
+    chinese traditional
+    corsican
+    croatian
+    czech
+    danish
+    dutch
+    english
+    esperanto
+    estonian
+    filipino
+    finnish
+    french
+    frisian
+    galician
+    georgian
+    german
+    greek
+    gujarati
+    haitian creole
+    hausa
+    hawaiian
+    hebrew
+    hindi
+    hmong
+    hungarian
+    icelandic
+    igbo
+    indonesian
+    irish
+    italian
+    japanese
+    javanese
+    kannada
+    kazakh
+    khmer
+    korean
+    kurdish
+    kyrgyz
+    lao
+    latin
+    latvian
+    lithuanian
+    luxembourgish
+    macedonian
+    malagasy
+    malay
+    malayalam
+    maltese
+    maori
+    marathi
+    mongolian
+    nepali
+    norwegian
+    pashto
+    persian
+    polish
+    portuguese
+    punjabi
+    romanian
+    russian
+    samoan
+    scots gaelic
+    serbian
+    sesotho
+    shona
+    sindhi
+    sinhala
+    slovak
+    slovenian
+    somali
+    spanish
+    sundanese
+    swahili
+    swedish
+    tagalog
+    tajik
+    tamil
+    telugu
+    thai
+    turkish
+    ukrainian
+    urdu
+    uzbek
+    vietnamese
+    welsh
+    xhosa
+    yiddish
+    yoruba
+    zulu
+    """
+)
+"""Languages by their English names, as Google Translate's widget lists them under "Select Language"
+("Afrikaans" / "Albanian" / ... / "Yiddish", x5_da_la_*). Never removed on their own ("French" may head
+a section): they are evidence that a long run of short lines is a menu (``noise._long_menus``), and
+names under a language picker's label (``noise.language_picker``). ``chinese (simplified`` is the
+label of "Chinese (Simplified)" once the edge punctuation is stripped."""
