@@ -347,3 +347,37 @@ def test_ibns_labelled_newsroom_line_is_noise() -> None:
     doc = parse(f"SuperCom today announced a new contract for juvenile monitoring in the state.\n\n{line}\n")
     assert [(n.kind, n.text) for n in doc.noise if "latest" in n.text] == [(NoiseKind.BOILERPLATE, line)]
     assert doc.meta == ()
+
+
+_LA_STORY = (
+    "LOS ANGELES — A jury today found Clifford Chaun Loyer guilty on all counts for a 2024 shooting spree.\n"
+    "The case was investigated by the Los Angeles Police Department.\n"
+)
+
+
+class TestLosAngelesFrontAndBack:
+    _HEAD = (
+        "Jury Convicts Man of Murdering Two Unhoused Men | Los Angeles County District Attorney's Office\n"
+        "June 3, 2026: Jury Convicts Man of Murdering Two Unhoused Men\n"
+        "Contact:\nMedia Relations Division\n(213) 257-2000\nmedia@da.lacounty.gov\n"
+    )
+
+    def test_the_dated_copy_the_standfirst_and_the_closing_date(self) -> None:
+        doc = parse(
+            self._HEAD
+            + "Clifford Chaun Loyer faces up to life in prison when he is sentenced on June 26\n"
+            + _LA_STORY
+            + "June 3, 2026\n"
+        )
+        assert [m.kind.value for m in doc.meta] == ["title", "contact", "subtitle", "date"]
+        assert [n.kind for n in doc.noise if n.text.startswith("June 3, 2026:")] == [NoiseKind.REPEATED_LINE]
+        assert [b.text[:12] for b in doc.body] == ["A jury today", "The case was"]
+        assert doc.dateline is not None
+
+    def test_a_sentence_above_the_dateline_stays_story(self) -> None:
+        doc = parse(self._HEAD + "Police arrested the man on Monday.\n" + _LA_STORY)
+        assert "subtitle" not in [m.kind.value for m in doc.meta]
+
+    def test_a_date_under_a_colon_stays_story(self) -> None:
+        doc = parse(self._HEAD + _LA_STORY + "The next hearing is set for:\nJune 3, 2026\n")
+        assert "date" not in [m.kind.value for m in doc.meta]

@@ -2177,6 +2177,8 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
+    _mark_dateline_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
+    _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)
     out: list[Piece] = []
 
     def crosses(piece: Piece) -> bool:
@@ -2231,6 +2233,62 @@ def _mark_standfirst(
         return
     if _story_after(pieces, field, kinds=kinds, noise=noise):
         kinds[k] = MetaKind.SUBTITLE
+
+
+def _mark_dateline_standfirst(
+    source: str,
+    pieces: tuple[Piece, ...],
+    dateline: Dateline | None,
+    *,
+    kinds: list[MetaKind | None],
+    noise: dict[int, NoiseKind],
+) -> None:
+    """The one free line between the headline's front matter and the dateline is the subtitle (standfirst).
+
+    Los Angeles DA pages print the title, the contact block, a summary line with no stop ("Clifford Chaun
+    Loyer faces up to life in prison … when he is sentenced on June 26"), then ``LOS ANGELES —`` and the
+    story. A line of six words or more, with no final stop, when no other free line stands in front of the
+    dateline and a title does.
+    """
+    if dateline is None:
+        return
+    front = [k for k, p in enumerate(pieces) if p.end <= dateline.span.start]
+    free = [k for k in front if kinds[k] is None and k not in noise and pieces[k].kind != "noise"]
+    if len(free) != 1 or not any(kinds[k] is MetaKind.TITLE for k in front):
+        return
+    piece = pieces[free[0]]
+    text = _text(source, piece).strip()
+    if (
+        piece.kind == "paragraph"
+        and piece.lines == 1
+        and "\n" in source[piece.end : dateline.span.start]  # a line of its own, not glued before the dateline
+        and len(text) <= _MAX_LINE
+        and len(text.split()) >= 6
+        and not _FINAL_STOP.search(text)
+        and not text.endswith((":", ","))
+    ):
+        kinds[free[0]] = MetaKind.SUBTITLE
+
+
+def _mark_closing_date(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> None:
+    """A date line alone after the story's last paragraph is the release's ``date`` (Los Angeles DA pages).
+
+    Only the last free piece, under a paragraph that ends a sentence: a date line inside the story, or one
+    under a line ending in a colon ("Hearing date:" / "June 3, 2026"), stays the story's.
+    """
+    free = [k for k in range(story, len(pieces)) if kinds[k] is None and k not in noise and pieces[k].kind != "noise"]
+    if len(free) < 2:
+        return
+    last, above = free[-1], free[-2]
+    if (
+        pieces[last].kind == "paragraph"
+        and pieces[above].kind == "paragraph"
+        and _FINAL_STOP.search(_text(source, pieces[above]))
+        and _WHOLE_DATE_LINE(source, pieces, last)
+    ):
+        kinds[last] = MetaKind.DATE
 
 
 def _keep_dateline_story(

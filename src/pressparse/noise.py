@@ -130,8 +130,8 @@ def _variants(folded: str) -> set[str]:
     """The headline a page-title line carries, with and without a site suffix and a release label."""
     found = [folded]
     m = _LABEL_PREFIX.match(folded)
-    if m and m["label"].strip() in TITLE_LABELS:
-        found.append(folded[m.end() :])
+    if m and (m["label"].strip() in TITLE_LABELS or _DATED_LABEL.fullmatch(m["label"].strip())):
+        found.append(folded[m.end() :])  # "NEWS RELEASE -- Title"; "June 3, 2026: Title" (Los Angeles DA)
     for text in found[:]:
         cut = _SITE_SUFFIX.search(text) if _has_separator(text) else None  # a site suffix needs a separator
         if cut:
@@ -1212,6 +1212,8 @@ _CHROME_CACHE: list[tuple[tuple[Piece, ...], str, _Chrome]] = []
 # A date: "23 November 2026", "Nov. 23, 2026". The release's date printed among the menu lines above the
 # headline (Europol, INTERPOL) is the release's, never a menu item.
 _MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# The release's date as a label before the headline's copy, case-folded: "june 3, 2026: jury convicts ...".
+_DATED_LABEL = re.compile(rf"(?:{_MONTH_NAMES})\.?[ \t]++\d{{1,2}},?[ \t]++\d{{4}}", re.IGNORECASE)
 _MENU_DATE = re.compile(
     rf"\b(?:\d{{1,2}}[ \t]++(?:{_MONTH_NAMES})\.?,?[ \t]++\d{{4}}"  # "23 November 2026"
     rf"|(?:{_MONTH_NAMES})\.?[ \t]++\d{{1,2}},?[ \t]++\d{{4}})\b",  # "Nov. 23, 2026"
