@@ -12,6 +12,8 @@ the source for a string it already has. Kinds:
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from pressparse.model import MetaKind, NoiseKind
@@ -49,20 +51,28 @@ class Piece:
         return source[self.start : self.end]
 
     def evolve(self, **changes: object) -> Piece:
-        """Return a copy with ``changes`` applied (``attrs.evolve`` written out: it is called once a piece)."""
+        """Return a copy with ``changes`` applied (``attrs.evolve`` written out: it is called once a piece).
+
+        The fields go to the constructor by position, in their order: a keyword call (or a merged dict)
+        costs about twice as much.
+        """
+        if not changes.keys() <= _FIELDS:
+            msg = f"Piece has no field {', '.join(sorted(changes.keys() - _FIELDS))}"
+            raise TypeError(msg)
+        get: Any = changes.get
         return Piece(
-            **{  # type: ignore[arg-type]
-                "kind": self.kind,
-                "start": self.start,
-                "end": self.end,
-                "indent": self.indent,
-                "blank_before": self.blank_before,
-                "blank_after": self.blank_after,
-                "lines": self.lines,
-                "marker": self.marker,
-                "marker_end": self.marker_end,
-                "meta_kind": self.meta_kind,
-                "noise_kind": self.noise_kind,
-                **changes,
-            }
+            get("kind", self.kind),
+            get("start", self.start),
+            get("end", self.end),
+            get("indent", self.indent),
+            get("blank_before", self.blank_before),
+            get("blank_after", self.blank_after),
+            get("lines", self.lines),
+            get("marker", self.marker),
+            get("marker_end", self.marker_end),
+            get("meta_kind", self.meta_kind),
+            get("noise_kind", self.noise_kind),
         )
+
+
+_FIELDS = frozenset(field.name for field in attrs.fields(Piece))

@@ -279,9 +279,11 @@ _ASCII_WORD = re.compile(r"[a-z]++")
 
 def _has_language_cue(source: str, start: int, end: int) -> bool:
     """True when ``_LANGUAGE_TRIGGER`` finds a cue in ``source[start:end]`` (its parts, fast paths first)."""
-    if _EMBEDDED_CREDIT.search(source, start, end) or _POSITION.search(source, start, end):
-        return True
     text = source[start:end]
+    # Both patterns need a "(" or a "©" (no other character folds to either): a substring test first.
+    cued = "(" in text or "©" in text
+    if cued and (_EMBEDDED_CREDIT.search(source, start, end) or _POSITION.search(source, start, end)):
+        return True
     if text.isascii() or not any(ch in text for ch in _CASE_PAIRS):
         words = set(_ASCII_WORD.findall(text.lower()))
         if not any(needs <= words for word in words.intersection(_WORD_CUES) for needs in _WORD_CUES[word]):

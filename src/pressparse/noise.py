@@ -2031,10 +2031,19 @@ LANGUAGES: frozenset[str] = frozenset(
 _ROW_LABELS = MENU_PHRASES | NAVIGATION_PHRASES | SHARE_PHRASES | FOOTER_LINKS | LANGUAGES
 _ROW_SEP = re.compile(r"[ \t\u00a0]*+[|•·]|[ \t\u00a0]++/|/[ \t\u00a0]++")
 _ROW_STRIP = _EDGE_PUNCT + " \t\u00a0"
+# The characters every ``_ROW_SEP`` match holds: a key without them splits into one part.
+_ROW_SEPARATORS = frozenset("|•·/")
+
+
+# The first word of each language name: a line whose first word is none of them names no languages.
+_LANGUAGE_FIRSTS = frozenset(name.split()[0] for name in LANGUAGES)
 
 
 def _languages_in(key: str) -> int:
     """How many language names the folded line ``key`` is made of (0 when another word stands in it)."""
+    first = key.split(maxsplit=1)[:1]
+    if not first or first[0] not in _LANGUAGE_FIRSTS:
+        return 0  # fast path: the loop below stops at the first word (most lines are sentences)
     words = key.split()
     count = k = 0
     while k < len(words):
@@ -2055,6 +2064,8 @@ def link_row(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         return None
     if _languages_in(key) >= 3:
         return 1
+    if _ROW_SEPARATORS.isdisjoint(key):
+        return None  # no separator: one part at most (the common case, a sentence or a label)
     parts = [p.strip(_ROW_STRIP) for p in _ROW_SEP.split(key)]
     parts = [p for p in parts if p]
     return 1 if len(parts) >= 2 and all(p in _ROW_LABELS for p in parts) else None
@@ -2068,7 +2079,10 @@ _PICKER_NAMES = LANGUAGES | LANGUAGE_NAMES
 
 def language_picker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """Language names on adjacent lines, three or more, or two under a ``Select language`` label: a language picker."""
-    label = _key(source, pieces, i) in _PICKER_LABELS
+    key = _key(source, pieces, i)
+    if key not in LANGUAGES and key not in _PICKER_LABELS:
+        return None  # fast path: neither a label nor a name (the loop below would stop at once)
+    label = key in _PICKER_LABELS
     j = i + 1 if label else i
     # Under the label, the English names count too (Google Translate's list, "Afrikaans" / "Albanian").
     names = _PICKER_NAMES if label else LANGUAGES
@@ -2515,6 +2529,15 @@ _LONGEST: dict[Rule, int] = {
     media_button: 2 * _MAX_FURNITURE,
     page_navigation: 2 * _MAX_FURNITURE,
     page_widget: 2 * _MAX_FURNITURE,
+    # The limits these rules test first thing, here too so that a longer line skips them without a call.
+    menu_run: _CHROME_LINE,
+    site_name: _SITE_NAME_MAX,
+    small_caps_logo: 1,
+    quick_links: 60,
+    facebook_chrome: 40,
+    link_teaser: 2600,
+    timestamp_line: 40,
+    address_footer: _MAX_FURNITURE,
 }
 _ANY_LENGTH = 1 << 62
 _Candidates = tuple[tuple[NoiseKind, Rule, int], ...]
@@ -2543,13 +2566,27 @@ _SPLIT_TRIGGER = re.compile(
 _SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")  # "Hashtag:" holds "#"
 
 
+def _holds_split_cue(line: str) -> bool:
+    """``any(cue in line for cue in _SPLIT_CUES)`` written out: no generator per line (it runs on every line)."""
+    return (
+        "None" in line
+        or "#" in line
+        or "[]" in line
+        or "On" in line
+        or "Senator" in line
+        or "News" in line
+        or "Browse" in line
+        or "{" in line
+    )
+
+
 def _has_split_cue(source: str, start: int, end: int, *, glued: bool = True) -> bool:
     """Whether ``_SPLIT_TRIGGER`` finds something in the line; substring tests first (they scan faster).
 
     With ``glued``, a glued sentence junction counts too (``glued_repeat``'s cue).
     """
     line = source[start:end]
-    cued = any(cue in line for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(line)
+    cued = _holds_split_cue(line) or _INVISIBLE_CHAR.search(line)
     if cued and _SPLIT_TRIGGER.search(source, start, end) is not None:
         return True
     return glued and _GLUED_SENTENCE.search(source, start, end) is not None  # glued_repeat
@@ -2677,6 +2714,7 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
 def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece, ...]:
     """Apply ``NOISE_RULES`` to the ``line`` pieces; with ``local``, only the ``_LOCAL_RULES``."""
     out: list[Piece] = []
+    by_first, any_first = (_BY_FIRST_LOCAL, _ANY_FIRST_LOCAL) if local else (_BY_FIRST, _ANY_FIRST)
     i = 0
     try:
         while i < len(pieces):
@@ -2684,8 +2722,8 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
             claimed = None
             if piece.kind == "line" and not _continues_prose(source, pieces, i):
                 length = piece.end - piece.start
-                for kind, rule, most in _BY_FIRST.get(source[piece.start].lower(), _ANY_FIRST):
-                    if length > most or (local and rule not in _LOCAL_RULES):
+                for kind, rule, most in by_first.get(source[piece.start].lower(), any_first):
+                    if length > most:
                         continue
                     claimed = rule(source, pieces, i)
                     if claimed:
@@ -2737,6 +2775,12 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         address_footer,
     }
 )
+# The candidate tables of the second pass: the same rules in the same order, the others left out (the
+# pass then walks the few local rules only, not every rule with a membership test each).
+_ANY_FIRST_LOCAL: _Candidates = tuple(c for c in _ANY_FIRST if c[1] in _LOCAL_RULES)
+_BY_FIRST_LOCAL: dict[str, _Candidates] = {
+    first: tuple(c for c in candidates if c[1] in _LOCAL_RULES) for first, candidates in _BY_FIRST.items()
+}
 _BLOCK_KINDS = frozenset({"line", "heading", "list_item"})
 # The split rules that read a block's edges (its start or its end), which a join or a cut makes new; the
 # others read inside a line, where the first pass has looked (and spaced_chrome reads column gaps, which
