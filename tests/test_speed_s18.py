@@ -108,6 +108,8 @@ SPACED = [
     "WASHINGTON – The defendant pleaded guilty.",
     "Key Facts Many residents were moved.",
     "Key Facts\nThe residents were moved.",
+    "The Cost of Birth Injuries A child with a birth injury may need care.",  # the openers of round 18
+    "What Clients and Caregivers Say “We’ve worked with them for years.”",
 ]
 
 

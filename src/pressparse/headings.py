@@ -230,6 +230,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
     prev, at = _neighbour(source, pieces, i, -1), _neighbour_at(source, pieces, i, 1)
     nxt = pieces[at] if at >= 0 else None
+    if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
+        return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
     if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in (
@@ -242,8 +244,14 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if not above or above[-1] == ":":
         return False
     caps = _is_caps_heading(text, words)
-    if _under_unfinished_line(above, prev) and not (caps and not _is_caps_heading(above, above.split())):
-        return False  # a line in capitals under a table's last cell ("$120M" / "OUTLOOK") is no wrapped headline
+    if (
+        _under_unfinished_line(above, prev)
+        and not (caps and not _is_caps_heading(above, above.split()))
+        and not _names_list_below(text, words, title, nxt)
+    ):
+        # A line in capitals under a table's last cell ("$120M" / "OUTLOOK") is no wrapped headline; nor is a
+        # short title-case line over bullets ("Key Highlights", x8_wire_prism_1).
+        return False
     if caps and nxt.kind != "line":
         return True  # "FINANCIAL SUMMARY" over a list or another heading
     if nxt.kind == "list_item":
@@ -268,6 +276,38 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+# The most words of a list's name over its bullets, read wherever it stands.
+_LIST_NAME_WORDS = 4
+# Bullets that are signs: a numbered item ("(4) Great bodily injury", da_018) may be a table's cell.
+_BULLET_SIGNS = frozenset("*•-–—·▪◦●■")
+
+
+def _names_list_below(text: str, words: list[str], title: bool, nxt: Piece) -> bool:
+    """A short title-case line directly over a bulleted item: the list's name (``Key Highlights`` / ``* …``).
+
+    It is a heading whatever stands above it: a long subtitle that reads as
+    unfinished, or nothing once the title and subtitle are meta (the clean
+    text opens with it, SPEC 5). Not a line ending in a small word or a
+    colon's field (``Name: value``), nor one over a numbered item (a
+    flattened table's cell over ``(4) Great bodily injury``, da_018).
+
+    >>> _names_list_below("Key Highlights", ["Key", "Highlights"], True, Piece("list_item", 0, 5, marker="*"))
+    True
+    >>> _names_list_below("Key Highlights", ["Key", "Highlights"], True, Piece("line", 0, 5))
+    False
+    """
+    return (
+        nxt.kind == "list_item"
+        and nxt.marker in _BULLET_SIGNS
+        and title
+        and len(words) <= _LIST_NAME_WORDS
+        and text[0].isalpha()
+        and text[-1].isalnum()
+        and words[-1].lower() not in _SMALL_WORDS
+        and ":" not in text
+    )
 
 
 # A book or a work named in quotes with its author, heading the blurb under it: "“Allegory” by Jack Martin Haley".

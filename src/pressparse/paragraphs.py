@@ -153,6 +153,7 @@ from pressparse._data.words import (
     FIGURE_ABBREVIATIONS,
     GLUE_OPENERS,
     NAME_TITLES,
+    RUN_ON_WORDS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
 )
@@ -505,6 +506,8 @@ def _continues(
         return True  # "… nine people killed. In" / "2023, the DA’s Office filed …": a sentence just begun (da_022)
     if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
         return True  # a quote closed on a comma goes on with its attribution: "…community,”" / "Cook County…"
+    if _link_broken(source, above, below):
+        return True  # "… Burke thanked" / "Assistant State’s Attorneys …", "(SAO)" / "Human Trafficking …"
     if (
         width
         and source[above.start : above.end].rstrip('”’")')[-1:] in (".", "!", "?")
@@ -544,6 +547,81 @@ def _continues(
     if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
         return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+# A line that is only a bracketed abbreviation, a comma after it: "(SAO)", "(MPD),", "(ICAC),".
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}+\),?+")
+# A bracket opening a line, then what may follow it inside a sentence: the line's end, a comma, or a
+# lower-case word: "(MPD),", "(SPD) conducted this …", "(April 29, 2025-May 1, 2025)"; not an area code.
+_BRACKET_RUNS_ON = re.compile(r"\((?!\d{3}+\))(?P<inside>[^()\n]{1,80}+)\)(?P<after>,|$| (?=[a-z]))")
+# What a bracket that ends its line holds inside a sentence: an abbreviation ("(MPD)") or a date ("(April 29,
+# 2025-May 1, 2025)"); a note in words ("(Dollars in thousands, except per share data)") heads a table.
+_BRACKET_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]{1,9}+")
+# A line's last two words when a name begins after a lower-case word: "… call the National".
+_NAME_BEGUN = re.compile(r"(?<![^ ])[a-z]++ [A-Z][a-z]++$")
+# A capitalised article alone on its line: the sentence's first word, its linked subject below.
+_LONE_ARTICLES = frozenset(("The", "A", "An"))
+# Words of a prose line that opens a name at its end: eight at least, most in lower case.
+_PROSE_WORDS = 8
+
+
+def _bracket_runs_on(source: str, line: Piece) -> bool:
+    """True when ``line`` opens with a bracket that goes on with a sentence: ``(MPD),``, ``(SPD) conducted …``.
+
+    A bracket followed by a comma or a lower-case word is inside a sentence;
+    one that ends its line must hold an abbreviation or a date (``(SAO)``,
+    ``(April 29, 2025-May 1, 2025)``), never an area code (``(305)``).
+    """
+    m = _BRACKET_RUNS_ON.match(source, line.start, line.end)
+    if m is None:
+        return False
+    if m.group("after"):
+        return True
+    inside = m.group("inside")
+    return _BRACKET_ABBREVIATION.fullmatch(inside) is not None or any(ch.isdigit() for ch in inside)
+
+
+def _link_broken(source: str, above: Piece, below: Piece) -> bool:
+    """True when a line cannot end its sentence, or the next line goes on with it (a link-broken page).
+
+    Pages that render each link as a block break a sentence around the
+    link (x6_da_miami_2, x5_da_cook_jdapp, x6_da_sd_3): ``The`` /
+    ``Miami-Dade State Attorney’s Office`` / ``(SAO)`` / ``Human Trafficking
+    Task Force`` / ``(HTTF), alongside with the`` / … / ``(SPD) conducted
+    this … operation.``. The line runs on when it ends in a word that wants
+    what follows (``RUN_ON_WORDS``, lower case: ``… Burke thanked``, ``…,”
+    said``), when it is only a bracketed abbreviation (``(SAO)``), when the
+    next line opens with a bracket that goes on with the sentence
+    (``(MPD),``, ``(SPD) conducted …``) under a line without a stop, and
+    when a prose line ends on a name just begun (``… call the National`` /
+    ``Domestic Violence Hotline …``).
+    """
+    last = source[above.end - 1]
+    if last.isalpha():
+        floor = max(above.start - 1, above.end - 16)  # the longest word of the table, and its space
+        cut = max(source.rfind(" ", floor, above.end), floor)
+        if source[cut + 1 : above.end] in RUN_ON_WORDS:
+            return True
+    if _BRACKETED_ABBREVIATION.fullmatch(source, above.start, above.end):
+        return True
+    if above.end - above.start <= 3 and source[above.start : above.end] in _LONE_ARTICLES:
+        return True  # "The" / "Miami-Dade State Attorney’s Office": the article before a linked name
+    if source[below.start] == "(" and (last.isalnum() or last == ",") and _bracket_runs_on(source, below):
+        return True
+    if (
+        last.isalpha()
+        and source[below.start].isupper()
+        and _NAME_BEGUN.search(source, max(above.start, above.end - 40), above.end)
+        # the name goes on into a sentence: a title-case line with no stop under it is a heading
+        # ("… south of Mexico" / "Title II State Criminal Alien Assistance", senate_005 one line a block)
+        and (source[below.end - 1] in '.!?”")' or below.end - below.start > 100)
+    ):
+        # The words of the line's last sentence: a subheading glued after a stop ("… scene.A must-visit spot in
+        # London", the glued layout of wire_030) ends no prose sentence.
+        begun = max(source.rfind(ch, above.start, above.end) for ch in ".!?") + 1
+        words = source[max(begun, above.start) : above.end].split()
+        return len(words) >= _PROSE_WORDS and 2 * sum(w[0].islower() for w in words) > len(words)
+    return False
 
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -755,8 +833,13 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
     if last.end - last.start > 80 or source.find("“", last.start, last.end) >= 0:
         return False
     words = source[last.start : last.end].split()
-    return _first_word(source, last, 15) in SPEECH_VERBS or (
-        source[last.end - 1] == "." and words[-1].rstrip(".") in SPEECH_VERBS and len(words) <= 8
+    # The speech verb ended the line above, the speaker's name and title on a line of their own: "…,” said" /
+    # "Patricia Ford, Executive Director of the Steans Family Foundation." / "“This pilot …”" (x5_da_cook_jdapp).
+    said = source[max(current.start, last.start - 12) : last.start].split()[-1:]
+    return (
+        _first_word(source, last, 15) in SPEECH_VERBS
+        or (source[last.end - 1] == "." and words[-1].rstrip(".") in SPEECH_VERBS and len(words) <= 8)
+        or (last.start > current.start and source[last.end - 1] == "." and said[:1] == ["said"] and len(words) <= 14)
     )
 
 
@@ -937,7 +1020,9 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
     if piece.end - piece.start > 60 or len(piece.text(source).split()) > 6:
         return False
     if source[last.end - 1] == ":":
-        return nxt is not None and _lone_stop(source, nxt)
+        # The sentence goes on in lower case under the link: "… two nonprofits:" / "New Life Centers" /
+        # "for youth in Little Village and" (x5_da_cook_jdapp); its stop alone under it.
+        return nxt is not None and (_lone_stop(source, nxt) or _linked_after_colon(source, piece, nxt))
     if source[last.end - 1] in _TERMINAL:
         return False
     # A web address the sentence ends on, under its verb: "… health care fraud, visit" / "Medicare.gov/fraud"
@@ -947,10 +1032,29 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
     # A linked name between the subject's title and its verb: "Cook County State’s Attorney" / "Eileen
     # O’Neill Burke" / "today announced …" (Cook County and San Diego pages link the prosecutor's name).
     # A link that ends the sentence, its stop alone under it: "… can be read" / "HERE" / "." (da_cook_icymi).
+    # A name broken by the markup, its bracket going on under it: "… during" / "Operation Grease" / "Monkey" /
+    # "(April 29, 2025-May 1, 2025)" / ", as part of …" (x6_da_miami_2).
     return (
         source[last.start] in ",;"
         or (nxt is not None and (source[nxt.start] in ",;" or _lone_stop(source, nxt)))
         or _linked_name(source, piece, nxt)
+        or (nxt is not None and source[nxt.start] == "(" and _bracket_runs_on(source, nxt))
+    )
+
+
+def _linked_after_colon(source: str, piece: Piece, nxt: Piece) -> bool:
+    """True when a capitalised link under a colon is followed by the sentence going on in lower case.
+
+    ``… two community-based nonprofits:`` / ``New Life Centers`` / ``for
+    youth in Little Village and`` (x5_da_cook_jdapp). Items of a list under
+    the colon start in lower case themselves or end on ``;`` (``unlawful
+    possession of a weapon;``, x3_da_cook_efr): they stay apart.
+    """
+    return (
+        source[piece.start].isupper()
+        and source[piece.end - 1].isalnum()
+        and _LOWER_WORD.match(source, nxt.start, nxt.end) is not None
+        and source[nxt.end - 1] not in ";,"
     )
 
 
@@ -1054,12 +1158,14 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     if not word:
         return False
     if stop_char == ":":
-        # A ticker or a label inside parentheses ends nothing: "(TSXV:ACME)", "(NYSE:ACME)" (wire releases).
-        return not word[-1].isdigit() and not word.startswith("(")
+        # A ticker or a label inside parentheses ends nothing: "(TSXV:ACME)", "(NYSE:ACME)" (wire releases);
+        # nor does an exchange's name glued to its ticker, both in capitals: "OTCQB:WYTC" (x7_wire_nmw_3).
+        return not word[-1].isdigit() and not word.startswith("(") and not _ticker_follows(source, word, after)
     core = word.rstrip('”’")]').lstrip('(“‘"[')
     letters = core.rsplit(".", 1)[-1]
     if core[-1:].isdigit():
-        return not nxt.isdigit()
+        # A ticker's exchange suffix after its figures, in brackets: "(863.HK)" (x8_wire_blockchainwire_1).
+        return not nxt.isdigit() and not (word.startswith("(") and _EXCHANGE_SUFFIX.match(source, after) is not None)
     if len(letters) <= 1:
         return False
     if letters.lower() in ABBREVIATIONS:
@@ -1069,6 +1175,18 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     if letters[-1].isupper() and letters[-2].islower() and len(letters) >= 4:
         return False  # an initial glued to the name before it, spaces lost: "AttorneyBrianJ.Stretch" (doj_003)
     return not (nxt.isdigit() and not letters.isalpha())
+
+
+# A ticker or an exchange suffix: two to five capitals, then no letter ("WYTC,", "HK)").
+_TICKER = re.compile(r"[A-Z]{2,5}+(?![A-Za-z])")
+# An exchange suffix glued after the stop and closing the bracket: "(863.HK)"; not "(p<0.001). CRV-301 was".
+_EXCHANGE_SUFFIX = re.compile(r"[A-Z]{1,5}+\)")
+
+
+def _ticker_follows(source: str, word: str, after: int) -> bool:
+    """True when a colon stands between an exchange's name and a ticker, both in capitals: ``OTCQB:WYTC``."""
+    name = word.lstrip('(“‘"[')
+    return 2 <= len(name) <= 8 and name.isupper() and name.isalpha() and _TICKER.match(source, after) is not None
 
 
 _HOST_PART = re.compile(r"[A-Za-z\d-]{1,63}+")
@@ -1266,7 +1384,9 @@ _SPACED_OPENERS = SENTENCE_OPENERS | frozenset(("Many", "Most", "Some", "Several
 _PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
 # One of those openers after a space: ``_spaced_heading``'s glue point is one, so a window without any is
 # ruled out by one search in C before its word-by-word loop (which skips seven lines in ten of the corpus).
-_SPACED_OPENER = re.compile(" (?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS))) + ")")
+# The fast path's cue: an opener after a space, or the openers ``_title_opens_sentence`` reads ("A child",
+# "“We’ve"); a test checks that the cue finds every glue point the word loop finds.
+_SPACED_OPENER = re.compile(" (?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS))) + "|A [a-z]|“)")
 
 
 def _spaced_heading(source: str, start: int, end: int) -> int:
@@ -1295,23 +1415,76 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
         return 0  # fast path: the glue point below is an opener word right after a space, inside the window
     i = start
     words: list[str] = []
+    title = True  # every word so far is capitalised or a small word: a title-case phrase
+    comma = False  # a comma parts the phrase ("Built on Trust, Led with …")
     while i < limit and len(words) <= 10:
+        if title and len(words) >= 2 and _title_opens_sentence(source, i, words):
+            return _spaced_cut(source, start, i, end, words)
         m = _PHRASE_WORD.match(source, i, limit)
-        if m is None or (m.end() < limit and source[m.end()] != " "):
-            return 0  # sentence punctuation, or a line break: no subheading glued by a space
+        if m is None:
+            return 0  # sentence punctuation: no subheading glued by a space
         word = m.group()
-        if len(words) >= 2 and word in _SPACED_OPENERS and source[m.end() + 1 : m.end() + 2].islower():
+        title = title and (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS)
+        if m.end() < limit and source[m.end()] != " ":
+            # A comma inside a title-case phrase, a capital after it: "Built on Trust, Led with Clinical
+            # Precision When Serhat …" (x8_wire_evertise_1); any other mark ends the look.
+            if not (title and source[m.end() : m.end() + 2] == ", " and source[m.end() + 2 : m.end() + 3].isupper()):
+                return 0
+            words.append(word)
+            i = m.end() + 2
+            comma = True
+            continue
+        after = source[m.end() + 1 : m.end() + 2]
+        # After a title-case phrase of two parts parted by a comma, the opener's clause may open on a name:
+        # "Built on Trust, Led with Clinical Precision When Serhat Bolukbasi …" (x8_wire_evertise_1).
+        parted = title and comma and len(words) >= _PARTED_HEAD_WORDS and after.isupper()
+        if len(words) >= 2 and word in _SPACED_OPENERS and (after.islower() or parted):
             if words[-1].lower() in _RUN_ON or not any(ch.isalpha() for ch in words[-1]):
                 return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
-            if any(w.lower() in SPEECH_VERBS for w in words):
-                return 0
-            rest = source[i : min(end, i + 400)]
-            if not any(ch in ".!?" for ch in rest) or end - i < i - start:
-                return 0
-            return i
+            return _spaced_cut(source, start, i, end, words)
         words.append(word)
         i = m.end() + 1
     return 0
+
+
+def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str]) -> int:
+    """``i`` when the text from it is a sentence longer than the phrase before it, with a stop; else 0."""
+    if any(w.lower() in SPEECH_VERBS for w in words):
+        return 0
+    rest = source[i : min(end, i + 400)]
+    if not any(ch in ".!?" for ch in rest) or end - i < i - start:
+        return 0
+    return i
+
+
+# The fewest words of a title-case subheading in two parts whose sentence may open on a name after its opener.
+_PARTED_HEAD_WORDS = 5
+# The fewest words of a title-case subheading before an article opening the sentence: "The Cost of Birth
+# Injuries A child …"; fewer may hold a name's letter ("Under Plan A the city …").
+_ARTICLE_HEAD_WORDS = 3
+
+
+def _title_opens_sentence(source: str, i: int, words: list[str]) -> bool:
+    """True when a sentence opens at ``i`` after a title-case phrase (``words``) that ends like a subheading.
+
+    Beyond the usual openers (``_spaced_heading``): the article ``A`` and a
+    lower-case word (``The Cost of Birth Injuries A child with …``,
+    x7_wire_noticias_2), after three words at least; and a quotation opening
+    on a capital (``What Clients and Caregivers Say “We’ve worked …``,
+    x8_wire_evertise_1). The phrase must not end in a small word or a sign.
+    """
+    last = words[-1]
+    if last.lower() in _RUN_ON or last.lower() in _HEADING_SMALL_WORDS or not last[:1].isalnum():
+        return False
+    ch = source[i]
+    if ch == "“":
+        return source[i + 1 : i + 2].isupper()
+    return (
+        ch == "A"
+        and len(words) >= _ARTICLE_HEAD_WORDS
+        and source[i + 1 : i + 2] == " "
+        and source[i + 2 : i + 3].islower()
+    )
 
 
 # How the text under a subheading ends: a sentence, or a colon opening a list (``headings.standalone_heading``).
@@ -1359,7 +1532,7 @@ def _cuts(
     cuts: list[tuple[int, str | None, int]] = []
     start, end = piece.start, piece.end
     m = _LINE_BULLET.match(source, start, end)
-    if m and _is_line_bullet(source, m, after_list):
+    if m and _is_line_bullet(source, m, after_list) and not _dash_framed(source, m, end):
         cuts.append((start, m.group("marker"), m.end()))
     else:
         cuts.append((start, None, start))
@@ -1879,6 +2052,17 @@ def _has_sentence_before(source: str, start: int, at: int) -> bool:
     return any(word[:1].islower() for word in window.split())
 
 
+def _dash_framed(source: str, m: re.Match[str], end: int) -> bool:
+    """True when a line opened by a dash closes on the same dash: a standfirst, not a list item.
+
+    Wire releases frame the line under the headline in dashes: ``– Strategic
+    collaboration brings real-time visibility … –`` (x8_wire_citybiz_4). A
+    dash item ends in its text, never in a spaced dash.
+    """
+    marker = m.group("marker")
+    return marker in ("-", "–", "—") and end - m.end() >= 2 and source[end - 2 : end] == f" {marker}"
+
+
 def _is_line_bullet(source: str, m: re.Match[str], after_list: bool) -> bool:
     """A dash or star bullet needs a capital after it, unless it continues a list (``:``, ``;``, a bullet above)."""
     marker = m.group("marker")
@@ -2119,6 +2303,8 @@ def ends_mid_sentence(text: str) -> bool:
     (True, False)
     >>> ends_mid_sentence("Secures Guilty Verdict for"), ends_mid_sentence("Police met.")
     (True, False)
+    >>> ends_mid_sentence("Name & Ticker Transition"), ends_mid_sentence("Name & ticker")
+    (False, True)
     """
     last = text[-1:]
     if last in _MID_SENTENCE_END:
@@ -2126,7 +2312,11 @@ def ends_mid_sentence(text: str) -> bool:
     if not last.isalnum():
         return False
     words = text.split()
-    title = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    # A sign between the words is no word of the sentence: "FINRA Name & Ticker Transition" (x8_wire_prism_1).
+    title = all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS or not any(c.isalnum() for c in w)
+        for w in words
+    )
     return not (len(words) >= 2 and title and words[-1].lower() not in _TITLE_SMALL_WORDS)
 
 
@@ -2197,11 +2387,18 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         sentences = (
             named or _names_a_list(source, intro, colon=True) or _names_its_members(source, intro)
         ) and _is_sentence_item(source, _first_block(source, pieces, i))
+        # Under a colon, one defendant a line, each "Name, age, address. Status." (x5_da_kings_target).
+        people = source[intro.end - 1] == ":" and _person_line(source, _first_block(source, pieces, i))
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
             if piece.kind == "noise" or is_end_mark(source, piece):
                 run.append(piece)
+            elif people and _person_line(source, piece):
+                run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
+                items += 1
+            elif people:
+                break
             elif sentences and _is_sentence_item(source, piece):
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
@@ -2625,6 +2822,22 @@ def _first_block(source: str, pieces: list[Piece], i: int) -> Piece | None:
     return pieces[i] if i < len(pieces) else None
 
 
+def _person_line(source: str, piece: Piece | None) -> bool:
+    """A line that opens with a person and an age, as a defendants' list writes them: ``Jane Roe, 25, 12 …``.
+
+    200 characters at most (``_NAMED_ITEM``; a superscript may break the
+    line: ``600 East 26`` / ``th`` / ``Street, …``): a paragraph that
+    opens so (``Jane Roe, 25, was sentenced … .``) under a colon is longer
+    or comes alone, and a list needs two.
+    """
+    return (
+        piece is not None
+        and piece.kind == "line"
+        and piece.end - piece.start <= _NAMED_ITEM
+        and _PERSON_AGE.match(source, piece.start, piece.end) is not None
+    )
+
+
 def _is_sentence_item(source: str, piece: Piece | None) -> bool:
     """One sentence alone on its line, as the items of a highlights list are written (``Revenue was $4 million.``).
 
@@ -2701,6 +2914,10 @@ def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False, lon
     text = source[piece.start : piece.end]
     if after_semicolon:
         return len(text) <= 240 and text[0].isalnum() and text[-1] not in ":?!"
+    if text.rstrip(",;")[-1:] == ")":
+        # A charge and its degree in brackets: "Using an Electronic Device to Solicit … with a Child (3rd Degree
+        # Felony)" under "… one count of:" (x6_da_miami_2); the bracket closes an item, not a sentence.
+        longest = max(longest, _NAMED_ITEM)
     if len(text) > longest or text[0].islower() or not any(ch.isalnum() for ch in text):
         return False  # "#####" ends the release: an item holds a word
     # A quotation closed after its stop ends a sentence too: "… said: “This was a determined investigation.”"

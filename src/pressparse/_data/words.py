@@ -61,3 +61,22 @@ link url website rsvp cost admission
 """
 
 EVENT_FIELD_WORDS: frozenset[str] = frozenset(_EVENT_FIELD_WORDS.split())
+
+# Lower-case words that cannot end a sentence, beyond the articles and prepositions the paragraph rules
+# already hold: a verb that wants its object or its speaker ("… Burke thanked" / "Assistant State’s
+# Attorneys …", "…,” said" / "Cook County State’s Attorney …"), a relative or a conjunction ("… announced
+# that"), a possessive, an auxiliary. A line of a link-broken page (x5_da_cook_jdapp, x5_da_cook_rivera,
+# x6_da_miami_2) that ends in one runs on into the next line. Only the lower-case form counts: a title-case
+# heading ends in "Thanked".
+_RUN_ON_WORDS = """
+said says added stated noted explained commented remarked declared told tells wrote saying adding stating
+dijo afirmó comentó señaló explicó declaró añadió
+thanked commended commends praised praises congratulated congratulates applauded applauds
+urged urges joined joins
+that which who whom whose including between among against during through toward towards without within
+upon via per about under over
+his her their its our your my
+is are was were be been being will would shall has have had
+"""
+
+RUN_ON_WORDS: frozenset[str] = frozenset(_RUN_ON_WORDS.split())
