@@ -381,3 +381,24 @@ class TestLosAngelesFrontAndBack:
     def test_a_date_under_a_colon_stays_story(self) -> None:
         doc = parse(self._HEAD + _LA_STORY + "The next hearing is set for:\nJune 3, 2026\n")
         assert "date" not in [m.kind.value for m in doc.meta]
+
+
+def test_a_caption_glued_before_a_reversed_dateline_under_its_image() -> None:
+    doc = parse(
+        "# Museums Emerge as Haven for Dementia Sufferers\n\n![museum visits](https://example.com/museum.jpg)\n\n"
+        " Museums can help stimulate the mind (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing number"
+        " of museums are becoming recognized as essential resources for people living with dementia.\n"
+    )
+    assert [c.text for c in doc.captions] == ["Museums can help stimulate the mind"]
+    assert doc.dateline is not None
+    assert doc.dateline.agency == "NewMediaWire"
+    again = parse(doc.text)
+    assert [b.text for b in again.body] == [b.text for b in doc.body]
+    assert again.title is None
+
+
+def test_a_header_run_before_a_dateline_without_an_image_stays() -> None:
+    doc = parse(
+        "Museums can help stimulate the mind (NewMediaWire) - September 27, 2024 - Glendale, CA – A museum said."
+    )
+    assert doc.captions == ()

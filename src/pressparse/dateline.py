@@ -1042,6 +1042,25 @@ def _story_piece(pieces: tuple[Piece, ...], i: int, found: _Found) -> int:
     return k
 
 
+def _image_caption(source: str, pieces: tuple[Piece, ...], i: int, front: Piece) -> bool:
+    """Whether the text before a dateline in its line is the caption of the markdown image above it.
+
+    NewMediaWire: ``![museum visits](https://…)`` / ``Museums can help stimulate the mind and become a place of
+    interaction (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …``: a short phrase with no
+    stop, glued to the dateline by one space, right under the image.
+    """
+    above = next((p for p in reversed(pieces[:i]) if p.end <= front.start and source[p.start : p.end].strip()), None)
+    text = source[front.start : front.end]
+    return (
+        above is not None
+        and above.kind == "noise"
+        and source.startswith("![", above.start)
+        and "\n" not in text
+        and len(text) <= 200
+        and text.rstrip()[-1:] not in ".!?:"
+    )
+
+
 def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[Dateline, tuple[Piece, ...]]:
     """Return the dateline and the pieces with its span cut out (SPEC invariant 1)."""
     piece = pieces[i]
@@ -1050,7 +1069,8 @@ def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple
     while front_end > piece.start and source[front_end - 1].isspace():
         front_end -= 1
     if front_end > piece.start:  # a damaged header run before the dateline stays a piece of its own
-        out.append(piece.evolve(end=front_end))
+        front = piece.evolve(end=front_end)
+        out.append(front.evolve(kind="caption") if _image_caption(source, pieces, i, front) else front)
     k = i
     while k < len(pieces) and pieces[k].end <= found.end:
         k += 1
