@@ -402,3 +402,35 @@ def test_a_header_run_before_a_dateline_without_an_image_stays() -> None:
         "Museums can help stimulate the mind (NewMediaWire) - September 27, 2024 - Glendale, CA – A museum said."
     )
     assert doc.captions == ()
+
+
+class TestDecksUnderTheHeadlineCopy:
+    _COOK = (
+        "COOK COUNTY STATE’S ATTORNEY EXPANDS PILOT PROGRAM | Cook County State's Attorney\nSkip to main content\n"
+        "Press Release\nCOOK COUNTY STATE’S ATTORNEY EXPANDS PILOT PROGRAM\nApril 04, 2025\nFOR IMMEDIATE RELEASE:\n"
+        "April 4, 2025\nCONTACT\n:\nsao.media@cookcountysao.org\nCOOK COUNTY STATE’S ATTORNEY EXPANDS PILOT PROGRAM\n"
+    )
+    _STORY = "CHICAGO\n– Cook County State’s Attorney Eileen O’Neill Burke today announced the expansion of a pilot.\n"
+
+    def test_two_decks_under_the_printed_copy_are_subtitles(self) -> None:
+        doc = parse(
+            self._COOK + "More efficient charging process gets police officers back on the street sooner\n"
+            "All bypass cases to date have withstood legal scrutiny\n" + self._STORY
+        )
+        assert [m.kind.value for m in doc.meta if m.kind.value in ("title", "subtitle")] == [
+            "title",
+            "subtitle",
+            "subtitle",
+        ]
+
+    def test_a_deck_wrapped_after_a_semicolon_is_one_subtitle(self) -> None:
+        doc = parse(
+            _KINGS + "Allegedly Used Funds to Buy Beyonce Tickets, Jewelry, Clothing and Shoes;\n"
+            "Additionally Charged With Collecting Unemployment While Working at BID\n" + _KINGS_STORY
+        )
+        deck = (
+            "Allegedly Used Funds to Buy Beyonce Tickets, Jewelry, Clothing and Shoes; Additionally Charged With"
+            " Collecting Unemployment While Working at BID"
+        )
+        assert [m.text for m in doc.meta if m.kind.value == "subtitle"] == [deck]
+        assert doc.body[0].text.startswith("Brooklyn District Attorney")

@@ -1632,17 +1632,19 @@ def _mark_front_headlines(
     if title is None:
         return
     noted = False  # a release note or a date line stands between the headline and line k
+    copied = False  # the page printed the headline again between them (a repeat): the lines under it are decks
     for k in range(title + 1, front):
         noted = noted or kinds[k] in (MetaKind.RELEASE_NOTE, MetaKind.DATE)
+        copied = copied or noise.get(k) is NoiseKind.REPEATED_LINE or pieces[k].noise_kind is NoiseKind.REPEATED_LINE
         if kinds[k] is not None or k in noise or pieces[k].kind == "noise":
             continue
         if not _is_subtitle(source, pieces, k, story=story, kinds=kinds, noise=noise):
             return
         # The release's own headline right above the story, under the page's header and its release note or
-        # date, is a second title (as in ``_mark_title``); any other headline line there is a subtitle.
-        kinds[k] = (
-            MetaKind.TITLE if noted and k == story - 1 and _page_title(source, pieces[title]) else MetaKind.SUBTITLE
-        )
+        # date, is a second title (as in ``_mark_title``), unless the page printed the headline's copy above it
+        # (Cook County: the copy, then two deck lines); any other headline line there is a subtitle.
+        second = noted and not copied and k == story - 1 and _page_title(source, pieces[title])
+        kinds[k] = MetaKind.TITLE if second else MetaKind.SUBTITLE
 
 
 # Wording found only in legal notices: "The issuer is solely responsible for the content of this
@@ -1968,8 +1970,8 @@ def _wrap_subtitle(
     """Join to the subtitle at ``under`` the lines it is hard-wrapped over; whether it took any.
 
     Brooklyn's standfirst under the headline's copy wraps over two or three lines with no blank line
-    between: a line goes on with the one above when that ends with a function word or a comma, when it opens
-    in lower case or with a clause's first word (``_GOES_ON``), or when it ends with a comma itself (no
+    between: a line goes on with the one above when that ends with a function word, a comma or a semicolon,
+    when it opens in lower case or with a clause's first word (``_GOES_ON``), or when it ends with a comma itself (no
     subtitle line does: "… Two Brooklyn Homes" / "He Didn’t Own by Pretending …, " / "Including Deed …").
     """
     last = under
@@ -1984,7 +1986,7 @@ def _wrap_subtitle(
         first = text.split(maxsplit=1)[0].casefold() if text else ""
         if not (
             _last_word(source, pieces[last]) in _WRAP_WORDS
-            or above.endswith(",")
+            or above.endswith((",", ";"))
             or text[:1].islower()
             or first in _GOES_ON
             or text.endswith(",")
@@ -1996,6 +1998,19 @@ def _wrap_subtitle(
 
 
 _DASH_FRAMED = re.compile(r"[-–—][ \t\xa0]++[^\n]{10,300}?[ \t\xa0]++[-–—]")
+
+
+def _wraps_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """A headline line cut at a comma or a semicolon, hard-wrapped onto the next line (a deck over two lines).
+
+    Brooklyn: "Allegedly Used Funds to Buy Beyonce Tickets, Jewelry, Clothing and Shoes;" / "Additionally
+    Charged With Collecting Unemployment While Working at BID".
+    """
+    piece = pieces[k]
+    if source[piece.end - 1] not in ",;" or piece.blank_after or k + 1 >= len(pieces):
+        return False
+    nxt = pieces[k + 1]
+    return _is_line(nxt) and _is_headline(source, piece.evolve(end=piece.end - 1)) and _is_headline(source, nxt)
 
 
 def _dash_framed(source: str, piece: Piece) -> bool:
@@ -2023,7 +2038,7 @@ def _is_subtitle(
         k < min(story, len(pieces))
         and kinds[k] is None
         and k not in noise
-        and (_is_headline(source, pieces[k]) or _dash_framed(source, pieces[k]))
+        and (_is_headline(source, pieces[k]) or _dash_framed(source, pieces[k]) or _wraps_on(source, pieces, k))
         and _stands_alone(source, pieces[k], gap=3)  # a space run ends it in a flattened Senate header
         and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
         and _story_after(pieces, k, kinds=kinds, noise=noise)
