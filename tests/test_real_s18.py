@@ -434,3 +434,12 @@ class TestDecksUnderTheHeadlineCopy:
         )
         assert [m.text for m in doc.meta if m.kind.value == "subtitle"] == [deck]
         assert doc.body[0].text.startswith("Brooklyn District Attorney")
+
+
+def test_a_cms_image_slot_label_is_noise() -> None:
+    doc = parse(
+        "INDIO – Judge Anthony Villalobos today affirmed the findings of a jury in the case.\n\nImage\n\n"
+        "On the night of the murders, the defendant was riding in a car with three of the victims.\n"
+    )
+    assert [(n.kind, n.text) for n in doc.noise if n.text == "Image"] == [(NoiseKind.BOILERPLATE, "Image")]
+    assert [b.kind for b in doc.body] == ["paragraph", "paragraph"]

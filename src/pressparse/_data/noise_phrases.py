@@ -189,9 +189,10 @@ BOILERPLATE_PHRASES: frozenset[str] = _table(
     download pdf
     download pdf version
     print version
+    image
     """
 )
-"""Prompts and teasers around the story (``NoiseKind.BOILERPLATE``)."""
+"""Prompts and teasers around the story (``NoiseKind.BOILERPLATE``); ``image``: a CMS image slot's label alone."""
 
 # The US .gov banner's second box flattened onto one line (justice.gov), as the phrase tables hold it (folded).
 BOILERPLATE_PHRASES |= frozenset(
