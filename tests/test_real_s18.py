@@ -443,3 +443,16 @@ def test_a_cms_image_slot_label_is_noise() -> None:
     )
     assert [(n.kind, n.text) for n in doc.noise if n.text == "Image"] == [(NoiseKind.BOILERPLATE, "Image")]
     assert [b.kind for b in doc.body] == ["paragraph", "paragraph"]
+
+
+def test_an_address_under_a_story_label_is_no_contact() -> None:
+    doc = parse(
+        "CHICAGO —\nThe CCSAO has created an email and phone hotline for the public to report election-related"
+        " criminal activity.\nMembers of the public who wish to report suspected criminal conduct at a polling place"
+        " may do so at the following:\nElection Complaint Phone Hotline:\n(773) 674-2728\n"
+        "Election Complaint Email Hotline:\nsao.electionfraud@cookcountysao.org\n"
+        "For more information, please contact the CCSAO communications office at (312) 603-3423, or email:\n"
+        "sao.media@cookcountysao.org\n.\n"
+    )
+    assert "sao.electionfraud@cookcountysao.org" in [b.text for b in doc.body]
+    assert len([m for m in doc.meta if m.kind.value == "contact"]) == 1

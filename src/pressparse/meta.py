@@ -1726,6 +1726,7 @@ def _mark_tail_contacts(
             and piece.lines <= 2
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
             and _cue(_TAIL_EMAIL, source, piece.start, piece.end)
+            and not _field_value(source, pieces, k, kinds)
         ):
             first, _ = _front_contact(source, pieces, k, kinds, blank=1)
             first = max(first, story)
@@ -1738,6 +1739,25 @@ def _mark_tail_contacts(
                 kinds[m], group[m] = MetaKind.CONTACT, head
             k = first
         k -= 1
+
+
+def _field_value(source: str, pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]) -> bool:
+    """Whether line ``k`` is the value of a story label right above it, not a contact.
+
+    Cook County: "Election Complaint Email Hotline:" / "sao.electionfraud@cookcountysao.org": an address for
+    the public under a label that names no contact (``contact_label``, ``contact_heading`` read those).
+    """
+    if k == 0 or kinds[k - 1] is not None or pieces[k - 1].blank_after > 1:
+        return False
+    above = pieces[k - 1]
+    text = _text(source, above).rstrip()
+    return (
+        _is_line(above)
+        and text.endswith(":")
+        and len(text) <= 60
+        and not contact_label(source, pieces, k - 1)
+        and not contact_heading(source, pieces, k - 1)
+    )
 
 
 def _is_contact_line(source: str, piece: Piece) -> bool:
