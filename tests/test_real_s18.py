@@ -456,3 +456,14 @@ def test_an_address_under_a_story_label_is_no_contact() -> None:
     )
     assert "sao.electionfraud@cookcountysao.org" in [b.text for b in doc.body]
     assert len([m for m in doc.meta if m.kind.value == "contact"]) == 1
+
+
+def test_a_notice_regarding_forward_looking_statements_heads_the_disclaimer() -> None:
+    doc = parse(
+        "Acme today announced the launch of a new product line for the North American market.\n\n"
+        "Notice Regarding Forward-Looking Statements\n\n"
+        "Safe Harbor Statement: This press release contains forward-looking statements about future events.\n"
+    )
+    assert [m.kind.value for m in doc.meta] == ["disclaimer"]
+    assert doc.meta[0].text.startswith("Notice Regarding Forward-Looking Statements")
+    assert [b.kind for b in doc.body] == ["paragraph"]

@@ -68,6 +68,12 @@ CONTACT_LABELS: tuple[str, ...] = (
 DISCLAIMER_HEADINGS: tuple[str, ...] = (
     "cautionary note regarding forward-looking statements",
     "cautionary note regarding forward looking statements",
+    # the other labels a wire puts before the phrase: "Notice Regarding Forward-Looking Statements" (NewMediaWire)
+    *(
+        f"{label} regarding {phrase}"
+        for label in ("notice", "important notice", "special note", "note", "statement", "information")
+        for phrase in ("forward-looking statements", "forward looking statements")
+    ),
     "cautionary statement regarding forward-looking statements",
     "cautionary statement",
     "cautionary note",
