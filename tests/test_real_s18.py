@@ -397,6 +397,15 @@ def test_a_caption_glued_before_a_reversed_dateline_under_its_image() -> None:
     assert again.title is None
 
 
+def test_a_one_sentence_caption_before_a_reversed_dateline() -> None:
+    doc = parse(
+        "# Museum Launches a Channel\n\n![Lady Lallaine Reed Story](https://example.com/reed.jpg)\n\n"
+        " This is the story of Lady Lallaine Reed, kidnapped as a child. (NewMediaWire) - February 02, 2025 -"
+        " Glendale, CA – Prepare to embark on a journey of discovery with the museum's new channel.\n"
+    )
+    assert [c.text for c in doc.captions] == ["This is the story of Lady Lallaine Reed, kidnapped as a child."]
+
+
 def test_a_header_run_before_a_dateline_without_an_image_stays() -> None:
     doc = parse(
         "Museums can help stimulate the mind (NewMediaWire) - September 27, 2024 - Glendale, CA – A museum said."

@@ -1046,8 +1046,9 @@ def _image_caption(source: str, pieces: tuple[Piece, ...], i: int, front: Piece)
     """Whether the text before a dateline in its line is the caption of the markdown image above it.
 
     NewMediaWire: ``![museum visits](https://…)`` / ``Museums can help stimulate the mind and become a place of
-    interaction (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …``: a short phrase with no
-    stop, glued to the dateline by one space, right under the image.
+    interaction (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …``: a short phrase or one
+    sentence ("This is the story of Lady Lallaine Reed, kidnapped as a child …."), glued to the dateline by one
+    space, right under the image.
     """
     above = next((p for p in reversed(pieces[:i]) if p.end <= front.start and source[p.start : p.end].strip()), None)
     text = source[front.start : front.end]
@@ -1057,7 +1058,8 @@ def _image_caption(source: str, pieces: tuple[Piece, ...], i: int, front: Piece)
         and source.startswith("![", above.start)
         and "\n" not in text
         and len(text) <= 200
-        and text.rstrip()[-1:] not in ".!?:"
+        and text.rstrip()[-1:] != ":"
+        and _SENTENCE_END.search(text.rstrip()[:-1]) is None  # a phrase, or one sentence
     )
 
 
