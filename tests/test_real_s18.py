@@ -476,3 +476,31 @@ def test_a_notice_regarding_forward_looking_statements_heads_the_disclaimer() ->
     assert [m.kind.value for m in doc.meta] == ["disclaimer"]
     assert doc.meta[0].text.startswith("Notice Regarding Forward-Looking Statements")
     assert [b.kind for b in doc.body] == ["paragraph"]
+
+
+class TestContactBlockTails:
+    _STORY = "RapidFire today announced the acquisition of Albuquerque Low Voltage, a systems integrator.\n\n"
+
+    def test_an_address_country_and_bare_phone_go_on(self) -> None:
+        doc = parse(
+            self._STORY + "ContactMike Will RapidFire Safety & Security Email Us Here\n\n Saint Louis, MO\n\n"
+            "United States\n\n3146028918\n\nVisit Our Website\n\n * \n* \n"
+        )
+        block = (
+            "ContactMike Will RapidFire Safety & Security Email Us Here Saint Louis, MO United States 3146028918"
+            " Visit Our Website"
+        )
+        assert [m.text for m in doc.meta if m.kind.value == "contact"] == [block]
+
+    def test_a_name_and_its_link_end_the_block(self) -> None:
+        doc = parse(
+            self._STORY
+            + "Contact Information:\n\n The Graham Firm\n\n134 S Hill St  Griffin, GA 30223United States\n\n"
+            " Charles Graham https://grahamlawga.com/personal-injury-attorney/ \n"
+        )
+        assert doc.meta[-1].kind.value == "contact"
+        assert doc.meta[-1].text.endswith("Charles Graham https://grahamlawga.com/personal-injury-attorney/")
+
+    def test_a_story_number_after_the_story_stays(self) -> None:
+        doc = parse(self._STORY + "The deal closed on Monday for 3146028918 dollars, the company said.\n")
+        assert doc.meta == ()

@@ -1337,12 +1337,14 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
     return min(last, i + 3) if last_anchor < 0 else i
 
 
-# The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com", "🔗 https://…".
+# The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com", "🔗 https://…",
+# a name and its link ("Charles Graham https://grahamlawga.com/…", Press Services), or a bare phone number.
 _DOMAIN = r"[\w-]{1,63}+\.(?:com|org|net|gov|edu|int|io)"
 _LINK_LINE = re.compile(
     r"(?:[^\w\s]{1,2}+[ \t\xa0]*+)?"  # an emoji or a symbol before it: "🔗 https://sandovalpllc.com"
     r"(?:visit[ \t\xa0]++(?:our[ \t\xa0]++|the[ \t\xa0]++)?|company[ \t\xa0]++)?(?:web[ \t\xa0]?site|blog)[^\n]{0,80}+"
-    r"|(?:[^\w\s]{1,2}+[ \t\xa0]*+)?(?:https?://|www\.)\S{1,200}+"
+    r"|(?:[^\w\s]{1,2}+[ \t\xa0]*+|(?:[A-Z][\w.'’-]*+[ \t\xa0]++){1,4}+)?(?:https?://|www\.)\S{1,200}+"
+    r"|\+?1?\d{10}"  # a phone with no separators: "3146028918" (PR Karma)
     rf"|{_DOMAIN}(?:[ \t\xa0]++(?:and|&)[ \t\xa0]++{_DOMAIN})?",  # "heart.org and stroke.org"
     re.IGNORECASE,
 )
