@@ -504,3 +504,12 @@ class TestContactBlockTails:
     def test_a_story_number_after_the_story_stays(self) -> None:
         doc = parse(self._STORY + "The deal closed on Monday for 3146028918 dollars, the company said.\n")
         assert doc.meta == ()
+
+
+def test_a_stripped_contact_label_before_a_name() -> None:
+    doc = parse(
+        "    SUNUNU NOMINEE TO BE RECOGNIZED WITH  EPA HONOR          Newbury resident earns Environmental Merit Award"
+        "          Contact  Barbara Riley      Thursday  May 4  2006       WASHINGTON  DC     U S  Senator John E"
+        "  Sununu  R NH  today announced that a Newbury resident will receive the award from the agency   "
+    )
+    assert ("contact", "Contact Barbara Riley") in [(m.kind.value, m.text) for m in doc.meta]

@@ -145,7 +145,10 @@ _BYLINE = re.compile(
 # "Contact:", "Media Contact:", "Press contacts", "CONTACTO:", glued "Contact:Tom Richer", "ContactKati".
 # The glued form needs a real capital after the label ("ContactKati"): "Contacting police ..." is a sentence.
 _CONTACT_LABEL = re.compile(
-    rf"(?:{_phrases(CONTACT_LABELS)})(?:[ \t\xa0]*+[:.]|(?-i:(?=[A-Z]))|[ \t\xa0]*+$)", re.IGNORECASE
+    # the colon stripped to a space run before a name on Senate pages: "Contact  Barbara Riley"
+    rf"(?:{_phrases(CONTACT_LABELS)})"
+    r"(?:[ \t\xa0]*+[:.]|(?-i:(?=[A-Z]))|[ \t\xa0]{2,}+(?-i:(?=[A-Z][a-z]))|[ \t\xa0]*+$)",
+    re.IGNORECASE,
 )
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
