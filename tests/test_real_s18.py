@@ -513,3 +513,21 @@ def test_a_stripped_contact_label_before_a_name() -> None:
         "  Sununu  R NH  today announced that a Newbury resident will receive the award from the agency   "
     )
     assert ("contact", "Contact Barbara Riley") in [(m.kind.value, m.text) for m in doc.meta]
+
+
+class TestOrangeDeckUnderThePrintedCopy:
+    _HEAD = (
+        "26 DOCTORS, PHARMACISTS, AND BUSINESS OWNERS CHARGED IN $40 MILLION KICKBACK SCHEME - Orange County District"
+        " Attorney\nSkip to content\nPublished\nJanuary 13, 2012\n"
+        "26 DOCTORS, PHARMACISTS, AND BUSINESS OWNERS\nCHARGED IN $40 MILLION KICKBACK SCHEME\n*\n"
+    )
+    _STORY = (
+        "ORANGE COUNTY, Calif.\n— Insurance Commissioner Dave Jones and District Attorney Tony Rackauckas announced"
+        " a shutdown of a $40 million kickback operation.\n"
+    )
+
+    def test_a_sentence_case_deck_is_a_subtitle(self) -> None:
+        doc = parse(self._HEAD + "13,000 patients affected in statewide workers’ comp fraud\n" + self._STORY)
+        kinds = [(m.kind.value, m.text) for m in doc.meta]
+        assert ("subtitle", "13,000 patients affected in statewide workers’ comp fraud") in kinds
+        assert [k for k, _ in kinds].count("title") == 1

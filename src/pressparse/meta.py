@@ -1919,7 +1919,13 @@ def _mark_title(
         and _stands_alone(source, pieces[last])
         and _story_after(pieces, last, kinds=kinds, noise=noise)
     ):
-        kinds[last] = MetaKind.TITLE
+        # Under the headline's printed copy, a line in sentence case is a deck: "26 DOCTORS … KICKBACK SCHEME" /
+        # "*" / "13,000 patients affected in statewide workers' comp fraud" (Orange County); one in capitals is
+        # the release's own headline still ("19-YEAR-OLD DRIVER TO BE ARRAIGNED …", da_018).
+        printed = bool(copies) or any(pieces[k].noise_kind is NoiseKind.REPEATED_LINE for k in range(title + 1, last))
+        text = normalise(_text(source, pieces[last]))
+        deck = printed and not text.isupper() and not is_title_cased(text)
+        kinds[last] = MetaKind.SUBTITLE if deck else MetaKind.TITLE
 
 
 def _first_free(pieces: tuple[Piece, ...]) -> int:
