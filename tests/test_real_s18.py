@@ -531,3 +531,22 @@ class TestOrangeDeckUnderThePrintedCopy:
         kinds = [(m.kind.value, m.text) for m in doc.meta]
         assert ("subtitle", "13,000 patients affected in statewide workers’ comp fraud") in kinds
         assert [k for k, _ in kinds].count("title") == 1
+
+
+def test_an_issuer_name_over_its_boilerplate_is_an_about_section() -> None:
+    doc = parse(
+        "BANGKOK, THAILAND - 19 May 2026 - SUBCON Thailand closed its 20th edition with USD 705.5 million in trade.\n\n"
+        "The issuer is solely responsible for the content of this announcement.\n\nThailand Board of Investment"
+        "Established in 1966, the Office of the Board of Investment (BOI) has played an essential role in investment.\n"
+    )
+    assert [m.kind.value for m in doc.meta] == ["disclaimer", "about"]
+    assert doc.meta[1].text.startswith("Thailand Board of InvestmentEstablished in 1966")
+
+
+def test_a_heading_over_a_story_paragraph_opening_with_established_stays() -> None:
+    doc = parse(
+        "Acme opened a plant in Lyon on Monday, the company said in a statement.\n\nA Long History\n\n"
+        "Established in the region since 1966, the plant employs 200 people, the company said.\n\n"
+        "The new line opens in May.\n"
+    )
+    assert doc.meta == ()

@@ -413,6 +413,32 @@ _ABOUT_OPENER = re.compile(
 )
 
 
+# A company boilerplate's first words: "Established in 1966, the Office of the Board of Investment ...".
+_BOILERPLATE_START = re.compile(
+    r"(?:Founded|Headquartered|Established|Incorporated|Launched|Formed|Created)[ \t\xa0]++(?:in|as|by|on|at|with|\d)"
+)
+
+
+def issuer_name(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A name glued to the company's boilerplate: an About section without the word ``About``.
+
+    Media OutReach prints the issuer's profile under its notice, the name glued to its text:
+    ``Thailand Board of InvestmentEstablished in 1966, the Office of the Board of Investment (BOI) has …`` (the
+    paragraph stage cuts the two apart). The name is a few capitalised words; the text glued to it opens with
+    the boilerplate's usual first word.
+    """
+    piece = pieces[i]
+    if piece.kind not in ("heading", "paragraph") or i + 1 >= len(pieces) or piece.end - piece.start > 80:
+        return False
+    nxt = pieces[i + 1]
+    return (
+        nxt.kind == "paragraph"
+        and nxt.start == piece.end  # glued by the scrape: "Thailand Board of InvestmentEstablished in 1966"
+        and _BOILERPLATE_START.match(source, nxt.start, nxt.end) is not None
+        and _is_name_line(_text(source, piece))
+    )
+
+
 def _caps_name_glued(text: str) -> bool:
     """A name in capitals glued to its first word said again: ``XNRGY CLIMATE SYSTEMSXNRGY is``.
 
@@ -744,6 +770,7 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.CONTACT, names_and_phone),
     (MetaKind.DISCLAIMER, disclaimer),
     (MetaKind.ABOUT, about_heading),
+    (MetaKind.ABOUT, issuer_name),
     (MetaKind.RELEASE_NOTE, release_note),
     (MetaKind.RELEASE_NOTE, editors_notes),
     (MetaKind.RELEASE_NOTE, embargo_note),
