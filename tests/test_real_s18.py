@@ -550,3 +550,9 @@ def test_a_heading_over_a_story_paragraph_opening_with_established_stays() -> No
         "The new line opens in May.\n"
     )
     assert doc.meta == ()
+
+
+def test_the_vietnamese_end_mark() -> None:
+    doc = parse("Police met in Lyon on Monday to agree on a plan.\n\n./.\n")
+    assert [(m.kind.value, m.text) for m in doc.meta] == [("end_mark", "./.")]
+    assert parse("The plan is ./. a test.").meta == ()

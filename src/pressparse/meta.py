@@ -88,7 +88,8 @@ _END_MARK = re.compile(
     # a bare "30": "-30-" with its dashes stripped
     r"#(?:(?:[ \t\xa0]{0,8}+#){2,8})?|[-–—－]{1,2}[ \t\xa0]{0,8}+30[ \t\xa0]{0,8}+[-–—－]{1,2}|30"
     r"|[-–—－]?[ \t\xa0]{0,8}+ends?\.?[ \t\xa0]{0,8}+[-–—－]?"  # "ENDS", "- Ends -", "ENDS."
-    r"|[-–—－][ \t\xa0]{0,8}+#{3}[ \t\xa0]{0,8}+[-–—－]",
+    r"|[-–—－][ \t\xa0]{0,8}+#{3}[ \t\xa0]{0,8}+[-–—－]"
+    r"|\./\.",  # Vietnamese releases end with "./."
     re.IGNORECASE,
 )
 # Month and weekday names are the dateline stage's tables (English, French, Spanish), longest first.

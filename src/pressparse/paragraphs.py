@@ -2604,8 +2604,8 @@ def _section_labels(kinds: list[str]) -> list[str]:
     return labels
 
 
-# The characters an end mark opens with (``meta._END_MARK``): "###", "-30-", "—", "30", "ENDS".
-_END_MARK_STARTS = frozenset("#-–—－3eE")
+# The characters an end mark opens with (``meta._END_MARK``): "###", "-30-", "—", "30", "ENDS", "./.".
+_END_MARK_STARTS = frozenset("#-–—－3eE.")
 
 
 def is_end_mark(source: str, piece: Piece) -> bool:
