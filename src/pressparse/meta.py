@@ -2251,7 +2251,6 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
-    _mark_dateline_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)
     out: list[Piece] = []
 
@@ -2287,8 +2286,12 @@ def _mark_standfirst(
     field or the ``Published`` date, then the story: the summary is the line under the headline
     (ANNOTATION.md's ``subtitle``), not the story's first paragraph. It is one line of at most
     ``_MAX_LINE`` characters ending a sentence, with no dateline in it, and story under the fields. The
-    rendering drops it with the other front matter, so both readings agree (SPEC 5).
+    rendering drops it with the other front matter, so both readings agree (SPEC 5). Or the line right above
+    the dateline (``_dateline_standfirst``).
     """
+    above = _dateline_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
+    if above is not None:
+        kinds[above] = MetaKind.SUBTITLE
     free = [k for k, p in enumerate(pieces[:_MAX_FRONT]) if k not in noise and p.kind != "noise"]
     title = next((i for i, k in enumerate(free) if kinds[k] is MetaKind.TITLE), None)
     if title is None or title + 2 >= len(free):
@@ -2309,15 +2312,15 @@ def _mark_standfirst(
         kinds[k] = MetaKind.SUBTITLE
 
 
-def _mark_dateline_standfirst(
+def _dateline_standfirst(
     source: str,
     pieces: tuple[Piece, ...],
     dateline: Dateline | None,
     *,
     kinds: list[MetaKind | None],
     noise: dict[int, NoiseKind],
-) -> None:
-    """The one free line between the headline's front matter and the dateline is the subtitle (standfirst).
+) -> int | None:
+    """The one free line between the headline's front matter and the dateline: the subtitle (standfirst), or None.
 
     Los Angeles DA pages print the title, the contact block, a summary line with no stop ("Clifford Chaun
     Loyer faces up to life in prison … when he is sentenced on June 26"), then ``LOS ANGELES —`` and the
@@ -2325,14 +2328,14 @@ def _mark_dateline_standfirst(
     dateline and a title does.
     """
     if dateline is None:
-        return
+        return None
     front = [k for k, p in enumerate(pieces) if p.end <= dateline.span.start]
     free = [k for k in front if kinds[k] is None and k not in noise and pieces[k].kind != "noise"]
     if len(free) != 1 or not any(kinds[k] is MetaKind.TITLE for k in front):
-        return
+        return None
     piece = pieces[free[0]]
     text = _text(source, piece).strip()
-    if (
+    standfirst = (
         piece.kind == "paragraph"
         and piece.lines == 1
         and "\n" in source[piece.end : dateline.span.start]  # a line of its own, not glued before the dateline
@@ -2340,8 +2343,8 @@ def _mark_dateline_standfirst(
         and len(text.split()) >= 6
         and not _FINAL_STOP.search(text)
         and not text.endswith((":", ","))
-    ):
-        kinds[free[0]] = MetaKind.SUBTITLE
+    )
+    return free[0] if standfirst else None
 
 
 def _mark_closing_date(
