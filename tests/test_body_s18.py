@@ -361,3 +361,327 @@ def test_a_bracket_before_a_stop_and_a_ticker_like_word_ends_the_sentence() -> N
         "The trial met its primary endpoint (p<0.001).",
         "CRV-301 was generally well tolerated.",
     ]
+
+
+# ---------------------------------------------------------------- round 2 (ext2: x9_ .. xc_)
+
+
+class TestDottedBrandName:
+    """A dotted brand name (``Bit.Store``) is no glued paragraph junction (xc_wire_blockchainwire_1)."""
+
+    TEXT = (
+        "# Bit.Store Enhances Crypto Card Services with TrueUSD Integration\n\n"
+        "Bit.Store, a dynamic player in the cryptocurrency card industry, is excited to announce its latest "
+        "collaboration with TrueUSD (TUSD). This partnership aligns with Bit.Store's mission to evolve.\n\n"
+        "Key Features and Benefits of Bit.Store:\n\n* Diverse Card Options: Bit.Store offers virtual cards.\n"
+        "* User-Centric Design: The platform is crafted with user experience in mind.\n"
+    )
+
+    def test_repeated_dotted_name_is_no_junction(self) -> None:
+        from pressparse import parse
+
+        doc = parse(self.TEXT)
+        assert doc.title == "Bit.Store Enhances Crypto Card Services with TrueUSD Integration"
+        assert [k for k, _ in _body(self.TEXT)] == ["paragraph", "heading", "list_item", "list_item"]
+
+    def test_a_junction_glued_once_still_breaks(self) -> None:
+        """Negative: ``… in Ohio.The company`` (glued once, a lone junction) is still two paragraphs."""
+        text = (
+            "The company opened its first office in Ohio.The company will open a second office in Texas next "
+            "year, the firm said in a statement on Monday.\n"
+        )
+        assert len(_body(text)) == 2
+
+
+class TestCommaEndedLine:
+    """A line that ends in a comma goes on, even before a capital (bold or linked names on county pages)."""
+
+    def test_comma_before_a_name(self) -> None:
+        """``According to bank records,`` / ``Somoano used …``: one paragraph (xa_da_miami_1)."""
+        text = (
+            "Miami – February 6, 2025\n– Miami-Dade State Attorney Katherine Fernandez Rundle announces the arrest "
+            "of Nilo Somoano.\nSomoano lived at Half Moon Towers in several units from 2006 to the present owns "
+            "multiple units in the building. According to bank records,\n"
+            "Somoano used the victim’s financial accounts to buy another condo unit at Half Moon Towers.\n"
+        )
+        assert len(_body(text)) == 2
+
+    def test_names_broken_around_commas(self) -> None:
+        """``Jian Shi, 49,`` / ``Montebello, …, 42,`` / ``Rowland Heights,`` / ``are charged …`` (xa_da_orange_4)."""
+        text = (
+            LEAD + "Jian Shi, 49,\nMontebello, Guo Hua Chen, 56, Monterey Park, and Hong Jun Bai, 42,\n"
+            "Rowland Heights,\nare charged with felony pimping and conspiracy to commit the crime of pimping.\n"
+        )
+        assert _body(text)[1:] == [
+            (
+                "paragraph",
+                (
+                    "Jian Shi, 49, Montebello, Guo Hua Chen, 56, Monterey Park, and Hong Jun Bai, 42, Rowland "
+                    "Heights, are charged with felony pimping and conspiracy to commit the crime of pimping."
+                ),
+            )
+        ]
+
+    def test_salutation_and_closing_end_their_line(self) -> None:
+        """Negative: a letter's ``Dear Chairman Roe,`` and ``Sincerely,`` end their lines, one block a line."""
+        text = (
+            "Miami – February 6, 2025\n– Miami-Dade State Attorney Katherine Fernandez Rundle sent a letter today.\n"
+            "Dear Chairman Roe,\nWe write to urge you to hold a hearing on the bill this month.\nSincerely,\n"
+            "Katherine Fernandez Rundle\n"
+        )
+        texts = [t for _, t in _body(text)]
+        assert "Dear Chairman Roe," in texts
+        assert "Sincerely," in texts
+
+
+class TestDefendantsLabel:
+    """``Defendants:`` alone over ``Name, age, city`` lines: a heading and list items (xa_da_orange_1)."""
+
+    INTRO = (
+        "ORANGE COUNTY, Calif.\n— Insurance Commissioner Dave Jones announced charges against two dozen doctors.\n"
+        "The Kings are accused of paying Pacific Toxicology a flat rate of $60 per test.\n"
+    )
+
+    def test_label_over_people_is_a_list(self) -> None:
+        text = (
+            self.INTRO + "Defendants:\nTanya King, 37, Beverly Hills\nChristopher King, 38, Beverly Hills\n"
+            "Charles Bonner, RPh., 56, Irvine\nDr. Jerome Robson, 68, Modesto\nRafael Chavez, P.A., 53, Apple Valley\n"
+            "The summary of charges for each defendant is available at the website.\n"
+        )
+        body = _body(text)
+        assert body[2:8] == [
+            ("heading", "Defendants:"),
+            ("list_item", "Tanya King, 37, Beverly Hills"),
+            ("list_item", "Christopher King, 38, Beverly Hills"),
+            ("list_item", "Charles Bonner, RPh., 56, Irvine"),
+            ("list_item", "Dr. Jerome Robson, 68, Modesto"),
+            ("list_item", "Rafael Chavez, P.A., 53, Apple Valley"),
+        ]
+        assert body[-1][0] == "paragraph"
+
+    def test_label_over_prose_is_no_list(self) -> None:
+        """Negative: ``Background:`` over two sentences of prose: paragraphs, no list."""
+        text = (
+            self.INTRO + "Background:\nThe scheme ran from 2010 to 2013 and cost insurers millions of dollars.\n"
+            "Investigators found that the clinic billed for tests that were never performed.\n"
+        )
+        assert all(kind != "list_item" for kind, _ in _body(text))
+
+
+class TestPlaceLineUnderHeadline:
+    """A place line whose dateline mark opens the next line is not joined to a headline above it (xa_da_miami_2)."""
+
+    def test_place_line_is_not_joined_to_the_headline(self) -> None:
+        from pressparse import parse
+
+        text = (
+            "Condo President Charged in Aventura Condo Association Thefts\nMiami, Florida\n"
+            ", State Attorney Katherine Fernandez Rundle and Aventura Police Chief Michael Bentolila will hold a "
+            "press conference to announce the arrest.\n"
+        )
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.text.startswith("Miami, Florida")
+        assert not any("Thefts Miami" in t for _, t in _body(text))
+
+    def test_linked_name_in_a_sentence_still_joins(self) -> None:
+        """Negative: ``…, incluyendo`` / ``Robert Gustafson`` / ``, el Jefe …``: one sentence (da_017)."""
+        text = (
+            LEAD + "The operation was led by several agencies, including\nRobert Gustafson\n"
+            ", the Assistant Chief of the Miami Police Department, who spoke at the event.\n"
+        )
+        assert len(_body(text)) == 2
+
+
+class TestTwoSpacesBeforeAStandIn:
+    """A one-line DOJ page parted by two spaces, a ``None`` stand-in glued after a stop (xa_doj_07350)."""
+
+    P = (
+        (
+            "Three people have been charged this week in Newark with wildlife smuggling, the Justice Department "
+            "announced today. The arrests are the result of Operation Crash, a nationwide effort to investigate."
+        ),
+        (
+            "Federal grand juries in Newark and Miami have indicted Zhifei Li. Qing Wang was charged today in a "
+            "related criminal complaint in federal court in the Southern District of New York."
+        ),
+        (
+            "Also arrested on a related criminal complaint filed in Miami was Shusen Wei. According to documents "
+            "filed in court, Wei proposed that the informant offer the agent as much as $10,000."
+        ),
+        "Qing Wang is scheduled to appear in court today. Wang is alleged to have been smuggling horn cups.",
+    )
+
+    def test_the_gap_before_the_stand_in_parts(self) -> None:
+        text = self.P[0] + "  " + self.P[1] + "None  " + "  ".join(self.P[2:])
+        body = _body(text)
+        assert len(body) == 4
+        assert body[1][1].startswith("Federal grand juries")
+
+    def test_one_gap_and_no_stand_in_is_a_sentence_gap(self) -> None:
+        """Negative: the same first stretch alone, one two-space gap and no stand-in after it: one paragraph."""
+        text = self.P[0] + "  " + self.P[1]
+        assert len(_body(text)) == 1
+
+
+class TestHeadingWithModelCode:
+    """A title-case heading ending in a model code (``… VinFast VF e34``) is a heading (xc_wire_evertise_1)."""
+
+    TEXT = (
+        "# Fast-Forward to Electric: VinFast’s Vision for Indonesia\n\nHanoi, 21st December – VinFast has achieved a "
+        "significant milestone in Vietnam. Despite being a recent entrant, VinFast articulates a vision.\n\n \n\n"
+        " The Future of Electric Driving: Experience the VinFast VF e34\n\n Following VinFast’s launch in Vietnam, "
+        "expert Tran Huy Dong lauded the VF e34. This model is its first offering in Indonesia.\n"
+    )
+
+    def test_model_code_ends_a_heading(self) -> None:
+        assert ("heading", "The Future of Electric Driving: Experience the VinFast VF e34") in _body(self.TEXT)
+
+    def test_lower_case_word_still_no_title(self) -> None:
+        """Negative: ``The Future of Electric Driving: experience the car`` is in sentence case: a paragraph."""
+        text = self.TEXT.replace("Experience the VinFast VF e34", "experience the new car")
+        assert ("paragraph", "The Future of Electric Driving: experience the new car") in _body(text)
+
+
+class TestStatementHeaderLines:
+    """A floor statement's header lines over its date line are headings (xc_senate_whitehouse_1, newline layout)."""
+
+    HEAD = (
+        "SEN. WHITEHOUSE SPEAKS OUT AGAINST LNG TERMINAL IN WEAVER'S COVE\n  Sen. Sheldon Whitehouse (D-R.I.) spoke "
+        "on the Senate floor today in support of legislation.\n  The full text of Whitehouse's statement, as "
+        "delivered, is below.\n"
+    )
+    BODY = (
+        "  I thank Senators Bingaman and Thune for their courtesy. I am here today to express my support for an "
+        "amendment.\n   I urge my colleagues to vote in favor of this amendment.\n \n "
+    )
+
+    def test_header_lines_over_a_date_are_headings(self) -> None:
+        text = (
+            self.HEAD + "  Floor Statement of Senator Sheldon Whitehouse \n   On State Approval for Liquefied Natural "
+            "Gas (LNG) Terminals\n   June 19, 2007\n" + self.BODY
+        )
+        body = _body(text)
+        assert ("heading", "Floor Statement of Senator Sheldon Whitehouse") in body
+        assert ("heading", "On State Approval for Liquefied Natural Gas (LNG) Terminals") in body
+
+    def test_a_date_line_under_prose_is_no_heading_cue(self) -> None:
+        """Negative: a sentence-case line over the date is still a paragraph (``Remarks as prepared for delivery``)."""
+        text = self.HEAD + "  remarks as prepared for delivery on the floor\n   June 19, 2007\n" + self.BODY
+        assert all(kind != "heading" for kind, _ in _body(text))
+
+
+class TestInlineDashBullets:
+    """`` - `` items after a colon, pasted into one line (xc_wire_247_2): list items, a space run ends the last."""
+
+    TEXT = (
+        "TACOMA, WA, March 18, 2024 /24-7PressRelease/ -- Puget Law Group is opening its scholarship.   Students "
+        "who choose to apply should ensure they meet the firm's application requirements. Applicants must show "
+        "that they:  - Are in good academic standing - Are enrolled or admitted to an accredited college, "
+        "university, or graduate school - Are a U.S. citizen or authorized to work or attend school in the "
+        "country   Interested students and their families can review the terms of the scholarship on the "
+        "website.   Puget Law Group anticipates reviewing the first round of applications in 2024.\n"
+    )
+
+    def test_dash_items_after_a_colon(self) -> None:
+        body = _body(self.TEXT)
+        assert [k for k, _ in body] == ["paragraph"] * 2 + ["list_item"] * 3 + ["paragraph"] * 2
+        assert body[4][1].endswith("attend school in the country")
+
+    def test_spaced_dashes_in_prose_are_no_items(self) -> None:
+        """Negative: a dash aside after a colon's sentence: ``… goal: - Not the prize - but the work …`` is prose."""
+        text = (
+            "TACOMA, WA, March 18, 2024 /24-7PressRelease/ -- Puget Law Group said one thing mattered to the "
+            "judges: the work - not the prize - and the spirit of the applicants.\n"
+        )
+        assert [k for k, _ in _body(text)] == ["paragraph"]
+
+
+class TestStrippedSenateWidths:
+    """Punctuation-stripped Senate pages: the widths of breaks, quotes and wraps are read per document."""
+
+    HARKIN = (
+        "      WASHINGTON  D C     As part of his continuing support for rural Iowa  Senator Tom Harkin  D IA  "
+        "announced today that the center received  150 000  Harkin is the ranking Democrat on the subcommittee that "
+        "funds health initiatives            All Americans deserve access to quality  affordable health care     "
+        "Harkin said    I hope these funds will help provide Iowa families with the health care services they "
+        "need              Rural Health Outreach Grants help develop health care delivery systems in underserved  "
+        "rural areas           Harkin has consistently worked to improve rural Iowans access to health care          "
+    )
+
+    def test_attribution_stays_in_its_quotation(self) -> None:
+        """``… health care     Harkin said    I hope …``: stripped quotes and commas, one paragraph (xb_senate_harkin_1)."""
+        body = _body(self.HARKIN)
+        assert ("paragraph", "Harkin said") not in body
+        assert any("affordable health care Harkin said I hope these funds" in t for _, t in body)
+        assert len(body) == 4
+
+    def test_attribution_with_more_words_is_left_alone(self) -> None:
+        """Negative: a block that says more than who spoke (``Harkin said the grants will help``) is no attribution."""
+        text = self.HARKIN.replace("Harkin said    I hope", "Harkin said the grants will help    I hope")
+        assert not any("health care Harkin said" in t for _, t in _body(text))
+
+    SUNUNU = (
+        "WASHINGTON  DC     United States Senator John Sununu  R NH  announced today that Christian Martin will be "
+        "honored at a ceremony today in Boston         For nearly a decade  Christian has coordinated surveys of "
+        "Bald Eagles within the state     said Sununu     Moreover  by fostering conservation his impact extends to "
+        "future generations         In recommending Martin  Sununu praised his efforts at the refuge  where he has "
+        "coordinated an    Osprey Weekend    during each breeding season  Additionally  Sununu cited his work "
+        "following their initial flights      Bruce Schwaegler  Interim President of New Hampshire Audubon  is "
+        "delighted that Chris is receiving this award     Chris   s work with volunteers has had a lasting impact "
+        "        For more than 30 years  EPA New England has honored those who have made outstanding contributions"
+        "      "
+    )
+
+    def test_curly_quotes_three_wide(self) -> None:
+        """Curly quotes became three spaces (``Chris   s``): 4-5-space runs are inside paragraphs (xc_senate_sununu_1)."""
+        assert len(_body(self.SUNUNU)) == 5
+
+    def test_one_space_apostrophes_keep_four_space_breaks(self) -> None:
+        """Negative: where an apostrophe is one space (``Chris s``), four spaces before a capital still break."""
+        text = self.SUNUNU.replace("Christian   s", "Christian s").replace("Chris   s", "Chris s")
+        text = text.replace("Boston         For", "Boston    For")
+        assert len(_body(text)) >= 5
+
+    LEAHY = (
+        "       Statement Of Sen  Leahy On The Nomination Of Julie L  Myers                  November 1  2007     "
+        "I am also hopeful that Ms  Myers will look for alternatives to      incarceration for families and children "
+        "who the Department of      Homeland Security determines warrant detention  The incarceration      of "
+        "children is something that should be avoided if at all possible       I am also concerned about reports of "
+        "detainees dying in custody from      lack of adequate medical care  It is hard to      imagine why any "
+        "person in the custody of the United States should      die for lack of medical services or as the result "
+        "of any other      preventable situation  With growing rates of detention as a result      of the "
+        "Administrations stepped up immigration enforcement  these      issues will persist  I hope that this "
+        "message is a      positive one      Just last month  the Committee on Homeland      Security and "
+        "Governmental Affairs approved this nomination  I      expect that we will approve Ms  Myers nomination today"
+        "                    "
+    )
+
+    def test_hard_wrap_before_a_capital_is_no_break(self) -> None:
+        """Six-space wraps at ~70 columns: ``Department of      Homeland Security`` is one paragraph (xb_senate_leahy_1)."""
+        texts = [t for _, t in _body(self.LEAHY)]
+        assert any("the Department of Homeland Security determines" in t for t in texts)
+        assert any("the Committee on Homeland Security and Governmental Affairs" in t for t in texts)
+
+    def test_wrap_after_a_short_line_and_a_stop_with_a_wrap_break(self) -> None:
+        """Negative: ``positive one      Just`` (a short line) and ``possible       I am`` (a stop and a wrap) break."""
+        texts = [t for _, t in _body(self.LEAHY)]
+        assert any(t.startswith("Just last month") for t in texts)
+        assert any(t.startswith("I am also concerned") for t in texts)
+
+    def test_page_number_after_the_end_mark_still_parts(self) -> None:
+        """``… 1017        30    255196``: the ``30`` end mark stays apart from the page number, quotes three wide."""
+        from pressparse import parse
+
+        text = self.SUNUNU + "For more information  call David Deegan at 617 918 1017        30    255196     "
+        assert any(m.kind == "end_mark" and m.text == "30" for m in parse(text).meta)
+
+
+def test_a_junction_glued_twice_before_an_opener_still_breaks() -> None:
+    """Negative of ``Bit.Store``: ``Tuesday.The`` glued twice (two paragraphs end alike) is two junctions."""
+    text = (
+        "WASHINGTON – The Justice Department returned an indictment on Tuesday.The Justice Department announced "
+        "charges against three men.\nA federal grand jury returned an indictment on Tuesday.The defendant announced "
+        "charges against three men.\n"
+    )
+    assert len(_body(text)) == 4

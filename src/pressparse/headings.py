@@ -52,6 +52,7 @@ import re
 
 from pressparse._block import Piece
 from pressparse._data.words import SPEECH_VERBS
+from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
 from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence, is_end_mark
@@ -74,8 +75,24 @@ _SMALL_WORDS = frozenset(
 
 
 def _is_title_case(words: list[str]) -> bool:
-    """True when every word but the small ones starts with a capital or a digit."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+    """True when every word but the small ones starts with a capital or a digit.
+
+    A model code of letters and figures counts as a name, whatever its case (``VinFast VF e34``).
+
+    >>> _is_title_case("Experience the VinFast VF e34".split())
+    True
+    >>> _is_title_case("experience the new car".split())
+    False
+    """
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() or _is_model_code(w)
+        for w in words
+    )
+
+
+def _is_model_code(word: str) -> bool:
+    """True for a product's code of letters then figures: ``e34``, ``iX3`` (a name, not a lower-case word)."""
+    return word[-1:].isdigit() and word.isalnum() and len(word) <= 8
 
 
 # The labels of an interview's questions: "Q: What drove growth?" / "A: Demand." is dialogue, not sections.
@@ -190,6 +207,25 @@ def standalone_heading(source: str, pieces: tuple[Piece, ...], i: int, base: int
     return _standalone(source, pieces, i, over=over) and parse_dateline(_rendered(source, pieces[i])) is None
 
 
+# The longest date alone on a line: "Wednesday, September 19, 2007".
+_LONGEST_DATE_LINE = 40
+
+
+def _date_alone(source: str, piece: Piece) -> bool:
+    """True when ``piece`` is a date alone on its line (``June 19, 2007``), a body line or a date meta.
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> src = "June 19, 2007\\nJune 19, 2007 was a Tuesday."
+    >>> [_date_alone(src, p) for p in group_lines(src, split_lines(src))]
+    [True, False]
+    """
+    if piece.kind not in ("line", "meta") or piece.end - piece.start > _LONGEST_DATE_LINE:
+        return False
+    text = source[piece.start : piece.end]
+    return text[-1:].isdigit() and parse_date(text) is not None
+
+
 def _has_letters(text: str, least: int) -> bool:
     """Whether ``text`` holds at least ``least`` letters (the scan stops at the last one needed)."""
     for ch in text:
@@ -229,6 +265,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
     prev, at = _neighbour(source, pieces, i, -1), _neighbour_at(source, pieces, i, 1)
+    if at >= 0 and _date_alone(source, pieces[at]):
+        # A statement's header over its date line: "Floor Statement of Senator …" / "June 19, 2007" / "I thank
+        # …" (xc_senate_whitehouse_1): the heading introduces the text under the date.
+        at = _neighbour_at(source, pieces, at, 1)
     nxt = pieces[at] if at >= 0 else None
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
@@ -321,6 +361,7 @@ def _is_two_part_title(text: str) -> bool:
 
     Both parts are phrases of two words or more, six in all, with no figure: a field line's label is a
     word or two and its value a name, a date or a figure (``Media Contact: Jane Roe``, ``Date: March 11``).
+    A model code is a name, not a figure (``The Future of Electric Driving: Experience the VinFast VF e34``).
 
     >>> _is_two_part_title("Exceptional After-Sales Service: The Key to Long-Term Value")
     True
@@ -329,7 +370,8 @@ def _is_two_part_title(text: str) -> bool:
     """
     label, _, value = text.partition(": ")
     parts = len(label.split()), len(value.split())
-    return min(parts) >= 2 and sum(parts) >= 6 and not any(ch.isdigit() for ch in text) and ":" not in value
+    figures = any(ch.isdigit() for word in text.split() if not _is_model_code(word) for ch in word)
+    return min(parts) >= 2 and sum(parts) >= 6 and not figures and ":" not in value
 
 
 def _unbolded(text: str) -> str:

@@ -138,6 +138,7 @@ Why these rules (``docs/body.md`` has them with examples):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -195,6 +196,11 @@ _GLUED_BULLET = re.compile(
 _COLON_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S:[-–•▪·*])(?P<pad> )(?=[A-Z])")
 # A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003); two spaces before
 # it and a tab after it where the page's paragraphs are parted by two spaces ("exhibit:  •\tAn Emphasis …").
+# The first of the `` - `` items pasted after a colon, and the others: "they:  - Are in good standing - Are …".
+_COLON_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)[ \u00a0]++(?=[A-Z])")
+_INLINE_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)[ \u00a0](?=[A-Z])")
+# A run of three spaces or more before a capital: the paragraph gap of a line that lost its newlines.
+_SPACE_RUN_BEFORE_CAPITAL = re.compile(r"[ \t\u00a0]{3,}+(?=[A-Z“\"])")
 _INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,2}+(?P<marker>[•·▪])(?P<pad>[ \t\u00a0]++)(?=\S)")
 # A markdown image: ``![alt text](url)`` (the URL holds no whitespace, as ``noise.markdown_image`` reads it).
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\s]{0,2000}+\)")
@@ -275,19 +281,36 @@ _LOST_COLON = frozenset(("would", "will", "shall", "must", "should", "can", "cou
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z]++")
 # How far apart the line breaks of one list may lie in stripped text (a long bill-summary item).
 _LINE_REACH = 500
+# A curly apostrophe stripped to three spaces: "Christian   s", "don   t" (a scrape that kept UTF-8's byte count).
+_WIDE_APOSTROPHE = re.compile(r"(?<=[a-z])   (?=[st] )")
+# A run of four spaces or more between lower-case words (or after a comma): a hard wrap, or stripped quotes.
+_WRAP_RUN = re.compile(r"(?<=[a-z,])[ ]{4,12}+(?=[a-z])")
+_LEAST_WRAPS = 5
+# The longest figure alone at a stretch's end after a run: a page number ("30    255196", xc_senate_sununu_1).
+_LAST_FIGURE = 12
+_WRAP_SPACING = 150
+# A wrapped line shorter than this ends its paragraph: "… message is a      positive one      Just last month".
+_SHORT_WRAPPED_LINE = 40
+# Words that never end a stripped paragraph (a run after them is a wrap or a quote): "an    Osprey Weekend".
+_NO_STRIPPED_END = _DANGLING - _LOST_COLON
 # A line that ends with an initial: "K. G.", "John Q." (a name in a list, not a sentence end).
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 # The local part of an e-mail address running on to its "@": "Tracie.Bertaut@heart.org" (wire_017).
 _ADDRESS_TAIL = re.compile(r"[\w.%+-]{0,64}+@[\w-]")
 # A run of exactly two spaces: a line break in text whose newlines became two spaces (doj_002).
 _TWO_SPACES = re.compile(r"(?<! )  (?! )")
+# A scraper's stand-in glued after a stretch, then two spaces: "NoneNone  " (doj_r11501, xa_doj_07350).
+_STAND_IN_GAP = re.compile(r"(?:None)++  (?! )")
 # An acronym in brackets ending a sentence in stripped text: "Emergency Management Agency  FEMA" ("(FEMA).").
 _BRACKETED_ACRONYM = re.compile(r"(?<=[a-z]  )[A-Z]{3,6}+$")
 # A sentence whose full stop was lost, glued to the next one: "ceremonyThis case" (doj_005), "VirginiaThe".
 _LOST_STOP = re.compile(r"(?<![\w’'-])[A-Z]?+[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ ,])")
 # A person named with an age between commas, opening a line: "Jane Roe, 34, of Leeds – jailed for six years",
 # as police and prosecutors list defendants one a line.
-_PERSON_AGE = re.compile(r"[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+, \d{1,3}+,")
+# A title may open it and a credential follow the name: "Dr. Jerome Robson, 68,", "Charles Bonner, RPh., 56,".
+_PERSON_AGE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Rev)\.?+ )?+[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+,(?: [A-Z][A-Za-z.]{0,5}+,)?+ \d{1,3}+,"
+)
 # A field line: a label of one to four capitalised words, a colon and its value, as event details are
 # written ("Conference Date: Tuesday, October 1, 2024", "Conference Location: Virtual", wire_015).
 FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:[ \t\u00a0]++(?=\S)")
@@ -521,6 +544,17 @@ def _continues(
         return False  # "41 searches of houses;" / "seizure of EUR 2.3 million;": the items of a list (Europol)
     if first.islower() or first in ".,;:)]":
         return last not in _STOPS or first in ".,;:)]"
+    if (
+        last == ","
+        and first.isalnum()
+        and source[above.end - 2] != ")"
+        and not _letter_line(source, above)
+        and not _title_cased(source, below)
+    ):
+        # "According to bank records," / "Somoano used …": a bold or linked name (county pages); not a listed
+        # charge, its degree in brackets ("… Sexual Conduct (2nd Degree Felony)," / "Using an …", x6_da_miami_2),
+        # nor a headline's lines ("… Filing Forged Documents," / "Including Deed Falsely Claiming …", x5_da_kings)
+        return True
     if not width:
         return False
     above_width = above.end - above.start + above.indent
@@ -547,6 +581,39 @@ def _continues(
     if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
         return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+def _title_cased(source: str, line: Piece) -> bool:
+    """True when every word of four letters or more on ``line`` is capitalised and it ends on no comma.
+
+    >>> line = "Including Deed Falsely Claiming a House Was Sold"
+    >>> _title_cased(line, Piece("line", 0, len(line)))
+    True
+    >>> line = "Somoano used the accounts"
+    >>> _title_cased(line, Piece("line", 0, len(line)))
+    False
+    """
+    if source[line.end - 1] == ",":
+        return False
+    return all(not word[:1].islower() for word in source[line.start : line.end].split() if len(word) >= 4)
+
+
+# A letter's salutation or closing, which ends its line on a comma: "Dear Chairman Roe,", "Sincerely,".
+_LETTER_LINE = re.compile(
+    r"(?:Dear|To|Hi|Hello|Sincerely|Regards|Best|Respectfully|Yours|Cordially|Thank you|Thanks|Warm|Kind)"
+    r"\b[^,\n]{0,60}+,$"
+)
+
+
+def _letter_line(source: str, line: Piece) -> bool:
+    """True when ``line`` is a letter's salutation or closing (``Dear …,``, ``Sincerely,``): it ends its line.
+
+    >>> _letter_line("Sincerely,", Piece("line", 0, 10))
+    True
+    >>> _letter_line("According to bank records,", Piece("line", 0, 26))
+    False
+    """
+    return _LETTER_LINE.match(source, line.start, line.end) is not None
 
 
 # A line that is only a bracketed abbreviation, a comma after it: "(SAO)", "(MPD),", "(ICAC),".
@@ -1025,6 +1092,8 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
         return nxt is not None and (_lone_stop(source, nxt) or _linked_after_colon(source, piece, nxt))
     if source[last.end - 1] in _TERMINAL:
         return False
+    if _place_under_headline(source, last, piece):
+        return False  # "… Association Thefts" / "Miami, Florida" / ", State Attorney …": the dateline's line
     # A web address the sentence ends on, under its verb: "… health care fraud, visit" / "Medicare.gov/fraud"
     # (x3_da_sd_medicare): the sentence stopped on a lower-case word, so the address is its object.
     if source[last.end - 1].islower() and _WEB_ADDRESS.fullmatch(source, piece.start, piece.end):
@@ -1039,6 +1108,20 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
         or (nxt is not None and (source[nxt.start] in ",;" or _lone_stop(source, nxt)))
         or _linked_name(source, piece, nxt)
         or (nxt is not None and source[nxt.start] == "(" and _bracket_runs_on(source, nxt))
+    )
+
+
+def _place_under_headline(source: str, last: Piece, piece: Piece) -> bool:
+    """True when ``piece`` is a place (``Miami, Florida``) under a headline line: a dateline, not a link.
+
+    A headline copy has no stop and every long word capitalised; a place line is capitalised words around
+    one comma. The comma that opens the line under it ends the dateline (da_015), so nothing joins upward.
+    """
+    text = source[piece.start : piece.end]
+    return (
+        text.count(",") == 1
+        and all(word[:1].isupper() for word in text.replace(",", " ").split())
+        and _title_cased(source, last)
     )
 
 
@@ -1174,7 +1257,43 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         return letters.lower() in _FINAL_ABBREVIATIONS and _opens_sentence(source, after)
     if letters[-1].isupper() and letters[-2].islower() and len(letters) >= 4:
         return False  # an initial glued to the name before it, spaces lost: "AttorneyBrianJ.Stretch" (doj_003)
+    if letters[0].isupper() and nxt.isupper() and _is_dotted_name(source, stop):
+        return False  # a dotted brand name written again elsewhere: "Bit.Store" (xc_wire_blockchainwire_1)
     return not (nxt.isdigit() and not letters.isalpha())
+
+
+# A dotted brand name: a capitalised word, a full stop, a capitalised word ("Bit.Store", "Web.Com").
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*+\.[A-Z][A-Za-z]*+")
+
+
+# Words that open the sentence after a glued junction, not the second half of a name: "Tuesday.The".
+_JUNCTION_OPENERS = SENTENCE_OPENERS | GLUE_OPENERS
+
+
+@functools.lru_cache(maxsize=2)
+def _dotted_names(source: str) -> frozenset[int]:
+    """The full stops of the dotted names written twice or more in ``source`` (one linear scan a document).
+
+    >>> sorted(_dotted_names("Bit.Store is new. Try Bit.Store today. In Ohio.The end."))
+    [3, 25]
+    """
+    found = [
+        (m.group(), m.start() + m.group().index("."))
+        for m in _DOTTED_NAME.finditer(source)
+        if m.group().rsplit(".", 1)[1] not in _JUNCTION_OPENERS  # "Tuesday.The", glued twice, is no name
+    ]
+    counts = Counter(name for name, _ in found)
+    return frozenset(stop for name, stop in found if counts[name] > 1)
+
+
+def _is_dotted_name(source: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` parts a brand name that the document writes more than once.
+
+    A junction glued by a scrape joins two sentences that follow each other once; a name like ``Bit.Store``
+    recurs (title, lead, list items), so a repeated ``Word.Word`` is a name, not two paragraphs, unless its
+    second word opens sentences (``Tuesday.The``, glued twice where two paragraphs end alike).
+    """
+    return stop in _dotted_names(source)
 
 
 # A ticker or an exchange suffix: two to five capitals, then no letter ("WYTC,", "HK)").
@@ -1630,15 +1749,23 @@ def _two_space_breaks(source: str, start: int, end: int) -> int:
 
     Where two spaces are the widest gap of a one-line page, the line itself
     opening after two (``settlement.NoneNoneNone  The department …``,
-    doj_r11501: a scraper's stand-in parted it) and a stop's two spaces
+    doj_r11501: a scraper's stand-in parted it) or ending before them (the
+    stretch before that stand-in, xa_doj_07350) and a stop's two spaces
     inside it (``… antitrust concerns.  The proposed …``) both part
     paragraphs.
     """
     before = int(start >= 3 and source[start - 3 : start - 1] != "  " and source[start - 2 : start] == "  ")
-    return before + sum(
-        1
-        for m in _TWO_SPACES.finditer(source, start, end)
-        if m.end() < end and (source[m.end()].isupper() or source[m.end()] in _OPENERS)
+    # The stand-in glued after the stretch parts it from the next by two spaces as well: "… horns.  Federal
+    # grand juries … Hong Kong.None  Also arrested …" (xa_doj_07350): that gap counts as the one before does.
+    after = int(_STAND_IN_GAP.match(source, end) is not None)
+    return (
+        before
+        + after
+        + sum(
+            1
+            for m in _TWO_SPACES.finditer(source, start, end)
+            if m.end() < end and (source[m.end()].isupper() or source[m.end()] in _OPENERS)
+        )
     )
 
 
@@ -1761,6 +1888,10 @@ def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | 
     date, a footer its links (``Facebook · Twitter``): none of them is
     introduced by a sentence.
     """
+    if source.find(":", start, end) >= 0 and source.find(" - ", start, end) >= 0:
+        dashed = _inline_dashes(source, start, end)
+        if dashed:
+            return dashed
     if source.find("•", start, end) < 0 and source.find("·", start, end) < 0 and source.find("▪", start, end) < 0:
         return []  # fast path: most lines hold no bullet at all
     found = list(_INLINE_BULLET.finditer(source, start, end))
@@ -1780,6 +1911,32 @@ def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | 
     return [(m.start("marker"), m.group("marker"), m.end()) for m in found]
 
 
+def _inline_dashes(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return the `` - `` items pasted into one line after a sentence's colon, and the break after the last.
+
+    ``Applicants must show that they:  - Are in good academic standing - Are enrolled … - Are a U.S. citizen
+    … in the country   Interested students …`` (xc_wire_247_2): the colon's first item opens with `` - `` and
+    a capital, and so does every other (two or more, each of two words or more). A dash in prose opens no
+    capitalised clause (``the work - not the prize - and``). The run of three spaces or more before a capital
+    after the last item ends it: the next paragraph (the line's paragraph gap).
+    """
+    colon = _COLON_DASH.search(source, start, end)
+    if colon is None or not _has_sentence_before(source, start, colon.start()):
+        return []
+    found = [colon, *_INLINE_DASH.finditer(source, colon.end(), end)]
+    if len(found) < 2:
+        return []
+    gap = _SPACE_RUN_BEFORE_CAPITAL.search(source, found[-1].end(), end)
+    last_end = gap.start() if gap is not None else end
+    ends = [m.start() for m in found[1:]] + [last_end]
+    if any(len(source[m.end() : e].split(None, 2)) < 2 for m, e in zip(found, ends, strict=True)):
+        return []
+    cuts: list[tuple[int, str | None, int]] = [(m.start("marker"), m.group("marker"), m.end()) for m in found]
+    if gap is not None:
+        cuts.append((gap.end(), None, gap.end()))
+    return cuts
+
+
 def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
     """Return the space-run lengths that mark a paragraph break and a line break in stripped text.
 
@@ -1796,6 +1953,11 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
     longer a line break. Without such evidence, a run of four or more is a
     paragraph break and no line break is read.
     """
+    if _WIDE_APOSTROPHE.search(source, start, end) is not None:
+        # "Chris   s work": a curly apostrophe (three bytes) became three spaces, and so did every curly quote;
+        # a stop or a comma, a quote and a space make five ("award     Chris"), a paragraph break six or more
+        # (xc_senate_sununu_1). The runs between are punctuation, not lines: none is read.
+        return 6, 0
     counts: Counter[int] = Counter()
     for m in _STRIPPED_RUN.finditer(source, start, end):
         if m.end() - m.start() <= 3 and m.group("word") in SENTENCE_OPENERS and source[m.start() - 1].islower():
@@ -1805,6 +1967,20 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
     floor = max(2, max(counts.values()) / 2)
     gap = min(n for n, count in counts.items() if count >= floor) if max(counts.values()) >= 2 else 0
     return (gap + 2, gap + 1) if gap else (4, 0)
+
+
+def _wrap_width(source: str, start: int, end: int) -> int:
+    """The run of spaces a hard wrap left between two lower-case words, else 0 (xb_senate_leahy_1).
+
+    A statement hard-wrapped at ~70 columns, each newline and its indent flattened to one run (``to
+    incarceration`` over six spaces), repeats one run length four or more wide between words of one sentence, one every
+    150 characters at least: that length is the wrap. Stripped quotes leave runs there too, but few.
+    """
+    counts = Counter(len(m.group()) for m in _WRAP_RUN.finditer(source, start, end))
+    if not counts:
+        return 0
+    width, seen = counts.most_common(1)[0]
+    return width if seen >= _LEAST_WRAPS and seen * _WRAP_SPACING >= end - start else 0
 
 
 def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
@@ -1830,15 +2006,27 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     section above (``Establishes a Border Security Advisory Committee``).
     """
     para, line = _stripped_gaps(source, start, end)
+    wrap = _wrap_width(source, start, end) if para <= 6 else 0
     breaks: list[int] = []
+    runs: list[int] = []  # where the run of spaces before each break starts
     lines: list[int] = []
     sentences: list[int] = []  # sentence gaps before a capital: many of them make a cluster prose, not lines
     leads: list[int] = []  # indexes into ``breaks`` of blocks after a word that cannot end a sentence
+    wrapped = start  # where the last wrapped line began
     for m in _STRIPPED_RUN.finditer(source, start, end):
+        size = m.end() - m.start()
+        short_line = m.start() - wrapped < _SHORT_WRAPPED_LINE
+        if wrap and size >= wrap:
+            wrapped = m.end()
         initial = m.group("word")[0]
         if not (initial.isupper() or initial.isdigit()):
             continue
-        size = m.end() - m.start()
+        if size >= 4 and end - m.end() <= _LAST_FIGURE and source[m.end() : end].isdigit():
+            size = max(size, para)  # "30    255196": a page number ends the stretch, whatever the quotes' width
+        if size >= para and _word_before(source, m.start(), start).lower() in _NO_STRIPPED_END:
+            continue  # "the Department of      Homeland", "an    Osprey Weekend": no sentence ends on "of"
+        if size == wrap and not short_line:
+            continue  # "Committee on Homeland      Security": a hard wrap, unless the line was short
         if size == line - 1:
             sentences.append(m.end())
         if size <= para and _PARTY_TAG.search(source, max(start, m.start() - 8), m.start()):
@@ -1847,10 +2035,13 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             continue  # "Agency  FEMA    This year": "Agency (FEMA). This", a sentence gap (senate_lieberman_1)
         if size >= para:
             breaks.append(m.end())
+            runs.append(m.start())
             if _word_before(source, m.start(), start) in _LOST_COLON:
                 leads.append(len(breaks) - 1)
         elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
             lines.append(m.end())
+    if not leads:
+        breaks = _attributions_joined(source, end, breaks, runs)
     clustered: list[int] = []
     group: list[int] = []
     for at in [*lines, -1]:
@@ -1882,6 +2073,28 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         else:
             cuts.append((at, "" if heading else None, at))
     return cuts
+
+
+def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[int]) -> list[int]:
+    """Drop the breaks around a block that only says who spoke: ``… health care     Harkin said    I hope …``.
+
+    The stripped ``,” Harkin said. “`` leaves runs as wide as a break on both sides of the attribution
+    (xb_senate_harkin_1); a paragraph is never just ``<Name> said``, so the quotation and its attribution
+    are one paragraph (da_001). ``runs[k]`` is where the run before ``breaks[k]`` starts.
+
+    >>> text = "health care     Harkin said    I hope so"
+    >>> _attributions_joined(text, len(text), [16, 31], [11, 27])
+    []
+    """
+    dropped: set[int] = set()
+    for k, at in enumerate(breaks):
+        stop = runs[k + 1] if k + 1 < len(breaks) else end
+        words = source[at:stop].split()
+        if 2 <= len(words) <= 3 and (words[-1] in SPEECH_VERBS or words[0] in SPEECH_VERBS):
+            dropped.add(k)
+            if k + 1 < len(breaks):
+                dropped.add(k + 1)
+    return [at for k, at in enumerate(breaks) if k not in dropped] if dropped else breaks
 
 
 def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], leads: list[int]) -> set[int]:
@@ -2370,7 +2583,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         named = prose and _names_a_list(source, intro)
         prose = prose or (intro.kind in ("line", "paragraph") and source[intro.end - 1] in '.!?"”')
         if intro.kind != "line" or not (
-            named or (source[intro.end - 1] == ":" and _introduces_list(source, intro)) or _lost_colon(source, intro)
+            named
+            or (source[intro.end - 1] == ":" and (_introduces_list(source, intro) or _labels_people(source, pieces, i)))
+            or _lost_colon(source, intro)
         ):
             continue
         j = i
@@ -2443,6 +2658,17 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+def _labels_people(source: str, pieces: list[Piece], i: int) -> bool:
+    """True when the bare label ending in ``:`` before ``pieces[i]`` heads one ``Name, age, city`` a line.
+
+    ``Defendants:`` / ``Tanya King, 37, Beverly Hills`` (xa_da_orange_1): a label of one to three capitalised
+    words names the list its person lines make, as ``The defendants include:`` does.
+    """
+    intro = pieces[i - 1]
+    words = source[intro.start : intro.end - 1].split()
+    return 1 <= len(words) <= 3 and words[0][0].isupper() and _person_line(source, _first_block(source, pieces, i))
 
 
 def _event_field(source: str, piece: Piece) -> bool:
