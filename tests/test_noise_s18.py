@@ -305,3 +305,206 @@ def test_spaced_none_in_a_later_line_is_a_table_cell() -> None:
     """Only the text's first line loses a spaced leading "None": later, "None  Yes" may be a table's cells."""
     assert _noise(f"{STORY}\nNone  Yes  No\n{AFTER}") == []
     assert _noise(f"{STORY}\nNoneIn Lyon, the chiefs met again on Tuesday.") == [("scraper_artefact", "None")]
+
+
+# ===============================================================================================================
+# Round 2 (/tmp/w/s18/ext2, repro_exA/B/C): headline copies, a tag ending in a stop, Senate chrome, wire lines.
+# ===============================================================================================================
+
+# --- headline copies (xa_da_sd_2, xa_da_orange_2, xa_da_miami_2) ---------------------------------------------
+SD_TITLE = "DA Files Hate Crime - DA NewsCenter\n"
+SD_TRAILER = "2021-12-27 17:00:20\n2022-01-07 09:08:25\nDA Files Hate Crime\nRecent News\n"
+ORANGE_TITLE = (
+    "35-YEAR-OLD MAN ARRAIGNED FOR ATTEMPTING TO MEET FAKE 13-YEAR-OLD GIRL FOR SEX AFTER MEETING ON CRAIGSLIST"
+)
+ORANGE_PAGE = (
+    f"{ORANGE_TITLE} - Orange County District Attorney\nSkip to content\nFor Immediate Release\nJanuary 13, 2012\n"
+    "35-YEAR-OLD MAN ARRAIGNED FOR\nATTEMPTING TO MEET FAKE13-YEAR-OLD GIRL FOR SEX AFTER MEETING ON CRAIGSLIST\n"
+    "WESTMINSTER – A 35-year-old man was arraigned today for attempting to meet a fake 13-year-old girl.\n"
+)
+MIAMI_TITLE = (
+    "MEDIA ADVISORY: Press Conference Condo President Charged in Aventura Condo Association Thefts - Office of "
+    "Miami-Dade State Attorney Katherine Fernandez Rundle\nNews\nPress Release\nAdmin | October 1, 2024\n"
+    "for immediate release\n"
+)
+MIAMI_REST = (
+    "Miami, Florida\n, State Attorney Katherine Fernandez Rundle will hold a press conference to announce the "
+    "arrest.\nWHO:\nState Attorney Katherine Fernandez Rundle\n"
+)
+
+
+class TestHeadlineCopiesRound2:
+    def test_short_copy_of_the_page_title_is_a_repeat(self) -> None:
+        """A copy under 20 characters of the page title (its site suffix cut) is a copy all the same."""
+        text = f"{SD_TITLE}{STORY}\n\n{AFTER}\n{SD_TRAILER}"
+        assert ("repeated_line", "DA Files Hate Crime") in _noise(text)
+        assert _body(text) == [STORY, AFTER]
+
+    def test_short_title_of_two_words_is_no_template(self) -> None:
+        """Two words of a page title ("Fraud Alert") may head a section: a heading of the same words stays."""
+        text = f"Fraud Alert - Acme County\n{STORY}\nFraud Alert\n{AFTER}\n"
+        assert "Fraud Alert" in _body(text)
+
+    def test_first_line_ending_a_sentence_is_no_page_title(self) -> None:
+        """A dateline and a short story sentence on the first line: the place under it is no copy."""
+        text = f"SAN LUIS OBISPO - Acme opens a plant.\n{STORY}\n\nMedia contact:\nSan Luis Obispo\n"
+        assert not any(t == "San Luis Obispo" for _, t in _noise(text))
+
+    def test_short_line_with_no_page_title_over_it_stays(self) -> None:
+        """Without a site suffix the first line is the headline, not a page title: a short line like it stays."""
+        text = f"Hate Crimes Filed\n{STORY}\nHate Crimes Filed\n{AFTER}\n"
+        assert "Hate Crimes Filed" in _body(text)
+
+    def test_wrapped_copy_differing_by_a_space_is_one_copy(self) -> None:
+        """``FAKE13`` for ``FAKE 13``: the wrapped headline is one copy, compared with the spaces left out."""
+        doc = parse(ORANGE_PAGE)
+        assert ("repeated_line", ORANGE_TITLE.replace("FAKE 13", "FAKE13")) in _noise(ORANGE_PAGE)
+        assert not any(m.kind.value == "subtitle" for m in doc.meta)
+
+    def test_wrapped_lines_differing_by_a_word_are_no_copy(self) -> None:
+        """A word more or less is another headline: the wrapped lines are not noise."""
+        text = ORANGE_PAGE.replace("FAKE13-YEAR-OLD GIRL", "FAKE 14-YEAR-OLD GIRL")
+        assert not any(t.startswith("ATTEMPTING") for _, t in _noise(text))
+
+    def test_tail_of_the_page_title_before_the_story_is_a_copy(self) -> None:
+        """The page title without its ``MEDIA ADVISORY: Press Conference`` opening, over the story, is a copy."""
+        line = "Condo President Charged in Aventura Condo Association Thefts"
+        text = f"{MIAMI_TITLE}{line}\n{MIAMI_REST}"
+        assert ("repeated_line", line) in _noise(text)
+        assert not any(line in b for b in _body(text))
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("Association Thefts", id="three-words-or-less"),
+            pytest.param("Condo President Charged in Aventura", id="not-the-end-of-the-title"),
+        ],
+    )
+    def test_short_tail_or_middle_of_the_title_stays(self, line: str) -> None:
+        """A tail of three words or less, or words from the title's middle, are no headline copy."""
+        assert not any(t == line for _, t in _noise(f"{MIAMI_TITLE}{line}\n{MIAMI_REST}"))
+
+    def test_tail_ending_a_wrapped_sentence_stays(self) -> None:
+        """Under a long line left open, the title's last words end the author's sentence (x6_da_miami_3)."""
+        line = "Condo President Charged in Aventura Condo Association Thefts"
+        rest = MIAMI_REST.replace("announce the arrest.", "discuss the arrest of the\n" + line + "\n.")
+        assert not any(t == line for _, t in _noise(f"{MIAMI_TITLE}{rest}"))
+
+    def test_tail_of_the_title_after_the_story_stays(self) -> None:
+        """In the story the same words are the author's (a heading naming the case)."""
+        line = "Condo President Charged in Aventura Condo Association Thefts"
+        text = f"{MIAMI_TITLE}{MIAMI_REST}{STORY}\n{line}\n{AFTER}\n"
+        assert line in _body(text)
+
+
+# --- a tag ending in a stop (xa_da_orange_1) --------------------------------------------------------------------
+TAGS = "Tagged with:\nCharles Bonner\nDr. Howard Oliver\nDr. Ismael Geli Silva Jr.\nDr. Ismael Silva Sr.\nFraud\nTanya King\n"
+
+
+class TestTagEndingInStop:
+    def test_name_ending_in_abbreviation_is_a_tag(self) -> None:
+        """``Jr.`` / ``Sr.`` close a name, not a sentence: the tags run on to ``Share``."""
+        assert _body(f"{STORY}\n{TAGS}Share\nLatest Posts\n") == [STORY]
+
+    def test_sentence_under_the_tags_ends_them(self) -> None:
+        """A sentence (words in lower case, a stop) under the tags is the author's."""
+        line = "He was held on $1 million bail."
+        assert _body(f"{STORY}\nTagged with:\nCharles Bonner\n{line}\n") == [STORY, line]
+
+
+# --- Senate page chrome (xb_senate_harkin_1, xb_senate_leahy_1, xc_senate_sununu_1) -------------------------------
+HARKIN = (
+    "      WASHINGTON  D C     Harkin has consistently worked to improve rural Iowans access to health care  He has "
+    "been an ardent supporter of Iowa  s 12 federally funded community health centers           Harkin also secured "
+    "funds for a statewide Health IT system that will bring electronic health records to Iowa  s community health "
+    "centers                        "
+)
+LEAHY = (
+    "       Statement Of Sen  Leahy On The Nomination Of Julie L  Myers                  U S  SENATOR PATRICK        "
+    "LEAHY                  VERMONT                Statement Of Sen  Patrick Leahy  D Vt     Chairman  Senate "
+    "Judiciary Committee   On The Nomination Of Julie L  Myers  Executive Business Meeting     November 1  2007     "
+    "I hope we can report Julie Myers      nomination to the full Senate  Her nomination was held over last      week "
+    " and the           "
+)
+SUNUNU = (
+    "    WASHINGTON  DC     United States Senator John Sununu  R NH  announced today that Christian Martin will be "
+    "honored at a ceremony today in Boston         For more than 30 years  EPA New England has honored those who "
+    "have made outstanding contributions on behalf of the region   s environment      "
+    "For more information  call David Deegan with EPA New England at "
+    "617 918 1017        30    255196     "
+)
+
+
+class TestSenateChrome:
+    def test_search_widget_is_noise(self) -> None:
+        """The site's search-form labels closing the page are chrome."""
+        text = HARKIN + "Originating Site  Number  Site Filter  Search          "
+        assert ("navigation", "Originating Site Number Site Filter Search") in _noise(text)
+        assert not any("Originating" in b for b in _body(text))
+
+    def test_search_in_a_sentence_stays(self) -> None:
+        """The same words inside the story are the author's."""
+        text = HARKIN + "The site number  Search filter  is the originating site        "
+        assert _noise(text) == []
+
+    def test_capital_letterhead_split_by_space_runs_is_noise(self) -> None:
+        """``U S  SENATOR PATRICK`` / ``LEAHY`` / ``VERMONT``: the letterhead in capitals, cut by wide runs."""
+        doc = parse(LEAHY)
+        found = [t for _, t in _noise(LEAHY)]
+        assert ["U S SENATOR PATRICK", "LEAHY", "VERMONT"] == [t for t in found if t.isupper()]
+        assert not any(b.text in ("LEAHY", "VERMONT") for b in doc.body)
+        assert parse(doc.text).text == doc.text
+
+    def test_capitals_ending_in_no_state_stay(self) -> None:
+        """Capital segments after the letterhead that end in no state name are a headline: they stay."""
+        text = LEAHY.replace("LEAHY                  VERMONT", "LEAHY PRAISES        FARMERS")
+        found = [t for _, t in _noise(text)]
+        assert "U S SENATOR PATRICK" in found
+        assert "LEAHY PRAISES" not in found
+        assert "FARMERS" not in found
+
+    def test_capital_words_after_the_story_started_stay(self) -> None:
+        """Capitals after the story's first long segment are the story's, whatever precedes them."""
+        text = SUNUNU.replace("30    255196", "U S  SENATOR JOHN        SUNUNU")
+        assert "SUNUNU" not in [t for _, t in _noise(text)]
+
+    def test_page_id_after_the_end_mark_is_noise(self) -> None:
+        """The page id the scrape kept after the stripped ``-30-`` mark is chrome."""
+        assert ("navigation", "255196") in _noise(SUNUNU)
+        assert not any(b.text == "255196" for b in parse(SUNUNU).body)
+
+    def test_number_with_no_end_mark_before_it_stays(self) -> None:
+        """A number closing the page after other text is the author's."""
+        text = SUNUNU.replace("30    255196", "Room    255196")
+        assert "255196" not in [t for _, t in _noise(text)]
+
+
+# --- wire template lines (xc_wire_prism_1) -------------------------------------------------------------------------
+PRISM = (
+    "LANDER, Wyo., April 13, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) – VGTel, "
+    "Inc. today announced a filing.\n\n Source: VGTel, Inc.\n\n"
+)
+
+
+class TestWireLinesRound2:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("Add PRISM MediaWire as your preferred news source on Google", id="named-source"),
+            pytest.param("Add us on Google as a Preferred Source to see more news in your search results", id="us"),
+        ],
+    )
+    def test_preferred_source_line_is_noise(self, line: str) -> None:
+        """Google's preferred-source prompt, in any wording the wires use, is template furniture."""
+        assert (K.BOILERPLATE.value, line) in _noise(f"{PRISM} {line}\n\n {AFTER}\n")
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            pytest.param("Add the museum as your first stop on the tour.", id="add-as-sentence"),
+            pytest.param("Add Google Search as your preferred tool for the launch.", id="no-preferred-source"),
+        ],
+    )
+    def test_add_sentence_stays(self, line: str) -> None:
+        """A sentence opening with "Add ... as your" that names no preferred news source stays."""
+        assert line in _body(f"{PRISM} {line}\n\n {AFTER}\n")

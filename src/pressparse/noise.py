@@ -58,6 +58,7 @@ from pressparse._data.noise_phrases import (
     SPACED_CHROME,
     TITLE_LABELS,
 )
+from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import is_end_mark
@@ -138,6 +139,37 @@ def _variants(folded: str) -> set[str]:
             found.append(text[: cut.start()])
     found += [" ".join(_WORD_RUN.findall(v)) for v in found]
     return {v for v in found if len(v) >= 20 and (v[0].isalpha() or any(ch.isalpha() for ch in v))}
+
+
+def _compact(text: str) -> str:
+    """``text`` with its spaces left out: copies are compared so ("FAKE13" for "FAKE 13", xa_da_orange_2)."""
+    return text.replace(" ", "")
+
+
+# A page title's headline (its site suffix cut) of this many words is a headline even when short: "DA Files Hate
+# Crime - DA NewsCenter" (San Diego's DA, xa_da_sd_2); two words ("Press Release - Site") name a page, not a story.
+_TITLE_WORDS = 3
+# A tail of the page title's headline this long, over the story, is the headline without its label: "Condo President
+# Charged in Aventura Condo Association Thefts" under "MEDIA ADVISORY: Press Conference Condo President ... - Office
+# of ..." (Miami-Dade's State Attorney, xa_da_miami_2).
+_TAIL_WORDS = 4
+
+
+def _title_copies(folded: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The headline of a page title with a site suffix (as words), and its tails of ``_TAIL_WORDS`` words or more.
+
+    Both are empty when the line has no site suffix (then it is the headline itself, not a page title) or ends a
+    sentence ("SAN LUIS OBISPO - Acme opens a plant.": a dateline and its story, no page title).
+    """
+    if folded[-1] in _SENTENCE_END:
+        return frozenset(), frozenset()
+    cut = _SITE_SUFFIX.search(folded) if _has_separator(folded) else None
+    if cut is None:
+        return frozenset(), frozenset()
+    words = _WORD_RUN.findall(folded, 0, cut.start())
+    whole = frozenset({" ".join(words)} if len(words) >= _TITLE_WORDS else ())
+    tails = (" ".join(words[j:]) for j in range(1, len(words) - _TAIL_WORDS + 1))
+    return whole, frozenset(tail for tail in tails if len(tail) >= 20)
 
 
 _BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]")
@@ -237,6 +269,11 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     # nearer there, where a re-parse reads them (fuzz finding F1123-46). ``shown`` is what lines the copies.
     shown: list[int] = []
     count = 0
+    # The page title is one of the first three pieces (a few noise pieces may open the page): a bounded look.
+    title = next((j for j in range(min(3, len(pieces))) if pieces[j].kind == "line"), len(pieces))
+    title_whole: frozenset[str] = frozenset()
+    title_tails: frozenset[str] = frozenset()
+    title_hits: set[int] = set()  # the lines those copies claimed
     for k, piece in enumerate(pieces):
         shown.append(count)
         if piece.kind != "line":
@@ -259,13 +296,26 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue
         folded = _fold(source[piece.start : piece.end])
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
-        if len(folded) < 20:
-            continue
-        if _BULLET_START.match(source, piece.start):
+        title_copy = False
+        if k == title:
+            title_whole, title_tails = _title_copies(folded)
+        elif (
+            (title_whole or title_tails)
+            and folded[-1] != ":"
+            and not _BULLET_START.match(source, piece.start)
+            and (k == title + 1 or not _open_prose_above(source, pieces, k))  # a sentence wrapped over lines
+        ):
+            words = " ".join(_WORD_RUN.findall(folded))
+            # The page title's headline again, however short; or its tail over the story.
+            title_copy = words in title_whole or (k < first_long and words in title_tails)
+        if len(folded) < 20 or _BULLET_START.match(source, piece.start):
+            if title_copy:
+                repeats[k] = 1
+                title_hits.add(k)
             continue  # list items are the author's, never a template's repeat
         if _wrapped_on(source, pieces, k) or _after_ordinal(source, pieces, k):
             continue  # the middle of a hard-wrapped sentence: two paragraphs may wrap alike (wire_025 at 70)
-        variants = _variants(folded)
+        variants = {_compact(v) for v in _variants(folded)}
         hits = variants & seen.keys()
         if hits:
             first = min(seen[v] for v in hits)
@@ -285,28 +335,41 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 repeats[k] = 1
         if k not in repeats and folded[-1] != ":" and any(shown[k] - glued[v] <= 3 for v in variants & glued.keys()):
             repeats[k] = 1  # a copy of a sentence glued in a line just before
+        if title_copy and k not in repeats:
+            repeats[k] = 1
+            title_hits.add(k)
         for v in variants:
             seen.setdefault(v, k)
         parts = _glued_parts(source[piece.start : piece.end])
         for n, part in enumerate(parts):
             for v in _variants(part):
-                glued[v] = shown[k] - (len(parts) - 1 - n)  # the sentences after it are blocks between, rendered
+                # The sentences after it are blocks between, rendered.
+                glued[_compact(v)] = shown[k] - (len(parts) - 1 - n)
     # A headline hard-wrapped over two or three short lines repeats a title printed whole before it.
+    # A line the page title's copies claimed alone may be a part of such a wrapped copy: the copy takes it in.
+    covered = -1
     for k in range(len(pieces)) if seen else ():
         key = keys[k]
-        if key is None or k in repeats or len(key) > 120:
+        if key is None or k <= covered or (k in repeats and k not in title_hits) or len(key) > 120:
             continue
         joined = key
         for n in (2, 3):
             last = k + n - 1
-            if last >= len(pieces) or keys[last] is None or last in repeats or pieces[last - 1].blank_after != 0:
+            if (
+                last >= len(pieces)
+                or keys[last] is None
+                or (last in repeats and last not in title_hits)
+                or pieces[last - 1].blank_after != 0
+            ):
                 break
             joined = f"{joined} {keys[last]}"
-            first = seen.get(joined, k)
+            first = seen.get(_compact(joined), k)
             # The first print stands before the story, or is a headline (no sentence end) however long: a page
             # title of 200 characters reads as the story's first long line (Orange County's pages).
             if first < k and (first < first_long or joined[-1] not in _SENTENCE_END) and len(joined) >= 20:
-                repeats[k] = n
+                for j in range(k + 1, last + 1):
+                    repeats.pop(j, None)
+                repeats[k], covered = n, last
                 break
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
@@ -599,6 +662,13 @@ _BOILERPLATE = re.compile(
     # IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2).
     r"|[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++powered\s++by\s++(?:IBN|InvestorBrandNetwork)"
     r"(?:\s*+\(IBN\))?+\.?+"
+    # Google's preferred-source prompt under a wire story, in the wordings the wires use: "Add us on Google as a
+    # Preferred Source to see more news in your search results" (wire_prism_x1), "Add PRISM MediaWire as your
+    # preferred news source on Google" (xc_wire_prism_1). "Add the museum as your first stop" names no source.
+    r"|add\s++(?:us|[\w.&'’ -]{1,60}?)\s++(?:on|in)\s++google\s++as\s++(?:your|a)\s++preferred\s++(?:news\s++)?"
+    r"source\b[^\n]{0,100}+"
+    r"|add\s++[\w.&'’ -]{1,60}?\s++as\s++(?:your|a)\s++preferred\s++(?:news\s++)?source\s++(?:on|in)\s++google\b"
+    r"[^\n]{0,100}+"
     # EIN Presswire's footer field: "Distribution channels: Banking, Finance & Investment Industry".
     r"|distribution\s++channels\s*+:[^\n]{0,300}+"
     # US DOJ's footer fields flattened onto one line: "Topic(s): Financial Fraud", "Component(s): Criminal
@@ -968,9 +1038,15 @@ def on_the_net(source: str, piece: Piece) -> list[tuple[int, int]]:
 # after the story has started.
 _SEGMENT = re.compile(r"[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+")
 _SENATOR_SITE = re.compile(
-    r"(?:U\s*+S|United\s++States)\s++Senator\s++(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,4}+)"
+    r"(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++(?:Senator|SENATOR)\s++"
+    r"(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,4}+)"
 )
-_BARE_SENATOR_SITE = re.compile(r"(?:U\s*+S|United\s++States)\s++Senator")
+_BARE_SENATOR_SITE = re.compile(r"(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++(?:Senator|SENATOR)")
+# A letterhead in capitals goes on after wide runs with the rest of the name and the state, a segment of one or
+# two capital words each, the state last: "U S  SENATOR PATRICK" / "LEAHY" / "VERMONT" (Leahy's pages,
+# xb_senate_leahy_1). Capitals that end in no state ("LEAHY PRAISES" / "FARMERS") are a headline and stay.
+_CAPS_PART = re.compile(r"[A-Z][A-Z.'’-]*+(?:[ \t\u00a0]{1,2}+[A-Z][A-Z.'’-]*+)?+")
+_CAPS_PARTS = 2
 _PERSON = re.compile(r"[A-Z][\w.'’-]*+(?:[ \t\u00a0]{1,2}+[A-Z][\w.'’-]*+){1,3}+")
 # The story's subject rather than the site's name: the senator's stripped party and state tag and a
 # lower-case verb follow it ("U S  Senator Tom Coburn  M D   R OK  released the following statement").
@@ -982,6 +1058,9 @@ _PARTY_VERB = re.compile(
 # The senator's office room from the page footer, last on the line after a long run of spaces: "SR 493"
 # (Russell), "SH 511" (Hart), "SD 364" (Dirksen) (x8_senate_thune_1). "in room SR 493 today" stays.
 _ROOM_TAIL = re.compile(r"[ \t\u00a0]{3,}+(?P<room>S[RHD][ -]?+\d{1,4}+[A-Z]?+)[ \t\u00a0]*+$")
+# The page's id closing the page after the end mark, its dashes stripped: "... at 617 918 1017        30    255196"
+# (x_senate_sununu_1). A number after other text ("Room    255196") is the author's.
+_PAGE_ID_TAIL = re.compile(r"[ \t\u00a0]{3,}+30[ \t\u00a0]{3,}+(?P<id>\d{4,8}+)[ \t\u00a0]*+$")
 
 
 def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -993,9 +1072,22 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     names: set[str] = set()
     header = True  # the site name and its repeat stand before the first long segment (the story)
     bare_site = False  # "United States Senator" / "John Thune": the site's name cut in two by a space run
+    caps_parts = 0  # how many more capital segments may go on with a letterhead in capitals
+    pending: list[tuple[int, int]] = []  # its capital segments before the state
     for m in _SEGMENT.finditer(source, start, end):
         if m.end() - m.start() > 80:
             header = False
+            continue
+        if caps_parts and header and _CAPS_PART.fullmatch(m.group()):
+            caps_parts -= 1
+            if place_key(m.group()) in us_regions():
+                spans += [*pending, (m.start(), m.end())]
+                caps_parts = 0
+            elif caps_parts:
+                pending.append((m.start(), m.end()))
+                continue
+        caps_parts, pending = 0, []
+        if spans and spans[-1] == (m.start(), m.end()):
             continue
         if bare_site and _PERSON.fullmatch(m.group()):
             names.add(_fold(m.group()))
@@ -1013,12 +1105,16 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
         folded = _fold(m.group())
         if site:
             names.add(_fold(site["name"]))
+            caps_parts = _CAPS_PARTS if m.group().isupper() else 0
         elif folded not in SPACED_CHROME and not (header and folded in names):
             continue
         spans.append((m.start(), m.end()))
     room = _ROOM_TAIL.search(source, max(start, end - 40), end)
     if room and (room.start("room"), room.end("room")) not in spans:
         spans.append((room.start("room"), room.end("room")))
+    page_id = _PAGE_ID_TAIL.search(source, max(start, end - 40), end)
+    if page_id:
+        spans.append((page_id.start("id"), page_id.end("id")))
     return spans
 
 
@@ -1543,6 +1639,17 @@ def _contact_field(source: str, pieces: tuple[Piece, ...], j: int) -> bool:
     return False
 
 
+def _name_tag(source: str, piece: Piece) -> bool:
+    """A tag that is a name closed by an abbreviation, no sentence: "Dr. Ismael Geli Silva Jr." (xa_da_orange_1).
+
+    Every word is capitalised and the last one is an abbreviation ("Jr.", "Sr.", "Inc."); "He was held on
+    $1 million bail." has words in lower case and stays a sentence.
+    """
+    if not _ABBREVIATION_END.search(source, max(piece.start, piece.end - 12), piece.end):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() for word in source[piece.start : piece.end].split())
+
+
 def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A ``Tagged with:`` label after the story, with the tag lines under it."""
     key = _key(source, pieces, i)
@@ -1559,7 +1666,9 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     field = False  # the values stop at the next footer field
     while j < len(pieces) and j - i <= 30:
         piece, key = pieces[j], _key(source, pieces, j)
-        if piece.kind != "line" or piece.end - piece.start > 60 or source[piece.end - 1] in ".!?:":
+        if piece.kind != "line" or piece.end - piece.start > 60:
+            break
+        if source[piece.end - 1] in ".!?:" and not _name_tag(source, piece):
             break
         if key is None or len(key.split()) > 8:
             break
@@ -2558,12 +2667,14 @@ _BY_FIRST: dict[str, _Candidates] = {
 
 # Every split rule needs one of these in the line; most lines have none and cost one search.
 _SPLIT_TRIGGER = re.compile(
-    _INVISIBLE.pattern + r"|None|#|\[\]|On\s++the\s++Net" + r"|Senator|News\s++Room|Browse\s++by|\{"
+    _INVISIBLE.pattern
+    + r"|None|#|\[\]|On\s++the\s++Net"
+    + r"|Senator|SENATOR|News\s++Room|Browse\s++by|Originating\s++Site|\{"
 )
 
 
 # A substring every match of ``_SPLIT_TRIGGER`` contains (kept in step with it): cheap tests first.
-_SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "News", "Browse", "{")  # "Hashtag:" holds "#"
+_SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "SENATOR", "News", "Browse", "Originating", "{")  # "Hashtag:": "#"
 
 
 def _holds_split_cue(line: str) -> bool:
@@ -2574,8 +2685,10 @@ def _holds_split_cue(line: str) -> bool:
         or "[]" in line
         or "On" in line
         or "Senator" in line
+        or "SENATOR" in line
         or "News" in line
         or "Browse" in line
+        or "Originating" in line
         or "{" in line
     )
 

@@ -348,10 +348,12 @@ SPACED_CHROME: frozenset[str] = _table(
     press releases
     browse by
     current record
+    originating site number site filter search
     """
 )
 """Site chrome of US Senate pages scraped into one line (the Grimmer corpus: senate_006, Specter's
-template), matched on a segment set apart by runs of three or more spaces (``noise.spaced_chrome``)."""
+template; the search form's labels closing Harkin's, xb_senate_harkin_1), matched on a segment set apart by runs of
+three or more spaces (``noise.spaced_chrome``)."""
 
 LANGUAGE_NAMES: frozenset[str] = _table(
     """
