@@ -556,3 +556,12 @@ def test_the_vietnamese_end_mark() -> None:
     doc = parse("Police met in Lyon on Monday to agree on a plan.\n\n./.\n")
     assert [(m.kind.value, m.text) for m in doc.meta] == [("end_mark", "./.")]
     assert parse("The plan is ./. a test.").meta == ()
+
+
+def test_a_second_about_glued_inside_the_first() -> None:
+    doc = parse(
+        "Acme today announced a partnership with PollenSense on sports solutions for stadiums.\n\n"
+        "About Acme\n\nAcme builds sports solutions. About PollenSensePollen Sense, headquartered in Utah, makes"
+        " sensors that count pollen in real time.\n"
+    )
+    assert [m.text[:16] for m in doc.meta if m.kind.value == "about"] == ["About Acme Acme ", "About PollenSens"]

@@ -503,7 +503,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         first = name.split()[0].casefold() if name.split() else ""
         rest = line[at : at + 60].casefold().replace("\u00a0", " ")
         rest = rest.removeprefix("the ")
-        if first and len(name) >= 2 and rest.startswith(first) and _is_name_line(name):
+        # the repeat may set the name's words apart: "About PollenSensePollen Sense, headquartered …"
+        repeated = rest.startswith(first) or rest.replace(" ", "").startswith(first)
+        if first and len(name) >= 2 and repeated and _is_name_line(name):
             return True
         # "About the Prestigious Great Taste Guild of Fine Food 2025 The Great Taste Guild of ...": the story
         # names the subject again with a word of the heading's name.
