@@ -565,3 +565,17 @@ def test_a_second_about_glued_inside_the_first() -> None:
         " sensors that count pollen in real time.\n"
     )
     assert [m.text[:16] for m in doc.meta if m.kind.value == "about"] == ["About Acme Acme ", "About PollenSens"]
+
+
+def test_a_stripped_date_line_before_a_small_city_stays_in_the_dateline() -> None:
+    """``June 12  2006  Fargo``: the rendering drops a date meta, and ``Fargo Senator …`` alone is no dateline."""
+    text = (
+        "Senate Resolution Honors Patriot Guard Riders                   June 12  2006  Fargo    Senator Kent"
+        " Conrad led a patriotic ceremony today as a salute to the riders  It is an amazing scene  Conrad said   "
+    )
+    doc = parse(text)
+    assert doc.dateline is not None
+    assert (doc.dateline.city, str(doc.dateline.date)) == ("Fargo", "2006-06-12")
+    again = parse(doc.text)
+    assert again.dateline is not None
+    assert again.dateline.text == doc.dateline.text

@@ -463,7 +463,10 @@ class _Parser:
             if place is None:
                 return None
             stripped = sep is not None and date_text is not None and self._stripped_date(sep.group(), date_text)
-            if stripped and agency is None:
+            # Only before a place that stands on its own (a known one, or with its region): the rendering drops the
+            # date line, and re-reads "Fargo Senator Kent Conrad …" as no dateline (SPEC 5), so "June 12  2006  Fargo"
+            # keeps its date.
+            if stripped and agency is None and (place.known or place.region is not None or place.country is not None):
                 # "December 11  2007  WASHINGTON  D C", "November 1  2007 Washington  DC": a punctuation-stripped
                 # Senate header prints its date line before the place (the date's comma left a space run); the
                 # date is the page's date line, the dateline starts at the place.
