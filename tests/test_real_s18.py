@@ -8,7 +8,7 @@ beside it.
 
 from __future__ import annotations
 
-from pressparse import NoiseKind, parse, parse_dateline
+from pressparse import NoiseKind, clean, parse, parse_dateline
 
 # A punctuation-stripped Senate page (Grimmer): the site's name, then the story that opens with the same words.
 _PAGE = "          Press Room" + " " * 60
@@ -579,3 +579,15 @@ def test_a_stripped_date_line_before_a_small_city_stays_in_the_dateline() -> Non
     again = parse(doc.text)
     assert again.dateline is not None
     assert again.dateline.text == doc.dateline.text
+
+
+def test_a_none_stand_in_before_a_space_run() -> None:
+    text = (
+        "  NEW YORK  The United States has filed a civil lawsuit against Deutsche Bank.   While the homes may have"
+        " been built on solid ground, the lending was built on quicksand. This is the misconduct our unit was created"
+        " to combat. None   FHA mortgage insurance makes home ownership possible for millions of families.   To"
+        " qualify as a lender, a lender must implement a quality control plan."
+    )
+    doc = parse(text)
+    assert "None" in [n.text for n in doc.noise]
+    assert clean(clean(text)) == clean(text)

@@ -891,10 +891,11 @@ _NONE_RUN = re.compile(
 # Crash" (a headline's word, one space) stay.
 _LEADING_NONE = re.compile(r"(?P<none>(?:None)++)(?P<spaced>[ \t\u00a0]{2,}+)?+(?=[A-Z“\"‘(])")
 _TEXT_START = 8  # at most this many characters (a BOM, spaces) before the text's first line
-# One space each side, after a full stop and before a capital: "the U.S. military. None Terrence McNeil
-# pleaded guilty" (x5_doj_r01360). A sentence opening with "None" goes on with a small word ("None of",
+# One space after a full stop, one or more before a capital: "the U.S. military. None Terrence McNeil
+# pleaded guilty" (x5_doj_r01360), "created to combat. None   FHA mortgage insurance" (a DOJ page whose
+# paragraphs are parted by space runs). A sentence opening with "None" goes on with a small word ("None of",
 # "None were"); after a question mark "None" is an answer ("Asked who helped? None Smith could name.").
-_ONE_SPACE_NONE = re.compile(r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None)(?=[ \u00a0][A-Z“\"‘])")
+_ONE_SPACE_NONE = re.compile(r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None)(?=[ \u00a0]++[A-Z“\"‘])")
 
 
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
