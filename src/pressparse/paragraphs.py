@@ -2273,7 +2273,9 @@ def _dash_framed(source: str, m: re.Match[str], end: int) -> bool:
     dash item ends in its text, never in a spaced dash.
     """
     marker = m.group("marker")
-    return marker in ("-", "–", "—") and end - m.end() >= 2 and source[end - 2 : end] == f" {marker}"
+    # a standfirst is a sentence: three words at least between the dashes ("- N -" is an item and a dash)
+    words = len(source[m.end() : end - 2].split())
+    return marker in ("-", "–", "—") and words >= 3 and source[end - 2 : end] == f" {marker}"
 
 
 def _is_line_bullet(source: str, m: re.Match[str], after_list: bool) -> bool:
