@@ -685,3 +685,17 @@ def test_a_junction_glued_twice_before_an_opener_still_breaks() -> None:
         "charges against three men.\n"
     )
     assert len(_body(text)) == 4
+
+
+def test_a_glued_junction_before_a_countrys_initials() -> None:
+    """``medical reports.U.S. Park Police``: a lower-case word, the stop, then ``U.S.`` and a capital (xf_doj_10250)."""
+    from pressparse import parse
+
+    doc = parse(
+        "The officer read the medical reports.U.S. Park Police said the man was hurt. He was taken to a hospital."
+    )
+    assert [b.text for b in doc.body] == [
+        "The officer read the medical reports.",
+        "U.S. Park Police said the man was hurt. He was taken to a hospital.",
+    ]
+    assert len(parse("He met the U.S.Attorney on Monday about the case.").body) == 1

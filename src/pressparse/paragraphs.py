@@ -1188,6 +1188,10 @@ def _lower_or_digit(ch: str) -> bool:
 _TOP_DOMAIN = re.compile(r"(?i:com|org|net|gov|edu|int)(?![\w-])")
 
 
+# Initials that open a sentence, then a capitalised word: "U.S. Park Police", "U.N. peacekeepers" is no opener.
+_INITIALS_OPENER = re.compile(r"(?:U\.S|U\.N|U\.K)\.[ \t\u00a0]++[A-Z]")
+
+
 def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     """Decide whether the stop at ``stop`` glued to ``source[after]`` ends a paragraph.
 
@@ -1219,7 +1223,10 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         # Any whitespace counts as the space the clean text renders it ("met.A\nfederal").
         # "settlement.A 10% cap" (wire_031): a number after the article as well.
         article = nxt in "AI" and follow.isspace() and _lower_or_digit(_after_space(source, after + 1))
-        if lone and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
+        # "medical reports.U.S. Park Police": a sentence opening on a country's initials after a lower-case word.
+        initials = stop_char == "." and source[stop - 3 : stop].isalpha() and source[stop - 3 : stop].islower()
+        initials = initials and _INITIALS_OPENER.match(source, after) is not None
+        if lone and not initials and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
             return False  # an initial ("A.B.") or a lone capital
     else:
         return False
