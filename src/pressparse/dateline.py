@@ -221,8 +221,6 @@ _GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
 # The story's first word after such a glue: three letters or more, or a word of two ("WASHINGTONAn"), never a
 # run of letters that only looks glued ("AAAAAAa police").
 _GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b")
-# The gap a stripped comma leaves between a date and the place after it: "December 11  2007  WASHINGTON".
-_STRIPPED_GAP = re.compile(r"[ \t\u00a0]{2,}+")
 # A capitalised word glued after an abbreviation dot: "La.Ezekiel".
 _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
@@ -493,7 +491,8 @@ class _Parser:
         """A date read before the place whose commas were stripped: spaces only, a run of them in or after it."""
         if "," in date_text or sep.strip():
             return False
-        return _STRIPPED_GAP.fullmatch(sep) is not None or _STRIPPED_GAP.search(date_text) is not None
+        # the gap a stripped comma leaves: "December 11  2007  WASHINGTON" (``_SPACES``, a run of two or more)
+        return _SPACES.fullmatch(sep) is not None or _SPACES.search(date_text) is not None
 
     def _place(self, at: int) -> _Place | None:
         """Parse a city (in parentheses or not) and its qualifiers."""

@@ -408,16 +408,16 @@ _ACRONYM_NAME = re.compile(r"([A-Z]{2,8})[ \t\xa0]++(?=[A-Z][a-z])")
 
 
 # The words a company's boilerplate opens with after its name: "Founded in 1896", "Headquartered in Austin".
+# The verbs of a company's founding: both rules below read them (``issuer_name`` only these).
+_FOUNDING_VERBS = r"Founded|Headquartered|Established|Incorporated|Launched|Formed|Created"
 _ABOUT_OPENER = re.compile(
-    r"(?<=[ \t\xa0])(?:Founded|Headquartered|Established|Based|Incorporated|Launched|Since|Celebrating|Serving"
-    r"|Located|Formed|Created|Started)[ \t\xa0]++(?:in|as|by|on|at|with|over|more|nearly|the|\d)"
+    rf"(?<=[ \t\xa0])(?:{_FOUNDING_VERBS}|Based|Since|Celebrating|Serving|Located|Started)"
+    r"[ \t\xa0]++(?:in|as|by|on|at|with|over|more|nearly|the|\d)"
 )
 
 
 # A company boilerplate's first words: "Established in 1966, the Office of the Board of Investment ...".
-_BOILERPLATE_START = re.compile(
-    r"(?:Founded|Headquartered|Established|Incorporated|Launched|Formed|Created)[ \t\xa0]++(?:in|as|by|on|at|with|\d)"
-)
+_BOILERPLATE_START = re.compile(rf"(?:{_FOUNDING_VERBS})[ \t\xa0]++(?:in|as|by|on|at|with|\d)")
 
 
 def issuer_name(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -1204,9 +1204,10 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
 
 
 # "Contact Hiber:", "Contact Srett Industrie:": the label names whose contact it is (24-7 Press Release).
-_NAMED_CONTACT = r"(?:Contacts?|contacts?|CONTACTS?)(?:[ \t\xa0]++[A-Z][\w&.'’-]*+){0,4}+"
+_LABEL_NAME_WORD = r"[ \t\xa0]++[A-Z][\w&.'’-]*+"
+_NAMED_CONTACT = rf"(?:Contacts?|contacts?|CONTACTS?)(?:{_LABEL_NAME_WORD}){{0,4}}+"
 # A label naming whose contact it is, at least one name: "Contact Srett Industrie:" (not "For Public Inquiries:").
-_CONTACT_OF = re.compile(r"(?:Contacts?|CONTACTS?)(?:[ \t\xa0]++[A-Z][\w&.'’-]*+){1,4}+[ \t\xa0]*+:")
+_CONTACT_OF = re.compile(rf"(?:Contacts?|CONTACTS?)(?:{_LABEL_NAME_WORD}){{1,4}}+[ \t\xa0]*+:")
 _GLUED_CONTACT = re.compile(
     rf"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?{_NAMED_CONTACT}"
     r"|(?:Investor|Media|Public)[ \t\xa0]++Relations|(?:Media|Press)[ \t\xa0]++Inquiries)[ \t\xa0]*+:)"

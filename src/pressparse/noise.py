@@ -61,7 +61,7 @@ from pressparse._data.noise_phrases import (
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS
 from pressparse.model import NoiseKind
-from pressparse.paragraphs import is_end_mark
+from pressparse.paragraphs import is_end_mark, superscript_line
 
 Rule = Callable[[str, tuple[Piece, ...], int], int | None]
 SplitRule = Callable[[str, Piece], list[tuple[int, int]]]
@@ -202,18 +202,16 @@ def _wrapped_on(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
 
 # A line of prose long enough that a line under it, going on in lower case, is the rest of its sentence.
 _PROSE_LINE = 50
+
+
 # An ordinal's suffix set as a superscript comes out on a line of its own: "939 East 100" / "th" /
 # "Street, Canarsie, Brooklyn. Released without bail." (Brooklyn's DA, x5_da_kings_target). The line
 # under the suffix goes on with the address: two addresses that end alike are no copy of each other.
-_ORDINAL_STUB = frozenset({"st", "nd", "rd", "th"})
-
-
 def _after_ordinal(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """Line ``k`` stands under an ordinal's suffix split off a number: "100" / "th" / ``k``."""
     if k < 2 or pieces[k - 1].kind != "line" or pieces[k - 2].kind != "line":
         return False
-    above = pieces[k - 1]
-    return source[above.start : above.end] in _ORDINAL_STUB and source[pieces[k - 2].end - 1].isdigit()
+    return superscript_line(source, pieces[k - 1])
 
 
 def _open_prose_above(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
@@ -1038,11 +1036,8 @@ def on_the_net(source: str, piece: Piece) -> list[tuple[int, int]]:
 # around them are story text and stay, and so does a letter's signature ("Barack Obama")
 # after the story has started.
 _SEGMENT = re.compile(r"[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+")
-_SENATOR_SITE = re.compile(
-    r"(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++(?:Senator|SENATOR)\s++"
-    r"(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,4}+)"
-)
 _BARE_SENATOR_SITE = re.compile(r"(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++(?:Senator|SENATOR)")
+_SENATOR_SITE = re.compile(rf"{_BARE_SENATOR_SITE.pattern}\s++(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){{0,4}}+)")
 # A letterhead in capitals goes on after wide runs with the rest of the name and the state, a segment of one or
 # two capital words each, the state last: "U S  SENATOR PATRICK" / "LEAHY" / "VERMONT" (Leahy's pages,
 # xb_senate_leahy_1). Capitals that end in no state ("LEAHY PRAISES" / "FARMERS") are a headline and stay.

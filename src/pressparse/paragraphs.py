@@ -489,7 +489,7 @@ def _continues(
     ``exact``: the run was wrapped by counting characters (``_counts_characters``), so ``room`` is the
     width and a line with room left for the next word was not wrapped, whatever it ends in.
     """
-    if _superscript_line(source, above):
+    if superscript_line(source, above):
         return True  # "… Police Department’s 75" / "th" / "Precinct Detective Squad …": 75<sup>th</sup>
     first = source[below.start]
     last = source[above.end - 1]
@@ -616,14 +616,14 @@ def _letter_line(source: str, line: Piece) -> bool:
     return _LETTER_LINE.match(source, line.start, line.end) is not None
 
 
-# A line that is only a bracketed abbreviation, a comma after it: "(SAO)", "(MPD),", "(ICAC),".
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}+\),?+")
-# A bracket opening a line, then what may follow it inside a sentence: the line's end, a comma, or a
-# lower-case word: "(MPD),", "(SPD) conducted this …", "(April 29, 2025-May 1, 2025)"; not an area code.
-_BRACKET_RUNS_ON = re.compile(r"\((?!\d{3}+\))(?P<inside>[^()\n]{1,80}+)\)(?P<after>,|$| (?=[a-z]))")
 # What a bracket that ends its line holds inside a sentence: an abbreviation ("(MPD)") or a date ("(April 29,
 # 2025-May 1, 2025)"); a note in words ("(Dollars in thousands, except per share data)") heads a table.
 _BRACKET_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]{1,9}+")
+# A line that is only a bracketed abbreviation, a comma after it: "(SAO)", "(MPD),", "(ICAC),".
+_BRACKETED_ABBREVIATION = re.compile(rf"\({_BRACKET_ABBREVIATION.pattern}\),?+")
+# A bracket opening a line, then what may follow it inside a sentence: the line's end, a comma, or a
+# lower-case word: "(MPD),", "(SPD) conducted this …", "(April 29, 2025-May 1, 2025)"; not an area code.
+_BRACKET_RUNS_ON = re.compile(r"\((?!\d{3}+\))(?P<inside>[^()\n]{1,80}+)\)(?P<after>,|$| (?=[a-z]))")
 # A line's last two words when a name begins after a lower-case word: "… call the National".
 _NAME_BEGUN = re.compile(r"(?<![^ ])[a-z]++ [A-Z][a-z]++$")
 # A capitalised article alone on its line: the sentence's first word, its linked subject below.
@@ -694,11 +694,11 @@ def _link_broken(source: str, above: Piece, below: Piece) -> bool:
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
-def _superscript_line(source: str, line: Piece) -> bool:
+def superscript_line(source: str, line: Piece) -> bool:
     """True for a line holding only an ordinal suffix under a line ending in a figure: a ``<sup>`` rendered alone.
 
     >>> src = "the 75\\nth\\nPrecinct"
-    >>> _superscript_line(src, Piece("line", 7, 9)), _superscript_line("the\\nth\\nPrecinct", Piece("line", 4, 6))
+    >>> superscript_line(src, Piece("line", 7, 9)), superscript_line("the\\nth\\nPrecinct", Piece("line", 4, 6))
     (True, False)
     """
     if line.end - line.start != 2 or source[line.start : line.end] not in _ORDINAL_SUFFIXES:
