@@ -1364,7 +1364,10 @@ def _stop_gaps(source: str, start: int, end: int) -> tuple[int, int, int]:
     for m in _STOP_GAP.finditer(source, start, end):
         if len(m.group("gap")) == 1:
             single += 1
-            ended += source[m.start() - 2 : m.start() - 1].islower() or source[m.start() - 2 : m.start() - 1].isdigit()
+            before = source[m.start() - 2 : m.start() - 1]
+            word = _word_before(source, m.start() - 1, start).lower()
+            if (before.islower() or before.isdigit()) and word not in ABBREVIATIONS:
+                ended += 1  # "deal. The", "2024. The"; not "Sen. Biden" (xf_senate_biden_2)
         else:
             double += 1
     return single, double, ended
@@ -1376,11 +1379,13 @@ def _short_paragraphs(source: str, start: int, end: int) -> bool:
     Such a story has about as many breaks as sentence gaps, but some of its
     one-space gaps end a sentence (after a lower-case word or a figure: two
     at least, one for every three breaks), which typewriter text, two spaces
-    after every sentence, never has; and it puts two spaces nowhere else,
+    after every sentence, has only as an odd slip: most of its one-space gaps
+    follow abbreviations and initials (``Sen. Biden``, ``U.S. Senator``;
+    xf_senate_biden_2: four slips in thirteen); and it puts two spaces nowhere else,
     where typing slips do (``met in  Lyon``).
     """
-    _, double, ended = _stop_gaps(source, start, end)
-    if ended < 2 or 3 * ended < double:
+    single, double, ended = _stop_gaps(source, start, end)
+    if ended < 2 or 3 * ended < double or 2 * ended <= single:
         return False
     return len(_TWO_SPACES.findall(source, start, end)) < 2 * double
 
@@ -1723,6 +1728,8 @@ def _cuts(
                 cuts.append((m.end(), None, m.end()))
                 separated = True
                 narrowest = min(narrowest or len(m.group()), len(m.group()))
+            elif before in _TERMINAL and after == "#":
+                cuts += _end_mark_between(source, m.end(), end)
     if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
     if not wide:
@@ -1749,6 +1756,23 @@ def _cuts(
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+
+
+# An end mark between runs of spaces on one flattened line: "… becomes law.     ###   Sen. Biden, …".
+_INLINE_END_MARK = re.compile(r"(?:###|# # #)[ \t\u00a0]{3,}+(?=\S)")
+
+
+def _end_mark_between(source: str, at: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Cut around an end mark set between runs of spaces inside a line (xf_senate_biden_2), else nothing.
+
+    >>> text = "becomes law.     ###   Sen. Biden"
+    >>> _end_mark_between(text, 17, len(text))
+    [(17, None, 17), (23, None, 23)]
+    >>> _end_mark_between("law.   ### 2", 7, 12)
+    []
+    """
+    m = _INLINE_END_MARK.match(source, at, end)
+    return [(at, None, at), (m.end(), None, m.end())] if m else []
 
 
 def _two_space_breaks(source: str, start: int, end: int) -> int:
