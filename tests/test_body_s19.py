@@ -85,3 +85,74 @@ class TestEndMarkBetweenRuns:
 
         text = "WASHINGTON - The Senate passed the bill today.   Press ### for more.   The vote was 52 to 48.\n"
         assert not [m for m in parse(text).meta if m.kind == "end_mark"]
+
+
+class TestClauseListsUnderAModal:
+    """``… will:`` over lines that each open with a verb: a list whose bullets were lost, however long its items."""
+
+    def test_clauses_under_will_colon(self) -> None:
+        """x4_senate_grassley_1: each provision is a list item, the paragraph after the list is none."""
+        text = (
+            "WASHINGTON - Sen. Roe is the sponsor of a bill to help soldiers.\n"
+            "The bill includes tax relief for veterans. Provisions in the legislation will:\n"
+            "Make permanent a provision that allows soldiers to count their combat pay. It is refundable.\n"
+            "Allow all veterans to use qualified mortgage bonds to purchase their homes.\n"
+            "Extend a provision that gives retired veterans more time to claim a refund.\n"
+            "Roe introduced the bill with Sen. Doe, and said Roe expects a vote this month.\n"
+        )
+        assert [k for k, _ in _body(text)] == ["paragraph", "paragraph", *["list_item"] * 3, "paragraph"]
+
+    def test_title_case_list_name_ending_in_would(self) -> None:
+        """x7_senate_baucus_1: ``… Tax Relief Act Would:`` names the clauses under it."""
+        text = (
+            "WASHINGTON - Sen. Roe introduced a bill today.\n"
+            "Roe Defenders of Freedom Tax Relief Act Would:\n"
+            "Make permanent a provision that allows soldiers to count their combat pay.\n"
+            "Cut taxes for small businesses when they pay members of the Guard.\n"
+        )
+        assert [k for k, _ in _body(text)][-2:] == ["list_item", "list_item"]
+
+    def test_a_colon_after_another_word_introduces_no_clauses(self) -> None:
+        """``Roe said:`` over sentences: paragraphs (a quotation or a statement), not a list."""
+        text = (
+            "WASHINGTON - Sen. Roe introduced a bill today. Roe said:\n"
+            "Make no mistake about what this bill does for the soldiers.\n"
+            "Give it a vote, and give it one this month.\n"
+        )
+        assert [k for k, _ in _body(text)] == ["paragraph"] * 3
+
+
+class TestAmountLists:
+    """A funding list: ``… the following projects:`` over one amount and its purpose a line (Senate)."""
+
+    def test_amounts_after_runs_of_spaces_are_items(self) -> None:
+        """xf_senate_bond_2: one line; ``projects:   $2,500,000 for …   $1,000,000 for …``."""
+        text = (
+            "WASHINGTON, D.C. - Sen. Roe secured funds for roads today.   Roe secured funds for the following"
+            " projects:   $2,500,000 for Route D Road in Caruthersville. Funds will provide for construction.   "
+            "$1,000,000 for Route EE Road in New Madrid. Funds will provide for maintenance.   $760,000 for Route AB"
+            " Road in Cape Girardeau.   Roe also thanked the local officials for their work.  # # #  \n"
+        )
+        doc_body = _body(text)
+        assert [k for k, _ in doc_body] == ["paragraph", "paragraph", *["list_item"] * 3, "paragraph"]
+        assert doc_body[2][1].startswith("$2,500,000 for Route D")
+
+    def test_a_table_cell_before_a_figure_stays(self) -> None:
+        """``Theft ($50,000-$100,000)          8 years DOC``: a run after a bracket is a table's cell gap."""
+        text = "WASHINGTON - Sentences were handed down today.\nJohn Doe    29     Theft ($5,000-$20,000)     4 years DOC\n"
+        assert _body(text)[-1] == ("paragraph", "John Doe 29 Theft ($5,000-$20,000) 4 years DOC")
+
+    def test_one_amount_or_amounts_after_no_colon_stay_paragraphs(self) -> None:
+        """One amount under a colon, or amounts under a sentence that ends in a stop: paragraphs."""
+        one = "WASHINGTON - Roe secured funds for the following project:\n$2,000,000 for the bus facilities.\n"
+        assert [k for k, _ in _body(one)] == ["paragraph", "paragraph"]
+        stop = "WASHINGTON - Roe secured funds.\n$2,000,000 for the bus facilities.\n$900 for a depot.\n"
+        assert [k for k, _ in _body(stop)] == ["paragraph"] * 3
+
+    def test_end_mark_closing_a_flattened_line(self) -> None:
+        """``… Bus Facilities.  # # #   ``: the end mark, not part of the sentence."""
+        from pressparse import parse
+
+        doc = parse("WASHINGTON - Roe secured $2,000,000 for the Statewide Bus Facilities.  # # #   \n")
+        assert doc.body[-1].text.endswith("Facilities.")
+        assert [m.text for m in doc.meta if m.kind == "end_mark"] == ["# # #"]

@@ -1724,12 +1724,15 @@ def _cuts(
         for m in _SPACE_RUN.finditer(source, start, end):
             before = source[m.start() - 1]
             after = source[m.end()] if m.end() < end else ""
-            if before in _TERMINAL and (after.isupper() or after in _OPENERS):
+            figure = before in ".:" and after in _RUN_FIGURES  # "projects:   $2,500,000 for …"
+            if before in _TERMINAL and (after.isupper() or after in _OPENERS or figure):
                 cuts.append((m.end(), None, m.end()))
                 separated = True
                 narrowest = min(narrowest or len(m.group()), len(m.group()))
             elif before in _TERMINAL and after == "#":
                 cuts += _end_mark_between(source, m.end(), end)
+    if padded and source.find("#", end - 12, end) >= 0:
+        cuts += _end_mark_after(source, start, end)
     if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
     if not wide:
@@ -1758,8 +1761,12 @@ def _cuts(
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
 
 
-# An end mark between runs of spaces on one flattened line: "… becomes law.     ###   Sen. Biden, …".
-_INLINE_END_MARK = re.compile(r"(?:###|# # #)[ \t\u00a0]{3,}+(?=\S)")
+# What may open a paragraph after a stop or a colon and a run of spaces, besides a capital: an amount or a figure
+# ("…projects:   $2,500,000 for Route D …   $1,000,000 for …", xf_senate_bond_2); not after a table's cell
+# ("Theft ($50,000-$100,000)          8 years DOC").
+_RUN_FIGURES = frozenset("$€£0123456789")
+# An end mark between runs of spaces on one flattened line, or at its end: "… becomes law.     ###   Sen. Biden, …".
+_INLINE_END_MARK = re.compile(r"(?:###|# # #)(?:[ \t\u00a0]{3,}+(?=\S)|[ \t\u00a0]*+$)")
 
 
 def _end_mark_between(source: str, at: int, end: int) -> list[tuple[int, str | None, int]]:
@@ -1768,11 +1775,27 @@ def _end_mark_between(source: str, at: int, end: int) -> list[tuple[int, str | N
     >>> text = "becomes law.     ###   Sen. Biden"
     >>> _end_mark_between(text, 17, len(text))
     [(17, None, 17), (23, None, 23)]
-    >>> _end_mark_between("law.   ### 2", 7, 12)
-    []
+    >>> _end_mark_between("law.   ### 2", 7, 12), _end_mark_between("law.   # # #", 7, 12)
+    ([], [(7, None, 7), (12, None, 12)])
     """
     m = _INLINE_END_MARK.match(source, at, end)
     return [(at, None, at), (m.end(), None, m.end())] if m else []
+
+
+# An end mark closing a flattened line after a sentence: "… Bus Facilities.  # # #   " (xf_senate_bond_2).
+_TRAILING_END_MARK = re.compile(r"(?<=[.!?\"”])[ \t\u00a0]{2,}+(?P<mark>###|# # #)[ \t\u00a0]*+$")
+
+
+def _end_mark_after(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Cut before an end mark that closes a flattened line after two spaces or more, else nothing.
+
+    >>> _end_mark_after("Bus Facilities.  # # #   ", 0, 25), _end_mark_after("Press ### now.  ###", 0, 19)
+    ([(17, None, 17)], [(16, None, 16)])
+    >>> _end_mark_after("Call us at  ###", 0, 15)
+    []
+    """
+    m = _TRAILING_END_MARK.search(source, max(start, end - 20), end)
+    return [(m.start("mark"), None, m.start("mark"))] if m else []
 
 
 def _two_space_breaks(source: str, start: int, end: int) -> int:
@@ -2367,7 +2390,7 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             )
     sections = _stripped_sections(source, tuple(out))
     tables = _value_tables(source, _pipe_tables(source, list(sections)))
-    return _lost_colon_lists(source, _unmarked_lists(source, tables))
+    return _amount_lists(source, _lost_colon_lists(source, _unmarked_lists(source, tables)))
 
 
 # A markdown table's delimiter row under its header: "|---|---|", "| :--- | ---: |", "---|---".
@@ -2728,7 +2751,11 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
     senate_006) introduces a list whose colon was lost, and the blocks under
     it that open like its clauses (``Give victims …``, ``Ensure that …``:
     ``_opens_clause``) are its items, however long, up to the first block
-    that does not; two at least. ``_lost_colon_items`` reads the same list
+    that does not; two at least. So are the clauses under a sentence that
+    kept its colon there (``Provisions in the legislation will:`` / ``Make
+    permanent a provision …`` / ``Allow all veterans …``, each of several
+    sentences: too long for ``_unmarked_lists``' short items), or its name
+    in title case (``Baucus Defenders of Freedom Tax Relief Act Would:``). ``_lost_colon_items`` reads the same list
     inside a punctuation-stripped stretch; this rule reads it where each item
     stands on its own line, as the clean text puts them (SPEC invariant 5).
     Noise and end marks between the items are passed over, as the rendering
@@ -2742,9 +2769,14 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
     while i < len(out):
         intro = out[i]
         i += 1
-        if intro.kind != "line" or not source[intro.end - 1].isalpha():
+        if intro.kind != "line":
             continue
-        if _word_before(source, intro.end, intro.start) not in _LOST_COLON or not _is_sentence(source, intro):
+        # "… would" (colon lost) or "… will:" (x4_senate_grassley_1): a modal's clauses follow, each on its line.
+        colon = source[intro.end - 1] == ":"
+        if not (colon or source[intro.end - 1].isalpha()):
+            continue
+        modal = _word_before(source, intro.end - colon, intro.start)
+        if (modal.lower() if colon else modal) not in _LOST_COLON or not _is_sentence(source, intro):
             continue
         if names is None:
             names = {m.group() for m in _MID_CAPITAL.finditer(source)}
@@ -2763,6 +2795,49 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
             for k in items:
                 out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
             i = items[-1] + 1
+    return tuple(out)
+
+
+# A provision of a funding list: an amount, then what it is for ("$2,500,000 for Route D Road …", "$1.2 million to …").
+_AMOUNT_ITEM = re.compile(r"[$€£]\d[\d,.]*+(?: (?:million|billion|thousand))? (?:for|to|in) ")
+
+
+def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Turn the amounts listed under a sentence ending in ``:`` into list items without markers.
+
+    ``Bond secured funds for the following critical transportation
+    projects:`` / ``$2,500,000 for Route D Road … in Caruthersville. Funds
+    will provide for …`` / ``$1,000,000 for …`` (xf_senate_bond_2): each
+    line opens with an amount and what it is for, however many sentences
+    follow; two at least (one alone reads as a paragraph: ``meta._orphan_items``).
+    Noise and end marks between them are passed over, as the rendering drops them.
+
+    >>> src = "Funds went to these projects:\\n$2,500 for roads. It helps.\\n$900 for bridges."
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines as lines
+    >>> [p.kind for p in split_lines(src, group_lines(src, lines(src)))]
+    ['line', 'list_item', 'list_item']
+    """
+    if "$" not in source and "€" not in source and "£" not in source:
+        return pieces
+    out = list(pieces)
+    for i, intro in enumerate(out):
+        if intro.kind != "line" or source[intro.end - 1] != ":" or not _is_sentence(source, intro):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < len(out):
+            piece = out[j]
+            if piece.kind == "noise" or is_end_mark(source, piece):
+                j += 1
+                continue
+            if piece.kind != "line" or _AMOUNT_ITEM.match(source, piece.start, piece.end) is None:
+                break
+            items.append(j)
+            j += 1
+        if len(items) >= 2:
+            for k in items:
+                out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
     return tuple(out)
 
 
