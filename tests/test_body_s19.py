@@ -156,3 +156,29 @@ class TestAmountLists:
         doc = parse("WASHINGTON - Roe secured $2,000,000 for the Statewide Bus Facilities.  # # #   \n")
         assert doc.body[-1].text.endswith("Facilities.")
         assert [m.text for m in doc.meta if m.kind == "end_mark"] == ["# # #"]
+
+
+class TestRunsOnPagesWithBlankLines:
+    """Where blank lines part the paragraphs, a run of spaces inside a line is a sentence gap or a slip."""
+
+    PAGE = (
+        "November 3, 2023\n\n"
+        "A Temecula man will spend 15 years to life in prison for the fentanyl-related homicide of a 26-year-old"
+        " woman three years ago.\n\n"
+        "The murder case was prosecuted by Deputy DA Jerry Pfohl of the DA’s Homicide Division, and was the first"
+        " fentanyl murder case in the county to go to trial.\n\n"
+        "Judge Timothy Freer sentenced Vicente David Romero today, remarking, “It should be known far and wide that"
+        " they will aggressively prosecute individuals for furnishing fentanyl.  That should be abundantly clear.  "
+        "They will seek murder charges in this case.”  \n\n"
+        "On Aug. 31, jurors at the Southwest Justice Center in Murrieta took one day to find Romero guilty of"
+        " second-degree murder.   In an open plea to the court prior to the trial, Romero admitted to five charges.\n"
+    )
+
+    def test_runs_inside_blank_line_paragraphs_stay(self) -> None:
+        """xg_da_riverside_2: four paragraphs, as the blank lines set them."""
+        assert [k for k, _ in _body(self.PAGE)] == ["paragraph"] * 4
+
+    def test_a_one_line_page_is_still_cut_at_its_runs(self) -> None:
+        """The same sentences flattened onto one line: the runs are all the layout left, and part paragraphs."""
+        line = " ".join(part.strip() for part in self.PAGE.split("\n\n")[1:]).replace("”  On", "”    On")
+        assert len(_body("WASHINGTON - " + line + "\n")) > 1

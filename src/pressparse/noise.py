@@ -893,7 +893,9 @@ _TEXT_START = 8  # at most this many characters (a BOM, spaces) before the text'
 # pleaded guilty" (x5_doj_r01360), "created to combat. None   FHA mortgage insurance" (a DOJ page whose
 # paragraphs are parted by space runs). A sentence opening with "None" goes on with a small word ("None of",
 # "None were"); after a question mark "None" is an answer ("Asked who helped? None Smith could name.").
-_ONE_SPACE_NONE = re.compile(r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None)(?=[ \u00a0]++[A-Z“\"‘])")
+# Glued to the next sentence's first word after that space: "… Guadalajara, Mexico. NoneZia Zafar, 31, …"
+# (xg_doj_r01750); "Nonetheless" goes on in lower case.
+_ONE_SPACE_NONE = re.compile(r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None)(?=[ \u00a0]++[A-Z“\"‘]|[A-Z][a-z])")
 
 
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -1874,8 +1876,12 @@ _LINK_TEASER = re.compile(
 # --- case_number ---------------------------------------------------------------------------
 # A court case number standing as a field of its own under the release note: "Case # 18CF3308"
 # (da_018). It has no meta kind; like a DOJ release number it is furniture. In a sentence
-# ("The case, Case # 18CF3308, was filed") it stays.
-_CASE_NUMBER = re.compile(r"case\s*+(?:#|no\.?+|number)\s*+:?\s*+[a-z0-9][a-z0-9:./-]{2,30}+", re.IGNORECASE)
+# ("The case, Case # 18CF3308, was filed") it stays. Several numbers of one case may follow, the mark glued
+# to the word: "Case# 20CF0070, 20CF0069, 20CF0068" (xg_da_orange_2).
+_CASE_NUMBER = re.compile(
+    r"case\s*+(?:#|nos?\.?+|numbers?)\s*+:?\s*+[a-z0-9][a-z0-9:./-]{2,30}+(?:,\s*+[a-z0-9][a-z0-9:./-]{2,30}+){0,8}+",
+    re.IGNORECASE,
+)
 
 link_teaser = _pattern_line(
     "link_teaser",
@@ -1883,7 +1889,7 @@ link_teaser = _pattern_line(
     "``To view the full announcement ... click here.``, ``View source version on ...``.",
     2600,
 )
-case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 60)
+case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 160)
 
 
 # --- full_release_link ---------------------------------------------------------------------

@@ -1643,6 +1643,26 @@ def _piece_start(source: str, i: int, glue: int) -> int:
     return k
 
 
+# The longest line of a page whose paragraphs stand between blank lines that still reads as one paragraph.
+_PARAGRAPH_LINE = 1200
+
+
+def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
+    """True when the page sets its paragraphs apart by blank lines: three lines of prose at least, each alone.
+
+    On such a page a run of spaces inside a paragraph's line is a typing slip or a sentence gap (``…
+    Temecula.   In an open plea …``, xg_da_riverside_2), not a paragraph break a one-line scrape flattened.
+    """
+    found = 0
+    for piece in pieces:
+        prose = piece.kind == "line" and piece.lines == 1 and piece.end - piece.start >= 150
+        if prose and piece.blank_before and source[piece.end - 1] in '.!?"”’':
+            found += 1
+            if found >= 3:
+                return True
+    return False
+
+
 def _next_word(source: str, at: int, end: int) -> str:
     """The run of letters starting at ``at``."""
     k = at
@@ -1652,7 +1672,7 @@ def _next_word(source: str, at: int, end: int) -> str:
 
 
 def _cuts(
-    source: str, piece: Piece, after_list: bool, under_unfinished: bool = False
+    source: str, piece: Piece, after_list: bool, under_unfinished: bool = False, paragraphed: bool = False
 ) -> list[tuple[int, str | None, int]]:
     """Return ``(offset, marker, text_start)`` for every new block inside ``piece``.
 
@@ -1718,6 +1738,7 @@ def _cuts(
             # ``_headed``; "plan for\nEarly Planning and Financial PreparationThe" stays one paragraph).
             if m.group("next") in GLUE_OPENERS and (source[m.start()].islower() or m.start() - start > _HEAD_REACH):
                 cuts.append((m.end(), None, m.end()))
+    runs_part = not (paragraphed and end - start < _PARAGRAPH_LINE)
     separated = False  # the line already puts a run of spaces between paragraphs
     narrowest = 0  # the narrowest run of three spaces or more that parts paragraphs; 0: none does
     if padded or source.find("\t", start, end) >= 0:
@@ -1725,7 +1746,7 @@ def _cuts(
             before = source[m.start() - 1]
             after = source[m.end()] if m.end() < end else ""
             figure = before in ".:" and after in _RUN_FIGURES  # "projects:   $2,500,000 for …"
-            if before in _TERMINAL and (after.isupper() or after in _OPENERS or figure):
+            if runs_part and before in _TERMINAL and (after.isupper() or after in _OPENERS or figure):
                 cuts.append((m.end(), None, m.end()))
                 separated = True
                 narrowest = min(narrowest or len(m.group()), len(m.group()))
@@ -1735,7 +1756,7 @@ def _cuts(
         cuts += _end_mark_after(source, start, end)
     if padded and is_stripped(source, start, end):
         cuts += _stripped_cuts(source, start, end)
-    if not wide:
+    if not wide or not runs_part:
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double, _ = _stop_gaps(source, start, end)
@@ -2358,12 +2379,13 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     list_item '- \\xa0 Two'
     """
     out: list[Piece] = []
+    paragraphed = _paragraphed(source, pieces)
     for piece in pieces:
         if piece.kind != "line":
             out.append(piece)
             continue
         after_list = bool(out) and (out[-1].kind == "list_item" or source[out[-1].end - 1] in ":;")
-        cuts = _cuts(source, piece, after_list, bool(out) and _stops_mid_sentence(source, out[-1]))
+        cuts = _cuts(source, piece, after_list, bool(out) and _stops_mid_sentence(source, out[-1]), paragraphed)
         for k, (offset, marker, text_start) in enumerate(cuts):
             nxt = cuts[k + 1][0] if k + 1 < len(cuts) else piece.end
             end = nxt
