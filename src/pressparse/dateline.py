@@ -1134,6 +1134,30 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
         _NOTES.clear()  # the answers hold for this source only
 
 
+def _placed_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[int, _Found] | None:
+    """The story's own dateline under a wire's line that names the wire only, or ``None``.
+
+    ``--News Direct--`` / an image / ``Sydney, May 1st, 2024 - (500NewsWire) -- ATFX, …``
+    (xh_wire_newsdirect_1): the line alone names no place; the paragraph under it, past noise,
+    opens with a place and a date, and that is where the story starts. The wire's line is then a
+    release note (``meta``). The rendering sets the two side by side, where the same choice is made.
+    """
+    if found.date_text or found.body < pieces[i].end:
+        return None
+    j = i + 1
+    while j < len(pieces) and pieces[j].kind == "noise":
+        j += 1
+    if j >= len(pieces) or pieces[j].kind != "paragraph":
+        return None
+    below = pieces[j]
+    run_end = _run_end(source, pieces, j)
+    notes = _notes(source, pieces, j, run_end)
+    other = _match(source, below.start, run_end, run_end, (), _breaks(pieces, j, run_end), notes)
+    if other is None or other.place is None or not other.date_text or _title_like(source, pieces, j, other):
+        return None
+    return j, other
+
+
 def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
     """``find_dateline`` itself: the pieces at their start, then inside."""
     candidates = list(itertools.islice((i for i, p in enumerate(pieces) if p.kind != "noise"), _MAX_PIECES))
@@ -1157,7 +1181,8 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         if found is not None and i == read_as_story and found.body >= piece.end:
             read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
         elif found is not None and not _title_like(source, pieces, i, found):
-            return _cut(source, pieces, i, found)
+            placed = _placed_below(source, pieces, i, found) if found.place is None else None
+            return _cut(source, pieces, i, found) if placed is None else _cut(source, pieces, *placed)
         elif found is not None:
             read_as_story = _story_piece(pieces, i, found)
         else:

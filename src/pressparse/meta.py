@@ -38,6 +38,7 @@ from collections.abc import Callable
 from pressparse._block import Piece
 from pressparse._data.meta_phrases import CONTACT_LABELS, DISCLAIMER_HEADINGS, MEDIA_NOTES, RELEASE_NOTES
 from pressparse._data.months import MONTHS, WEEKDAYS
+from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import _MARKDOWN_LINK, render_slice
 from pressparse._spans import INVISIBLE, normalise
@@ -171,6 +172,8 @@ _DISCLAIMER_HEADING_GLUED = re.compile(rf"(?:{_phrases(DISCLAIMER_HEADINGS)})(?=
 _SUFFIXED_NAME = re.compile(
     r"(?P<name>[^\n]{1,80}?\b(?:Inc|Ltd|LLC|Corp|Co|GmbH|S\.A|PLC|plc|N\.V|AG|SE)\.?)[ \t\xa0]++(?=[A-Z][a-z])"
 )
+# "About:" alone on its line, the name left to the paragraph under it.
+_BARE_ABOUT = re.compile(r"(?i:about|acerca[ \t\xa0]++de)[ \t\xa0]*+:")
 _ABOUT = re.compile(
     r"(?:about[ \t\xa0]++(?:the[ \t\xa0]++)?|acerca[ \t\xa0]++de[ \t\xa0]++"
     r"|[àa][ \t\xa0]++propos[ \t\xa0]++(?:de[ \t\xa0]++|d’|d')?)"
@@ -467,7 +470,8 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     bold = 2 if source.startswith(("**", "__"), piece.start) else 0  # markdown bold: "**About Acme Foods**"
     m = _ABOUT.match(source, piece.start + bold, piece.end)
     if not m:
-        return False
+        # "About:" alone over the company's paragraph, its name left to the text (xh_wire_blockchainwire_1)
+        return _BARE_ABOUT.fullmatch(source, piece.start, piece.end) is not None
     end = min(piece.end, piece.start + 120)
     if source.find("](", piece.start, end) >= 0:
         end = min(piece.end, piece.start + 2500)  # room for the link's address
@@ -497,14 +501,16 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # CompanyThe Timken Company (NYSE: TKR)", "About Haltom City Haltom City is", "About Make Haltom City
     # Thrive Again The Make Haltom City Thrive Again has").
     limit = min(len(line), 100)
-    for junction in (*_CAMEL.finditer(line, name_at, limit), *re.finditer(r"(?<=[ \u00a0])", line[:limit])):
-        at = junction.start()
+    camels = [m.start() for m in _CAMEL.finditer(line, name_at, limit)]
+    for at in (*camels, *(m.start() for m in re.finditer(r"(?<=[ \u00a0])", line[:limit]))):
         name = line[name_at:at].strip()
         first = name.split()[0].casefold() if name.split() else ""
         rest = line[at : at + 60].casefold().replace("\u00a0", " ")
         rest = rest.removeprefix("the ")
         # the repeat may set the name's words apart: "About PollenSensePollen Sense, headquartered …"
         repeated = rest.startswith(first) or rest.replace(" ", "").startswith(first)
+        # glued, the name may come back inside the company's full name: "About PurinaNestlé Purina PetCare …"
+        repeated = repeated or (at in camels and first in rest.split()[1:3])
         if first and len(name) >= 2 and repeated and _is_name_line(name):
             return True
         # "About the Prestigious Great Taste Guild of Fine Food 2025 The Great Taste Guild of ...": the story
@@ -575,14 +581,22 @@ _DISTRIBUTION = re.compile(
 )
 
 
+# A wire's name between double dashes on a line of its own: "--News Direct--". It is the dateline when the story
+# names no place; over a story that opens with its own (``dateline._placed_below``) it notes the wire.
+_DASHED_WIRE = re.compile(r"[-–—]{2}[ \t\xa0]*+[A-Z][\w&.'’]*+(?:[ \t\xa0][A-Z][\w&.'’]*+){0,4}+[ \t\xa0]*+[-–—]{2}")
+
+
 def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``Source: First Orion`` or ``Distributed by: Reportable, Inc.`` alone on a line: who issued the release.
 
-    The value must be a name (``Source: police said`` in a story is not one).
+    The value must be a name (``Source: police said`` in a story is not one). A wire's ``--News Direct--``
+    left over a story with its own dateline (xh_wire_newsdirect_1) notes the wire too.
     """
     piece = pieces[i]
     if not _is_line(piece) or piece.end - piece.start > 80:
         return False
+    if _DASHED_WIRE.fullmatch(source, piece.start, piece.end):
+        return True
     m = _DISTRIBUTION.fullmatch(source, piece.start, piece.end)
     return m is not None and _is_name_line(m.group("name"))
 
@@ -1354,7 +1368,9 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 or "](mailto:" in text else 120
         anchor = (_cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
         # A street address is part of the block too ("3415 South Sepulveda Blvd. Ste 1100 Los Angeles, CA 90034").
-        short = (len(text) <= 60 and len(text.split()) <= 8) or (len(text) <= 120 and bool(_STREET.search(text)))
+        # Or a line that ends in a state and its ZIP code ("1885 FM 2673, Suite H31  Canyon Lake, Texas 78133").
+        address = len(text) <= 120 and bool(_STREET.search(text) or _ZIP_CODE.search(text))
+        short = (len(text) <= 60 and len(text.split()) <= 8) or address
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
         # A company's suffix is no stop: "Acme Robotics Inc." is the contact's organisation.
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2 and not _is_name_line(text)
@@ -1378,12 +1394,16 @@ _LINK_LINE = re.compile(
     r"(?:[^\w\s]{1,2}+[ \t\xa0]*+)?"  # an emoji or a symbol before it: "🔗 https://sandovalpllc.com"
     r"(?:visit[ \t\xa0]++(?:our[ \t\xa0]++|the[ \t\xa0]++)?|company[ \t\xa0]++)?(?:web[ \t\xa0]?site|blog)[^\n]{0,80}+"
     r"|(?:[^\w\s]{1,2}+[ \t\xa0]*+|(?:[A-Z][\w.'’-]*+[ \t\xa0]++){1,4}+)?(?:https?://|www\.)\S{1,200}+"
+    # a labelled address: "Corporate Website: www.pharmagreen.ca", "Online Store: www.…" (NewMediaWire)
+    r"|(?:[A-Z][\w'’-]*+[ \t\xa0]++){0,3}+[A-Z][\w'’-]*+[ \t\xa0]*+:[ \t\xa0]*+(?:https?://|www\.)\S{1,200}+"
     r"|\+?1?\d{10}"  # a phone with no separators: "3146028918" (PR Karma)
     rf"|{_DOMAIN}(?:[ \t\xa0]++(?:and|&)[ \t\xa0]++{_DOMAIN})?",  # "heart.org and stroke.org"
     re.IGNORECASE,
 )
 
 
+# A US state, written out or abbreviated, and its ZIP code: "Texas 78133", "CA 90034-1234".
+_ZIP_CODE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{3,13}+)[ \t\xa0]++\d{5}(?:-\d{4})?(?!\d)")
 # A street address: a number, one to four capitalised words, a street word ("3415 South Sepulveda Blvd.").
 _STREET = re.compile(rf"\b\d{{1,6}}+[ \t\xa0]++(?:[A-Z][\w.'’-]*+[ \t\xa0]++){{1,4}}?(?:{_STREET_WORD}|Suite|Ste)\b")
 
@@ -1437,6 +1457,10 @@ def _front_contact(
     return first, _extend_contact(source, pieces, i, kinds)
 
 
+# A web address alone on a line, maybe with "or" after it: what a section's "please visit:" points to.
+_LINK_ON = re.compile(r"(?:https?://|www\.)[^\s]{3,300}+(?:[ \t\xa0]++or)?$", re.IGNORECASE)
+
+
 def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening."""
     last = i
@@ -1453,6 +1477,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             break
         text = _text(source, piece)
         short = piece.kind == "paragraph" and len(text) < 40 and not text.endswith((".", ":"))
+        if short and _LINK_ON.match(text) and _text(source, pieces[last]).endswith((":", " or")):
+            short = False  # "… please visit:" / "www.maxgenomicproducts.com or" / "https://…" (xh_wire_nmw_1)
         if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
             break
         if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
@@ -2344,10 +2370,41 @@ def _dateline_standfirst(
         and "\n" in source[piece.end : dateline.span.start]  # a line of its own, not glued before the dateline
         and len(text) <= _MAX_LINE
         and len(text.split()) >= 6
-        and not _FINAL_STOP.search(text)
+        and (not _FINAL_STOP.search(text) or (_under_title(pieces, free[0], kinds) and _summary_sentence(text)))
         and not text.endswith((":", ","))
     )
     return free[0] if standfirst else None
+
+
+def _under_title(pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]) -> bool:
+    """Whether piece ``k`` stands right under the headline, only noise between (a wire's standfirst).
+
+    Under a contact block or a date (Los Angeles' front matter), a sentence is the story's first line.
+    """
+    j = k - 1
+    while j >= 0 and pieces[j].kind == "noise":
+        j -= 1
+    return j >= 0 and kinds[j] is MetaKind.TITLE
+
+
+# Words of reported speech: a sentence holding one is the story's, not a summary above it.
+_WORD = re.compile(r"[^\W\d_]++")
+_SPEECH_WORDS = frozenset((*SPEECH_VERBS, "according"))
+# A sentence end inside a standfirst: a stop after a word or a figure, a space, a capital.
+_SUMMARY_GAP = re.compile(r"(?<=[a-z\d)][.!?])\s++(?=[A-Z])")
+
+
+def _summary_sentence(text: str) -> bool:
+    """One sentence, or two, that sums the story up above its dateline, as wires set a standfirst.
+
+    ``NxGen integrates blockchain rewards with real-world candy brands through its Solana-based $CAND token
+    launch on Raydium.`` (PRISM MediaWire, xh_wire_prism_1). No quotation (a quote above the dateline is a
+    pull quote the story repeats), no reported speech (``…, the director said.``: the story's voice) and no
+    more than two sentence gaps.
+    """
+    if any(mark in text for mark in '“”"') or len(_SUMMARY_GAP.findall(text)) > 1:
+        return False
+    return not any(word in _SPEECH_WORDS for word in _WORD.findall(text.casefold()))
 
 
 def _mark_closing_date(
