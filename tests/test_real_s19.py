@@ -161,3 +161,101 @@ class TestContactBlocks:
             " county, officials said on Monday at the opening.\n"
         )
         assert any("new office" in b.text for b in parse(text).body)
+
+
+# A punctuation-stripped one-line Senate page (Grimmer): headline, note, date, the headline again, the place.
+_LANDRIEU = (
+    "Landrieu Comments Following Iraq Meeting with President         FOR IMMEDIATE RELEASE  01 05 2007    "
+    "Landrieu Comments Following Iraq Meeting with President     WASHINGTON    Senator Landrieu released the"
+    " following statement today after meeting with President Bush and a bipartisan group of senators to discuss"
+    " military strategy in Iraq  Sen  Landrieu said   Let me be clear  I support giving our commanders whatever"
+    " reasonable tools are needed   But I cannot support adding troops to Iraq                 "
+)
+
+
+class TestStrippedSenateHeaders:
+    """The header of a punctuation-stripped Senate page, flattened into the page's one line."""
+
+    def test_place_after_the_header_note_is_the_dateline(self) -> None:
+        """xi_senate_landrieu_1: ``…     WASHINGTON    Senator …`` after ``FOR IMMEDIATE RELEASE``; SPEC 5 holds."""
+        doc = parse(_LANDRIEU)
+        assert doc.dateline is not None
+        assert doc.dateline.text == "WASHINGTON"
+        assert doc.body[0].text.startswith("Senator Landrieu released")
+        again = parse(doc.text)
+        assert again.dateline is not None
+        assert again.dateline.text == "WASHINGTON"
+        assert [b.text for b in again.body] == [b.text for b in doc.body]
+
+    def test_the_header_reads_as_title_note_and_date(self) -> None:
+        """Title, ``FOR IMMEDIATE RELEASE``, the stripped ``01 05 2007`` (January 5: the Senate's US order)."""
+        doc = parse(_LANDRIEU)
+        assert [(m.kind.value, m.text) for m in doc.meta] == [
+            ("title", "Landrieu Comments Following Iraq Meeting with President"),
+            ("release_note", "FOR IMMEDIATE RELEASE"),
+            ("date", "01 05 2007"),
+        ]
+        assert doc.meta[2].date is not None
+        assert (doc.meta[2].date.month, doc.meta[2].date.day) == (1, 5)
+
+    def test_inside_one_piece_the_note_backs_the_place(self) -> None:
+        """The header and the story in one piece: the note before ``WASHINGTON`` backs it; without it, nothing."""
+        from pressparse._block import Piece
+        from pressparse.dateline import find_dateline
+
+        found, _ = find_dateline(_LANDRIEU, (Piece("paragraph", 0, len(_LANDRIEU.rstrip())),))
+        assert found is not None
+        assert found.text == "WASHINGTON"
+        other = _LANDRIEU.replace("FOR IMMEDIATE RELEASE", "LATEST NEWS ARCHIVE")
+        found, _ = find_dateline(other, (Piece("paragraph", 0, len(other.rstrip())),))
+        assert found is None
+
+    def test_note_glued_to_its_date_and_a_member_letterhead(self) -> None:
+        """xi_senate_levin_1: ``Senator Carl Levin  News Release        FOR IMMEDIATE RELEASESeptember 12  2007 …``."""
+        head = "Levin  Stabenow Seek Greater Authority for USDA to Fight Viral Hemorrhagic Septicemia"
+        text = (
+            f"    09 12 2007   {head}{' ' * 90}Senator Carl Levin  News Release              FOR IMMEDIATE"
+            f" RELEASESeptember 12  2007 Contact  Press OfficePhone  202 228 3685      {head}{' ' * 90}WASHINGTON  "
+            "   Determined to prevent a deadly fish disease from spreading in the Great Lakes  Senator Carl Levin"
+            " joined eight of their colleagues in a bipartisan letter to the Senate Agriculture Committee today   "
+        )
+        doc = parse(text)
+        metas = [(m.kind.value, " ".join(m.text.split())) for m in doc.meta]
+        assert ("release_note", "FOR IMMEDIATE RELEASE") in metas
+        assert ("date", "September 12 2007") in metas
+        assert ("contact", "Contact Press OfficePhone 202 228 3685") in metas
+        assert "subtitle" not in [k for k, _ in metas]
+        assert "Senator Carl Levin  News Release" in [n.text for n in doc.noise]
+
+    def test_a_headline_about_a_news_release_is_no_letterhead(self) -> None:
+        """``Senator Roe Issues Statement on News Release`` is a headline: the name is no site's name."""
+        text = "Senator Roe Issues Statement on News Release\n\nWASHINGTON - Senator Roe said the report was wrong.\n"
+        assert parse(text).title == "Senator Roe Issues Statement on News Release"
+
+    def test_a_copy_of_the_headline_after_the_sites_short_name(self) -> None:
+        """x4_senate_murray_1: ``Murray  PHOTO  Murray Stands Up …`` repeats the headline: noise, not the story."""
+        head = "PHOTO  Murray Stands Up For Service Members at Historic Joint Hearing"
+        text = (
+            f"   U S  Senator Patty Murray   {head}{' ' * 80}Murray  {head}  04 12 2007{' ' * 40}News Release   "
+            f"   For Immediate Release  Thursday  April 12  2007     Today  Senator Murray called on officials at the"
+            " Department of Defense to investigate reports  Murray also demanded a new rating system   "
+        )
+        doc = parse(text)
+        assert doc.body[0].text.startswith("Today Senator Murray")
+        assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]
+
+
+class TestFrontOfAJusticeDepartmentPage:
+    """The DOJ site's breadcrumb over the headline: the headline stays the title (a regression a name clash caused)."""
+
+    def test_breadcrumb_over_the_headline(self) -> None:
+        text = (
+            "U.S. Attorneys\n»\nWestern District of Kentucky\n»\nNews\nPress Release\n"
+            "Six Members of Louisville Drug Trafficking Organization Sentenced to a Combined 71 Years\n"
+            "Wednesday, August 13, 2025\nFor Immediate Release\nU.S. Attorney's Office, Western District of Kentucky\n"
+            "Louisville, KY – Six members of a drug trafficking organization were sentenced today in federal court.\n"
+        )
+        assert (
+            parse(text).title
+            == "Six Members of Louisville Drug Trafficking Organization Sentenced to a Combined 71 Years"
+        )

@@ -50,6 +50,8 @@ _NUMERIC = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)
 # A two-digit year, as senate.gov prints its dates ("06.12.25"): read only when the day is over 12, for the
 # order differs by source (senate.gov writes the month first, European pages the day).
 _NUMERIC_SHORT = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{2})")
+# An all-numeric date whose slashes a scraper stripped to spaces (punctuation-stripped Senate pages).
+_STRIPPED_NUMERIC = re.compile(r"([0-9]{2}) ([0-9]{2}) ([0-9]{4})")
 _DEFAULT = datetime.datetime(1900, 1, 1)  # noqa: DTZ001 - a naive sentinel, never returned
 # The two shapes most releases write, read without dateutil (a fast path, STYLE rule 16; dateutil gives
 # the same date for them): "March 4, 2025", "Jan  5 2020" (month first) and "12 March 2019" (day first).
@@ -121,10 +123,16 @@ def parse_date(text: str, *, month_first: bool | None = None) -> datetime.date |
     (datetime.date(2022, 7, 21), datetime.date(2026, 8, 13))
     >>> parse_date("23.11.2026"), parse_date("5/3/2021"), parse_date("5/3/2021", month_first=True)
     (datetime.date(2026, 11, 23), None, datetime.date(2021, 5, 3))
+    >>> parse_date("01 05 2007")  # a stripped Senate page's 01/05/2007
+    datetime.date(2007, 1, 5)
     """
     stripped = text.strip()
     if stripped and all(ch.isdigit() or ch in "./-" for ch in stripped):  # all-numeric: never dateutil's guess
         return _numeric_date(stripped, month_first)
+    spaced = _STRIPPED_NUMERIC.fullmatch(stripped)
+    if spaced is not None:
+        # "01 05 2007": a US Senate page's "01/05/2007" with its slashes stripped; the form is the Senate's, US order.
+        return _numeric_date("/".join(spaced.groups()), True if month_first is None else month_first)
     cleaned = _RANGE.sub(r"\1", _ORDINAL.sub("", text)).replace(".", " ").strip(" ,|:")
     if not cleaned or not any(ch.isdigit() for ch in cleaned) or len(cleaned) > 60:
         return None

@@ -1134,6 +1134,24 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
         _NOTES.clear()  # the answers hold for this source only
 
 
+# A release note in a flattened header: what a punctuation-stripped Senate page prints before its place line.
+_HEADER_NOTE = re.compile(r"FOR IMMEDIATE RELEASE|For Immediate Release")
+
+
+def _header_place(source: str, start: int, at: int, found: _Found) -> bool:
+    """Whether a bare place in capitals after a flattened header's release note opens the story.
+
+    ``… President         FOR IMMEDIATE RELEASE  01 05 2007    Landrieu Comments … President     WASHINGTON    U S
+    Senator Mary L  Landrieu …`` (xi_senate_landrieu_1): a stripped Senate page lost the place's dash; a known
+    city in capitals after a run of spaces, with the header's note before it, is the dateline. The rendering
+    opens with it, two spaces before the story, where the first pass reads it the same (SPEC 5).
+    """
+    place = found.place
+    if place is None or not found.damaged or not place.known or not place.city.isupper() or len(place.city) < 5:
+        return False
+    return _HEADER_NOTE.search(source, max(start, at - 400), at) is not None
+
+
 def _placed_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[int, _Found] | None:
     """The story's own dateline under a wire's line that names the wire only, or ``None``.
 
@@ -1201,7 +1219,12 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         notes = _notes(source, pieces, i, run_end)
         for m in _INNER_START.finditer(source, piece.start + 1, stop):
             found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
-            backed = found is not None and (found.date_text or found.agency or (found.place and found.place.region))
+            backed = found is not None and bool(
+                found.date_text
+                or found.agency
+                or (found.place and found.place.region)
+                or _header_place(source, piece.start, m.start(), found)
+            )
             if found is not None and backed and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)
         # A wire's reversed dateline after a photo caption glued to it by one space ("… place of interaction

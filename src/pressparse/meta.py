@@ -107,7 +107,8 @@ _DATE = (
     # All-numeric, as UK and European CMSs print them ("18/11/2026", "18.11.2026"); ``parse_date`` reads the
     # order only when the numbers settle it.
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
-    r"|\d{2}\.\d{2}\.\d{2}(?!\d))"  # senate.gov: "06.12.25"
+    r"|\d{2}\.\d{2}\.\d{2}(?!\d)"  # senate.gov: "06.12.25"
+    r"|\d{2} \d{2} \d{4}(?!\d))"  # a punctuation-stripped Senate page's "01/05/2007": "01 05 2007"
 )
 # A date line: an optional label ("Release Date:", "Published", "Admin |", "Posted on"), an optional
 # weekday ("Tuesday, June 10, 2008"), the date, an optional time ("11:09", "8:00 AM ET").
@@ -1079,7 +1080,15 @@ def _split_glued(
         while gap < piece.end and source[gap].isspace():
             gap += 1
     column = _column_lead(source, start, piece.end) if date is None and note is None else -1
-    if date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
+    glued_note = _NOTE_ON_DATE.match(source, start, piece.end) if note is None else None
+    wide = _NOTE_AFTER_RUN.search(source, start, piece.end) if date is None and note is None else None
+    if glued_note is not None:
+        # "FOR IMMEDIATE RELEASESeptember 12  2007 Contact …": a stripped Senate header glued its note to the date.
+        first, second = _split(piece, glued_note.end(), glued_note.end())
+    elif wide is not None:
+        # "Senator Carl Levin  News Release              FOR IMMEDIATE RELEASE…": a flattened header's columns.
+        first, second = _split(piece, wide.start(), wide.end())
+    elif date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
         first, second = _split(piece, date.end(), gap)
     elif column > 0:
         end = column
@@ -1104,6 +1113,11 @@ def _split_glued(
     else:
         return None
     return first, second
+
+
+# A release note glued to the date after it, and a release note after a column's wide run of spaces.
+_NOTE_ON_DATE = re.compile(rf"(?:FOR IMMEDIATE RELEASE|For Immediate Release)(?=(?i:{_MONTHS})[ \t\xa0]++\d)")
+_NOTE_AFTER_RUN = re.compile(r"(?<=\S)[ \t\xa0]{5,}+(?=FOR IMMEDIATE RELEASE|For Immediate Release)")
 
 
 def _date_then_headline(source: str, piece: Piece, at: int) -> bool:
@@ -1572,6 +1586,7 @@ def _mark(
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
     _mark_legal_notices(source, pieces, story, kinds=kinds)
     _mark_org_letterhead(source, pieces, story, kinds=kinds)
+    _mark_member_letterhead(source, pieces, story, kinds=kinds, noise=noise)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     _issuers_as_noise(source, pieces, story, kinds=kinds, noise=noise)
@@ -1662,6 +1677,27 @@ def _mark_org_letterhead(source: str, pieces: tuple[Piece, ...], story: int, *, 
     label = kinds[first + 1] is MetaKind.RELEASE_NOTE or _is_release_label(source, pieces[first + 1])
     if label and _is_org_letterhead(source, pieces, first):
         kinds[first] = MetaKind.RELEASE_NOTE
+
+
+# A member of Congress's site name and the page's label on one line: "Senator Carl Levin  News Release".
+_MEMBER_LETTERHEAD = re.compile(
+    r"(?:U\.?[ \t\xa0]?S\.?[ \t\xa0]++)?(?:Senator|Sen\.?|Congressman|Congresswoman|Representative|Rep\.?)"
+    r"(?:[ \t\xa0]++(?!News\b|Press\b)[A-Z][\w'’.-]*+){1,4}+[ \t\xa0]++(?:News|Press)[ \t\xa0]++Releases?"
+)
+
+
+def _mark_member_letterhead(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> None:
+    """The site's name and label above the story (``Senator Carl Levin  News Release``, xi_senate_levin_1): noise.
+
+    A letterhead is page furniture (the corpus notes, da_022); a headline never ends in ``News Release``.
+    """
+    for k in range(min(story, len(pieces), _MAX_FRONT)):
+        piece = pieces[k]
+        short = kinds[k] is None and _is_line(piece) and piece.end - piece.start <= 80
+        if short and _MEMBER_LETTERHEAD.fullmatch(source, piece.start, piece.end):
+            noise[k] = NoiseKind.NAVIGATION
 
 
 def _is_release_label(source: str, piece: Piece) -> bool:
@@ -2183,7 +2219,12 @@ def _extends(other: str, core: str) -> bool:
 def _is_copy(text: str, core: str) -> bool:
     """Whether a later line repeats the headline (with or without its note prefix or site suffix)."""
     other = _core(text)
-    return len(other) >= 15 and (other == core or core.startswith(other) or other.startswith(core))
+    if len(other) < 15:
+        return False
+    if other == core or core.startswith(other) or other.startswith(core):
+        return True
+    # The site's short name before the copy: "Murray  PHOTO  Murray Stands Up …" (x4_senate_murray_1).
+    return len(core) >= 15 and other.endswith(" " + core) and len(other.split()) - len(core.split()) <= 3
 
 
 def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
@@ -2388,7 +2429,6 @@ def _under_title(pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]
 
 
 # Words of reported speech: a sentence holding one is the story's, not a summary above it.
-_WORD = re.compile(r"[^\W\d_]++")
 _SPEECH_WORDS = frozenset((*SPEECH_VERBS, "according"))
 # A sentence end inside a standfirst: a stop after a word or a figure, a space, a capital.
 _SUMMARY_GAP = re.compile(r"(?<=[a-z\d)][.!?])\s++(?=[A-Z])")
@@ -2404,7 +2444,7 @@ def _summary_sentence(text: str) -> bool:
     """
     if any(mark in text for mark in '“”"') or len(_SUMMARY_GAP.findall(text)) > 1:
         return False
-    return not any(word in _SPEECH_WORDS for word in _WORD.findall(text.casefold()))
+    return not any(word.strip(".-'’") in _SPEECH_WORDS for word in _WORD.findall(text.casefold()))
 
 
 def _mark_closing_date(
