@@ -259,3 +259,57 @@ class TestFrontOfAJusticeDepartmentPage:
             parse(text).title
             == "Six Members of Louisville Drug Trafficking Organization Sentenced to a Combined 71 Years"
         )
+
+
+class TestSenateFrontLines:
+    """A speech's first line, a capitals headline glued to its date, the election-period notice."""
+
+    def test_two_sentences_under_the_headline_are_the_speech(self) -> None:
+        """xi_senate_byrd_1: ``Sunday will be June 20th. It will be West Virginia Day!`` opens the body."""
+        text = (
+            "SEN. BYRD CELEBRATES WEST VIRGINIA DAY\n  Sunday will be June 20th. It will be West Virginia Day!\n"
+            "   On this day before West Virginia eve, there are so many things I would like to say about my State.  \n"
+            "   I would like to talk about our rolling green hills. How each year thousands of people come to camp.\n"
+        )
+        doc = parse(text)
+        assert "subtitle" not in [m.kind.value for m in doc.meta]
+        assert doc.body[0].text == "Sunday will be June 20th. It will be West Virginia Day!"
+
+    def test_a_headline_with_an_abbreviation_or_title_case_stays_a_subtitle(self) -> None:
+        """``Acme Inc. Acquires the Beta Company`` and ``Sen. Roe will be honored today`` read as headlines."""
+        for deck in ("Acme Inc. Acquires the Beta Company in Ohio", "Sen. Roe will be honored at the gala today"):
+            text = (
+                f"Roe Honored by Veterans Group\n{deck}\n\nWASHINGTON - Sen. Jane Roe was honored today by the group.\n"
+            )
+            assert ("subtitle", deck) in _metas(text)
+
+    def test_capitals_headline_glued_to_its_date_and_the_story(self) -> None:
+        """xi_senate_mccain_1: ``… DETAINEE PROVISIONS January 4  2006  We believe …``: title, date, story."""
+        text = (
+            " "
+            * 40
+            + "SENATOR JOHN W  WARNER  R VA  AND SENATOR JOHN MCCAIN  R ARIZ  STATEMENT ON PRESIDENTIAL SIGNING"
+            " DETAINEE PROVISIONS January 4  2006  We believe the President understands Congress s intent in passing"
+            " legislation governing the treatment of detainees  Our Committee intends through strict oversight to"
+            " monitor the implementation of the new law" + " " * 40
+        )
+        doc = parse(text)
+        metas = [(m.kind.value, " ".join(m.text.split())) for m in doc.meta]
+        assert metas[1] == ("date", "January 4 2006")
+        assert metas[0][0] == "title"
+        assert doc.body[0].text.startswith("We believe the President")
+        assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]
+
+    def test_capitals_in_a_sentence_before_a_date_stay(self) -> None:
+        """A story line in capitals before a date that goes on in lower case is no headline: one paragraph."""
+        text = "THE COMMITTEE WILL MEET ON THE BILL ON January 4  2006  the clerk said in a notice to members today.\n"
+        assert [m.kind.value for m in parse(text).meta] == []
+
+    def test_election_notice_with_its_link_words_lost(self) -> None:
+        """xi_senate_inhofe_1: ``Pursuant to , newsletters, petitions, …`` is the Senate's notice (a disclaimer)."""
+        notice = (
+            "Pursuant to , newsletters, petitions, opinion polls and issue alerts and other electronic communications"
+            " cannot be initiated by this office for the 60 day period immediately before the date of an election."
+        )
+        text = f"WASHINGTON - Sen. Roe spoke on the floor today about the farm bill.\n\n{notice}\n"
+        assert ("disclaimer", notice) in _metas(text)

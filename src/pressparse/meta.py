@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 
 from pressparse._block import Piece
+from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.meta_phrases import CONTACT_LABELS, DISCLAIMER_HEADINGS, MEDIA_NOTES, RELEASE_NOTES
 from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.words import SPEECH_VERBS
@@ -164,7 +165,8 @@ _DISCLAIMER = re.compile(
     r"|certain[ \t\xa0]++statements[ \t\xa0]++in[ \t\xa0]++this[ \t\xa0]++(?:press|news)[ \t\xa0]++release"
     # The US Senate's election-period notice: "Pursuant to [Senate] policy, newsletters, petitions, opinion
     # polls and issue alerts and other electronic communications cannot be initiated by this office ...".
-    r"|pursuant[ \t\xa0]++to[ \t\xa0]++(?:senate[ \t\xa0]++)?policy\W++newsletters",
+    # The scrape may lose the link's words: "Pursuant to , newsletters, petitions, …" (xi_senate_inhofe_1).
+    r"|pursuant[ \t\xa0]++to[ \t\xa0]++(?:(?:senate[ \t\xa0]++)?policy)?\W++newsletters",
     re.IGNORECASE,
 )
 # "Forward-Looking StatementsThis press release contains ...": the heading glued to its first sentence.
@@ -891,7 +893,23 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if words[0].islower() and text[0].isalpha():
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
+    if _two_sentences(text):
+        return False
     return _reads_as_words(text) and not _opens_story(source, piece)
+
+
+# A sentence end, then a sentence going on in lower case: "… June 20th. It will be West Virginia Day!".
+_PROSE_GAP = re.compile(r"(?P<word>[\w’']++)[.!?] [A-Z][a-z]*+ [a-z]{2,}+ [a-z]{2,}+")
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a line holds a sentence end before a sentence in sentence case: a story's line, not a headline.
+
+    ``Sunday will be June 20th. It will be West Virginia Day!`` (xi_senate_byrd_1, the speech's first line);
+    a headline goes on in title case (``Acme Inc. Acquires the Beta Company``) and an abbreviation ends no
+    sentence (``Acme Inc. acquires …``, ``Sen. Roe will be …``).
+    """
+    return any(m.group("word").casefold() not in ABBREVIATIONS for m in _PROSE_GAP.finditer(text))
 
 
 def _reads_as_words(text: str) -> bool:
@@ -1924,7 +1942,16 @@ def _mark_title(
     column_gap = (
         _stands_alone(source, pieces[free[0]], gap=3) and is_title_cased(normalise(_text(source, pieces[free[0]])))
     ) or (free[0] == _first_free(pieces) and _stands_alone(source, pieces[free[0]], gap=10))
-    if not (_stands_alone(source, pieces[free[0]]) or after_date or before_byline or before_item or column_gap):
+    # A headline in capitals glued to its date by a space ("… DETAINEE PROVISIONS January 4  2006", split off the
+    # story by ``_split_capital_head``): the date ends it.
+    before_date = (
+        k < len(pieces)
+        and kinds[k] is MetaKind.DATE
+        and not source[pieces[free[0]].end : pieces[k].start].strip()
+        and _text(source, pieces[free[0]]).isupper()
+    )
+    ended = after_date or before_byline or before_item or column_gap or before_date
+    if not (ended or _stands_alone(source, pieces[free[0]])):
         return
     title = free[0]
     kinds[title] = MetaKind.TITLE
@@ -2289,6 +2316,33 @@ def lone_title(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None
     return None
 
 
+# A headline in capitals (five words or more), its date, two spaces or more, then the story in sentence case:
+# a punctuation-stripped Senate page that set all three on one line (xi_senate_mccain_1).
+_CAPITAL_HEAD = re.compile(
+    rf"(?P<title>[A-Z][A-Z'’-]*+(?:[ \t\xa0]++[A-Z][A-Z'’-]*+(?![a-z])){{4,40}}+)[ \t\xa0]++"
+    rf"(?P<date>(?i:{_MONTHS})[ \t\xa0]++\d{{1,2}}(?:st|nd|rd|th)?[ \t\xa0,]++\d{{4}})"
+    r"(?P<gap>[ \t\xa0]{2,}+)(?=[A-Z][a-z]*+ [a-z])"
+)
+
+
+def _split_capital_head(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Split the first piece into headline, date and story when it opens so (``_CAPITAL_HEAD``).
+
+    ``SENATOR JOHN W  WARNER  R VA  AND SENATOR JOHN MCCAIN  R ARIZ  STATEMENT ON … PROVISIONS January 4  2006
+    We believe the President …``: the rendering drops the title and the date, and the story opens it.
+    """
+    first = next((k for k, p in enumerate(pieces) if p.kind != "noise"), None)
+    if first is None or pieces[first].kind != "paragraph" or not source[pieces[first].start].isupper():
+        return pieces
+    piece = pieces[first]
+    m = _CAPITAL_HEAD.match(source, piece.start, min(piece.end, piece.start + _MAX_LINE + 40))
+    if m is None or m.end() >= piece.end:
+        return pieces
+    head, rest = _split(piece, m.end("title"), m.start("date"))
+    date, story = _split(rest, m.end("date"), m.end())
+    return (*pieces[:first], head, date, story, *pieces[first + 1 :])
+
+
 def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
     """Turn front and back matter pieces into ``meta`` pieces (and repeated headlines into noise).
 
@@ -2310,6 +2364,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     title = lone_title(source, pieces, dateline)
     if title is not None:
         return tuple(p.evolve(kind="meta", meta_kind=MetaKind.TITLE) if k == title else p for k, p in enumerate(pieces))
+    pieces = _split_capital_head(source, pieces)
     story = _story_start(source, pieces, dateline)
     pieces, story = _split_front(source, pieces, story)
     pieces = _split_back(source, pieces, story)
