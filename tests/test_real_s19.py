@@ -313,3 +313,23 @@ class TestSenateFrontLines:
         )
         text = f"WASHINGTON - Sen. Roe spoke on the floor today about the farm bill.\n\n{notice}\n"
         assert ("disclaimer", notice) in _metas(text)
+
+
+class TestSafetyStatements:
+    """A medical product's risk statement is a disclaimer; the footnotes under it are the story's sources."""
+
+    def test_possible_risks_statement_and_footnote(self) -> None:
+        """xh_wire_newsusa_1: ``Possible risks associated with Sphere-9 may include …`` / ``* 1https://…``."""
+        risk = "Possible risks associated with Sphere-9 may include stroke, pericardial tamponade and death."
+        text = (
+            "# A Small Heart Monitor Helped One Father\n\n(NewsUSA) - Todd was diagnosed with atrial fibrillation."
+            f"\n\nHe is doing well today, his doctor said.\n\n{risk}\n\n* 1https://www.nhlbi.nih.gov/news/2024/afib\n"
+        )
+        doc = parse(text)
+        assert ("disclaimer", risk) in _metas(text)
+        assert doc.body[-1].text == "1https://www.nhlbi.nih.gov/news/2024/afib"
+
+    def test_risks_in_a_sentence_stay(self) -> None:
+        """``The possible risks associated with …`` inside the story's sentence is the story's."""
+        text = "WASHINGTON - Doctors met today.\n\nThe possible risks associated with the device were discussed.\n"
+        assert "disclaimer" not in [k for k, _ in _metas(text)]

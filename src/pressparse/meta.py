@@ -1489,6 +1489,8 @@ def _front_contact(
     return first, _extend_contact(source, pieces, i, kinds)
 
 
+# A footnote's number before its source, maybe as a list item: "1https://…", "* 2 https://…", "[3] https://…".
+_FOOTNOTE = re.compile(r"(?:[*•·–-][ \t\xa0]++)?+\[?\d{1,2}\]?[ \t\xa0]*+https?://")
 # A web address alone on a line, maybe with "or" after it: what a section's "please visit:" points to.
 _LINK_ON = re.compile(r"(?:https?://|www\.)[^\s]{3,300}+(?:[ \t\xa0]++or)?$", re.IGNORECASE)
 
@@ -1514,6 +1516,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
             break
         if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
+            break
+        if _FOOTNOTE.match(text):  # the story's sources: "1https://www.nhlbi.nih.gov/news/…" (xh_wire_newsusa_1)
             break
         if _LEGAL.search(text, 0, 400):  # a legal notice of its own ("All marks herein ...", "NOTE TO INVESTORS:")
             break

@@ -86,6 +86,9 @@ DISCLAIMER_HEADINGS: tuple[str, ...] = (
     "legal disclaimer",
     "disclaimer",
     "legal notice",
+    # medical products' safety statements (xh_wire_newsusa_1): "Possible risks associated with Sphere-9 may include …"
+    "important safety information",
+    "possible risks associated with",
 )
 
 # Notes to the media that open a front line ("*Media interested in attending are asked to arrive ...",
