@@ -291,6 +291,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "paragraphs.py: a one-word item and a dash read as a dash-framed standfirst in the rendering",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1123-56": (  # session 18, final fuzz run; fixed in session 19 (captions left out of the closing-date rule)
+        "terpol.int/News cooperation. “2019 cooperation officers police,” said the Chief.\n\n    !\n\n/3\n7 December 2018",
+        "meta.py: a date line after the story read as the closing date only once the rendering sets it alone",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
     "F1123-40": (  # fixed in session 18 (the About-section and dateline rounds)
         "GTON\u2014\nAbout I\nHE HAGg.",
         "dateline.py: dateline changes (a place line over furniture or a damaged dash the rendering re-reads)",
@@ -300,11 +305,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
 OPEN: dict[str, tuple[str, str, str]] = {
-    "F1123-56": (  # session 18, final fuzz run
-        "terpol.int/News cooperation. “2019 cooperation officers police,” said the Chief.\n\n    !\n\n/3\n7 December 2018",
-        "meta.py: a date line after the story read as the closing date only once the rendering sets it alone",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1123-57": (  # session 18, final fuzz run
         "of 5\u2028Image 2of 5  A to chiefs.",
         "noise.py: an image counter line cut in one reading, a CMS 'Image' label in the other",

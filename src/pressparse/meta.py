@@ -2514,7 +2514,12 @@ def _mark_closing_date(
     Only the last free piece, under a paragraph that ends a sentence: a date line inside the story, or one
     under a line ending in a colon ("Hearing date:" / "June 3, 2026"), stays the story's.
     """
-    free = [k for k in range(story, len(pieces)) if kinds[k] is None and k not in noise and pieces[k].kind != "noise"]
+    # Captions are left out as the rendering leaves them out (a photo's caption between story and date, F1123-56).
+    free = [
+        k
+        for k in range(story, len(pieces))
+        if kinds[k] is None and k not in noise and pieces[k].kind not in ("noise", "caption")
+    ]
     if len(free) < 2:
         return
     last, above = free[-1], free[-2]
