@@ -247,7 +247,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
     text = _unbolded(text)
-    if not text or not (text[0].isupper() or text[0].isdigit() or _BY_AUTHOR.fullmatch(text)):
+    if not text or not (text[0].isupper() or text[0].isdigit() or _BY_AUTHOR.fullmatch(text) or _NICKNAME.match(text)):
         return False
     if _ENDS_IN_LINK.search(text):
         return False  # a call to action: "Apply to Join an HR Alliance:www.hr.com/alliances" (wire_newsworthy_x1)
@@ -281,7 +281,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     ):
         return False
     above = _rendered(source, prev)
-    if not above or above[-1] == ":":
+    if not above or (above[-1] == ":" and not (over and title and _first_section(source, pieces, at))):
         return False
     caps = _is_caps_heading(text, words)
     if (
@@ -316,6 +316,25 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
+    """True when the block after the paragraph ``pieces[at]`` is a heading over text: sections, not a list.
+
+    ``… is comprised of three major initiatives:`` / ``Targets Appropriated Funds for Research and
+    Development of New Production Technologies`` / a paragraph / ``Eliminates Suffocating Price Controls on
+    Government Purchases`` / a paragraph (xi_senate_inhofe_1): the colon introduces sections, each a
+    title-case line over its paragraph, and the first is a heading as its siblings are. Items under a
+    colon stand in a row, with no paragraph between them.
+    """
+    if pieces[at].kind != "line" or source[pieces[at].end - 1] not in '.!?"”’)':
+        return False
+    sibling = _neighbour_at(source, pieces, at, 1)
+    if sibling < 0:
+        return False
+    if pieces[sibling].kind == "heading":
+        return True
+    return pieces[sibling].kind == "line" and _standalone(source, pieces, sibling, over=False)
 
 
 # The most words of a list's name over its bullets, read wherever it stands.
@@ -353,6 +372,9 @@ def _names_list_below(text: str, words: list[str], title: bool, nxt: Piece) -> b
 # A book or a work named in quotes with its author, heading the blurb under it: "“Allegory” by Jack Martin Haley".
 _BY_AUTHOR = re.compile(r"[“\"][A-Z][^“”\"\n]{0,80}+[”\"] by [A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,4}+")
 # A line that ends in a web address is a call to action or a field, never a section's name.
+# A person named by a nickname in quotes first, then the surname: "“Pastor Phil” Jackson, Firehouse … CEO"
+# (xg_da_cook_2: a speaker's line like its siblings "Joe Ferguson, The Civic Federation President").
+_NICKNAME = re.compile(r"[“\"][A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}+[”\"] [A-Z][\w’'-]*+[ ,]")
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
 
 

@@ -983,6 +983,10 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
 
         for idx, piece in enumerate(run):
             nxt = run[idx + 1] if idx + 1 < len(run) else None
+            if first is last and last is not None and _dash_describes(source, run, idx):
+                last = piece
+                joined += 1
+                continue
             if (
                 first is not None
                 and last is not None
@@ -993,6 +997,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
+                    or _linked_number(source, last, piece)
                     or _lone_opening_mark(source, last)
                     or (not width and _sentence_runs_on(source, last, piece, reach))
                 )
@@ -1108,7 +1113,80 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
         or (nxt is not None and (source[nxt.start] in ",;" or _lone_stop(source, nxt)))
         or _linked_name(source, piece, nxt)
         or (nxt is not None and source[nxt.start] == "(" and _bracket_runs_on(source, nxt))
+        or _linked_object(source, last, piece, nxt)
     )
+
+
+def _linked_object(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
+    """True when a linked word or number stands between a verb and the sentence's lower-case end.
+
+    ``– If an animal is in immediate danger, call`` / ``911`` / ``or your local police department.``
+    (xg_da_sandiego_1): the line above stops on a lower-case word, the link opens with a capital or a
+    figure, and the line under it goes on in lower case and ends the sentence. Items of a list that lost
+    its bullets open in lower case themselves, or end on no stop (``improve roads`` / ``build schools``).
+    """
+    return (
+        nxt is not None
+        and source[last.end - 1].islower()
+        and (source[piece.start].isupper() or source[piece.start].isdigit())
+        and _LINE_BULLET.match(source, piece.start, piece.end) is None
+        and _LOWER_WORD.match(source, nxt.start, nxt.end) is not None
+        and source[nxt.end - 1] in ".!?"
+    )
+
+
+# A one-word label over its value: "Call:" (not a contact block's own labels, which the meta stage reads).
+_NUMBER_LABEL = re.compile(r"[A-Z][a-z]{1,10}+:")
+_CONTACT_NUMBER_LABELS = frozenset(("Phone:", "Telephone:", "Tel:", "Fax:", "Cell:", "Mobile:", "Office:", "Contact:"))
+# A phone number alone on its line, an extension after it: "619-299-7012 (ext. 2244)", "(619) 531-4040".
+_PHONE_NUMBER = re.compile(r"\(?\d{3}\)?[ .\-/]?\d{3}[ .\-]\d{4}(?: ?\(ext\. ?\d{1,6}\)| ext\.? ?\d{1,6})?")
+
+
+def _linked_number(source: str, last: Piece, piece: Piece) -> bool:
+    """True when a phone number alone on its line is the value of the label alone above it.
+
+    ``Call:`` / ``619-299-7012 (ext. 2244)`` (xg_da_sandiego_1): the page linked the number and set the
+    link apart, as its sibling ``Online: Report Animal Cruelty`` shows on one line. A contact block's
+    labels (``Phone:`` / ``Tel:``) are left to the meta stage.
+    """
+    return (
+        _NUMBER_LABEL.fullmatch(source, last.start, last.end) is not None
+        and source[last.start : last.end] not in _CONTACT_NUMBER_LABELS
+        and _PHONE_NUMBER.fullmatch(source, piece.start, piece.end) is not None
+    )
+
+
+_DESCRIBING_DASHES = frozenset("–—")
+# The most words of a name that a dash line describes ("County of San Diego Department of Animal Services").
+_DESCRIBED_NAME_WORDS = 8
+
+
+def _dash_describes(source: str, run: list[Piece], i: int) -> bool:
+    """True when line ``run[i]`` opens with a dash that goes on from the name on the line above it.
+
+    A resource list links each agency's name and sets its description under it after a dash:
+    ``San Diego Humane Society`` / ``– They handle animal cruelty investigations …`` (xg_da_sandiego_1):
+    one entry, not a name over a list item. The name is a short title-case line with no stop, and no
+    dash line stands next to the pair: dashes in a row (``Highlights`` / ``– One`` / ``– Two``) are a list.
+    """
+    if i < 1:
+        return False
+    name, line = run[i - 1], run[i]
+    bullet = _LINE_BULLET.match(source, line.start, line.end)
+    if bullet is None or bullet.group("marker") not in _DESCRIBING_DASHES or not source[bullet.end()].isupper():
+        return False
+    words = source[name.start : name.end].split()
+    if (
+        len(words) > _DESCRIBED_NAME_WORDS
+        or source[name.end - 1] in _TERMINAL
+        or not source[name.start].isupper()
+        or not _title_cased(source, name)
+        or _LINE_BULLET.match(source, name.start, name.end)
+    ):
+        return False
+    if i >= 2 and _LINE_BULLET.match(source, run[i - 2].start, run[i - 2].end):
+        return False  # "– One" / "Second Item" / "– Two": the dashes of a list
+    return not (i + 1 < len(run) and _LINE_BULLET.match(source, run[i + 1].start, run[i + 1].end))
 
 
 def _place_under_headline(source: str, last: Piece, piece: Piece) -> bool:
@@ -1157,7 +1235,15 @@ def _linked_name(source: str, piece: Piece, nxt: Piece | None) -> bool:
         w[:1].isupper() and w.replace("’", "").replace("'", "").replace(".", "").isalpha() for w in words
     ):
         return False
-    return nxt is not None and nxt.end - nxt.start >= 30 and bool(_LOWER_WORD.match(source, nxt.start, nxt.end))
+    if nxt is None:
+        return False
+    if source[nxt.start : nxt.end] in _LONE_CONJUNCTIONS:
+        return True  # "Assistant State’s Attorneys" / "Katie Siefert" / "and" / "Krystyn Dilillo" (xg_da_cook_1)
+    return nxt.end - nxt.start >= 30 and bool(_LOWER_WORD.match(source, nxt.start, nxt.end))
+
+
+# A conjunction alone on its line: the page linked the names on either side of it ("… Siefert" / "and" / "…").
+_LONE_CONJUNCTIONS = frozenset(("and", "or", "&"))
 
 
 # A sentence going on in lower case: a word of letters, then a space ("today announced …"; not "press@…").
@@ -1188,6 +1274,14 @@ def _lower_or_digit(ch: str) -> bool:
 _TOP_DOMAIN = re.compile(r"(?i:com|org|net|gov|edu|int)(?![\w-])")
 
 
+# The domains start-ups take their names from, after a capitalised name's stop: "SatoshiDEX.AI", "Acme.IO".
+# Only after a capitalised word: a sentence after a lower-case one may open on the initials ("tools.AI is").
+_BRAND_DOMAIN = re.compile(r"(?i:ai|io)(?![\w-])")
+# A footnote's number after a sentence's stop, then the next sentence: "complications.1 For Todd" (one or two
+# figures, a space, a capital); "2023.2024 was" and "killed.10 people" stay junctions of their own rules.
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}+ [A-Z]")
+
+
 # Initials that open a sentence, then a capitalised word: "U.S. Park Police", "U.N. peacekeepers" is no opener.
 _INITIALS_OPENER = re.compile(r"(?:U\.S|U\.N|U\.K)\.[ \t\u00a0]++[A-Z]")
 
@@ -1215,6 +1309,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     elif nxt.isdigit():
         if stop_char != "." or after - stop != 1:
             return False
+        if _FOOTNOTE_MARK.match(source, after) and source[stop - 1 : stop].islower():
+            return False  # a footnote's number: "heart-related complications.1 For Todd, …" (xh_wire_newsusa_1)
     elif nxt.isupper():
         follow = source[after + 1] if after + 1 < len(source) else " "
         lone = follow == "." or not (follow.isalpha() or follow in "’'&")
@@ -1241,6 +1337,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         return False  # the next word runs on to an "@": "Tracie.Bertaut@heart.org" (wire_017)
     if stop_char == "." and _TOP_DOMAIN.match(source, after):
         return False  # a domain in capitals: "FEATURED ON PRNEWSWIRE.COM?", "Visit Acme.Com"
+    if stop_char == "." and word.rsplit(".", 1)[-1][:1].isupper() and _BRAND_DOMAIN.match(source, after):
+        return False  # a name with a start-up's domain: "SatoshiDEX.AI approach" (xh_wire_blockchainwire_1)
     if stop_char in "?!":
         return True
     if stop > floor and source[stop - 1] == ".":
@@ -1645,6 +1743,8 @@ def _piece_start(source: str, i: int, glue: int) -> int:
 
 # The longest line of a page whose paragraphs stand between blank lines that still reads as one paragraph.
 _PARAGRAPH_LINE = 1200
+# The shortest line that counts as a paragraph of prose there: a sentence or two ("With this funding, …").
+_PROSE_LINE = 80
 
 
 def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
@@ -1655,7 +1755,7 @@ def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
     """
     found = 0
     for piece in pieces:
-        prose = piece.kind == "line" and piece.lines == 1 and piece.end - piece.start >= 150
+        prose = piece.kind == "line" and piece.lines == 1 and piece.end - piece.start >= _PROSE_LINE
         if prose and piece.blank_before and source[piece.end - 1] in '.!?"”’':
             found += 1
             if found >= 3:
@@ -1709,6 +1809,8 @@ def _cuts(
         cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
     quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
+    curly, straight, marks_at = 0, 0, start  # quotation marks from the line's start, counted up to ``marks_at``
+    last_close = -2  # the line's last closing double quote (-1: none), found once when a glued "?" needs it
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
         cut = m.end()
@@ -1727,6 +1829,14 @@ def _cuts(
             continue
         while glued_to < end and source[glued_to] in _INVISIBLE:
             glued_to += 1  # "met.\u00adEvery", "met.[Every](url)": a repair leaves a glued break
+        if source[stop] == "?" and glued_to == stop + 1 and source[stop - 1 : stop].islower():
+            curly += source.count("“", marks_at, stop) - source.count("”", marks_at, stop)
+            straight += source.count('"', marks_at, stop)
+            marks_at = stop
+            if last_close < -1:
+                last_close = max(source.rfind("”", start, end), source.rfind('"', start, end))
+            if (curly > 0 or straight % 2) and last_close > stop:
+                continue  # "… budget requests?As experts …" inside a quotation: a lost dash (xi_senate_salazar_1)
         if is_glued_break(source, stop, glued_to, start):
             cuts.append((cut, None, cut))
             quotes, counted = 0, max(counted, cut)
@@ -2087,6 +2197,7 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     lines: list[int] = []
     sentences: list[int] = []  # sentence gaps before a capital: many of them make a cluster prose, not lines
     leads: list[int] = []  # indexes into ``breaks`` of blocks after a word that cannot end a sentence
+    gerund_leads: list[int] = []  # where such blocks start, and those after "including": lists of "-ing" clauses
     wrapped = start  # where the last wrapped line began
     for m in _STRIPPED_RUN.finditer(source, start, end):
         size = m.end() - m.start()
@@ -2111,12 +2222,15 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         if size >= para:
             breaks.append(m.end())
             runs.append(m.start())
-            if _word_before(source, m.start(), start) in _LOST_COLON:
+            lead_word = _word_before(source, m.start(), start)
+            if lead_word in _LOST_COLON:
                 leads.append(len(breaks) - 1)
+            if lead_word in _LOST_COLON or lead_word in _INCLUDING:
+                gerund_leads.append(m.end())
         elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
             lines.append(m.end())
     if not leads:
-        breaks = _attributions_joined(source, end, breaks, runs)
+        breaks = _attributions_joined(source, end, breaks, runs, para)
     clustered: list[int] = []
     group: list[int] = []
     for at in [*lines, -1]:
@@ -2130,6 +2244,15 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     cuts: list[tuple[int, str | None, int]] = [(at, "" if at in items else None, at) for at in breaks]
     if items and line > 1:
         cuts += [(at, "", at) for at in _glued_items(source, start, end, breaks, items, gap=line - 1)]
+    walked = 0  # the blocks before this index of ``breaks`` were walked from an earlier lead-in already
+    for lead_at in gerund_leads:
+        lead = bisect_left(breaks, lead_at)
+        if walked <= lead < len(breaks) and breaks[lead] == lead_at and lead_at not in items:
+            blocks, glued = _gerund_items(source, end, breaks, lead)
+            walked = lead + max(1, len(blocks))
+            if len(blocks) + len(glued) >= 2:
+                cuts = [(at, "" if at in blocks else marker, text) for at, marker, text in cuts]
+                cuts += [(at, "", at) for at in glued]
     if not clustered:
         return cuts
     line_ends = set(clustered)
@@ -2150,7 +2273,63 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     return cuts
 
 
-def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[int]) -> list[int]:
+# The words a stripped lead-in ends on before its list, besides a lost colon's: "… septicemia including".
+_INCLUDING = frozenset(("including", "include", "includes"))
+# Capitalised words in "-ing" that are prepositions, not a clause's verb: "During the hearing".
+_ING_PREPOSITIONS = frozenset(
+    ("During", "Including", "Following", "According", "Regarding", "Concerning", "Notwithstanding", "Pending")
+)
+_GERUND = re.compile(r"[A-Z][a-z]{4,}+(?<=ing)(?= [A-Za-z])")
+
+
+def _opens_gerund(source: str, at: int, stop: int) -> bool:
+    """True when the text at ``at`` opens with a capitalised verb in ``-ing`` (``Testing fish …``), not ``During``."""
+    verb = _GERUND.match(source, at, stop)
+    return verb is not None and verb.group() not in _ING_PREPOSITIONS
+
+
+def _gerund_items(source: str, end: int, breaks: list[int], lead: int) -> tuple[set[int], list[int]]:
+    """Return the blocks, and the starts glued inside them, of a stripped list of ``-ing`` clauses.
+
+    xi_senate_levin_1: ``… septicemia including       Monitoring to determine …   Testing fish to see …
+    Managing VHS through …  and    Enforcing the APHIS order …``: the bullets and semicolons left runs of
+    spaces no wider than the page's sentence gaps, but the items are parallel: each opens with a
+    capitalised verb in ``-ing``, as the first one does. The list runs over the blocks after the lead-in
+    (``breaks[lead]`` on) while each opens so; a sentence opening inside an item starts with its subject
+    (``The``, ``It``) or a preposition (``During``).
+    """
+    blocks: set[int] = set()
+    glued: list[int] = []
+    for k in range(lead, len(breaks)):
+        at, stop = breaks[k], breaks[k + 1] if k + 1 < len(breaks) else end
+        if not _opens_gerund(source, at, stop):
+            break
+        blocks.add(at)
+        for m in _STRIPPED_RUN.finditer(source, at, stop):
+            if m.start() > at and _opens_gerund(source, m.end(), stop):
+                glued.append(m.end())
+    return blocks, glued
+
+
+# How far before a break an attribution's words may start: "Levin said", "said Senator Stabenow".
+_ATTRIBUTION_REACH = 40
+
+
+def _attribution_before(source: str, floor: int, run: int, least: int) -> bool:
+    """True when two or three words saying who spoke end at ``run``, after a run of ``least`` spaces or more."""
+    back = source.rfind("   ", max(floor, run - _ATTRIBUTION_REACH), run)
+    if back < 0:
+        return False
+    words = source[back + 3 : run].split()
+    if not (2 <= len(words) <= 3 and (words[-1] in SPEECH_VERBS or words[0] in SPEECH_VERBS)):
+        return False
+    first = back
+    while first > floor and source[first - 1] == " ":
+        first -= 1
+    return back + 3 - first >= least
+
+
+def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[int], para: int = 0) -> list[int]:
     """Drop the breaks around a block that only says who spoke: ``… health care     Harkin said    I hope …``.
 
     The stripped ``,” Harkin said. “`` leaves runs as wide as a break on both sides of the attribution
@@ -2159,6 +2338,16 @@ def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[in
 
     >>> text = "health care     Harkin said    I hope so"
     >>> _attributions_joined(text, len(text), [16, 31], [11, 27])
+    []
+
+    The run before the attribution may be one space short of a break, where a closing quote and a comma
+    stand for the stop (``… invasive species     Levin said      We don   t have …``, xi_senate_levin_1,
+    breaks of six spaces): the quotation goes on after its attribution, in the same paragraph, when the
+    run after it is no wider than the narrowest break (``… around     said Senator Clinton           Gestational``,
+    senate_003, ends the paragraph).
+
+    >>> text = "invasive species     Levin said      We do"
+    >>> _attributions_joined(text, len(text), [37], [31], 6)
     []
     """
     dropped: set[int] = set()
@@ -2169,6 +2358,12 @@ def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[in
             dropped.add(k)
             if k + 1 < len(breaks):
                 dropped.add(k + 1)
+        elif (
+            para > 3
+            and at - runs[k] == para
+            and _attribution_before(source, breaks[k - 1] if k else 0, runs[k], para - 1)
+        ):
+            dropped.add(k)
     return [at for k, at in enumerate(breaks) if k not in dropped] if dropped else breaks
 
 
@@ -2510,6 +2705,36 @@ def _cell_row(source: str, pieces: list[Piece], i: int) -> int:
     return k - i - 1 if k - i - 1 >= 2 else 0
 
 
+# A column's name over a table's figures: one to four title-case words, no figure, no closing mark.
+_COLUMN_NAME_WORDS = 4
+_COLUMN_NAME_LONGEST = 40
+
+
+def _column_name(source: str, piece: Piece) -> bool:
+    """True when ``piece`` may name a column: ``Felony Review Approval Rate``, not ``857`` nor a sentence."""
+    if piece.kind != "line" or piece.lines != 1 or piece.end - piece.start > _COLUMN_NAME_LONGEST:
+        return False
+    text = source[piece.start : piece.end]
+    return (
+        text[0].isupper()
+        and text[-1] not in _TERMINAL
+        and len(text.split()) <= _COLUMN_NAME_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and _title_cased(source, piece)
+    )
+
+
+def _headed_row(source: str, out: list[Piece], row: Piece, cells: int) -> bool:
+    """True when one row printed a cell a line stands under as many column names as it has figures.
+
+    ``Felony Review Approved`` / ``Felony Review Approval Rate`` / ``Retail Theft Charges`` / ``857`` /
+    ``86%`` (xg_da_cook_2): a table of one row is a table still, as the page's longer tables are, and so
+    is the row on one line under the same names, as the clean text prints it (SPEC invariant 5); a label
+    over figures with no column names over it is none (``Jane Roe`` / ``34`` / ``19``).
+    """
+    return len(out) >= cells and all(_column_name(source, p) for p in out[len(out) - cells :])
+
+
 def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
     """Read a financial table printed without its layout: header headings, then one list item a row.
 
@@ -2553,7 +2778,7 @@ def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
                 )
             )
             k += span
-        if len(rows) < 2:
+        if len(rows) < 2 and not (rows and _headed_row(source, out, rows[0], width)):
             out.append(pieces[i])
             i += 1
             continue
@@ -2798,7 +3023,9 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
         if not (colon or source[intro.end - 1].isalpha()):
             continue
         modal = _word_before(source, intro.end - colon, intro.start)
-        if (modal.lower() if colon else modal) not in _LOST_COLON or not _is_sentence(source, intro):
+        # "… septicemia including" over "Monitoring …" / "Testing …": its "-ing" clauses (``_gerund_items``).
+        including = not colon and modal in _INCLUDING
+        if not (including or (modal.lower() if colon else modal) in _LOST_COLON) or not _is_sentence(source, intro):
             continue
         if names is None:
             names = {m.group() for m in _MID_CAPITAL.finditer(source)}
@@ -2809,7 +3036,11 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
             if piece.kind == "noise" or is_end_mark(source, piece):
                 j += 1
                 continue
-            if piece.kind != "line" or not _opens_clause(source, piece.start, piece.end, names):
+            if piece.kind != "line" or not (
+                _opens_gerund(source, piece.start, piece.end)
+                if including
+                else _opens_clause(source, piece.start, piece.end, names)
+            ):
                 break
             items.append(j)
             j += 1
