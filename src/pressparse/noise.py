@@ -676,6 +676,11 @@ _BOILERPLATE = re.compile(
     # what to read, "Read more about the program at https://...", is the release's own and stays).
     r"|read\s++more\s*+(?:(?:here|at|on\s++[\w.-]{1,40}+)\s*+)?[:»›→]?\s*+https?://[^\s]{1,2000}+"
     r"|the\s++post\s++[^\n]{1,300}?\s++(?:appeared\s++first|first\s++appeared)\s++on\s++[^\s][^\n]{0,80}+"
+    # A Senate site's month archive label, alone on a line: "January 2006 Press Releases" (xf_senate_allard_2); the
+    # footer menu's separators, a lone "|" each once the links between them are gone (xi_senate_inhofe_1).
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]++"
+    r"(?:19|20)\d\d[ \t]++(?:press|news)[ \t]++releases"
+    r"|\|(?:[ \t]*+\|)*+"
     # The archive's syndication line (wire_033): "This article has been amplified by NewsRamp in ...".
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
     # Press Services' template line under the contact box: "Original Source: https://www.avrek.com/blog/...".
@@ -1051,6 +1056,23 @@ _PERSON = re.compile(r"[A-Z][\w.'’-]*+(?:[ \t\u00a0]{1,2}+[A-Z][\w.'’-]*+){1
 _PARTY_VERB = re.compile(
     r"[ \t\u00a0]{3,4}+[RDI][ \t\u00a0][A-Z][A-Za-z]{0,3}+(?:[ \t\u00a0][A-Z][a-z]?)?[ \t\u00a0]{1,3}+[a-z]"
 )
+# The tag may close the name's own segment, the verb after the run: "U S  Senator Mary L  Landrieu  D La   released
+# the following statement" (xi_senate_landrieu_1).
+_PARTY_TAIL = re.compile(r"[ \t\u00a0]{1,2}+[RDI][ \t\u00a0][A-Z][A-Za-z]{0,3}+(?:[ \t\u00a0][A-Z][a-z]?)?$")
+_VERB_AFTER = re.compile(r"[ \t\u00a0]{3,}+[a-z]")
+# The letterhead with its label, in the header: "Senator Carl Levin  News Release" (Levin's pages, xi_senate_levin_1).
+# The name has one to four capitalised words (backtracking over them is bounded: the label's words are capitalised too).
+_SITE_LABEL = re.compile(
+    r"(?:(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++)?(?:Senator|SENATOR)\s++[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,3}"
+    r"\s++(?:News|Press|NEWS|PRESS)\s++(?:Releases?|RELEASES?)"
+)
+# The archive box's month label: "January 2006 Press Releases" (McCain's and Allard's pages, xi_senate_mccain_1,
+# xf_senate_allard_1); alone on a line in the newline layout it is ``boilerplate_pattern``'s.
+_ARCHIVE_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00a0]++"
+    r"(?:19|20)\d\d[ \t\u00a0]++(?:Press|News)[ \t\u00a0]++Releases",
+    re.IGNORECASE,
+)
 
 
 # The senator's office room from the page footer, last on the line after a long run of spaces: "SR 493"
@@ -1072,9 +1094,11 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     bare_site = False  # "United States Senator" / "John Thune": the site's name cut in two by a space run
     caps_parts = 0  # how many more capital segments may go on with a letterhead in capitals
     pending: list[tuple[int, int]] = []  # its capital segments before the state
+    front = True  # the letterhead's label stands before the story's first segment of a story line's length
     for m in _SEGMENT.finditer(source, start, end):
         if m.end() - m.start() > 80:
             header = False
+            front = front and m.end() - m.start() <= _STORY_LINE
             continue
         if caps_parts and header and _CAPS_PART.fullmatch(m.group()):
             caps_parts -= 1
@@ -1097,14 +1121,25 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
             continue
         site = _SENATOR_SITE.fullmatch(m.group()) if header else None
-        if site and _PARTY_VERB.match(source, m.end(), end):
-            header = False
+        if site and (
+            _PARTY_VERB.match(source, m.end(), end)
+            or (
+                _PARTY_TAIL.search(source, max(m.start(), m.end() - 16), m.end())
+                and _VERB_AFTER.match(source, m.end(), end)
+            )
+        ):
+            header = False  # the story's subject, its party and state tag, and its verb
             continue
         folded = _fold(m.group())
         if site:
             names.add(_fold(site["name"]))
             caps_parts = _CAPS_PARTS if m.group().isupper() else 0
-        elif folded not in SPACED_CHROME and not (header and folded in names):
+        elif (
+            folded not in SPACED_CHROME
+            and not (header and folded in names)
+            and not (front and _SITE_LABEL.fullmatch(m.group()))
+            and not _ARCHIVE_MONTH.fullmatch(m.group())
+        ):
             continue
         spans.append((m.start(), m.end()))
     room = _ROOM_TAIL.search(source, max(start, end - 40), end)
@@ -1113,6 +1148,37 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     page_id = _PAGE_ID_TAIL.search(source, max(start, end - 40), end)
     if page_id:
         spans.append((page_id.start("id"), page_id.end("id")))
+    return spans
+
+
+# The template prints the headline twice in the header of a one-line Senate page: "Landrieu Comments Following Iraq
+# Meeting with President   FOR IMMEDIATE RELEASE  01 05 2007   Landrieu Comments ... President   WASHINGTON ..."
+# (Landrieu's pages), "09 12 2007   <headline>   Senator Carl Levin  News Release ... 202 228 3685   <headline>"
+# (Levin's). The headline is the first segment of 20 characters or more among the line's first ``_HEAD_SEGMENTS``;
+# a later segment with the same words, before the story's first segment of a story line's length, is its copy.
+# A segment that only opens with the headline, or the same words after the story has started, stay.
+_HEAD_SEGMENTS = 3
+_HEAD_MIN = 20
+
+
+def _spaced_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """The headline's copy in the header of a one-line Senate page, set apart by runs of three or more spaces."""
+    start, end = piece.start, piece.end
+    if end - start < 300 or source.find("   ", start, end) < 0:
+        return []
+    headline = ""
+    spans: list[tuple[int, int]] = []
+    for n, m in enumerate(_SEGMENT.finditer(source, start, end)):
+        size = m.end() - m.start()
+        if size > _STORY_LINE or (not headline and n >= _HEAD_SEGMENTS):
+            break
+        if size < _HEAD_MIN:
+            continue
+        words = _block_key(source, m.start(), m.end())
+        if not headline:
+            headline = words
+        elif words == headline:
+            spans.append((m.start(), m.end()))
     return spans
 
 
@@ -1177,14 +1243,15 @@ def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
 # Lyon"): the paragraph stage splits the line at the glue, and the rendering shows the copy as a
 # block printed twice within three lines, a ``repeated_line`` (SPEC 5). The copy is noise in the
 # raw line already; the first print stays. Not a part of 20 characters or less, a list item or a
-# part that opens a list (": " last).
+# part that opens a list (": " last). The headline printed twice in a one-line page's header is a repeat
+# inside the line too (``_spaced_repeat``).
 def glued_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """Glued sentences of a line that repeat one of the three before them in the line."""
+    """Glued sentences of a line that repeat one of the three before them in the line; a one-line header's copy."""
+    spans = _spaced_repeat(source, piece)
     cuts = [m.end() for m in _GLUED_SENTENCE.finditer(source, piece.start, piece.end)]
     if not cuts:
-        return []
+        return spans
     bounds = [piece.start, *cuts, piece.end]
-    spans: list[tuple[int, int]] = []
     before: list[str] = []
     for a, b in itertools.pairwise(bounds):
         key = _block_key(source, a, b)
@@ -1445,7 +1512,12 @@ _SITE_NAME_MAX = 30
 
 
 def site_name(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """The page's first line, one to three words, right over a navigation line: the site's name."""
+    """The page's first line, one to three words, right over a navigation line: the site's name; or a page title."""
+    return _site_name(source, pieces, i) or _site_title(source, pieces, i)
+
+
+def _site_name(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The page's first line, one to three words, right over a navigation line."""
     piece = pieces[i]
     if piece.end - piece.start > _SITE_NAME_MAX or i + 1 >= len(pieces) or source[piece.end - 1] in ".!?:,;":
         return None
@@ -1455,6 +1527,32 @@ def site_name(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         return None
     # The first line of the page (the scan back stops at the first line it meets: linear).
     return None if any(pieces[j].kind == "line" for j in range(i - 1, -1, -1)) else 1
+
+
+# A Senate site's page title over a page that prints no headline of its own: the site's name and the section,
+# "United States Senator James Inhofe : Press Room", then the section's title, "Press Room - Press Releases"
+# (Inhofe's pages, xi_senate_inhofe_1). Each part, set apart by a spaced colon, dash or bar, is a section name
+# (``NAVIGATION_PHRASES``) or the site's name ("United States Senator" or "U.S. Senator" and one to four words), and
+# one part at least is a section name; only before the story. A headline has a part that is neither ("Senator Inhofe
+# : Flu Vaccine Act Passes", "Press Room - Inhofe Introduces Flu Bill") and stays.
+_TITLE_PART_SEP = re.compile(r"[ \t]++[|:–—-][ \t]++|(?<=\w):[ \t]++")
+_SITE_OWNER = re.compile(
+    r"(?:united[ \t]++states|u\.?[ \t]*+s\.?)[ \t]++senators?[ \t]++[\w.'’-]++(?:[ \t]++[\w.'’-]++){0,3}+"
+)
+_SITE_TITLE_MAX = 120
+
+
+def _site_title(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A page title made of the site's name and section names only (``Senator X : Press Room``), before the story."""
+    key = _key(source, pieces, i)
+    if key is None or len(key) > _SITE_TITLE_MAX or i >= _context(source, pieces).first_long:
+        return None
+    parts = _TITLE_PART_SEP.split(key)
+    if not 2 <= len(parts) <= 4:
+        return None
+    sections = sum(part in NAVIGATION_PHRASES for part in parts)
+    owners = sum(_SITE_OWNER.fullmatch(part) is not None for part in parts)
+    return 1 if sections and sections + owners == len(parts) else None
 
 
 def menu_run(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -1847,6 +1945,11 @@ _TEASER = (
     # NewMediaWire: "View the original release on www.newmediawire.com".
     r"|view\s++the\s++original\s++(?:press\s++|news\s++)?release\s++on\s++[\w. -]{1,60}+"
     r"|[\w.&$-]{1,30}+(?:\s++[\w.&$-]{1,30}+){0,3}\s++on\s++newsramp\s*+:\s*+https?://[^\s\])]{1,2000}+"
+    # NewsRamp's syndication note over its "amplified by" line (xh_wire_evertise_1): "This news story relied on content
+    # distributed by None. Blockchain Registration, Verification & Enhancement provided by NewsRamp. The source URL for
+    # this press release is <headline>." The story's own "This story relied on police records." names no distributor.
+    r"|this\s++(?:news\s++)?(?:story|article|release|press\s++release)\s++relied\s++on\s++content\s++distributed\s++by\s++"
+    r"[^\n]{1,2000}+"
     # GlobeNewswire's media line: "A photo accompanying this announcement is available at https://www.
     # globenewswire.com/NewsRoom/AttachmentNg/...", "Photos accompanying this announcement are available at ...".
     r"|(?:an?\s++)?(?:photo|image|video|graphic|infographic|multimedia|logo)s?+(?:\s++(?:and|&)\s++\w{1,20}+)?+"
@@ -2328,6 +2431,9 @@ PAGE_WIDGETS: frozenset[str] = frozenset(
         # CivicPlus's account box, translation button and pop-up (da_maricopa_newsroom).
         *("create a website account", "website sign in", "translate page", "do not show again", "close"),
         *("login", "log in"),
+        # A Senate site's archive box in the newline layout: "Filter by:" over the story, "Browse by:" and "Current
+        # record" under it (Inhofe's pages, xi_senate_inhofe_1; the one-line pages' are ``spaced_chrome``'s).
+        *("filter by", "browse by", "current record"),
         "manage notification subscriptions, save form progress and more",
     }
 )
@@ -2642,7 +2748,7 @@ _LONGEST: dict[Rule, int] = {
     page_widget: 2 * _MAX_FURNITURE,
     # The limits these rules test first thing, here too so that a longer line skips them without a call.
     menu_run: _CHROME_LINE,
-    site_name: _SITE_NAME_MAX,
+    site_name: 2 * _MAX_FURNITURE,  # a page title (``_site_title``) reads the line's key
     small_caps_logo: 1,
     quick_links: 60,
     facebook_chrome: 40,
@@ -2764,6 +2870,52 @@ def _split(source: str, pieces: tuple[Piece, ...], *, local: bool = False) -> tu
     return tuple(out)
 
 
+# --- glued headline copies ----------------------------------------------------------------------
+# Press Services' template prints the subtitle again at the head of the story, glued to its first word: "<subtitle>"
+# / " Hudson Oaks, United States - January 27, 2025 / Tent Apps /" / " <subtitle>HUDSON OAKS, Texas – Nextlink ..."
+# (xi_wire_pressservices_1). A line among the page's first ``_COPY_LINES`` that opens with the whole text of a
+# headline line above it (``_HEAD_MIN`` characters or more, no sentence end), a capital glued to its last lower-case
+# letter, opens with a copy: the copy is noise (``repeated_line``) and the line goes on at the capital. A line that
+# goes on after the headline's words with a space or in lower case ("<headline> was announced today.") stays whole.
+_COPY_LINES = 6
+
+
+def _glued_copies(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Cut a headline's copy glued to the story's first word off its line (a bounded look at the first lines)."""
+    heads: list[str] = []
+    lines = 0
+    for k, piece in enumerate(pieces):
+        if piece.kind != "line":
+            continue
+        lines += 1
+        if lines > _COPY_LINES:
+            break
+        size = piece.end - piece.start
+        for head in heads:
+            cut = piece.start + len(head)
+            if (
+                size > len(head) + 1
+                and source[cut].isupper()
+                and source[cut - 1].islower()
+                and source.startswith(head, piece.start)
+            ):
+                copy = Piece(
+                    "noise",
+                    piece.start,
+                    cut,
+                    piece.indent,
+                    piece.blank_before,
+                    0,
+                    1,
+                    noise_kind=NoiseKind.REPEATED_LINE,
+                )
+                rest = Piece("line", cut, piece.end, 0, 0, piece.blank_after, piece.lines)
+                return (*pieces[:k], copy, rest, *pieces[k + 1 :])
+        if _HEAD_MIN <= size <= _STORY_LINE and source[piece.end - 1] not in _SENTENCE_END:
+            heads.append(source[piece.start : piece.end])
+    return pieces
+
+
 # Kinds whose claimed lines are one piece (one string to the reader: "1 / 3", the whole bot wall, an image
 # whose alt text wraps).
 _MERGED = frozenset(
@@ -2823,7 +2975,7 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     >>> [(p.kind, p.text(src)) for p in find_noise(src, group_lines(src, split_lines(src)))]
     [('line', 'Police met.'), ('noise', '1 /\\n3'), ('noise', 'Share'), ('line', 'They agreed.'), ('noise', 'None')]
     """
-    return _find(source, _split(source, pieces), local=False)
+    return _find(source, _glued_copies(source, _split(source, pieces)), local=False)
 
 
 def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece, ...]:
