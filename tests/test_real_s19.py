@@ -359,3 +359,31 @@ class TestNoDatelineAfterTheStoryBegins:
         found = parse(text).dateline
         assert found is not None
         assert found.city == "LYON"
+
+
+class TestJusticeDepartmentDeck:
+    """The deck a DOJ page glued to its story at the top of the text, its headline lost: the subtitle."""
+
+    def test_deck_glued_to_the_first_word(self) -> None:
+        """xd_doj_r03011: ``… Against Company and Two PrincipalsRoos Foods Inc., …`` (an initialism inside)."""
+        text = (
+            "U.S. District Court Also Issues Permanent Injunction Against Company and Two PrincipalsRoos Foods Inc.,"
+            " a Delaware company, pleaded guilty to a misdemeanor violation of the Federal Food, Drug and Cosmetic"
+            " Act, the Department of Justice announced today. The company was fined."
+        )
+        doc = parse(text)
+        assert _metas(text) == [
+            ("subtitle", "U.S. District Court Also Issues Permanent Injunction Against Company and Two Principals")
+        ]
+        assert doc.body[0].text.startswith("Roos Foods Inc., a Delaware company")
+        assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]
+
+    def test_a_subheading_glued_further_down_stays_a_heading(self) -> None:
+        """Past the first paragraph, a glued subheading is the body's (``… Civil ComplaintThe SEC also …``)."""
+        text = (
+            "WASHINGTON - A Las Vegas man was arrested today on charges of securities fraud, the department said.\n\n"
+            "SEC Files Separate Civil ComplaintThe SEC also filed a civil complaint against the man today.\n"
+        )
+        doc = parse(text)
+        assert [b.kind for b in doc.body] == ["paragraph", "heading", "paragraph"]
+        assert "subtitle" not in [k for k, _ in _metas(text)]

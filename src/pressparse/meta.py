@@ -1609,6 +1609,7 @@ def _mark(
     _mark_legal_notices(source, pieces, story, kinds=kinds)
     _mark_org_letterhead(source, pieces, story, kinds=kinds)
     _mark_member_letterhead(source, pieces, story, kinds=kinds, noise=noise)
+    _mark_glued_deck(source, pieces, kinds=kinds)
     _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
     _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     _issuers_as_noise(source, pieces, story, kinds=kinds, noise=noise)
@@ -1699,6 +1700,24 @@ def _mark_org_letterhead(source: str, pieces: tuple[Piece, ...], story: int, *, 
     label = kinds[first + 1] is MetaKind.RELEASE_NOTE or _is_release_label(source, pieces[first + 1])
     if label and _is_org_letterhead(source, pieces, first):
         kinds[first] = MetaKind.RELEASE_NOTE
+
+
+def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[MetaKind | None]) -> None:
+    """A subheading that opens the page glued to the story's first word is the page's deck: the subtitle.
+
+    The Justice Department's scraped pages lost their headline and glued the deck under it to the story
+    (``U.S. District Court Also Issues Permanent Injunction Against Company and Two PrincipalsRoos Foods
+    Inc., …``, xd_doj_r03011; ``SEC Files Separate Civil ComplaintHector Absi, 47, …``, doj_008). The
+    paragraph stage cut it as a heading; at the top of the page, with no headline above it, it is the line
+    under the headline. Left in the body, the rendering would set it alone on the first line, where it reads
+    as the title (SPEC 5).
+    """
+    first = next((k for k, p in enumerate(pieces) if p.kind != "noise"), None)
+    if first is None or pieces[first].kind != "heading" or kinds[first] is not None or first + 1 >= len(pieces):
+        return
+    nxt = pieces[first + 1]
+    if nxt.kind == "paragraph" and nxt.start == pieces[first].end:
+        kinds[first] = MetaKind.SUBTITLE
 
 
 # A member of Congress's site name and the page's label on one line: "Senator Carl Levin  News Release".

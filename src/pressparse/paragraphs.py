@@ -1563,8 +1563,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             return glue
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
             return 0
-        if word[-1:] in ".!?:;,":
-            return 0
+        if word[-1:] in ".!?:;," and not _INITIALISM_WORD.fullmatch(word):
+            return 0  # sentence punctuation; an initialism's stops are none ("U.S. District Court Also Issues …")
         words += 1
         i = j
         while i < limit and source[i] == " ":
@@ -1572,6 +1572,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
+# A word of initials with their stops: "U.S.", "D.C." (no sentence ends on it inside a subheading).
+_INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,4}+")
 # How far around a glued subheading a name is looked for (a bounded window keeps the scan linear).
 _NAME_REACH = 1000
 
