@@ -7,7 +7,7 @@ fix, with the text that must stay beside it.
 
 from __future__ import annotations
 
-from pressparse import MetaKind, parse
+from pressparse import MetaKind, parse, parse_dateline
 
 _TRAILER = "\n\n---\n\n[Original/Source Press Release](https://example.com/pr/1)\n"
 
@@ -387,3 +387,74 @@ class TestJusticeDepartmentDeck:
         doc = parse(text)
         assert [b.kind for b in doc.body] == ["paragraph", "heading", "paragraph"]
         assert "subtitle" not in [k for k, _ in _metas(text)]
+
+
+class TestRoundFiveDatelines:
+    """Round 5 (blind): datelines the parser misread, each with the nearest text it must leave alone."""
+
+    def test_place_and_date_in_brackets(self) -> None:
+        """xj_da_miami_1: ``(Miami – November 8, 2024)`` / ``– State Attorney …``: the place, not an agency."""
+        d = parse_dateline("(Miami – November 8, 2024)\n– State Attorney Jane Roe announces the arrest of a man today.")
+        assert d is not None
+        assert (d.city, d.agency, str(d.date)) == ("Miami", None, "2024-11-08")
+        wire = parse_dateline("(Sputnik - 11th November, 2020) - The minister said on Monday that talks went well.")
+        assert wire is not None
+        assert (wire.city, wire.agency) == (None, "Sputnik")
+
+    def test_article_glued_to_a_known_place(self) -> None:
+        """xj_doj_r12051: ``WASHINGTONA father and son …``; an unknown city ending in A is not cut."""
+        doc = parse(
+            "WASHINGTONA father and son pleaded guilty today in U.S. District Court in Greenbelt, Md., to illegally"
+            " over fishing striped bass, the Justice Department announced."
+        )
+        assert doc.dateline is not None
+        assert doc.dateline.city == "WASHINGTON"
+        assert doc.body[0].text.startswith("A father and son")
+        other = parse("BATAVIA federal agents arrested a man today in the city, officials said on Monday after it.")
+        assert other.dateline is None or other.dateline.city != "BATAVI"
+
+    def test_two_letter_country_code(self) -> None:
+        """xk_wire_noticias_1: ``MADRID, ES —`` names Spain; ``AUSTIN, TX —`` and ``DOVER, DE —`` a state."""
+        madrid = parse_dateline("MADRID, ES — April 16, 2025 — (NOTICIAS NEWSWIRE) — Nancy Clara launched her book.")
+        assert madrid is not None
+        assert (madrid.region, madrid.country) == (None, "ES")
+        dover = parse_dateline("DOVER, DE — The governor signed the bill into law today.")
+        assert dover is not None
+        assert (dover.region, dover.country) == ("DE", None)
+
+    def test_markdown_title_holds_no_dateline(self) -> None:
+        """xk_wire_prism_1: ``# PRISM MediaWire – Weekly Press Release Round Up – …`` is the title."""
+        text = (
+            "# PRISM MediaWire – Weekly Press Release Round Up – April 20 to April 24, 2026\n\n"
+            "This week's releases covered mining, biotech and payments companies listed in New York.\n"
+        )
+        doc = parse(text)
+        assert doc.dateline is None
+        assert doc.title == "PRISM MediaWire – Weekly Press Release Round Up – April 20 to April 24, 2026"
+
+    def test_district_of_columbia_after_one_space(self) -> None:
+        """xl_senate_pryor_1: ``WASHINGTON D C   Senator …``: city and region, as with two spaces."""
+        d = parse_dateline(
+            "WASHINGTON D C   Senator Mark Pryor today reintroduced the act to help the farmers of his state."
+        )
+        assert d is not None
+        assert (d.city, d.region) == ("WASHINGTON", "D C")
+
+    def test_stripped_header_title_date_and_place_in_one_piece(self) -> None:
+        """xl_senate_enzi_1: ``… protection  January 5  2007 Washington  D C   U S  Senator …``."""
+        text = (
+            " " * 40 + "Enzi lays out Congressional agenda  budget and spending reform  fair livestock markets  small"
+            " business protection  January 5  2007 Washington  D C   U S  Senator Mike Enzi  R Wyo   started the first"
+            " day of the 110th Congress by attending the swearing in of recently elected members  Enzi hopes to work"
+            " with those members to bring about positive change for Wyoming agriculture producers   "
+        )
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert " ".join(doc.dateline.text.split()) == "Washington D C"
+        assert [(m.kind.value, " ".join(m.text.split())) for m in doc.meta] == [
+            (
+                "title",
+                "Enzi lays out Congressional agenda budget and spending reform fair livestock markets small business protection",
+            ),
+            ("date", "January 5 2007"),
+        ]

@@ -77,7 +77,7 @@ import attrs
 from pressparse._block import Piece
 from pressparse._data.agencies import AGENCIES, WIRE_WORDS, agency_key
 from pressparse._data.months import MONTHS, WEEKDAYS
-from pressparse._data.places import NOT_PLACES, countries, is_city, place_key, regions, us_regions
+from pressparse._data.places import NOT_PLACES, countries, country_codes, is_city, place_key, regions, us_regions
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, normalise
 from pressparse.layout import LINE_BREAKS
@@ -216,11 +216,15 @@ _LINE_COMMA = re.compile(
 _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
 # A sentence end somewhere in the story piece: backs a title-case place with nothing else behind it.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+# "D C" closing a city read whole, one space before it: the capital's district, stripped of its stops.
+_DC_TAIL = re.compile(r"(?P<city>[A-Za-z][A-Za-z ]*?) (?P<region>D C|DC)")
 # A capital glued to the end of a capital run: "WASHINGTONThe", "FRANCISCOAfederal".
-_GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
+# The article "A" glued too, before a space and a lower-case word ("WASHINGTONA father and son", xj_doj_r12051):
+# read only after a known place ("ATLANTA federal agents" is ATLANTA).
+_GLUE = re.compile(r"(?<=[A-Z]{2})(?:[A-Z](?=[a-z])|(?P<article>A)(?= [a-z]{2}))")
 # The story's first word after such a glue: three letters or more, or a word of two ("WASHINGTONAn"), never a
 # run of letters that only looks glued ("AAAAAAa police").
-_GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b")
+_GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b|A(?= [a-z]{2})")
 # A capitalised word glued after an abbreviation dot: "La.Ezekiel".
 _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
@@ -229,7 +233,10 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # and the look-behinds take that character into account: a match starts where the dateline would.
 # A parenthesis opening after a space, where a wire's name may stand: "interaction (NewMediaWire) - …".
 _INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
-_INNER_START = re.compile(r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2}))")
+# After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …").
+_INNER_START = re.compile(
+    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z]))"
+)
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
 # "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it: the dash
@@ -355,6 +362,20 @@ def _is_agency(name: str, bare: bool = False) -> bool:
     if key in AGENCIES:
         return True
     return len(key) > 3 and any(word in key for word in (("wire",) if bare else WIRE_WORDS))
+
+
+def _place_not_agency(name: str) -> bool:
+    """A place, not an agency, before a date in brackets: ``Miami`` in ``(Miami – November 8, 2024)`` (Miami-Dade).
+
+    A known agency stays one (``(Sputnik - 11th November, 2020)``), and so does an acronym (``(WAM - …)``); a
+    known place, or one to three words in title case, is the place.
+    """
+    name = name.strip()
+    if _is_agency(name):
+        return False
+    words = name.split()
+    title = 0 < len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+    return is_city(name) or _kind_of(name) is not None or title
 
 
 def _kind_of(name: str) -> str | None:
@@ -515,14 +536,20 @@ class _Parser:
         if m is None:
             return None
         city, end = m.group("city"), m.end()
-        glue = _GLUE.search(city)
-        if glue is not None:
-            city, end = city[: glue.start()], at + glue.start()
+        glue = _GLUE.search(source, at, min(limit, end + 3))
+        if glue is not None and glue.start() < end:
+            city, end = city[: glue.start() - at], glue.start()
             ok, caps = _city_ok(city) if city.strip() else (False, False)
             if not ok or not caps or city.endswith(" ") or not _GLUED_OPENER.match(source, end):
                 return None
             known = _kind_of(city) is not None
+            if glue.group("article") is not None and not (known or is_city(city)):
+                return None
             return _Place(city, None, None, end, known, glued=known or len(city) >= 5 or " " in city)
+        tail = _DC_TAIL.fullmatch(city)
+        if tail is not None and (is_city(tail["city"]) or _kind_of(tail["city"]) is not None):
+            # "WASHINGTON D C   Senator …": a stripped "Washington D.C." with one space (xl_senate_pryor_1)
+            return _Place(tail["city"], tail["region"], None, end, known=True)
         ok, _ = _city_ok(city)
         if not ok:
             return self._rendered_gap_region(city, at)
@@ -574,6 +601,8 @@ class _Parser:
         elif names:
             kind = _kind_of(names[0])
             shaped_region = names[0].endswith(".") or (names[0].isupper() and len(place_key(names[0])) <= 2)
+            if kind is None and len(names[0]) == 2 and names[0].isupper() and place_key(names[0]) in country_codes():
+                kind = "country"  # "MADRID, ES —": no state or province has the code, Spain does (xk_wire_noticias_1)
             if kind == "region" or (kind is None and shaped_region):
                 region = names[0]
             else:
@@ -598,6 +627,8 @@ class _Parser:
                 inner = _unwrap(a.group("paren").strip())
                 parts = re.split(rf"{_SP}+[-–—]{_SP}+", inner, maxsplit=1)
                 got = _DATE.fullmatch(parts[-1].strip())
+                if got is not None and len(parts) == 2 and pos == self.start and _place_not_agency(parts[0]):
+                    break  # "(Miami – November 8, 2024)": a place and its date in brackets, read as the place (_place)
                 if got is not None and date_text is None:  # "(December 22, 2013)", "(Sputnik - 11th November, 2020)"
                     date_text = got.group("date")
                     if len(parts) == 2 and agency is None:
@@ -1004,6 +1035,10 @@ def _tells(source: str, piece: Piece) -> bool:
     return len(source[piece.start : min(piece.end, piece.start + 400)].split()) >= 10
 
 
+# A markdown heading's marker right before a piece, at its line's start: the piece is the page's title line.
+_MARKDOWN_TITLE = re.compile(r"(?:^|\n)[ \t]*+#{1,6}+[ \t]++\Z")
+
+
 def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> bool:
     """A title that starts like a dateline: "Miami, Florida – A New Era Begins".
 
@@ -1013,6 +1048,9 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     dash taken for a bullet): ``PressRelease.text`` renders the dateline and that piece as one paragraph, and a re-parse
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
+    start = pieces[i].start
+    if found.date_text is None and found.place is None and _MARKDOWN_TITLE.search(source, max(0, start - 12), start):
+        return True  # "# PRISM MediaWire – Weekly Press Release Round Up – …": a markdown title holds no dateline
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or _left_out(source, pieces[k]):
         return False

@@ -871,8 +871,16 @@ def _is_stripped_prose(source: str, piece: Piece) -> bool:
     """
     if piece.kind != "paragraph" or piece.end - piece.start < 120:
         return False
+    if _HEADER_DATE_END.search(source, max(piece.start, piece.end - 40), piece.end):
+        return False  # "Enzi lays out … small business protection  January 5  2007": a header, its date last
     words = source[piece.start : min(piece.end, piece.start + 400)].split()
     return sum(1 for w in words if w[:1].islower()) >= 0.4 * len(words)
+
+
+# A stripped header's date closing the piece after a run of spaces: "…  January 5  2007".
+_HEADER_DATE_END = re.compile(
+    rf"[ \t\xa0]{{2,}}+(?i:{_MONTHS})[ \t\xa0]++\d{{1,2}}(?:st|nd|rd|th)?[ \t\xa0,]++\d{{4}}$"
+)
 
 
 def _headline_text(source: str, piece: Piece) -> str:
@@ -1967,11 +1975,12 @@ def _mark_title(
     ) or (free[0] == _first_free(pieces) and _stands_alone(source, pieces[free[0]], gap=10))
     # A headline in capitals glued to its date by a space ("… DETAINEE PROVISIONS January 4  2006", split off the
     # story by ``_split_capital_head``): the date ends it.
+    between = source[pieces[free[0]].end : pieces[k].start] if k < len(pieces) else "x"
     before_date = (
         k < len(pieces)
         and kinds[k] is MetaKind.DATE
-        and not source[pieces[free[0]].end : pieces[k].start].strip()
-        and _text(source, pieces[free[0]]).isupper()
+        and not between.strip()
+        and (len(between) >= 2 or _text(source, pieces[free[0]]).isupper())  # "… protection  January 5  2007"
     )
     ended = after_date or before_byline or before_item or column_gap or before_date
     if not (ended or _stands_alone(source, pieces[free[0]])):

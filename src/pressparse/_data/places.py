@@ -157,6 +157,14 @@ def countries() -> frozenset[str]:
     return frozenset(keys)
 
 
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """ISO 3166 two-letter country codes, as lookup keys (``es``, ``de``): ``MADRID, ES —`` names Spain."""
+    import pycountry  # noqa: PLC0415
+
+    return frozenset(place_key(country.alpha_2) for country in pycountry.countries)
+
+
 def _plain(name: str) -> str:
     """The name without its accents: "Gujarāt" -> "Gujarat"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
