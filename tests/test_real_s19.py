@@ -458,3 +458,71 @@ class TestRoundFiveDatelines:
             ),
             ("date", "January 5 2007"),
         ]
+
+
+class TestRoundFiveBackMatter:
+    """Round 5 (blind): About sections, contact blocks and stripped headers the parser misread."""
+
+    def test_about_that_lost_its_name(self) -> None:
+        """xk_wire_evertise_1: ``About Founded by the husband-and-wife team …`` opens the About section."""
+        text = (
+            "# NEUROFIT Launches Apple Watch App\n\nNew York, NY – March 17th, 2025 – NEUROFIT released its app today."
+            "\n\nThe app is available today as a free download.\n\nAbout Founded by the husband-and-wife team of Andrew"
+            " and Loren Hogue, NEUROFIT was born from personal experience.\n\nSocial Links Instagram | LinkedIn\n\n"
+            "Media Contact Andrew Hogue Co-CEO NEUROFIT press@neurofit.app\n"
+        )
+        doc = parse(text)
+        assert [b.text for b in doc.body] == [
+            "NEUROFIT released its app today.",
+            "The app is available today as a free download.",
+        ]
+        kinds = [k for k, _ in _metas(text)]
+        assert "about" in kinds
+        assert "contact" in kinds
+
+    def test_about_in_a_sentence_stays(self) -> None:
+        """``About half of the staff …`` opens a story sentence: no About section."""
+        text = "WASHINGTON - The agency hired staff.\n\nAbout half of the staff were based in the capital last year.\n"
+        assert "about" not in [k for k, _ in _metas(text)]
+
+    def test_contact_label_without_its_colon_ends_the_about(self) -> None:
+        """xk_wire_prism_1: ``Contact Information PRISM MediaWire110 East …`` after the About is a contact."""
+        text = (
+            "# Weekly Round Up\n\nNEW YORK – The week's releases covered mining and biotech.\n\nAbout PRISM MediaWire"
+            " PRISM MediaWire is a New York City–based press release distribution company.\n\nContact Information"
+            " PRISM MediaWire110 East 59th Street, 23rd FloorNew York, NY 10022\n\nPhone: 646-780-8850 Email:"
+            " info@prismmediawire.com Website: https://prismmediawire.com\n"
+        )
+        metas = _metas(text)
+        assert [k for k, _ in metas] == ["title", "about", "contact"]
+        assert metas[2][1].startswith("Contact Information PRISM MediaWire110")
+
+    def test_contact_words_in_a_headline_stay(self) -> None:
+        """``Media Contacts Rise …`` as a story line is no contact label without its block."""
+        text = (
+            "WASHINGTON - Officials met.\n\nMedia contacts Rise sharply in the capital, the survey of editors found.\n"
+        )
+        assert "contact" not in [k for k, _ in _metas(text)]
+
+    def test_stripped_headline_and_deck(self) -> None:
+        """xl_senate_alexander_1: ``… Fire Departments   Goshen Valley … among grant recipients``."""
+        text = (
+            " "
+            * 40
+            + "Alexander  Frist Applaud Grant Funding To Aid Tennessee Fire Departments   Goshen Valley Volunteer"
+            " Fire Department among grant recipients          January 12th  2005   WASHINGTON  D C    U S  Senators"
+            " Bill Frist and Lamar Alexander today applauded the Department of Homeland Security for awarding a grant"
+            " to the Goshen Valley Volunteer Fire Department   The program provides grants to fire departments   "
+        )
+        metas = [(k, " ".join(t.split())) for k, t in _metas(text)]
+        assert ("title", "Alexander Frist Applaud Grant Funding To Aid Tennessee Fire Departments") in metas
+        assert ("subtitle", "Goshen Valley Volunteer Fire Department among grant recipients") in metas
+
+    def test_a_wrapped_title_case_headline_stays_whole(self) -> None:
+        """Two title-case halves (``Chairman Senate Judiciary Committee   On The Nomination …``) are one line."""
+        text = (
+            "Statement Of Sen Patrick Leahy   Chairman Senate Judiciary Committee   On The Nomination Of Julie"
+            " Myers Executive Business Meeting          WASHINGTON  D C    Today the committee met on the"
+            " nomination and the chairman said the hearing went well for all concerned   "
+        )
+        assert not any(t.startswith("On The Nomination") for _, t in _metas(text))

@@ -351,7 +351,17 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     text = _text(source, piece)
     if text.strip(" :").casefold() in ("contact us", "contact"):
         return text.strip().casefold() != "contact us" and (piece.blank_after == 0 or text.endswith(":"))
+    if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(text):
+        return True  # no sentence: "Media contacts rise …, the survey found." is the story's
     return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text))
+
+
+# A contact label whose colon the page left out, one space before the name: "Contact Information PRISM
+# MediaWire110 East 59th Street …" (xk_wire_prism_1), "Media Contact Andrew Hogue Co-CEO …".
+_CONTACT_NAMED = re.compile(
+    r"(?:contact[ \t\xa0]++(?:information|details)|(?:media|press)[ \t\xa0]++contacts?)[ \t\xa0](?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 # A contact heading that names its audience: "For Media Inquiries and AHA/ASA Expert Perspective: 214-706-1173",
@@ -499,6 +509,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # "About Empire Access Founded in 1896 with ...": the boilerplate's usual opening word after the name.
     opener = _ABOUT_OPENER.search(line, name_at, min(len(line), name_at + 80))
     if opener is not None and _is_name_line(line[name_at : opener.start()].strip()):
+        return True
+    # The template printed "About" and lost the name: "About Founded by the husband-and-wife team …" (Qwoted).
+    if _ABOUT_OPENER.match(line, name_at):
         return True
     # Glued: the name repeats right after the heading, with or without a space ("About The Timken
     # CompanyThe Timken Company (NYSE: TKR)", "About Haltom City Haltom City is", "About Make Haltom City
@@ -1108,7 +1121,12 @@ def _split_glued(
     column = _column_lead(source, start, piece.end) if date is None and note is None else -1
     glued_note = _NOTE_ON_DATE.match(source, start, piece.end) if note is None else None
     wide = _NOTE_AFTER_RUN.search(source, start, piece.end) if date is None and note is None else None
-    if glued_note is not None:
+    deck = _deck_run(source, piece) if date is None and note is None and wide is None else None
+    if deck is not None:
+        # "Alexander  Frist Applaud Grant Funding …   Goshen Valley Volunteer Fire Department among grant
+        # recipients" (xl_senate_alexander_1): a stripped header's headline and its deck, parted by its widest run.
+        first, second = _split(piece, deck[0], deck[1])
+    elif glued_note is not None:
         # "FOR IMMEDIATE RELEASESeptember 12  2007 Contact …": a stripped Senate header glued its note to the date.
         first, second = _split(piece, glued_note.end(), glued_note.end())
     elif wide is not None:
@@ -1144,6 +1162,34 @@ def _split_glued(
 # A release note glued to the date after it, and a release note after a column's wide run of spaces.
 _NOTE_ON_DATE = re.compile(rf"(?:FOR IMMEDIATE RELEASE|For Immediate Release)(?=(?i:{_MONTHS})[ \t\xa0]++\d)")
 _NOTE_AFTER_RUN = re.compile(r"(?<=\S)[ \t\xa0]{5,}+(?=FOR IMMEDIATE RELEASE|For Immediate Release)")
+
+
+# A run of three spaces or more inside a front line, and the runs of one or two (a stripped comma) around it.
+_WIDE_RUN = re.compile(r"(?<=\S)[ \t\xa0]{3,}+(?=\S)")
+
+
+def _deck_run(source: str, piece: Piece) -> tuple[int, int] | None:
+    """Where a stripped header's headline ends and its deck starts: its one run of three spaces or more.
+
+    Both sides read as headlines of four words or more, the first in title case and the second not, and every
+    other gap in the line is one or two spaces (a stripped comma), so the wide run is the line break the scrape
+    flattened; ``None`` otherwise.
+    """
+    if "   " not in source[piece.start : piece.end]:
+        return None
+    runs = list(_WIDE_RUN.finditer(source, piece.start, piece.end))
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    head, deck = piece.evolve(end=run.start()), piece.evolve(start=run.end())
+    words = (len(_text(source, head).split()), len(_text(source, deck).split()))
+    if min(words) < 4 or not (_is_headline(source, head) and _is_headline(source, deck)):
+        return None
+    # The deck goes on in sentence case under a headline in title case; a title-case line after the run is
+    # the same headline wrapped ("Chairman Senate Judiciary Committee   On The Nomination Of …").
+    if not is_title_cased(normalise(_text(source, head))) or is_title_cased(normalise(_text(source, deck))):
+        return None
+    return run.start(), run.end()
 
 
 def _date_then_headline(source: str, piece: Piece, at: int) -> bool:
@@ -1399,6 +1445,9 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # The office under the name is the contact's organisation ("Contact: Tasha Roe" / "Dallas County District
         # Attorney's Office" / "214-653-3756"), not the release's issuing office.
         office = pieces[k - 1].blank_after == 0 and _is_office(source, pieces, k, kinds)
+        if piece.kind == "noise" and "[email" not in text and last_anchor >= 0 and _link_after(source, pieces, k):
+            k += 1  # a link line the noise stage took, among the block's link lines ("… on Newsramp: https://…")
+            continue
         if (piece.kind == "noise" and "[email" not in text) or (kinds[k] is not None and not office):
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
@@ -1406,7 +1455,12 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # A line cut off the one above (no line break between) may be long: "Inquiries:Skyline ... Email: ...".
         # So may one whose addresses are markdown links ("Yuki Chan [yuki@rsvp.hk](mailto:yuki@rsvp.hk) +852 ...").
         room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 or "](mailto:" in text else 120
-        anchor = (_cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text))) and len(text) <= room
+        if _FIELD_LABEL.match(text):
+            room = 240  # "Phone: 646-780-8850 Phone: 646-863-7997 Email: info@… Website: https://…" (PRISM)
+        anchor = (
+            _cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text) or _URL_END.search(text))
+        ) and len(text) <= room
+        anchor = anchor or _link_directory(text)
         # A street address is part of the block too ("3415 South Sepulveda Blvd. Ste 1100 Los Angeles, CA 90034").
         # Or a line that ends in a state and its ZIP code ("1885 FM 2673, Suite H31  Canyon Lake, Texas 78133").
         address = len(text) <= 120 and bool(_STREET.search(text) or _ZIP_CODE.search(text))
@@ -1448,6 +1502,31 @@ _ZIP_CODE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]{3,13}+)[ \t\xa0]++\d{5}(?:-\d{
 _STREET = re.compile(rf"\b\d{{1,6}}+[ \t\xa0]++(?:[A-Z][\w.'’-]*+[ \t\xa0]++){{1,4}}?(?:{_STREET_WORD}|Suite|Ste)\b")
 
 
+# A web address closing a line: "Follow Acme on Social Media:X (formerly Twitter): https://x.com/acme",
+# "Acme Slack Community: acme.slack.com" (a contact block's link directory, PRISM MediaWire).
+_URL_END = re.compile(r"(?:https?://|www\.|\b[\w-]{1,63}+\.(?:com|org|net|io|ai|co)\b)[^\s]{0,200}+$")
+
+
+def _link_directory(text: str) -> bool:
+    """A line of the company's channels, two web addresses or more, no sentence: ``X: https://… LinkedIn: https://…``."""
+    return len(text) <= 600 and text.count("http") + text.count("www.") >= 2 and not _SENTENCE_END.search(text)
+
+
+# A contact field's label opening a line: its phones, addresses and links may run long.
+_FIELD_LABEL = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|e-?mail|website|web)[ \t\xa0]*+:", re.IGNORECASE)
+
+
+def _link_after(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether the first piece after the noise at ``k`` is a link line of a contact block (``_LINK_LINE``)."""
+    j = k + 1
+    while j < len(pieces) and pieces[j].kind == "noise":
+        j += 1
+    if j >= len(pieces) or pieces[j].end - pieces[j].start > 200:
+        return False
+    start, end = pieces[j].start, pieces[j].end
+    return _LINK_LINE.fullmatch(source, start, end) is not None or _URL_END.search(source, start, end) is not None
+
+
 def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """Whether short lines from ``k`` on reach a phone, an e-mail or a link label within three lines.
 
@@ -1455,10 +1534,17 @@ def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """
     for j in range(k, min(len(pieces), k + 3)):
         piece = pieces[j]
-        if piece.kind not in ("paragraph", "heading") or piece.end - piece.start > 60 or piece.blank_after > 1:
+        linked = _URL_END.search(source, piece.start, piece.end) is not None
+        if piece.kind in ("paragraph", "heading") and _link_directory(source[piece.start : piece.end]):
+            return True
+        if piece.kind not in ("paragraph", "heading") or piece.end - piece.start > (120 if linked else 60):
             return False
-        if _cue(_PHONE_OR_EMAIL, source, piece.start, piece.end) or _LINK_LINE.fullmatch(
-            source, piece.start, piece.end
+        if piece.blank_after > 1:
+            return False
+        if (
+            linked
+            or _cue(_PHONE_OR_EMAIL, source, piece.start, piece.end)
+            or _LINK_LINE.fullmatch(source, piece.start, piece.end)
         ):
             return True
     return False
@@ -1497,6 +1583,15 @@ def _front_contact(
     return first, _extend_contact(source, pieces, i, kinds)
 
 
+# A line of the company's social channels, their names parted by bars (the links lost): an About's last line.
+_SOCIAL_NAME = (
+    r"(?:X(?:[ \t\xa0]*+\(Twitter\))?|Twitter|Telegram|Instagram|LinkedIn|Facebook|YouTube|TikTok|Discord|Medium"
+    r"|Reddit|GitHub|Threads|WhatsApp|Website)"
+)
+_SOCIAL_LINKS = re.compile(
+    rf"(?:(?:Social[ \t\xa0]++Links|Follow[ \t\xa0]++us(?:[ \t\xa0]++on)?)[ \t\xa0:]*+)?{_SOCIAL_NAME}"
+    rf"(?:[ \t\xa0]*+[|·•/][ \t\xa0]*+{_SOCIAL_NAME}){{1,10}}+"
+)
 # A footnote's number before its source, maybe as a list item: "1https://…", "* 2 https://…", "[3] https://…".
 _FOOTNOTE = re.compile(r"(?:[*•·–-][ \t\xa0]++)?+\[?\d{1,2}\]?[ \t\xa0]*+https?://")
 # A web address alone on a line, maybe with "or" after it: what a section's "please visit:" points to.
@@ -1521,6 +1616,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         short = piece.kind == "paragraph" and len(text) < 40 and not text.endswith((".", ":"))
         if short and _LINK_ON.match(text) and _text(source, pieces[last]).endswith((":", " or")):
             short = False  # "… please visit:" / "www.maxgenomicproducts.com or" / "https://…" (xh_wire_nmw_1)
+        if short and _SOCIAL_LINKS.fullmatch(text):
+            short = False  # the company's channels: "X (Twitter) | Telegram", "Social Links Instagram | LinkedIn"
         if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
             break
         if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
