@@ -2880,6 +2880,10 @@ def _split(source: str, pieces: tuple[Piece, ...], *, local: bool = False) -> tu
 _COPY_LINES = 6
 
 
+# What opens a list item's line: no headline, and no copy of one, starts so.
+_ITEM_MARKS = frozenset("-–—•*·▪◦●")
+
+
 def _glued_copies(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """Cut a headline's copy glued to the story's first word off its line (a bounded look at the first lines)."""
     heads: list[str] = []
@@ -2890,6 +2894,8 @@ def _glued_copies(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         lines += 1
         if lines > _COPY_LINES:
             break
+        if source[piece.start] in _ITEM_MARKS:
+            continue  # a list item repeats its neighbour's words, no headline ("- The (ELN) …", fuzzing, SPEC 5)
         size = piece.end - piece.start
         for head in heads:
             cut = piece.start + len(head)
