@@ -956,12 +956,16 @@ class TestRealUnseenRound4:
 
     def test_glued_heading_over_a_name_still_cut(self) -> None:
         """``SEC Files Separate Civil ComplaintHector Absi, 47, …``: a heading of five words."""
-        text = "SEC Files Separate Civil ComplaintHector Absi, 47, of Las Vegas, Nevada, was arrested today.\n"
+        # Under the story's first paragraph: at the very top of the page it is the page's deck, a subtitle.
+        text = (
+            "WASHINGTON - Charges were announced today.\n\n"
+            "SEC Files Separate Civil ComplaintHector Absi, 47, of Las Vegas, Nevada, was arrested today.\n"
+        )
         assert ("heading", "SEC Files Separate Civil Complaint") in [(b.kind, b.text) for b in parse(text).body]
 
     def test_short_glued_heading_over_an_opener_still_cut(self) -> None:
         """``Practice OptimizationBefore listing, …``: the glued word opens a sentence."""
-        doc = parse("Practice OptimizationBefore listing, plan ahead.\n")
+        doc = parse("WASHINGTON - Doctors met today.\n\nPractice OptimizationBefore listing, plan ahead.\n")
         assert ("heading", "Practice Optimization") in [(b.kind, b.text) for b in doc.body]
 
     # DOJ one-line pages: which space runs part paragraphs follows the run widths of the page.
