@@ -50,6 +50,7 @@ from pressparse._data.noise_phrases import (
     BOILERPLATE_PHRASES,
     BOT_WALL_PHRASES,
     BREADCRUMB_OPENERS,
+    DOCUMENT_NOUNS,
     LANGUAGE_NAMES,
     MENU_PHRASES,
     NAVIGATION_PHRASES,
@@ -250,6 +251,12 @@ def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: in
     )
 
 
+# A media advisory's field label alone on its line, in capitals: "WHO:", "WHAT:", "WHEN:", "WHERE:" (da_014,
+# xj_da_miami_2). The lines under it, up to a blank line, are the field's value: the advisory's content, never
+# a copy, though a stray line above printed the same names first (the WHO: value under a names line).
+_ADVISORY_LABEL = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -272,11 +279,18 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     title_whole: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
     title_hits: set[int] = set()  # the lines those copies claimed
+    fields: set[int] = set()  # the lines of a media advisory field's value ("WHO:" / its names)
+    field = False
     for k, piece in enumerate(pieces):
         shown.append(count)
         if piece.kind != "line":
             keys.append(None)
             continue
+        if _ADVISORY_LABEL.fullmatch(source, piece.start, piece.end):
+            field = True
+        elif field:
+            fields.add(k)
+            field = piece.blank_after == 0
         if not is_end_mark(source, piece):
             count += 1
         length = piece.end - piece.start
@@ -343,12 +357,15 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             for v in _variants(part):
                 # The sentences after it are blocks between, rendered.
                 glued[_compact(v)] = shown[k] - (len(parts) - 1 - n)
+    for k in fields:  # a field's value is the advisory's content, though a stray line above printed it first
+        repeats.pop(k, None)
+        title_hits.discard(k)
     # A headline hard-wrapped over two or three short lines repeats a title printed whole before it.
     # A line the page title's copies claimed alone may be a part of such a wrapped copy: the copy takes it in.
     covered = -1
     for k in range(len(pieces)) if seen else ():
         key = keys[k]
-        if key is None or k <= covered or (k in repeats and k not in title_hits) or len(key) > 120:
+        if key is None or k <= covered or (k in repeats and k not in title_hits) or len(key) > 120 or k in fields:
             continue
         joined = key
         for n in (2, 3):
@@ -865,6 +882,25 @@ def archive_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
     return j - i if j > i + 1 else None
 
 
+# A markdown horizontal rule alone on its line, with no link block under it: "***" between the story and
+# "About ..." (xk_wire_newsdirect_1), a "---" parting two sections. It draws a line and says nothing (the
+# 191 "---" lines of the corpora are all noise). "* * *" and "- - -" are the same rule spaced out. A rule over
+# a line that opens like a markdown link or image ("[", "!") is the archive trailer's to judge, with its
+# links: when they are no links ("[](\u2028)", a line break where the URL goes), the rule stays with them.
+_LONE_RULE = re.compile(r"-(?:[ \t]*+-){2,}+|\*(?:[ \t]*+\*){2,}+|_(?:[ \t]*+_){2,}+")
+_LONE_RULE_LONGEST = 80
+
+
+def markdown_rule(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A markdown horizontal rule (``---``, ``***``, ``___``) alone on its line, over no link line."""
+    piece = pieces[i]
+    if piece.end - piece.start > _LONE_RULE_LONGEST or not _LONE_RULE.fullmatch(source, piece.start, piece.end):
+        return None
+    if i + 1 < len(pieces) and pieces[i + 1].kind == "line" and source[pieces[i + 1].start] in "[!":
+        return None
+    return 1
+
+
 # --- scraper_artefact ----------------------------------------------------------------------
 # What an empty field or a broken decoder leaves on a line of its own: "None", "NoneNoneNone"
 # (doj_010), a lone mojibake remnant "â" or "Â", a "?" or U+FFFD for a lost character, a
@@ -899,8 +935,12 @@ _TEXT_START = 8  # at most this many characters (a BOM, spaces) before the text'
 # paragraphs are parted by space runs). A sentence opening with "None" goes on with a small word ("None of",
 # "None were"); after a question mark "None" is an answer ("Asked who helped? None Smith could name.").
 # Glued to the next sentence's first word after that space: "… Guadalajara, Mexico. NoneZia Zafar, 31, …"
-# (xg_doj_r01750); "Nonetheless" goes on in lower case.
-_ONE_SPACE_NONE = re.compile(r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None)(?=[ \u00a0]++[A-Z“\"‘]|[A-Z][a-z])")
+# (xg_doj_r01750); "Nonetheless" goes on in lower case. Two empty fields give two, one space apart: "… of
+# methamphetamine. None None Establishment of DEA …" (xj_doj_r00551): each is a stand-in of its own.
+_ONE_SPACE_NONE = re.compile(
+    r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None(?:[ \u00a0]None)*+)(?=[ \u00a0]++[A-Z“\"‘]|[A-Z][a-z])"
+)
+_NONE_WORD = re.compile(r"None")
 
 
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -911,7 +951,8 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     lead = _LEADING_NONE.match(source, piece.start, piece.end)
     if lead and (lead["spaced"] is None or (piece.start <= _TEXT_START and not source[: piece.start].strip())):
         spans.append((lead.start("none"), lead.end("none")))
-    spans += [(m.start("none"), m.end("none")) for m in _ONE_SPACE_NONE.finditer(source, piece.start, piece.end)]
+    for run in _ONE_SPACE_NONE.finditer(source, piece.start, piece.end):
+        spans += [(w.start(), w.end()) for w in _NONE_WORD.finditer(source, run.start("none"), run.end("none"))]
     m = _SPACED_NONE.search(source, max(piece.start, piece.end - 400), piece.end)
     if m and m.start("none") > piece.start:
         spans.append((m.start("none"), m.end("none")))
@@ -1976,6 +2017,87 @@ _LINK_TEASER = re.compile(
     re.IGNORECASE,
 )
 
+# --- attachment_label ----------------------------------------------------------------------
+# The link to a court paper a prosecutor's page sets between its contact block and the standfirst: "Contact:" /
+# "Media Relations Division" / "(213) 257-2000" / "media@da.lacounty.gov" / "DA Proctor Opposition Motion" /
+# "Prosecutors plan to appeal judge’s ruling" / "LOS ANGELES – ..." (xj_da_la_1). The label is a few words in
+# Title Case with no stop, its last word a court paper's (``DOCUMENT_NOUNS``), right under the block's phone or
+# e-mail line and before the story. A standfirst in sentence case ("Prosecutors plan to appeal the motion"), a
+# label under any other line, or the same words in the story stay.
+_LABEL_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "re", "v.", "vs.", "&"})
+_ATTACHMENT_LONGEST = 80
+# A word shaped like a headline's verb, in front of the paper's noun: "Denies", "Files", "Charged" (an "-s" or "-ed"
+# ending; "'s", "-ss", "-us", "-is" are a possessive and nouns). A label names the paper; a headline says what
+# happened to it, and may end with the same noun under the same contact block.
+_HEADLINE_VERB = re.compile(r"(?:[a-z](?<![sui'’])s|[a-z]ed)$")
+_ATTACHMENT_WORDS = 8
+
+
+def _attachment_line(source: str, piece: Piece) -> bool:
+    """Whether ``piece`` reads as a court paper's link label: Title Case, no stop, a paper's noun last."""
+    if piece.kind != "line" or piece.end - piece.start > _ATTACHMENT_LONGEST or not source[piece.end - 1].isalnum():
+        return False
+    words = source[piece.start : piece.end].split()
+    if not 2 <= len(words) <= _ATTACHMENT_WORDS or words[-1].lower() not in DOCUMENT_NOUNS:
+        return False
+    if any(_HEADLINE_VERB.search(word) for word in words[:-1]):
+        return False  # a headline's verb: "Judge Denies Defense Motion", "Grand Jury Returned Indictment"
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in _LABEL_SMALL_WORDS for word in words)
+
+
+def attachment_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A court paper's link label (``DA Proctor Opposition Motion``) under a contact block, before the story."""
+    if i == 0 or not _attachment_line(source, pieces[i]) or i >= _context(source, pieces).first_long:
+        return None
+    above = pieces[i - 1]
+    if above.kind != "line" or above.end - above.start > _FOOTER_LINE:
+        return None
+    if source.find("@", above.start, above.end) < 0 and not _PHONE.search(source, above.start, above.end):
+        return None
+    j = i + 1
+    while j < len(pieces) and j - i < _CONTACT_FIELD_LINES and _attachment_line(source, pieces[j]):
+        j += 1  # the links of two papers, one a line
+    return j - i
+
+
+# --- wire_directory ------------------------------------------------------------------------
+# A wire's own link directory, under its NewsRamp cross-link (a ``link_teaser``) when the wire is the
+# issuer (PRISM's weekly round-up, xk_wire_prism_1): "PRISM MediaWire on Newsramp: https://..." /
+# "PRISM MediaWire Slack Community: prismmediawire.slack.com". A line under it that opens with the same
+# name and is a label and a link, nothing more, is the directory's too, one entry a line. A line under it
+# in other words ("For more on PRISM MediaWire, see ...") or another name's stays.
+_NEWSRAMP_LINK = re.compile(
+    r"(?P<name>[\w.&$-]{1,30}+(?:\s++[\w.&$-]{1,30}+){0,3})\s++on\s++newsramp\s*+:\s*+https?://[^\s\])]{1,2000}+",
+    re.IGNORECASE,
+)
+_DIRECTORY_ENTRY = re.compile(
+    r"[ \t]++(?:[A-Z][\w-]{0,20}+[ \t]++){0,2}+[A-Z][\w-]{0,20}+[ \t]*+:[ \t]*+"
+    r"(?:https?://)?+[\w-]{1,63}+(?:\.[\w-]{1,63}+)++(?:/[^\s]{0,2000}+)?+"
+)
+_DIRECTORY_LINES = 8
+_DIRECTORY_LONGEST = 2 * _MAX_FURNITURE
+
+
+def wire_directory(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A wire's ``<name> on Newsramp: URL`` line and the ``<name> <label>: <link>`` lines right under it."""
+    piece = pieces[i]
+    if piece.end - piece.start > _DIRECTORY_LONGEST:
+        return None
+    m = _NEWSRAMP_LINK.fullmatch(source, piece.start, piece.end)
+    if m is None:
+        return None
+    name = m["name"]
+    j = i + 1
+    while j < len(pieces) and j - i <= _DIRECTORY_LINES and pieces[j].kind == "line":
+        nxt = pieces[j]
+        if nxt.end - nxt.start > _DIRECTORY_LONGEST or not source.startswith(name, nxt.start):
+            break
+        if not _DIRECTORY_ENTRY.fullmatch(source, nxt.start + len(name), nxt.end):
+            break
+        j += 1
+    return j - i if j > i + 1 else None  # the cross-link alone is a ``link_teaser``
+
+
 # --- case_number ---------------------------------------------------------------------------
 # A court case number standing as a field of its own under the release note: "Case # 18CF3308"
 # (da_018). It has no meta kind; like a DOJ release number it is furniture. In a sentence
@@ -1997,16 +2119,18 @@ case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` al
 
 # --- full_release_link ---------------------------------------------------------------------
 # Orange County's link to the release's PDF under the story, its label broken over two lines around
-# the link: "Click here" / "for full press release." (x6_da_orange_2, x6_da_orange_3). Both lines go
-# together; "Click here" over any other line ("Click here" / "to register for the town hall.") stays.
+# the link: "Click here" / "for full press release." (x6_da_orange_2, x6_da_orange_3), "Click here" / "to
+# view the original press release." (xl_da_orange_1). Both lines go together; "Click here" over any other
+# line ("Click here" / "to register for the town hall.", "… to view the court filing.") stays.
 _FULL_RELEASE = re.compile(
-    r"(?:for|to\s++(?:view|read|see|download))\s++(?:the\s++)?full\s++(?:press\s++|news\s++)?release\.?+",
+    r"(?:for|to\s++(?:view|read|see|download))\s++(?:the\s++)?(?:(?:full|original|complete|entire)\s++)?+"
+    r"(?:press\s++|news\s++)?release\.?+",
     re.IGNORECASE,
 )
 
 
 def full_release_link(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """``Click here`` over ``for full press release.``: a link to the release's own PDF."""
+    """``Click here`` over ``for full press release.`` (or ``to view the original ...``): the release's own PDF."""
     if _key(source, pieces, i) != "click here" or i + 1 >= len(pieces) or pieces[i + 1].kind != "line":
         return None
     nxt = pieces[i + 1]
@@ -2623,6 +2747,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.SCRAPER_ARTEFACT, empty_bullets),
     (NoiseKind.MARKDOWN_HEADING, lone_hash),
     (NoiseKind.ARCHIVE_TRAILER, archive_trailer),
+    (NoiseKind.BOILERPLATE, markdown_rule),  # after archive_trailer: a rule over a link block is the trailer's
     (NoiseKind.MARKDOWN_IMAGE, markdown_image),
     (NoiseKind.IMAGE_MARKER, image_marker),
     (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_trail),
@@ -2661,6 +2786,8 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
     (NoiseKind.BOILERPLATE, media_pointer),
+    (NoiseKind.BOILERPLATE, wire_directory),
+    (NoiseKind.BOILERPLATE, attachment_label),
     (NoiseKind.BOILERPLATE, link_teaser),
     (NoiseKind.BOILERPLATE, full_release_link),
     (NoiseKind.REPEATED_LINE, truncated_copy),
@@ -2682,6 +2809,7 @@ def _firsts(*tables: frozenset[str]) -> frozenset[str]:
 _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     scraper_artefact_line: frozenset("nâ?\ufffd`~[/"),
     archive_trailer: frozenset("-*_"),
+    markdown_rule: frozenset("-*_"),
     markdown_image: frozenset("!["),
     share_links: _firsts(SHARE_PHRASES),
     navigation: _firsts(NAVIGATION_PHRASES),
@@ -2718,6 +2846,7 @@ _LONGEST: dict[Rule, int] = {
     scraper_artefact_line: 40,
     lone_hash: 2,
     archive_trailer: 80,
+    markdown_rule: _LONE_RULE_LONGEST,
     markdown_image: 2600,
     image_marker: 600,
     slideshow_counter: 20,
@@ -2753,6 +2882,8 @@ _LONGEST: dict[Rule, int] = {
     quick_links: 60,
     facebook_chrome: 40,
     link_teaser: 2600,
+    wire_directory: _DIRECTORY_LONGEST,
+    attachment_label: _ATTACHMENT_LONGEST,
     timestamp_line: 40,
     address_footer: _MAX_FURNITURE,
 }
@@ -3022,6 +3153,7 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         scraper_artefact_line,
         lone_hash,
         archive_trailer,
+        markdown_rule,
         markdown_image,
         image_marker,
         breadcrumb_trail,
@@ -3167,9 +3299,14 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     repeats: list[int] = []
     kept: list[int] = []  # the blocks the rendering keeps, in order (a repeat found here is gone from it)
     last_new = -1  # the last block no line was
+    label = False  # the block above is a media advisory's field label ("WHO:"): this one is its value
     for k in blocks:
         if (pieces[k].start, pieces[k].end) not in seen:
             last_new = k
+        under_label, label = label, bool(_ADVISORY_LABEL.fullmatch(source, pieces[k].start, pieces[k].end))
+        if under_label:
+            kept.append(k)
+            continue
         above = kept[-3:]
         # The count changed: a block is new, or noise the rendering drops stands between.
         changed = bool(above) and (last_new >= above[0] or dropped[k] > dropped[above[0]])

@@ -344,6 +344,7 @@ SPACED_CHROME: frozenset[str] = _table(
     """
     news room
     news room news releases
+    press room news releases
     news releases
     press releases
     browse by
@@ -352,7 +353,8 @@ SPACED_CHROME: frozenset[str] = _table(
     """
 )
 """Site chrome of US Senate pages scraped into one line (the Grimmer corpus: senate_006, Specter's
-template; the search form's labels closing Harkin's, xb_senate_harkin_1), matched on a segment set apart by runs of
+template, and Shelby's ``Press Room News Releases``, xl_senate_shelby_1; the search form's labels closing Harkin's,
+xb_senate_harkin_1), matched on a segment set apart by runs of
 three or more spaces (``noise.spaced_chrome``)."""
 
 LANGUAGE_NAMES: frozenset[str] = _table(
@@ -472,3 +474,29 @@ LANGUAGE_NAMES: frozenset[str] = _table(
 a section): they are evidence that a long run of short lines is a menu (``noise._long_menus``), and
 names under a language picker's label (``noise.language_picker``). ``chinese (simplified`` is the
 label of "Chinese (Simplified)" once the edge punctuation is stripped."""
+
+
+DOCUMENT_NOUNS: frozenset[str] = _table(
+    """
+    motion
+    motions
+    complaint
+    complaints
+    indictment
+    indictments
+    memorandum
+    memo
+    affidavit
+    affidavits
+    petition
+    exhibit
+    exhibits
+    transcript
+    filing
+    filings
+    pdf
+    """
+)
+"""The court papers a prosecutor's page links under its contact block, the last word of the link's label: "DA
+Proctor Opposition Motion" (Los Angeles's, xj_da_la_1). Nouns of a ruling or an order ("Judge Issues Order",
+"Court Ruling") name what a headline reports as much as a paper, and are not here (``noise.attachment_label``)."""
