@@ -526,3 +526,19 @@ class TestRoundFiveBackMatter:
             " nomination and the chairman said the hearing went well for all concerned   "
         )
         assert not any(t.startswith("On The Nomination") for _, t in _metas(text))
+
+
+class TestContactLinkLines:
+    """A contact block's tail takes link lines, not the story's invitations that end in a link."""
+
+    def test_channel_line_and_invitation(self) -> None:
+        text = (
+            "# Acme Ships Its Widget\n\nNEW YORK – Acme shipped its widget today.\n\nContact Information Acme Inc.\n\n"
+            "Phone: 646-780-8850\n\nAcme GPT: Acme GPT\n\nFollow Acme on Social Media:X (formerly Twitter): https://x.com/acme"
+            "\n\nPartnership Opportunities To learn more about becoming a distribution partner with Acme, visit:"
+            " https://www.acme.com/partners\n"
+        )
+        doc = parse(text)
+        contact = next(m.text for m in doc.meta if m.kind is MetaKind.CONTACT)
+        assert "https://x.com/acme" in contact
+        assert "Partnership" not in contact

@@ -351,11 +351,13 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     text = _text(source, piece)
     if text.strip(" :").casefold() in ("contact us", "contact"):
         return text.strip().casefold() != "contact us" and (piece.blank_after == 0 or text.endswith(":"))
-    if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(text):
+    if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(_COMPANY_END.sub("", text)):
         return True  # no sentence: "Media contacts rise …, the survey found." is the story's
     return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text))
 
 
+# A company's suffix closing a line: its stop ends no sentence ("Contact Information Acme Inc.").
+_COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|L\.P)\.$")
 # A contact label whose colon the page left out, one space before the name: "Contact Information PRISM
 # MediaWire110 East 59th Street …" (xk_wire_prism_1), "Media Contact Andrew Hogue Co-CEO …".
 _CONTACT_NAMED = re.compile(
@@ -1458,7 +1460,7 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         if _FIELD_LABEL.match(text):
             room = 240  # "Phone: 646-780-8850 Phone: 646-863-7997 Email: info@… Website: https://…" (PRISM)
         anchor = (
-            _cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text) or _URL_END.search(text))
+            _cue(_PHONE_OR_EMAIL, text, 0, len(text)) or bool(_LINK_LINE.fullmatch(text) or _url_line(text))
         ) and len(text) <= room
         anchor = anchor or _link_directory(text)
         # A street address is part of the block too ("3415 South Sepulveda Blvd. Ste 1100 Los Angeles, CA 90034").
@@ -1507,9 +1509,23 @@ _STREET = re.compile(rf"\b\d{{1,6}}+[ \t\xa0]++(?:[A-Z][\w.'’-]*+[ \t\xa0]++){
 _URL_END = re.compile(r"(?:https?://|www\.|\b[\w-]{1,63}+\.(?:com|org|net|io|ai|co)\b)[^\s]{0,200}+$")
 
 
+def _url_line(text: str) -> bool:
+    """A line that ends in a web address after a label, no sentence: three lower-case words at most before it.
+
+    ``Follow Acme on Social Media:X (formerly Twitter): https://x.com/acme`` is one; ``Partnership
+    Opportunities To learn more about becoming a partner, visit: https://…`` is the story's invitation.
+    """
+    m = _URL_END.search(text)
+    return m is not None and sum(w[:1].islower() for w in text[: m.start()].split()) <= 3
+
+
 def _link_directory(text: str) -> bool:
     """A line of the company's channels, two web addresses or more, no sentence: ``X: https://… LinkedIn: https://…``."""
-    return len(text) <= 600 and text.count("http") + text.count("www.") >= 2 and not _SENTENCE_END.search(text)
+    return len(text) <= 600 and len(_WEB_ADDRESS.findall(text)) >= 2 and not _SENTENCE_END.search(text)
+
+
+# The start of a web address ("https://www.acme.com" is one).
+_WEB_ADDRESS = re.compile(r"https?://|(?<!/)www\.")
 
 
 # A contact field's label opening a line: its phones, addresses and links may run long.
@@ -1524,7 +1540,7 @@ def _link_after(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     if j >= len(pieces) or pieces[j].end - pieces[j].start > 200:
         return False
     start, end = pieces[j].start, pieces[j].end
-    return _LINK_LINE.fullmatch(source, start, end) is not None or _URL_END.search(source, start, end) is not None
+    return _LINK_LINE.fullmatch(source, start, end) is not None or _url_line(source[start:end])
 
 
 def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
@@ -1534,7 +1550,7 @@ def _anchor_ahead(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """
     for j in range(k, min(len(pieces), k + 3)):
         piece = pieces[j]
-        linked = _URL_END.search(source, piece.start, piece.end) is not None
+        linked = _url_line(source[piece.start : piece.end])
         if piece.kind in ("paragraph", "heading") and _link_directory(source[piece.start : piece.end]):
             return True
         if piece.kind not in ("paragraph", "heading") or piece.end - piece.start > (120 if linked else 60):
