@@ -110,6 +110,8 @@ SPACED = [
     "Key Facts\nThe residents were moved.",
     "The Cost of Birth Injuries A child with a birth injury may need care.",  # the openers of round 18
     "What Clients and Caregivers Say “We’ve worked with them for years.”",
+    "The Complete NEUROFIT Ecosystem Beyond its Apple Watch integration, NEUROFIT offers an app.",  # round 19
+    "Our Life Beyond the Stars is a new film about the crew of a station.",
 ]
 
 

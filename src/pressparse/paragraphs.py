@@ -1617,7 +1617,14 @@ _PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
 # ruled out by one search in C before its word-by-word loop (which skips seven lines in ten of the corpus).
 # The fast path's cue: an opener after a space, or the openers ``_title_opens_sentence`` reads ("A child",
 # "“We’ve"); a test checks that the cue finds every glue point the word loop finds.
-_SPACED_OPENER = re.compile(" (?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS))) + "|A [a-z]|“)")
+# Words that open the sentence under a title-case subheading glued by a space, besides ``_SPACED_OPENERS``, when
+# the word after them is a lower-case word that title case would capitalise: "The Complete NEUROFIT Ecosystem
+# Beyond its Apple Watch integration, …" (xk_wire_evertise_1). Before a small word they may sit inside a title
+# ("Life Beyond the Stars"). Not "To": "Partnership Opportunities To learn more …" (xk_wire_nmw_1) sits under a
+# contact line, where the raw text reads no subheading (the line above stops mid-sentence) and its clean text
+# would, so SPEC 5 keeps it one paragraph.
+_TITLE_OPENERS = frozenset(("Beyond", "Despite", "Through", "Throughout", "Across", "Unlike", "Once", "Over", "Amid"))
+_SPACED_OPENER = re.compile(" (?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS | _TITLE_OPENERS))) + "|A [a-z]|“)")
 
 
 def _spaced_heading(source: str, start: int, end: int) -> int:
@@ -1673,19 +1680,94 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
             if words[-1].lower() in _RUN_ON or not any(ch.isalpha() for ch in words[-1]):
                 return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
             return _spaced_cut(source, start, i, end, words)
+        if title and len(words) >= 2 and word in _TITLE_OPENERS and _sentence_case_word(source, m.end() + 1, limit):
+            if words[-1].lower() in _RUN_ON or words[-1].lower() in _HEADING_SMALL_WORDS:
+                return 0  # "The Road to Somewhere Beyond its …": the phrase runs on into the word
+            return _spaced_cut(source, start, i, end, words)
         words.append(word)
         i = m.end() + 1
     return 0
 
 
 def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str]) -> int:
-    """``i`` when the text from it is a sentence longer than the phrase before it, with a stop; else 0."""
+    """``i`` when the text from it is a sentence longer than the phrase before it, with a stop; else 0.
+
+    A colon ending the block within reach stands for the stop: the sentence opens a list (``Key Features of
+    NEUROFIT for Apple Watch The new Apple Watch app introduces several powerful capabilities:``,
+    xk_wire_evertise_1), as ``_glued_heading`` reads it.
+    """
     if any(w.lower() in SPEECH_VERBS for w in words):
         return 0
     rest = source[i : min(end, i + 400)]
-    if not any(ch in ".!?" for ch in rest) or end - i < i - start:
+    opens_list = end - i <= 400 and source[end - 1] == ":"
+    if not (opens_list or any(ch in ".!?" for ch in rest)) or end - i < i - start:
         return 0
     return i
+
+
+def _sentence_case_word(source: str, at: int, limit: int) -> bool:
+    """True when a lower-case word that title case would capitalise starts at ``at`` (``its``, ``learn``)."""
+    m = _PHRASE_WORD.match(source, at, limit)
+    return m is not None and m.group().islower() and m.group() not in _TITLE_SMALL_WORDS | _HEADING_SMALL_WORDS
+
+
+# A sentence's end and one space before a capital: where a flattened page may glue a subheading.
+_ONE_SPACE_END = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+ (?=[A-Z])")
+# What opens the sentence under a title-case subheading glued by one space inside a flattened page, whatever
+# follows (a name may: "… Program The Community Oriented Policing Services …", xj_doj_r00551): words that open a
+# noun phrase and never end a name nor sit capitalised inside a title.
+_TITLED_OPENERS = frozenset(("The", "This", "These", "Those", "Every", "Each", "Our", "Its", "Their"))
+_TITLED_OPENER = re.compile(" (?:" + "|".join(sorted(_TITLED_OPENERS)) + ") ")
+# The fewest and the most words of such a subheading: "Designation of Opioid Coordinators Every U.S. Attorney …".
+_TITLED_LEAST_WORDS = 3
+_TITLED_MOST_WORDS = 12
+
+
+def _titled_heading(source: str, start: int, end: int) -> int:
+    """Return where the sentence starts after a title-case subheading glued by one space at ``start``, else 0.
+
+    A DOJ scrape joins every paragraph with one space, subheadings too:
+    ``… on the region. COPS Anti-Heroin Task Force Grants and Anti-Meth
+    Program The Community Oriented Policing Services (COPS) Office is …``
+    (xj_doj_r00551). Three to twelve words, each capitalised or a small
+    word, one at least in mixed case (an all-caps run is a dateline's
+    place: ``LOS ANGELES COUNTY The``), the last no small word (``Friends
+    of The Earth``), then a determiner that opens a noun phrase
+    (``The``, ``Every``, ``This``): capitalised inside a title it is not,
+    and no subject that is a name runs into one. The sentence after it must
+    be longer than the phrase and end (``_spaced_cut``).
+
+    >>> text = "Designation of Opioid Coordinators Every U.S. Attorney will name a coordinator by Friday."
+    >>> _titled_heading(text, 0, len(text))
+    35
+    >>> text = "Members of the Office of The Inspector General met the board on Friday."
+    >>> _titled_heading(text, 0, len(text))
+    0
+    """
+    if not source[start : start + 1].isupper():
+        return 0
+    limit = min(end, start + _HEAD_REACH)
+    if _TITLED_OPENER.search(source, start, limit) is None:
+        return 0  # fast path: no opener after a space inside the window
+    i = start
+    words: list[str] = []
+    mixed = False
+    while i < limit and len(words) <= _TITLED_MOST_WORDS:
+        m = _PHRASE_WORD.match(source, i, limit)
+        if m is None or m.end() >= limit or source[m.end()] != " ":
+            return 0  # sentence punctuation, or the window's end
+        word = m.group()
+        if len(words) >= _TITLED_LEAST_WORDS and word in _TITLED_OPENERS:
+            last = words[-1].lower()
+            if not mixed or last in _RUN_ON or last in _HEADING_SMALL_WORDS:
+                return 0
+            return _spaced_cut(source, start, i, end, words)
+        if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
+            return 0
+        mixed = mixed or word[1:2].islower()
+        words.append(word)
+        i = m.end() + 1
+    return 0
 
 
 # The fewest words of a title-case subheading in two parts whose sentence may open on a name after its opener.
@@ -1842,6 +1924,10 @@ def _cuts(
         if is_glued_break(source, stop, glued_to, start):
             cuts.append((cut, None, cut))
             quotes, counted = 0, max(counted, cut)
+    if _TITLED_OPENER.search(source, start, end) is not None:
+        for m in _ONE_SPACE_END.finditer(source, start, end):
+            if _titled_heading(source, m.end(), end):
+                cuts.append((m.end(), None, m.end()))  # "… the region. COPS … Program The Community …"
     lost_from = _lost_stop_scan_start(source, start, end)
     if lost_from >= 0:
         for m in _LOST_STOP.finditer(source, lost_from, end):
@@ -1871,15 +1957,19 @@ def _cuts(
     if not wide or not runs_part:
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
-    single, double, _ = _stop_gaps(source, start, end)
+    single, double, ended = _stop_gaps(source, start, end)
     if narrowest >= 4:
         # Runs of four spaces and more part the paragraphs (doj_r07777): two spaces are a sentence gap there,
         # as wide against them as one space against two ("… said Michael J. Moore.  When we discover …").
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
     widest = not separated and _SPACE_RUN.search(source, start, end) is None
-    if (double >= 2 or (double and (separated or (widest and _two_space_breaks(source, start, end) >= 2)))) and (
-        single >= 2 * double or _short_paragraphs(source, start, end)
-    ):
+    # A flattened page whose sentences all end with one space: its one stop with two is its one visible break
+    # ("… the drug and opioid crisis.  Joined by Acting DEA Administrator …", xj_doj_r00551).
+    lone = double == 1 and widest and ended >= _LONE_BREAK_ENDS
+    breaking = double >= 2 or (
+        double and (separated or lone or (widest and _two_space_breaks(source, start, end) >= 2))
+    )
+    if breaking and (single >= 2 * double or _short_paragraphs(source, start, end)):
         # Both conventions in one line: one space between sentences, so two spaces mark a lost newline
         # (wire_001); one such gap is enough where longer runs already separate paragraphs (wire_002).
         # Typewriter text that puts two spaces after every stop has few single gaps, and those follow
@@ -1929,6 +2019,10 @@ def _end_mark_after(source: str, start: int, end: int) -> list[tuple[int, str | 
     """
     m = _TRAILING_END_MARK.search(source, max(start, end - 20), end)
     return [(m.start("mark"), None, m.start("mark"))] if m else []
+
+
+# The fewest one-space sentence ends on a line whose one stop followed by two spaces is read as a break.
+_LONE_BREAK_ENDS = 10
 
 
 def _two_space_breaks(source: str, start: int, end: int) -> int:
@@ -2044,7 +2138,11 @@ def _headed(
             headed.append((offset, m.group("marker"), m.end()))
             continue
         glue = (
-            (_glued_heading(source, offset, block_end) or _spaced_heading(source, offset, block_end))
+            (
+                _glued_heading(source, offset, block_end)
+                or _spaced_heading(source, offset, block_end)
+                or _titled_heading(source, offset, block_end)
+            )
             if marker is None and (k or not under_unfinished)
             else 0
         )
@@ -2146,14 +2244,64 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
         # (xc_senate_sununu_1). The runs between are punctuation, not lines: none is read.
         return 6, 0
     counts: Counter[int] = Counter()
+    ends: Counter[int] = Counter()  # runs between a lower-case word and a capitalised one, up to a layout gap
     for m in _STRIPPED_RUN.finditer(source, start, end):
-        if m.end() - m.start() <= 3 and m.group("word") in SENTENCE_OPENERS and source[m.start() - 1].islower():
-            counts[m.end() - m.start()] += 1
+        size = m.end() - m.start()
+        if not source[m.start() - 1].islower():
+            continue
+        if size <= 3 and m.group("word") in SENTENCE_OPENERS:
+            counts[size] += 1
+        if size <= _WIDEST_BREAK and m.group("word")[0].isupper():
+            ends[size] += 1
     if not counts:
         return 4, 0
     floor = max(2, max(counts.values()) / 2)
     gap = min(n for n, count in counts.items() if count >= floor) if max(counts.values()) >= 2 else 0
-    return (gap + 2, gap + 1) if gap else (4, 0)
+    if not gap:
+        return 4, 0
+    return _page_breaks(gap, ends, end - start - source.count(" ", start, end))
+
+
+# The widest run of spaces read as a paragraph break when a page's own break width is sought; wider runs are
+# the page's layout (a header, a footer's widgets).
+_WIDEST_BREAK = 10
+
+
+# The fewest characters (spaces left out) of a block, on average, where a page's widest runs are read as its
+# breaks: two sentences of a paragraph, not a quoted sentence ending on a wider run.
+_BLOCK_LETTERS = 160
+
+
+def _page_breaks(gap: int, ends: Counter[int], letters: int) -> tuple[int, int]:
+    """The paragraph-break and line-break runs of a stripped page whose sentence gap is ``gap`` spaces.
+
+    Usually a break is two spaces longer than a sentence gap, a line break one longer. The page's own
+    histogram of the runs between a lower-case word and a capital may say otherwise:
+
+    - no run two or three longer, but wider runs twice or more: those are the breaks (a stop, a quote and a
+      newline or more), and a run one longer is a quotation's marks or a typist's double space, no line
+      break (``… living   Pryor said       Pryor added …``, breaks of six to ten spaces: xl_senate_pryor_1);
+    - no run longer than one longer at all, and three such runs or more, parting blocks of
+      ``_BLOCK_LETTERS`` characters on average at least (``letters``: the stretch's characters other than
+      spaces): they are the breaks, the widest the page writes (``… veterans   One priority …``, two-space
+      sentence gaps: xl_senate_enzi_1). Quoted sentences that end on a run one longer come every sentence or
+      two (``… reform   The bill is ready  It has support …``): those runs are punctuation.
+
+    >>> _page_breaks(2, Counter({2: 10, 3: 7, 6: 1, 7: 2, 10: 3}), 3000)
+    (4, 0)
+    >>> _page_breaks(2, Counter({2: 34, 3: 6}), 3900), _page_breaks(2, Counter({2: 10, 3: 3}), 350)
+    ((3, 0), (4, 3))
+    >>> _page_breaks(2, Counter({2: 7, 3: 5, 4: 1, 5: 2}), 1700)
+    (4, 3)
+    """
+    if ends[gap + 2] or ends[gap + 3]:
+        return gap + 2, gap + 1
+    wider = [n for n in ends if n > gap + 3]
+    if sum(ends[n] for n in wider) >= 2:
+        return gap + 2, 0
+    if not wider and ends[gap + 1] >= 3 and letters >= _BLOCK_LETTERS * (ends[gap + 1] + 1):
+        return gap + 1, 0
+    return gap + 2, gap + 1
 
 
 def _wrap_width(source: str, start: int, end: int) -> int:
@@ -2197,6 +2345,7 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     breaks: list[int] = []
     runs: list[int] = []  # where the run of spaces before each break starts
     lines: list[int] = []
+    line_runs: list[int] = []  # where the run of spaces before each line break starts
     sentences: list[int] = []  # sentence gaps before a capital: many of them make a cluster prose, not lines
     leads: list[int] = []  # indexes into ``breaks`` of blocks after a word that cannot end a sentence
     gerund_leads: list[int] = []  # where such blocks start, and those after "including": lists of "-ing" clauses
@@ -2231,8 +2380,11 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
                 gerund_leads.append(m.end())
         elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
             lines.append(m.end())
+            line_runs.append(m.start())
     if not leads:
         breaks = _attributions_joined(source, end, breaks, runs, para)
+    if lines:
+        lines = _attribution_lines(source, end, lines, line_runs, runs)
     clustered: list[int] = []
     group: list[int] = []
     for at in [*lines, -1]:
@@ -2367,6 +2519,35 @@ def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[in
         ):
             dropped.add(k)
     return [at for k, at in enumerate(breaks) if k not in dropped] if dropped else breaks
+
+
+def _attribution_lines(source: str, end: int, lines: list[int], line_runs: list[int], runs: list[int]) -> list[int]:
+    """Drop the line breaks around a stretch that only says who spoke: ``… departments   Frist said   This …``.
+
+    The stripped ``,” Frist said. “`` leaves a run one longer than a sentence gap on both sides of the
+    attribution (xl_senate_alexander_1), as wide as a line break; a line is never just ``<Name> said``,
+    so neither run is one (da_001: the quotation and its attribution are one paragraph). The stretch after
+    ``lines[k]`` runs to the next line's or break's run (``line_runs``, ``runs``: where those runs start).
+
+    >>> text = "departments   Frist said   This funding"
+    >>> _attribution_lines(text, len(text), [14, 27], [11, 24], [])
+    []
+    >>> text = "departments   Frist Hall   This funding"
+    >>> _attribution_lines(text, len(text), [14, 27], [11, 24], [])
+    [14, 27]
+    """
+    dropped: set[int] = set()
+    for k, at in enumerate(lines):
+        after = bisect_right(runs, at)
+        stop = min(line_runs[k + 1] if k + 1 < len(lines) else end, runs[after] if after < len(runs) else end)
+        if stop - at > _ATTRIBUTION_REACH:
+            continue  # longer than two or three words
+        words = source[at:stop].split()
+        if 2 <= len(words) <= 3 and (words[-1] in SPEECH_VERBS or words[0] in SPEECH_VERBS):
+            dropped.add(k)
+            if k + 1 < len(lines) and line_runs[k + 1] == stop:
+                dropped.add(k + 1)
+    return [at for k, at in enumerate(lines) if k not in dropped] if dropped else lines
 
 
 def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], leads: list[int]) -> set[int]:
@@ -2926,7 +3107,7 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 source,
                 piece,
                 (last is not None and _ends_item(source, last)) or _ends_item(source, piece),
-                longest=_NAMED_ITEM if named else _SHORT_ITEM,
+                longest=_NAMED_ITEM if named else _clause_item_longest(source, intro, piece, last),
             ):
                 break
             elif named and source[piece.end - 1] in "-\u2013\u2014":
@@ -2963,6 +3144,26 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+# The longest bare list line of clauses under a sentence ending in ``:``, each of which lost its ``<li>`` and
+# its stop (xj_da_la_1's evidence, 90 to 260 characters a line).
+_CLAUSE_ITEM = 300
+
+
+def _clause_item_longest(source: str, intro: Piece, piece: Piece, last: Piece | None) -> int:
+    """The longest bare item under ``intro``: ``_CLAUSE_ITEM`` for one-line clauses under a colon sentence.
+
+    The LA County page prints a list's items one a line without their bullets and their stops: ``… to
+    support the grand jury’s probable cause finding. Among them:`` / ``No evidence of aggression by the
+    victim, who was unarmed, and didn’t possess a serious threat to officers`` / … (xj_da_la_1). A line of
+    prose that lost its stop under a colon is an item however long, while the items above it lost theirs
+    too (an item ending in a stop or a semicolon ends a list written as one sentence: a caption under it
+    is none); elsewhere only a short line is (``_SHORT_ITEM``).
+    """
+    parallel = last is None or (last.kind == "list_item" and source[last.end - 1].isalnum())
+    one_line = piece.lines == 1 and parallel
+    return _CLAUSE_ITEM if one_line and _is_sentence(source, intro) and source[intro.end - 1] == ":" else _SHORT_ITEM
 
 
 def _labels_people(source: str, pieces: list[Piece], i: int) -> bool:
