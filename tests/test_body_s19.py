@@ -182,3 +182,25 @@ class TestRunsOnPagesWithBlankLines:
         """The same sentences flattened onto one line: the runs are all the layout left, and part paragraphs."""
         line = " ".join(part.strip() for part in self.PAGE.split("\n\n")[1:]).replace("”  On", "”    On")
         assert len(_body("WASHINGTON - " + line + "\n")) > 1
+
+
+class TestGluedArticleTwice:
+    """``Tuesday.A`` glued twice in one page is two junctions, not a dotted brand name like ``Bit.Store``."""
+
+    def test_article_after_a_glued_stop_twice(self) -> None:
+        """Found by hypothesis (tests/test_damage.py): the dotted-name rule took ``Tuesday.A`` for a name."""
+        from pressparse import parse
+
+        paragraphs = [
+            "The Justice Department returned an indictment on Tuesday.",
+            "A federal grand jury announced charges against three men.",
+            "Attorney General Holder announced charges against three men.",
+            "A federal grand jury returned an indictment on Tuesday.",
+            "A federal grand jury sentenced the man to five years.",
+        ]
+        doc = parse("WASHINGTON – " + "".join(paragraphs))
+        assert [p.text for p in doc.paragraphs] == paragraphs
+        brand = parse("Bit.Store launched a card today. Bit.Store users can top up in seconds.")
+        assert [p.text for p in brand.paragraphs] == [
+            "Bit.Store launched a card today. Bit.Store users can top up in seconds."
+        ]

@@ -1368,7 +1368,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
 
 
 # A dotted brand name: a capitalised word, a full stop, a capitalised word ("Bit.Store", "Web.Com").
-_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*+\.[A-Z][A-Za-z]*+")
+# The second word has two letters or more: "Tuesday.A federal jury", glued twice, is two junctions (the article).
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*+\.[A-Z][A-Za-z]++")
 
 
 # Words that open the sentence after a glued junction, not the second half of a name: "Tuesday.The".
