@@ -143,6 +143,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from pressparse._block import Piece
@@ -3233,21 +3234,10 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
             continue
         if names is None:
             names = {m.group() for m in _MID_CAPITAL.finditer(source)}
-        items: list[int] = []
-        j = i
-        while j < len(out):
-            piece = out[j]
-            if piece.kind == "noise" or is_end_mark(source, piece):
-                j += 1
-                continue
-            if piece.kind != "line" or not (
-                _opens_gerund(source, piece.start, piece.end)
-                if including
-                else _opens_clause(source, piece.start, piece.end, names)
-            ):
-                break
-            items.append(j)
-            j += 1
+        if including:
+            items = _lines_under(source, out, i, functools.partial(_gerund_piece, source))
+        else:
+            items = _lines_under(source, out, i, functools.partial(_clause_piece, source, names))
         if len(items) >= 2:
             for k in items:
                 out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
@@ -3255,8 +3245,39 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
     return tuple(out)
 
 
+def _gerund_piece(source: str, piece: Piece) -> bool:
+    return _opens_gerund(source, piece.start, piece.end)
+
+
+def _clause_piece(source: str, names: set[str], piece: Piece) -> bool:
+    return _opens_clause(source, piece.start, piece.end, names)
+
+
+def _lines_under(source: str, pieces: list[Piece], j: int, accepts: Callable[[Piece], bool]) -> list[int]:
+    """The indexes of the ``line`` pieces from ``j`` on that ``accepts`` takes, up to the first it does not.
+
+    Noise and end marks between them are passed over, as the rendering drops them (a list read in the
+    raw text reads the same in the clean text, SPEC invariant 5).
+    """
+    items: list[int] = []
+    while j < len(pieces):
+        piece = pieces[j]
+        if piece.kind == "noise" or is_end_mark(source, piece):
+            j += 1
+            continue
+        if piece.kind != "line" or not accepts(piece):
+            break
+        items.append(j)
+        j += 1
+    return items
+
+
 # A provision of a funding list: an amount, then what it is for ("$2,500,000 for Route D Road …", "$1.2 million to …").
 _AMOUNT_ITEM = re.compile(r"[$€£]\d[\d,.]*+(?: (?:million|billion|thousand))? (?:for|to|in) ")
+
+
+def _amount_piece(source: str, piece: Piece) -> bool:
+    return _AMOUNT_ITEM.match(source, piece.start, piece.end) is not None
 
 
 def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -3281,17 +3302,7 @@ def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     for i, intro in enumerate(out):
         if intro.kind != "line" or source[intro.end - 1] != ":" or not _is_sentence(source, intro):
             continue
-        items: list[int] = []
-        j = i + 1
-        while j < len(out):
-            piece = out[j]
-            if piece.kind == "noise" or is_end_mark(source, piece):
-                j += 1
-                continue
-            if piece.kind != "line" or _AMOUNT_ITEM.match(source, piece.start, piece.end) is None:
-                break
-            items.append(j)
-            j += 1
+        items = _lines_under(source, out, i + 1, functools.partial(_amount_piece, source))
         if len(items) >= 2:
             for k in items:
                 out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
