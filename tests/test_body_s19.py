@@ -204,3 +204,30 @@ class TestGluedArticleTwice:
         assert [p.text for p in brand.paragraphs] == [
             "Bit.Store launched a card today. Bit.Store users can top up in seconds."
         ]
+
+
+class TestMarkdownTitleLine:
+    """A markdown heading line is one heading: no subheading glued by a space is read inside it."""
+
+    def test_markdown_title_with_an_opener_inside(self) -> None:
+        """xn_wire_citybiz_1: ``# Clear the Clutter Before the Storm: Junk.com Offers …`` is the title, whole."""
+        from pressparse import parse
+
+        text = (
+            "# Clear the Clutter Before the Storm: Junk.com Offers Hurricane Prep Tips To Help Protect Your Property\n\n"
+            "With hurricane season in full swing, Junk.com urges homeowners to clear out the clutter.\n"
+        )
+        doc = parse(text)
+        assert doc.title == (
+            "Clear the Clutter Before the Storm: Junk.com Offers Hurricane Prep Tips To Help Protect Your Property"
+        )
+        assert [b.kind for b in doc.body] == ["paragraph"]
+
+    def test_the_same_line_without_its_marker_is_still_cut(self) -> None:
+        """Under a paragraph, a plain line ``A smarter way to shop — and sell For agents …`` is still cut."""
+        from pressparse import parse
+
+        text = (
+            "Police met.\n\nA smarter way to shop — and sell For agents and sellers, the tool makes listings stand out."
+        )
+        assert [b.kind for b in parse(text).body] == ["paragraph", "heading", "paragraph"]

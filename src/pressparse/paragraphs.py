@@ -2145,7 +2145,7 @@ def _headed(
                 or _spaced_heading(source, offset, block_end)
                 or _titled_heading(source, offset, block_end)
             )
-            if marker is None and (k or not under_unfinished)
+            if marker is None and (k or not (under_unfinished or _after_markdown_mark(source, offset)))
             else 0
         )
         if glue:
@@ -2153,6 +2153,19 @@ def _headed(
         else:
             headed.append((offset, marker, text_start))
     return _one_per_offset(headed)
+
+
+# A markdown heading's marker opening the line right before a text: "# Clear the Clutter Before the Storm: …".
+_MARKDOWN_MARK = re.compile(r"(?:^|\n)[ \t]*+#{1,6}+[ \t]++\Z")
+
+
+def _after_markdown_mark(source: str, at: int) -> bool:
+    """Whether a markdown heading's ``#`` marker opens the line of the text at ``at``: a title, never split.
+
+    ``# Clear the Clutter Before the Storm: Junk.com Offers …`` (xn_wire_citybiz_1) reads as a subheading glued
+    by a space to its sentence (``Before the Storm: …``); a markdown heading is one heading, the page's title.
+    """
+    return _MARKDOWN_MARK.search(source, max(0, at - 12), at) is not None
 
 
 def _end_before(source: str, at: int) -> int:
