@@ -542,3 +542,45 @@ class TestContactLinkLines:
         contact = next(m.text for m in doc.meta if m.kind is MetaKind.CONTACT)
         assert "https://x.com/acme" in contact
         assert "Partnership" not in contact
+
+
+class TestRoundSixHeaders:
+    """Round 6 (blind): a headline and its date on the dateline's line; a bracketed dateline under a headline."""
+
+    def test_headline_and_date_before_the_dateline_on_one_line(self) -> None:
+        """xo_senate_casey_1: ``… as 'New Way Forward' June 5, 2007 WASHINGTON, DC - U.S. Senator …``."""
+        text = (
+            "Casey, Others Introduce Bipartisan Iraq Study Group Implementation Bill as 'New Way Forward' June 5, 2007"
+            " WASHINGTON, DC - U.S. Senator Bob Casey (D-PA) today joined a group of eight Senators in introducing"
+            " legislation on Iraq. The report was released six months ago tomorrow.  A majority of the Congress"
+            " have made clear their desire to change course in Iraq.\n"
+        )
+        doc = parse(text)
+        assert _metas(text)[:2] == [
+            ("title", "Casey, Others Introduce Bipartisan Iraq Study Group Implementation Bill as 'New Way Forward'"),
+            ("date", "June 5, 2007"),
+        ]
+        assert doc.body[0].text.startswith("U.S. Senator Bob Casey")
+        assert [b.text for b in parse(doc.text).body] == [b.text for b in doc.body]
+
+    def test_a_sentence_ending_in_a_date_before_the_dateline_stays(self) -> None:
+        """A sentence (not a headline) that ends in a date, on the dateline's line: no title is made of it."""
+        text = (
+            "The committee met today, and the vote is set for June 5, 2007 WASHINGTON, DC - Senator Roe spoke"
+            " on the floor about the bill and its costs. The vote is expected soon.\n"
+        )
+        assert "title" not in [k for k, _ in _metas(text)]
+
+    def test_bracketed_dateline_under_a_longer_headline(self) -> None:
+        """xm_da_miami_1: ``… for Awarding Contracts`` / ``(Miami – July 30, 2024)`` / ``– State Attorney …``."""
+        text = (
+            "Former Jackson Official Charged in Bribery Scheme Took Money & Gifts for Awarding Contracts\n"
+            "(Miami – July 30, 2024)\n"
+            "– State Attorney Katherine Fernandez Rundle announce the arrest of a former Associate Director.\n"
+            "He is charged with one count of Unlawful Compensation.\n"
+        )
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.city == "Miami"
+        assert doc.body[0].kind == "paragraph"
+        assert doc.body[0].text.startswith("State Attorney")

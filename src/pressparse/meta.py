@@ -2093,7 +2093,8 @@ def _mark_title(
         k < len(pieces)
         and kinds[k] is MetaKind.DATE
         and not between.strip()
-        and (len(between) >= 2 or _text(source, pieces[free[0]]).isupper())  # "… protection  January 5  2007"
+        # "… protection  January 5  2007"; one space when the date ends the front ("… Forward' June 5, 2007 WASHINGTON")
+        and (len(between) >= 2 or _text(source, pieces[free[0]]).isupper() or k + 1 == story)
     )
     ended = after_date or before_byline or before_item or column_gap or before_date
     if not (ended or _stands_alone(source, pieces[free[0]])):
@@ -2488,6 +2489,39 @@ def _split_capital_head(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, 
     return (*pieces[:first], head, date, story, *pieces[first + 1 :])
 
 
+# A date closing a line, one space after the headline: "… as 'New Way Forward' June 5, 2007".
+_TRAILING_DATE = re.compile(
+    rf"[ \t\xa0]++(?P<date>(?i:{_MONTHS})[ \t\xa0]++\d{{1,2}}(?:st|nd|rd|th)?,?[ \t\xa0]++\d{{4}})$"
+)
+
+
+def _split_dated_head(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> tuple[Piece, ...]:
+    """Split the headline and its date off the piece the dateline stage left before the dateline, on its line.
+
+    ``Casey, Others Introduce Bipartisan Iraq Study Group Implementation Bill as 'New Way Forward' June 5, 2007
+    WASHINGTON, DC - …`` (xo_senate_casey_1): a Senate page set the headline, the date and the story on one
+    line; the rendering drops both, and the story opens it (SPEC 5).
+    """
+    if dateline is None:
+        return pieces
+    k = max((j for j, p in enumerate(pieces) if p.end <= dateline.span.start and p.kind != "noise"), default=-1)
+    if k < 0 or any(p.kind != "noise" for p in pieces[:k]):
+        return pieces  # only the page's first piece: a header, nothing above it
+    piece = pieces[k]
+    between = source[piece.end : dateline.span.start]
+    if piece.kind != "paragraph" or between.strip() or "\n" in between:
+        return pieces
+    m = _TRAILING_DATE.search(source, piece.start, piece.end)
+    if m is None or m.start() <= piece.start:
+        return pieces
+    head = piece.evolve(end=m.start())
+    words = normalise(_text(source, head))
+    if not _is_headline(source, head) or len(words.split()) < 4 or not (words.isupper() or is_title_cased(words)):
+        return pieces  # a headline in title case or capitals; "… and the vote is set for June 5, 2007" is none
+    first, date = _split(piece, m.start(), m.start("date"))
+    return (*pieces[:k], first, date, *pieces[k + 1 :])
+
+
 def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
     """Turn front and back matter pieces into ``meta`` pieces (and repeated headlines into noise).
 
@@ -2510,6 +2544,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     if title is not None:
         return tuple(p.evolve(kind="meta", meta_kind=MetaKind.TITLE) if k == title else p for k, p in enumerate(pieces))
     pieces = _split_capital_head(source, pieces)
+    pieces = _split_dated_head(source, pieces, dateline)
     story = _story_start(source, pieces, dateline)
     pieces, story = _split_front(source, pieces, story)
     pieces = _split_back(source, pieces, story)

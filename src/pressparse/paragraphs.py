@@ -482,6 +482,13 @@ def _spread(values: list[int]) -> float:
     return values[-2] / max(values[1], 1)
 
 
+# A place and its date in brackets alone on a line, as Miami-Dade's pages print their dateline.
+_BRACKET_DATELINE = re.compile(
+    r"\((?:[A-Z][\w.'’-]*+[ \t\xa0]?+){1,4}+[ \t\xa0]*+[-–—,][ \t\xa0]*+"
+    r"[A-Z][a-z]++\.?+[ \t\xa0]++\d{1,2},?+[ \t\xa0]++\d{4}\)"
+)
+
+
 def _continues(
     source: str, above: Piece, below: Piece, width: int, room: int = 0, *, glyph_room: int = 0, exact: bool = False
 ) -> bool:
@@ -492,6 +499,8 @@ def _continues(
     """
     if superscript_line(source, above):
         return True  # "… Police Department’s 75" / "th" / "Precinct Detective Squad …": 75<sup>th</sup>
+    if source[below.start] == "(" and _BRACKET_DATELINE.fullmatch(source, below.start, below.end):
+        return False  # "… for Awarding Contracts" / "(Miami – July 30, 2024)": the dateline's line (xm_da_miami_1)
     first = source[below.start]
     last = source[above.end - 1]
     bullet = _LINE_BULLET.match(source, below.start, below.end)
