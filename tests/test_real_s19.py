@@ -584,3 +584,32 @@ class TestRoundSixHeaders:
         assert doc.dateline.city == "Miami"
         assert doc.body[0].kind == "paragraph"
         assert doc.body[0].text.startswith("State Attorney")
+
+
+class TestRoundSixBackMatter:
+    """Round 6 (blind): an About written as an appositive, a report's liability notice."""
+
+    def test_about_name_with_a_comma_clause(self) -> None:
+        """xn_wire_evertise_1: ``About RALLY, where innovation convenes, …`` and its social line are the About."""
+        text = (
+            "# Vibe Coding Competition Announced at RALLY\n\nIndianapolis, IN, March 28, 2025 – Today, RALLY announced"
+            " the first-ever vibe coding competition.\n\nAbout RALLY, where innovation convenes, unites cross-sector"
+            " companies to foster creative solutions.\n\nSocial Links X | Instagram | Facebook | LinkedIn\n"
+        )
+        doc = parse(text)
+        assert [b.text for b in doc.body] == ["Today, RALLY announced the first-ever vibe coding competition."]
+        assert [k for k, _ in _metas(text)] == ["title", "about"]
+
+    def test_about_in_a_story_sentence_with_a_comma_stays(self) -> None:
+        """``About Smith, a local farmer, little is known …``: no company clause after the comma."""
+        text = "WASHINGTON - Officials met.\n\nAbout Smith, little is known beyond his farm in the county.\n"
+        assert "about" not in [k for k, _ in _metas(text)]
+
+    def test_report_liability_notice(self) -> None:
+        """xn_wire_prism_1: ``… shall not accept any responsibility or liability for reliance …`` is a disclaimer."""
+        notice = (
+            "Note: The report is based on open sources. Vostock Capital shall not accept any responsibility or"
+            " liability for reliance by any person on the information in the report."
+        )
+        text = f"# Lithium Projects Report\n\nNEW YORK – The report lists lithium projects.\n\n{notice}\n"
+        assert ("disclaimer", notice) in _metas(text)

@@ -175,6 +175,11 @@ _DISCLAIMER_HEADING_GLUED = re.compile(rf"(?:{_phrases(DISCLAIMER_HEADINGS)})(?=
 _SUFFIXED_NAME = re.compile(
     r"(?P<name>[^\n]{1,80}?\b(?:Inc|Ltd|LLC|Corp|Co|GmbH|S\.A|PLC|plc|N\.V|AG|SE)\.?)[ \t\xa0]++(?=[A-Z][a-z])"
 )
+# A name, a comma, then the clause that describes it: "RALLY, where innovation convenes" (xn_wire_evertise_1).
+_ABOUT_APPOSITIVE = re.compile(
+    r"[A-Z][\w&.'’-]*+(?:[ \t\xa0]++[A-Z][\w&.'’-]*+){0,4}+,[ \t\xa0]++"
+    r"(?:where|which|who|whose|the|a|an|founded|headquartered|based|established)[ \t\xa0]"
+)
 # "About:" alone on its line, the name left to the paragraph under it.
 _BARE_ABOUT = re.compile(r"(?i:about|acerca[ \t\xa0]++de)[ \t\xa0]*+:")
 _ABOUT = re.compile(
@@ -511,6 +516,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # "About Empire Access Founded in 1896 with ...": the boilerplate's usual opening word after the name.
     opener = _ABOUT_OPENER.search(line, name_at, min(len(line), name_at + 80))
     if opener is not None and _is_name_line(line[name_at : opener.start()].strip()):
+        return True
+    # The name set off by a comma before the boilerplate's clause: "About RALLY, where innovation convenes, …".
+    if _ABOUT_APPOSITIVE.match(line, name_at):
         return True
     # The template printed "About" and lost the name: "About Founded by the husband-and-wife team …" (Qwoted).
     if _ABOUT_OPENER.match(line, name_at):
@@ -1624,6 +1632,9 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             continue
         if piece.kind == "noise" and piece.noise_kind is NoiseKind.CONTROL_CHARACTERS:
             continue  # an invisible character opening the next paragraph ("About Inc." / "\u200bInc. is …")
+        if kinds[k] is None and piece.kind == "heading" and _SOCIAL_LINKS.fullmatch(_text(source, piece)):
+            last = k  # the company's channels, read as a heading: "Social Links X | Instagram | LinkedIn"
+            continue
         if piece.kind not in ("paragraph", "list_item") or kinds[k] is not None:
             break
         if any(rule(source, pieces, k) for _, rule in META_RULES if rule not in _FRONT_ONLY):
@@ -1932,12 +1943,18 @@ _LEGAL_PHRASES = (
             # product, brand, or service included in its research publications", "Gartner does not endorse any
             # vendor, product or service depicted in its research publications".
             "does not endorse any (?:company|vendor|product|brand|service|supplier)",
+            # A report's notice: "Vostock Capital shall not accept any responsibility or liability for reliance by
+            # any person …" (xn_wire_prism_1); EIN Presswire's "We do not accept …" stays in its own section.
+            "(?:shall|will|does) not accept any responsibility or liability",
 )  # fmt: skip
 _LEGAL = re.compile("|".join(r"[ \t\xa0]++".join(phrase.split()) for phrase in _LEGAL_PHRASES), re.IGNORECASE)
 
 
 # One word of each ``_LEGAL_PHRASES`` phrase, casefolded (a test checks that every phrase holds one).
-_LEGAL_CUES = ("solely", "necessar", "const", "secur", "marks", "vestors", "terms", "adequacy", "pursuant", "endorse")
+_LEGAL_CUES = (
+    *("solely", "necessar", "const", "secur", "marks", "vestors", "terms", "adequacy", "pursuant", "endorse"),
+    "liabilit",
+)
 
 
 def _mark_legal_notices(source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None]) -> None:
