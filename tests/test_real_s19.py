@@ -613,3 +613,16 @@ class TestRoundSixBackMatter:
         )
         text = f"# Lithium Projects Report\n\nNEW YORK – The report lists lithium projects.\n\n{notice}\n"
         assert ("disclaimer", notice) in _metas(text)
+
+    def test_contact_address_place_lines(self) -> None:
+        """xn_wire_prkarma_1: ``ContactJoaquín Lanuza … Email Us Here`` / ``Miami, FL`` / ``United States`` / ``NA``."""
+        text = (
+            "# Slice Baby Golf Launches Its Website\n\nMIAMI, FL / PR Karma / August 22, 2024 10:30\n\nSlice Baby"
+            " Golf is thrilled to announce the launch of its website.\n\nContactJoaquín Lanuza Slice Baby Golf Email"
+            " Us Here\n\n Miami, FL\n\nUnited States\n\nNA \n\nThe company was founded in Miami in 2020 and sells golf"
+            " apparel online to players across the country.\n"
+        )
+        doc = parse(text)
+        contact = next(m.text for m in doc.meta if m.kind is MetaKind.CONTACT)
+        assert contact.endswith("Miami, FL United States NA")
+        assert doc.body[-1].text.startswith("The company was founded")

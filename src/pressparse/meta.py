@@ -39,6 +39,7 @@ from pressparse._block import Piece
 from pressparse._data.abbreviations import ABBREVIATIONS
 from pressparse._data.meta_phrases import CONTACT_LABELS, DISCLAIMER_HEADINGS, MEDIA_NOTES, RELEASE_NOTES
 from pressparse._data.months import MONTHS, WEEKDAYS
+from pressparse._data.places import countries, place_key
 from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import _MARKDOWN_LINK, render_slice
@@ -1480,11 +1481,18 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2 and not _is_name_line(text)
         if not (anchor or (short and not _is_prose(source, piece) and not stop)):
             break
-        if pieces[k - 1].blank_after > 0 and not anchor and last_anchor >= 0 and not _anchor_ahead(source, pieces, k):
+        placed = _place_line(text)  # "Miami, FL" / "United States" / "NA": the template's address lines (PR Karma)
+        if (
+            pieces[k - 1].blank_after > 0
+            and not anchor
+            and not placed
+            and last_anchor >= 0
+            and not _anchor_ahead(source, pieces, k)
+        ):
             break
         last = k
-        if anchor:
-            last_anchor = k
+        if anchor or (placed and last_anchor >= 0):
+            last_anchor = k  # an address's place lines close the block too ("… Email Us Here" / "Miami, FL")
         k += 1
     if last_anchor > i:
         return last_anchor
@@ -1538,6 +1546,20 @@ _WEB_ADDRESS = re.compile(r"https?://|(?<!/)www\.")
 
 # A contact field's label opening a line: its phones, addresses and links may run long.
 _FIELD_LABEL = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|e-?mail|website|web)[ \t\xa0]*+:", re.IGNORECASE)
+
+
+# A place line of an address: "Miami, FL", "Canyon Lake, Texas"; or a country alone, or the template's "NA".
+_CITY_STATE = re.compile(r"[A-Z][\w.'’-]*+(?:[ \t\xa0][A-Z][\w.'’-]*+){0,3}+,[ \t\xa0]++[A-Z][A-Za-z.]{1,15}+")
+
+
+def _place_line(text: str) -> bool:
+    """Whether a contact block's line is a place of its address: ``Miami, FL``, ``United States``, ``NA``."""
+    text = text.strip()
+    if len(text) > 40:
+        return False
+    if text in ("NA", "N/A") or _CITY_STATE.fullmatch(text):
+        return True
+    return place_key(text) in countries()
 
 
 def _link_after(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
