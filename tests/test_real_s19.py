@@ -626,3 +626,30 @@ class TestRoundSixBackMatter:
         contact = next(m.text for m in doc.meta if m.kind is MetaKind.CONTACT)
         assert contact.endswith("Miami, FL United States NA")
         assert doc.body[-1].text.startswith("The company was founded")
+
+
+class TestRoundSixStability:
+    """Round 6 (blind): two SPEC 5 shapes the new noise rules exposed."""
+
+    def test_headlines_glued_to_stand_ins_at_the_top(self) -> None:
+        """xm_doj_r02252: ``… Memorial ServicesNoneNoneDEPARTMENT OF … UNVEILINGNone…``: the deck, both lines."""
+        text = (
+            "Attorney General Lynch to hold a 9/11 commemoration event at the Department of Justice and Travel to New"
+            " York to attend Memorial ServicesNoneNoneDEPARTMENT OF JUSTICE MOMENT OF SILENCE AND SURVIVOR TREE"
+            " PLAQUE UNVEILINGNoneDeputy Attorney General Sally Q. Yates, Principal Deputy Associate Attorney General"
+            " Bill Baer and the staff will attend the ceremony at the department on the day.\n"
+        )
+        doc = parse(text)
+        assert [k for k, _ in _metas(text)] == ["subtitle", "subtitle"]
+        assert doc.text == parse(doc.text).text
+
+    def test_last_heading_over_a_notice(self) -> None:
+        """xn_wire_prism_1: ``Bronze Sponsors: …`` over a disclaimer ends the story: a paragraph, as rendered."""
+        notice = "Note: The firm shall not accept any responsibility or liability for reliance by any person on it."
+        text = (
+            "# Lithium Congress\n\nNEW YORK – The congress opens in June in Buenos Aires.\n\n"
+            f"Bronze Sponsors: Gorman-Rupp Pumps, Amalgamated Research\n\n{notice}\n"
+        )
+        doc = parse(text)
+        assert doc.body[-1].kind == "paragraph"
+        assert [(b.kind, b.text) for b in parse(doc.text).body] == [(b.kind, b.text) for b in doc.body]

@@ -1856,6 +1856,25 @@ def _mark_org_letterhead(source: str, pieces: tuple[Piece, ...], story: int, *, 
         kinds[first] = MetaKind.RELEASE_NOTE
 
 
+def _last_heading(
+    pieces: tuple[Piece, ...], kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> tuple[Piece, ...]:
+    """The story's last block as a paragraph when it is a heading: the block under it was meta or noise.
+
+    ``Bronze Sponsors: Gorman-Rupp Pumps, …`` over ``Note: … shall not accept any responsibility …`` (a
+    disclaimer, xn_wire_prism_1) read as a heading over that paragraph; the rendering drops the notice and
+    ends on the line, which a heading never does there (SPEC 5).
+    """
+    body = [k for k, p in enumerate(pieces) if p.kind in ("paragraph", "heading", "list_item") and kinds[k] is None]
+    body = [k for k in body if k not in noise]
+    if not body or pieces[body[-1]].kind != "heading":
+        return pieces
+    k = body[-1]
+    if not any(kinds[j] is not None or j in noise for j in range(k + 1, len(pieces))):
+        return pieces  # the page ends on the heading in both readings
+    return (*pieces[:k], pieces[k].evolve(kind="paragraph"), *pieces[k + 1 :])
+
+
 def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[MetaKind | None]) -> None:
     """A subheading that opens the page glued to the story's first word is the page's deck: the subtitle.
 
@@ -1867,11 +1886,27 @@ def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[Meta
     as the title (SPEC 5).
     """
     first = next((k for k, p in enumerate(pieces) if p.kind != "noise"), None)
-    if first is None or pieces[first].kind != "heading" or kinds[first] is not None or first + 1 >= len(pieces):
+    if first is None or kinds[first] is not None or first + 1 >= len(pieces):
         return
     nxt = pieces[first + 1]
-    if nxt.kind == "paragraph" and nxt.start == pieces[first].end:
+    if pieces[first].kind == "heading" and nxt.kind == "paragraph" and nxt.start == pieces[first].end:
         kinds[first] = MetaKind.SUBTITLE
+        return
+    # Glued to the scraper's "None" stand-in instead: "Attorney General Lynch to hold a 9/11 commemoration event …
+    # Memorial ServicesNoneNoneDEPARTMENT OF JUSTICE MOMENT OF SILENCE … UNVEILINGNone…" (xm_doj_r02252): each
+    # headline line so glued at the top is the deck; the rendering drops them all, and its first block is story.
+    k = first
+    while (
+        k + 1 < len(pieces)
+        and kinds[k] is None
+        and pieces[k].kind in ("paragraph", "heading")
+        and pieces[k + 1].kind == "noise"
+        and pieces[k + 1].start == pieces[k].end
+        and source.startswith("None", pieces[k + 1].start)  # the stand-in, not an invisible character
+        and _is_headline(source, pieces[k])
+    ):
+        kinds[k] = MetaKind.SUBTITLE
+        k += 2
 
 
 # A member of Congress's site name and the page's label on one line: "Senator Carl Levin  News Release".
@@ -2594,6 +2629,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         kinds, group, noise = _mark(source, pieces, story)
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
+    pieces = _last_heading(pieces, kinds, noise)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)
     out: list[Piece] = []

@@ -47,6 +47,7 @@ from pressparse._block import Piece
 from pressparse._data.meta_phrases import CONTACT_LABELS
 from pressparse._data.months import MONTHS
 from pressparse._data.noise_phrases import (
+    ARCHIVE_LINK_LABELS,
     BOILERPLATE_PHRASES,
     BOT_WALL_PHRASES,
     BREADCRUMB_OPENERS,
@@ -753,6 +754,30 @@ _BOILERPLATE = re.compile(
 )
 
 
+# --- button_label --------------------------------------------------------------------------------
+# A button's label on a line of its own, its link lost in the text (PRISM's marketing e-mails, xn_wire_prism_1):
+# "Tap here to request the report.", "Get the free report", "Register for the Congress", among the story's
+# paragraphs. Above the story's first paragraph the line is left to the meta stage, which reads the header's lines
+# together. The same words in a sentence, or going on after the label ("Register for the Congress before May 1 ..."),
+# stay; so does "Click here" / "to register for the town hall." (its link may be the story's, as a town hall's).
+_BUTTON = re.compile(
+    r"(?:click|tap)\s++here\s++to\s++(?:request|get|download|receive|order)\s++(?:the|your|a)\s++(?:free\s++)?+"
+    r"(?:full\s++)?+(?:report|copy|guide|white\s?+paper|e-?+book|brochure|sample)[.!]?+"
+    r"|(?:get|download|request)\s++(?:the|your|a)\s++free\s++[\w-]{1,20}+(?:\s++[\w-]{1,20}+)?+[.!]?+"
+    r"|register\s++(?:now|here|today|for\s++the\s++[\w-]{1,30}+)[.!]?+",
+    re.IGNORECASE,
+)
+_BUTTON_LONGEST = 120
+
+
+def button_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A button's label (``Get the free report``) on a line of its own after the story has started."""
+    piece = pieces[i]
+    if piece.end - piece.start > _BUTTON_LONGEST or not _BUTTON.fullmatch(source, piece.start, piece.end):
+        return None
+    return 1 if _context(source, pieces).first_long < i else None
+
+
 # --- related_links -------------------------------------------------------------------------
 # "Related Posts", "Latest News", "Recent Posts" after the story opens a list of other pages'
 # titles, dates and "Read More" buttons that runs to the end of the page (da_013, da_016,
@@ -882,6 +907,37 @@ def archive_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
     return j - i if j > i + 1 else None
 
 
+# The same link block with no "---" above it, as older archive files end: "[Original/Source Press Release](URL)",
+# "[Newsramp.com TLDR](URL)" or "[Newsramp.com TLDR](None)", and under them a bare "https://www.reddit.com/r/..."
+# line (xn_wire_247_1, xn_wire_newsdirect_1). A link line whose label is the archive's own (``ARCHIVE_LINK_LABELS``)
+# opens it; the link, image and bare URL lines right under it go with it. Another label ("[Read the full
+# report](...)"), a bare URL under no archive link and the label inside a sentence stay.
+_ARCHIVE_LINK = re.compile(r"\[(?P<label>[^\]\n]{1,40}+)\]\([^)\s]{0,2000}+\)")
+_ARCHIVE_LINK_LONGEST = 2 + 40 + 2 + 2000 + 1
+_BARE_URL = re.compile(r"https?://[^\s]{1,2000}+")
+
+
+def archive_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A markdown link with the archive's label (``[Newsramp.com TLDR](...)``) and the link lines under it."""
+    piece = pieces[i]
+    if piece.end - piece.start > _ARCHIVE_LINK_LONGEST:
+        return None
+    m = _ARCHIVE_LINK.fullmatch(source, piece.start, piece.end)
+    if not m or " ".join(m["label"].lower().split()) not in ARCHIVE_LINK_LABELS:
+        return None
+    j = i + 1
+    while j < len(pieces) and pieces[j].kind == "line" and pieces[j].end - pieces[j].start <= 2600:
+        start, end = pieces[j].start, pieces[j].end
+        if not (
+            _MARKDOWN_LINK_LINE.fullmatch(source, start, end)
+            or _MARKDOWN_IMAGE.fullmatch(source, start, end)
+            or _BARE_URL.fullmatch(source, start, end)
+        ):
+            break
+        j += 1
+    return j - i
+
+
 # A markdown horizontal rule alone on its line, with no link block under it: "***" between the story and
 # "About ..." (xk_wire_newsdirect_1), a "---" parting two sections. It draws a line and says nothing (the
 # 191 "---" lines of the corpora are all noise). "* * *" and "- - -" are the same rule spaced out. A rule over
@@ -941,6 +997,14 @@ _ONE_SPACE_NONE = re.compile(
     r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None(?:[ \u00a0]None)*+)(?=[ \u00a0]++[A-Z“\"‘]|[A-Z][a-z])"
 )
 _NONE_WORD = re.compile(r"None")
+# Glued to what no sentence ends with, in a DOJ media advisory whose empty fields part its label lines: after a
+# lower-case letter, a digit, a colon or an all-caps word ("Memorial ServicesNoneNoneDEPARTMENT OF JUSTICE", "EDTNone
+# Courtyard", "NY 11201NoneNoneBackground", "OPEN TO PRINT MEDIA NoneNote:", xm_doj_r02252) and before a capital, a
+# digit ("UNVEILINGNone9:00 a.m.", "D.C.NoneNoneNoneNone3:00") or the line's end. "Nonetheless", "None of" and "The
+# NoneSuch brand" (a title-case word and a space before it) stay.
+_CAPS_GLUED_NONE = re.compile(
+    r"(?<!None)(?:(?<=[a-z0-9.:])|(?<=[A-Z]{2})|(?<=[A-Z]{2}[ \t\u00a0]))(?:None)++(?=[A-Z0-9]|[ \t\u00a0]*+$)"
+)
 
 
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -957,6 +1021,7 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     if m and m.start("none") > piece.start:
         spans.append((m.start("none"), m.end("none")))
     spans += [(m.start("none"), m.end("none")) for m in _NONE_RUN.finditer(source, piece.start, piece.end)]
+    spans += [(m.start(), m.end()) for m in _CAPS_GLUED_NONE.finditer(source, piece.start, piece.end)]
     return sorted(set(spans))
 
 
@@ -1017,9 +1082,41 @@ def lone_hash(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 
 
 def markdown_heading(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """The ``#`` run that opens a markdown heading line."""
+    """The ``#`` run that opens a markdown heading line (not an end mark before its ``Return`` link)."""
     m = _MARKDOWN_HEADING.match(source, piece.start, piece.end)
-    return [(m.start(), m.end())] if m else []
+    if m is None or _END_MARK_LINK.match(source, piece.start, piece.end):
+        return []
+    return [(m.start(), m.end())]
+
+
+# --- end_mark_link -------------------------------------------------------------------------------------
+# The link a Senate template prints after the release's closing "###", on its line: "... Georgetown    ### Return"
+# (xo_senate_carper_1, a one-line page), or "### Return" alone. The link's word is navigation; the "###" is the end
+# mark meta takes, so it is cut off the line: at a run of two spaces or more before it (the run is the cut, no
+# noise), or at the line's start. "Return" with no end mark before it, "### Return Policy" (a markdown heading)
+# and "The ### Return key" (one space before the mark) stay.
+_END_MARK_LINK = re.compile(
+    r"(?P<mark>#(?:[ \t\u00a0]?+#){2}+)[ \t\u00a0]++"
+    r"(?P<link>(?:Return|Back)(?:[ \t\u00a0]++to[ \t\u00a0]++(?:Top|top))?+)[ \t\u00a0]*+$"
+)
+_END_MARK_LINK_TAIL = 40  # the mark, its link and the spaces between: the search reads the line's end only
+
+
+def end_mark_link(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """``Return`` after a closing ``###`` at a line's end; a space run before the mark cuts the line there too."""
+    tail = max(piece.start, piece.end - _END_MARK_LINK_TAIL)
+    if "#" not in source[tail : piece.end]:
+        return []
+    for m in _END_MARK_LINK.finditer(source, tail, piece.end):
+        gap = m.start("mark")
+        while gap > piece.start and source[gap - 1] in " \t\u00a0":
+            gap -= 1
+        if gap == piece.start:  # "### Return" alone on its line
+            return [(m.start("link"), m.end("link"))]
+        if m.start("mark") - gap >= 2:
+            # the space run before the mark is the cut (whitespace: nothing is noise), the link is navigation
+            return [(gap, m.start("mark")), (m.start("link"), m.end("link"))]
+    return []
 
 
 # --- empty markdown links ----------------------------------------------------------------
@@ -1107,6 +1204,14 @@ _SITE_LABEL = re.compile(
     r"(?:(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++)?(?:Senator|SENATOR)\s++[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){0,3}"
     r"\s++(?:News|Press|NEWS|PRESS)\s++(?:Releases?|RELEASES?)"
 )
+# The letterhead opening the page as the senator's name and the state, set apart by a wide run: "Senator Jim Webb
+# Virginia" (Webb's stripped pages, xo_senate_webb_1). It opens the line; the state is a segment of its own (a wide
+# run or the line's end after it). "Senator Jim Webb Announces Funding for Virginia" (a headline) and the same
+# segments after the story has started stay.
+_STATE_LETTERHEAD = re.compile(
+    r"(?:Senator|SENATOR)[ \t\u00a0]++[A-Z][\w.'’-]*+(?:[ \t\u00a0]{1,2}+[A-Z][\w.'’-]*+){0,3}+[ \t\u00a0]{3,}+"
+    r"(?P<state>[A-Z][A-Za-z]*+(?:[ \t\u00a0][A-Z][A-Za-z]*+)?+)(?=[ \t\u00a0]{3,}+|$)"
+)
 # The archive box's month label: "January 2006 Press Releases" (McCain's and Allard's pages, xi_senate_mccain_1,
 # xf_senate_allard_1); alone on a line in the newline layout it is ``boilerplate_pattern``'s.
 _ARCHIVE_MONTH = re.compile(
@@ -1130,6 +1235,9 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     if end - start < 300 or source.find("   ", start, end) < 0:
         return []
     spans: list[tuple[int, int]] = []
+    letterhead = _STATE_LETTERHEAD.match(source, start, end)
+    if letterhead and place_key(letterhead["state"]) in us_regions():
+        spans.append((letterhead.start(), letterhead.end()))
     names: set[str] = set()
     header = True  # the site name and its repeat stand before the first long segment (the story)
     bare_site = False  # "United States Senator" / "John Thune": the site's name cut in two by a space run
@@ -1312,6 +1420,7 @@ def _block_key(source: str, start: int, end: int) -> str:
 
 SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.MARKDOWN_HEADING, markdown_heading),
+    (NoiseKind.NAVIGATION, end_mark_link),
     (NoiseKind.MARKDOWN_IMAGE, empty_links),
     (NoiseKind.SCRAPER_ARTEFACT, glued_none),
     (NoiseKind.BOILERPLATE, release_number),
@@ -1322,7 +1431,11 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.CONTROL_CHARACTERS, edge_invisible),
     (NoiseKind.REPEATED_LINE, glued_repeat),
 )
-"""Rules that claim part of a line; the line is cut around the spans they return."""
+"""Rules that claim part of a line; the line is cut around the spans they return.
+
+A span of whitespace only cuts the line there and is no noise (``_strip_part`` leaves nothing of it):
+``end_mark_link`` cuts ``Georgetown    ### Return`` before the end mark that way.
+"""
 
 
 # --- repeated_line -------------------------------------------------------------------------
@@ -2748,6 +2861,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.MARKDOWN_HEADING, lone_hash),
     (NoiseKind.ARCHIVE_TRAILER, archive_trailer),
     (NoiseKind.BOILERPLATE, markdown_rule),  # after archive_trailer: a rule over a link block is the trailer's
+    (NoiseKind.ARCHIVE_TRAILER, archive_links),
     (NoiseKind.MARKDOWN_IMAGE, markdown_image),
     (NoiseKind.IMAGE_MARKER, image_marker),
     (NoiseKind.BREADCRUMB_TRAIL, breadcrumb_trail),
@@ -2785,6 +2899,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, page_widget),
     (NoiseKind.BOILERPLATE, boilerplate_phrase),
     (NoiseKind.BOILERPLATE, boilerplate_pattern),
+    (NoiseKind.BOILERPLATE, button_label),
     (NoiseKind.BOILERPLATE, media_pointer),
     (NoiseKind.BOILERPLATE, wire_directory),
     (NoiseKind.BOILERPLATE, attachment_label),
@@ -2810,6 +2925,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     scraper_artefact_line: frozenset("nâ?\ufffd`~[/"),
     archive_trailer: frozenset("-*_"),
     markdown_rule: frozenset("-*_"),
+    archive_links: frozenset("["),
     markdown_image: frozenset("!["),
     share_links: _firsts(SHARE_PHRASES),
     navigation: _firsts(NAVIGATION_PHRASES),
@@ -2839,6 +2955,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     wire_provider: _firsts(WIRE_PROVIDERS),
     ticker_box: frozenset("i"),
     full_release_link: frozenset("c"),
+    button_label: frozenset("ctgdr"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
@@ -2847,6 +2964,7 @@ _LONGEST: dict[Rule, int] = {
     lone_hash: 2,
     archive_trailer: 80,
     markdown_rule: _LONE_RULE_LONGEST,
+    archive_links: _ARCHIVE_LINK_LONGEST,
     markdown_image: 2600,
     image_marker: 600,
     slideshow_counter: 20,
@@ -2884,6 +3002,7 @@ _LONGEST: dict[Rule, int] = {
     link_teaser: 2600,
     wire_directory: _DIRECTORY_LONGEST,
     attachment_label: _ATTACHMENT_LONGEST,
+    button_label: _BUTTON_LONGEST,
     timestamp_line: 40,
     address_footer: _MAX_FURNITURE,
 }
@@ -3154,6 +3273,7 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         lone_hash,
         archive_trailer,
         markdown_rule,
+        archive_links,
         markdown_image,
         image_marker,
         breadcrumb_trail,

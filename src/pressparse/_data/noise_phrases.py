@@ -70,6 +70,15 @@ SHARE_PHRASES: frozenset[str] = _table(
 )
 """Share buttons and social furniture (``NoiseKind.SHARE_LINKS``)."""
 
+ARCHIVE_LINK_LABELS: frozenset[str] = _table(
+    """
+    original/source press release
+    newsramp.com tldr
+    reddit post
+    """
+)
+"""The labels of the links a wire archive appends to each release (``[Newsramp.com TLDR](...)``)."""
+
 NAVIGATION_PHRASES: frozenset[str] = _table(
     """
     saltar al contenido principal
