@@ -231,3 +231,15 @@ class TestMarkdownTitleLine:
             "Police met.\n\nA smarter way to shop — and sell For agents and sellers, the tool makes listings stand out."
         )
         assert [b.kind for b in parse(text).body] == ["paragraph", "heading", "paragraph"]
+
+    def test_a_place_glued_to_a_sentence_twice(self) -> None:
+        """``… in Boise.Attorney General …`` twice (hypothesis): never a name's opening, so two junctions."""
+        from pressparse import parse
+
+        paragraphs = [
+            "A federal grand jury returned an indictment in Boise.",
+            "Attorney General Holder announced charges.",
+            "The man was arrested in Boise.",
+            "Attorney General Holder sentenced the man.",
+        ]
+        assert [p.text for p in parse("WASHINGTON – " + "".join(paragraphs)).paragraphs] == paragraphs

@@ -294,6 +294,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False
     if caps and nxt.kind != "line":
         return True  # "FINANCIAL SUMMARY" over a list or another heading
+    if nxt.kind == "list_item" and title and words[0].isdigit() and (nxt.marker or "")[:1].isdigit():
+        return len(words) >= 3  # "5 Hurricane Junk Removal Tips That Could Save Your Home" / "1. Clear Out …"
     if nxt.kind == "list_item":
         # A name over the list ("Notes to editors" / "1. Images of …"): a noun phrase, no clause's word.
         # After a list's last item too when in title case: the next group's name ("Medical Device/Diagnostics
@@ -337,6 +339,11 @@ def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     return pieces[sibling].kind == "line" and _standalone(source, pieces, sibling, over=False)
 
 
+# A lower-case letter glued to a capital inside a word: a lost break ("AccidentsBicycle").
+_GLUED_WORD = re.compile(r"[a-z][A-Z]")
+# The most words of a title-case label ending in a colon over a list's items (``list_label``).
+_LABEL_WORDS = 12
+_LABEL_LONGEST = 100
 # The most words of a list's name over its bullets, read wherever it stands.
 _LIST_NAME_WORDS = 4
 # Bullets that are signs: a numbered item ("(4) Great bodily injury", da_018) may be a table's cell.
@@ -383,7 +390,10 @@ def _is_two_part_title(text: str) -> bool:
 
     Both parts are phrases of two words or more, six in all, with no figure: a field line's label is a
     word or two and its value a name, a date or a figure (``Media Contact: Jane Roe``, ``Date: March 11``).
-    A model code is a name, not a figure (``The Future of Electric Driving: Experience the VinFast VF e34``).
+    A value listing names with commas and no ``and`` is a field's (``Bronze Sponsors: Gorman-Rupp Pumps,
+    Amalgamated Research``); a series a title writes ends in ``and`` (``Fast, Friendly and Free Support``).
+    A model code is a name, not a figure (``The Future of Electric Driving: Experience the VinFast VF e34``),
+    and so is a code of capitals around a figure (``Driving O2O Synergy: … to Complement B2C Strategy``).
 
     >>> _is_two_part_title("Exceptional After-Sales Service: The Key to Long-Term Value")
     True
@@ -391,9 +401,27 @@ def _is_two_part_title(text: str) -> bool:
     (False, False)
     """
     label, _, value = text.partition(": ")
+    if ", " in value and not any(w in _SERIES_ENDS for w in value.split()):
+        return False  # names one after another, no "and" closing them: a field's values (xn_wire_prism_1)
     parts = len(label.split()), len(value.split())
-    figures = any(ch.isdigit() for word in text.split() if not _is_model_code(word) for ch in word)
+    figures = any(
+        ch.isdigit() for word in text.split() if not _is_model_code(word) and not _is_code(word) for ch in word
+    )
     return min(parts) >= 2 and sum(parts) >= 6 and not figures and ":" not in value
+
+
+# The words that close a series in a title's phrase ("Fast, Friendly and Free").
+_SERIES_ENDS = frozenset(("and", "or", "&"))
+
+
+def _is_code(word: str) -> bool:
+    """True for a code of capitals and figures mixed, a name: ``O2O``, ``B2C`` (not ``2026``, ``Q3``, ``20%``).
+
+    >>> _is_code("O2O"), _is_code("B2C:"), _is_code("2026"), _is_code("Q3")
+    (True, True, False, False)
+    """
+    word = word.rstrip(":")
+    return 3 <= len(word) <= 6 and word.isalnum() and word.isupper() and word[0].isalpha() and word[-1].isalpha()
 
 
 def _unbolded(text: str) -> str:
@@ -532,10 +560,21 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         # "Key provisions of the bill:" over the bill's sections, each a paragraph (Senate); a label of two
         # words over the quotations it introduces ("Selected excerpts:" / "“She has wasted no time …”").
         return True
+    if (
+        nxt.kind == "list_item"
+        and len(words) <= _LABEL_WORDS
+        and len(text) <= _LABEL_LONGEST
+        and text[0].isupper()
+        and _is_title_case(words)
+        and (len(words) <= 4 or _GLUED_WORD.search(text) is None)
+    ):
+        # Also first in the body: a label ending in ":" is never a title ("Research Highlights:"). Over the
+        # items a title-case label may be long ("Key Features of the Slice Baby Golf Website Launch:",
+        # xn_wire_prkarma_1): the colon and the capitals name the list, as a lead-in sentence does not; not
+        # a long one with a glued word, a subheading that lost its break ("… Dooring AccidentsBicycle Types:").
+        return True
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
-    if nxt.kind == "list_item":
-        return True  # also first in the body: a label ending in ":" is never a title ("Research Highlights:")
     if first:
         return False  # a label under a field's value ("WHEN:" under "WHO:"'s answer) may follow any line
     # Over a paragraph that ends a sentence: a section label ("Company Updates:", wire_024); not over a

@@ -202,7 +202,7 @@ _COLON_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)[ \u00a0]++
 _INLINE_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)[ \u00a0](?=[A-Z])")
 # A run of three spaces or more before a capital: the paragraph gap of a line that lost its newlines.
 _SPACE_RUN_BEFORE_CAPITAL = re.compile(r"[ \t\u00a0]{3,}+(?=[A-Z“\"])")
-_INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,2}+(?P<marker>[•·▪])(?P<pad>[ \t\u00a0]++)(?=\S)")
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,8}+(?P<marker>[•·▪])(?P<pad>[ \t\u00a0]++)(?=\S)")
 # A markdown image: ``![alt text](url)`` (the URL holds no whitespace, as ``noise.markdown_image`` reads it).
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\s]{0,2000}+\)")
 # A sentence gap: a stop after a lower-case letter, a digit or a bracket, closers, whitespace, then a capital.
@@ -537,7 +537,11 @@ def _continues(
         return True  # "… police vehicles with" / "Orange County law enforcement officers" (da_016)
     if len(tail) == 2 and tail[0].endswith((".", "!", "?")) and tail[-1].lower() in _DANGLING:
         return True  # "… nine people killed. In" / "2023, the DA’s Office filed …": a sentence just begun (da_022)
-    if source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’") and first not in _OPENERS:
+    if (
+        source[max(above.start, above.end - 2) : above.end] in (",”", ',"', ",’")
+        and first not in _OPENERS
+        and not _indented_paragraphs(above, below)
+    ):
         return True  # a quote closed on a comma goes on with its attribution: "…community,”" / "Cook County…"
     if _link_broken(source, above, below):
         return True  # "… Burke thanked" / "Assistant State’s Attorneys …", "(SAO)" / "Human Trafficking …"
@@ -553,7 +557,9 @@ def _continues(
     if last == ";" and first.isalpha() and (not width or above.end - above.start + above.indent < 0.8 * width):
         return False  # "41 searches of houses;" / "seizure of EUR 2.3 million;": the items of a list (Europol)
     if first.islower() or first in ".,;:)]":
-        return last not in _STOPS or first in ".,;:)]"
+        # "… sentencing on July 17, 2007 at 9:00 a.m." / "in Department C-3, …" (xm_da_orange_2): an
+        # abbreviation's stop before a lower-case word ends no sentence
+        return last not in _STOPS or first in ".,;:)]" or (last == "." and _ends_abbreviation(source, above))
     if (
         last == ","
         and first.isalnum()
@@ -591,6 +597,20 @@ def _continues(
     if exact and above_width + 1 + below.indent + len(_first_word(source, below)) <= room:
         return False  # "…Invega for Off-Label Uses" / "In a related": a subheading, or a stop the text lost
     return long_line
+
+
+# The shortest line that holds a whole paragraph, never a wrapped line's share of one.
+_WHOLE_PARAGRAPH = 200
+
+
+def _indented_paragraphs(above: Piece, below: Piece) -> bool:
+    """True when both lines are indented alike, three spaces or more, and the upper one holds a whole paragraph.
+
+    The CQ layout of Senate pages (xo_senate_rockefeller_1) puts each paragraph on one line after a
+    three-space indent: ``… to keep these programs running,"`` / ``   Rockefeller, the Ranking Member …``
+    is two paragraphs, whatever ends the first. Lines wrapped at a width are shorter.
+    """
+    return below.indent >= 3 and below.indent == above.indent and above.end - above.start >= _WHOLE_PARAGRAPH
 
 
 def _title_cased(source: str, line: Piece) -> bool:
@@ -638,6 +658,8 @@ _BRACKET_RUNS_ON = re.compile(r"\((?!\d{3}+\))(?P<inside>[^()\n]{1,80}+)\)(?P<af
 _NAME_BEGUN = re.compile(r"(?<![^ ])[a-z]++ [A-Z][a-z]++$")
 # A capitalised article alone on its line: the sentence's first word, its linked subject below.
 _LONE_ARTICLES = frozenset(("The", "A", "An"))
+# A linked name that ends its sentence, alone on its line: two to four capitalised words and the stop.
+_LINKED_NAME_END = re.compile(r"(?:[A-Z][\w’'-]*+\.?+ ){1,3}+[A-Z][\w’'-]*+(?<=[a-z])[.!?]")
 # Words of a prose line that opens a name at its end: eight at least, most in lower case.
 _PROSE_WORDS = 8
 
@@ -671,7 +693,10 @@ def _link_broken(source: str, above: Piece, below: Piece) -> bool:
     next line opens with a bracket that goes on with the sentence
     (``(MPD),``, ``(SPD) conducted …``) under a line without a stop, and
     when a prose line ends on a name just begun (``… call the National`` /
-    ``Domestic Violence Hotline …``).
+    ``Domestic Violence Hotline …``). A line that opens in lower case (so
+    no heading) and ends on a word goes on with a name alone on the next
+    line that ends the sentence (``and Community Engagement Deputy
+    Director`` / ``Christine Chan.``, xm_da_cook_1).
     """
     last = source[above.end - 1]
     if last.isalpha():
@@ -685,6 +710,8 @@ def _link_broken(source: str, above: Piece, below: Piece) -> bool:
         return True  # "The" / "Miami-Dade State Attorney’s Office": the article before a linked name
     if source[below.start] == "(" and (last.isalnum() or last == ",") and _bracket_runs_on(source, below):
         return True
+    if last.isalpha() and source[above.start].islower() and _LINKED_NAME_END.fullmatch(source, below.start, below.end):
+        return True  # "and Community Engagement Deputy Director" / "Christine Chan." (xm_da_cook_1)
     if (
         last.isalpha()
         and source[below.start].isupper()
@@ -1026,11 +1053,40 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             flush()
             out.append(piece)
             continue
-        if run and run[-1].blank_after != 0:
+        if run and run[-1].blank_after != 0 and not _blank_inside_quote(source, run[0], run[-1], piece):
             flush()
         run.append(piece)
     flush()
     return tuple(out)
+
+
+# A lower-case word at a line's end, and one at a line's start: a sentence on both sides of a break.
+_LAST_LOWER_WORD = re.compile(r"(?<![^ \t\u00a0])[a-z]++$")
+_FIRST_LOWER_WORD = re.compile(r"[a-z]++[ \t\u00a0]")
+
+
+def _blank_inside_quote(source: str, first: Piece, above: Piece, below: Piece) -> bool:
+    """True when one blank line falls inside a quoted sentence: ``above`` ends it on a lower-case word.
+
+    ``“The launch of … at this year’s RALLY is a testament to our`` / (blank)
+    / ``next generation of founders …”`` (xn_wire_evertise_1): the quotation
+    opened in the paragraph (from ``first``) is still open, a lower-case word
+    ends the line and another opens the next: a scraper's stray break. With
+    no open quotation the break may be a page's end that the author's own
+    layout kept (da_022, ``… asking them to`` / ``nominate individuals …``);
+    an address (``www.…``) is no plain word, and a capital may open a
+    paragraph.
+    """
+    if not (
+        above.blank_after == 1
+        and _LAST_LOWER_WORD.search(source, max(above.start, above.end - 30), above.end) is not None
+        and _FIRST_LOWER_WORD.match(source, below.start, below.end) is not None
+    ):
+        return False
+    # Counted back over one paragraph's reach at most, so that a run of such breaks is read in linear time.
+    since = max(first.start, above.end - _PARAGRAPH_LINE)
+    curly = source.count("“", since, above.end) > source.count("”", since, above.end)
+    return curly or source.count('"', since, above.end) % 2 == 1
 
 
 # The end of a list item written as a clause of one sentence, its conjunction before the last item:
@@ -1394,12 +1450,21 @@ def _dotted_names(source: str) -> frozenset[int]:
     [3, 25]
     """
     found = [
-        (m.group(), m.start() + m.group().index("."))
+        (m.group(), m.start() + m.group().index("."), _name_start(source, m.start()))
         for m in _DOTTED_NAME.finditer(source)
         if m.group().rsplit(".", 1)[1] not in _JUNCTION_OPENERS  # "Tuesday.The", glued twice, is no name
     ]
-    counts = Counter(name for name, _ in found)
-    return frozenset(stop for name, stop in found if counts[name] > 1)
+    counts = Counter(name for name, _, _ in found)
+    # A name opens a line or a sentence somewhere ("Bit.Store, a card provider, …"); a junction glued twice
+    # ("… in Boise.Attorney General Holder …", hypothesis) always follows its sentence's words.
+    leading = {name for name, _, first in found if first}
+    return frozenset(stop for name, stop, _ in found if counts[name] > 1 and name in leading)
+
+
+def _name_start(source: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line or a sentence (after a line break, a stop or a heading mark)."""
+    before = source[max(0, at - 2) : at]
+    return at == 0 or before[-1:] == "\n" or before in (". ", "# ", ": ", "! ", "? ") or before[-1:] in '“"('
 
 
 def _is_dotted_name(source: str, stop: int) -> bool:
@@ -1514,6 +1579,10 @@ def is_stripped(source: str, start: int, end: int) -> bool:
 # A capitalised word after the word glued to a short "heading": the glued word opens a name that goes on.
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z’'-]++[ ,]")
 
+# A word of six letters or more with a noun's or a gerund's ending ("Living", "Pricing", "Action"): an English word,
+# not the first piece of a brand name ("PowerPoint", "MasterCard"), as one of seven letters or more is taken to be.
+_PLAIN_ENDING = re.compile(r"(?<=[A-Za-z][a-z]{2})(?:ing|ion|ment|ness|ity)$")
+
 # How far into a block a glued subheading may end (twenty words of a long title-case heading).
 _HEAD_REACH = 160
 
@@ -1541,7 +1610,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     head = source[start:limit]
     if head.isascii() and not _has_camel(head):
         return 0  # fast path: no lower-case letter runs into a capital, so there is no glue point
-    words = 0
+    words = colons = 0
     i = start
     while i < limit and words < 20:
         j = i
@@ -1554,7 +1623,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 return 0
             head_piece = source[_piece_start(source, i, glue) : glue]
             nxt = _next_word(source, glue, end)
-            brand = nxt not in SENTENCE_OPENERS and (len(head_piece) < 7 or not head_piece[1:].islower())
+            plain = head_piece[1:].islower() and (len(head_piece) >= 7 or _PLAIN_ENDING.search(head_piece) is not None)
+            brand = nxt not in SENTENCE_OPENERS and not plain
             if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not nxt[1:].islower()):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
             if words < 2 and nxt not in SENTENCE_OPENERS and _NAME_GOES_ON.match(source, glue + len(nxt)):
@@ -1574,7 +1644,9 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             return glue
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
             return 0
-        if word[-1:] in ".!?:;," and not _INITIALISM_WORD.fullmatch(word):
+        if word[-1:] == ":" and not colons and word[:1].isupper() and source[j + 1 : j + 2].isupper():
+            colons = 1  # "Manufactured Homes: A Smart Choice for …Living" (pressservices_1): one colon, title case on
+        elif word[-1:] in ".!?:;," and not _INITIALISM_WORD.fullmatch(word):
             return 0  # sentence punctuation; an initialism's stops are none ("U.S. District Court Also Issues …")
         words += 1
         i = j
@@ -1819,10 +1891,13 @@ _HEADING_SMALL_WORDS = frozenset(
 
 
 def _glue_point(source: str, i: int, j: int, end: int) -> int:
-    """The first lower-to-capital point inside ``source[i:j]`` whose capital opens a word ending at ``j``."""
+    """The first lower-to-capital point inside ``source[i:j]`` whose capital opens a word ending at ``j``.
+
+    The word may end in a possessive: ``PlansMegapix's roadmap`` (blockchainwire_1).
+    """
     for k in range(i + 1, j):
         if source[k].isupper() and source[k - 1].islower():
-            rest = source[k + 1 : j]
+            rest = source[k + 1 : j - 2] if source[j - 2 : j] in ("'s", "’s") else source[k + 1 : j]
             if rest.isalpha() and rest.islower() and len(rest) >= 1 and j < end and source[j] in " ,":
                 return k
     return 0
@@ -1957,6 +2032,7 @@ def _cuts(
             figure = before in ".:" and after in _RUN_FIGURES  # "projects:   $2,500,000 for …"
             if runs_part and before in _TERMINAL and (after.isupper() or after in _OPENERS or figure):
                 cuts.append((m.end(), None, m.end()))
+                cuts += _run_subheading(source, m.end(), end)
                 separated = True
                 narrowest = min(narrowest or len(m.group()), len(m.group()))
             elif before in _TERMINAL and after == "#":
@@ -1993,6 +2069,38 @@ def _cuts(
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+
+
+# How far after a paragraph gap a subheading parted from its text by two spaces may end.
+_RUN_HEAD_REACH = 160
+# A word of a subheading in a one-line story: capitalised, a figure or a code ("O2O", "(ABW)"), or a small word.
+_RUN_HEAD_WORD = re.compile(r"[(“\"]?+[A-Z\d][\w’'&/.-]*+[)”\"]?+:?+|and|of|the|for|to|in|on|a|an|with|or|at|by|from|&")
+
+
+def _run_subheading(source: str, at: int, end: int) -> list[tuple[int, str | None, int]]:
+    """A subheading right after a paragraph gap of three spaces, parted from its text by two.
+
+    Media OutReach's one-line stories (xn_wire_mediaoutreach_1): ``… in North America.   Driving O2O
+    Synergy: Expanding Offline Reach to Complement B2C Strategy  Celebrating 20 years …``. The words
+    before the two spaces are a title: two to sixteen, each capitalised, a figure, a code or a small
+    word, none ending a sentence, at most one colon; the text after them opens with a capital and ends a
+    sentence. A sentence's words in lower case (``The store opens in …  Visitors``) are prose.
+    """
+    gap = source.find("  ", at, min(end, at + _RUN_HEAD_REACH))
+    if gap < 0 or not source[gap + 2 : gap + 3].isupper():
+        return []
+    words = source[at:gap].split(" ")
+    if not 2 <= len(words) <= 16 or sum(w.endswith(":") for w in words) > 1:
+        return []
+    if not all(_RUN_HEAD_WORD.fullmatch(w) for w in words) or words[-1].lower() in _HEADING_SMALL_WORDS:
+        return []
+    if any(w.endswith(".") and not _INITIALISM_WORD.fullmatch(w) for w in words):
+        return []  # a sentence ends inside: "Welcome to Acme Inc. Our Plans"
+    nxt = source.find("  ", gap + 2, end)
+    text_end = nxt if nxt >= 0 else end
+    if source[text_end - 1] not in _UNDER_HEADING_END:
+        return []
+    return [(at, HEADING, at), (gap + 2, None, gap + 2)]
 
 
 # What may open a paragraph after a stop or a colon and a run of spaces, besides a capital: an amount or a figure
@@ -2755,6 +2863,26 @@ def _dash_framed(source: str, m: re.Match[str], end: int) -> bool:
     return marker in ("-", "–", "—") and words >= 3 and source[end - 2 : end] == f" {marker}"
 
 
+# A bullet spaced after a label's colon, a capital after it: "Key Features …: * Innovative Collection: …".
+_SPACED_COLON_BULLET = re.compile(r"(?<=\S:) (?P<marker>[-–•▪·*]) (?=[A-Z])")
+
+
+def _first_item_after_label(source: str, piece: Piece, below: Piece) -> list[tuple[int, str | None, int]]:
+    """The first item of a list left on its label's line, when the next line opens with the same bullet.
+
+    ``Key Features of the … Launch: * Innovative Collection: …`` / ``* User-Friendly Experience: …``
+    (xn_wire_prkarma_1): the newline after the label was lost, as ``Key Takeaways:* First …`` lost it
+    glued (``_COLON_BULLET``). A star after a colon with no list under it is no item.
+    """
+    m = _SPACED_COLON_BULLET.search(source, piece.start, piece.end)
+    if m is None or below.kind != "line":
+        return []
+    under = _LINE_BULLET.match(source, below.start, below.end)
+    if under is None or under.group("marker") != m.group("marker"):
+        return []
+    return [(m.start("marker"), m.group("marker"), m.end())]
+
+
 def _is_line_bullet(source: str, m: re.Match[str], after_list: bool) -> bool:
     """A dash or star bullet needs a capital after it, unless it continues a list (``:``, ``;``, a bullet above)."""
     marker = m.group("marker")
@@ -2782,12 +2910,16 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """
     out: list[Piece] = []
     paragraphed = _paragraphed(source, pieces)
-    for piece in pieces:
+    for idx, piece in enumerate(pieces):
         if piece.kind != "line":
             out.append(piece)
             continue
         after_list = bool(out) and (out[-1].kind == "list_item" or source[out[-1].end - 1] in ":;")
         cuts = _cuts(source, piece, after_list, bool(out) and _stops_mid_sentence(source, out[-1]), paragraphed)
+        if idx + 1 < len(pieces) and source.find(": ", piece.start, piece.end) >= 0:
+            first_item = _first_item_after_label(source, piece, pieces[idx + 1])
+            if first_item and all(cut[0] != first_item[0][0] for cut in cuts):
+                cuts = sorted(cuts + first_item, key=lambda cut: cut[0])
         for k, (offset, marker, text_start) in enumerate(cuts):
             nxt = cuts[k + 1][0] if k + 1 < len(cuts) else piece.end
             end = nxt
