@@ -447,7 +447,7 @@ _STABLE = {
     ),
     "F1123-4-title-under-a-place-line-then-a-dateline": "APOR-  I\nMebi–D.",
     "F1123-6-dateline-past-counter-and-caption": "NGTO—\n1/3\n\n    .\n\nM.",
-    "story-glued-after-a-stop": "CHICACan!Co",  # a fuzz shape; the glued word needs three letters or an opener
+    "story-glued-after-a-stop": "CHICAGOCan!Co",  # a fuzz shape ("CHICACan!Co"); a glued place must be known
     "story-opens-with-a-numbered-item": "CHICAGO –\n1. Police met today.",
     # A note line under a place line alone: meta drops it from the rendering, which joins place and story.
     "F1123-27-release-note-under-a-place-line": (

@@ -653,3 +653,15 @@ class TestRoundSixStability:
         doc = parse(text)
         assert doc.body[-1].kind == "paragraph"
         assert [(b.kind, b.text) for b in parse(doc.text).body] == [(b.kind, b.text) for b in doc.body]
+
+
+class TestGluedPlaces:
+    """A place glued to the story's first word is read only when the place is known, or an opener follows."""
+
+    def test_glued_places(self) -> None:
+        """``SAN FRANCISCOAfederal``, ``WASHINGTONGabriel`` are places; ``AAA AAAaa police`` (hypothesis) is none."""
+        assert (parse_dateline("SAN FRANCISCOAfederal grand jury indicted a man today on charges of fraud.") or 0) != 0
+        d = parse_dateline("WASHINGTONGabriel Henson, a supervisor, pleaded guilty today to a violation of the act.")
+        assert d is not None
+        assert d.city == "WASHINGTON"
+        assert parse_dateline("AAA AAAaa police police police police police police police. ") is None

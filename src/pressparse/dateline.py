@@ -78,6 +78,7 @@ from pressparse._block import Piece
 from pressparse._data.agencies import AGENCIES, WIRE_WORDS, agency_key
 from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.places import NOT_PLACES, countries, country_codes, is_city, place_key, regions, us_regions
+from pressparse._data.words import SENTENCE_OPENERS
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, normalise
 from pressparse.layout import LINE_BREAKS
@@ -221,7 +222,8 @@ _DC_TAIL = re.compile(r"(?P<city>[A-Za-z][A-Za-z ]*?) (?P<region>D C|DC)")
 # A capital glued to the end of a capital run: "WASHINGTONThe", "FRANCISCOAfederal".
 # The article "A" glued too, before a space and a lower-case word ("WASHINGTONA father and son", xj_doj_r12051):
 # read only after a known place ("ATLANTA federal agents" is ATLANTA).
-_GLUE = re.compile(r"(?<=[A-Z]{2})(?:[A-Z](?=[a-z])|(?P<article>A)(?= [a-z]{2}))")
+_GLUE = re.compile(r"(?<=[A-Z]{2})[A-Z](?=[a-z])")
+_ARTICLE_AFTER = re.compile(r" [a-z]{2}")
 # The story's first word after such a glue: three letters or more, or a word of two ("WASHINGTONAn"), never a
 # run of letters that only looks glued ("AAAAAAa police").
 _GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b|A(?= [a-z]{2})")
@@ -362,6 +364,14 @@ def _is_agency(name: str, bare: bool = False) -> bool:
     if key in AGENCIES:
         return True
     return len(key) > 3 and any(word in key for word in (("wire",) if bare else WIRE_WORDS))
+
+
+def _next_word_at(source: str, at: int) -> str:
+    """The run of letters starting at ``at`` (at most 30)."""
+    k = at
+    while k < len(source) and k - at < 30 and source[k].isalpha():
+        k += 1
+    return source[at:k]
 
 
 def _place_not_agency(name: str) -> bool:
@@ -536,15 +546,20 @@ class _Parser:
         if m is None:
             return None
         city, end = m.group("city"), m.end()
-        glue = _GLUE.search(source, at, min(limit, end + 3))
-        if glue is not None and glue.start() < end:
-            city, end = city[: glue.start() - at], glue.start()
+        glue = _GLUE.search(city)
+        article = glue is None and city[-2:-1].isupper() and city.endswith("A") and _ARTICLE_AFTER.match(source, end)
+        if glue is not None or article:
+            cut = glue.start() if glue is not None else len(city) - 1
+            city, end = city[:cut], at + cut
             ok, caps = _city_ok(city) if city.strip() else (False, False)
             if not ok or not caps or city.endswith(" ") or not _GLUED_OPENER.match(source, end):
                 return None
             known = _kind_of(city) is not None
-            if glue.group("article") is not None and not (known or is_city(city)):
+            if article and not (known or is_city(city)):
                 return None
+            opener = _next_word_at(source, end) in SENTENCE_OPENERS  # "WASHINGTONThe …", "CHICAGOAn …"
+            if not (known or is_city(city) or (opener and len(place_key(city)) >= 5)):
+                return None  # "AAA AAAaa police" (hypothesis): an unknown run glued to a name-like word is no place
             return _Place(city, None, None, end, known, glued=known or len(city) >= 5 or " " in city)
         tail = _DC_TAIL.fullmatch(city)
         if tail is not None and (is_city(tail["city"]) or _kind_of(tail["city"]) is not None):

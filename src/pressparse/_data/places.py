@@ -59,6 +59,10 @@ Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan|Hyderabad|Gilgit|Muz
 Chittagong|Chattogram|Sylhet|Khulna|Rajshahi|Kandy|Jaffna|Galle|Pokhara
 Lagos|Kano|Ibadan|Port Harcourt|Enugu|Kaduna|Mombasa|Kisumu|Johannesburg|Cape Town|Durban|Dar es Salaam|Zanzibar
 Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Auckland|Christchurch
+New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Francisco|Seattle|Denver
+Boston|Detroit|Atlanta|Miami|Baltimore|Minneapolis|St. Louis|Pittsburgh|Cleveland|New Orleans|Las Vegas|Portland
+Sacramento|Kansas City|Nashville|Memphis|Louisville|Milwaukee|Albuquerque|Tucson|Honolulu|Anchorage|Salt Lake City
+Toronto|Montreal|Vancouver|Calgary|Frankfurt|Munich|Hamburg|Milan|Barcelona|Istanbul|Dubai|Shanghai|Shenzhen
 """
 
 # Countries written in datelines that ISO 3166-1 spells otherwise: one a line.
