@@ -304,6 +304,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "meta.py / paragraphs.py: a headline glued to the story reads as a title only once the rendering sets it alone",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1123-61": (  # session 19, second fuzz run: this session's "two story paragraphs" stop, fixed at once
+        "Sk to t , e – he the U d?\n9 m n 9 5 5 n d . .\nLY,C– W f",
+        "dateline.py: a headline ending in '?' counted as a story paragraph, which the rendering drops",
+        "SPEC 5: parse(doc.text) differs",
+    ),
     "F1123-56": (  # session 18, final fuzz run; fixed in session 19 (captions left out of the closing-date rule)
         "terpol.int/News cooperation. “2019 cooperation officers police,” said the Chief.\n\n    !\n\n/3\n7 December 2018",
         "meta.py: a date line after the story read as the closing date only once the rendering sets it alone",

@@ -1272,8 +1272,10 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
             read_as_story = -1
         if _is_prose(source, piece):  # the story has started without a dateline
             break
-        told += _tells(source, piece)
-        if told >= 2:  # two sentences of ten words or more, each a paragraph: the story has started too
+        # Two sentences of ten words or more, each a paragraph, the page's first line aside (a headline may end
+        # in "?", and the rendering drops it): the story has started too.
+        told += i != candidates[0] and _tells(source, piece)
+        if told >= 2:
             break
     inner_stop = first + _MAX_CHARS // 2  # pass 2 tries at most this many characters, all pieces together
     for i in candidates:
