@@ -219,6 +219,8 @@ _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # "D C" closing a city read whole, one space before it: the capital's district, stripped of its stops.
 _DC_TAIL = re.compile(r"(?P<city>[A-Za-z][A-Za-z ]*?) (?P<region>D C|DC)")
+# "D C" after a city and a run of spaces, before a space, a dash, a comma or the end.
+_DC_AFTER = re.compile(r"[ \t\xa0]{2,}+(?P<region>D C|DC)(?=[ \t\xa0,\-–—]|$)")
 # A capital glued to the end of a capital run: "WASHINGTONThe", "FRANCISCOAfederal".
 # The article "A" glued too, before a space and a lower-case word ("WASHINGTONA father and son", xj_doj_r12051):
 # read only after a known place ("ATLANTA federal agents" is ATLANTA).
@@ -565,6 +567,10 @@ class _Parser:
         if tail is not None and (is_city(tail["city"]) or _kind_of(tail["city"]) is not None):
             # "WASHINGTON D C   Senator …": a stripped "Washington D.C." with one space (xl_senate_pryor_1)
             return _Place(tail["city"], tail["region"], None, end, known=True)
+        district = _DC_AFTER.match(source, end, limit)
+        if district is not None and (is_city(city) or _kind_of(city) is not None):
+            # "Washington  D C —": two spaces before it, as the rendering's one reads it (``_DC_TAIL``; fuzzing)
+            return _Place(city, district["region"], None, district.end(), known=True)
         ok, _ = _city_ok(city)
         if not ok:
             return self._rendered_gap_region(city, at)

@@ -1889,7 +1889,8 @@ def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[Meta
     if first is None or kinds[first] is not None or first + 1 >= len(pieces):
         return
     nxt = pieces[first + 1]
-    if pieces[first].kind == "heading" and nxt.kind == "paragraph" and nxt.start == pieces[first].end:
+    glued = source[pieces[first].end : nxt.start] in ("", " ", "\xa0")  # glued, or one space on the same line
+    if pieces[first].kind == "heading" and nxt.kind == "paragraph" and glued:
         kinds[first] = MetaKind.SUBTITLE
         return
     # Glued to the scraper's "None" stand-in instead: "Attorney General Lynch to hold a 9/11 commemoration event …

@@ -1707,7 +1707,11 @@ _PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
 # contact line, where the raw text reads no subheading (the line above stops mid-sentence) and its clean text
 # would, so SPEC 5 keeps it one paragraph.
 _TITLE_OPENERS = frozenset(("Beyond", "Despite", "Through", "Throughout", "Across", "Unlike", "Once", "Over", "Amid"))
-_SPACED_OPENER = re.compile(" (?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS | _TITLE_OPENERS))) + "|A [a-z]|“)")
+_SPACED_OPENER = re.compile(
+    "[ \u00a0](?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS | _TITLE_OPENERS))) + "|A[ \u00a0][a-z]|“)"
+)
+# A space, or the NBSP the rendering turns into one: the phrase rules read both alike (SPEC 5).
+_SPACE_OR_NBSP = frozenset(" \u00a0")
 
 
 def _spaced_heading(source: str, start: int, end: int) -> int:
@@ -1746,7 +1750,7 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
             return 0  # sentence punctuation: no subheading glued by a space
         word = m.group()
         title = title and (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS)
-        if m.end() < limit and source[m.end()] != " ":
+        if m.end() < limit and source[m.end()] not in _SPACE_OR_NBSP:
             # A comma inside a title-case phrase, a capital after it: "Built on Trust, Led with Clinical
             # Precision When Serhat …" (x8_wire_evertise_1); any other mark ends the look.
             if not (title and source[m.end() : m.end() + 2] == ", " and source[m.end() + 2 : m.end() + 3].isupper()):
@@ -1800,7 +1804,7 @@ _ONE_SPACE_END = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+ (?=[A-Z])")
 # follows (a name may: "… Program The Community Oriented Policing Services …", xj_doj_r00551): words that open a
 # noun phrase and never end a name nor sit capitalised inside a title.
 _TITLED_OPENERS = frozenset(("The", "This", "These", "Those", "Every", "Each", "Our", "Its", "Their"))
-_TITLED_OPENER = re.compile(" (?:" + "|".join(sorted(_TITLED_OPENERS)) + ") ")
+_TITLED_OPENER = re.compile("[ \u00a0](?:" + "|".join(sorted(_TITLED_OPENERS)) + ")[ \u00a0]")
 # The fewest and the most words of such a subheading: "Designation of Opioid Coordinators Every U.S. Attorney …".
 _TITLED_LEAST_WORDS = 3
 _TITLED_MOST_WORDS = 12
@@ -1837,8 +1841,8 @@ def _titled_heading(source: str, start: int, end: int) -> int:
     mixed = False
     while i < limit and len(words) <= _TITLED_MOST_WORDS:
         m = _PHRASE_WORD.match(source, i, limit)
-        if m is None or m.end() >= limit or source[m.end()] != " ":
-            return 0  # sentence punctuation, or the window's end
+        if m is None or m.end() >= limit or source[m.end()] not in _SPACE_OR_NBSP:
+            return 0  # sentence punctuation, or the window's end (an NBSP reads as the space it renders as)
         word = m.group()
         if len(words) >= _TITLED_LEAST_WORDS and word in _TITLED_OPENERS:
             last = words[-1].lower()
