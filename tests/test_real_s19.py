@@ -335,32 +335,6 @@ class TestSafetyStatements:
         assert "disclaimer" not in [k for k, _ in _metas(text)]
 
 
-class TestNoDatelineAfterTheStoryBegins:
-    """A list entry shaped like a dateline after two story paragraphs is no dateline (San Diego)."""
-
-    def test_entry_after_two_story_paragraphs(self) -> None:
-        """xg_da_sandiego_1 (shortened): ``Local Law Enforcement`` / ``– If an animal is in danger …``."""
-        text = (
-            "Campo Man Convicted of Felony Animal Cruelty\n"
-            "District Attorney Summer Stephan said that Osvaldo Deleon, 61, was sentenced today.\n"
-            "In 2018, the DA launched the office’s first-ever Animal Cruelty Prosecution Unit.\n"
-            "To report suspected animal abuse, you can contact the following agencies:\n"
-            "Local Law Enforcement\n– If an animal is in immediate danger, call 911.\n"
-        )
-        assert parse(text).dateline is None
-
-    def test_dateline_under_one_standfirst_sentence(self) -> None:
-        """One sentence paragraph above the dateline (a standfirst) does not stop the search."""
-        text = (
-            "Police Chiefs Meet in Lyon\n\n"
-            "Police chiefs from twenty countries agreed on a plan against organised crime.\n\n"
-            "LYON, France – Police chiefs met on Monday.\n\nThe meeting ended with a joint statement.\n"
-        )
-        found = parse(text).dateline
-        assert found is not None
-        assert found.city == "LYON"
-
-
 class TestJusticeDepartmentDeck:
     """The deck a DOJ page glued to its story at the top of the text, its headline lost: the subtitle."""
 

@@ -1045,17 +1045,6 @@ def _is_prose(source: str, piece: Piece) -> bool:
     return len(_SENTENCE_END.findall(source, piece.start, min(piece.end, piece.start + 2000))) >= 2
 
 
-def _tells(source: str, piece: Piece) -> bool:
-    """A paragraph that ends a sentence of ten words or more: the story's, however short.
-
-    Two of them before a line ``Local Law Enforcement`` / ``– If an animal is in danger …`` (San Diego)
-    mean the story began without a dateline, and that line is a list entry, not one.
-    """
-    if piece.kind != "paragraph" or not _SENTENCE_END.search(source, max(piece.start, piece.end - 3), piece.end):
-        return False
-    return len(source[piece.start : min(piece.end, piece.start + 400)].split()) >= 10
-
-
 # A markdown heading's marker right before a piece, at its line's start: the piece is the page's title line.
 _MARKDOWN_TITLE = re.compile(r"(?:^|\n)[ \t]*+#{1,6}+[ \t]++\Z")
 
@@ -1253,7 +1242,6 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         return None, pieces
     first = pieces[candidates[0]].start
     read_as_story = -1  # the piece a dateline-shaped title above read as its story
-    told = 0  # short story paragraphs passed (``_tells``)
     for i in candidates:
         piece = pieces[i]
         if piece.start - first > _MAX_CHARS:
@@ -1278,11 +1266,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
             read_as_story = -1
         if _is_prose(source, piece):  # the story has started without a dateline
             break
-        # Two sentences of ten words or more, each a paragraph, the page's first line aside (a headline may end
-        # in "?", and the rendering drops it): the story has started too.
-        told += i != candidates[0] and _tells(source, piece)
-        if told >= 2:
-            break
+
     inner_stop = first + _MAX_CHARS // 2  # pass 2 tries at most this many characters, all pieces together
     for i in candidates:
         piece = pieces[i]
