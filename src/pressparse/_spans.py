@@ -9,6 +9,8 @@ other Unicode spaces), which is also what SPEC invariant 2 normalises.
 
 from __future__ import annotations
 
+import re
+
 from pressparse.model import Span
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -41,3 +43,25 @@ def to_span(source: str, start: int, end: int) -> Span:
 def text_of(source: str, span: Span) -> str:
     """Return the normalised text of ``span``."""
     return normalise(source[span.start : span.end])
+
+
+def next_word(source: str, at: int, end: int | None = None) -> str:
+    """The run of letters starting at ``at``, at most 30 and not past ``end`` (the text's end by default)."""
+    stop = len(source) if end is None else end
+    k = at
+    while k < stop and k - at < 30 and source[k].isalpha():
+        k += 1
+    return source[at:k]
+
+
+# A markdown heading's marker opening the line right before a text ("# Clear the Clutter Before the Storm: …").
+_MARKDOWN_MARK = re.compile(r"(?:^|\n)[ \t]*+#{1,6}+[ \t]++\Z")
+
+
+def after_markdown_mark(source: str, at: int) -> bool:
+    """Whether a markdown heading's ``#`` marker opens the line of the text at ``at``: the page's title line.
+
+    >>> after_markdown_mark("# PRISM MediaWire – Weekly Round Up", 2), after_markdown_mark("A # B", 4)
+    (True, False)
+    """
+    return _MARKDOWN_MARK.search(source, max(0, at - 12), at) is not None

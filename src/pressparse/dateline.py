@@ -80,7 +80,7 @@ from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.places import NOT_PLACES, countries, country_codes, is_city, place_key, regions, us_regions
 from pressparse._data.words import SENTENCE_OPENERS
 from pressparse._dates import parse_date
-from pressparse._spans import INVISIBLE, normalise
+from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, normalise
 from pressparse.layout import LINE_BREAKS
 from pressparse.meta import is_note_line, is_title_cased, note_lead_end
 from pressparse.model import Dateline, Span
@@ -368,14 +368,6 @@ def _is_agency(name: str, bare: bool = False) -> bool:
     return len(key) > 3 and any(word in key for word in (("wire",) if bare else WIRE_WORDS))
 
 
-def _next_word_at(source: str, at: int) -> str:
-    """The run of letters starting at ``at`` (at most 30)."""
-    k = at
-    while k < len(source) and k - at < 30 and source[k].isalpha():
-        k += 1
-    return source[at:k]
-
-
 def _place_not_agency(name: str) -> bool:
     """A place, not an agency, before a date in brackets: ``Miami`` in ``(Miami – November 8, 2024)`` (Miami-Dade).
 
@@ -559,7 +551,7 @@ class _Parser:
             known = _kind_of(city) is not None
             if article and not (known or is_city(city)):
                 return None
-            opener = _next_word_at(source, end) in SENTENCE_OPENERS  # "WASHINGTONThe …", "CHICAGOAn …"
+            opener = next_word(source, end) in SENTENCE_OPENERS  # "WASHINGTONThe …", "CHICAGOAn …"
             if not (known or is_city(city) or (opener and len(place_key(city)) >= 5)):
                 return None  # "AAA AAAaa police" (hypothesis): an unknown run glued to a name-like word is no place
             return _Place(city, None, None, end, known, glued=known or len(city) >= 5 or " " in city)
@@ -1045,10 +1037,6 @@ def _is_prose(source: str, piece: Piece) -> bool:
     return len(_SENTENCE_END.findall(source, piece.start, min(piece.end, piece.start + 2000))) >= 2
 
 
-# A markdown heading's marker right before a piece, at its line's start: the piece is the page's title line.
-_MARKDOWN_TITLE = re.compile(r"(?:^|\n)[ \t]*+#{1,6}+[ \t]++\Z")
-
-
 def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> bool:
     """A title that starts like a dateline: "Miami, Florida – A New Era Begins".
 
@@ -1059,7 +1047,7 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
     start = pieces[i].start
-    if found.date_text is None and found.place is None and _MARKDOWN_TITLE.search(source, max(0, start - 12), start):
+    if found.date_text is None and found.place is None and after_markdown_mark(source, start):
         return True  # "# PRISM MediaWire – Weekly Press Release Round Up – …": a markdown title holds no dateline
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or _left_out(source, pieces[k]):

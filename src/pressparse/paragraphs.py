@@ -159,7 +159,7 @@ from pressparse._data.words import (
     SENTENCE_OPENERS,
     SPEECH_VERBS,
 )
-from pressparse._spans import INVISIBLE
+from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
 from pressparse.dateline import parse_dateline
 from pressparse.meta import end_mark
 from pressparse.model import NoiseKind
@@ -1519,7 +1519,7 @@ def _opens_sentence(source: str, at: int) -> bool:
     >>> _opens_sentence("Honorable distinction was", 0), _opens_sentence("Attorney General", 0)
     (True, False)
     """
-    word = _next_word(source, at, min(len(source), at + 30))
+    word = next_word(source, at, min(len(source), at + 30))
     if not word[:1].isupper() or source[at + len(word) : at + len(word) + 1] != " ":
         return False
     return word in SENTENCE_OPENERS or (
@@ -1622,7 +1622,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             if words < 1:
                 return 0
             head_piece = source[_piece_start(source, i, glue) : glue]
-            nxt = _next_word(source, glue, end)
+            nxt = next_word(source, glue, end)
             plain = head_piece[1:].islower() and (len(head_piece) >= 7 or _PLAIN_ENDING.search(head_piece) is not None)
             brand = nxt not in SENTENCE_OPENERS and not plain
             if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not nxt[1:].islower()):
@@ -1935,14 +1935,6 @@ def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
             if found >= 3:
                 return True
     return False
-
-
-def _next_word(source: str, at: int, end: int) -> str:
-    """The run of letters starting at ``at``."""
-    k = at
-    while k < end and k - at < 30 and source[k].isalpha():
-        k += 1
-    return source[at:k]
 
 
 def _cuts(
@@ -2266,7 +2258,7 @@ def _headed(
                 or _spaced_heading(source, offset, block_end)
                 or _titled_heading(source, offset, block_end)
             )
-            if marker is None and (k or not (under_unfinished or _after_markdown_mark(source, offset)))
+            if marker is None and (k or not (under_unfinished or after_markdown_mark(source, offset)))
             else 0
         )
         if glue:
@@ -2274,19 +2266,6 @@ def _headed(
         else:
             headed.append((offset, marker, text_start))
     return _one_per_offset(headed)
-
-
-# A markdown heading's marker opening the line right before a text: "# Clear the Clutter Before the Storm: …".
-_MARKDOWN_MARK = re.compile(r"(?:^|\n)[ \t]*+#{1,6}+[ \t]++\Z")
-
-
-def _after_markdown_mark(source: str, at: int) -> bool:
-    """Whether a markdown heading's ``#`` marker opens the line of the text at ``at``: a title, never split.
-
-    ``# Clear the Clutter Before the Storm: Junk.com Offers …`` (xn_wire_citybiz_1) reads as a subheading glued
-    by a space to its sentence (``Before the Storm: …``); a markdown heading is one heading, the page's title.
-    """
-    return _MARKDOWN_MARK.search(source, max(0, at - 12), at) is not None
 
 
 def _end_before(source: str, at: int) -> int:
@@ -2749,7 +2728,7 @@ def _glued_items(source: str, start: int, end: int, breaks: list[int], items: se
                 continue
             word = m.group("word")
             after = m.end() + len(word)
-            following = _next_word(source, after + 1, stop) if source[after : after + 1] == " " else ""
+            following = next_word(source, after + 1, stop) if source[after : after + 1] == " " else ""
             if (
                 following in _OBJECT_WORDS
                 and word not in _NO_CLAUSE
@@ -2762,7 +2741,7 @@ def _glued_items(source: str, start: int, end: int, breaks: list[int], items: se
 
 def _opens_clause(source: str, at: int, end: int, names: set[str]) -> bool:
     """True when the block at ``at`` opens like a list clause: ``Give victims``, not ``The bill`` or ``Leahy said``."""
-    word = _next_word(source, at, end)
+    word = next_word(source, at, end)
     after = at + len(word)
     return (
         word[:1].isupper()
