@@ -1875,6 +1875,32 @@ def _last_heading(
     return (*pieces[:k], pieces[k].evolve(kind="paragraph"), *pieces[k + 1 :])
 
 
+def _mark_top_heading(
+    pieces: tuple[Piece, ...], dateline: Dateline | None, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> None:
+    """A subheading between the headline and the story's first paragraph is the deck: the subtitle.
+
+    ``Police Seize Guns in Raid`` / ``Four Arrested`` / ``Police met …``: a line too short for
+    ``_is_subtitle`` (two words) that the paragraph stage cut as a heading, the title its only text above,
+    a paragraph under it and the dateline, if any, below it. Left in the story it would open the rendering,
+    where the first line of a page is no subheading over a paragraph (SPEC 5, fuzz F1123-66). A subheading
+    over a list or over another subheading (``Key Highlights`` over its points) stays the story's in both
+    readings.
+    """
+    first = next((k for k, p in enumerate(pieces) if kinds[k] is None and k not in noise and p.kind != "noise"), None)
+    if first is None or pieces[first].kind != "heading" or first + 1 >= len(pieces):
+        return
+    nxt = pieces[first + 1]
+    if (
+        nxt.kind == "paragraph"
+        and kinds[first + 1] is None
+        and first + 1 not in noise
+        and any(kinds[k] is MetaKind.TITLE for k in range(first))
+        and (dateline is None or dateline.span.start >= pieces[first].end)
+    ):
+        kinds[first] = MetaKind.SUBTITLE
+
+
 def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[MetaKind | None]) -> None:
     """A subheading that opens the page glued to the story's first word is the page's deck: the subtitle.
 
@@ -2631,6 +2657,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     pieces = _last_heading(pieces, kinds, noise)
+    _mark_top_heading(pieces, dateline, kinds=kinds, noise=noise)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)
     out: list[Piece] = []
