@@ -220,7 +220,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # "D C" closing a city read whole, one space before it: the capital's district, stripped of its stops.
 _DC_TAIL = re.compile(r"(?P<city>[A-Za-z][A-Za-z ]*?) (?P<region>D C|DC)")
 # "D C" after a city and a run of spaces, before a space, a dash, a comma or the end.
-_DC_AFTER = re.compile(r"[ \t\xa0]{2,}+(?P<region>D C|DC)(?=[ \t\xa0,\-–—]|$)")
+_DC_AFTER = re.compile(r"[ \t\xa0]{2,}+(?P<region>D C|DC)(?=[ \t\xa0,\-–—]|$|[A-Z][a-z]{2})")
 # A capital glued to the end of a capital run: "WASHINGTONThe", "FRANCISCOAfederal".
 # The article "A" glued too, before a space and a lower-case word ("WASHINGTONA father and son", xj_doj_r12051):
 # read only after a known place ("ATLANTA federal agents" is ATLANTA).
@@ -489,7 +489,12 @@ class _Parser:
             # Only before a place that stands on its own (a known one, or with its region): the rendering drops the
             # date line, and re-reads "Fargo Senator Kent Conrad …" as no dateline (SPEC 5), so "June 12  2006  Fargo"
             # keeps its date.
-            if stripped and agency is None and (place.known or place.region is not None or place.country is not None):
+            lone = not (place.known or place.region is not None or place.country is not None)
+            if stripped and agency is None and lone and sep is not None and sep.group() == " ":
+                # "December 11  2007 McCaskill  Regulations …": one space after the date (no stripped comma's run) and
+                # no place the gazetteer knows: the headline's first word ("June 12  2006  Fargo  Senator …" stays).
+                return None
+            if stripped and agency is None and not lone:
                 # "December 11  2007  WASHINGTON  D C", "November 1  2007 Washington  DC": a punctuation-stripped
                 # Senate header prints its date line before the place (the date's comma left a space run); the
                 # date is the page's date line, the dateline starts at the place.
@@ -561,8 +566,10 @@ class _Parser:
             return _Place(tail["city"], tail["region"], None, end, known=True)
         district = _DC_AFTER.match(source, end, limit)
         if district is not None and (is_city(city) or _kind_of(city) is not None):
-            # "Washington  D C —": two spaces before it, as the rendering's one reads it (``_DC_TAIL``; fuzzing)
-            return _Place(city, district["region"], None, district.end(), known=True)
+            # "Washington  D C —": two spaces before it, as the rendering's one reads it (``_DC_TAIL``; fuzzing);
+            # "Washington   DCSenator John W  Warner …": the story glued to it (xo_senate_webb_1)
+            glued = source[district.end() : district.end() + 1].isupper()
+            return _Place(city, district["region"], None, district.end(), known=True, glued=glued)
         ok, _ = _city_ok(city)
         if not ok:
             return self._rendered_gap_region(city, at)
