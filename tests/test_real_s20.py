@@ -87,3 +87,41 @@ class TestStrippedSenateHeaders:
         """``DCPS`` (a school system's initials) is no region glued to a word."""
         doc = parse("Washington  DCPS Chancellor Roe said today the schools will open")
         assert doc.dateline is None or doc.dateline.region is None
+
+
+class TestWireDatelines:
+    """Round 7's wire datelines: a time zone by its IANA name, a repeated date, the wire after the place."""
+
+    def test_iana_time_zone(self) -> None:
+        """xr_wire_newsworthy_1: ``@ 8:00 AM America/Toronto`` is the time's zone; the place opens the dateline."""
+        line = "Jacksons Point, Ontario, Canada (Newsworthy.ai) Tuesday Mar 4, 2025 @ 8:00 AM America/Toronto — HR.com is proud."
+        found = parse_dateline(line)
+        assert found is not None
+        assert (found.city, found.region, found.country) == ("Jacksons Point", "Ontario", "Canada")
+        assert found.agency == "Newsworthy.ai"
+        assert parse_dateline("LYON, France – America/Toronto is a time zone, the agency said.") is not None
+
+    def test_client_dateline_repeats_the_wire_date(self) -> None:
+        """xr_wire_nmw_1: ``… - DALLAS, Jan. 30, 2025 –``: the same day again closes the reversed dateline."""
+        line = "(NewMediaWire) - January 30, 2025 - DALLAS, Jan. 30, 2025 – An organization won the award today."
+        found = parse_dateline(line)
+        assert found is not None
+        assert found.text.endswith("Jan. 30, 2025 –")
+        assert found.city == "DALLAS"
+
+    def test_other_day_is_no_repeat(self) -> None:
+        """A different date after the place is not swallowed as a repeat."""
+        line = "(NewMediaWire) - January 30, 2025 - DALLAS, Feb. 2, 2025 – An organization won the award today."
+        found = parse_dateline(line)
+        assert found is None or not found.text.endswith("Feb. 2, 2025 –")
+
+    def test_wire_name_after_the_place(self) -> None:
+        """xr_wire_evertise_1: ``Baton Rouge, LA, Evertise Ai PR –``: the wire, not a country."""
+        found = parse_dateline(
+            "March 24, 2025 – Baton Rouge, LA, Evertise Ai PR – Something Borrowed Blooms is pleased."
+        )
+        assert found is not None
+        assert (found.region, found.country, found.agency) == ("LA", None, "Evertise Ai PR")
+        bare = parse_dateline("Indianapolis, IN, March 28, 2025 – Qwoted Newswire – Acme said today.")
+        assert bare is not None
+        assert bare.agency == "Qwoted Newswire"

@@ -162,6 +162,9 @@ _AND = re.compile(rf"(?:{_WRAP}|{_SP}++)(?:and|&|et|y)(?:{_WRAP}|{_SP}++)|{_SPS}
 #   weekday and time (Newsworthy.ai): "Tuesday Mar 5, 2024 @ 8:00 AM Pacific", "May 5, 2024 11:09"
 #   all-numeric (EU, India, ISO):     "23.11.2026", "23/11/2026", "11-23-2026", "2026-11-23" (``_dates``)
 # A hard wrap (``_WRAP``) may fall between its words.
+# A time zone by its IANA name, as Newsworthy.ai prints it after the time: "@ 8:00 AM America/Toronto".
+_IANA_AREA = r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+_IANA_ZONE = rf"{_IANA_AREA}/[A-Z][A-Za-z_]++(?:/[A-Z][A-Za-z_]++)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?"
 DATE = rf"""
     (?:{_WEEKDAY}(?:{_WRAP}|{_SP}{{1,3}}+))?
@@ -173,7 +176,7 @@ DATE = rf"""
       | (?P<numeric>\d{{1,2}}(?P<nsep>[./-])\d{{1,2}}(?P=nsep)\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})   # 23.11.2026
     )(?!\d)
     (?:{_SPS}@?{_SPS}\d{{1,2}}:\d{{2}}(?:{_SP1}?(?i:[ap]\.?m\.?))?                     # @ 8:00 AM
-       (?:{_SP1}(?:[A-Z]{{2,4}}\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)            # Pacific, ET,
+       (?:{_SP1}(?:{_IANA_ZONE}|[A-Z]{{2,4}}\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)  # Pacific, ET,
           (?:{_SP1}(?:Standard|Daylight))?(?:{_SP1}Time)?\b))?)?                      # Eastern Standard Time
 """
 _DATE = re.compile(DATE, re.VERBOSE)
@@ -588,6 +591,8 @@ class _Parser:
             if q.groupdict().get("square") is not None and _kind_of(paren or "") is None:
                 break  # a bracket holds a known country or region only: "New Delhi [India]", never a link text
             name: str = paren if paren is not None else q.group("name")
+            if paren is None and _is_agency(name, bare=True):
+                break  # "Baton Rouge, LA, Evertise Ai PR –": the wire after the place, for the agency slot (``_items``)
             dot = _DOT_GLUE.search(name)
             if dot is not None:  # "LAFAYETTE, La.Ezekiel": a known region, the story glued after its dot
                 name = name[: dot.start() + 1]
@@ -640,6 +645,13 @@ class _Parser:
             if d is not None and date_text is None and self._date_slot(d, pos, at):
                 date_text, pos = d.group("date"), d.end()
                 continue
+            if d is not None and date_text is not None and d.group("numeric") is None and at > pos:
+                same = parse_date(d.group("date"), month_first=True)
+                if same is not None and same == parse_date(date_text, month_first=True):
+                    # "(NewMediaWire) - January 30, 2025 - DALLAS, Jan. 30, 2025 –": the client's own dateline
+                    # after the wire's reversed one repeats the day; the dash after it ends both
+                    pos = d.end()
+                    continue
             a = self.grammar.agency.match(source, at, limit)
             if a is None:
                 break

@@ -3,7 +3,7 @@
 Source: written for pressparse from the wire services named in the corpus
 (``../shared/corpus/real``: PR Newswire, Business Wire, GlobeNewswire,
 24-7PressRelease, NewMediaWire, Newsworthy.ai, News Direct, NewsUSA,
-Noticias Newswire, PR Karma, PRISM MediaWire, Media OutReach) and the major
+Noticias Newswire, PR Karma, PRISM MediaWire, Media OutReach, Evertise AI PR) and the major
 news agencies of the AP and Reuters style guides. Licence: MIT, as the
 project. Column: one agency name a line as it is usually written; lookups
 compare a key that ignores case, spaces, dots and hyphens, so "PR Newswire"
@@ -52,6 +52,7 @@ NEWS WIRE
 PR Karma
 PRISM MediaWire
 Media OutReach Newswire
+Evertise AI PR
 """
 
 # Words that make an unknown name in an agency slot a wire: "Acme Newswire", "XYZ MediaWire".
