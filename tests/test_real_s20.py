@@ -125,3 +125,56 @@ class TestWireDatelines:
         bare = parse_dateline("Indianapolis, IN, March 28, 2025 – Qwoted Newswire – Acme said today.")
         assert bare is not None
         assert bare.agency == "Qwoted Newswire"
+
+
+class TestWireBackMatter:
+    """Round 7's wire pages: an About glued by its initials, a contact name with its title, a second date line."""
+
+    def test_about_with_initials_again(self) -> None:
+        """xr_wire_247_1: ``ABOUT GLOBAL TAX NETWORK (GTN) GTN is …``: the About section."""
+        text = (
+            "GTN Names Three New Managing Directors\n\nMINNEAPOLIS, MN – Global Tax Network (GTN) has promoted three"
+            " directors.\n\nABOUT GLOBAL TAX NETWORK (GTN) GTN is a mobility tax services firm based in Minneapolis.\n"
+        )
+        assert (
+            "about",
+            "ABOUT GLOBAL TAX NETWORK (GTN) GTN is a mobility tax services firm based in Minneapolis.",
+        ) in (_metas(text))
+        assert [b.text for b in parse(text).body] == ["Global Tax Network (GTN) has promoted three directors."]
+
+    def test_initials_of_another_name_make_no_about(self) -> None:
+        """``About 40 (GTN) staff …`` opens no section: a story's sentence, no name before the initials."""
+        text = "Police met today.\n\nAbout 40 officers of Global Tax Network (GTN) GTN staff joined the raid.\n"
+        assert "about" not in [k for k, _ in _metas(text)]
+
+    def test_contact_name_with_its_title(self) -> None:
+        """xr_wire_newsdirect_1: ``Charles Horn, Esq.`` in a contact block is the contact's name, no sentence."""
+        text = (
+            "# Horn Wright Named Best Law Firm\n\nHorn Wright, LLP is proud to announce its selection as the best"
+            " firm.\n\nContact DetailsHorn Wright, LLP\n\nCharles Horn, Esq.\n\n+1 516-714-5975\n\ninfo@hornwright.com\n"
+        )
+        contacts = [t for k, t in _metas(text) if k == "contact"]
+        assert len(contacts) == 1
+        assert "Charles Horn, Esq." in contacts[0]
+        assert [b.text for b in parse(text).body] == [
+            "Horn Wright, LLP is proud to announce its selection as the best firm."
+        ]
+
+    def test_second_place_date_line(self) -> None:
+        """xr_wire_prkarma_1: the client's ``Burlington, ON – February 11th, 2025`` under PR Karma's dateline: a date."""
+        text = (
+            "# Canadian RV Association Celebrates 50 Years\n\nBURLINGTON, ON / PR Karma / February 11, 2025 15:20\n\n"
+            " Burlington, ON – February 11th, 2025\n\n The association proudly marks its 50th anniversary in 2025.\n"
+        )
+        doc = parse(text)
+        dates = [m for m in doc.meta if m.kind.value == "date"]
+        assert [m.text for m in dates] == ["Burlington, ON – February 11th, 2025"]
+        assert [b.kind for b in doc.body] == ["paragraph"]
+
+    def test_place_date_line_with_story_stays(self) -> None:
+        """A place-and-date line that goes on with the story is the story's first line, not a date."""
+        text = (
+            "# Acme Opens a Plant\n\nBURLINGTON, ON / PR Karma / February 11, 2025 15:20\n\n"
+            " Burlington, ON – February 11th, 2025 – Acme opened a plant today in the city.\n\n It employs 40.\n"
+        )
+        assert "date" not in [k for k, _ in _metas(text)]

@@ -483,6 +483,10 @@ def _caps_name_glued(text: str) -> bool:
     return False
 
 
+# A name's initials in brackets, then the same initials opening the next sentence: "(GTN) GTN is".
+_INITIALS_AGAIN = re.compile(r"[ \t\xa0]\((?P<abbr>[A-Z][A-Za-z0-9&]{1,9}+)\)[ \t\xa0]++(?P=abbr)(?![\w])")
+
+
 def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
     piece = pieces[i]
@@ -546,6 +550,11 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         head_word = rest.split(" ", 1)[0]
         if len(words) >= 2 and head_word in words and _is_name_line(name):
             return True
+    # "ABOUT GLOBAL TAX NETWORK (GTN) GTN is …": the name with its initials in brackets, then the initials open
+    # the boilerplate's first sentence.
+    initials = _INITIALS_AGAIN.search(line, name_at, min(len(line), name_at + 100))
+    if initials is not None and _is_name_line(line[name_at : initials.start()].strip()):
+        return True
     # "About NIA Nonprofits Insurance Alliance (NIA) is ...": an acronym as the name, spelled out at once
     # with the acronym again in parentheses.
     acronym = _ACRONYM_NAME.match(line, name_at)
@@ -1478,7 +1487,9 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         short = (len(text) <= 60 and len(text.split()) <= 8) or address
         # A fragment ending in a stop is a name cut by an upstream split ("Tasha." / "Tsiaperas@...").
         # A company's suffix is no stop: "Acme Robotics Inc." is the contact's organisation.
+        # So is a name's title: "Charles Horn, Esq." (News Direct), "Jane Roe, Ph.D.".
         stop = text.endswith((".", "!", "?")) and len(text.split()) > 2 and not _is_name_line(text)
+        stop = stop and not (_NAME_TITLE.search(text) and _is_name_line(_NAME_TITLE.sub("", text)))
         if not (anchor or (short and not _is_prose(source, piece) and not stop)):
             break
         placed = _place_line(text)  # "Miami, FL" / "United States" / "NA": the template's address lines (PR Karma)
@@ -1497,6 +1508,10 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
     if last_anchor > i:
         return last_anchor
     return min(last, i + 3) if last_anchor < 0 else i
+
+
+# A title after a person's name, set off by a comma: "Charles Horn, Esq.", "Jane Roe, Ph.D.", "John Doe Jr.".
+_NAME_TITLE = re.compile(r",?[ \t\xa0]++(?:Esq|Jr|Sr|Ph\.[ \t\xa0]?D|M\.[ \t\xa0]?D|J\.[ \t\xa0]?D)\.$")
 
 
 # The last line of a contact block may be a link label: "Visit Our Website", "Website: www.acme.com", "🔗 https://…",
@@ -1899,6 +1914,44 @@ def _mark_top_heading(
         and (dateline is None or dateline.span.start >= pieces[first].end)
     ):
         kinds[first] = MetaKind.SUBTITLE
+
+
+# A place and a date alone on a line: "Burlington, ON – February 11th, 2025", "Miami, Florida - May 2, 2025".
+_PLACE_DATE_LINE = re.compile(
+    rf"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,3}}+(?:, [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+)?"
+    rf"[ \t\xa0]*+[-–—][ \t\xa0]*+(?i:{_DATE})[ \t\xa0]*+"
+)
+
+
+def _mark_place_date_line(
+    source: str,
+    pieces: tuple[Piece, ...],
+    dateline: Dateline | None,
+    *,
+    kinds: list[MetaKind | None],
+    noise: dict[int, NoiseKind],
+) -> None:
+    """The release's own place and date alone on a line under the wire's dateline is a ``date`` meta.
+
+    PR Karma prints its dateline (``BURLINGTON, ON / PR Karma / February 11, 2025 15:20``), then the client's
+    own line ``Burlington, ON – February 11th, 2025`` over the story: a date line that introduces nothing (not
+    a subheading), with no story after its dash (the dateline stage read the first).
+    """
+    if dateline is None:
+        return
+    first = next(
+        (
+            k
+            for k, p in enumerate(pieces)
+            if p.start >= dateline.span.end and kinds[k] is None and k not in noise and p.kind != "noise"
+        ),
+        None,
+    )
+    if first is None or first + 1 >= len(pieces) or pieces[first].kind not in ("heading", "paragraph"):
+        return
+    piece = pieces[first]
+    if piece.lines == 1 and _PLACE_DATE_LINE.fullmatch(source, piece.start, piece.end) and _stands_alone(source, piece):
+        kinds[first] = MetaKind.DATE
 
 
 def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[MetaKind | None]) -> None:
@@ -2658,6 +2711,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     pieces = _last_heading(pieces, kinds, noise)
     _mark_top_heading(pieces, dateline, kinds=kinds, noise=noise)
+    _mark_place_date_line(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)
     out: list[Piece] = []
