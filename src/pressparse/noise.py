@@ -62,6 +62,7 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS
+from pressparse.meta import _glued_section
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import is_end_mark, superscript_line
 
@@ -258,6 +259,21 @@ def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: in
 _ADVISORY_LABEL = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
 
 
+def _head_variants(source: str, piece: Piece) -> set[str]:
+    """The copy keys of a line's text before a section glued to it that the meta stage cuts off (SPEC 5).
+
+    ``… a paragraph.About INTERPOL`` (an About section, a contact or a legal notice glued after the story's
+    words, ``meta._glued_section``): the rendering shows the paragraph without it, where a line within three
+    lines under it that prints the paragraph again is a copy. So the paragraph's words are a first print too
+    (fuzz finding F1123-55). Only a copy under the line is read so; the line itself is compared whole.
+    """
+    cut = _glued_section(source, Piece("paragraph", piece.start, piece.end))
+    if cut is None:
+        return set()
+    head = _fold(source[piece.start : cut])
+    return {_compact(v) for v in _variants(head)} if len(head) >= 20 else set()
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -352,6 +368,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             repeats[k] = 1
             title_hits.add(k)
         for v in variants:
+            seen.setdefault(v, k)
+        for v in _head_variants(source, piece):
             seen.setdefault(v, k)
         parts = _glued_parts(source[piece.start : piece.end])
         for n, part in enumerate(parts):
@@ -3412,7 +3430,10 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
             p = pieces[k]
             short = p.end - p.start <= 2 * _MAX_FURNITURE and p.kind != "list_item"
             usable = short and source[p.end - 1] != ":" and not _BULLET_START.match(source, p.start)
-            keys[k] = _block_key(source, p.start, p.end) if usable else ""
+            words = _block_key(source, p.start, p.end) if usable else ""
+            # Compared with the spaces left out, as ``repeated_line`` compares copies on the rendering
+            # ("traffickingNo." over "trafficking No", fuzz finding F1123-54); 20 characters with the spaces.
+            keys[k] = _compact(words) if len(words) >= 20 else ""
         return keys[k]
 
     dropped = list(itertools.accumulate((p.kind == "noise" for p in pieces), initial=0))  # noise before each
@@ -3433,7 +3454,7 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if changed:  # a copy is about as long as its first print: a cheap test before the keys
             size = pieces[k].end - pieces[k].start
             above = [j for j in above if abs(pieces[j].end - pieces[j].start - size) <= size // 4 + 8]
-        if changed and above and len(key(k)) >= 20 and any(key(j) == key(k) for j in above):
+        if changed and above and key(k) and any(key(j) == key(k) for j in above):
             repeats.append(k)
             continue
         kept.append(k)

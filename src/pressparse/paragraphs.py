@@ -1416,7 +1416,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         # nor does an exchange's name glued to its ticker, both in capitals: "OTCQB:WYTC" (x7_wire_nmw_3).
         return not word[-1].isdigit() and not word.startswith("(") and not _ticker_follows(source, word, after)
     core = word.rstrip('”’")]').lstrip('(“‘"[')
-    letters = core.rsplit(".", 1)[-1]
+    # The letters after the last stop, an opening quote or bracket left out: ``.“Stock`` ends on ``Stock`` (F1123-59).
+    letters = core.rsplit(".", 1)[-1].lstrip('(“‘"[')
     if core[-1:].isdigit():
         # A ticker's exchange suffix after its figures, in brackets: "(863.HK)" (x8_wire_blockchainwire_1).
         return not nxt.isdigit() and not (word.startswith("(") and _EXCHANGE_SUFFIX.match(source, after) is not None)
@@ -1633,7 +1634,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             # The text under it ends a sentence, or opens a list with a colon (``AccidentsBicycle dooring
             # accidents can lead to severe injuries, including:``, wire_pressservices_x1).
             opens_list = end - glue <= 400 and source[end - 1] == ":"
-            if not (opens_list or any(ch in ".!?" for ch in rest)) or end - glue < glue - start:
+            if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, glue, end, start, glue):
                 return 0
             if source[end - 1] not in _UNDER_HEADING_END:
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
@@ -1708,10 +1709,20 @@ _PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
 # would, so SPEC 5 keeps it one paragraph.
 _TITLE_OPENERS = frozenset(("Beyond", "Despite", "Through", "Throughout", "Across", "Unlike", "Once", "Over", "Amid"))
 _SPACED_OPENER = re.compile(
-    "[ \u00a0](?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS | _TITLE_OPENERS))) + "|A[ \u00a0][a-z]|“)"
+    r"\s(?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS | _TITLE_OPENERS))) + r"|A\s++[a-z]|“)"
 )
-# A space, or the NBSP the rendering turns into one: the phrase rules read both alike (SPEC 5).
-_SPACE_OR_NBSP = frozenset(" \u00a0")
+
+
+def _gap_end(source: str, at: int, limit: int) -> int:
+    """The end of the whitespace run at ``at`` (``at`` itself when none), at most ``limit``.
+
+    The phrase rules read a run of whitespace (two spaces, an NBSP, a tab, a line break inside a block) as the
+    one space the rendering turns it into, so the raw text and its rendering read alike (SPEC 5, fuzz finding
+    F1123-57: ``Image 2of 5  A to chiefs.`` read as a subheading only once its two spaces were one).
+    """
+    while at < limit and source[at].isspace():
+        at += 1
+    return at
 
 
 def _spaced_heading(source: str, start: int, end: int) -> int:
@@ -1750,16 +1761,23 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
             return 0  # sentence punctuation: no subheading glued by a space
         word = m.group()
         title = title and (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS)
-        if m.end() < limit and source[m.end()] not in _SPACE_OR_NBSP:
+        gap = _gap_end(source, m.end(), limit)
+        if m.end() < limit and gap == m.end():
             # A comma inside a title-case phrase, a capital after it: "Built on Trust, Led with Clinical
             # Precision When Serhat …" (x8_wire_evertise_1); any other mark ends the look.
-            if not (title and source[m.end() : m.end() + 2] == ", " and source[m.end() + 2 : m.end() + 3].isupper()):
+            after_comma = _gap_end(source, m.end() + 1, limit)
+            if not (
+                title
+                and source[m.end()] == ","
+                and after_comma > m.end() + 1
+                and source[after_comma : after_comma + 1].isupper()
+            ):
                 return 0
             words.append(word)
-            i = m.end() + 2
+            i = after_comma
             comma = True
             continue
-        after = source[m.end() + 1 : m.end() + 2]
+        after = source[gap : gap + 1]
         # After a title-case phrase of two parts parted by a comma, the opener's clause may open on a name:
         # "Built on Trust, Led with Clinical Precision When Serhat Bolukbasi …" (x8_wire_evertise_1).
         parted = title and comma and len(words) >= _PARTED_HEAD_WORDS and after.isupper()
@@ -1767,12 +1785,12 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
             if words[-1].lower() in _RUN_ON or not any(ch.isalpha() for ch in words[-1]):
                 return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
             return _spaced_cut(source, start, i, end, words)
-        if title and len(words) >= 2 and word in _TITLE_OPENERS and _sentence_case_word(source, m.end() + 1, limit):
+        if title and len(words) >= 2 and word in _TITLE_OPENERS and _sentence_case_word(source, gap, limit):
             if words[-1].lower() in _RUN_ON or words[-1].lower() in _HEADING_SMALL_WORDS:
                 return 0  # "The Road to Somewhere Beyond its …": the phrase runs on into the word
             return _spaced_cut(source, start, i, end, words)
         words.append(word)
-        i = m.end() + 1
+        i = max(gap, m.end() + 1)
     return 0
 
 
@@ -1787,9 +1805,39 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str]) -> 
         return 0
     rest = source[i : min(end, i + 400)]
     opens_list = end - i <= 400 and source[end - 1] == ":"
-    if not (opens_list or any(ch in ".!?" for ch in rest)) or end - i < i - start:
+    if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
         return 0
     return i
+
+
+_NON_SPACE = re.compile(r"\S++")
+
+
+def _shown_length(source: str, start: int, end: int, cap: int) -> int:
+    """The length of ``source[start:end]`` as the rendering shows it (whitespace runs one space), up to ``cap``.
+
+    >>> _shown_length("A  to\u00a0chiefs. ", 0, 14, 100), _shown_length("A  to chiefs.", 0, 13, 3)
+    (12, 4)
+    """
+    length = -1
+    for m in _NON_SPACE.finditer(source, start, end):
+        length += 1 + m.end() - m.start()
+        if length > cap:
+            break
+    return max(length, 0)
+
+
+def _shorter(source: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """True when the text ``[start, end)`` is shorter than ``[other_start, other_end)``, both as rendered (SPEC 5).
+
+    The other text is a phrase before the first (a glued subheading), counted with the space that ends it.
+    ``Image 2of 5  A to chiefs.``: the two spaces make the phrase longer than the sentence after it in the raw
+    text, and as long in the rendering (fuzz finding F1123-57); the rendering's lengths decide.
+    """
+    other = _shown_length(source, other_start, other_end, other_end - other_start)
+    if other_end > other_start and source[other_end - 1].isspace():
+        other += 1  # the space between the phrase and the text
+    return _shown_length(source, start, end, other) < other
 
 
 def _sentence_case_word(source: str, at: int, limit: int) -> bool:
@@ -1804,7 +1852,7 @@ _ONE_SPACE_END = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+ (?=[A-Z])")
 # follows (a name may: "… Program The Community Oriented Policing Services …", xj_doj_r00551): words that open a
 # noun phrase and never end a name nor sit capitalised inside a title.
 _TITLED_OPENERS = frozenset(("The", "This", "These", "Those", "Every", "Each", "Our", "Its", "Their"))
-_TITLED_OPENER = re.compile("[ \u00a0](?:" + "|".join(sorted(_TITLED_OPENERS)) + ")[ \u00a0]")
+_TITLED_OPENER = re.compile(r"\s(?:" + "|".join(sorted(_TITLED_OPENERS)) + r")\s")
 # The fewest and the most words of such a subheading: "Designation of Opioid Coordinators Every U.S. Attorney …".
 _TITLED_LEAST_WORDS = 3
 _TITLED_MOST_WORDS = 12
@@ -1841,8 +1889,8 @@ def _titled_heading(source: str, start: int, end: int) -> int:
     mixed = False
     while i < limit and len(words) <= _TITLED_MOST_WORDS:
         m = _PHRASE_WORD.match(source, i, limit)
-        if m is None or m.end() >= limit or source[m.end()] not in _SPACE_OR_NBSP:
-            return 0  # sentence punctuation, or the window's end (an NBSP reads as the space it renders as)
+        if m is None or m.end() >= limit or not source[m.end()].isspace():
+            return 0  # sentence punctuation, or the window's end (any whitespace reads as the space it renders as)
         word = m.group()
         if len(words) >= _TITLED_LEAST_WORDS and word in _TITLED_OPENERS:
             last = words[-1].lower()
@@ -1853,7 +1901,7 @@ def _titled_heading(source: str, start: int, end: int) -> int:
             return 0
         mixed = mixed or word[1:2].islower()
         words.append(word)
-        i = m.end() + 1
+        i = _gap_end(source, m.end(), limit)
     return 0
 
 
@@ -1879,12 +1927,8 @@ def _title_opens_sentence(source: str, i: int, words: list[str]) -> bool:
     ch = source[i]
     if ch == "“":
         return source[i + 1 : i + 2].isupper()
-    return (
-        ch == "A"
-        and len(words) >= _ARTICLE_HEAD_WORDS
-        and source[i + 1 : i + 2] == " "
-        and source[i + 2 : i + 3].islower()
-    )
+    after = _gap_end(source, i + 1, len(source))
+    return ch == "A" and len(words) >= _ARTICLE_HEAD_WORDS and after > i + 1 and source[after : after + 1].islower()
 
 
 # How the text under a subheading ends: a sentence, or a colon opening a list (``headings.standalone_heading``).
@@ -2838,12 +2882,14 @@ def _dash_framed(source: str, m: re.Match[str], end: int) -> bool:
 
     Wire releases frame the line under the headline in dashes: ``– Strategic
     collaboration brings real-time visibility … –`` (x8_wire_citybiz_4). A
-    dash item ends in its text, never in a spaced dash.
+    dash item ends in its text, never in a spaced dash. Any whitespace before the closing dash counts, as the
+    rendering shows it one space (a line break, a vertical tab: fuzz finding F1123-58).
     """
     marker = m.group("marker")
+    if marker not in ("-", "–", "—") or end - m.end() < 2 or source[end - 1] != marker or not source[end - 2].isspace():
+        return False
     # a standfirst is a sentence: three words at least between the dashes ("- N -" is an item and a dash)
-    words = len(source[m.end() : end - 2].split())
-    return marker in ("-", "–", "—") and words >= 3 and source[end - 2 : end] == f" {marker}"
+    return len(source[m.end() : end - 2].split()) >= 3
 
 
 # A bullet spaced after a label's colon, a capital after it: "Key Features …: * Innovative Collection: …".
