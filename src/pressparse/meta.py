@@ -877,8 +877,8 @@ def _is_name_line(text: str) -> bool:
     """A short run of names: "INTERPOL", "The Timken Company", "YETI Holdings, Inc."."""
     text = text.strip()
     words = text.split()
-    if not words or len(words) > 12 or len(text) > 100:
-        return False
+    if not words or len(words) > 12 or len(text) > 100 or text[-1] in ",;":
+        return False  # a name ends no clause: "L ," is a line broken before its comma (fuzzing)
     if text.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|N\.V|L\.P|Assn)\.$", text):
         return False
     lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for", "de", "in", "&", "du", "la")]
