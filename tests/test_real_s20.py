@@ -64,6 +64,24 @@ class TestStrippedSenateHeaders:
         assert ("date", "December 11 2007") in _metas(self.HEAD + " " * 40 + self.STORY)
         assert parse_dateline("December 11  2007 McCaskill  Regulations Needed to Protect Consumers") is None
 
+    def test_date_then_the_pages_label(self) -> None:
+        """xq_senate_reed_1: ``February 13  2006     Press Release`` over the headline: a date and the page's label."""
+        head = " " * 94 + "February 13  2006     Press Release        Reed Effort to Strengthen America   s Military"
+        text = (
+            head + " " * 300 + "WASHINGTON     Senator Jack Reed  D RI  today offered a motion to the bill  It passed"
+        )
+        doc = parse(text)
+        assert ("date", "February 13 2006") in _metas(text)
+        assert doc.title == "Reed Effort to Strengthen America s Military"
+        assert "Press Release" in [n.text for n in doc.noise]
+
+    def test_date_then_a_headline_word_is_no_label(self) -> None:
+        """A date and a headline that merely opens with a label's word stays the dated headline."""
+        text = (
+            "February 13, 2006  Press Releases Pile Up at the Agency\n\nWASHINGTON – The agency said today it was busy."
+        )
+        assert "Press Releases" not in [n.text for n in parse(text).noise]
+
     def test_place_after_the_dates_comma_run_stays(self) -> None:
         """xf_senate_conrad_1: the stripped comma's run after the date, then the place: a dateline with its date."""
         found = parse_dateline("June 12  2006  Fargo    Senator Kent Conrad led a patriotic ceremony today")

@@ -1154,6 +1154,12 @@ def _split_glued(
         first, second = _split(piece, wide.start(), wide.end())
     elif date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
         first, second = _split(piece, date.end(), gap)
+    elif date and date.start() == start and gap - date.end() >= 2 and _is_page_label(source, gap, piece.end):
+        # "February 13  2006     Press Release" (a stripped Senate header): the date line, then the page's label;
+        # alone on its line the label is navigation (the noise stage's), a release note the note's.
+        first, second = _split(piece, date.end(), gap)
+        if normalise(_text(source, second)).casefold() in _SECTION_NAMES:
+            second = second.evolve(kind="noise", noise_kind=NoiseKind.NAVIGATION)
     elif column > 0:
         end = column
         while source[end - 1].isspace():
@@ -1210,6 +1216,12 @@ def _deck_run(source: str, piece: Piece) -> tuple[int, int] | None:
     if not is_title_cased(normalise(_text(source, head))) or is_title_cased(normalise(_text(source, deck))):
         return None
     return run.start(), run.end()
+
+
+def _is_page_label(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is a page's section label or a release note: "Press Release", "News Release"."""
+    text = normalise(source[start:end]).strip()
+    return text.casefold() in _SECTION_NAMES or _RELEASE_NOTE.fullmatch(text) is not None
 
 
 def _date_then_headline(source: str, piece: Piece, at: int) -> bool:
