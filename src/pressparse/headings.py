@@ -138,6 +138,45 @@ def _asks_what(words: list[str]) -> bool:
     )
 
 
+def _is_caps_question(text: str) -> bool:
+    """A question set in capitals, as an interview heads each answer: ``DR. KOO, HOW COMMON IS PROSTATE CANCER?``.
+
+    Capitals set it apart as they set ``OUTLOOK`` apart, whoever it is put to and whatever its form (a
+    yes-no question, ``BILL, CAN YOU TALK ABOUT …?``, xr_wire_newsusa_1); one in quotes is someone's words.
+    The same question in sentence case is the story's (``_asks_what`` reads those).
+
+    >>> _is_caps_question("DR. KOO, HOW COMMON IS PROSTATE CANCER?"), _is_caps_question("Dr. Koo, how common is it?")
+    (True, False)
+    >>> _is_caps_question("“WHY DID NOBODY CALL US?”")
+    False
+    """
+    return (
+        text.endswith("?")
+        and text.count("?") == 1
+        and text.isupper()
+        and _has_letters(text, 8)
+        and not any(q in text for q in '"“”')
+    )
+
+
+# The release's place and date on a line of their own: "Burlington, ON – February 11th, 2025" (the date is read by
+# ``parse_date``). Bounded parts, possessive: linear.
+_PLACE_DATE = re.compile(r"[A-Z][^,\n]{0,40}+,[ \t]++[A-Za-z][^-–—\n]{0,30}+[-–—][ \t]*+(?P<date>[^\n]{6,40}+)")
+
+
+def _is_place_date(text: str) -> bool:
+    """A place and a date between a dash, alone on the line: ``Burlington, ON – February 11th, 2025`` (PR Karma).
+
+    The release's dateline again, under its header (xr_wire_prkarma_1): it introduces nothing. A title
+    naming years (``Fifty Years of Advocacy – 1975 to 2025``) has no place before its dash.
+
+    >>> _is_place_date("Burlington, ON – February 11th, 2025"), _is_place_date("Fifty Years of Advocacy – 1975 to 2025")
+    (True, False)
+    """
+    m = _PLACE_DATE.fullmatch(text)
+    return m is not None and parse_date(m["date"]) is not None
+
+
 # The writer's own voice: a question with one of these is the story asking, not a section's name.
 _WRITER_WORDS = frozenset(("we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve"))
 
@@ -258,8 +297,13 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     long_ok = title or _is_labelled_question(text)
     if len(words) > (20 if long_ok else 12) or len(text) > (_LONGEST_HEADING if long_ok else 90):
         return False
-    if text[-1] in _NO_HEADING_END or (text[-1] == "?" and not (_is_labelled_question(text) or _asks_what(words))):
+    caps_question = _is_caps_question(text)
+    if text[-1] in _NO_HEADING_END or (
+        text[-1] == "?" and not (_is_labelled_question(text) or _asks_what(words) or caps_question)
+    ):
         return False
+    if text[-1].isdigit() and _is_place_date(text):
+        return False  # the release's place and date again ("Burlington, ON – February 11th, 2025"): no section
     if ": " in text and not (_is_labelled_question(text) or (title and _is_two_part_title(text))):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
@@ -286,7 +330,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     caps = _is_caps_heading(text, words)
     if (
         _under_unfinished_line(above, prev)
-        and not (caps and not _is_caps_heading(above, above.split()))
+        and not ((caps or caps_question) and not _is_caps_heading(above, above.split()))
         and not _names_list_below(text, words, title, nxt)
     ):
         # A line in capitals under a table's last cell ("$120M" / "OUTLOOK") is no wrapped headline; nor is a
@@ -311,6 +355,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if over and title and nxt.kind == "line" and standalone_heading(source, pieces, at, 0, over=False):
         return True  # stacked over a subheading the rendering shows alone ("Six Things …" / "Early Planning")
     under = _text_under(source, pieces, at)
+    if caps_question and under:
+        return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
     if not under or under[-1] not in '.!?"”’):':  # the text under it may end by opening a list
         return False
     if caps:
@@ -327,11 +373,17 @@ def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     Development of New Production Technologies`` / a paragraph / ``Eliminates Suffocating Price Controls on
     Government Purchases`` / a paragraph (xi_senate_inhofe_1): the colon introduces sections, each a
     title-case line over its paragraph, and the first is a heading as its siblings are. Items under a
-    colon stand in a row, with no paragraph between them.
+    colon stand in a row, with no paragraph between them. A section may hold a short second paragraph
+    (``This year’s Citizens of Courage recipients are:`` / ``DONNA COOPER`` / her story / ``Watch Donna’s
+    story here.`` / ``DYLAN GRAHAM``, xd_da_sd_1): the sibling is looked for past up to two paragraphs.
     """
     if pieces[at].kind != "line" or source[pieces[at].end - 1] not in '.!?"”’)':
         return False
     sibling = _neighbour_at(source, pieces, at, 1)
+    for _ in range(_SECTION_PARAGRAPHS - 1):  # past the section's other paragraphs, each ending a sentence
+        if sibling < 0 or pieces[sibling].kind != "line" or source[pieces[sibling].end - 1] not in '.!?"”’':
+            break
+        sibling = _neighbour_at(source, pieces, sibling, 1)
     if sibling < 0:
         return False
     if pieces[sibling].kind == "heading":
@@ -339,6 +391,8 @@ def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     return pieces[sibling].kind == "line" and _standalone(source, pieces, sibling, over=False)
 
 
+# The most paragraphs under the first section's heading before its sibling (``_first_section``).
+_SECTION_PARAGRAPHS = 2
 # A lower-case letter glued to a capital inside a word: a lost break ("AccidentsBicycle").
 _GLUED_WORD = re.compile(r"[a-z][A-Z]")
 # The most words of a title-case label ending in a colon over a list's items (``list_label``).
@@ -394,14 +448,24 @@ def _is_two_part_title(text: str) -> bool:
     Amalgamated Research``); a series a title writes ends in ``and`` (``Fast, Friendly and Free Support``).
     A model code is a name, not a figure (``The Future of Electric Driving: Experience the VinFast VF e34``),
     and so is a code of capitals around a figure (``Driving O2O Synergy: … to Complement B2C Strategy``).
+    A comma part that is a phrase, not a name, makes the commas a title's (``Looking to the Future: Horn
+    Wright, LLP, Growing at an Accelerated Rate``, xr_wire_newsdirect_1: ``_is_phrase``).
 
     >>> _is_two_part_title("Exceptional After-Sales Service: The Key to Long-Term Value")
     True
     >>> _is_two_part_title("Media Contact: Jane Van Roe"), _is_two_part_title("Company Presentation: October 1, 2026")
     (False, False)
+    >>> _is_two_part_title("Looking to the Future: Horn Wright, LLP, Growing at an Accelerated Rate")
+    True
+    >>> _is_two_part_title("Organized By: Horn Wright, LLP, Garden City")
+    False
     """
     label, _, value = text.partition(": ")
-    if ", " in value and not any(w in _SERIES_ENDS for w in value.split()):
+    if (
+        ", " in value
+        and not any(w in _SERIES_ENDS for w in value.split())
+        and not any(_is_phrase(part.split()) for part in value.split(", "))
+    ):
         return False  # names one after another, no "and" closing them: a field's values (xn_wire_prism_1)
     parts = len(label.split()), len(value.split())
     figures = any(
@@ -412,6 +476,20 @@ def _is_two_part_title(text: str) -> bool:
 
 # The words that close a series in a title's phrase ("Fast, Friendly and Free").
 _SERIES_ENDS = frozenset(("and", "or", "&"))
+# The small words of a phrase that a name seldom holds: an article, a preposition of place, time or manner
+# ("Growing at an Accelerated Rate"); a name may hold "of", "the", "and" ("Bank of the West").
+_PHRASE_WORDS = frozenset(("a", "an", "at", "by", "for", "from", "in", "on", "to", "with"))
+
+
+def _is_phrase(words: list[str]) -> bool:
+    """A comma part that reads as a phrase, not a name: three words or more, one a phrase's small word.
+
+    >>> _is_phrase("Growing at an Accelerated Rate".split()), _is_phrase("Gorman-Rupp Pumps".split())
+    (True, False)
+    >>> _is_phrase("Bank of the West".split())
+    False
+    """
+    return len(words) >= 3 and any(w in _PHRASE_WORDS for w in words[1:])
 
 
 def _is_code(word: str) -> bool:
@@ -468,6 +546,7 @@ _NAME_CLAUSE_WORDS = _CLAUSE_WORDS - {"to"}
 _LEAD_IN_OPENERS = frozenset(
     (
         *("and", "but", "or", "nor", "so", "yet", "also", "plus", "from", "as", "according", "here", "there"),
+        "dear",  # a letter's salutation opens the letter under it ("Dear Mr. President:", xq_senate_hutchison_1)
         *("meanwhile", "additionally", "furthermore", "moreover", "then", "now", "finally", "again"),
     )
 )
