@@ -565,11 +565,13 @@ def _continues(
         and first.isalnum()
         and source[above.end - 2] != ")"
         and not _letter_line(source, above)
-        and not _title_cased(source, below)
+        and (not _title_cased(source, below) or _prose_line(source, above))
     ):
         # "According to bank records," / "Somoano used …": a bold or linked name (county pages); not a listed
         # charge, its degree in brackets ("… Sexual Conduct (2nd Degree Felony)," / "Using an …", x6_da_miami_2),
-        # nor a headline's lines ("… Filing Forged Documents," / "Including Deed Falsely Claiming …", x5_da_kings)
+        # nor a headline's lines ("… Filing Forged Documents," / "Including Deed Falsely Claiming …", x5_da_kings);
+        # a line of prose goes on into a name's words, though ("… at 1:30 p.m. in Department C-41," / "Central
+        # Justice Center, Santa Ana.", xp_da_orange_1)
         return True
     if not width:
         return False
@@ -626,6 +628,24 @@ def _title_cased(source: str, line: Piece) -> bool:
     if source[line.end - 1] == ",":
         return False
     return all(not word[:1].islower() for word in source[line.start : line.end].split() if len(word) >= 4)
+
+
+def _prose_line(source: str, line: Piece) -> bool:
+    """True when ``line`` is a sentence's share of prose: ``_PROSE_LINE`` characters, with a lower-case word.
+
+    A headline's or a name's line capitalises its words (``… Filing Forged Documents,``); a sentence writes
+    most of its own in lower case.
+
+    >>> line = "Avina faces a maximum sentence of life in prison at his sentencing on November 30, 2007 at 1:30 p.m.,"
+    >>> _prose_line(line, Piece("line", 0, len(line)))
+    True
+    >>> line = "Brooklyn Man Sentenced to Prison for Filing Forged Documents With the City Register’s Office,"
+    >>> _prose_line(line, Piece("line", 0, len(line)))
+    False
+    """
+    if line.end - line.start < _PROSE_LINE:
+        return False
+    return any(word[:1].islower() for word in source[line.start : line.end].split() if len(word) >= 4)
 
 
 # A letter's salutation or closing, which ends its line on a comma: "Dear Chairman Roe,", "Sincerely,".
@@ -928,7 +948,9 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
     eight words at most, no quotation of its own), and the paragraph must
     open with a quote; the resumed line opens a quote,
     or closes one whose opening mark the page lost (``_closes_unopened``,
-    da_002).
+    da_002), and ends on no speech verb of its own (``“In North Lawndale,
+    …,” said`` / ``Pastor Phil Jackson, …``: the next speaker's quote,
+    xq_da_cook_1).
     """
     if current is last or source[current.start] not in _OPENERS:
         return False
@@ -936,6 +958,9 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
         return False
     if last.end - last.start > 80 or source.find("“", last.start, last.end) >= 0:
         return False
+    tail = source[max(below.start, below.end - 16) : below.end].split()
+    if len(tail) >= 2 and tail[-1] in SPEECH_VERBS and tail[-2][-1:] in '”"’':
+        return False  # "“In North Lawndale, …,” said" / "Pastor Phil Jackson, …": a quote of its own (xq_da_cook_1)
     words = source[last.start : last.end].split()
     # The speech verb ended the line above, the speaker's name and title on a line of their own: "…,” said" /
     # "Patricia Ford, Executive Director of the Steans Family Foundation." / "“This pilot …”" (x5_da_cook_jdapp).
@@ -1006,6 +1031,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
         room = width if exact else _room(source, run, width)
         reach = max((_wrap_length(source, p) for p in run), default=0)
+        address = _address_lines(source, run)
         first: Piece | None = None  # the paragraph's first line; its end moves as lines join
         last: Piece | None = None  # the physical line above: its length, not the paragraph's, decides
         joined = 0
@@ -1031,7 +1057,8 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 and not (first is last and _headline_over(source, last, piece))
                 and not (source[piece.start] == "#" and is_end_mark(source, piece))  # "said." / "#": no wrap
                 and (
-                    _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
+                    idx in address
+                    or _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
                     or _linked_number(source, last, piece)
@@ -1058,6 +1085,50 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         run.append(piece)
     flush()
     return tuple(out)
+
+
+# A letter's salutation alone on its line: "Dear Mr. President:", "Dear Secretary Rice,".
+_SALUTATION = re.compile(r"Dear[ \u00a0][^\n:,]{1,60}+[:,]")
+# The longest line of a letter's inside address, and the most lines it takes.
+_ADDRESS_LINE = 60
+_ADDRESS_LINES = 8
+
+
+def _address_lines(source: str, run: list[Piece]) -> frozenset[int]:
+    """The indexes in ``run`` of the lines that go on with a letter's inside address, one block with its first.
+
+    A letter quoted in a release keeps its layout: the addressee's name, title and street one a line over
+    the salutation (``The Honorable George W. Bush`` / ``President of the United States`` / ``The White
+    House`` / ``1600 Pennsylvania Ave., NW`` / ``Washington, DC 20500`` / ``Dear Mr. President:``,
+    xq_senate_hutchison_1, x4_senate_feinstein_2). The address is one paragraph: the short lines right above
+    the salutation, two at least, up to a line that ends a sentence or the letter's date, which stands alone.
+    """
+    joined: set[int] = set()
+    for at, line in enumerate(run):
+        if not (source.startswith("Dear", line.start) and _SALUTATION.fullmatch(source, line.start, line.end)):
+            continue
+        top = at
+        while top > 0 and at - top < _ADDRESS_LINES and _address_line(source, run[top - 1]):
+            top -= 1
+        if at - top >= 2:
+            joined.update(range(top + 1, at))
+    return frozenset(joined)
+
+
+def _address_line(source: str, line: Piece) -> bool:
+    """True for a line an inside address may hold: short, ending no sentence, and no date.
+
+    >>> _address_line("1600 Pennsylvania Ave., NW", Piece("line", 0, 26))
+    True
+    >>> _address_line("January 10, 2006", Piece("line", 0, 16)), _address_line("Thank you.", Piece("line", 0, 10))
+    (False, False)
+    """
+    if line.end - line.start > _ADDRESS_LINE or line.lines > 1:
+        return False
+    last = source[line.end - 1]
+    if last in ':;!?"”’' or (last == "." and not _ends_abbreviation(source, line)):
+        return False
+    return _CALENDAR_DATE.match(source, line.start, line.end) is None
 
 
 # A lower-case word at a line's end, and one at a line's start: a sentence on both sides of a break.
@@ -1982,13 +2053,20 @@ def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
 
 
 def _cuts(
-    source: str, piece: Piece, after_list: bool, under_unfinished: bool = False, paragraphed: bool = False
+    source: str,
+    piece: Piece,
+    after_list: bool,
+    under_unfinished: bool = False,
+    paragraphed: bool = False,
+    *,
+    flat: bool = False,
 ) -> list[tuple[int, str | None, int]]:
     """Return ``(offset, marker, text_start)`` for every new block inside ``piece``.
 
     A marker of ``HEADING`` marks a glued subheading that ends at the next cut.
     ``under_unfinished``: the line above stops mid-sentence, so the line's
     start continues it and opens no glued subheading (``_headed``).
+    ``flat``: the document is one line (``_one_line_page``).
     """
     cuts: list[tuple[int, str | None, int]] = []
     start, end = piece.start, piece.end
@@ -2092,11 +2170,18 @@ def _cuts(
     widest = not separated and _SPACE_RUN.search(source, start, end) is None
     # A flattened page whose sentences all end with one space: its one stop with two is its one visible break
     # ("… the drug and opioid crisis.  Joined by Acting DEA Administrator …", xj_doj_r00551).
-    lone = double == 1 and widest and ended >= _LONE_BREAK_ENDS
+    # A page flattened to one line needs fewer: a short DOJ release holds about six sentences ("… Nationality
+    # Act (INA).  The departments investigation …", xp_doj_r00714).
+    least = _FLAT_LONE_ENDS if flat else _LONE_BREAK_ENDS
+    lone = double == 1 and widest and ended >= least
     breaking = double >= 2 or (
         double and (separated or lone or (widest and _two_space_breaks(source, start, end) >= 2))
     )
-    if breaking and (single >= 2 * double or _short_paragraphs(source, start, end)):
+    # A stretch after the scraper's stand-in for an empty paragraph and its two spaces ("….NoneNone  "Service
+    # members …") is on a page that puts two spaces between paragraphs: its stops' two spaces break as well,
+    # though its short paragraphs leave one sentence end or none (xp_doj_r12292).
+    stand_in = source[max(0, start - 6) : start] == "None  "
+    if breaking and (single >= 2 * double or stand_in or _short_paragraphs(source, start, end)):
         # Both conventions in one line: one space between sentences, so two spaces mark a lost newline
         # (wire_001); one such gap is enough where longer runs already separate paragraphs (wire_002).
         # Typewriter text that puts two spaces after every stop has few single gaps, and those follow
@@ -2105,6 +2190,12 @@ def _cuts(
         for m in _STOP_GAP.finditer(source, start, end):
             if len(m.group("gap")) == 2 and _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
+                # A name over its paragraph, parted by two spaces too: "… to our clients.  Raj Azad  Azad has
+                # been with GTN …" (xr_wire_247_1), as after a run of three (``_run_subheading``); a title on a
+                # colon names the list under it ("… Tax Relief Act Would:  Make permanent …", x7_senate_baucus_1).
+                head = _run_subheading(source, m.end(), end)
+                if head and source[head[-1][0] - 3] != ":":
+                    cuts += head
         for m in _COLON_GAP.finditer(source, start, end):
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
@@ -2182,6 +2273,17 @@ def _end_mark_after(source: str, start: int, end: int) -> list[tuple[int, str | 
 
 # The fewest one-space sentence ends on a line whose one stop followed by two spaces is read as a break.
 _LONE_BREAK_ENDS = 10
+# The fewest where the page is one line (``_one_line_page``): the whole story flattened.
+_FLAT_LONE_ENDS = 4
+
+
+def _one_line_page(source: str) -> bool:
+    """True when the document is one line of text: a page flattened by its scraper (read once a document).
+
+    >>> _one_line_page("Police met. The end.  Then more.\\n"), _one_line_page("Head\\nPolice met.")
+    (True, False)
+    """
+    return "\n" not in source.strip()
 
 
 def _two_space_breaks(source: str, start: int, end: int) -> int:
@@ -2394,8 +2496,12 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
     and at least half as often as the commonest one (a list under the text
     puts its line breaks before openers too: ``eligible   In order``). A run
     two longer is a paragraph break (a stop and a newline or more), a run one
-    longer a line break. Without such evidence, a run of four or more is a
-    paragraph break and no line break is read.
+    longer a line break. Where the openers follow runs of two at all and the
+    page's runs before a capital say two (``_two_space_page``), two is the
+    gap whatever the openers' counts: a page of short paragraphs has as many
+    breaks before an opener as gaps (xq_senate_martinez_1). Without such
+    evidence, a run of four or more is a paragraph break and no line break
+    is read.
     """
     if _WIDE_APOSTROPHE.search(source, start, end) is not None:
         # "Chris   s work": a curly apostrophe (three bytes) became three spaces, and so did every curly quote;
@@ -2416,9 +2522,29 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
         return 4, 0
     floor = max(2, max(counts.values()) / 2)
     gap = min(n for n, count in counts.items() if count >= floor) if max(counts.values()) >= 2 else 0
+    if counts[2] and _two_space_page(ends):
+        gap = 2
     if not gap:
         return 4, 0
     return _page_breaks(gap, ends, end - start - source.count(" ", start, end))
+
+
+def _two_space_page(ends: Counter[int]) -> bool:
+    """True for a stripped page whose sentences end on two spaces, read from all its runs before a capital.
+
+    A page of short paragraphs has as many breaks as sentence gaps before a usual opener, and its breaks
+    open with one too (``counties   In a letter``, ``Katrina   As you``): the openers alone may not say
+    which run is the gap. A stop and a space leave two spaces, a stop, a space and a newline three
+    (xq_senate_martinez_1). Such a page writes more runs of two than of three between a lower-case word and
+    a capital (commas before names add to the twos), and no wider runs but a stray one (a footer's
+    widgets): a page whose sentences end on three spaces parts its paragraphs with wider runs.
+
+    >>> _two_space_page(Counter({2: 11, 3: 3})), _two_space_page(Counter({2: 12, 3: 4, 8: 1}))
+    (True, True)
+    >>> _two_space_page(Counter({2: 14, 3: 13, 5: 3, 6: 3})), _two_space_page(Counter({2: 3, 3: 5}))
+    (False, False)
+    """
+    return ends[2] > ends[3] and sum(count for n, count in ends.items() if n > 3) <= 1
 
 
 # The widest run of spaces read as a paragraph break when a page's own break width is sought; wider runs are
@@ -2431,6 +2557,11 @@ _WIDEST_BREAK = 10
 _BLOCK_LETTERS = 160
 
 
+# The most sentence gaps (runs of the gap's width before a capital) per block where one or two runs one
+# longer are read as a short page's breaks: a press release's paragraphs hold one to four sentences.
+_PARAGRAPH_SENTENCES = 4
+
+
 def _page_breaks(gap: int, ends: Counter[int], letters: int) -> tuple[int, int]:
     """The paragraph-break and line-break runs of a stripped page whose sentence gap is ``gap`` spaces.
 
@@ -2440,11 +2571,13 @@ def _page_breaks(gap: int, ends: Counter[int], letters: int) -> tuple[int, int]:
     - no run two or three longer, but wider runs twice or more: those are the breaks (a stop, a quote and a
       newline or more), and a run one longer is a quotation's marks or a typist's double space, no line
       break (``… living   Pryor said       Pryor added …``, breaks of six to ten spaces: xl_senate_pryor_1);
-    - no run longer than one longer at all, and three such runs or more, parting blocks of
-      ``_BLOCK_LETTERS`` characters on average at least (``letters``: the stretch's characters other than
-      spaces): they are the breaks, the widest the page writes (``… veterans   One priority …``, two-space
-      sentence gaps: xl_senate_enzi_1). Quoted sentences that end on a run one longer come every sentence or
-      two (``… reform   The bill is ready  It has support …``): those runs are punctuation.
+    - no run longer than one longer but a stray one (a header's or a footer's widgets), and three such runs
+      or more, parting blocks of ``_BLOCK_LETTERS`` characters on average at least (``letters``: the
+      stretch's characters other than spaces): they are the breaks, the widest the page writes (``…
+      veterans   One priority …``, two-space sentence gaps: xl_senate_enzi_1). Quoted sentences that end on a
+      run one longer come every sentence or two (``… reform   The bill is ready  It has support …``): those
+      runs are punctuation. On a short page one or two such runs are breaks too, where the blocks they part
+      hold ``_PARAGRAPH_SENTENCES`` sentence gaps or fewer each (x8_senate_thune_1, xi_senate_ensign_1).
 
     >>> _page_breaks(2, Counter({2: 10, 3: 7, 6: 1, 7: 2, 10: 3}), 3000)
     (4, 0)
@@ -2452,13 +2585,17 @@ def _page_breaks(gap: int, ends: Counter[int], letters: int) -> tuple[int, int]:
     ((3, 0), (4, 3))
     >>> _page_breaks(2, Counter({2: 7, 3: 5, 4: 1, 5: 2}), 1700)
     (4, 3)
+    >>> _page_breaks(2, Counter({2: 12, 3: 4, 8: 1}), 2000), _page_breaks(2, Counter({2: 5, 3: 1}), 800)
+    ((3, 0), (3, 0))
     """
     if ends[gap + 2] or ends[gap + 3]:
         return gap + 2, gap + 1
     wider = [n for n in ends if n > gap + 3]
     if sum(ends[n] for n in wider) >= 2:
         return gap + 2, 0
-    if not wider and ends[gap + 1] >= 3 and letters >= _BLOCK_LETTERS * (ends[gap + 1] + 1):
+    # At most one wider run is left here: a header's or a footer's, no break width.
+    parted = ends[gap + 1] >= 3 or ends[gap] <= _PARAGRAPH_SENTENCES * (ends[gap + 1] + 1)
+    if ends[gap + 1] and parted and letters >= _BLOCK_LETTERS * (ends[gap + 1] + 1):
         return gap + 1, 0
     return gap + 2, gap + 1
 
@@ -2527,6 +2664,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             sentences.append(m.end())
         if size <= para and _PARTY_TAG.search(source, max(start, m.start() - 8), m.start()):
             continue  # "Arlen Specter  R Pa    The bill": "(R-Pa.). The", the tag's brackets and stop
+        if size == para <= 3 and initial.isdigit():
+            continue  # "In addition   16 8 million": "In addition, $16.8 million", a comma and a dollar sign
         if size == para and _BRACKETED_ACRONYM.search(source, max(start, m.start() - 9), m.start()):
             continue  # "Agency  FEMA    This year": "Agency (FEMA). This", a sentence gap (senate_lieberman_1)
         if size >= para:
@@ -2939,12 +3078,14 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """
     out: list[Piece] = []
     paragraphed = _paragraphed(source, pieces)
+    flat = _one_line_page(source)
     for idx, piece in enumerate(pieces):
         if piece.kind != "line":
             out.append(piece)
             continue
         after_list = bool(out) and (out[-1].kind == "list_item" or source[out[-1].end - 1] in ":;")
-        cuts = _cuts(source, piece, after_list, bool(out) and _stops_mid_sentence(source, out[-1]), paragraphed)
+        under = bool(out) and _stops_mid_sentence(source, out[-1])
+        cuts = _cuts(source, piece, after_list, under, paragraphed, flat=flat)
         if idx + 1 < len(pieces) and source.find(": ", piece.start, piece.end) >= 0:
             first_item = _first_item_after_label(source, piece, pieces[idx + 1])
             if first_item and all(cut[0] != first_item[0][0] for cut in cuts):
@@ -3242,7 +3383,11 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
     (``_table_rows``). A sentence that lost its colon (``The bill is
     cosponsored by``: ``_lost_colon``) introduces a list too, and under a
     list's name the items may be sentences, one a line (``Revenue was $412.5
-    million.``: ``_is_sentence_item``), all of them then.
+    million.``: ``_is_sentence_item``), all of them then. Items that open
+    as noun phrases end at a line that opens as a clause (``The CCSAO
+    shared …``: ``_opens_with_clause``); a ``WHERE:`` value is one
+    paragraph however many lines it takes (``_ONE_VALUE_LABELS``); a
+    letter's date and address over its salutation are no list.
     """
     out: list[Piece] = []
     i = 0
@@ -3275,19 +3420,25 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         ) and _is_sentence_item(source, _first_block(source, pieces, i))
         # Under a colon, one defendant a line, each "Name, age, address. Status." (x5_da_kings_target).
         people = source[intro.end - 1] == ":" and _person_line(source, _first_block(source, pieces, i))
+        # Items that open as noun phrases ("The process for presenting …") end at a clause (xp_da_cook_1).
+        clauses = sentences and _opens_with_clause(source, _first_block(source, pieces, i), loose=True)
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
             if piece.kind == "noise" or is_end_mark(source, piece):
                 run.append(piece)
+            elif source.startswith("Dear", piece.start) and _SALUTATION.fullmatch(source, piece.start, piece.end):
+                run, items, completed = [], 0, False  # a letter's date and address over its salutation: no list
+                break
             elif people and _person_line(source, piece):
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
             elif people:
                 break
-            elif sentences and _is_sentence_item(source, piece):
+            elif sentences and _is_sentence_item(source, piece) and (clauses or not _opens_with_clause(source, piece)):
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
+                clauses = clauses or _opens_with_clause(source, piece, loose=True)
             elif sentences or not _is_short_item(
                 source,
                 piece,
@@ -3322,7 +3473,15 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         while run and run[-1].kind != "list_item":
             run.pop()  # noise or an end mark after the last item stays outside the list
             j -= 1
-        if items >= 2:
+        one_value = source[intro.start : intro.end - 1] in _ONE_VALUE_LABELS
+        if one_value and items >= 2 and len(run) == items and all(p.blank_before == 0 for p in run[1:]):
+            # "WHERE:" / a venue / its street / its city and ZIP code: one place however many lines, one
+            # paragraph (xp_da_miami_1)
+            lines = sum(p.lines for p in run)
+            joined = run[0].evolve(end=run[-1].end, blank_after=run[-1].blank_after, lines=lines)
+            out.append(joined.evolve(kind="line", marker=None, marker_end=joined.start))
+            i = j
+        elif items >= 2:
             out += _table_rows(source, run) if len(run) == items else run
             i = j
         elif completed and len(run) == 1:  # "WHERE:" / a venue and its street address: one paragraph (da_014)
@@ -3823,6 +3982,42 @@ def _person_line(source: str, piece: Piece | None) -> bool:
     )
 
 
+# A clause's opening: a subject (a determiner and a noun, a pronoun, or a plain word before an auxiliary) and a
+# finite verb, which a noun phrase or a "how" clause lacks ("The CCSAO shared the protocol", "Scammers will call",
+# not "The process for presenting"). A participle before "by" qualifies its noun ("The funding provided by …").
+_FINITE_VERB = r"(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had)[ \u00a0]"
+_CLAUSE_OPENING = re.compile(
+    r"(?:(?:The|This|That|These|Those|Its|Their|Our|His|Her)[ \u00a0][\w’'-]++|He|She|They|It|We)[ \u00a0]"
+    rf"(?:[a-z]++(?<=ed)(?![ \u00a0]by\b)[ \u00a0]|{_FINITE_VERB})"
+)
+# Any word before an auxiliary opens a clause too ("Scammers will call", "There is"): items so written are
+# clauses, and a clause under them is one more.
+_AUXILIARY_OPENING = re.compile(rf"[A-Z][a-z]++[ \u00a0]{_FINITE_VERB}")
+
+
+def _opens_with_clause(source: str, piece: Piece | None, *, loose: bool = False) -> bool:
+    """True when ``piece`` opens with a subject and its verb (``_CLAUSE_OPENING``): a sentence of the story.
+
+    ``loose``: a plain word before an auxiliary counts as the subject (``_AUXILIARY_OPENING``).
+
+    >>> text = "The CCSAO shared the protocol with the association."
+    >>> _opens_with_clause(text, Piece("line", 0, len(text)))
+    True
+    >>> text = "The process for presenting an investigation to the review unit."
+    >>> _opens_with_clause(text, Piece("line", 0, len(text)))
+    False
+    >>> line = Piece("line", 0, 50)
+    >>> text = "Scammers will call and claim to be from the court."
+    >>> _opens_with_clause(text, line), _opens_with_clause(text, line, loose=True)
+    (False, True)
+    """
+    if piece is None:
+        return False
+    if _CLAUSE_OPENING.match(source, piece.start, piece.end) is not None:
+        return True
+    return loose and _AUXILIARY_OPENING.match(source, piece.start, piece.end) is not None
+
+
 def _is_sentence_item(source: str, piece: Piece | None) -> bool:
     """One sentence alone on its line, as the items of a highlights list are written (``Revenue was $4 million.``).
 
@@ -3873,6 +4068,11 @@ def _names_its_members(source: str, intro: Piece) -> bool:
         return False
     words = source[intro.start : intro.end - 1].split()
     return bool(words) and words[-1].lower() in _MEMBERS_VERBS
+
+
+# A media advisory's field labels whose value is one thing, however many lines it takes: a place (a venue, its
+# street, its city). "WHO:" lists its people one a line, and "WHEN:" may list dates (a time completes its date).
+_ONE_VALUE_LABELS = frozenset(("WHERE", "LOCATION"))
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
