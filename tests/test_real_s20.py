@@ -196,3 +196,46 @@ class TestWireBackMatter:
             " Burlington, ON – February 11th, 2025 – Acme opened a plant today in the city.\n\n It employs 40.\n"
         )
         assert "date" not in [k for k, _ in _metas(text)]
+
+
+class TestCountyHeadlines:
+    """Round 8's county pages: a printed headline wrapped over two lines, or longer than the page title's."""
+
+    NAV = "HOME\nGET HELP\nREPORT A CRIME\nSkip to content\n"
+    PAGE = (
+        "Four Brooklyn Residents Indicted In Connection With Kidnapping - The Brooklyn District Attorney's Office\n"
+        + NAV
+        + "FOR IMMEDIATE RELEASE\nMonday, March 2, 2015\nFour Brooklyn Residents Indicted In Connection With Kidnapping\n"
+        "{second}Defendants Allegedly Kept Victims in Bedford-Stuyvesant Apartment\n"
+        "Brooklyn District Attorney Ken Thompson today announced that four people have been named in an indictment.\n"
+    )
+
+    def test_headline_wrapped_on_a_conjunction(self) -> None:
+        """xs_da_kings_1: the copy and ``And Promoting …`` under it are the release's own headline, whole."""
+        text = self.PAGE.format(second="And Promoting Prostitution of Two 13-Year-Old Girls\n")
+        want = "Four Brooklyn Residents Indicted In Connection With Kidnapping And Promoting Prostitution of Two 13-Year-Old Girls"
+        assert ("title", want) in _metas(text)
+        assert ("subtitle", "Defendants Allegedly Kept Victims in Bedford-Stuyvesant Apartment") in _metas(text)
+
+    def test_sentence_case_deck_stays_a_deck(self) -> None:
+        """xg_da_cook_2's shape: a deck in sentence case that opens with a preposition is no wrap."""
+        text = self.PAGE.format(second="Under the plan, prosecutors sought detention for 202 people\n")
+        assert ("subtitle", "Under the plan, prosecutors sought detention for 202 people") in _metas(text)
+
+    def test_longer_release_headline_is_a_title(self) -> None:
+        """xs_da_miami_1: ``Press Conference <the page headline>`` under the note is the release's own headline."""
+        head = "Local Entrepreneurs Arrested on Sexual Assault Charges"
+        text = (
+            f"MEDIA ADVISORY: {head} - Office of Miami-Dade State Attorney Katherine Fernandez Rundle\nNews\n"
+            f"MEDIA ADVISORY: {head}\nAdmin | December 11, 2024\nfor immediate release\nPress Conference {head}\n"
+            "Miami, Florida,\nState Attorney Katherine Fernandez Rundle will hold a press conference to announce arrests.\n"
+        )
+        assert ("title", f"Press Conference {head}") in _metas(text)
+
+    def test_interview_offer_is_a_contact(self) -> None:
+        """xs_da_riverside_1: an offer of interviews ending in the address to write to is a contact."""
+        line = "If you would like to interview someone from our office, please email: media@rivcoda.org."
+        text = f"Officials met today.\n\nThe court denied the release of the man.\n\n{line}\n"
+        assert ("contact", line) in _metas(text)
+        story = "If you would like to interview for a job, visit the county's site and apply online today.\n"
+        assert "contact" not in [k for k, _ in _metas(f"Officials met today.\n\n{story}")]

@@ -359,7 +359,28 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return text.strip().casefold() != "contact us" and (piece.blank_after == 0 or text.endswith(":"))
     if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(_COMPANY_END.sub("", text)):
         return True  # no sentence: "Media contacts rise …, the survey found." is the story's
-    return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text))
+    return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text) or _media_request(text))
+
+
+# The request that ends a media offer: "…, please email: media@rivcoda.org.", "please call (951) 955-5400".
+_PLEASE_REACH = re.compile(
+    r"please[ \t\xa0]++(?:e-?mail|contact|call|write to)[ \t\xa0]*+:?[ \t\xa0]*+"
+    r"(?:[\w.+-]++@[\w-]++(?:\.[\w-]++)++|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})[ \t\xa0]*+\.?$",
+    re.IGNORECASE,
+)
+
+
+def _media_request(text: str) -> bool:
+    """An offer of interviews to the media that ends in the address to write to: a contact line.
+
+    ``If you would like to interview someone from our office …, please email: media@rivcoda.org.``
+    (xs_da_riverside_1), as ``For media inquiries, please contact: …`` is one.
+    """
+    if len(text) > _MAX_LINE or "please" not in text.casefold():
+        return False
+    folded = text.casefold()
+    asks = "interview" in folded or "media request" in folded or "media inquir" in folded
+    return asks and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None
 
 
 # A company's suffix closing a line: its stop ends no sentence ("Contact Information Acme Inc.").
@@ -2064,6 +2085,9 @@ def _mark_front_headlines(
         # date, is a second title (as in ``_mark_title``), unless the page printed the headline's copy above it
         # (Cook County: the copy, then two deck lines); any other headline line there is a subtitle.
         second = noted and not copied and k == story - 1 and _page_title(source, pieces[title])
+        # Or it holds the page's headline whole and says more ("Press Conference Local Entrepreneurs Arrested on
+        # …" under "MEDIA ADVISORY: Local Entrepreneurs Arrested on …", xs_da_miami_1): a deck never repeats it.
+        second = second or (noted and k == story - 1 and _holds_headline(source, pieces[k], pieces[title]))
         kinds[k] = MetaKind.TITLE if second else MetaKind.SUBTITLE
 
 
@@ -2308,6 +2332,26 @@ def _mark_title(
         ),
         default=-1,
     )
+    wrap = last_copy + 1
+    if (
+        cut_short
+        and last_copy >= 0
+        and wrap < story
+        and kinds[wrap] is None
+        and wrap not in noise
+        and pieces[last_copy].blank_after == 0
+        and _is_line(pieces[wrap])
+        and _first_word(source, pieces[wrap]).casefold() in _WRAP_WORDS
+        and _is_headline(source, pieces[wrap])
+        and _same_case(_text(source, pieces[last_copy]), _text(source, pieces[wrap]))
+    ):
+        # The page prints the headline whole over two lines, the second opening with a conjunction or a
+        # preposition ("… In Connection With Kidnapping" / "And Promoting Prostitution of Two 13-Year-Old Girls",
+        # xs_da_kings_1): longer than the page title's, the copy and its wrap are the release's own headline.
+        noise.pop(last_copy, None)
+        kinds[last_copy] = kinds[wrap] = MetaKind.TITLE
+        group[wrap] = last_copy
+        last_copy = wrap
     for under in (nxt, last_copy + 1) if last_copy >= 0 else (nxt,):
         if _is_subtitle(source, pieces, under, story=story, kinds=kinds, noise=noise):
             kinds[under] = MetaKind.SUBTITLE
@@ -2582,6 +2626,28 @@ def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
 _UNSEEN_RUN = re.compile(
     r"[ \t\xa0\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*+"
 )
+
+
+def _holds_headline(source: str, piece: Piece, title: Piece) -> bool:
+    """Whether line ``piece`` holds the page title's headline (no note, no site suffix) and more words besides."""
+    core = re.split(r" [-–—|] ", _core(_headline_text(source, title)), maxsplit=1)[0]  # "… - Office of Miami-Dade …"
+    other = _core(_headline_text(source, piece))
+    return len(core) >= 15 and len(other.split()) > len(core.split()) and f" {core} " in f" {other} "
+
+
+def _same_case(first: str, second: str) -> bool:
+    """Whether two headline lines share their case: both in capitals, or both in title case (one headline wrapped).
+
+    A deck goes on in sentence case under a title-case headline ("Under Burke, prosecutors have sought …").
+    """
+    if first.isupper() or second.isupper():
+        return first.isupper() and second.isupper()
+    return is_title_cased(normalise(first)) and is_title_cased(normalise(second))
+
+
+def _first_word(source: str, piece: Piece) -> str:
+    words = _text(source, piece).split(None, 1)
+    return words[0] if words else ""
 
 
 def _last_word(source: str, piece: Piece) -> str:
