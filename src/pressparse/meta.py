@@ -1055,8 +1055,10 @@ _GLUED_HEADER = re.compile(
 
 # A date set apart by space runs inside a flattened header line (punctuation-stripped Senate pages):
 # "Statement of Senator Obama on Senate Bills  Tuesday  June 10  2008  FOR IMMEDIATE RELEASE".
+# Or glued to the contact label after it: "FOR IMMEDIATE RELEASE  August 03  2007Contact  Katie Laning …".
 _GAPPED_DATE = re.compile(
-    rf"(?<=\S)[ \t\xa0]{{2,}}+(?P<date>(?:{_WEEKDAY}[ \t,]++)?(?:{_DATE}))(?=[ \t\xa0]{{2,}}|$)", re.IGNORECASE
+    rf"(?<=\S)[ \t\xa0]{{2,}}+(?P<date>(?:{_WEEKDAY}[ \t,]++)?(?:{_DATE}))(?=[ \t\xa0]{{2,}}|$|(?-i:Contact\b))",
+    re.IGNORECASE,
 )
 
 
@@ -1173,7 +1175,7 @@ def _split_glued(
     elif wide is not None:
         # "Senator Carl Levin  News Release              FOR IMMEDIATE RELEASE…": a flattened header's columns.
         first, second = _split(piece, wide.start(), wide.end())
-    elif date and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
+    elif date and gap < piece.end and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
         first, second = _split(piece, date.end(), gap)
     elif date and date.start() == start and gap - date.end() >= 2 and _is_page_label(source, gap, piece.end):
         # "February 13  2006     Press Release" (a stripped Senate header): the date line, then the page's label;

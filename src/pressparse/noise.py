@@ -44,7 +44,7 @@ from collections.abc import Callable
 import attrs
 
 from pressparse._block import Piece
-from pressparse._data.meta_phrases import CONTACT_LABELS
+from pressparse._data.meta_phrases import CONTACT_LABELS, RELEASE_NOTES
 from pressparse._data.months import MONTHS
 from pressparse._data.noise_phrases import (
     ARCHIVE_LINK_LABELS,
@@ -274,6 +274,10 @@ def _head_variants(source: str, piece: Piece) -> set[str]:
     return {_compact(v) for v in _variants(head)} if len(head) >= 20 else set()
 
 
+# The release notes (folded) a line may be whole: meta's, never the first line of a headline's copy.
+_NOTE_KEYS = frozenset(RELEASE_NOTES)
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -403,7 +407,10 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             if first < k and (first < first_long or joined[-1] not in _SENTENCE_END) and len(joined) >= 20:
                 for j in range(k + 1, last + 1):
                     repeats.pop(j, None)
-                repeats[k], covered = n, last
+                # A release note over the headline ("for immediate release" / <headline>, under a first print
+                # "FOR IMMEDIATE RELEASE: <headline>", xp_da_miami_2) is the meta's: the copy is the lines under it.
+                note = key.strip(_EDGE_PUNCT + " ") in _NOTE_KEYS
+                repeats[k + 1 if note else k], covered = n - 1 if note else n, last
                 break
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
@@ -782,7 +789,13 @@ _BUTTON = re.compile(
     r"(?:click|tap)\s++here\s++to\s++(?:request|get|download|receive|order)\s++(?:the|your|a)\s++(?:free\s++)?+"
     r"(?:full\s++)?+(?:report|copy|guide|white\s?+paper|e-?+book|brochure|sample)[.!]?+"
     r"|(?:get|download|request)\s++(?:the|your|a)\s++free\s++[\w-]{1,20}+(?:\s++[\w-]{1,20}+)?+[.!]?+"
-    r"|register\s++(?:now|here|today|for\s++the\s++[\w-]{1,30}+)[.!]?+",
+    r"|register\s++(?:now|here|today|for\s++the\s++[\w-]{1,30}+)[.!]?+"
+    # A button drawn in brackets, its link lost: "[REGISTER for FREE]" (Newsworthy.ai, xr_wire_newsworthy_1). The label
+    # opens with a verb of action in capitals, as "[WATCH NEWS CONFERENCE HERE]" (``_BOILERPLATE``); "[sic]", "[Name of
+    # the company]" and a label in sentence case ("[Register for the webinar here]", "[Watch the news conference here]")
+    # stay.
+    r"|\[[ \t]*+(?-i:REGISTER|SIGN\s++UP|SUBSCRIBE|DOWNLOAD|JOIN|RSVP|APPLY|BOOK|DONATE|BUY|ORDER|LEARN\s++MORE"
+    r"|READ\s++MORE|GET|REQUEST|RESERVE|ENROLL)\b[^\[\]\n]{0,40}+\]",
     re.IGNORECASE,
 )
 _BUTTON_LONGEST = 120
@@ -1010,11 +1023,15 @@ _TEXT_START = 8  # at most this many characters (a BOM, spaces) before the text'
 # "None were"); after a question mark "None" is an answer ("Asked who helped? None Smith could name.").
 # Glued to the next sentence's first word after that space: "… Guadalajara, Mexico. NoneZia Zafar, 31, …"
 # (xg_doj_r01750); "Nonetheless" goes on in lower case. Two empty fields give two, one space apart: "… of
-# methamphetamine. None None Establishment of DEA …" (xj_doj_r00551): each is a stand-in of its own.
+# methamphetamine. None None Establishment of DEA …" (xj_doj_r00551): each is a stand-in of its own. Glued together
+# they are one run, cut whole ("… its cooperation. NoneNoneNoneNoneApplicants or employees …", xp_doj_r00714): the
+# next "None" is no sentence's first word. A glued run gives back its last "None" only when what follows it is no
+# sentence ("NoneNonetheless, …", "NoneNone of them …": the last is the sentence's word); one stand-in per step, so
+# the backtracking is linear. Spaced ones never give back ("None None of the suspects" stays whole).
 _ONE_SPACE_NONE = re.compile(
-    r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None(?:[ \u00a0]None)*+)(?=[ \u00a0]++[A-Z“\"‘]|[A-Z][a-z])"
+    r"(?<=[a-z)”’\"]\.)[ \u00a0](?P<none>None(?:[ \u00a0]None)*+(?:None)*)(?=[ \u00a0]++[A-Z“\"‘]|[A-Z][a-z])"
 )
-_NONE_WORD = re.compile(r"None")
+_NONE_WORD = re.compile(r"(?:None)++")
 # Glued to what no sentence ends with, in a DOJ media advisory whose empty fields part its label lines: after a
 # lower-case letter, a digit, a colon or an all-caps word ("Memorial ServicesNoneNoneDEPARTMENT OF JUSTICE", "EDTNone
 # Courtyard", "NY 11201NoneNoneBackground", "OPEN TO PRINT MEDIA NoneNote:", xm_doj_r02252) and before a capital, a
@@ -1153,6 +1170,25 @@ def empty_links(source: str, piece: Piece) -> list[tuple[int, int]]:
         while pos < piece.end and source[pos] in " \t\u00a0":
             pos += 1
     return spans if pos < piece.end else []
+
+
+# --- glued teaser link --------------------------------------------------------------------
+# Reportable's link to the full announcement under its teaser, glued to the About that follows it:
+# "[Click image above to view full announcement.](https://….reportablenews.com/pr/…)About Save On WirelessFrom …"
+# (xr_wire_reportable_1). Alone on its line it is ``link_teaser``'s (wire_026); glued, it opens the line and a
+# capital follows it, and the link is cut off the line (the About is then the meta stage's). The label is the
+# teaser's own ("click image above …"); any other link opening a line stays.
+_GLUED_TEASER_LINK = re.compile(
+    r"\[(?:click|tap)\s++(?:on\s++)?(?:the\s++)?(?:image|photo|picture|logo)\s++(?:above|below)\b[^\]\n]{0,150}+\]"
+    r"\([^)\s]{1,2000}+\)(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def glued_teaser_link(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """A teaser's ``[Click image above …](url)`` link opening a line, with text glued after it."""
+    m = _GLUED_TEASER_LINK.match(source, piece.start, piece.end)
+    return [(m.start(), m.end())] if m else []
 
 
 # --- release number ------------------------------------------------------------------------
@@ -1326,6 +1362,20 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
 # A segment that only opens with the headline, or the same words after the story has started, stay.
 _HEAD_SEGMENTS = 3
 _HEAD_MIN = 20
+# A segment may go on after the copy, two spaces on, with the header's date and release note, which are the meta's:
+# "<headline>         <headline>  April 6  2005 For Immediate Release         WASHINGTON ..." (Inouye's pages,
+# xq_senate_inouye_1). Only the copy is cut; the same words going on with anything else stay whole.
+_WIDE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
+_COPY_TAIL = re.compile(
+    r"[ \t\u00a0]{2}+(?:(?:"
+    + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    + r")\.?+[ \t\u00a0]++\d{1,2}+\b|\d\d[ \t\u00a0]\d\d[ \t\u00a0](?:19|20)\d\d\b|(?:"
+    + "|".join(
+        r"[ \t\u00a0]++".join(map(re.escape, note.split())) for note in sorted(RELEASE_NOTES, key=len, reverse=True)
+    )
+    + r")\b)",
+    re.IGNORECASE,
+)
 
 
 def _spaced_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -1333,7 +1383,8 @@ def _spaced_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
     start, end = piece.start, piece.end
     if end - start < 300 or source.find("   ", start, end) < 0:
         return []
-    headline = ""
+    headline = text = ""
+    head_end = start
     spans: list[tuple[int, int]] = []
     for n, m in enumerate(_SEGMENT.finditer(source, start, end)):
         size = m.end() - m.start()
@@ -1343,9 +1394,14 @@ def _spaced_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
             continue
         words = _block_key(source, m.start(), m.end())
         if not headline:
-            headline = words
+            headline, text, head_end = words, m.group(), m.end()
         elif words == headline:
             spans.append((m.start(), m.end()))
+        elif source.startswith(text, m.start()) and _COPY_TAIL.match(source, m.start() + len(text), m.end()):
+            # The wide runs above the copy cut the line too (whitespace: no noise), so the header's segments stay
+            # apart as they were ("<headline>   Both   <copy>  FOR IMMEDIATE RELEASE ...", xo_senate_lincoln_1).
+            spans += [(r.start(), r.end()) for r in _WIDE_RUN.finditer(source, head_end, m.start())]
+            spans.append((m.start(), m.start() + len(text)))
     return spans
 
 
@@ -1440,6 +1496,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.MARKDOWN_HEADING, markdown_heading),
     (NoiseKind.NAVIGATION, end_mark_link),
     (NoiseKind.MARKDOWN_IMAGE, empty_links),
+    (NoiseKind.BOILERPLATE, glued_teaser_link),
     (NoiseKind.SCRAPER_ARTEFACT, glued_none),
     (NoiseKind.BOILERPLATE, release_number),
     (NoiseKind.BOILERPLATE, on_the_net),
@@ -2127,6 +2184,11 @@ _TEASER = (
     r"|(?:an?\s++)?(?:photo|image|video|graphic|infographic|multimedia|logo)s?+(?:\s++(?:and|&)\s++\w{1,20}+)?+"
     r"\s++accompanying\s++this\s++(?:announcement|release|press\s++release|news\s++release)\s++(?:is|are)\s++"
     r"available\s++(?:at|here|from|for\s++download\s++at)\s*+:?\s*+https?://[^\s\])]{1,2000}+"
+    # A Senate site's permalink line under the story: "To directly link to this news release, please use the following
+    # address: http://crapo.senate.gov/...", its punctuation stripped on a one-line page ("... address   http   crapo
+    # senate gov media newsreleases release_full cfm id 236339", xq_senate_crapo_1): the words of the link to its end.
+    r"|to\s++directly\s++link\s++to\s++this\s++(?:news\s++|press\s++)?release,?\s++please\s++use\s++the\s++"
+    r"following\s++(?:address|url|link)\s*+:?\s*+(?:https?://[^\s\])]{1,2000}+|https?(?:\s++\w++){1,40}+)"
     # A video's link under the story: "Watch the video: https://youtu.be/...", "Watch the video here https://...".
     r"|(?:watch|view|see)\s++(?:the\s++)?(?:full\s++)?video(?:\s++(?:here|online|on\s++youtube))?+\s*+:?\s*+"
     r"https?://[^\s\])]{1,2000}+"
@@ -2233,9 +2295,10 @@ def wire_directory(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
 # A court case number standing as a field of its own under the release note: "Case # 18CF3308"
 # (da_018). It has no meta kind; like a DOJ release number it is furniture. In a sentence
 # ("The case, Case # 18CF3308, was filed") it stays. Several numbers of one case may follow, the mark glued
-# to the word: "Case# 20CF0070, 20CF0069, 20CF0068" (xg_da_orange_2).
+# to the word: "Case# 20CF0070, 20CF0069, 20CF0068" (xg_da_orange_2). The plural mark and a placeholder for a number
+# not yet given are the same field: "Case #s TBA" (xp_da_orange_2).
 _CASE_NUMBER = re.compile(
-    r"case\s*+(?:#|nos?\.?+|numbers?)\s*+:?\s*+[a-z0-9][a-z0-9:./-]{2,30}+(?:,\s*+[a-z0-9][a-z0-9:./-]{2,30}+){0,8}+",
+    r"case\s*+(?:#s?+|nos?\.?+|numbers?)\s*+:?\s*+[a-z0-9][a-z0-9:./-]{2,30}+(?:,\s*+[a-z0-9][a-z0-9:./-]{2,30}+){0,8}+",
     re.IGNORECASE,
 )
 
@@ -2973,7 +3036,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     wire_provider: _firsts(WIRE_PROVIDERS),
     ticker_box: frozenset("i"),
     full_release_link: frozenset("c"),
-    button_label: frozenset("ctgdr"),
+    button_label: frozenset("ctgdr["),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
@@ -3044,13 +3107,28 @@ _BY_FIRST: dict[str, _Candidates] = {
 # Every split rule needs one of these in the line; most lines have none and cost one search.
 _SPLIT_TRIGGER = re.compile(
     _INVISIBLE.pattern
-    + r"|None|#|\[\]|On\s++the\s++Net"
+    + r"|None|#|\[\]|\[(?:Click|click|Tap|tap)\b|On\s++the\s++Net"
     + r"|Senator|SENATOR|News\s++Room|Browse\s++by|Originating\s++Site|\{"
 )
 
 
 # A substring every match of ``_SPLIT_TRIGGER`` contains (kept in step with it): cheap tests first.
-_SPLIT_CUES = ("None", "#", "[]", "On", "Senator", "SENATOR", "News", "Browse", "Originating", "{")  # "Hashtag:": "#"
+_SPLIT_CUES = (
+    "None",
+    "#",
+    "[]",
+    "[Click",
+    "[click",
+    "[Tap",
+    "[tap",
+    "On",
+    "Senator",
+    "SENATOR",
+    "News",
+    "Browse",
+    "Originating",
+    "{",
+)  # "Hashtag:": "#"
 
 
 def _holds_split_cue(line: str) -> bool:
@@ -3059,6 +3137,10 @@ def _holds_split_cue(line: str) -> bool:
         "None" in line
         or "#" in line
         or "[]" in line
+        or "[Click" in line
+        or "[click" in line
+        or "[Tap" in line
+        or "[tap" in line
         or "On" in line
         or "Senator" in line
         or "SENATOR" in line

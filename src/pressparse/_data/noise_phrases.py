@@ -247,6 +247,7 @@ RELATED_OPENERS: frozenset[str] = _table(
     related publications
     related resources
     related information
+    related materials
     related crime areas
     related entities
     related issues
@@ -359,6 +360,8 @@ SPACED_CHROME: frozenset[str] = _table(
     browse by
     current record
     originating site number site filter search
+    questions or comments
+    text size
     """
 )
 """Site chrome of US Senate pages scraped into one line (the Grimmer corpus: senate_006, Specter's
