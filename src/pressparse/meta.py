@@ -2548,9 +2548,23 @@ def _is_subtitle(
         and kinds[k] is None
         and k not in noise
         and (_is_headline(source, pieces[k]) or _dash_framed(source, pieces[k]) or _wraps_on(source, pieces, k))
-        and _stands_alone(source, pieces[k], gap=3)  # a space run ends it in a flattened Senate header
+        # a space run ends it in a flattened Senate header; a cut the paragraph stage made at a glued stop sets it
+        # alone in the rendering, where it would read as the title (fuzzing: "… police police!" / "Police police
+        # police police!Police police police.")
+        and (_stands_alone(source, pieces[k], gap=3) or _glued_cut(source, pieces, k))
         and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
         and _story_after(pieces, k, kinds=kinds, noise=noise)
+    )
+
+
+def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether piece ``k`` ends at a glued sentence stop where the paragraph stage cut the next paragraph off."""
+    piece = pieces[k]
+    return (
+        k + 1 < len(pieces)
+        and pieces[k + 1].kind == "paragraph"
+        and pieces[k + 1].start == piece.end
+        and source[piece.end - 1] in "!?"
     )
 
 
