@@ -239,3 +239,57 @@ class TestCountyHeadlines:
         assert ("contact", line) in _metas(text)
         story = "If you would like to interview for a job, visit the county's site and apply online today.\n"
         assert "contact" not in [k for k, _ in _metas(f"Officials met today.\n\n{story}")]
+
+
+class TestRound8BackMatter:
+    """Round 8: generic About names, a web address as the name, heading-less legal notices."""
+
+    STORY = "DUBAI, UAE – VideoMost received a patent today for its codec.\n\nThe codec cuts the bitrate by half.\n\n"
+
+    def test_about_the_company(self) -> None:
+        """xu_wire_247_2: ``About the company  SPIRIT DSP …``: a generic name opens the About section."""
+        text = (
+            self.STORY
+            + "About the company  SPIRIT DSP (www.spiritDSP.com) products are licensed to Apple and others.\n"
+        )
+        assert [k for k, _ in _metas(text)] == ["about"]
+
+    def test_about_the_company_in_a_sentence_stays(self) -> None:
+        """``About the company's plans, Roe said …`` is the story's sentence."""
+        text = self.STORY + "About the company's plans, Roe said nothing at all to the reporters who asked.\n"
+        assert "about" not in [k for k, _ in _metas(text)]
+
+    def test_about_a_web_address(self) -> None:
+        """xu_wire_noticias_1: ``About latinobaseball.com Founded in 1992, …`` opens its own About section."""
+        text = (
+            self.STORY
+            + "About Discover Puerto Rico Discover Puerto Rico is a private, not-for-profit organization.\n\n"
+            "About latinobaseball.com Founded in 1992, latinobaseball.com is the keeper of Latino Baseball history.\n"
+        )
+        assert [k for k, _ in _metas(text)] == ["about", "about"]
+
+    def test_exchange_legend_and_forward_looking_notice(self) -> None:
+        """xu_wire_nmw_1: the CSE legend (with its ``adequacy of accuracy`` typo) and the heading-less FLI notice."""
+        legend = (
+            "Neither the Canadian Securities Exchange nor its Market Regulator accepts responsibility for the adequacy"
+            " of accuracy of this news release."
+        )
+        fli = "Certain information contained herein constitutes “forward-looking information” under securities law."
+        text = self.STORY + f"{legend}\n\n{fli}\n"
+        assert [k for k, _ in _metas(text)] == ["disclaimer", "disclaimer"]
+        story = "Certain information about the codec is contained herein for the readers who asked.\n"
+        assert "disclaimer" not in [k for k, _ in _metas(self.STORY + story)]
+
+    def test_stripped_date_opening_the_story(self) -> None:
+        """xt_senate_corker_1: ``Thursday  October 11  2007  U S  Senator …``: a date, and no city ``U S``."""
+        story = (
+            "Thursday  October 11  2007  U S  Senator Bob Corker  R TN  was mentioned in the following news article"
+            " published in the Memphis Flyer on October 11  2007  In a visit to Shelby County Wednesday Bob Corker"
+            " made it clear that partisan issues are the least of his concerns  he said to the crowd there"
+        )
+        text = "Corker Says Constituents Come Before Loyalties" + " " * 40 + "\n\n" + story + "\n"
+        doc = parse(text)
+        assert doc.dateline is None
+        assert ("date", "Thursday October 11 2007") in _metas(text)
+        assert doc.body[0].text.startswith("U S Senator Bob Corker")
+        assert parse_dateline("Thursday  October 11  2007  U S  Senator Bob Corker said today") is None

@@ -400,6 +400,8 @@ def _city_ok(city: str) -> tuple[bool, bool]:
     words = city.split()
     if words[0].casefold().rstrip(".") in NOT_PLACES:
         return False, False
+    if [w.rstrip(".") for w in words] == ["U", "S"]:
+        return False, False  # "U S  Senator Bob Corker …": the stripped "U.S." opens the story, no place
     if any(w.casefold().strip(".'’") in NOT_PLACES for w in words if w[:1].isupper()):
         return False, False
     letters = [ch for ch in city if ch.isalpha()]

@@ -164,6 +164,10 @@ _DISCLAIMER = re.compile(
     r"|(?:this|the)[ \t\xa0]++(?:press|news)[ \t\xa0]++release[ \t\xa0]++(?:contains|may[ \t\xa0]++contain|includes)"
     r"[ \t\xa0]++[^\n]{0,40}+forward[- ]looking"
     r"|certain[ \t\xa0]++statements[ \t\xa0]++in[ \t\xa0]++this[ \t\xa0]++(?:press|news)[ \t\xa0]++release"
+    # "Certain information contained herein constitutes “forward-looking information” under Canadian securities
+    # legislation." (xu_wire_nmw_1): the forward-looking notice with no heading over it.
+    r"|certain[ \t\xa0]++(?:information|statements)[ \t\xa0]++(?:contained[ \t\xa0]++)?herein[ \t\xa0]++"
+    r"(?:constitutes?|contains?|are|is|may)[^\n]{0,40}?forward[- ]looking"
     # The US Senate's election-period notice: "Pursuant to [Senate] policy, newsletters, petitions, opinion
     # polls and issue alerts and other electronic communications cannot be initiated by this office ...".
     # The scrape may lose the link's words: "Pursuant to , newsletters, petitions, …" (xi_senate_inhofe_1).
@@ -504,6 +508,15 @@ def _caps_name_glued(text: str) -> bool:
     return False
 
 
+# The About heading's generic names, set off by a colon, a run of spaces or the line's end, or glued to the next
+# capital: "About the company  SPIRIT DSP …", "About Us:", "About the Company" (the story says "about the company's
+# plans" in lower case, one space on).
+_GENERIC_ABOUT = re.compile(
+    r"(?i:(?:the[ \t\xa0]++|our[ \t\xa0]++)?(?:company|us|issuer|organi[sz]ation))"
+    r"(?:[ \t\xa0]*+:|[ \t\xa0]{2,}+|[ \t\xa0]*+$|(?=[A-Z]))"
+)
+# A web address as a company's name: "latinobaseball.com", "acme.io".
+_SITE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,120}\.(?:com|org|net|io|ai|co|us|news)")  # one quantifier: linear
 # A name's initials in brackets, then the same initials opening the next sentence: "(GTN) GTN is".
 _INITIALS_AGAIN = re.compile(r"[ \t\xa0]\((?P<abbr>[A-Z][A-Za-z0-9&]{1,9}+)\)[ \t\xa0]++(?P=abbr)(?![\w])")
 
@@ -532,6 +545,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if alone and len(line) <= 120 and _is_name_line(line[name_at:]):
         return True
     line = line[:120]
+    # "About the company  SPIRIT DSP (www.spiritDSP.com) …", "About Us:", "About the Company" alone: a generic name.
+    if _GENERIC_ABOUT.match(line, name_at):
+        return True
     # "About Zillow Group: Zillow Group, Inc. is ..."; "ABOUT BOSTON REALTY ADVISORS Founded in 2001 ...".
     colon = line.find(": ")
     if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
@@ -541,8 +557,11 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return True
     # "About Empire Access Founded in 1896 with ...": the boilerplate's usual opening word after the name.
     opener = _ABOUT_OPENER.search(line, name_at, min(len(line), name_at + 80))
-    if opener is not None and _is_name_line(line[name_at : opener.start()].strip()):
-        return True
+    if opener is not None:
+        # the name may be a web address in lower case: "About latinobaseball.com Founded in 1992, …"
+        name = line[name_at : opener.start()].strip()
+        if _is_name_line(name) or _SITE_NAME.fullmatch(name):
+            return True
     # The name set off by a comma before the boilerplate's clause: "About RALLY, where innovation convenes, …".
     if _ABOUT_APPOSITIVE.match(line, name_at):
         return True
@@ -2108,7 +2127,7 @@ _LEGAL_PHRASES = (
             "terms of use and disclaimers",
             # Canadian exchanges' notice: "Neither the TSX Venture Exchange nor its Regulation Services Provider
             # ... accepts responsibility for the adequacy or accuracy of this release."
-            "accepts? responsibility for the adequacy or accuracy",
+            "accepts? responsibility for the adequacy (?:or|of) accuracy",  # "of": a typo the legend carries
             # Nordic exchanges' notice: "This information is subject to the disclosure requirements pursuant to
             # Section 5-12 of the Norwegian Securities Trading Act", "... that Acme AB is obliged to make public
             # pursuant to the EU Market Abuse Regulation".
@@ -2770,6 +2789,29 @@ def _split_dated_head(source: str, pieces: tuple[Piece, ...], dateline: Dateline
     return (*pieces[:k], first, date, *pieces[k + 1 :])
 
 
+# A date line opening a stripped page's story, a run of spaces after it: "Thursday  October 11  2007  U S  Senator …".
+_OPENING_DATE = re.compile(rf"(?P<date>(?:{_WEEKDAY}[ \t\xa0]++)?(?i:{_DATE}))[ \t\xa0]{{2,}}+(?=[A-Z])", re.IGNORECASE)
+
+
+def _split_stripped_date(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Split the date line off the page's first long piece on a punctuation-stripped page.
+
+    ``Thursday  October 11  2007  U S  Senator Bob Corker  R TN  was mentioned …`` (xt_senate_corker_1): the
+    page's date line and the story run on one line, parted by the stripped line break's run of spaces; the
+    date is the page's ``date``, the story opens after it (the rendering drops the date, as the raw reading).
+    """
+    if not _stripped_page(source):
+        return pieces
+    k = next((j for j, p in enumerate(pieces[:_MAX_FRONT]) if p.kind == "paragraph" and p.end - p.start >= 200), None)
+    if k is None:
+        return pieces
+    m = _OPENING_DATE.match(source, pieces[k].start, min(pieces[k].end, pieces[k].start + 60))
+    if m is None:
+        return pieces
+    date, story = _split(pieces[k], m.end("date"), m.end())
+    return (*pieces[:k], date, story, *pieces[k + 1 :])
+
+
 def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None = None) -> tuple[Piece, ...]:
     """Turn front and back matter pieces into ``meta`` pieces (and repeated headlines into noise).
 
@@ -2793,6 +2835,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         return tuple(p.evolve(kind="meta", meta_kind=MetaKind.TITLE) if k == title else p for k, p in enumerate(pieces))
     pieces = _split_capital_head(source, pieces)
     pieces = _split_dated_head(source, pieces, dateline)
+    pieces = _split_stripped_date(source, pieces)
     story = _story_start(source, pieces, dateline)
     pieces, story = _split_front(source, pieces, story)
     pieces = _split_back(source, pieces, story)
