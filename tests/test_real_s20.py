@@ -293,3 +293,24 @@ class TestRound8BackMatter:
         assert ("date", "Thursday October 11 2007") in _metas(text)
         assert doc.body[0].text.startswith("U S Senator Bob Corker")
         assert parse_dateline("Thursday  October 11  2007  U S  Senator Bob Corker said today") is None
+
+    def test_stripped_header_title_contact_place(self) -> None:
+        """xt_senate_gregg_1: ``<headline> Contact  <names>  WASHINGTON   U S  Senator …``: title, contact, place."""
+        text = (
+            "Senator Gregg Lauds Passage Of Energy Bill Contact  Andrea Wuebker Laena Fallon  WASHINGTON   U S  Senator"
+            " Judd Gregg  R NH  today lauded passage of HR 6  the Renewable Fuels Consumer Protection and Energy"
+            " Efficiency Act of 2007  The bill passed the Senate today by a wide margin  he said"
+        )
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.city == "WASHINGTON"
+        assert doc.title == "Senator Gregg Lauds Passage Of Energy Bill"
+        assert ("contact", "Contact Andrea Wuebker Laena Fallon") in _metas(text)
+        assert doc.body[0].text.startswith("U S Senator Judd Gregg")
+
+    def test_contact_word_in_a_headline_stays(self) -> None:
+        """``Officials Lose Contact With Ship …``: the word in a headline, no label (two spaces after it needed)."""
+        text = (
+            "Officials Lose Contact With Ship Near Coast\n\nLYON, France – Officials said today the ship was found.\n"
+        )
+        assert _metas(text) == [("title", "Officials Lose Contact With Ship Near Coast")]

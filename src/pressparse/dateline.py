@@ -241,8 +241,10 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # A parenthesis opening after a space, where a wire's name may stand: "interaction (NewMediaWire) - …".
 _INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
 # After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …").
+# After a word and two spaces, a run of capitals, three spaces after it ("… Fallon  WASHINGTON   U S  Senator").
 _INNER_START = re.compile(
-    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z]))"
+    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
+    r"|(?<=\w  [A-Z])(?=[A-Z]{3,20}+   ))"
 )
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
@@ -1203,7 +1205,8 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
 
 
 # A release note in a flattened header: what a punctuation-stripped Senate page prints before its place line.
-_HEADER_NOTE = re.compile(r"FOR IMMEDIATE RELEASE|For Immediate Release")
+# Or its contact label, the colon stripped to a run of spaces: "… Energy Bill Contact  Andrea Wuebker …".
+_HEADER_NOTE = re.compile(r"FOR IMMEDIATE RELEASE|For Immediate Release|Contact[ \t\xa0]{2,}")
 
 
 def _header_place(source: str, start: int, at: int, found: _Found) -> bool:

@@ -1194,6 +1194,15 @@ def _split_glued(
     elif wide is not None:
         # "Senator Carl Levin  News Release              FOR IMMEDIATE RELEASE…": a flattened header's columns.
         first, second = _split(piece, wide.start(), wide.end())
+    elif (
+        date is None
+        and note is None
+        and (label := _HEAD_CONTACT.search(source, start, piece.end)) is not None
+        and (_is_headline(source, piece.evolve(start=start, end=label.start())))
+    ):
+        # "Senator Gregg Lauds Passage Of Energy Bill Contact  Andrea Wuebker Laena Fallon" (xt_senate_gregg_1): a
+        # stripped header's headline and its contact label, one space between, the label's colon a run of spaces.
+        first, second = _split(piece, label.start(), label.start() + 1)
     elif date and gap < piece.end and source.startswith(("Contact", "CONTACT", "Media Contact"), gap):
         first, second = _split(piece, date.end(), gap)
     elif date and date.start() == start and gap - date.end() >= 2 and _is_page_label(source, gap, piece.end):
@@ -1227,6 +1236,8 @@ def _split_glued(
     return first, second
 
 
+# A contact label one space after a headline's last word, its colon stripped to a run of spaces before the name.
+_HEAD_CONTACT = re.compile(r"(?<=[a-z]) (?=Contact[ \t\xa0]{2,}+[A-Z])")
 # A release note glued to the date after it, and a release note after a column's wide run of spaces.
 _NOTE_ON_DATE = re.compile(rf"(?:FOR IMMEDIATE RELEASE|For Immediate Release)(?=(?i:{_MONTHS})[ \t\xa0]++\d)")
 _NOTE_AFTER_RUN = re.compile(r"(?<=\S)[ \t\xa0]{5,}+(?=FOR IMMEDIATE RELEASE|For Immediate Release)")
@@ -2286,6 +2297,10 @@ def _mark_title(
     # A glued wire header was split at its byline ("... Veterans AffairsBy MARK NIESSE"): a clear end.
     k = free[0] + 1
     before_byline = k < len(pieces) and kinds[k] is MetaKind.BYLINE and pieces[k].start == pieces[free[0]].end
+    # So is a contact label split off it ("… Energy Bill Contact  Andrea Wuebker …", ``_HEAD_CONTACT``).
+    before_byline = before_byline or (
+        k < len(pieces) and kinds[k] is MetaKind.CONTACT and source[pieces[free[0]].end : pieces[k].start] == " "
+    )
     # So is a bullet the paragraph stage cut a pasted list at ("Title-\u00a0First item"): the rendering sets
     # the line and the item apart, where the line stands alone (SPEC 5).
     before_item = (
