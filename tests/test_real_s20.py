@@ -314,3 +314,27 @@ class TestRound8BackMatter:
             "Officials Lose Contact With Ship Near Coast\n\nLYON, France – Officials said today the ship was found.\n"
         )
         assert _metas(text) == [("title", "Officials Lose Contact With Ship Near Coast")]
+
+
+class TestDatelinePrintedTwice:
+    """Reportable prints the place-and-date line alone, then again opening the story (xu_wire_reportable_1)."""
+
+    def test_the_paragraphs_copy_is_the_dateline(self) -> None:
+        text = (
+            "# Stonegate Initiates Coverage on MarketWise\n\nDallas, Tx -- March 23, 2026\n\n"
+            "Dallas, Tx -- March 23, 2026 -- MarketWise (NASDAQGM: MKTW): Stonegate Capital Partners initiates coverage."
+            "\n\nThe firm said the shares were fairly valued.\n"
+        )
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.text == "Dallas, Tx -- March 23, 2026 --"
+        assert doc.body[0].text.startswith("MarketWise (NASDAQGM: MKTW)")
+        assert ("repeated_line", "Dallas, Tx -- March 23, 2026") in [(n.kind.value, n.text) for n in doc.noise]
+
+    def test_a_line_alone_over_another_story_stays(self) -> None:
+        """A dateline line alone over a story that does not repeat it stays the dateline."""
+        text = "# Acme Opens a Plant\n\nDallas, Tx -- March 23, 2026\n\nAcme opened a plant today in the city.\n"
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.text.startswith("Dallas, Tx -- March 23, 2026")
+        assert doc.body[0].text == "Acme opened a plant today in the city."
