@@ -308,6 +308,21 @@ class TestRound8BackMatter:
         assert ("contact", "Contact Andrea Wuebker Laena Fallon") in _metas(text)
         assert doc.body[0].text.startswith("U S Senator Judd Gregg")
 
+    def test_title_case_place_before_the_stripped_us(self) -> None:
+        """xo_senate_lincoln_1: ``Contact  Katie Laning  202 224 4843  Washington   U S  Senators …``: the dateline."""
+        text = (
+            "Lincoln  Pryor  Ross Announce Grant for Fire Department"
+            + " " * 40
+            + "FOR IMMEDIATE RELEASE  August 03  2007"
+            "Contact  Katie Laning  202 224 4843  Washington   U S  Senators Blanche Lincoln and Mark Pryor  along"
+            " with Representative Mike Ross  announced Thursday that the department will receive a grant  It is good"
+        )
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.city == "Washington"
+        assert ("contact", "Contact Katie Laning 202 224 4843") in _metas(text)
+        assert doc.body[0].text.startswith("U S Senators Blanche Lincoln")
+
     def test_contact_word_in_a_headline_stays(self) -> None:
         """``Officials Lose Contact With Ship …``: the word in a headline, no label (two spaces after it needed)."""
         text = (

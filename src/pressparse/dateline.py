@@ -244,7 +244,7 @@ _INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
 # After a word and two spaces, a run of capitals, three spaces after it ("… Fallon  WASHINGTON   U S  Senator").
 _INNER_START = re.compile(
     r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
-    r"|(?<=\w  [A-Z])(?=[A-Z]{3,20}+   ))"
+    r"|(?<=\w  [A-Z])(?=[A-Z]{3,20}+   |[a-z]{3,20}+(?:   |$)))"
 )
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
@@ -1240,7 +1240,11 @@ def _header_place(source: str, start: int, at: int, found: _Found) -> bool:
     opens with it, two spaces before the story, where the first pass reads it the same (SPEC 5).
     """
     place = found.place
-    if place is None or not found.damaged or not place.known or not place.city.isupper() or len(place.city) < 5:
+    if place is None or not found.damaged or not place.known or len(place.city) < 5:
+        return False
+    # In capitals; or in title case before the story's stripped "U.S." ("… 202 224 4843  Washington   U S  Senators
+    # Blanche Lincoln …", xo_senate_lincoln_1), which no headline word is.
+    if not (place.city.isupper() or source.startswith("U S ", found.body)):
         return False
     return _HEADER_NOTE.search(source, max(start, at - 400), at) is not None
 
