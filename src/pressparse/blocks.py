@@ -29,8 +29,9 @@ score reaches ``CAPTION_THRESHOLD`` (2):
   image marker (``2018-153-Photo-1``, ``IMG_1234.jpg``, ``[Image: ...]``,
   found by ``noise.image_marker``); a caption label opening the line
   (``Photo:``, ``Image:``, ``Video:``, ``Infographic:`` with a description
-  of four words after it; ``Pictured:``, ``Caption:``, ``Photo caption:``
-  with one); a photo credit in parentheses closing the block (Business
+  of four words after it, and a numbered ``Figure 1:``, ``Fig. 1 –``,
+  ``Table 1:``, ``Chart 2 -`` whose graphic the scrape lost; ``Pictured:``,
+  ``Caption:``, ``Photo caption:`` with one); a photo credit in parentheses closing the block (Business
   Wire's ``(Photo: Business Wire)``, US Attorneys' ``(Photo courtesy of the
   FBI)``) or on the line right under it (Europol's ``©Europol``), when the
   story goes on after (``credited_caption``);
@@ -113,8 +114,11 @@ _SENTENCE = re.compile(r"[.!?][”’\"')]*+(?:\s|$)")
 _CAPTION_LABEL = re.compile(
     r"(?:(?P<described>(?:photo(?:graph)?[ \t]++|image[ \t]++|video[ \t]++)?(?:caption|cutline)|pictured)"
     r"|(?:file[ \t]++)?photo(?:graph)?s?|images?|pictures?|videos?|infographic|graphic|illustration|above|below"
-    r"|(?:figure|fig\.|exhibit)[ \t]++\d{1,3}+)"  # Newsfile's "Figure 1: Plan map of the drill program"
-    r"(?:\s++(?:above|below|left|right))?\s*+:\s*+",
+    r")(?:\s++(?:above|below|left|right))?\s*+:\s*+"
+    # A numbered figure, table or chart, its label closed by a colon or a dash: Newsfile's "Figure 1: Plan map of
+    # the drill program", NewMediaWire's "Table 1: 86,000 tonnes of lithium metal converts to …" and "Fig. 1 –
+    # Concession Map of main land holders" (xu_wire_nmw_1), whose graphics the scrape lost.
+    r"|(?:figure|fig\.|exhibit|table|chart)[ \t]++\d{1,3}+[a-z]?+(?:[ \t]*+:|[ \t]++[-–—])[ \t]*+",
     re.IGNORECASE,
 )
 _LABEL_WORDS = 4  # words a media label needs after it to describe a picture

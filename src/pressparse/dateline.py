@@ -241,11 +241,12 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # A parenthesis opening after a space, where a wire's name may stand: "interaction (NewMediaWire) - …".
 _INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
 # After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …").
-# After a word and two spaces, a run of capitals, three spaces after it ("… Fallon  WASHINGTON   U S  Senator").
 _INNER_START = re.compile(
-    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
-    r"|(?<=\w  [A-Z])(?=[A-Z]{3,20}+   |[a-z]{3,20}+(?:   |$)))"
+    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z]))"
 )
+# A header's place after a word and two spaces: in capitals, three spaces after it ("… Fallon  WASHINGTON   U S
+# Senator"), or a word closing the header's piece ("… 202 224 4843  Washington"); read only as ``_header_place``.
+_HEADER_START = re.compile(r"(?<=\w  )[A-Z](?:(?=[A-Z]{3,20}+   )|(?=[a-z]{3,20}+$))")
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
 # "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it: the dash
@@ -1324,6 +1325,14 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
                 or _header_place(source, piece.start, m.start(), found)
             )
             if found is not None and backed and not _title_like(source, pieces, i, found):
+                return _cut(source, pieces, i, found)
+        for m in _HEADER_START.finditer(source, piece.start + 1, stop):
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            if (
+                found is not None
+                and _header_place(source, piece.start, m.start(), found)
+                and not _title_like(source, pieces, i, found)
+            ):
                 return _cut(source, pieces, i, found)
         # A wire's reversed dateline after a photo caption glued to it by one space ("… place of interaction
         # (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …"): its agency and its date back it.

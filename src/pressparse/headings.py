@@ -22,7 +22,8 @@ Chairwoman Roe:``, ``Chairman Smith Said:``: ``_is_lead_in``): a
 short title-case label over the list (``Key Takeaways:``, wire_025) or a
 media advisory's field label in capitals over its field (``WHEN:``,
 da_014); a line ending in ``?`` is a heading only as a labelled question
-(``FAQ #1: Should you …?``). An event's name over its ``Label: value``
+(``FAQ #1: Should you …?``) or as a question in title case (``Why Trexfighters Could Break All
+Records …?``, ``_is_title_question``). An event's name over its ``Label: value``
 fields is a heading too, even under the sentence that announced the list
 (``field_heading``, wire_015; in sentence case too, over labels in
 sentence case: ``Participating authorities`` / ``Belgium: …``, Europol),
@@ -33,7 +34,9 @@ heads the list under it (``Facts about the case`` / ``1. …``); a line with
 fewer than two letters names no section, and an interview's ``Q: …?`` is
 dialogue, not a labelled question. A short question that opens with a
 question word (``What happens next?``: ``_asks_what``) names a section. A
-person named with an age between commas (``Jane Roe, 34, of Santa Ana``)
+date alone over text (an event's date under its name) or an hour alone
+(``9:00 a.m. EDT``) names no section; a day over its schedule's items
+does. A person named with an age between commas (``Jane Roe, 34, of Santa Ana``)
 or with a party tag (``Senator John Doe (D-Ill.)``) is no heading, and
 neither is a line that opens with a dateline (the clean text joins a
 dateline to its story's first block: ``LYON, France – Police``). A bill's
@@ -156,6 +159,34 @@ def _is_caps_question(text: str) -> bool:
         and text.isupper()
         and _has_letters(text, 8)
         and not any(q in text for q in '"“”')
+    )
+
+
+# A clock time alone, as a media advisory sets an event's hour: "9:00 a.m. EDT", "11:30 AM", "14:00 CET".
+_CLOCK_TIME = re.compile(r"\d{1,2}+[:.]\d\d(?:[ \u00a0]*+[AaPp]\.?[Mm]\.?)?+(?:[ \u00a0]++[A-Z]{2,5}+)?+")
+# The fewest words of a question in title case that names a section (``_is_title_question``).
+_TITLE_QUESTION_WORDS = 4
+
+
+def _is_title_question(text: str, words: list[str]) -> bool:
+    """A question in title case, four words or more: ``Why Trexfighters Could Break All Records …?``.
+
+    The capitals set it apart as a section's name, as they set apart any title-case subheading
+    (xu_wire_blockchainwire_1), whatever its length; one question only, and none in quotes (someone's
+    words). The same question in sentence case is the story's (``Why would anyone buy it now?``).
+
+    >>> line = "Why Trexfighters Could Break All Records?"
+    >>> _is_title_question(line, line.split())
+    True
+    >>> _is_title_question("Why would anyone buy it now?", "Why would anyone buy it now?".split())
+    False
+    """
+    return (
+        len(words) >= _TITLE_QUESTION_WORDS
+        and text.count("?") == 1
+        and not any(q in text for q in '"“”')
+        and _is_title_case(words)
+        and sum(w[:1].isupper() for w in words) >= _TITLE_QUESTION_WORDS - 1
     )
 
 
@@ -299,9 +330,12 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False
     caps_question = _is_caps_question(text)
     if text[-1] in _NO_HEADING_END or (
-        text[-1] == "?" and not (_is_labelled_question(text) or _asks_what(words) or caps_question)
+        text[-1] == "?"
+        and not (_is_labelled_question(text) or _asks_what(words) or caps_question or _is_title_question(text, words))
     ):
         return False
+    if text[0].isdigit() and _CLOCK_TIME.fullmatch(text):
+        return False  # an event's hour alone on its line ("9:00 a.m. EDT", xm_doj_r02252): no section's name
     if text[-1].isdigit() and _is_place_date(text):
         return False  # the release's place and date again ("Burlington, ON – February 11th, 2025"): no section
     if ": " in text and not (_is_labelled_question(text) or (title and _is_two_part_title(text))):
@@ -318,6 +352,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
+    if nxt.kind != "list_item" and _date_alone(source, piece):
+        # An event's date under its name ("… 2025 Virtual Event" / "July 16, 2025" / a paragraph,
+        # xr_wire_newsworthy_1) names no section; a day over its schedule's items does ("Friday, June 9, 2006").
+        return False
     if prev.kind not in ("line", "paragraph", "list_item", "heading") or nxt.kind not in (
         "line",
         "heading",
@@ -345,7 +383,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         # After a list's last item too when in title case: the next group's name ("Medical Device/Diagnostics
         # Group 2", wire_reportable_x1); a line in sentence case there may be an item that lost its bullet.
         return (
-            (prev.kind != "list_item" or title)
+            (prev.kind != "list_item" or title or _between_lists(prev, nxt))
             and text[0].isalpha()
             and len(words) <= 6
             and not any(w.lower() in _NAME_CLAUSE_WORDS for w in words)
@@ -364,6 +402,20 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+def _between_lists(prev: Piece, nxt: Piece) -> bool:
+    """True when ``prev`` and ``nxt`` are items of two lists, each with its own bullet (``•`` above, ``*`` below).
+
+    A line between them names the second list (``Event location & dates``, xe_wire_noticias_1): an item
+    that lost its bullet would stand among items of one kind. Signs only: numbers differ item to item.
+    """
+    return (
+        prev.kind == "list_item"
+        and prev.marker in _BULLET_SIGNS
+        and nxt.marker in _BULLET_SIGNS
+        and prev.marker != nxt.marker
+    )
 
 
 def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
@@ -631,13 +683,15 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if (
         not first
         and nxt.kind in ("line", "paragraph")
-        and (len(words) >= 3 or (len(words) == 2 and source[nxt.start] in '“"'))
+        and (len(words) >= 3 or (len(words) == 2 and (source[nxt.start] in '“"' or source[nxt.end - 1] == "?")))
         and _is_bare_label(words)
         and _is_sentence_case_label(text, words)
         and source[nxt.end - 1] in '.!?"”’)'
     ):
         # "Key provisions of the bill:" over the bill's sections, each a paragraph (Senate); a label of two
-        # words over the quotations it introduces ("Selected excerpts:" / "“She has wasted no time …”").
+        # words over the quotations or the questions it introduces ("Selected excerpts:" / "“She has wasted no
+        # time …”", "Interview questions:" / "Introduction |Can you provide …?", xu_wire_citybiz_1); over prose
+        # ("Selected results:" / "Ten countries signed …") two words may be a sentence's start.
         return True
     if (
         nxt.kind == "list_item"
@@ -651,6 +705,15 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         # items a title-case label may be long ("Key Features of the Slice Baby Golf Website Launch:",
         # xn_wire_prkarma_1): the colon and the capitals name the list, as a lead-in sentence does not; not
         # a long one with a glued word, a subheading that lost its break ("… Dooring AccidentsBicycle Types:").
+        return True
+    if (
+        not first
+        and nxt.kind in ("line", "list_item")
+        and 2 <= len(words) <= _CAPS_LABEL_WORDS
+        and _is_caps_heading(text[:-1], words)
+    ):
+        # A label in capitals over the list or the text it names: "BEWARE OF THESE SCAMS AND SCHEMES:"
+        # (xs_da_sandiego_1), set apart as "OUTLOOK" is, and as its title-case siblings are.
         return True
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
@@ -668,10 +731,15 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"
 
 
+# The most words of a label in capitals ending in a colon (``BEWARE OF THESE SCAMS AND SCHEMES:``).
+_CAPS_LABEL_WORDS = 8
 # One-word section names a release sets over a paragraph with a colon ("Background:", DOJ, DA and Senate
 # pages); other one-word labels are fields ("Note:", "Source:", "Time:").
 _SECTION_WORDS = frozenset(
-    ("background", "summary", "overview", "context", "details", "highlights", "timeline", "sentencing", "charges")
+    (
+        *("background", "summary", "overview", "context", "details", "highlights", "timeline", "sentencing", "charges"),
+        *("introduction", "conclusion", "conclusions"),
+    )
 )
 # Labels of a contact's fields: a name over them is a contact block, not an event over its details.
 _CONTACT_LABELS = frozenset(
