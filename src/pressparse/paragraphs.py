@@ -184,7 +184,7 @@ _LINE_BULLET = re.compile(
     r"(?P<marker>[-–—•*·▪◦●■]|\d{1,2}[.)]|\((?:[a-zA-Z\d]{1,2}|[ivxlIVXL]{3})\)|[a-z][.)])(?P<pad>\s++)(?=\S)"
 )
 # Bullets that never stand alone on a line for anything else (a lone "-" or "*" may be a separator).
-_LONE_BULLETS = frozenset("•▪◦●■")
+_LONE_BULLETS = frozenset("•▪◦●■·")
 # A bullet glued to the text before it: "including:-\u00a0 \u00a0 The need".
 # The lookbehind stands after the marker, so the scan looks for a marker first (3.6x faster than a
 # lookbehind tried at every position; the same matches).
@@ -200,6 +200,12 @@ _COLON_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S:[-–•▪·*])(
 # The first of the `` - `` items pasted after a colon, and the others: "they:  - Are in good standing - Are …".
 _COLON_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)[ \u00a0]++(?=[A-Z])")
 _INLINE_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)[ \u00a0](?=[A-Z])")
+# The same items with the hyphen glued to their first word: "include:  -UV fluorescence … -Stainless steel …"
+# (xu_wire_247_1); a hyphen inside a word ("IP68-rated", "RS-485", "Wi-Fi") has no space before it.
+_COLON_GLUED_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)(?=[A-Z][\w-]*+[ \u00a0])")
+_INLINE_GLUED_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)(?=[A-Z][\w-]*+[ \u00a0])")
+# A run of two spaces or more before a capital or an opening quotation mark: a two-space page's break.
+_TWO_SPACE_RUN = re.compile(r"[ \u00a0]{2,}+(?=[A-Z“\"])")
 # A run of three spaces or more before a capital: the paragraph gap of a line that lost its newlines.
 _SPACE_RUN_BEFORE_CAPITAL = re.compile(r"[ \t\u00a0]{3,}+(?=[A-Z“\"])")
 _INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,8}+(?P<marker>[•·▪])(?P<pad>[ \t\u00a0]++)(?=\S)")
@@ -1063,6 +1069,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     or _link_split(source, last, piece, nxt)
                     or _linked_number(source, last, piece)
                     or _lone_opening_mark(source, last)
+                    or _cq_continuation(source, last, piece)
                     or (not width and _sentence_runs_on(source, last, piece, reach))
                 )
             ):
@@ -1085,6 +1092,37 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         run.append(piece)
     flush()
     return tuple(out)
+
+
+def _cq_continuation(source: str, above: Piece, below: Piece) -> bool:
+    """True for a line indented by one space under an indented body line that ends in trailing spaces.
+
+    The CQ layout of Senate pages opens each paragraph with three spaces (the first one with one or two) and
+    leaves a line's trailing spaces where the page broke it: ``… Conference Report. Sen.  `` / `` Jim
+    Talent (R-Mo.), a member …`` is one paragraph (xt_senate_talent_1). The first body line under the
+    title, which ends in no space, still opens its paragraph (`` Sens. Richard Burr …``, xo_senate_burr_1).
+
+    >>> src = "  The Senate passed the Fiscal Year 2005 Military Construction Appropriations Report. Sen.  \\n"
+    >>> src += " Jim Talent said.\\n   Next."
+    >>> _cq_continuation(src, Piece("line", 2, 90, 2), Piece("line", 94, 110, 1))
+    True
+    >>> _cq_continuation(src, Piece("line", 94, 110, 1), Piece("line", 114, 119, 3))
+    False
+    >>> src = "             October 4, 2007 \\n Washington, DC - Today the Senator introduced an amendment."
+    >>> _cq_continuation(src, Piece("line", 13, 28, 13), Piece("line", 31, 88, 1))
+    False
+    >>> src = "TITLE\\n Sens. Richard Burr said."
+    >>> _cq_continuation(src, Piece("line", 0, 5), Piece("line", 7, 30, 1))
+    False
+    """
+    if below.indent != 1 or not 1 <= above.indent <= 3 or not source.startswith(" ", above.end):
+        return False
+    # Both indents are spaces, the line above is prose: no date line, no "Contact:" label over its value.
+    return (
+        source[below.start - 1] == " "
+        and source[above.start - above.indent : above.start] == " " * above.indent
+        and above.end - above.start >= _PROSE_LINE
+    )
 
 
 # A letter's salutation alone on its line: "Dear Mr. President:", "Dear Secretary Rice,".
@@ -1675,6 +1713,20 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     21
     >>> _glued_heading("Leawo PowerPoint to Video Pro is free today.", 0, 44)
     0
+
+    One comma between title-case words may part the subheading's phrases (xu_wire_pressservices_1); two,
+    or one before a lower-case word, make it a sentence.
+
+    >>> text = "The scholarship from the firm stresses advocacy, education and community help."
+    >>> src = "Supporting Students, Building Stronger Communities" + text
+    >>> _glued_heading(src, 0, len(src))
+    50
+    >>> src = "Students, Parents, Building Stronger Communities" + text
+    >>> _glued_heading(src, 0, len(src)), _glued_heading(src[10:], 0, len(src) - 10)
+    (0, 38)
+    >>> src = "Supporting Students, and Stronger Communities" + text
+    >>> _glued_heading(src, 0, len(src))
+    0
     """
     if not source[start : start + 1].isupper():
         return 0
@@ -1682,7 +1734,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
     head = source[start:limit]
     if head.isascii() and not _has_camel(head):
         return 0  # fast path: no lower-case letter runs into a capital, so there is no glue point
-    words = colons = 0
+    words = colons = commas = 0
     i = start
     while i < limit and words < 20:
         j = i
@@ -1713,11 +1765,16 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 return 0  # the text lost its spaces everywhere ("andShiao Leeare", doj_003): glue is no evidence
             if brand and not _named_elsewhere(source, nxt, start, glue):
                 return 0  # "Leawo PowerPoint to": a glued name the page never writes alone may be one word
+            piece_at = glue - len(head_piece)
+            if _written_whole(source, piece_at, glue + len(nxt)):
+                return 0  # "The VideoMost ML codec": the page writes "VideoMost" as one word elsewhere (a brand)
             return glue
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
             return 0
         if word[-1:] == ":" and not colons and word[:1].isupper() and source[j + 1 : j + 2].isupper():
             colons = 1  # "Manufactured Homes: A Smart Choice for …Living" (pressservices_1): one colon, title case on
+        elif word[-1:] == "," and not commas and word[:1].isupper() and source[j + 1 : j + 2].isupper():
+            commas = 1  # "Supporting Students, Building Stronger CommunitiesThe …" (xu_wire_pressservices_1)
         elif word[-1:] in ".!?:;," and not _INITIALISM_WORD.fullmatch(word):
             return 0  # sentence punctuation; an initialism's stops are none ("U.S. District Court Also Issues …")
         words += 1
@@ -1731,6 +1788,23 @@ def _glued_heading(source: str, start: int, end: int) -> int:
 _INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,4}+")
 # How far around a glued subheading a name is looked for (a bounded window keeps the scan linear).
 _NAME_REACH = 1000
+
+
+def _written_whole(source: str, at: int, stop: int) -> bool:
+    """True when the camel-cased word ``source[at:stop]`` stands elsewhere within ``_NAME_REACH``, one word.
+
+    ``… same video quality.   The VideoMost ML codec …`` (xu_wire_247_2): the lower-to-capital junction in a
+    brand the page prints whole a dozen times is no subheading glued to its text.
+
+    >>> src = "VideoMost grows. The VideoMost ML codec works."
+    >>> _written_whole(src, 21, 30), _written_whole("The VideoMost ML codec works.", 4, 13)
+    (True, False)
+    """
+    alone = re.compile(rf"(?<![^\W\d_]){re.escape(source[at:stop])}(?![^\W\d_])")
+    return (
+        alone.search(source, max(0, at - _NAME_REACH), at) is not None
+        or alone.search(source, stop, min(len(source), stop + _NAME_REACH)) is not None
+    )
 
 
 def _named_elsewhere(source: str, name: str, start: int, glue: int) -> bool:
@@ -2045,7 +2119,7 @@ def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
     found = 0
     for piece in pieces:
         prose = piece.kind == "line" and piece.lines == 1 and piece.end - piece.start >= _PROSE_LINE
-        if prose and piece.blank_before and source[piece.end - 1] in '.!?"”’':
+        if prose and source[piece.end - 1] in '.!?"”’':
             found += 1
             if found >= 3:
                 return True
@@ -2434,7 +2508,7 @@ def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | 
     date, a footer its links (``Facebook · Twitter``): none of them is
     introduced by a sentence.
     """
-    if source.find(":", start, end) >= 0 and source.find(" - ", start, end) >= 0:
+    if source.find(":", start, end) >= 0 and source.find(" -", start, end) >= 0:
         dashed = _inline_dashes(source, start, end)
         if dashed:
             return dashed
@@ -2467,12 +2541,17 @@ def _inline_dashes(source: str, start: int, end: int) -> list[tuple[int, str | N
     after the last item ends it: the next paragraph (the line's paragraph gap).
     """
     colon = _COLON_DASH.search(source, start, end)
+    inline = _INLINE_DASH
+    if colon is None:
+        colon, inline = _COLON_GLUED_DASH.search(source, start, end), _INLINE_GLUED_DASH
     if colon is None or not _has_sentence_before(source, start, colon.start()):
         return []
-    found = [colon, *_INLINE_DASH.finditer(source, colon.end(), end)]
+    found = [colon, *inline.finditer(source, colon.end(), end)]
     if len(found) < 2:
         return []
-    gap = _SPACE_RUN_BEFORE_CAPITAL.search(source, found[-1].end(), end)
+    # On a line whose paragraphs are parted by two spaces (no wider run anywhere), two end the last item.
+    two_space = _SPACE_RUN.search(source, start, end) is None
+    gap = (_TWO_SPACE_RUN if two_space else _SPACE_RUN_BEFORE_CAPITAL).search(source, found[-1].end(), end)
     last_end = gap.start() if gap is not None else end
     ends = [m.start() for m in found[1:]] + [last_end]
     if any(len(source[m.end() : e].split(None, 2)) < 2 for m, e in zip(found, ends, strict=True)):
@@ -2587,17 +2666,35 @@ def _page_breaks(gap: int, ends: Counter[int], letters: int) -> tuple[int, int]:
     (4, 3)
     >>> _page_breaks(2, Counter({2: 12, 3: 4, 8: 1}), 2000), _page_breaks(2, Counter({2: 5, 3: 1}), 800)
     ((3, 0), (3, 0))
+
+    A single run two longer among three or more one longer is a stray space, no break width: the runs one
+    longer are the breaks (``… full Senate   These … grow    The …``, xt_senate_smith_1); with fewer of them,
+    or two wider runs, the wider runs stay the breaks.
+
+    >>> _page_breaks(2, Counter({2: 21, 3: 5, 4: 1, 7: 12, 10: 1}), 3800)
+    (3, 0)
+    >>> _page_breaks(2, Counter({2: 17, 3: 1, 4: 1}), 1500), _page_breaks(2, Counter({2: 12, 3: 3, 4: 2}), 3000)
+    ((4, 3), (4, 3))
     """
-    if ends[gap + 2] or ends[gap + 3]:
-        return gap + 2, gap + 1
-    wider = [n for n in ends if n > gap + 3]
-    if sum(ends[n] for n in wider) >= 2:
-        return gap + 2, 0
-    # At most one wider run is left here: a header's or a footer's, no break width.
+    # One run two or three longer alone is a stray space among the page's breaks, no break width by itself
+    # ("… full Senate   These … grow    The …", xt_senate_smith_1): the runs one longer may be the breaks.
+    lone = ends[gap + 2] + ends[gap + 3] == 1
+    if not lone:
+        if ends[gap + 2] or ends[gap + 3]:
+            return gap + 2, gap + 1
+        wider = [n for n in ends if n > gap + 3]
+        if sum(ends[n] for n in wider) >= 2:
+            return gap + 2, 0
+    # At most one wider run is left here: a header's or a footer's, no break width (or a list's, after a lone one).
     parted = ends[gap + 1] >= 3 or ends[gap] <= _PARAGRAPH_SENTENCES * (ends[gap + 1] + 1)
-    if ends[gap + 1] and parted and letters >= _BLOCK_LETTERS * (ends[gap + 1] + 1):
+    if ends[gap + 1] and parted and letters >= _BLOCK_LETTERS * (ends[gap + 1] + 1 + lone):
         return gap + 1, 0
     return gap + 2, gap + 1
+
+
+# The shortest run of spaces that is a page's layout (a header's, a footer's or a sidebar's gap), never a
+# sentence's or a paragraph's: it ends a block whatever word follows (xt_senate_smith_1).
+_LAYOUT_RUN = 20
 
 
 def _wrap_width(source: str, start: int, end: int) -> int:
@@ -2652,6 +2749,10 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         if wrap and size >= wrap:
             wrapped = m.end()
         initial = m.group("word")[0]
+        if size >= _LAYOUT_RUN:
+            breaks.append(m.end())  # "these funds" + 185 spaces + "current Press Release": layout, whatever follows
+            runs.append(m.start())
+            continue
         if not (initial.isupper() or initial.isdigit()):
             continue
         if size >= 4 and end - m.end() <= _LAST_FIGURE and source[m.end() : end].isdigit():
@@ -2679,6 +2780,10 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
             lines.append(m.end())
             line_runs.append(m.start())
+    joins = _entry_joins(source, start, breaks, runs, para)
+    if joins:
+        runs = [at for at, stop in zip(runs, breaks, strict=True) if stop not in joins]
+        breaks = [stop for stop in breaks if stop not in joins]
     if not leads:
         breaks = _attributions_joined(source, end, breaks, runs, para)
     if lines:
@@ -2723,6 +2828,55 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
         else:
             cuts.append((at, "" if heading else None, at))
     return cuts
+
+
+# The words a stripped lead-in ends on before a list whose bullets left wider runs than a paragraph break.
+_FOLLOWS = frozenset(("follows", "following"))
+
+
+def _entry_joins(source: str, start: int, breaks: list[int], runs: list[int], para: int) -> set[int]:
+    """The breaks inside the entries of a stripped ``… as follows`` list: no breaks.
+
+    A stripped page's list lost its bullets, and each one left a run wider than the page's paragraph break:
+    ``… are as follows   Oregon Nanoscience … programs         4 million for …       Rockwell Collins …``
+    (seven to nine spaces against three or four, xt_senate_smith_1). After a lead-in ending ``follows`` or
+    ``following``, where runs three spaces or more longer than a break (up to ``_WIDEST_BREAK``) part the
+    entries, a break's run inside an entry, a wide one after it, parts nothing (``Vital Apparel   InSport``:
+    ``Vital Apparel/InSport``); the entries end at the first break not so followed. The entries stay
+    paragraphs: the clean text could not tell where such a list ends (SPEC 5).
+
+    >>> src = "are as follows   Oregon gets 9 million         4 million for A       Vital   InSport gets 3"
+    >>> src += "       Iron gets 2   Smith said"
+    >>> breaks = [m.end() for m in re.finditer(r" {3,}", src)]
+    >>> runs = [m.start() for m in re.finditer(r" {3,}", src)]
+    >>> [src[at : at + 7] for at in sorted(_entry_joins(src, 0, breaks, runs, 3))]
+    ['InSport']
+    >>> _entry_joins(src.replace("follows", "planned"), 0, breaks, runs, 3)  # no lead-in: the run breaks
+    set()
+    """
+    inside: set[int] = set()
+    wide = para + 3
+    sizes = [stop - at for at, stop in zip(runs, breaks, strict=True)]
+    k = 0
+    while k < len(breaks):
+        if _word_before(source, runs[k], start).lower() not in _FOLLOWS:
+            k += 1
+            continue
+        joined: list[int] = []
+        wides = 0
+        j = k + 1
+        while j < len(breaks):
+            if wide <= sizes[j] <= _WIDEST_BREAK:
+                wides += 1
+            elif j + 1 < len(breaks) and wide <= sizes[j + 1] <= _WIDEST_BREAK and sizes[j] < wide:
+                joined.append(breaks[j])  # a narrower run inside an entry, the list going on after it
+            else:
+                break
+            j += 1
+        if wides >= 2:
+            inside.update(joined)
+        k = j
+    return inside
 
 
 # The words a stripped lead-in ends on before its list, besides a lost colon's: "… septicemia including".
@@ -3060,6 +3214,37 @@ def _is_line_bullet(source: str, m: re.Match[str], after_list: bool) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS or after_list
 
 
+# A hyphen glued to the capitalised word that opens a line: "-The IRS will deposit …" (xs_da_sandiego_1).
+_GLUED_LINE_DASH = re.compile(r"-(?=[A-Z][a-z])")
+
+
+def _glued_dash_item(source: str, pieces: tuple[Piece, ...], idx: int) -> bool:
+    """True for a line opening ``-<Capital>`` beside another such line: a list whose bullets lost their space.
+
+    ``-The IRS will deposit …`` / ``-If you receive a call …`` / ``-Reports are …`` (xs_da_sandiego_1): two or more
+    lines in a row so written are items. A lone ``-Word`` line stays as written (a sign, a wrapped word).
+
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines as lines
+    >>> src = "Beware:\\n-The IRS calls.\\n-If you receive a call, hang up.\\n-Fake line.\\nDone."
+    >>> pieces = group_lines(src, lines(src))
+    >>> [_glued_dash_item(src, pieces, i) for i in range(len(pieces))]
+    [False, True, True, True, False]
+    >>> src = "Beware:\\n-The IRS calls.\\nDone."
+    >>> pieces = group_lines(src, lines(src))
+    >>> [_glued_dash_item(src, pieces, i) for i in range(len(pieces))]
+    [False, False, False]
+    """
+    if _GLUED_LINE_DASH.match(source, pieces[idx].start, pieces[idx].end) is None:
+        return False
+    return any(
+        0 <= k < len(pieces)
+        and pieces[k].kind == "line"
+        and _GLUED_LINE_DASH.match(source, pieces[k].start, pieces[k].end) is not None
+        for k in (idx - 1, idx + 1)
+    )
+
+
 def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """Split ``line`` pieces at glued paragraphs, glued bullets and space runs.
 
@@ -3086,6 +3271,8 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         after_list = bool(out) and (out[-1].kind == "list_item" or source[out[-1].end - 1] in ":;")
         under = bool(out) and _stops_mid_sentence(source, out[-1])
         cuts = _cuts(source, piece, after_list, under, paragraphed, flat=flat)
+        if cuts[0][1] is None and _glued_dash_item(source, pieces, idx):
+            cuts[0] = (piece.start, "-", piece.start + 1)
         if idx + 1 < len(pieces) and source.find(": ", piece.start, piece.end) >= 0:
             first_item = _first_item_after_label(source, piece, pieces[idx + 1])
             if first_item and all(cut[0] != first_item[0][0] for cut in cuts):
@@ -3422,6 +3609,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         people = source[intro.end - 1] == ":" and _person_line(source, _first_block(source, pieces, i))
         # Items that open as noun phrases ("The process for presenting …") end at a clause (xp_da_cook_1).
         clauses = sentences and _opens_with_clause(source, _first_block(source, pieces, i), loose=True)
+        # "WHO:" lists its people however many lines they take, one included (x6_da_miami_3, xs_da_miami_1).
+        who = source[intro.start : intro.end - 1].strip() in _PEOPLE_LABELS
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
@@ -3443,7 +3632,7 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 source,
                 piece,
                 (last is not None and _ends_item(source, last)) or _ends_item(source, piece),
-                longest=_NAMED_ITEM if named else _clause_item_longest(source, intro, piece, last),
+                longest=_NAMED_ITEM if named or who else _clause_item_longest(source, intro, piece, last),
             ):
                 break
             elif named and source[piece.end - 1] in "-\u2013\u2014":
@@ -3483,6 +3672,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             i = j
         elif items >= 2:
             out += _table_rows(source, run) if len(run) == items else run
+            i = j
+        elif who and items == 1 and len(run) == 1 and not completed:
+            out += run  # "WHO:" / "State Attorney …, Chief …, Major …": its people on one line, one item
             i = j
         elif completed and len(run) == 1:  # "WHERE:" / a venue and its street address: one paragraph (da_014)
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
@@ -4073,6 +4265,8 @@ def _names_its_members(source: str, intro: Piece) -> bool:
 # A media advisory's field labels whose value is one thing, however many lines it takes: a place (a venue, its
 # street, its city). "WHO:" lists its people one a line, and "WHEN:" may list dates (a time completes its date).
 _ONE_VALUE_LABELS = frozenset(("WHERE", "LOCATION"))
+# A media advisory's field labels whose values are people, a list item each line, however few the lines.
+_PEOPLE_LABELS = frozenset(("WHO",))
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
