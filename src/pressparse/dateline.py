@@ -83,7 +83,7 @@ from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, normalise
 from pressparse.layout import LINE_BREAKS
 from pressparse.meta import is_note_line, is_title_cased, note_lead_end
-from pressparse.model import Dateline, NoiseKind, Span
+from pressparse.model import Dateline, Span
 
 _WINDOW = 300
 """A dateline is short: nothing past this many characters from its start is read."""
@@ -1200,31 +1200,9 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
     """
     _NOTES.clear()
     try:
-        found, out = _find(source, pieces)
-        again = _printed_twice(source, pieces, found)
-        return (found, out) if again is None else _find(source, again)
+        return _find(source, pieces)
     finally:
         _NOTES.clear()  # the answers hold for this source only
-
-
-def _printed_twice(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> tuple[Piece, ...] | None:
-    """The pieces with a dateline line alone set aside as a copy, when the story's paragraph opens with it again.
-
-    Reportable's template prints ``Dallas, Tx -- March 23, 2026`` alone under the title, then opens the first
-    paragraph with ``Dallas, Tx -- March 23, 2026 -- MarketWise …`` (xu_wire_reportable_1): the paragraph's is the
-    dateline (it closes with its dash and the story follows), the line alone a ``repeated_line``. ``None`` when the
-    dateline is not printed twice so.
-    """
-    if found is None:
-        return None
-    i = next((k for k, p in enumerate(pieces) if p.start <= found.span.start < p.end), None)
-    if i is None or normalise(pieces[i].text(source)) != normalise(found.text):
-        return None  # the line holds more than the dateline
-    j = next((k for k in range(i + 1, len(pieces)) if pieces[k].kind != "noise"), None)
-    if j is None or not normalise(pieces[j].text(source)).startswith(normalise(found.text).rstrip("-–— ") + " "):
-        return None
-    copy = pieces[i].evolve(kind="noise", noise_kind=NoiseKind.REPEATED_LINE)
-    return (*pieces[:i], copy, *pieces[i + 1 :])
 
 
 # A release note in a flattened header: what a punctuation-stripped Senate page prints before its place line.

@@ -969,6 +969,34 @@ def archive_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     return j - i
 
 
+# --- site_url_trailer ----------------------------------------------------------------------
+# A site's home address alone on the page's last line, under the story's closing sentence: the scraper's
+# trailer naming where the page came from ("... lower than the average of the 1990s." / "" /
+# "http://bennett.senate.gov/", every Bennett page, xt_senate_bennett_1). Only a home page (a host, no path)
+# and only when the line above ends a sentence that points nowhere: a URL under "... at:" or "Visit our
+# website." is the sentence's object (da_003), and a link with a path (a report, a form) is the author's.
+_SITE_URL = re.compile(r"(?:https?://|www\.)[\w-]++(?:\.[\w-]++)++/?+")
+_SITE_URL_LONGEST = 80
+_POINTING_END = re.compile(r"(?:web[ -]?+site|online|site|page|at|visit|here|below|following)[.!]?+$", re.IGNORECASE)
+_POINTING_TAIL = 12  # the pointing word and its stop: the search reads the line's end only
+_TRAILING_PIECES = 4  # the URL line is the last line: at most this many pieces (noise) after it
+
+
+def site_url_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A home-page URL alone on the page's last line, under a closing sentence."""
+    piece = pieces[i]
+    if piece.end - piece.start > _SITE_URL_LONGEST or not _SITE_URL.fullmatch(source, piece.start, piece.end):
+        return None
+    if len(pieces) - i > _TRAILING_PIECES or any(p.kind == "line" for p in pieces[i + 1 :]):
+        return None
+    if i == 0 or pieces[i - 1].kind != "line" or _context(source, pieces).first_long >= i:
+        return None
+    above = pieces[i - 1]
+    if source[above.end - 1] not in _SENTENCE_END:
+        return None
+    return None if _POINTING_END.search(source, max(above.start, above.end - _POINTING_TAIL), above.end) else 1
+
+
 # A markdown horizontal rule alone on its line, with no link block under it: "***" between the story and
 # "About ..." (xk_wire_newsdirect_1), a "---" parting two sections. It draws a line and says nothing (the
 # 191 "---" lines of the corpora are all noise). "* * *" and "- - -" are the same rule spaced out. A rule over
@@ -1283,6 +1311,35 @@ _ROOM_TAIL = re.compile(r"[ \t\u00a0]{3,}+(?P<room>S[RHD][ -]?+\d{1,4}+[A-Z]?+)[
 _PAGE_ID_TAIL = re.compile(r"[ \t\u00a0]{3,}+30[ \t\u00a0]{3,}+(?P<id>\d{4,8}+)[ \t\u00a0]*+$")
 
 
+# The page's section label opening the header, two spaces before the headline: "In the News  Corker Says ..."
+# (Corker's pages, xt_senate_corker_1), "Press Release  <headline>". Only the line's first segment, and only a
+# section name (``_SECTION_LABELS``) before a capital; "In the News today  the senator ..." stays.
+_SECTION_LABEL = re.compile(r"[A-Z][A-Za-z]*+(?: [A-Za-z]++){0,2}+(?=[ \t\u00a0]{2}+[A-Z])")
+_SECTION_LABELS = frozenset({"in the news", "press release", "press releases", "news release", "news releases"})
+# The site's line in the header, two spaces before the date: "from the Office of Senator Bob Corker  Thursday
+# October 11  2007  ..." (xt_senate_corker_1). It opens one of the line's first ``_HEAD_SEGMENTS`` segments (the
+# headline, its label and the site line); the name is one to four capitalised words set apart by one space. "... said
+# a spokesman from the office of Senator ..." in the story stays (not at a segment's start, or further down).
+_GAP = r"[ \t\u00a0]++"  # the spaces between two words of a stripped line
+_FROM_OFFICE = re.compile(
+    rf"(?:[Ff]rom|FROM){_GAP}(?:the|The|THE){_GAP}(?:Office|office|OFFICE){_GAP}(?:of|OF){_GAP}"
+    rf"(?:(?:U[ \t\u00a0]?+S|United{_GAP}States){_GAP})?+(?:Senator|SENATOR|Sen\.?+){_GAP}"
+    r"[A-Z][\w.'’-]*+(?:[ \t\u00a0][A-Z][\w.'’-]*+){0,3}+(?=[ \t\u00a0]{2}|$)"
+)
+
+
+# The permalink line of a Senate page under the story, its punctuation stripped and its parts set apart by wide runs:
+# "To directly link to this news release  please use the following address   http   crapo senate gov media
+# newsreleases release_full cfm id 236339   FOR INTERESTED MEDIA ..." (xq_senate_crapo_1). The label opens a segment;
+# the link's words are lower case, digits and underscores, so it ends before the next sentence's capitals
+# (``link_teaser`` takes the same line alone in its block).
+_SPACED_PERMALINK = re.compile(
+    rf"To{_GAP}directly{_GAP}link{_GAP}to{_GAP}this{_GAP}(?:news{_GAP}|press{_GAP})?+release,?+{_GAP}please{_GAP}use"
+    rf"{_GAP}the{_GAP}following{_GAP}(?:address|url|link):?+"
+    r"(?:[ \t\u00a0]++https?(?::/)?+(?:[ \t\u00a0/]++[a-z0-9_.]++){1,40}+)?+"
+)
+
+
 def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     """Site-chrome segments of a one-line Senate page, set apart by runs of three or more spaces."""
     start, end = piece.start, piece.end
@@ -1292,13 +1349,23 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     letterhead = _STATE_LETTERHEAD.match(source, start, end)
     if letterhead and place_key(letterhead["state"]) in us_regions():
         spans.append((letterhead.start(), letterhead.end()))
+    section = _SECTION_LABEL.match(source, start, end)
+    if section and _fold(section.group()) in _SECTION_LABELS:
+        spans.append((section.start(), section.end()))
     names: set[str] = set()
     header = True  # the site name and its repeat stand before the first long segment (the story)
     bare_site = False  # "United States Senator" / "John Thune": the site's name cut in two by a space run
     caps_parts = 0  # how many more capital segments may go on with a letterhead in capitals
     pending: list[tuple[int, int]] = []  # its capital segments before the state
     front = True  # the letterhead's label stands before the story's first segment of a story line's length
-    for m in _SEGMENT.finditer(source, start, end):
+    for n, m in enumerate(_SEGMENT.finditer(source, start, end)):
+        office = _FROM_OFFICE.match(source, m.start(), m.end()) if n < _HEAD_SEGMENTS else None
+        if office:
+            spans.append((office.start(), office.end()))
+            if office.end() == m.end():
+                continue
+        if source[m.start()] == "T" and (link := _SPACED_PERMALINK.match(source, m.start(), end)):
+            spans.append((link.start(), link.end()))
         if m.end() - m.start() > 80:
             header = False
             front = front and m.end() - m.start() <= _STORY_LINE
@@ -1352,6 +1419,31 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     if page_id:
         spans.append((page_id.start("id"), page_id.end("id")))
     return spans
+
+
+# A newspaper's copyright notice closing a reprint on a one-line page, after a run of three or more spaces: "... he
+# said   Copyright 1996  2006 Contemporary Media  Inc" (the Memphis Flyer article on Corker's page,
+# xt_senate_corker_1). The last segment only, and only a notice ``copyright_line`` takes alone on a line ("Copyright"
+# and a year, or "©"); "Copyright law was the topic" is no such notice, and a notice inside the story stays.
+_NOTICE_TAIL = _MAX_FURNITURE
+
+
+def spaced_copyright(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """A copyright notice as the last segment of a one-line page, after a run of three or more spaces."""
+    start, end = piece.start, piece.end
+    while end > start and source[end - 1] in " \t\u00a0":
+        end -= 1
+    if end - start < 300:
+        return []
+    cut = source.rfind("   ", max(start, end - _NOTICE_TAIL), end)
+    if cut < 0:
+        return []
+    notice = cut + 3
+    while notice < end and source[notice] in " \t\u00a0":
+        notice += 1
+    if notice == end or source[notice] not in "©(cC" or not _COPYRIGHT.fullmatch(source, notice, end):
+        return []
+    return [(notice, end)]
 
 
 # The template prints the headline twice in the header of a one-line Senate page: "Landrieu Comments Following Iraq
@@ -1501,6 +1593,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.BOILERPLATE, release_number),
     (NoiseKind.BOILERPLATE, on_the_net),
     (NoiseKind.NAVIGATION, spaced_chrome),
+    (NoiseKind.COPYRIGHT_LINE, spaced_copyright),
     (NoiseKind.SCRAPER_ARTEFACT, script_code),
     (NoiseKind.BOILERPLATE, hashtag_line),
     (NoiseKind.CONTROL_CHARACTERS, edge_invisible),
@@ -2356,6 +2449,34 @@ def truncated_copy(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
     return 1 if title is not None and title != key and title.startswith(stem) else None
 
 
+# --- dateline_copy -------------------------------------------------------------------------
+# The template prints the place and date line twice: alone under the headline, then again opening the story's first
+# paragraph with the dash that leads into the text: "Dallas, Tx -- March 23, 2026" / "" / "Dallas, Tx -- March 23,
+# 2026 -- MarketWise (NASDAQGM: MKTW): ..." (Reportable's 2026 pages, xu_wire_reportable_1). Before the story, a short
+# line holding a year whose whole text opens the next line, a dash or colon after it, is the copy: the dateline is
+# the paragraph's. A line the next one goes on from without a dash ("Senate Bill 1899" / "Senate Bill 1899, sponsored
+# by ...") or a line with no year stays.
+_DATELINE_COPY_LONGEST = 80
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LEAD_DASH = re.compile(r"[ \t\u00a0]*+(?:--|[-–—:|])[ \t\u00a0]")
+
+
+def dateline_copy(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A place and date line printed again, with its dash, at the start of the next line (the story's)."""
+    piece = pieces[i]
+    size = piece.end - piece.start
+    if size > _DATELINE_COPY_LONGEST or i + 1 >= len(pieces) or pieces[i + 1].kind != "line":
+        return None
+    below = pieces[i + 1]
+    if below.end - below.start <= size or source[piece.end - 1] in _SENTENCE_END:
+        return None
+    if not source.startswith(source[piece.start : piece.end], below.start):
+        return None
+    if not _LEAD_DASH.match(source, below.start + size) or not _HAS_YEAR.search(source, piece.start, piece.end):
+        return None
+    return 1 if i <= _context(source, pieces).first_long else None
+
+
 # --- address_footer, timestamp_line --------------------------------------------------------
 # A page footer printed on every PDF page: the office's address and switchboard set apart by
 # bullets ("Frank Crowley Courts Building • 133 N. Riverfront Blvd., L.B. 19 • Dallas, Texas
@@ -2625,6 +2746,30 @@ def language_picker(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
     if label and pieces[i].blank_after != 0:
         return None
     return j - i if j - i >= 3 else None
+
+
+# --- translation_link ----------------------------------------------------------------------
+# The link to the release's version in another language, alone on its line (its link lost): "[LEER EN ESPAÑOL]"
+# over and under the story (San Diego's DA NewsCenter, xs_da_sandiego_1), "[READ IN ENGLISH]", "Read in Spanish",
+# "Ver en español", "Versión en español", "Spanish version". A verb of reading (or "version") and a language name,
+# nothing else on the line. A bare "Español" (a picker's single entry may name the version the text is in) and the
+# same words in a sentence ("Read in Spanish, the order says ...") stay.
+_TRANSLATION_LANGUAGES = "|".join(sorted(map(re.escape, LANGUAGES | LANGUAGE_NAMES), key=len, reverse=True))
+_TRANSLATION_LINK = re.compile(
+    r"(?:(?:leer|lea|léalo|ver|read|view|lire|lesen|see)(?: (?:this|it|the release|this release|this page|this story"
+    r"|la noticia|esta noticia|este comunicado|el comunicado))?+ (?:en|in|auf)"
+    rf"|versión en|version en|version in) (?:{_TRANSLATION_LANGUAGES})"
+    rf"|(?:{_TRANSLATION_LANGUAGES}) (?:version|translation)"
+)
+_TRANSLATION_LONGEST = 60
+
+
+def translation_link(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``[LEER EN ESPAÑOL]``, ``Read in English`` alone on a line: the link to the release in another language."""
+    key = _key(source, pieces, i)
+    if key is None or len(key) > _TRANSLATION_LONGEST:
+        return None
+    return 1 if _TRANSLATION_LINK.fullmatch(key) else None
 
 
 # --- page_navigation -----------------------------------------------------------------------
@@ -2958,6 +3103,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.NAVIGATION, page_navigation),
     (NoiseKind.NAVIGATION, link_row),
     (NoiseKind.NAVIGATION, language_picker),
+    (NoiseKind.NAVIGATION, translation_link),
     (NoiseKind.NAVIGATION, menu_run),
     (NoiseKind.NAVIGATION, site_name),
     (NoiseKind.NAVIGATION, small_caps_logo),
@@ -2987,8 +3133,10 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, link_teaser),
     (NoiseKind.BOILERPLATE, full_release_link),
     (NoiseKind.REPEATED_LINE, truncated_copy),
+    (NoiseKind.REPEATED_LINE, dateline_copy),
     (NoiseKind.BOILERPLATE, case_number),
     (NoiseKind.SCRAPER_ARTEFACT, timestamp_line),
+    (NoiseKind.BOILERPLATE, site_url_trailer),
     (NoiseKind.COPYRIGHT_LINE, copyright_line),
     (NoiseKind.REPEATED_LINE, repeated_line),
     (NoiseKind.BOILERPLATE, address_footer),  # after repeated_line: a running footer is a repeated line
@@ -3037,6 +3185,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     ticker_box: frozenset("i"),
     full_release_link: frozenset("c"),
     button_label: frozenset("ctgdr["),
+    site_url_trailer: frozenset("hw"),
 }
 # The longest line (in source characters) each rule can claim; rules not listed take any length. The
 # phrase rules read ``_key``, which is ``None`` past ``2 * _MAX_FURNITURE``, and so do the repeats.
@@ -3069,6 +3218,7 @@ _LONGEST: dict[Rule, int] = {
     breadcrumb_chain: _MAX_FURNITURE,
     link_row: 2 * _MAX_FURNITURE,
     language_picker: 2 * _MAX_FURNITURE,
+    translation_link: 2 * _MAX_FURNITURE,
     rating_widget: 80,
     debt_clock: 60,
     media_button: 2 * _MAX_FURNITURE,
@@ -3085,6 +3235,8 @@ _LONGEST: dict[Rule, int] = {
     attachment_label: _ATTACHMENT_LONGEST,
     button_label: _BUTTON_LONGEST,
     timestamp_line: 40,
+    site_url_trailer: _SITE_URL_LONGEST,
+    dateline_copy: _DATELINE_COPY_LONGEST,
     address_footer: _MAX_FURNITURE,
 }
 _ANY_LENGTH = 1 << 62
@@ -3108,7 +3260,7 @@ _BY_FIRST: dict[str, _Candidates] = {
 _SPLIT_TRIGGER = re.compile(
     _INVISIBLE.pattern
     + r"|None|#|\[\]|\[(?:Click|click|Tap|tap)\b|On\s++the\s++Net"
-    + r"|Senator|SENATOR|News\s++Room|Browse\s++by|Originating\s++Site|\{"
+    + r"|Senator|SENATOR|News\s++Room|Browse\s++by|Originating\s++Site|\{|Copyright|COPYRIGHT"
 )
 
 
@@ -3128,6 +3280,8 @@ _SPLIT_CUES = (
     "Browse",
     "Originating",
     "{",
+    "Copyright",
+    "COPYRIGHT",
 )  # "Hashtag:": "#"
 
 
@@ -3148,6 +3302,8 @@ def _holds_split_cue(line: str) -> bool:
         or "Browse" in line
         or "Originating" in line
         or "{" in line
+        or "Copyright" in line
+        or "COPYRIGHT" in line
     )
 
 
@@ -3387,6 +3543,7 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         page_navigation,
         link_row,
         language_picker,
+        translation_link,
         rating_widget,
         debt_clock,
         media_button,
@@ -3410,7 +3567,9 @@ _BLOCK_KINDS = frozenset({"line", "heading", "list_item"})
 # The split rules that read a block's edges (its start or its end), which a join or a cut makes new; the
 # others read inside a line, where the first pass has looked (and spaced_chrome reads column gaps, which
 # a joined block's line breaks are not).
-_EDGE_SPLIT_RULES = tuple((kind, rule) for kind, rule in SPLIT_RULES if rule not in (spaced_chrome, glued_repeat))
+_EDGE_SPLIT_RULES = tuple(
+    (kind, rule) for kind, rule in SPLIT_RULES if rule not in (spaced_chrome, spaced_copyright, glued_repeat)
+)
 
 
 def _local_context(source: str, pieces: tuple[Piece, ...]) -> _Context:

@@ -359,6 +359,8 @@ SPACED_CHROME: frozenset[str] = _table(
     press releases
     browse by
     current record
+    current press release
+    current news release
     originating site number site filter search
     questions or comments
     text size
@@ -367,7 +369,8 @@ SPACED_CHROME: frozenset[str] = _table(
 """Site chrome of US Senate pages scraped into one line (the Grimmer corpus: senate_006, Specter's
 template, and Shelby's ``Press Room News Releases``, xl_senate_shelby_1; the search form's labels closing Harkin's,
 xb_senate_harkin_1), matched on a segment set apart by runs of
-three or more spaces (``noise.spaced_chrome``)."""
+three or more spaces (``noise.spaced_chrome``). ``current Press Release`` is Smith's form of the archive box's
+``Current record`` label (xt_senate_smith_1)."""
 
 LANGUAGE_NAMES: frozenset[str] = _table(
     """
