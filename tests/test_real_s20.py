@@ -358,3 +358,22 @@ class TestDatelinePrintedTwice:
         assert doc.dateline is not None
         assert doc.dateline.text.startswith("Dallas, Tx -- March 23, 2026")
         assert doc.body[0].text == "Acme opened a plant today in the city."
+
+
+class TestMarkdownTitleHoldsNoDateline:
+    """Round 9: IBN's series title ``# InvestorNewsBreaks – …`` is the title, no dateline (xx_wire_ibn_1)."""
+
+    def test_series_title(self) -> None:
+        text = (
+            "# InvestorNewsBreaks – Envirotech Vehicles Inc. Enters Exclusive Acquisition Agreement\n\n"
+            "Envirotech Vehicles today announced that it has entered into an agreement to acquire a maker of vans.\n"
+        )
+        doc = parse(text)
+        assert doc.dateline is None
+        assert doc.title is not None
+        assert doc.title.startswith("InvestorNewsBreaks – Envirotech")
+
+    def test_dated_markdown_line_keeps_its_dateline(self) -> None:
+        """With a date the line is the dateline convention still (read as the dateline stage reads it)."""
+        found = parse_dateline("# LYON, France, March 3, 2025 – Police met today and agreed on a plan.")
+        assert found is None or found.date_text == "March 3, 2025"

@@ -1071,8 +1071,10 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
     start = pieces[i].start
-    if found.date_text is None and found.place is None and after_markdown_mark(source, start):
-        return True  # "# PRISM MediaWire – Weekly Press Release Round Up – …": a markdown title holds no dateline
+    if found.date_text is None and after_markdown_mark(source, start):
+        # "# PRISM MediaWire – Weekly Press Release Round Up – …", "# InvestorNewsBreaks – Envirotech Vehicles …"
+        # (IBN's series, xx_wire_ibn_1): a markdown title holds no dateline without a date
+        return True
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or _left_out(source, pieces[k]):
         return False
