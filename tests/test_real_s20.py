@@ -377,3 +377,58 @@ class TestMarkdownTitleHoldsNoDateline:
         """With a date the line is the dateline convention still (read as the dateline stage reads it)."""
         found = parse_dateline("# LYON, France, March 3, 2025 – Police met today and agreed on a plan.")
         assert found is None or found.date_text == "March 3, 2025"
+
+
+class TestRound9:
+    """Round 9 (a measure; these few were fixed after it): date-only datelines, contact lead-ins, notices, bylines."""
+
+    def test_date_alone_with_its_dash(self) -> None:
+        """xx_wire_blockchainwire_1: ``October 23, 2024 – Crypto Dispensers, …``: a dateline with no place."""
+        found = parse_dateline("October 23, 2024 – Crypto Dispensers, a pioneering company, is redefining Bitcoin.")
+        assert found is not None
+        assert (found.text, found.city) == ("October 23, 2024 –", None)
+        assert parse_dateline("October 23, 2024 was the day the company opened its doors.") is None
+
+    def test_date_then_a_headline_stays_date_and_title(self) -> None:
+        """``March 4, 2025 - New Plant Opens In Town`` over the story: a date and the title, no dateline."""
+        text = "March 4, 2025 - New Plant Opens In Town\n\nAcme opened a plant today in the city of Lyon.\n"
+        doc = parse(text)
+        assert doc.dateline is None
+        assert _metas(text) == [("date", "March 4, 2025"), ("title", "New Plant Opens In Town")]
+
+    def test_contact_lead_in(self) -> None:
+        """xx_wire_blockchainwire_1: ``… or contact:`` over ``Media Contact: …`` opens the contact block."""
+        text = (
+            "# Crypto Dispensers Offering $25 Free\n\nCrypto Dispensers, a pioneering company, is redefining how "
+            "beginners can access Bitcoin.\n\nIt is an all-in-one platform.\n\nFor more information, please visit "
+            "www.cryptodispensers.com or contact:\n\nMedia Contact:\n\nRobert RuizCrypto Dispensers205 N Michigan "
+            "Ave, Suite 250Chicago, IL 60601robruiz@cryptodispensers.com888-212-2140 \n"
+        )
+        contacts = [t for k, t in _metas(text) if k == "contact"]
+        assert len(contacts) == 1
+        assert contacts[0].startswith("For more information, please visit www.cryptodispensers.com or contact:")
+
+    def test_release_may_contain_forward_looking_statements(self) -> None:
+        """xx_wire_citybiz_1: the notice with no heading after an About section is a disclaimer of its own."""
+        text = (
+            "KBS sold a property today in Kansas.\n\nAbout KBS\n\nKBS is one of the largest investors in real estate.\n\n"
+            "This release may contain forward-looking statements within the meaning of the Securities Act.\n"
+        )
+        assert [k for k, _ in _metas(text)] == ["about", "disclaimer"]
+
+    def test_column_byline_with_a_colon(self) -> None:
+        """xv_da_sandiego_1: ``By District Attorney Summer Stephan:`` over the column is its byline."""
+        text = (
+            "Rental Scams on the Rise\n\nBy District Attorney Summer Stephan:\n\nScammers post fake listings to steal "
+            "deposits from renters, and the number of cases rose this year in the county.\n"
+        )
+        assert ("byline", "By District Attorney Summer Stephan:") in _metas(text)
+
+    def test_commentary_offer_is_a_contact(self) -> None:
+        """xv_da_miami_1: an offer of commentary to the media ending in a phone and a purpose is a contact."""
+        line = (
+            "If you are interested in seeking additional commentary from State Attorney Katherine Fernandez Rundle,"
+            " please call 305-547-0535 to schedule."
+        )
+        text = f"The defendant was sentenced today to ten years.\n\n{line}\n"
+        assert ("contact", line) in _metas(text)

@@ -520,9 +520,20 @@ class _Parser:
                 if date_text is None or not self.source.startswith(")", pos):
                     return None
                 pos += 1
-        if place is None and agency is None:
+        if place is None and agency is None and not self._date_alone(pos, date_text):
             return None
         return self._terminate(pos, place, date_text, agency)
+
+    def _date_alone(self, pos: int, date_text: str | None) -> bool:
+        """A date alone opening the text, closed by a dash on its line: a wire's dateline with no place.
+
+        ``October 23, 2024 – Crypto Dispensers, a pioneering …`` (xx_wire_blockchainwire_1). A weekday or a
+        date line alone, or a date a sentence goes on from (``October 23, 2024 was …``), is none.
+        """
+        if date_text is None or not self.source.startswith(date_text, self.start):
+            return False
+        close = _CLOSE.match(self.source, pos, self.close_limit)
+        return close is not None and not any(ch in LINE_BREAKS for ch in close.group())
 
     @staticmethod
     def _stripped_date(sep: str, date_text: str) -> bool:
@@ -1083,7 +1094,7 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         return True  # a heading that holds a dateline and a story is a title
     if story.kind == "heading" and source[story.end - 1] == ":" and _joined(source, found):
         return True  # a label ("OUTLOOK:") opens no story: the rendering's "LONDON (Reuters) - OUTLOOK:" is a heading
-    if found.date_text is not None or found.agency is not None:
+    if (found.date_text is not None and found.place is not None) or found.agency is not None:
         return False  # a date or an agency after the place is the dateline convention, not a title's wording
     if story.kind == "heading":
         return True

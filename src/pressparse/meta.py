@@ -146,6 +146,7 @@ _BYLINE = re.compile(
     rf"(?:,[ \t\xa0]*+{_BYLINE_NAME}(?=,|[ \t\xa0]++and[ \t\xa0]++)){{0,4}}"
     rf"(?:[ \t\xa0]++and[ \t\xa0]++{_BYLINE_NAME})?"
     r"(?:,[ \t\xa0]*+[A-Za-z][\w'’. ]{0,60}+|[ \t\xa0]*+(?://|\|)[ \t\xa0]*+[A-Z][\w'’.& -]{0,40}+)?"
+    r"(?::(?=[ \t\xa0]*+$))?"  # a column's byline over its text: "By District Attorney Summer Stephan:"
 )
 # "Contact:", "Media Contact:", "Press contacts", "CONTACTO:", glued "Contact:Tom Richer", "ContactKati".
 # The glued form needs a real capital after the label ("ContactKati"): "Contacting police ..." is a sentence.
@@ -161,8 +162,9 @@ _CONTACT_SENTENCE = re.compile(
 )
 _DISCLAIMER = re.compile(
     rf"(?:{_phrases(DISCLAIMER_HEADINGS)})\b"
-    r"|(?:this|the)[ \t\xa0]++(?:press|news)[ \t\xa0]++release[ \t\xa0]++(?:contains|may[ \t\xa0]++contain|includes)"
-    r"[ \t\xa0]++[^\n]{0,40}+forward[- ]looking"
+    # "This press release contains forward-looking statements …", "This release may contain forward-looking …"
+    r"|(?:this|the)[ \t\xa0]++(?:(?:press|news)[ \t\xa0]++)?release[ \t\xa0]++"
+    r"(?:contains|may[ \t\xa0]++contain|includes)[ \t\xa0]++[^\n]{0,40}?forward[- ]looking"
     r"|certain[ \t\xa0]++statements[ \t\xa0]++in[ \t\xa0]++this[ \t\xa0]++(?:press|news)[ \t\xa0]++release"
     # "Certain information contained herein constitutes “forward-looking information” under Canadian securities
     # legislation." (xu_wire_nmw_1): the forward-looking notice with no heading over it.
@@ -369,7 +371,8 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 # The request that ends a media offer: "…, please email: media@rivcoda.org.", "please call (951) 955-5400".
 _PLEASE_REACH = re.compile(
     r"please[ \t\xa0]++(?:e-?mail|contact|call|write to)[ \t\xa0]*+:?[ \t\xa0]*+"
-    r"(?:[\w.+-]++@[\w-]++(?:\.[\w-]++)++|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})[ \t\xa0]*+\.?$",
+    r"(?:[\w.+-]++@[\w-]++(?:\.[\w-]++)++|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})"
+    r"(?:[ \t\xa0]++to[ \t\xa0]++[a-z]++(?:[ \t\xa0]++[a-z]++){0,3}+)?[ \t\xa0]*+\.?$",  # "… 305-547-0535 to schedule."
     re.IGNORECASE,
 )
 
@@ -383,7 +386,7 @@ def _media_request(text: str) -> bool:
     if len(text) > _MAX_LINE or "please" not in text.casefold():
         return False
     folded = text.casefold()
-    asks = "interview" in folded or "media request" in folded or "media inquir" in folded
+    asks = any(word in folded for word in ("interview", "media request", "media inquir", "commentary"))
     return asks and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None
 
 
@@ -1840,6 +1843,7 @@ def _mark(
             kinds[m], group[m] = opened, k
         k = last + 1
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
+    _mark_contact_leads(source, pieces, story, kinds=kinds, group=group)
     _mark_legal_notices(source, pieces, story, kinds=kinds)
     _mark_org_letterhead(source, pieces, story, kinds=kinds)
     _mark_member_letterhead(source, pieces, story, kinds=kinds, noise=noise)
@@ -2184,6 +2188,32 @@ def _has_legal_cue(text: str) -> bool:
     """
     folded = text.casefold()
     return any(cue in folded for cue in _LEGAL_CUES)
+
+
+# A lead-in that hands over to the contact block under it: "… please visit www.acme.com or contact:".
+_CONTACT_LEAD = re.compile(r"[^\n]{0,200}?\b(?:contact|reach|e-?mail|call)[ \t\xa0]*+:[ \t\xa0]*+$", re.IGNORECASE)
+
+
+def _mark_contact_leads(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], group: list[int]
+) -> None:
+    """A line ending in ``contact:`` right over a contact block opens that block (wire_015, xr_wire_prkarma_1).
+
+    ``For more information, please visit www.cryptodispensers.com or contact:`` / ``Media Contact: Robert Ruiz …``
+    (xx_wire_blockchainwire_1): the line introduces the block, as a ``Contact:`` label does.
+    """
+    for k in range(max(story, 0), len(pieces) - 1):
+        piece = pieces[k]
+        if (
+            kinds[k] is None
+            and kinds[k + 1] is MetaKind.CONTACT
+            and group[k + 1] == k + 1
+            and piece.kind == "paragraph"
+            and piece.end - piece.start <= 200
+            and _CONTACT_LEAD.fullmatch(source, piece.start, piece.end)
+        ):
+            kinds[k] = MetaKind.CONTACT
+            group[k + 1] = k
 
 
 def _mark_tail_contacts(
