@@ -516,6 +516,15 @@ def _continues(
         return True  # "… PRISM MediaWire (Press Release Service" / "– Press Release Distribution) – SS …"
     if bullet and (not first.islower() or _LINE_BULLET.match(source, above.start, above.end)):
         return False  # a bullet starts its own item, whatever the width; "b)" only inside a list
+    if (
+        first in _OPENERS
+        and source[below.start + 1 : below.start + 2].isupper()
+        and last.isalnum()
+        and _LINE_BULLET.match(source, above.start, above.end)
+    ):
+        # "* Starr Transit Company-Trenton (GPS System) $86,457" / "\"These grants help,\" Senator Corzine said.":
+        # a quotation opens its own paragraph under a list item (xw_senate_corzine_1)
+        return False
     if _PERSON_AGE.match(source, below.start, below.end) and _PERSON_AGE.match(source, above.start, above.end):
         return False  # "Jane Roe, 34, of Leeds – jailed …" / "John Doe, 41, of Bradford – …": one person a line
     if first == "|" and source[above.start] == "|":
@@ -3206,11 +3215,17 @@ def _first_item_after_label(source: str, piece: Piece, below: Piece) -> list[tup
 
 
 def _is_line_bullet(source: str, m: re.Match[str], after_list: bool) -> bool:
-    """A dash or star bullet needs a capital after it, unless it continues a list (``:``, ``;``, a bullet above)."""
+    """A dash or star bullet needs a capital after it, unless it continues a list (``:``, ``;``, a bullet above).
+
+    A star bullet may open on a figure's sign too: ``* $46,700 for Federal Petroleum LLC`` (xw_senate_corzine_1),
+    as a grant list under a heading or a paragraph writes its amounts.
+    """
     marker = m.group("marker")
     if marker[0] not in "-–—*":
         return True
     first = source[m.end()]
+    if marker == "*" and first in _RUN_FIGURES:
+        return True
     return first.isupper() or first.isdigit() or first in _OPENERS or after_list
 
 
@@ -3662,6 +3677,12 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         while run and run[-1].kind != "list_item":
             run.pop()  # noise or an end mark after the last item stays outside the list
             j -= 1
+        if (items < 2 or sentences) and _introduces_tips(source, intro):
+            # "Other changes … include:" / "Here are some tips …:": tips of one or two sentences (xv_da_cook_1)
+            tips = _tip_items(source, pieces, i)
+            if len(tips) > len(run) and sum(p.kind == "list_item" for p in tips) >= 2:
+                run, items, completed = tips, sum(p.kind == "list_item" for p in tips), False
+                j = i + len(run)
         one_value = source[intro.start : intro.end - 1] in _ONE_VALUE_LABELS
         if one_value and items >= 2 and len(run) == items and all(p.blank_before == 0 for p in run[1:]):
             # "WHERE:" / a venue / its street / its city and ZIP code: one place however many lines, one
@@ -3680,6 +3701,97 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+# The last words of a lead-in whose tips or changes follow, one a line: "… include:", "… are:", "as follows:".
+_TIPS_LEAD_WORDS = frozenset(("include", "includes", "are", "follows"))
+# "Here are ways scammers work:", "… signs of fraud. Here are some tips to evade rental scams:".
+_HERE_ARE = re.compile(r"Here(?:[ \u00a0]++(?:are|is)|[’']s)[ \u00a0][^.!?:\n]{0,120}+:$")
+# What the story's narrative says and a tip does not: the writer's "I", a report ("announced", "said"), the
+# subject's further deeds ("Burke has also championed …").
+_NARRATIVE = re.compile(r"(?<![\w’'])(?:I|announced|said|says|stated|(?:has|have|had|will)[ \u00a0]++also)(?![\w’'-])")
+# The longest tip line: one or two sentences.
+_TIP_LINE = 300
+
+
+def _introduces_tips(source: str, intro: Piece) -> bool:
+    """A sentence ending ``include:``, ``are:``, ``as follows:``, or one opening ``Here are …:``: tips follow.
+
+    >>> _introduces_tips("Tips for seniors include:", Piece("line", 0, 25))
+    True
+    >>> _introduces_tips("Fraud is rising. Here are some tips to evade scams:", Piece("line", 0, 51))
+    True
+    >>> _introduces_tips("District Attorney Roe said:", Piece("line", 0, 27))
+    False
+    """
+    if source[intro.end - 1] != ":" or not _is_sentence(source, intro):
+        return False
+    words = source[max(intro.start, intro.end - 40) : intro.end - 1].split()
+    if words and words[-1].lower() in _TIPS_LEAD_WORDS:
+        return True
+    here = source.rfind("Here", max(intro.start, intro.end - 130), intro.end)
+    return here >= 0 and _HERE_ARE.match(source, here, intro.end) is not None
+
+
+def _tip_line(source: str, piece: Piece) -> bool:
+    """A tip alone on its line: one or two sentences, or one phrase that lost its stop; no story narrative.
+
+    >>> def tip(text: str) -> bool:
+    ...     return _tip_line(text, Piece("line", 0, len(text)))
+    >>> tip("Meet your landlord in person. Avoid a cyber transaction."), tip("Don’t settle for an exterior tour.")
+    (True, True)
+    >>> tip("Burke has also championed legislation. It passed."), tip("American Friends of Magen David Adom")
+    (False, False)
+    >>> tip("Date: Thursday, March 12, 2026"), tip("One sentence. Two sentences. Three sentences.")
+    (False, False)
+    """
+    if piece.kind != "line" or piece.lines > 1 or piece.blank_before > 1 or piece.end - piece.start > _TIP_LINE:
+        return False
+    first, last = source[piece.start], source[piece.end - 1]
+    if not (first.isupper() or first.isdigit()) or not (last == "." or last.isalnum()):
+        return False
+    if FIELD_LINE.match(source, piece.start, piece.end):
+        return False  # "Date: Thursday, March 12": an event's details (wire_t)
+    if (
+        last != "."
+        and sum(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in source[piece.start : piece.end].split()) < 2
+    ):
+        return False  # "DONNA COOPER", "American Friends of Magen David Adom": a heading, no tip that lost its stop
+    for gaps, _ in enumerate(_SENTENCE_GAP.finditer(source, piece.start, piece.end), 1):
+        if gaps > 1:
+            return False  # three sentences: a paragraph
+    return _NARRATIVE.search(source, piece.start, piece.end) is None
+
+
+def _tip_items(source: str, pieces: list[Piece], i: int) -> list[Piece]:
+    """The tips from ``pieces[i]`` on (``_tip_line``), with the noise between them, up to the story's narrative.
+
+    The run ends at a line that is no tip (three sentences, a report, the writer's ``I``) or that opens with
+    the story's clause (``The CCSAO shared …``) under tips that do not; a last tip that lost its stop under
+    tips that kept theirs is the closing pointer (``To learn more …, visit Medicare.gov/fraud``), no tip.
+    """
+    run: list[Piece] = []
+    clauses = _opens_with_clause(source, _first_block(source, pieces, i), loose=True)
+    if _person_line(source, _first_block(source, pieces, i)):
+        return []  # "Jane Roe, 25, of Leeds": a list of people (the short items' rule)
+    while i < len(pieces):
+        piece = pieces[i]
+        if piece.kind == "noise" or is_end_mark(source, piece):
+            run.append(piece)
+        elif _tip_line(source, piece) and (clauses or not _opens_with_clause(source, piece)):
+            run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
+            clauses = clauses or _opens_with_clause(source, piece, loose=True)
+        else:
+            break
+        i += 1
+    while run and run[-1].kind != "list_item":
+        run.pop()
+    stopped = any(p.kind == "list_item" and source[p.end - 1] == "." for p in run)
+    if run and stopped and source[run[-1].end - 1] != ".":
+        run.pop()
+        while run and run[-1].kind != "list_item":
+            run.pop()
+    return run
 
 
 # The longest bare list line of clauses under a sentence ending in ``:``, each of which lost its ``<li>`` and
