@@ -66,7 +66,7 @@ from pressparse._block import Piece
 from pressparse.headings import HEADING_RULES
 from pressparse.layout import Line
 from pressparse.model import NoiseKind
-from pressparse.noise import hidden_repeats
+from pressparse.noise import _ADVISORY_LABEL, hidden_repeats
 
 Rule = Callable[[str, tuple[Piece, ...], int, int], bool]
 
@@ -376,16 +376,15 @@ def labelled_caption(source: str, pieces: tuple[Piece, ...], i: int, base: int) 
     return _is_caption(source, piece, layout=True)
 
 
-# A media advisory's fields, in capitals: "WHO:", "WHAT:", "WHEN:", "WHERE:" (da_014). Among them, "PHOTO:" and
-# "VIDEO:" say what the press may film, not what a picture shows.
-_ADVISORY_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
+# A media advisory's fields, in capitals (``noise._ADVISORY_LABEL``): "WHO:", "WHAT:", "WHEN:", "WHERE:" (da_014).
+# Among them, "PHOTO:" and "VIDEO:" say what the press may film, not what a picture shows.
 _ADVISORY_WINDOW = 6
 
 
 def _among_advisory_fields(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """True when an advisory field label opens one of the lines around ``pieces[i]``."""
     near = pieces[max(0, i - _ADVISORY_WINDOW) : i + _ADVISORY_WINDOW + 1]
-    return any(p.kind != "noise" and _ADVISORY_FIELD.match(source, p.start, p.end) for p in near)
+    return any(p.kind != "noise" and _ADVISORY_LABEL.match(source, p.start, p.end) for p in near)
 
 
 def _advisory_field_value(source: str, pieces: tuple[Piece, ...], i: int) -> bool:

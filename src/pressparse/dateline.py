@@ -1082,15 +1082,14 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     of the rendering must take or leave the dateline alike (SPEC invariant 5).
     """
     start = pieces[i].start
-    if found.date_text is None and found.place is None and after_markdown_mark(source, start):
-        return True  # "# PRISM MediaWire – Weekly Press Release Round Up – …": a markdown title holds no dateline
     if (
         found.date_text is None
         and after_markdown_mark(source, start)
-        and any(p.kind != "noise" for p in pieces[i + 1 :])
+        and (found.place is None or any(p.kind != "noise" for p in pieces[i + 1 :]))
     ):
-        # "# InvestorNewsBreaks – Envirotech Vehicles …" over the story (IBN's series, xx_wire_ibn_1): the title,
-        # which the rendering drops; alone on the page the line is the story's, and its rendering reads it so
+        # A markdown title holds no dateline without a date: "# PRISM MediaWire – Weekly Press Release Round Up – …";
+        # "# InvestorNewsBreaks – Envirotech Vehicles …" over the story (IBN's series, xx_wire_ibn_1), the title the
+        # rendering drops. Alone on the page such a place-like line is the story's, and its rendering reads it so.
         return True
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or _left_out(source, pieces[k]):

@@ -135,10 +135,14 @@ def _asks_what(words: list[str]) -> bool:
     return (
         len(words) <= 8
         and words[0].lower() in _SECTION_QUESTION_WORDS
-        and text.count("?") == 1
-        and not any(q in text for q in '"“”')
+        and _one_unquoted_question(text)
         and not any(w.strip("?,").lower() in _WRITER_WORDS for w in words)
     )
+
+
+def _one_unquoted_question(text: str) -> bool:
+    """One question mark and no quotation marks: a question the page asks, not someone's quoted words."""
+    return text.count("?") == 1 and not any(q in text for q in '"“”')
 
 
 def _is_caps_question(text: str) -> bool:
@@ -153,13 +157,7 @@ def _is_caps_question(text: str) -> bool:
     >>> _is_caps_question("“WHY DID NOBODY CALL US?”")
     False
     """
-    return (
-        text.endswith("?")
-        and text.count("?") == 1
-        and text.isupper()
-        and _has_letters(text, 8)
-        and not any(q in text for q in '"“”')
-    )
+    return text.endswith("?") and _one_unquoted_question(text) and text.isupper() and _has_letters(text, 8)
 
 
 # A clock time alone, as a media advisory sets an event's hour: "9:00 a.m. EDT", "11:30 AM", "14:00 CET".
@@ -183,8 +181,7 @@ def _is_title_question(text: str, words: list[str]) -> bool:
     """
     return (
         len(words) >= _TITLE_QUESTION_WORDS
-        and text.count("?") == 1
-        and not any(q in text for q in '"“”')
+        and _one_unquoted_question(text)
         and _is_title_case(words)
         and sum(w[:1].isupper() for w in words) >= _TITLE_QUESTION_WORDS - 1
     )

@@ -383,9 +383,9 @@ def _media_request(text: str) -> bool:
     ``If you would like to interview someone from our office …, please email: media@rivcoda.org.``
     (xs_da_riverside_1), as ``For media inquiries, please contact: …`` is one.
     """
-    if len(text) > _MAX_LINE or "please" not in text.casefold():
-        return False
     folded = text.casefold()
+    if len(text) > _MAX_LINE or "please" not in folded:
+        return False
     asks = any(word in folded for word in ("interview", "media request", "media inquir", "commentary"))
     return asks and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None
 
@@ -1959,6 +1959,20 @@ def _last_heading(
     return (*pieces[:k], pieces[k].evolve(kind="paragraph"), *pieces[k + 1 :])
 
 
+def _first_story_piece(
+    pieces: tuple[Piece, ...], start: int, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> int | None:
+    """The index of the first piece from ``start`` on that is neither meta nor noise, or None."""
+    return next(
+        (
+            k
+            for k, p in enumerate(pieces)
+            if p.start >= start and kinds[k] is None and k not in noise and p.kind != "noise"
+        ),
+        None,
+    )
+
+
 def _mark_top_heading(
     pieces: tuple[Piece, ...], dateline: Dateline | None, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
 ) -> None:
@@ -1971,7 +1985,7 @@ def _mark_top_heading(
     over a list or over another subheading (``Key Highlights`` over its points) stays the story's in both
     readings.
     """
-    first = next((k for k, p in enumerate(pieces) if kinds[k] is None and k not in noise and p.kind != "noise"), None)
+    first = _first_story_piece(pieces, 0, kinds=kinds, noise=noise)
     if first is None or pieces[first].kind != "heading" or first + 1 >= len(pieces):
         return
     nxt = pieces[first + 1]
@@ -2008,14 +2022,7 @@ def _mark_place_date_line(
     """
     if dateline is None:
         return
-    first = next(
-        (
-            k
-            for k, p in enumerate(pieces)
-            if p.start >= dateline.span.end and kinds[k] is None and k not in noise and p.kind != "noise"
-        ),
-        None,
-    )
+    first = _first_story_piece(pieces, dateline.span.end, kinds=kinds, noise=noise)
     if first is None or first + 1 >= len(pieces) or pieces[first].kind not in ("heading", "paragraph"):
         return
     piece = pieces[first]

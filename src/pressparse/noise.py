@@ -945,7 +945,6 @@ def archive_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
 # report](...)"), a bare URL under no archive link and the label inside a sentence stay.
 _ARCHIVE_LINK = re.compile(r"\[(?P<label>[^\]\n]{1,40}+)\]\([^)\s]{0,2000}+\)")
 _ARCHIVE_LINK_LONGEST = 2 + 40 + 2 + 2000 + 1
-_BARE_URL = re.compile(r"https?://[^\s]{1,2000}+")
 
 
 def archive_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -962,7 +961,7 @@ def archive_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         if not (
             _MARKDOWN_LINK_LINE.fullmatch(source, start, end)
             or _MARKDOWN_IMAGE.fullmatch(source, start, end)
-            or _BARE_URL.fullmatch(source, start, end)
+            or _LONE_LINK.fullmatch(source, start, end)
         ):
             break
         j += 1
@@ -1446,6 +1445,8 @@ def spaced_copyright(source: str, piece: Piece) -> list[tuple[int, int]]:
     return [(notice, end)]
 
 
+# The month names, longest first, for the date patterns below ("June 3, 2026", "May 2025").
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # The template prints the headline twice in the header of a one-line Senate page: "Landrieu Comments Following Iraq
 # Meeting with President   FOR IMMEDIATE RELEASE  01 05 2007   Landrieu Comments ... President   WASHINGTON ..."
 # (Landrieu's pages), "09 12 2007   <headline>   Senator Carl Levin  News Release ... 202 228 3685   <headline>"
@@ -1460,7 +1461,7 @@ _HEAD_MIN = 20
 _WIDE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 _COPY_TAIL = re.compile(
     r"[ \t\u00a0]{2}+(?:(?:"
-    + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    + _MONTH_NAMES
     + r")\.?+[ \t\u00a0]++\d{1,2}+\b|\d\d[ \t\u00a0]\d\d[ \t\u00a0](?:19|20)\d\d\b|(?:"
     + "|".join(
         r"[ \t\u00a0]++".join(map(re.escape, note.split())) for note in sorted(RELEASE_NOTES, key=len, reverse=True)
@@ -1694,7 +1695,6 @@ _CHROME_CACHE: list[tuple[tuple[Piece, ...], str, _Chrome]] = []
 
 # A date: "23 November 2026", "Nov. 23, 2026". The release's date printed among the menu lines above the
 # headline (Europol, INTERPOL) is the release's, never a menu item.
-_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 # The release's date as a label before the headline's copy, case-folded: "june 3, 2026: jury convicts ...".
 _DATED_LABEL = re.compile(rf"(?:{_MONTH_NAMES})\.?[ \t]++\d{{1,2}},?[ \t]++\d{{4}}", re.IGNORECASE)
 _MENU_DATE = re.compile(
@@ -2754,7 +2754,7 @@ def language_picker(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
 # "Ver en español", "Versión en español", "Spanish version". A verb of reading (or "version") and a language name,
 # nothing else on the line. A bare "Español" (a picker's single entry may name the version the text is in) and the
 # same words in a sentence ("Read in Spanish, the order says ...") stay.
-_TRANSLATION_LANGUAGES = "|".join(sorted(map(re.escape, LANGUAGES | LANGUAGE_NAMES), key=len, reverse=True))
+_TRANSLATION_LANGUAGES = "|".join(sorted(map(re.escape, _PICKER_NAMES), key=len, reverse=True))
 _TRANSLATION_LINK = re.compile(
     r"(?:(?:leer|lea|léalo|ver|read|view|lire|lesen|see)(?: (?:this|it|the release|this release|this page|this story"
     r"|la noticia|esta noticia|este comunicado|el comunicado))?+ (?:en|in|auf)"

@@ -1809,10 +1809,15 @@ def _written_whole(source: str, at: int, stop: int) -> bool:
     >>> _written_whole(src, 21, 30), _written_whole("The VideoMost ML codec works.", 4, 13)
     (True, False)
     """
-    alone = re.compile(rf"(?<![^\W\d_]){re.escape(source[at:stop])}(?![^\W\d_])")
+    return _alone_near(source, source[at:stop], at, stop)
+
+
+def _alone_near(source: str, word: str, before: int, after: int) -> bool:
+    """True when ``word`` stands as a word of its own within ``_NAME_REACH`` before ``before`` or after ``after``."""
+    alone = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
     return (
-        alone.search(source, max(0, at - _NAME_REACH), at) is not None
-        or alone.search(source, stop, min(len(source), stop + _NAME_REACH)) is not None
+        alone.search(source, max(0, before - _NAME_REACH), before) is not None
+        or alone.search(source, after, min(len(source), after + _NAME_REACH)) is not None
     )
 
 
@@ -1831,12 +1836,7 @@ def _named_elsewhere(source: str, name: str, start: int, glue: int) -> bool:
     """
     if len(name) < 2:
         return False
-    alone = re.compile(rf"(?<![^\W\d_]){name}(?![^\W\d_])")
-    after = glue + len(name)
-    return (
-        alone.search(source, max(0, start - _NAME_REACH), start) is not None
-        or alone.search(source, after, min(len(source), after + _NAME_REACH)) is not None
-    )
+    return _alone_near(source, name, start, glue + len(name))
 
 
 # Words a subheading cannot end in: it would run on into the capital after it ("According to The Times").
@@ -1874,9 +1874,8 @@ def _gap_end(source: str, at: int, limit: int) -> int:
     one space the rendering turns it into, so the raw text and its rendering read alike (SPEC 5, fuzz finding
     F1123-57: ``Image 2of 5  A to chiefs.`` read as a subheading only once its two spaces were one).
     """
-    while at < limit and source[at].isspace():
-        at += 1
-    return at
+    m = _WHITESPACE.match(source, at, limit)
+    return m.end() if m else at
 
 
 def _spaced_heading(source: str, start: int, end: int) -> int:
@@ -1997,7 +1996,7 @@ def _shorter(source: str, start: int, end: int, other_start: int, other_end: int
 def _sentence_case_word(source: str, at: int, limit: int) -> bool:
     """True when a lower-case word that title case would capitalise starts at ``at`` (``its``, ``learn``)."""
     m = _PHRASE_WORD.match(source, at, limit)
-    return m is not None and m.group().islower() and m.group() not in _TITLE_SMALL_WORDS | _HEADING_SMALL_WORDS
+    return m is not None and m.group().islower() and m.group() not in _SMALL_WORDS
 
 
 # A sentence's end and one space before a capital: where a flattened page may glue a subheading.
@@ -3515,6 +3514,8 @@ _MID_SENTENCE_END = frozenset(",;-–—")
 _TITLE_SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
 )
+# The small words of a title and of a subheading together (``_sentence_case_word``).
+_SMALL_WORDS = _TITLE_SMALL_WORDS | _HEADING_SMALL_WORDS
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -3617,13 +3618,14 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         coded = False  # the first item of a named list is a coded result ("RL26-004: …"): so are the others
         # Under a list's name ("Financial Highlights", "Third quarter highlights:"), items may be sentences.
         # After "Tips for seniors to protect themselves include:" the members may be sentences too (x3_da_sd_medicare).
+        block = _first_block(source, pieces, i)
         sentences = (
             named or _names_a_list(source, intro, colon=True) or _names_its_members(source, intro)
-        ) and _is_sentence_item(source, _first_block(source, pieces, i))
+        ) and _is_sentence_item(source, block)
         # Under a colon, one defendant a line, each "Name, age, address. Status." (x5_da_kings_target).
-        people = source[intro.end - 1] == ":" and _person_line(source, _first_block(source, pieces, i))
+        people = source[intro.end - 1] == ":" and _person_line(source, block)
         # Items that open as noun phrases ("The process for presenting …") end at a clause (xp_da_cook_1).
-        clauses = sentences and _opens_with_clause(source, _first_block(source, pieces, i), loose=True)
+        clauses = sentences and _opens_with_clause(source, block, loose=True)
         # "WHO:" lists its people however many lines they take, one included (x6_da_miami_3, xs_da_miami_1).
         who = source[intro.start : intro.end - 1].strip() in _PEOPLE_LABELS
         while j < len(pieces):
@@ -3771,9 +3773,10 @@ def _tip_items(source: str, pieces: list[Piece], i: int) -> list[Piece]:
     tips that kept theirs is the closing pointer (``To learn more …, visit Medicare.gov/fraud``), no tip.
     """
     run: list[Piece] = []
-    clauses = _opens_with_clause(source, _first_block(source, pieces, i), loose=True)
-    if _person_line(source, _first_block(source, pieces, i)):
+    block = _first_block(source, pieces, i)
+    if _person_line(source, block):
         return []  # "Jane Roe, 25, of Leeds": a list of people (the short items' rule)
+    clauses = _opens_with_clause(source, block, loose=True)
     while i < len(pieces):
         piece = pieces[i]
         if piece.kind == "noise" or is_end_mark(source, piece):
