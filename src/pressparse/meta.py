@@ -1458,12 +1458,21 @@ def _contact_cut(source: str, piece: Piece, pattern: re.Pattern[str]) -> int | N
 
 
 def _has_copy(source: str, front: tuple[Piece, ...], k: int) -> bool:
-    """Whether the headline of front line ``k`` is printed again on another front line (a page title)."""
+    """Whether the headline of front line ``k`` is printed again, with its release note, on another front line.
+
+    Miami-Dade prints ``FOR IMMEDIATE RELEASE: 15 Charged …`` as the page title and again as the page's heading: the
+    line is a page title whole. A copy without the note does not count: the rendering drops that copy, and the line
+    must be read the same without it (fuzz F1124-10).
+    """
     core = _core(_headline_text(source, front[k]))
     # Page chrome is short: look at the 40 lines around, which keeps this linear on long front matter.
     window = range(max(0, k - 40), min(len(front), k + 40))
     return any(
-        j != k and front[j].kind != "list_item" and _is_copy(_headline_text(source, front[j]), core) for j in window
+        j != k
+        and front[j].kind != "list_item"
+        and _NOTE_PREFIX.match(source, _after_markdown(source, front[j]), front[j].end) is not None
+        and _is_copy(_headline_text(source, front[j]), core)
+        for j in window
     )
 
 
