@@ -38,3 +38,21 @@ def test_a_copy_with_the_note_keeps_the_page_title_whole() -> None:
     assert titles
     assert titles[0].startswith("MEDIA ADVISORY:4 Charged")
     assert ("release_note", "MEDIA ADVISORY:") not in _meta(text)
+
+
+# --- F1124-6: a headline glued to the story's dateline (meta._mark_title) --------------------------------------
+
+
+def test_a_headline_glued_to_the_dateline_is_the_title() -> None:
+    # The rendering sets the headline apart from the dateline, where it stands alone: both readings take it.
+    text = "Police Seize Drugs In RaidLONDON (AP) — Police met today."
+    assert problems(text, render=True) == []
+    assert ("title", "Police Seize Drugs In Raid") in _meta(text)
+    assert problems("A s rULU(AP)  U", render=True) == []
+
+
+def test_a_line_glued_to_a_story_without_a_dateline_is_no_title() -> None:
+    # No dateline: nothing sets the glued words apart, and they stay the story's.
+    text = "Police Seize Drugs In RaidThe police met today."
+    assert _meta(text) == []
+    assert [b.text for b in parse(text).body] == [text]

@@ -1772,7 +1772,7 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
 
 
 def _mark(
-    source: str, pieces: tuple[Piece, ...], story: int
+    source: str, pieces: tuple[Piece, ...], story: int, dateline: Dateline | None = None
 ) -> tuple[list[MetaKind | None], list[int], dict[int, NoiseKind]]:
     """Decide a kind for each piece; ``group[k]`` is the index of the piece that ``k`` merges into."""
     n = len(pieces)
@@ -1857,7 +1857,7 @@ def _mark(
     _mark_org_letterhead(source, pieces, story, kinds=kinds)
     _mark_member_letterhead(source, pieces, story, kinds=kinds, noise=noise)
     _mark_glued_deck(source, pieces, kinds=kinds)
-    _mark_title(source, pieces, story, kinds=kinds, group=group, noise=noise)
+    _mark_title(source, pieces, story, dateline, kinds=kinds, group=group, noise=noise)
     _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     _issuers_as_noise(source, pieces, story, kinds=kinds, noise=noise)
     _site_title_as_noise(source, pieces, story, kinds=kinds, noise=noise)
@@ -2304,6 +2304,7 @@ def _mark_title(
     source: str,
     pieces: tuple[Piece, ...],
     story: int,
+    dateline: Dateline | None,
     *,
     kinds: list[MetaKind | None],
     group: list[int],
@@ -2368,7 +2369,10 @@ def _mark_title(
         # "… protection  January 5  2007"; one space when the date ends the front ("… Forward' June 5, 2007 WASHINGTON")
         and (len(between) >= 2 or _text(source, pieces[free[0]]).isupper() or k + 1 == story)
     )
-    ended = after_date or before_byline or before_item or column_gap or before_date
+    # So is the story's dateline glued to it ("Police Seize Drugs In RaidLONDON (AP) — …"): the rendering sets the
+    # two apart, where the line stands alone (fuzz F1124-6).
+    before_story = dateline is not None and k == story and dateline.span.start == pieces[free[0]].end
+    ended = after_date or before_byline or before_item or column_gap or before_date or before_story
     if not (ended or _stands_alone(source, pieces[free[0]])):
         return
     title = free[0]
@@ -2900,11 +2904,11 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     story = _story_start(source, pieces, dateline)
     pieces, story = _split_front(source, pieces, story)
     pieces = _split_back(source, pieces, story)
-    kinds, group, noise = _mark(source, pieces, story)
+    kinds, group, noise = _mark(source, pieces, story, dateline)
     orphans = _orphan_items(source, pieces, kinds, noise)
     if orphans:  # read again with the items as paragraphs, as the rendering shows them (a title, a contact)
         pieces = _as_paragraphs(pieces, orphans)
-        kinds, group, noise = _mark(source, pieces, story)
+        kinds, group, noise = _mark(source, pieces, story, dateline)
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     pieces = _last_heading(pieces, kinds, noise)
