@@ -240,9 +240,11 @@ _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
 # and the look-behinds take that character into account: a match starts where the dateline would.
 # A parenthesis opening after a space, where a wire's name may stand: "interaction (NewMediaWire) - …".
 _INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
-# After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …").
+# After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …"), or
+# two after a stripped date's year ("… REPORT December 6  2006  Washington  DC   U S  Senator …"; not "in 2006  …").
 _INNER_START = re.compile(
-    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z]))"
+    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
+    r"|(?<=\d  \d{4}  [A-Z])(?=[a-z]))"
 )
 # A header's place after a word and two spaces: in capitals, three spaces after it ("… Fallon  WASHINGTON   U S
 # Senator"), or a word closing the header's piece ("… 202 224 4843  Washington"); read only as ``_header_place``.
