@@ -30,3 +30,28 @@ def test_a_place_two_spaces_after_a_stripped_date_is_the_dateline() -> None:
 def test_a_year_in_a_sentence_opens_no_dateline() -> None:
     text = "The program began in 2006  Washington  DC   Officials said it would grow   More funds came later  The end"
     assert parse(text).dateline is None
+
+
+# --- a bare "Contact" label over a contact block spaced with blank lines (yc_wire_prism_1) --------------------
+
+_PRISM = (
+    "# JP3E Holdings Establishes Demora Foundation as Blockchain Backbone\n\n"
+    " WILMINGTON, Del., March 20, 2026 – PRISM MediaWire – JP3E Holdings Inc. today announces its establishment "
+    "of Demora Foundation.\n\n"
+    " Contact\n\n John Park\n\n CEO & Chairman, JP3E Holdings Inc.\n\n 1300 Kuser Road, First Floor, Trenton NJ 08619\n\n"
+    " +1 (609) 581-1721 (Office)\n\n Website: www.jp3e.com · E-Mail: info@jp3e.com\n"
+)
+
+
+def test_a_bare_contact_label_over_blank_spaced_lines_opens_the_block() -> None:
+    doc = parse(_PRISM)
+    assert len(doc.body) == 1
+    contacts = [t for k, t in _meta(_PRISM) if k == "contact"]
+    assert len(contacts) == 1
+    assert contacts[0].startswith("Contact John Park CEO & Chairman")
+
+
+def test_a_contact_menu_link_opens_no_block() -> None:
+    # A "Contact" link among a menu's links has no phone or e-mail under it.
+    text = "LYON, France – Police met today.\n\nThey agreed on a plan.\n\nContact\n\nPrivacy\n\nTerms of use\n"
+    assert all(k != "contact" for k, _ in _meta(text))

@@ -362,10 +362,30 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return False
     text = _text(source, piece)
     if text.strip(" :").casefold() in ("contact us", "contact"):
-        return text.strip().casefold() != "contact us" and (piece.blank_after == 0 or text.endswith(":"))
+        if text.strip().casefold() == "contact us":
+            return False
+        return piece.blank_after == 0 or text.endswith(":") or _cue_below(source, pieces, i)
     if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(_COMPANY_END.sub("", text)):
         return True  # no sentence: "Media contacts rise …, the survey found." is the story's
     return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text) or _media_request(text))
+
+
+# How many lines under a bare ``Contact`` label a page spaced with blank lines may print before the phone or e-mail.
+_CONTACT_LINES = 5
+
+
+def _cue_below(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """Whether a phone or an e-mail stands on one of the short lines under line ``i``, before any other text.
+
+    PRISM sets a blank line between all the lines of its contact block: ``Contact`` / ``John Park`` / ``CEO …`` /
+    ``1300 Kuser Road …`` / ``+1 (609) 581-1721 (Office)`` (yc_wire_prism_1). A ``Contact`` menu link has none.
+    """
+    for piece in pieces[i + 1 : i + 1 + _CONTACT_LINES]:
+        if piece.kind not in ("paragraph", "heading") or piece.end - piece.start > _MAX_LINE:
+            return False
+        if _cue(_PHONE_OR_EMAIL, source, piece.start, piece.end):
+            return True
+    return False
 
 
 # The request that ends a media offer: "…, please email: media@rivcoda.org.", "please call (951) 955-5400".
