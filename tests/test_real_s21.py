@@ -55,3 +55,23 @@ def test_a_contact_menu_link_opens_no_block() -> None:
     # A "Contact" link among a menu's links has no phone or e-mail under it.
     text = "LYON, France – Police met today.\n\nThey agreed on a plan.\n\nContact\n\nPrivacy\n\nTerms of use\n"
     assert all(k != "contact" for k, _ in _meta(text))
+
+
+# --- an IBN brand's contact line without an e-mail (yc_wire_ibn_2) -----------------------------------------------
+
+_IBN_TAIL = (
+    "Gold is reaffirming its status as a safe-haven asset amid the recent rounds of trade tariffs.\n\n"
+    " Please see full terms of use and disclaimers on the TinyGems website applicable to all content provided by "
+    "TinyGems, wherever published or re-published: https://www.TinyGems.com/Disclaimer\n\n"
+)
+
+
+def test_a_brand_line_with_its_site_and_office_phone_is_a_contact() -> None:
+    text = _IBN_TAIL + " TinyGemsLos Angeles, CAwww.TinyGems.com310.299.1717 Office \n"
+    assert ("contact", "TinyGemsLos Angeles, CAwww.TinyGems.com310.299.1717 Office") in _meta(text)
+    assert parse(text).contacts[0].phone == "310.299.1717"
+
+
+def test_a_footer_switchboard_is_no_contact() -> None:
+    text = _IBN_TAIL + " Acme Corp, 1 Main St, Austin, TX www.acme.com 512-555-0100\n"
+    assert all(k != "contact" for k, _ in _meta(text))

@@ -210,6 +210,9 @@ _PHONE_OR_EMAIL = re.compile(
 _EMAIL = re.compile(r"[\w.+-]@[\w-]++\.")
 # An e-mail address, or the link EIN Presswire prints in its place under the story ("email us here").
 _TAIL_EMAIL = re.compile(r"[\w.+-]@[\w-]++\.|\bemail[ \t\xa0]++us[ \t\xa0]++here\b", re.IGNORECASE)
+# An IBN brand's contact line without its e-mail: the site, then the phone labelled "Office" ("TinyGemsLos Angeles,
+# CAwww.TinyGems.com310.299.1717 Office"); a footer's switchboard carries no such label.
+_TAIL_OFFICE = re.compile(r"www\.[\w-]++\.[a-z]{2,6}+[ \t\xa0]*+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}[ \t\xa0]++Office\b")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]++")
 
 
@@ -2258,9 +2261,10 @@ def _mark_tail_contacts(
     """Unlabelled contact blocks after the story's last paragraph.
 
     A short line with an e-mail address, and the name lines above it ("Corporate Communications" /
-    "IBN ... Editor@InvestorBrandNetwork.com"). Only the tail counts: an address in a line followed by
-    more story stays in the story. A phone alone is not enough: the office address and switchboard in a
-    page footer are furniture, not a contact.
+    "IBN ... Editor@InvestorBrandNetwork.com"), or an IBN brand's line with its site and ``Office`` phone
+    (``_TAIL_OFFICE``). Only the tail counts: an address in a line followed by more story stays in the story.
+    A phone alone is not enough: the office address and switchboard in a page footer are furniture, not a
+    contact.
     """
     k = len(pieces) - 1
     while k >= story:
@@ -2273,7 +2277,9 @@ def _mark_tail_contacts(
             and piece.end - piece.start <= 300
             and piece.lines <= 2
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
-            and _cue(_TAIL_EMAIL, source, piece.start, piece.end)
+            and (
+                _cue(_TAIL_EMAIL, source, piece.start, piece.end) or _TAIL_OFFICE.search(source, piece.start, piece.end)
+            )
             and not _field_value(source, pieces, k, kinds)
         ):
             first, _ = _front_contact(source, pieces, k, kinds, blank=1)
