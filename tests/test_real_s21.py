@@ -75,3 +75,28 @@ def test_a_brand_line_with_its_site_and_office_phone_is_a_contact() -> None:
 def test_a_footer_switchboard_is_no_contact() -> None:
     text = _IBN_TAIL + " Acme Corp, 1 Main St, Austin, TX www.acme.com 512-555-0100\n"
     assert all(k != "contact" for k, _ in _meta(text))
+
+
+# --- an About section's site and channel lines (yc_wire_prism_1, xf_wire_blockchainwire_1) ------------------------
+
+_ABOUT = (
+    "WILMINGTON, Del., March 20, 2026 – PRISM MediaWire – JP3E Holdings Inc. today announces a foundation.\n\n"
+    " About Mammoth Labs Inc.\n\n Mammoth Labs Inc. (Republic of Korea) develops Giant Mammoth Chain (GMMT), "
+    "Korea’s next-generation mainnet.\n\n"
+)
+
+
+def test_the_site_lines_under_an_about_are_the_abouts() -> None:
+    text = _ABOUT + " Web: gmmtchain.io\n\n Twitter: twitter.com/gmmt\n\n Source: JP3E Holdings, Inc.\n"
+    abouts = [t for k, t in _meta(text) if k == "about"]
+    assert len(abouts) == 1
+    assert abouts[0].endswith("mainnet. Web: gmmtchain.io Twitter: twitter.com/gmmt")
+    assert [b.text for b in parse(text).body] == [
+        "JP3E Holdings Inc. today announces a foundation.",
+    ]
+
+
+def test_the_story_under_the_site_lines_is_the_storys() -> None:
+    quote = "“Demora Foundation is a platform for the next decade of our work,” said John Park, the chairman."
+    text = _ABOUT + f" Web: gmmtchain.io\n\n {quote}\n"
+    assert quote in [b.text for b in parse(text).body]

@@ -1757,11 +1757,21 @@ _SOCIAL_LINKS = re.compile(
 _FOOTNOTE = re.compile(r"(?:[*•·–-][ \t\xa0]++)?+\[?\d{1,2}\]?[ \t\xa0]*+https?://")
 # A web address alone on a line, maybe with "or" after it: what a section's "please visit:" points to.
 _LINK_ON = re.compile(r"(?:https?://|www\.)[^\s]{3,300}+(?:[ \t\xa0]++or)?$", re.IGNORECASE)
+# The company's site and channels under its boilerplate, one labelled address a line: "Web: gmmtchain.io",
+# "Website: www.acme.com", "Twitter: twitter.com/cvip_io", "Telegram: t.me/cvip_io".
+_WEB_FIELD = re.compile(
+    r"(?:Web(?:site)?|Site|Twitter|X|Telegram|Discord|LinkedIn|Facebook|Instagram|YouTube|Medium|Explorer)"
+    r"[ \t\xa0]*+:[ \t\xa0]*+(?:https?://)?[\w-]++(?:\.[\w-]++)++(?:/\S*+)?$"
+)
 
 
 def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
-    """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening."""
+    """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening.
+
+    Its site and channel lines (``_WEB_FIELD``) close it: only more of them go on after the first.
+    """
     last = i
+    fields_only = False
     for k in range(i + 1, len(pieces)):
         piece = pieces[k]
         if k == i + 1 and kinds[k] is kinds[i] and pieces[i].end - pieces[i].start <= 80:
@@ -1782,6 +1792,12 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             short = False  # "… please visit:" / "www.maxgenomicproducts.com or" / "https://…" (xh_wire_nmw_1)
         if short and _SOCIAL_LINKS.fullmatch(text):
             short = False  # the company's channels: "X (Twitter) | Telegram", "Social Links Instagram | LinkedIn"
+        field = _WEB_FIELD.match(text) is not None
+        if short and field:
+            short = False  # its site: "Web: gmmtchain.io" (yc_wire_prism_1)
+        elif fields_only:
+            break  # the story again under the boilerplate's site lines (yc_wire_prism_1's closing quote)
+        fields_only = fields_only or field
         if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
             break
         if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
