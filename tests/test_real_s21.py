@@ -100,3 +100,29 @@ def test_the_story_under_the_site_lines_is_the_storys() -> None:
     quote = "“Demora Foundation is a platform for the next decade of our work,” said John Park, the chairman."
     text = _ABOUT + f" Web: gmmtchain.io\n\n {quote}\n"
     assert quote in [b.text for b in parse(text).body]
+
+
+# --- a long contact lead-in over the contact's line, an About under it (yc_wire_prkarma_1) ------------------------
+
+_LEAD = " For more information about the Zero Waste construction certification, please contact:\n\n"
+
+
+def test_a_long_lead_in_ending_in_contact_opens_the_block() -> None:
+    text = (
+        "Vancouver, BC – Oct. 15, 2024 – HSR Zero Waste is proud to announce a Zero Waste certification.\n\n"
+        + _LEAD
+        + " Paolo Muir HSR Zero Waste paolo@hsrzerowaste.com 1-778-886-1909\n\n"
+        " About HSR Zero Waste HSR Zero Waste is dedicated to promoting sustainable practices in industry.\n"
+    )
+    kinds = [k for k, _ in _meta(text)]
+    assert kinds == ["contact", "about"]
+    assert [b.kind for b in parse(text).body] == ["paragraph"]
+
+
+def test_a_long_sentence_ending_in_a_colon_over_a_list_stays_the_storys() -> None:
+    text = (
+        "Vancouver, BC – Oct. 15, 2024 – HSR Zero Waste is proud to announce a Zero Waste certification.\n\n"
+        " For more information about the certification, builders can read the following documents:\n\n"
+        "- The guide to certification\n- The checklist for builders\n"
+    )
+    assert all(k != "contact" for k, _ in _meta(text))

@@ -444,15 +444,25 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     piece = pieces[i]
     if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
         return False
-    window = min(piece.end, piece.start + 70)
+    window = min(piece.end, piece.start + 140)
     if source.find(":", piece.start, window) < 0 and source.find("：", piece.start, window) < 0:
         return False  # a fast path: most lines have no colon, and ``_LABEL_END`` needs one
     colon = _LABEL_END.search(source, piece.start, window)
     if colon is None:
         return False
     label = source[piece.start : colon.start()]
-    if len(label.split()) > 8 or _SENTENCE_END.search(label):
+    if _SENTENCE_END.search(label):
         return False
+    if len(label.split()) > 8:
+        # "For more information about the Zero Waste construction certification, please contact:" over the
+        # contact's line (yc_wire_prism_1's neighbour yc_wire_prkarma_1): a longer lead-in ends in its verb.
+        return (
+            len(label.split()) <= 16
+            and colon.end() == piece.end
+            and label.startswith("For ")
+            and label.rstrip().endswith("contact")  # "For more information about …, please contact"
+            and any(_cue(_PHONE_OR_EMAIL, source, p.start, p.end) for p in pieces[i + 1 : i + 3])
+        )
     audience = not _CONTACT_WORD.search(label)
     if audience and " ".join(label.split()).casefold() not in _AUDIENCE_LABELS:
         return False
