@@ -126,3 +126,35 @@ def test_a_long_sentence_ending_in_a_colon_over_a_list_stays_the_storys() -> Non
         "- The guide to certification\n- The checklist for builders\n"
     )
     assert all(k != "contact" for k, _ in _meta(text))
+
+
+# --- a Brooklyn standfirst wrapped before a preposition (ya_da_kings_2) -------------------------------------------
+
+_KINGS = (
+    "City Contractor Sentenced for Stealing More Than $300,000 From Employees - The Brooklyn District Attorney's Office\n"
+    "HOME\nGET HELP\nREPORT A CRIME\nCONTACT US\nSEAL YOUR CONVICTION\nSkip to content\nFOR IMMEDIATE RELEASE\n"
+    "Thursday, May 14, 2015\n"
+    "City Contractor Sentenced for Stealing More Than $300,000 From Employees\n"
+    "DA Thompson and Comptroller Stringer Work Together to Ensure Over One Hundred Workers\n"
+    "{second}\n"
+    "Brooklyn District Attorney Ken Thompson and City Comptroller Scott Stringer today announced that a contractor "
+    "providing moving services for New York City has been sentenced for stealing over $300,000 from hundreds of "
+    "employees in violation of the State’s prevailing wage law.\n"
+    "District Attorney Thompson said, “This defendant lied to the City and stole from his workers.”\n"
+    "The defendant, Robert Sardina, 64, of Goshen, NY, pleaded guilty on March 20, 2015 to grand larceny.\n"
+    "Sardina was sentenced today before Brooklyn Supreme Court Judge Matthew Sciarrino.\n"
+)
+
+
+def test_a_deck_line_opening_with_from_goes_on_from_the_line_above() -> None:
+    text = _KINGS.format(second="From Traffic Moving Systems Receive Back Pay Under State’s Prevailing Wage Law")
+    subtitles = [t for k, t in _meta(text) if k == "subtitle"]
+    assert len(subtitles) == 1
+    assert subtitles[0].endswith(
+        "Workers From Traffic Moving Systems Receive Back Pay Under State’s Prevailing Wage Law"
+    )
+
+
+def test_a_deck_line_opening_with_its_own_subject_is_a_subtitle_of_its_own() -> None:
+    text = _KINGS.format(second="Traffic Moving Systems Workers Receive Back Pay Under State’s Prevailing Wage Law")
+    assert len([t for k, t in _meta(text) if k == "subtitle"]) == 2

@@ -2600,7 +2600,11 @@ def is_title_cased(text: str) -> bool:
 
 # The first word of a headline line that goes on with the line above: a clause or a phrase of it
 # ("... Under New Law" / "That Protects Immigrants ...", "... Documents," / "Including Deed ...").
-_GOES_ON = frozenset("that which who whose including and or but while as with without after before for".split())  # noqa: SIM905
+# "… Over One Hundred Workers" / "From Traffic Moving Systems Receive Back Pay …" (ya_da_kings_2): a preposition no
+# deck line opens with goes on from the line above.
+_GOES_ON = frozenset(
+    "that which who whose including and or but while as with without after before for from of into than against".split()  # noqa: SIM905
+)
 
 
 def _wrap_subtitle(
