@@ -627,8 +627,11 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
         rules = [rule for name, rule in BLOCK_RULES if name == kind]
         found = tuple(out)
         for i, piece in enumerate(found):
-            if piece.kind == "line" and any(rule(source, found, i, base) for rule in rules):
-                out[i] = _retype(piece, kind)
+            if piece.kind == "line":
+                for rule in rules:  # the first rule that takes the line (a loop: no generator per block)
+                    if rule(source, found, i, base):
+                        out[i] = _retype(piece, kind)
+                        break
             elif kind == "caption" and piece.kind == "heading" and glued_image_caption(source, found, i, base):
                 out[i] = _retype(piece, kind)  # the paragraph stage's cut heading: the caption rules see lines only
         if kind == "caption":

@@ -366,7 +366,12 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 # lines between the copies ("From:" / "Home Office" / "Published" / "23 November 2026" under
                 # gov.uk's summary) leave the copies in a row once the meta stage takes them.
                 repeats[k] = 1
-        if k not in repeats and folded[-1] != ":" and any(shown[k] - glued[v] <= 3 for v in variants & glued.keys()):
+        if (
+            glued
+            and k not in repeats
+            and folded[-1] != ":"
+            and any(shown[k] - glued[v] <= 3 for v in variants & glued.keys())
+        ):
             repeats[k] = 1  # a copy of a sentence glued in a line just before
         if title_copy and k not in repeats:
             repeats[k] = 1
@@ -420,8 +425,18 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
 
 
 def _key(source: str, pieces: tuple[Piece, ...], i: int) -> str | None:
-    """The folded text of line ``i`` without edge punctuation, or ``None`` when it is not a short line."""
-    return _context(source, pieces).labels[i] if i < len(pieces) else None
+    """The folded text of line ``i`` without edge punctuation, or ``None`` when it is not a short line.
+
+    The rules call this about a hundred thousand times a corpus: the cache slot ``_context`` fills is
+    read here first (one call fewer a lookup); ``_context`` itself on a miss, which builds the same facts.
+    """
+    if i >= len(pieces):
+        return None
+    if _CACHE:
+        cached = _CACHE[0]
+        if cached[0] is pieces and cached[1] is source:
+            return cached[2].labels[i]
+    return _context(source, pieces).labels[i]
 
 
 def _phrase_line(name: str, phrases: frozenset[str], doc: str) -> Rule:
@@ -1718,8 +1733,20 @@ def _menu_like(source: str, pieces: tuple[Piece, ...], labels: tuple[str | None,
     return not (_has_digit(source, piece.start, piece.end) and _MENU_DATE.search(source, piece.start, piece.end))
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _has_digit(source: str, start: int, end: int) -> bool:
-    return any(ch.isdigit() for ch in source[start:end])
+    """Whether a character of ``source[start:end]`` is a digit (``str.isdigit``: superscripts count).
+
+    A fast path (STYLE rule 16; ``_chrome`` reads every short line): an ASCII text's digits are ``0-9``
+    only, which one search finds; other text is read character by character
+    (``tests/test_speed_s21.py::test_has_digit_fast_path``).
+    """
+    text = source[start:end]
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
 
 
 def _chrome(source: str, pieces: tuple[Piece, ...]) -> _Chrome:

@@ -87,7 +87,9 @@ Why these rules (``docs/body.md`` has them with examples):
   sentence ending in ``:`` are its items (``Spain: National Police``).
 - *Glued lists.* INTERPOL pages paste bullets as ``including:-`` followed by
   NBSP padding; a bullet glued to the text before it and padded by two or
-  more spaces (or an NBSP) starts a list item (``crime - and`` does not);
+  more spaces (or one NBSP after ``:``, ``;``, in a list or over a line
+  opening with the same bullet) starts a list item (``crime - and`` and
+  ``including-\u00a0Dr`` do not);
   before a figure or a sign (``#83``, ``50% off``, ``$HTX``) only in a
   list already open, after ``:``, ``;`` or an item (wire_014).
   Lists whose bullets were lost keep their shape (``_unmarked_lists``); a
@@ -161,7 +163,7 @@ from pressparse._data.words import (
 )
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
 from pressparse.dateline import parse_dateline
-from pressparse.meta import end_mark
+from pressparse.meta import contact_label, end_mark
 from pressparse.model import NoiseKind
 
 _TERMINAL = frozenset('.!?:"”’)')
@@ -2142,6 +2144,7 @@ def _cuts(
     paragraphed: bool = False,
     *,
     flat: bool = False,
+    below: Piece | None = None,
 ) -> list[tuple[int, str | None, int]]:
     """Return ``(offset, marker, text_start)`` for every new block inside ``piece``.
 
@@ -2149,6 +2152,7 @@ def _cuts(
     ``under_unfinished``: the line above stops mid-sentence, so the line's
     start continues it and opens no glued subheading (``_headed``).
     ``flat``: the document is one line (``_one_line_page``).
+    ``below``: the line under ``piece``, if any (a list going on there).
     """
     cuts: list[tuple[int, str | None, int]] = []
     start, end = piece.start, piece.end
@@ -2170,7 +2174,9 @@ def _cuts(
             listed = in_list or source[m.start() - 1] in ":;"
             if not (listed or source[m.end()].isalpha()):
                 continue
-            if m.start() > start and _is_line_bullet(source, m, listed):
+            if not listed and m.end() - m.start() < 3 and not _bullet_below(source, below, m.group("marker")):
+                continue  # one NBSP after a dash glued to a word opens no list ("areas including-\u00a0Dr")
+            if m.start() > start and _is_line_bullet(source, m, listed) and not _dash_framed(source, m, end):
                 cuts.append((m.start(), m.group("marker"), m.end()))
                 in_list = True
     if source.find(":", start, end) >= 0:
@@ -2179,6 +2185,7 @@ def _cuts(
         cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
     quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
+    floor = start  # where the last glued break cut the line: the block a junction's word is read in
     curly, straight, marks_at = 0, 0, start  # quotation marks from the line's start, counted up to ``marks_at``
     last_close = -2  # the line's last closing double quote (-1: none), found once when a glued "?" needs it
     for m in _GLUED.finditer(source, start, end):
@@ -2207,9 +2214,10 @@ def _cuts(
                 last_close = max(source.rfind("”", start, end), source.rfind('"', start, end))
             if (curly > 0 or straight % 2) and last_close > stop:
                 continue  # "… budget requests?As experts …" inside a quotation: a lost dash (xi_senate_salazar_1)
-        if is_glued_break(source, stop, glued_to, start):
+        if is_glued_break(source, stop, glued_to, floor):
             cuts.append((cut, None, cut))
             quotes, counted = 0, max(counted, cut)
+            floor = cut  # the next junction's word starts here, as in the block the rendering sets apart
     if _TITLED_OPENER.search(source, start, end) is not None:
         for m in _ONE_SPACE_END.finditer(source, start, end):
             if _titled_heading(source, m.end(), end):
@@ -2737,9 +2745,12 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     title-case line followed by a line break is a heading (``Title I  Border
     Security``) and the lines under it are list items without a marker,
     until the next heading or the end of the cluster. Of two title lines in
-    a row, the first heads only at the start of the cluster (the summary's
+    a row, the first heads only right over the first section (the summary’s
     own title over its first section); elsewhere it is the last item of the
     section above (``Establishes a Border Security Advisory Committee``).
+    Each line must read as the rendering reads it alone (``_stripped_shape``):
+    a line with a mark left in it or too short for a clause ends the list,
+    and a title over it heads nothing.
     """
     para, line = _stripped_gaps(source, start, end)
     wrap = _wrap_width(source, start, end) if para <= 6 else 0
@@ -2827,10 +2838,19 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     last = clustered[-1]
     region = [(at, bounds[k + 1] if k + 1 < len(bounds) else end) for k, at in enumerate(bounds) if first <= at <= last]
     titles = [stop in line_ends and _is_stripped_heading(source[at:stop]) for at, stop in region]
+    # Each line as the clean text reads it alone (``_stripped_sections``): a line with a mark left in it, or too
+    # short for a clause ("Allows for f"), is no item and ends the list; a title over it heads nothing.
+    shapes = [_stripped_shape(source[at:stop]) for at, stop in region]
     heading = False
     for k, (at, _) in enumerate(region):
         # A title line heads the lines under it; two in a row: the first is the summary's own title, else an item.
-        if titles[k] and (k == 0 or (k + 1 < len(region) and not titles[k + 1])):
+        below = shapes[k + 1] if k + 1 < len(region) else ""
+        # The summary's own title stands right over its first section: a title over a title over an item.
+        own = not heading and below == "title" and k + 2 < len(region) and titles[k + 1] and shapes[k + 2] == "item"
+        if not shapes[k]:
+            cuts.append((at, None, at))
+            heading = False
+        elif titles[k] and (below == "item" or own):
             cuts.append((at, HEADING, at))
             heading = True
         else:
@@ -3244,6 +3264,10 @@ def _glued_dash_item(source: str, pieces: tuple[Piece, ...], idx: int) -> bool:
     >>> pieces = group_lines(src, lines(src))
     >>> [_glued_dash_item(src, pieces, i) for i in range(len(pieces))]
     [False, True, True, True, False]
+    >>> src = "Beware:\\n-The IRS calls.\\n###\\n-If you receive a call, hang up.\\nDone."
+    >>> pieces = group_lines(src, lines(src))
+    >>> [_glued_dash_item(src, pieces, i) for i in range(len(pieces))]
+    [False, True, False, True, False]
     >>> src = "Beware:\\n-The IRS calls.\\nDone."
     >>> pieces = group_lines(src, lines(src))
     >>> [_glued_dash_item(src, pieces, i) for i in range(len(pieces))]
@@ -3251,12 +3275,19 @@ def _glued_dash_item(source: str, pieces: tuple[Piece, ...], idx: int) -> bool:
     """
     if _GLUED_LINE_DASH.match(source, pieces[idx].start, pieces[idx].end) is None:
         return False
-    return any(
-        0 <= k < len(pieces)
-        and pieces[k].kind == "line"
-        and _GLUED_LINE_DASH.match(source, pieces[k].start, pieces[k].end) is not None
-        for k in (idx - 1, idx + 1)
-    )
+    for step in (-1, 1):
+        # Noise and end marks between are passed over, as the rendering drops them ("-If" / "#" / "-It").
+        # Each run of them is walked from the two lines around it at most: linear time.
+        k = idx + step
+        while 0 <= k < len(pieces) and (pieces[k].kind == "noise" or is_end_mark(source, pieces[k])):
+            k += step
+        if (
+            0 <= k < len(pieces)
+            and pieces[k].kind == "line"
+            and _GLUED_LINE_DASH.match(source, pieces[k].start, pieces[k].end) is not None
+        ):
+            return True
+    return False
 
 
 def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -3284,20 +3315,24 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             continue
         after_list = bool(out) and (out[-1].kind == "list_item" or source[out[-1].end - 1] in ":;")
         under = bool(out) and _stops_mid_sentence(source, out[-1])
-        cuts = _cuts(source, piece, after_list, under, paragraphed, flat=flat)
+        below = pieces[idx + 1] if idx + 1 < len(pieces) and pieces[idx + 1].kind == "line" else None
+        cuts = _cuts(source, piece, after_list, under, paragraphed, flat=flat, below=below)
         if cuts[0][1] is None and _glued_dash_item(source, pieces, idx):
             cuts[0] = (piece.start, "-", piece.start + 1)
         if idx + 1 < len(pieces) and source.find(": ", piece.start, piece.end) >= 0:
             first_item = _first_item_after_label(source, piece, pieces[idx + 1])
             if first_item and all(cut[0] != first_item[0][0] for cut in cuts):
                 cuts = sorted(cuts + first_item, key=lambda cut: cut[0])
-        for k, (offset, marker, text_start) in enumerate(cuts):
+        for k, (offset, cut_marker, cut_text) in enumerate(cuts):
             nxt = cuts[k + 1][0] if k + 1 < len(cuts) else piece.end
             end = nxt
             while end > offset and source[end - 1].isspace():
                 end -= 1
             if end <= offset:
                 continue
+            marker, text_start = cut_marker, cut_text
+            if marker and marker != HEADING and text_start >= nxt:
+                marker, text_start = None, offset  # a bullet whose text the next cut took ("d.  P4. T"): text
             first, last = k == 0, k + 1 == len(cuts)
             kind = "line" if marker is None else "heading" if marker == HEADING else "list_item"
             out.append(
@@ -3631,7 +3666,7 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
-            if piece.kind == "noise" or is_end_mark(source, piece):
+            if piece.kind == "noise" or is_end_mark(source, piece) or (items and _contact_label(source, piece)):
                 run.append(piece)
             elif source.startswith("Dear", piece.start) and _SALUTATION.fullmatch(source, piece.start, piece.end):
                 run, items, completed = [], 0, False  # a letter's date and address over its salutation: no list
@@ -3714,6 +3749,29 @@ _HERE_ARE = re.compile(r"Here(?:[ \u00a0]++(?:are|is)|[’']s)[ \u00a0][^.!?:\n]
 _NARRATIVE = re.compile(r"(?<![\w’'])(?:I|announced|said|says|stated|(?:has|have|had|will)[ \u00a0]++also)(?![\w’'-])")
 # The longest tip line: one or two sentences.
 _TIP_LINE = 300
+
+
+def _bullet_below(source: str, below: Piece | None, marker: str) -> bool:
+    """True when ``below`` opens with ``marker`` as a bullet: the list glued to the line above goes on there.
+
+    ``Acme Opens a Plant in Lyon-\u00a0Jobs for 300 workers`` / ``-\u00a0A second plant in May``.
+    """
+    if below is None or not source.startswith(marker, below.start):
+        return False
+    return _LINE_BULLET.match(source, below.start, below.end) is not None
+
+
+def _contact_label(source: str, piece: Piece) -> bool:
+    """A line opening a media-contact block (``meta.contact_label``): a list reads over it as over noise.
+
+    The meta stage takes it, and the rendering drops it (SPEC 5).
+
+    >>> _contact_label("Contact:", Piece("line", 0, 8)), _contact_label("Contacts rose.", Piece("line", 0, 14))
+    (True, False)
+    """
+    if piece.kind != "line" or piece.end - piece.start > 200:
+        return False
+    return contact_label(source, (piece.evolve(kind="paragraph"),), 0)
 
 
 def _introduces_tips(source: str, intro: Piece) -> bool:
@@ -3972,14 +4030,24 @@ def _stripped_kind(source: str, piece: Piece) -> str:
     together, ``Statement of Senator Roe on Senate Bills … FOR IMMEDIATE
     RELEASE``, is none).
     """
-    if piece.kind != "line" or not source[piece.start].isupper() or piece.end - piece.start > 2000:
+    if piece.kind != "line" or piece.end - piece.start > 2000:
         return ""
-    text = source[piece.start : piece.end]
-    if not _STRIPPED_MARKS.isdisjoint(text):
+    return _stripped_shape(source[piece.start : piece.end])
+
+
+def _stripped_shape(text: str) -> str:
+    """``title``, ``item`` or ``""``: ``_stripped_kind`` of a line's text, its runs of spaces read as one.
+
+    >>> _stripped_shape("Title I  Border Security"), _stripped_shape("Requires the development of plans")
+    ('title', 'item')
+    >>> _stripped_shape("Allows for f"), _stripped_shape("Requires updating of the Job Bank to make sure:")
+    ('', '')
+    """
+    if not text[:1].isupper() or not _STRIPPED_MARKS.isdisjoint(text):
         return ""
-    if _is_stripped_heading(text):
-        return "title"
     words = text.split()
+    if _is_stripped_heading(" ".join(words)):
+        return "title"
     clause = sum(w[:1].islower() and len(w) >= 3 and w not in _HEADING_SMALL_WORDS for w in words) >= 2
     return "item" if len(words) >= 4 and clause else ""
 
