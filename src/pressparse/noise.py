@@ -61,7 +61,7 @@ from pressparse._data.noise_phrases import (
     TITLE_LABELS,
 )
 from pressparse._data.places import place_key, us_regions
-from pressparse._data.words import GLUE_OPENERS
+from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
 from pressparse.meta import _glued_section
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import is_end_mark, superscript_line
@@ -1084,6 +1084,19 @@ _CAPS_GLUED_NONE = re.compile(
 )
 
 
+# The stand-in opening the text, one space before a sentence's usual first word: "None The complaint alleges …"
+# (ya_doj_r00268). "None Injured in Crash" (a headline) stays: "Injured" opens no sentence.
+_OPENING_NONE = re.compile(r"None[ \u00a0](?P<word>[A-Z][a-z]++)(?=[ \u00a0,])")
+
+
+def _opening_none(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """The ``None`` opening the text one space before a sentence opener (``_OPENING_NONE``), or nothing."""
+    m = _OPENING_NONE.match(source, piece.start, piece.end)
+    if m is None or m["word"] not in SENTENCE_OPENERS:
+        return []
+    return [(m.start(), m.start() + 4)]
+
+
 def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     """``None`` runs a scraper glued after a sentence end, or opening a line before its first sentence."""
     if "None" not in source[piece.start : piece.end]:
@@ -1092,6 +1105,8 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     lead = _LEADING_NONE.match(source, piece.start, piece.end)
     if lead and (lead["spaced"] is None or (piece.start <= _TEXT_START and not source[: piece.start].strip())):
         spans.append((lead.start("none"), lead.end("none")))
+    elif piece.start <= _TEXT_START and not source[: piece.start].strip():
+        spans += _opening_none(source, piece)
     for run in _ONE_SPACE_NONE.finditer(source, piece.start, piece.end):
         spans += [(w.start(), w.end()) for w in _NONE_WORD.finditer(source, run.start("none"), run.end("none"))]
     m = _SPACED_NONE.search(source, max(piece.start, piece.end - 400), piece.end)

@@ -1,0 +1,24 @@
+"""Session 21, the lead: noise cases of round 10's blind real releases and fuzz findings."""
+
+from __future__ import annotations
+
+from pressparse import parse
+
+
+def _noise(text: str) -> list[tuple[str, str]]:
+    return [(n.kind.value, n.text) for n in parse(text).noise if n.text.strip()]
+
+
+# --- the scraper's "None" opening the text, one space before the story (ya_doj_r00268) -----------------------------
+
+
+def test_an_opening_none_before_a_sentence_opener_is_a_stand_in() -> None:
+    text = "None The complaint alleges Humayun Kabir Rahman arrived in the United States. He was paroled."
+    assert ("scraper_artefact", "None") in _noise(text)
+    assert parse(text).body[0].text.startswith("The complaint alleges")
+
+
+def test_a_headline_word_none_stays() -> None:
+    text = "None Injured in Crash\n\nPolice said no one was hurt."
+    assert _noise(text) == []
+    assert parse("Police met.\n\nNone The complaint.").body[1].text == "None The complaint."
