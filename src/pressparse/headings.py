@@ -13,7 +13,11 @@ noise or caption neighbour: the clean text (``PressRelease.text``) puts
 every block alone between blank lines and drops the noise and the captions,
 and a heading must be one there too (SPEC invariant 5). So the block before
 and the block after are the nearest ones that are neither noise nor
-captions, and a line with none of them is no heading. Title-case lines may be longer (``Six Things Dental Practice
+captions, and a line with none of them is no heading. Nor is it a line meta
+may take wherever it stands (a date, ``About …``, a byline, a release note,
+an e-mail address: ``_meta_line``): the rendering drops it or keeps it, and
+the heading is read past it either way; an end mark glued to the line above
+(``Police met. -30-``) is read off it, as meta cuts it. Title-case lines may be longer (``Six Things Dental Practice
 Sellers Can Do to Ensure a Smooth Dental Practice Transition``, wire_020;
 doj_012's 19 words), up to 20 words and 140 characters.
 A line ending in ``:`` introduces a list, not a section, unless it is a
@@ -58,6 +62,7 @@ from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
+from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _GLUED_END_MARK, _RELEASE_NOTE
 from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence, is_end_mark
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
@@ -221,6 +226,57 @@ def _neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> 
     return k if 0 <= k < len(pieces) else -1
 
 
+# The longest line ``_meta_line`` reads: a date, an "About …" line, a byline or an e-mail address.
+_LONGEST_META_LINE = 80
+
+
+def _meta_line(source: str, piece: Piece) -> bool:
+    """A line meta may take wherever it stands: a date, ``About Europol``, ``By Jane Roe``, a contact.
+
+    Also a release note (``FOR IMMEDIATE RELEASE``), a contact's label with its value (``Media contact:
+    Jane Roe``) and an e-mail address alone: meta's own patterns, read on the line as rendered. The
+    rendering leaves such a line out when meta takes it and keeps it otherwise, so a heading's neighbour
+    is read past it either way (SPEC 5): the decision must not turn on it. Read on its own text only,
+    never on where it stands, so both readings skip the same lines.
+
+    >>> src = "About Europol\\nBy Jane Roe\\npress@example.org\\nAbout 40 officers met."
+    >>> [_meta_line(src, p) for p in (Piece("line", 0, 13), Piece("line", 14, 25), Piece("line", 26, 43))]
+    [True, True, True]
+    >>> _meta_line(src, Piece("line", 44, 66))
+    False
+    """
+    if piece.kind not in ("line", "heading") or piece.end - piece.start > _LONGEST_META_LINE:
+        return False
+    text = _rendered(source, piece)  # as the rendering shows it: its lines joined ("About\nl" reads "About l")
+    if not text or text[-1] in ".!?":
+        return False
+    if text[-1].isdigit() and len(text) <= _LONGEST_DATE_LINE and parse_date(text) is not None:
+        return True  # a date alone: "May 2, 2026"
+    if _ABOUT.match(text) or _BYLINE.fullmatch(text) or _RELEASE_NOTE.fullmatch(text):
+        return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
+    label = _CONTACT_LABEL.match(text)
+    if label is not None and label.end() < len(text):
+        # A contact's label with its value, "Media contact: Jane Roe"; a label alone ("Contact") may head the
+        # contact's lines in the body, where a name under it is no heading (yc_wire_prism_1).
+        return True
+    return "@" in text and not any(ch.isspace() for ch in text)
+
+
+# The most lines in a row ``_body_neighbour_at`` reads past (a date, a byline, an e-mail): a bound keeps a page of
+# such lines linear; a release sets two or three together (``By Jane Roe`` / ``May 2, 2026``).
+_META_LINES_PASSED = 4
+
+
+def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
+    """``_neighbour_at``, past the lines meta may take (``_meta_line``): the block the rendering shows there."""
+    k = _neighbour_at(source, pieces, i, step)
+    for _ in range(_META_LINES_PASSED):
+        if k < 0 or not _meta_line(source, pieces[k]):
+            break
+        k = _neighbour_at(source, pieces, k, step)
+    return k
+
+
 def _neighbour(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
     """The nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else ``None``."""
     k = _neighbour_at(source, pieces, i, step)
@@ -339,11 +395,11 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
-    prev, at = _neighbour(source, pieces, i, -1), _neighbour_at(source, pieces, i, 1)
-    if at >= 0 and _date_alone(source, pieces[at]):
-        # A statement's header over its date line: "Floor Statement of Senator …" / "June 19, 2007" / "I thank
-        # …" (xc_senate_whitehouse_1): the heading introduces the text under the date.
-        at = _neighbour_at(source, pieces, at, 1)
+    # Past a line meta may take (a date, "About …", a byline): a statement's header over its date line
+    # ("Floor Statement of Senator …" / "June 19, 2007" / "I thank …", xc_senate_whitehouse_1) introduces the
+    # text under the date; and whether the rendering keeps the line or not, the heading reads the same.
+    before, at = _body_neighbour_at(source, pieces, i, -1), _body_neighbour_at(source, pieces, i, 1)
+    prev = pieces[before] if before >= 0 else None
     nxt = pieces[at] if at >= 0 else None
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
@@ -360,6 +416,9 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     ):
         return False
     above = _rendered(source, prev)
+    glued = _GLUED_END_MARK.search(above, max(0, len(above) - 16))
+    if glued is not None:
+        above = above[: glued.start()]  # meta cuts an end mark off a line's end ("Police met. -30-")
     if not above or (above[-1] == ":" and not (over and title and _first_section(source, pieces, at))):
         return False
     caps = _is_caps_heading(text, words)
