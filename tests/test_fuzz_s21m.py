@@ -56,3 +56,17 @@ def test_a_line_glued_to_a_story_without_a_dateline_is_no_title() -> None:
     text = "Police Seize Drugs In RaidThe police met today."
     assert _meta(text) == []
     assert [b.text for b in parse(text).body] == [text]
+
+
+# --- F1124-23: a top subheading over a paragraph, a release note between (meta._mark_top_heading) ----------------
+
+
+def test_a_top_subheading_reads_the_block_under_it_past_meta() -> None:
+    assert problems("M an L\x0bRs\n--N--\n\n.", render=True) == []
+    text = "Police Seize Guns in Raid\nFour Arrested\nFOR IMMEDIATE RELEASE\n\nPolice met today and agreed on a plan."
+    assert ("subtitle", "Four Arrested") in _meta(text)
+
+
+def test_a_top_subheading_over_a_list_stays_the_storys() -> None:
+    text = "Police Seize Guns in Raid\nKey Highlights\n- Four arrested\n- Guns seized\n"
+    assert ("subtitle", "Key Highlights") not in _meta(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pressparse import parse
+from tests.fuzz_parse import problems
 
 
 def _noise(text: str) -> list[tuple[str, str]]:
@@ -22,3 +23,18 @@ def test_a_headline_word_none_stays() -> None:
     text = "None Injured in Crash\n\nPolice said no one was hurt."
     assert _noise(text) == []
     assert parse("Police met.\n\nNone The complaint.").body[1].text == "None The complaint."
+
+
+# --- a short sentence printed twice, glued (fuzz F1124-1; noise.glued_repeat) -------------------------------------
+
+
+def test_a_glued_copy_is_measured_as_the_rendering_measures_its_block() -> None:
+    # 20 characters with its stops: the rendering's block is a repeat, so the raw copy is one too.
+    text = "No. officers police.No. officers police."
+    assert problems(text, render=True) == []
+    assert ("repeated_line", "No. officers police.") in _noise(text)
+
+
+def test_a_glued_copy_shorter_than_the_line_rule_reads_stays() -> None:
+    text = "Police met.Police met."
+    assert _noise(text) == []

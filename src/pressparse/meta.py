@@ -2044,13 +2044,15 @@ def _mark_top_heading(
     readings.
     """
     first = _first_story_piece(pieces, 0, kinds=kinds, noise=noise)
-    if first is None or pieces[first].kind != "heading" or first + 1 >= len(pieces):
+    if first is None or pieces[first].kind != "heading":
         return
-    nxt = pieces[first + 1]
+    # The block under it as the rendering shows it: past what meta and noise take (a release note "--N--" under
+    # the subheading, fuzz F1124-23).
+    below = _first_story_piece(pieces, pieces[first].end, kinds=kinds, noise=noise)
+    if below is None:
+        return
     if (
-        nxt.kind == "paragraph"
-        and kinds[first + 1] is None
-        and first + 1 not in noise
+        pieces[below].kind == "paragraph"
         and any(kinds[k] is MetaKind.TITLE for k in range(first))
         and (dateline is None or dateline.span.start >= pieces[first].end)
     ):

@@ -1601,7 +1601,8 @@ def glued_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
     before: list[str] = []
     for a, b in itertools.pairwise(bounds):
         key = _block_key(source, a, b)
-        if len(key) < 20 or _BULLET_START.match(source, a) or source[b - 1] == ":":
+        # Short as ``repeated_line`` measures the rendering's block: folded, its punctuation kept (fuzz F1124-1).
+        if len(_fold(source[a:b])) < 20 or _BULLET_START.match(source, a) or source[b - 1] == ":":
             before.append("")
         elif key in before[-3:]:
             spans.append((a, b))
