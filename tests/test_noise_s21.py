@@ -38,3 +38,18 @@ def test_a_glued_copy_is_measured_as_the_rendering_measures_its_block() -> None:
 def test_a_glued_copy_shorter_than_the_line_rule_reads_stays() -> None:
     text = "Police met.Police met."
     assert _noise(text) == []
+
+
+# --- a related-links heading under a line whose sentence ends at a glued stop (fuzz F1124-4; noise._glued_stop) ---
+
+
+def test_a_glued_stop_starts_the_story_above_a_related_links_heading() -> None:
+    assert problems("e\nMay 2 2026\nPr\nE ty.8\nRecent Posts", render=True) == []
+    text = "Police met in Lyon.The chiefs agreed\nRecent Posts\nPolice seize guns\n"
+    assert ("related_links", "Recent Posts") in _noise(text)
+
+
+def test_a_related_links_label_over_no_sentence_stays() -> None:
+    # No sentence above: a menu's "Recent Posts" over its links is not cut as the story's tail.
+    text = "Home\nNews\nRecent Posts\nPolice seize guns in Lyon\n\nPolice met in Lyon today and agreed on a plan."
+    assert ("related_links", "Recent Posts") not in _noise(text)

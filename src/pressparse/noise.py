@@ -64,7 +64,7 @@ from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
 from pressparse.meta import _glued_section
 from pressparse.model import NoiseKind
-from pressparse.paragraphs import is_end_mark, superscript_line
+from pressparse.paragraphs import is_end_mark, is_glued_break, superscript_line
 
 Rule = Callable[[str, tuple[Piece, ...], int], int | None]
 SplitRule = Callable[[str, Piece], list[tuple[int, int]]]
@@ -274,6 +274,22 @@ def _head_variants(source: str, piece: Piece) -> set[str]:
     return {_compact(v) for v in _variants(head)} if len(head) >= 20 else set()
 
 
+# A stop glued to what follows it in a line: where the paragraph stage may cut the line into blocks.
+_STOP_GLUED = re.compile(r"[.!?](?=[^\s.!?])")
+
+
+def _glued_stop(source: str, piece: Piece) -> bool:
+    """Whether a sentence of the line ends at a stop glued to the next block (``E ty.8``, ``world.Every``).
+
+    The paragraph stage cuts the line there, and the rendering shows a block that ends a sentence: the story
+    has started above a related-links heading in both readings (fuzz F1124-4).
+    """
+    return any(
+        is_glued_break(source, m.start(), m.end(), piece.start)
+        for m in _STOP_GLUED.finditer(source, piece.start, piece.end)
+    )
+
+
 # The release notes (folded) a line may be whole: meta's, never the first line of a headline's copy.
 _NOTE_KEYS = frozenset(RELEASE_NOTES)
 
@@ -315,7 +331,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if not is_end_mark(source, piece):
             count += 1
         length = piece.end - piece.start
-        if k < first_sentence and source[piece.end - 1] in _SENTENCE_END:
+        if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
             first_sentence = k
         if length >= 60:
             short_page = False
