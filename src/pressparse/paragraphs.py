@@ -326,6 +326,15 @@ FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:[ \t\
 # The next field's label glued to a value ending in a digit (a date, a time, a ZIP code): "October 28-30,
 # 2024Conference Location: Luxe" (wire_015). After a letter it is no glue point: "PowerPoint Slides:".
 _GLUED_FIELD = re.compile(r"[A-Z](?<=\d[A-Z])[a-z]++(?: [A-Z][a-z]++){0,3}+:[ \u00a0]")
+# A field label glued to the value before it at a looser glue point: after a bracket ("(Room 207A)Session
+# Title:"), after a capitals run ("Washington, DCDate/Time:"), or after a digit; read only where a line
+# holds two such labels (yc_wire_nmw_1), as one glued label in prose is no evidence.
+_LOOSE_FIELD = re.compile(
+    r"[A-Z](?:(?<=[\d)][A-Z])|(?<=[A-Z]{3}))[a-z]++(?:/[A-Z][a-z]++)?+"
+    r"(?: [A-Z][a-z]++(?:/[A-Z][a-z]++)?+){0,3}+:[ \u00a0]"
+)
+# Least loose glue points for a line that opens with no field to be read as glued fields.
+_LOOSE_FIELDS = 2
 HEADING = "#heading"
 """Marker used inside ``_cuts`` for a glued subheading."""
 
@@ -717,6 +726,13 @@ def _bracket_runs_on(source: str, line: Piece) -> bool:
     return _BRACKET_ABBREVIATION.fullmatch(inside) is not None or any(ch.isdigit() for ch in inside)
 
 
+# Prepositions a sentence cannot end on, beside ``RUN_ON_WORDS``: "… law enforcement agencies across" / "28" /
+# "states conducted …" (a bold figure set on its own line, ya_da_cook_1).
+_LINK_PREPOSITIONS = frozenset(("across", "after", "around", "before", "behind", "beyond", "near", "since", "until"))
+# Words whose "’s" is a contraction, no possessive ("That’s", "It’s"): a line may end on one.
+_CONTRACTED = frozenset(("it", "that", "what", "here", "there", "let", "he", "she", "who", "where", "how", "one"))
+
+
 def _link_broken(source: str, above: Piece, below: Piece) -> bool:
     """True when a line cannot end its sentence, or the next line goes on with it (a link-broken page).
 
@@ -739,8 +755,11 @@ def _link_broken(source: str, above: Piece, below: Piece) -> bool:
     if last.isalpha():
         floor = max(above.start - 1, above.end - 16)  # the longest word of the table, and its space
         cut = max(source.rfind(" ", floor, above.end), floor)
-        if source[cut + 1 : above.end] in RUN_ON_WORDS:
+        word = source[cut + 1 : above.end]
+        if word in RUN_ON_WORDS or word in _LINK_PREPOSITIONS:
             return True
+        if word[-2:] in ("’s", "'s") and word[:-2].isalpha() and word[:-2].lower() not in _CONTRACTED:
+            return True  # "… the District Attorney’s" / "Office announced …": a possessive wants its noun
     if _BRACKETED_ABBREVIATION.fullmatch(source, above.start, above.end):
         return True
     if above.end - above.start <= 3 and source[above.start : above.end] in _LONE_ARTICLES:
@@ -955,6 +974,10 @@ def _sentence_runs_on(source: str, above: Piece, below: Piece, reach: int) -> bo
     return len(word) > 1 and word not in ABBREVIATIONS
 
 
+# The longest attribution line whose speaker is described between commas ("…, who leads CCROC, said.").
+_DESCRIBED_ATTRIBUTION = 120
+
+
 def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bool:
     """True when a quotation resumes after an attribution line: ``“…,”`` / ``said Burke.`` / ``“We will…”``.
 
@@ -973,7 +996,11 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
         return False
     if source[below.start] not in _OPENERS and not _closes_unopened(source, below):
         return False
-    if last.end - last.start > 80 or source.find("“", last.start, last.end) >= 0:
+    described = source[max(last.start, last.end - 7) : last.end] == ", said."  # "…, who leads CCROC, said."
+    if (
+        last.end - last.start > (_DESCRIBED_ATTRIBUTION if described else 80)
+        or source.find("“", last.start, last.end) >= 0
+    ):
         return False
     tail = source[max(below.start, below.end - 16) : below.end].split()
     if len(tail) >= 2 and tail[-1] in SPEECH_VERBS and tail[-2][-1:] in '”"’':
@@ -985,7 +1012,34 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
     return (
         _first_word(source, last, 15) in SPEECH_VERBS
         or (source[last.end - 1] == "." and words[-1].rstrip(".") in SPEECH_VERBS and len(words) <= 8)
+        # a speaker described between commas: "MJB Deputy Bureau Chief, …, who leads CCROC, said." (ya_da_cook_1)
+        or (described and len(words) <= 16)
         or (last.start > current.start and source[last.end - 1] == "." and said[:1] == ["said"] and len(words) <= 14)
+    )
+
+
+_SPLIT_NAME_WORDS = 4
+_SPLIT_ATTRIBUTION_WORDS = 8
+
+
+def _attribution_goes_on(source: str, first: Piece, last: Piece, below: Piece) -> bool:
+    """True when an attribution broken over two lines goes on: ``“…,”`` / ``Cook County`` / ``… Burke said.``.
+
+    The line under a quote closed on a comma holds the first words of the speaker's title (markup set them
+    apart, ya_da_cook_1); the line under it ends the attribution with its speech verb. A paragraph that
+    opened in prose, or a line of its own sentence, is none.
+    """
+    if first is last or source[first.start] not in _OPENERS or not source[last.end - 1].isalpha():
+        return False
+    if source[max(first.start, last.start - 3) : last.start].rstrip()[-2:] not in (",”", ',"'):
+        return False
+    words = source[below.start : below.end].split()
+    return (
+        len(source[last.start : last.end].split()) <= _SPLIT_NAME_WORDS
+        and len(words) <= _SPLIT_ATTRIBUTION_WORDS
+        and source[below.end - 1] == "."
+        and words[-1].rstrip(".") in SPEECH_VERBS
+        and not any(ch in source[below.start : below.end - 1] for ch in '.!?“”"')
     )
 
 
@@ -1077,6 +1131,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     idx in address
                     or _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
                     or _quote_resumes(source, first, last, piece)
+                    or _attribution_goes_on(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
                     or _linked_number(source, last, piece)
                     or _lone_opening_mark(source, last)
@@ -1772,7 +1827,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 return 0
             if source[end - 1] not in _UNDER_HEADING_END:
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
-            if nxt not in SENTENCE_OPENERS and _has_camel(rest, 1, 200):
+            if nxt not in SENTENCE_OPENERS and _lost_spaces(source, glue + 1, min(end, glue + 200)):
                 return 0  # the text lost its spaces everywhere ("andShiao Leeare", doj_003): glue is no evidence
             if brand and not _named_elsewhere(source, nxt, start, glue):
                 return 0  # "Leawo PowerPoint to": a glued name the page never writes alone may be one word
@@ -1780,7 +1835,9 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             if _written_whole(source, piece_at, glue + len(nxt)):
                 return 0  # "The VideoMost ML codec": the page writes "VideoMost" as one word elsewhere (a brand)
             return glue
-        if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
+        if not (
+            word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS or _TICKER_WORD.match(word)
+        ):
             return 0
         if word[-1:] == ":" and not colons and word[:1].isupper() and source[j + 1 : j + 2].isupper():
             colons = 1  # "Manufactured Homes: A Smart Choice for …Living" (pressservices_1): one colon, title case on
@@ -1793,6 +1850,36 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         while i < limit and source[i] == " ":
             i += 1
     return 0
+
+
+# A token's ticker written with its sign inside a subheading: "The $SEKY Tokenomics" (yc_wire_blockchainwire_1).
+_TICKER_WORD = re.compile(r"\$[A-Z]")
+# Most camel-case words under a glued subheading looked up as brands the page writes whole.
+_WHOLE_BRANDS = 6
+
+
+def _lost_spaces(source: str, lo: int, hi: int) -> bool:
+    """True when a lower-case letter runs into a capital in ``source[lo:hi]`` inside a word the page never writes whole.
+
+    The text under a glued subheading that lost its spaces everywhere (``andShiao Leeare``, doj_003) makes
+    the glue no evidence; a camel-case brand the page writes whole elsewhere (``ShepskyAI’s bots`` beside
+    ``the ShepskyAI project``, yc_wire_blockchainwire_1) lost no space.
+
+    >>> src = "the ShepskyAI project. One of ShepskyAI’s bots"
+    >>> _lost_spaces(src, 20, len(src)), _lost_spaces("One of andShiao Leeare", 1, 22)
+    (False, True)
+    """
+    for n, m in enumerate(_CAMEL.finditer(source, lo + 1, hi)):
+        if n >= _WHOLE_BRANDS:
+            return True  # junctions everywhere: lost spaces (and each look-up stays bounded)
+        a, b = m.start() - 1, m.start()
+        while a > 0 and source[a - 1].isalpha():
+            a -= 1
+        while b < len(source) and source[b].isalpha():
+            b += 1
+        if not _alone_near(source, source[a:b], a, b):
+            return True
+    return False
 
 
 # A word of initials with their stops: "U.S.", "D.C." (no sentence ends on it inside a subheading).
@@ -2457,9 +2544,29 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
     field a line; a scraper that drops the line break glues the next label
     to the value. Only a line that itself opens with a field is read so.
     """
-    if not FIELD_LINE.match(source, start, end):
-        return []
-    return [(m.start(), None, m.start()) for m in _GLUED_FIELD.finditer(source, start + 1, end)]
+    if FIELD_LINE.match(source, start, end):
+        return [
+            (m.start(), None, m.start())
+            for m in _GLUED_FIELD.finditer(source, start + 1, end)
+            if _value_end(source, m.start())
+        ]
+    loose = [m.start() for m in _LOOSE_FIELD.finditer(source, start + 1, end) if _value_end(source, m.start())]
+    if len(loose) < _LOOSE_FIELDS or source.find(":", start, loose[0]) >= 0:
+        return []  # one glued label, or a label line ("Investor Relations Inquiries:Skyline …", a contact block)
+    return [(at, None, at) for at in loose]
+
+
+def _value_end(source: str, at: int) -> bool:
+    """Return whether the value before a glued label at ``at`` ends a value, not inside a word.
+
+    The digits before the label are no value's end when a letter opens them:
+    ``K2Global Platform:`` is one label (yc_wire_prism_1), ``2024Conference
+    Location:`` two fields (wire_015).
+    """
+    i = at - 1
+    while i >= 0 and source[i].isdigit():
+        i -= 1
+    return i == at - 1 or i < 0 or not source[i].isalpha()
 
 
 def _headed(
@@ -2949,18 +3056,25 @@ def _gerund_items(source: str, end: int, breaks: list[int], lead: int) -> tuple[
 _ATTRIBUTION_REACH = 40
 
 
-def _attribution_before(source: str, floor: int, run: int, least: int) -> bool:
-    """True when two or three words saying who spoke end at ``run``, after a run of ``least`` spaces or more."""
+def _attribution_before(source: str, floor: int, run: int, least: int, *, exact: bool = False) -> bool:
+    """True when two or three words saying who spoke end at ``run``, after a run of ``least`` spaces or more.
+
+    ``exact``: after a run of just ``least`` spaces, three or more, and the words open with the speech verb
+    (``… now   said Senator Clinton   Without action``, yb_senate_clinton_1): the stripped ``,” said
+    Senator Clinton. “`` leaves one width on both sides, whatever the page's paragraph break.
+    """
     back = source.rfind("   ", max(floor, run - _ATTRIBUTION_REACH), run)
     if back < 0:
         return False
     words = source[back + 3 : run].split()
     if not (2 <= len(words) <= 3 and (words[-1] in SPEECH_VERBS or words[0] in SPEECH_VERBS)):
         return False
+    if exact and (words[0] not in SPEECH_VERBS or least < 3 or source[back + 3 : back + 4] == " "):
+        return False
     first = back
     while first > floor and source[first - 1] == " ":
         first -= 1
-    return back + 3 - first >= least
+    return back + 3 - first == least if exact else back + 3 - first >= least
 
 
 def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[int], para: int = 0) -> list[int]:
@@ -2998,6 +3112,8 @@ def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[in
             and _attribution_before(source, breaks[k - 1] if k else 0, runs[k], para - 1)
         ):
             dropped.add(k)
+        elif _attribution_before(source, breaks[k - 1] if k else 0, runs[k], at - runs[k], exact=True):
+            dropped.add(k)  # "… now   said Senator Clinton   Without action": framed by two runs of one width
     return [at for k, at in enumerate(breaks) if k not in dropped] if dropped else breaks
 
 
