@@ -85,17 +85,27 @@ _SMALL_WORDS = frozenset(
 def _is_title_case(words: list[str]) -> bool:
     """True when every word but the small ones starts with a capital or a digit.
 
-    A model code of letters and figures counts as a name, whatever its case (``VinFast VF e34``).
+    A model code of letters and figures counts as a name, whatever its case (``VinFast VF e34``), and so does
+    a brand written in camel case (``eLearning``, ``iPhone``: ``_BRAND_WORD``), never the first word.
 
-    >>> _is_title_case("Experience the VinFast VF e34".split())
-    True
-    >>> _is_title_case("experience the new car".split())
-    False
+    >>> _is_title_case("Experience the VinFast VF e34".split()), _is_title_case("First eLearning Courses".split())
+    (True, True)
+    >>> _is_title_case("experience the new car".split()), _is_title_case("eLearning courses".split())
+    (False, False)
     """
     return all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() or _is_model_code(w)
-        for w in words
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w.lower() in _SMALL_WORDS
+        or not w[:1].isalpha()
+        or _is_model_code(w)
+        or (k > 0 and _BRAND_WORD.fullmatch(w) is not None)
+        for k, w in enumerate(words)
     )
+
+
+# A brand in camel case: one or two lower-case letters, then a capitalised word ("eLearning", "iPhone", "eBay").
+_BRAND_WORD = re.compile(r"[a-z]{1,2}+[A-Z][a-z]++[:,]?+")
 
 
 def _is_model_code(word: str) -> bool:
@@ -419,12 +429,23 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     glued = _GLUED_END_MARK.search(above, max(0, len(above) - 16))
     if glued is not None:
         above = above[: glued.start()]  # meta cuts an end mark off a line's end ("Police met. -30-")
-    if not above or (above[-1] == ":" and not (over and title and _first_section(source, pieces, at))):
+    if not above or (
+        above[-1] == ":"
+        and not (
+            over
+            and title
+            and (
+                _first_section(source, pieces, at)
+                or (_lead_in_sentence(above) and _stacked_heading(source, pieces, at))
+            )
+        )
+    ):
         return False
     caps = _is_caps_heading(text, words)
     if (
         _under_unfinished_line(above, prev)
         and not ((caps or caps_question) and not _is_caps_heading(above, above.split()))
+        and not (caps and _is_caps_word(above))
         and not _names_list_below(text, words, title, nxt)
     ):
         # A line in capitals under a table's last cell ("$120M" / "OUTLOOK") is no wrapped headline; nor is a
@@ -449,6 +470,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if over and title and nxt.kind == "line" and standalone_heading(source, pieces, at, 0, over=False):
         return True  # stacked over a subheading the rendering shows alone ("Six Things …" / "Early Planning")
     under = _text_under(source, pieces, at)
+    if under[:1] in _FIGURE_STARTS and words[-1].lower() in _NUMBER_LEADS:
+        return False  # "Participation from approximately" / "60 retailers, …": a sentence broken at a bold number
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
     if not under or under[-1] not in '.!?"”’):':  # the text under it may end by opening a list
@@ -458,6 +481,26 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+def _is_caps_word(text: str) -> bool:
+    """A line of one word in capitals, four letters or more, no small word: a place heading its section.
+
+    ``DANVILLE`` / ``MILITARY TIRES`` / a paragraph (yb_senate_warner_1): the place over the project, as
+    ``HAMPTON ROADS`` / ``VIRGINIA-CLASS SUBMARINE CONSTRUCTION`` is; the one word is no unfinished headline.
+
+    >>> _is_caps_word("DANVILLE"), _is_caps_word("FROM"), _is_caps_word("HAMPTON ROADS"), _is_caps_word("Danville")
+    (True, False, False, False)
+    """
+    return " " not in text and text.isupper() and text.lower() not in _SMALL_WORDS and _is_caps_heading(text, [text])
+
+
+# The words a sentence puts before a number, which no heading ends with: a page that set the number in bold
+# on its own line broke the sentence there ("Participation from approximately" / "60" / "retailers …",
+# ya_da_cook_1).
+_NUMBER_LEADS = frozenset(("approximately", "than", "nearly", "almost", "roughly", "least"))
+# How a figure opens: a digit or a currency sign.
+_FIGURE_STARTS = frozenset("0123456789$€£")
 
 
 def _between_lists(prev: Piece, nxt: Piece) -> bool:
@@ -497,6 +540,30 @@ def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     if pieces[sibling].kind == "heading":
         return True
     return pieces[sibling].kind == "line" and _standalone(source, pieces, sibling, over=False)
+
+
+def _lead_in_sentence(text: str) -> bool:
+    """A sentence of three words or more ending in ``:`` (``… follows:``), no label (``Contact:``).
+
+    >>> _lead_in_sentence("The full text of his statement follows:"), _lead_in_sentence("Media Contact:")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 3 and any(w[:1].islower() for w in words)
+
+
+def _stacked_heading(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
+    """True when the line ``pieces[at]`` is itself a heading over text: two headings stacked under a colon.
+
+    ``… statement removing his hold today follows:`` / ``Statement for the Record`` / ``Senator Ron Wyden`` /
+    the statement (yb_senate_wyden_1), ``… for the following projects:`` / ``RADFORD`` / ``RADFORD ARMY
+    AMMUNITION PLANT`` / a paragraph (yb_senate_warner_1): the colon introduces what the headings head.
+    Lines the list stage made items are no lines here: ``paragraphs._no_parallel_items`` left these alone.
+    """
+    below = pieces[at]
+    if below.kind != "line" or source[below.end - 1] in _NO_HEADING_END:
+        return False
+    return _standalone(source, pieces, at, over=False)
 
 
 # The most paragraphs under the first section's heading before its sibling (``_first_section``).

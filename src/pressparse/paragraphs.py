@@ -161,6 +161,7 @@ from pressparse._data.words import (
     SENTENCE_OPENERS,
     SPEECH_VERBS,
 )
+from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
 from pressparse.dateline import parse_dateline
 from pressparse.meta import contact_label, end_mark
@@ -3836,6 +3837,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             if len(tips) > len(run) and sum(p.kind == "list_item" for p in tips) >= 2:
                 run, items, completed = tips, sum(p.kind == "list_item" for p in tips), False
                 j = i + len(run)
+        if items >= 2 and len(run) == items and _no_parallel_items(source, pieces, run, j):
+            continue  # a statement's header, or the subheads of the sections under the colon: no list
         one_value = source[intro.start : intro.end - 1] in _ONE_VALUE_LABELS
         if one_value and items >= 2 and len(run) == items and all(p.blank_before == 0 for p in run[1:]):
             # "WHERE:" / a venue / its street / its city and ZIP code: one place however many lines, one
@@ -3854,6 +3857,77 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+# The longest subhead in capitals read over a section (``_caps_line``): "USS GERALD R. FORD (CVN-78) CONSTRUCTION".
+_CAPS_SUBHEAD = 80
+
+
+def _caps_line(source: str, piece: Piece) -> bool:
+    """A short line in capitals, four letters or more, no closing stop: ``RADFORD ARMY AMMUNITION PLANT``.
+
+    >>> _caps_line("HAMPTON ROADS", Piece("line", 0, 13)), _caps_line("Hampton Roads", Piece("line", 0, 13))
+    (True, False)
+    """
+    if (
+        piece.kind not in ("line", "list_item")
+        or piece.end - piece.start > _CAPS_SUBHEAD
+        or source[piece.end - 1] in _STOPS
+    ):
+        return False
+    text = source[piece.start : piece.end]
+    return text.isupper() and sum(ch.isalpha() for ch in text) >= 4
+
+
+def _date_line(source: str, piece: Piece) -> bool:
+    """A date alone on its line, ``June 15, 2006``: a statement's or a letter's date, meta's to take.
+
+    >>> _date_line("June 15, 2006", Piece("line", 0, 13)), _date_line("Senator Ron Wyden", Piece("line", 0, 17))
+    (True, False)
+    """
+    if piece.end - piece.start > _DATE_LINE or not source[piece.end - 1].isdigit():
+        return False
+    return parse_date(source[piece.start : piece.end]) is not None
+
+
+# The longest date alone on its line: "Wednesday, September 19, 2007".
+_DATE_LINE = 40
+
+
+def _no_parallel_items(source: str, pieces: list[Piece], run: list[Piece], j: int) -> bool:
+    """True when the short lines ``run`` under a colon are no list: they are not items of one kind.
+
+    A date alone among lines that are no dates is a statement's header: ``… statement removing his hold
+    today follows:`` / ``Statement for the Record`` / ``Senator Ron Wyden`` / ``June 15, 2006`` / the
+    statement (yb_senate_wyden_1): a title, a speaker and a date, headings and a date line. Lines in
+    capitals over a paragraph, with another line in capitals past that paragraph (or the one after), are
+    the subheads of sections: ``… for the following projects:`` / ``RADFORD`` / ``RADFORD ARMY AMMUNITION
+    PLANT`` / a paragraph / ``HAMPTON ROADS`` / … (yb_senate_warner_1); names in capitals over the story's
+    paragraphs with no such sibling stay a list. Dates alone, every one, are a list of dates.
+    """
+    dates = sum(_date_line(source, p) for p in run)
+    if 0 < dates < len(run):
+        return True
+    if not all(_caps_line(source, p) for p in run):
+        return False
+    seen = 0
+    for block in itertools.islice(pieces, j, None):
+        if block.kind == "noise" or is_end_mark(source, block):
+            continue
+        if seen and _caps_line(source, block):
+            return True
+        seen += 1  # the section's paragraph, then its sibling's subhead (or one more paragraph)
+        if (
+            seen >= _SECTION_LINES
+            or block.kind != "line"
+            or source[block.start : block.end].rstrip()[-1:] not in _TERMINAL
+        ):
+            return False
+    return False
+
+
+# The blocks ``_no_parallel_items`` reads past a run of subheads: two paragraphs, then the sibling's subhead.
+_SECTION_LINES = 3
 
 
 # The last words of a lead-in whose tips or changes follow, one a line: "… include:", "… are:", "as follows:".
@@ -4099,8 +4173,19 @@ def _lines_under(source: str, pieces: list[Piece], j: int, accepts: Callable[[Pi
 _AMOUNT_ITEM = re.compile(r"[$€£]\d[\d,.]*+(?: (?:million|billion|thousand))? (?:for|to|in) ")
 
 
+# The same provision in a punctuation-stripped page, "$" and "," lost: "232 750 for Morris Township Volunteer Fire
+# Company in Tioga County" (yb_senate_specter_1); its lead-in lost its colon too.
+_STRIPPED_AMOUNT_ITEM = re.compile(r"\d{1,3}+(?: \d{3}+)++ (?:for|to) (?=[A-Z])")
+# Where a page may hold one, read once over the page (each match a fixed width: linear).
+_STRIPPED_AMOUNT = re.compile(r"\d \d{3} (?:for|to) [A-Z]")
+
+
 def _amount_piece(source: str, piece: Piece) -> bool:
     return _AMOUNT_ITEM.match(source, piece.start, piece.end) is not None
+
+
+def _stripped_amount_piece(source: str, piece: Piece) -> bool:
+    return _STRIPPED_AMOUNT_ITEM.match(source, piece.start, piece.end) is not None
 
 
 def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -4112,23 +4197,40 @@ def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     line opens with an amount and what it is for, however many sentences
     follow; two at least (one alone reads as a paragraph: ``meta._orphan_items``).
     Noise and end marks between them are passed over, as the rendering drops them.
+    A page stripped of its punctuation lost the ``$``, the commas and the
+    lead-in's colon: ``… companies were approved for funding`` / ``232 750
+    for Morris Township Volunteer Fire Company in Tioga County`` / ``226 100
+    for …`` (yb_senate_specter_1) lists its amounts the same way.
 
     >>> src = "Funds went to these projects:\\n$2,500 for roads. It helps.\\n$900 for bridges."
     >>> from pressparse.blocks import group_lines
     >>> from pressparse.layout import split_lines as lines
     >>> [p.kind for p in split_lines(src, group_lines(src, lines(src)))]
     ['line', 'list_item', 'list_item']
+    >>> src = "Funds went to these companies\\n232 750 for Acme Fire Company\\n45 078 for Leeds Rescue"
+    >>> [p.kind for p in split_lines(src, group_lines(src, lines(src)))]
+    ['line', 'list_item', 'list_item']
     """
-    if "$" not in source and "€" not in source and "£" not in source:
+    stripped = _STRIPPED_AMOUNT.search(source) is not None
+    if "$" not in source and "€" not in source and "£" not in source and not stripped:
         return pieces
     out = list(pieces)
-    for i, intro in enumerate(out):
-        if intro.kind != "line" or source[intro.end - 1] != ":" or not _is_sentence(source, intro):
+    i = 0
+    while i < len(out):
+        intro = out[i]
+        i += 1
+        if intro.kind != "line" or not _is_sentence(source, intro):
             continue
-        items = _lines_under(source, out, i + 1, functools.partial(_amount_piece, source))
+        if source[intro.end - 1] == ":":
+            items = _lines_under(source, out, i, functools.partial(_amount_piece, source))
+        elif stripped and source[intro.end - 1].isalpha():
+            items = _lines_under(source, out, i, functools.partial(_stripped_amount_piece, source))
+        else:
+            continue
         if len(items) >= 2:
             for k in items:
                 out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
+            i = items[-1] + 1  # an item is no lead-in of the items under it
     return tuple(out)
 
 
