@@ -158,3 +158,34 @@ def test_a_deck_line_opening_with_from_goes_on_from_the_line_above() -> None:
 def test_a_deck_line_opening_with_its_own_subject_is_a_subtitle_of_its_own() -> None:
     text = _KINGS.format(second="Traffic Moving Systems Workers Receive Back Pay Under State’s Prevailing Wage Law")
     assert len([t for k, t in _meta(text) if k == "subtitle"]) == 2
+
+
+# --- round 11: glued About headings and a contact sentence with its address (zc_wire_blockchainwire_1, -mediaoutreach_1)
+
+_STORY = "HANOI, VIETNAM - 5 August 2026 - The World Council on City Data has awarded the certification.\n\n"
+
+
+def test_a_one_word_name_in_capitals_glued_to_itself_opens_an_about() -> None:
+    text = _STORY + "About KWDKKWDK is a leading provider of web development and digital marketing services.\n"
+    assert [k for k, _ in _meta(text)] == ["about"]
+    assert [k for k, _ in _meta(_STORY + "About NASA is an agency that studies space.\n")] == []
+
+
+def test_an_about_name_glued_to_its_text_by_a_colon_opens_an_about() -> None:
+    text = (
+        _STORY + "About VinhomesVinhomes is Vietnam's leading real estate company.\n\n"
+        "About the World Council on City Data (WCCD):Established in Canada in 2014, the WCCD helps cities.\n"
+    )
+    assert [k for k, _ in _meta(text)] == ["about", "about"]
+
+
+def test_a_contact_sentence_with_its_address_ends_the_about_above() -> None:
+    text = (
+        _STORY + "About KWDKKWDK is a leading provider of web development and digital marketing services.\n\n"
+        "For more details, send an email to: listing@kwdk.com\n\nWebsite: https://kwdk.com/\n"
+    )
+    assert _meta(text) == [
+        ("about", "About KWDKKWDK is a leading provider of web development and digital marketing services."),
+        ("contact", "For more details, send an email to: listing@kwdk.com Website: https://kwdk.com/"),
+    ]
+    assert all(k != "contact" for k, _ in _meta(_STORY + "For more details, send an email to the office today.\n"))

@@ -158,7 +158,12 @@ _CONTACT_LABEL = re.compile(
 )
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
-    r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b", re.IGNORECASE
+    r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b"
+    # "For more details, send an email to: listing@kwdk.com" (zc_wire_blockchainwire_1): the address on the line.
+    r"|for[ \t\xa0]++(?:further|more)[ \t\xa0]++(?:information|details),?[ \t\xa0]++(?:please[ \t\xa0]++)?"
+    r"(?:send[ \t\xa0]++an[ \t\xa0]++e-?mail[ \t\xa0]++to|e-?mail|write[ \t\xa0]++to)"
+    r"[ \t\xa0]*+:?[ \t\xa0]*+[\w.+-]++@",
+    re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
     rf"(?:{_phrases(DISCLAIMER_HEADINGS)})\b"
@@ -526,7 +531,7 @@ def issuer_name(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 
 
 def _caps_name_glued(text: str) -> bool:
-    """A name in capitals glued to its first word said again: ``XNRGY CLIMATE SYSTEMSXNRGY is``.
+    """A name in capitals glued to its first word said again: ``XNRGY CLIMATE SYSTEMSXNRGY is``, ``KWDKKWDK is``.
 
     The heading's name and the sentence's subject meet with no space, so no word boundary shows where the
     heading ends ("ABOUT TO THE MARKETTO THE MARKET delivers"); a later word of the name ending in the
@@ -536,6 +541,11 @@ def _caps_name_glued(text: str) -> bool:
     first = words[0] if words else ""
     if len(first) < 2 or not first.isupper():
         return False
+    half = len(first) // 2
+    if half >= 2 and first[:half] == first[half:]:
+        return (
+            True  # a one-word name glued to itself: "About KWDKKWDK is a leading provider" (zc_wire_blockchainwire_1)
+        )
     for word in words[1:]:
         if not word.isupper():
             return False
@@ -551,6 +561,8 @@ _GENERIC_ABOUT = re.compile(
     r"(?i:(?:the[ \t\xa0]++|our[ \t\xa0]++)?(?:company|us|issuer|organi[sz]ation))"
     r"(?:[ \t\xa0]*+:|[ \t\xa0]{2,}+|[ \t\xa0]*+$|(?=[A-Z]))"
 )
+# A colon glued to the capital after it: the end of an About heading's name run into its text.
+_COLON_GLUED = re.compile(r":(?=[A-Z][a-z])")
 # A web address as a company's name: "latinobaseball.com", "acme.io".
 _SITE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,120}\.(?:com|org|net|io|ai|co|us|news)")  # one quantifier: linear
 # A name's initials in brackets, then the same initials opening the next sentence: "(GTN) GTN is".
@@ -587,6 +599,11 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # "About Zillow Group: Zillow Group, Inc. is ..."; "ABOUT BOSTON REALTY ADVISORS Founded in 2001 ...".
     colon = line.find(": ")
     if name_at < colon < 100 and _is_name_line(line[name_at:colon]):
+        return True
+    # The colon glued to the boilerplate's first word: "About the World Council on City Data (WCCD):Established in
+    # Canada …" (zc_wire_mediaoutreach_1).
+    glued = _COLON_GLUED.search(line, name_at, min(len(line), 100))
+    if glued is not None and _is_name_line(line[name_at : glued.start()]):
         return True
     caps = re.match(r"ABOUT(?:[ \t\xa0]++[A-Z0-9&.,'’-]++(?=[ \t\xa0])){1,10}+[ \t\xa0]++(?=[A-Z][a-z])", line)
     if caps or _caps_name_glued(line[name_at:]):
@@ -957,7 +974,9 @@ def _is_name_line(text: str) -> bool:
         return False  # a name ends no clause: "L ," is a line broken before its comma (fuzzing)
     if text.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|N\.V|L\.P|Assn)\.$", text):
         return False
-    lower = [w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for", "de", "in", "&", "du", "la")]
+    lower = [
+        w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for", "de", "in", "on", "&", "du", "la")
+    ]
     return not lower and (words[0][:1].isupper() or words[0][:1] in "[0123456789")
 
 
