@@ -189,3 +189,24 @@ def test_a_contact_sentence_with_its_address_ends_the_about_above() -> None:
         ("contact", "For more details, send an email to: listing@kwdk.com Website: https://kwdk.com/"),
     ]
     assert all(k != "contact" for k, _ in _meta(_STORY + "For more details, send an email to the office today.\n"))
+
+
+# --- a Cook County deck of points joined by semicolons, in title case (za_da_cook_1) -------------------------------
+
+_COOK = (
+    "COOK COUNTY STATE’S ATTORNEY BURKE ISSUES TRANSITION REPORT | Cook County State's Attorney\n"
+    "Skip to main content\nPress Release\nCOOK COUNTY STATE’S ATTORNEY BURKE ISSUES TRANSITION REPORT\n"
+    "June 04, 2025\nCONTACT\n:\nsao.media@cookcountysao.org\n{deck}\nCHICAGO\n"
+    "– Cook County State’s Attorney Eileen O’Neill Burke marked six months in office by issuing her report.\n"
+    "Shootings and homicides in Chicago are trending to their lowest numbers in a decade.\n# # #\n"
+)
+
+
+def test_a_title_case_deck_of_points_is_the_subtitle() -> None:
+    deck = "Comprehensive Report Recommends Increased Collaboration; Greater Care and Focus on Victims"
+    assert ("subtitle", deck) in _meta(_COOK.format(deck=deck))
+
+
+def test_the_releases_own_headline_in_title_case_is_a_second_title() -> None:
+    deck = "Burke Issues Transition Report Recommending Increased Collaboration With Police"
+    assert ("title", deck) in _meta(_COOK.format(deck=deck))

@@ -2559,7 +2559,9 @@ def _mark_title(
         # the release's own headline still ("19-YEAR-OLD DRIVER TO BE ARRAIGNED …", da_018).
         printed = bool(copies) or any(pieces[k].noise_kind is NoiseKind.REPEATED_LINE for k in range(title + 1, last))
         text = normalise(_text(source, pieces[last]))
-        deck = printed and not text.isupper() and not is_title_cased(text)
+        # A line of points joined by semicolons is a deck in title case too: "Comprehensive Report Recommends
+        # Increased Collaboration …; Greater Care …; Technology Upgrades" (za_da_cook_1).
+        deck = printed and not text.isupper() and (not is_title_cased(text) or "; " in text)
         kinds[last] = MetaKind.SUBTITLE if deck else MetaKind.TITLE
 
 
