@@ -210,3 +210,28 @@ def test_a_title_case_deck_of_points_is_the_subtitle() -> None:
 def test_the_releases_own_headline_in_title_case_is_a_second_title() -> None:
     deck = "Burke Issues Transition Report Recommending Increased Collaboration With Police"
     assert ("title", deck) in _meta(_COOK.format(deck=deck))
+
+
+# --- a stripped Senate header whose contact label lost its colon to one space (zb_senate_gregg_1) ----------------
+
+_GREGG = (
+    "Senator Gregg Announces Senate Appropriations Committee Support For Marguerite s Place Contact Erin Rath Laena "
+    "Fallon  WASHINGTON   U S  Senator Judd Gregg  R NH  today announced that the Senate Appropriations Committee has "
+    "approved a bill containing  300 000 in federal funding for Marguerites Place in Nashua  Marguerites Place "
+    "provides transitional housing and supportive services to homeless women and their children   "
+)
+
+
+def test_a_contact_label_one_space_before_its_names_ends_the_headline() -> None:
+    doc = parse(_GREGG)
+    assert doc.dateline is not None
+    assert doc.dateline.text == "WASHINGTON"
+    assert _meta(_GREGG) == [
+        ("title", "Senator Gregg Announces Senate Appropriations Committee Support For Marguerite s Place"),
+        ("contact", "Contact Erin Rath Laena Fallon"),
+    ]
+
+
+def test_a_headline_about_contact_tracing_stays_whole() -> None:
+    text = "State Expands Contact Tracing Program\n\nLYON, France – Police met today and agreed on a plan."
+    assert ("title", "State Expands Contact Tracing Program") in _meta(text)

@@ -1226,8 +1226,12 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
 
 
 # A release note in a flattened header: what a punctuation-stripped Senate page prints before its place line.
-# Or its contact label, the colon stripped to a run of spaces: "… Energy Bill Contact  Andrea Wuebker …".
-_HEADER_NOTE = re.compile(r"FOR IMMEDIATE RELEASE|For Immediate Release|Contact[ \t\xa0]{2,}")
+# Or its contact label, the colon stripped to a run of spaces: "… Energy Bill Contact  Andrea Wuebker …", or to one
+# space before two to six names and a run ("… Place Contact Erin Rath Laena Fallon  WASHINGTON", zb_senate_gregg_1).
+_HEADER_NOTE = re.compile(
+    r"FOR IMMEDIATE RELEASE|For Immediate Release"
+    r"|Contact(?:[ \t\xa0]{2,}|[ \t\xa0](?:[A-Z][a-z]++[ \t\xa0]){2,6}+[ \t\xa0])"
+)
 
 
 def _header_place(source: str, start: int, at: int, found: _Found) -> bool:

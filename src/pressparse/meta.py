@@ -156,6 +156,8 @@ _CONTACT_LABEL = re.compile(
     r"(?:[ \t\xa0]*+[:.]|(?-i:(?=[A-Z]))|[ \t\xa0]{2,}+(?-i:(?=[A-Z][a-z]))|[ \t\xa0]*+$)",
     re.IGNORECASE,
 )
+# The label and its names alone on a punctuation-stripped page, one space after the label: "Contact Erin Rath".
+_CONTACT_NAMES = re.compile(r"Contact(?:[ \t\xa0]++[A-Z][a-z]++){2,6}+[ \t\xa0]*+")
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
     r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b"
@@ -375,6 +377,10 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return piece.blank_after == 0 or text.endswith(":") or _cue_below(source, pieces, i)
     if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(_COMPANY_END.sub("", text)):
         return True  # no sentence: "Media contacts rise …, the survey found." is the story's
+    if _CONTACT_NAMES.fullmatch(text) and _stripped_page(source):
+        return (
+            True  # the colon stripped to nothing on a Senate page: "Contact Erin Rath Laena Fallon" (zb_senate_gregg_1)
+        )
     return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text) or _media_request(text))
 
 
@@ -1292,7 +1298,11 @@ def _split_glued(
 
 
 # A contact label one space after a headline's last word, its colon stripped to a run of spaces before the name.
-_HEAD_CONTACT = re.compile(r"(?<=[a-z]) (?=Contact[ \t\xa0]{2,}+[A-Z])")
+# Or one space, when two to six names follow it and a run of spaces ends them ("… Marguerite s Place Contact Erin
+# Rath Laena Fallon  WASHINGTON", zb_senate_gregg_1).
+_HEAD_CONTACT = re.compile(
+    r"(?<=[a-z]) (?=Contact(?:[ \t\xa0]{2,}+[A-Z]|[ \t\xa0](?:[A-Z][a-z]++(?:[ \t\xa0]|$)){2,6}+(?:[ \t\xa0]|$)))"
+)
 # A release note glued to the date after it, and a release note after a column's wide run of spaces.
 _NOTE_ON_DATE = re.compile(rf"(?:FOR IMMEDIATE RELEASE|For Immediate Release)(?=(?i:{_MONTHS})[ \t\xa0]++\d)")
 _NOTE_AFTER_RUN = re.compile(r"(?<=\S)[ \t\xa0]{5,}+(?=FOR IMMEDIATE RELEASE|For Immediate Release)")
