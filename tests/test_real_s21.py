@@ -235,3 +235,24 @@ def test_a_contact_label_one_space_before_its_names_ends_the_headline() -> None:
 def test_a_headline_about_contact_tracing_stays_whole() -> None:
     text = "State Expands Contact Tracing Program\n\nLYON, France – Police met today and agreed on a plan."
     assert ("title", "State Expands Contact Tracing Program") in _meta(text)
+
+
+# --- a stripped header's contact with no phone, the place two spaces after it (zb_senate_obama_1) ------------------
+
+_OBAMA = (
+    "Thursday  July 12  2007  FOR IMMEDIATE RELEASE                     CONTACT  Ben LaBolt  WASHINGTON  D C      "
+    "U S  Senator Barack Obama  D IL  today announced that the Senate Appropriations Committee approved his funding "
+    "requests for Illinois roads and bridges   Illinois is one step closer to the funding it needs to fix our roads   "
+)
+
+
+def test_a_contact_with_no_phone_stops_before_the_place() -> None:
+    doc = parse(_OBAMA)
+    assert doc.dateline is not None
+    assert doc.dateline.region == "D C"
+    assert ("contact", "CONTACT Ben LaBolt") in _meta(_OBAMA)
+
+
+def test_a_name_in_capitals_before_d_c_without_a_header_note_is_no_dateline() -> None:
+    text = "The award went to  WASHINGTON  D C      and its schools   The city said it was proud of them   Thanks   "
+    assert parse(text).dateline is None

@@ -247,8 +247,9 @@ _INNER_START = re.compile(
     r"|(?<=\d  \d{4}  [A-Z])(?=[a-z]))"
 )
 # A header's place after a word and two spaces: in capitals, three spaces after it ("… Fallon  WASHINGTON   U S
-# Senator"), or a word closing the header's piece ("… 202 224 4843  Washington"); read only as ``_header_place``.
-_HEADER_START = re.compile(r"(?<=\w  )[A-Z](?:(?=[A-Z]{3,20}+   )|(?=[a-z]{3,20}+$))")
+# Senator"), or two before its stripped "D C" ("… Ben LaBolt  WASHINGTON  D C      U S  Senator", zb_senate_obama_1),
+# or a word closing the header's piece ("… 202 224 4843  Washington"); read only as ``_header_place``.
+_HEADER_START = re.compile(r"(?<=\w  )[A-Z](?:(?=[A-Z]{3,20}+   )|(?=[a-z]{3,20}+$)|(?=[A-Z]{3,20}+  D ?C(?:   |$)))")
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
 # "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it: the dash
@@ -1230,7 +1231,7 @@ def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | No
 # space before two to six names and a run ("… Place Contact Erin Rath Laena Fallon  WASHINGTON", zb_senate_gregg_1).
 _HEADER_NOTE = re.compile(
     r"FOR IMMEDIATE RELEASE|For Immediate Release"
-    r"|Contact(?:[ \t\xa0]{2,}|[ \t\xa0](?:[A-Z][a-z]++[ \t\xa0]){2,6}+[ \t\xa0])"
+    r"|(?:Contact|CONTACT)(?:[ \t\xa0]{2,}|[ \t\xa0](?:[A-Z][a-z]++[ \t\xa0]){2,6}+[ \t\xa0])"
 )
 
 
