@@ -62,7 +62,7 @@ from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
-from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _GLUED_END_MARK, _RELEASE_NOTE
+from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _GLUED_END_MARK, _RELEASE_NOTE
 from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence, is_end_mark
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
@@ -236,6 +236,11 @@ def _neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> 
     return k if 0 <= k < len(pieces) else -1
 
 
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (a date line does): the date grammar runs on such lines only."""
+    return any(ch.isdigit() for ch in text)
+
+
 # The longest line ``_meta_line`` reads: a date, an "About …" line, a byline or an e-mail address.
 _LONGEST_META_LINE = 80
 
@@ -262,6 +267,8 @@ def _meta_line(source: str, piece: Piece) -> bool:
         return False
     if text[-1].isdigit() and len(text) <= _LONGEST_DATE_LINE and parse_date(text) is not None:
         return True  # a date alone: "May 2, 2026"
+    if _has_digit(text) and (m := _DATE_LINE.fullmatch(text)) is not None and parse_date(m["date"]) is not None:
+        return True  # a date line, its time after it: "Dec 7 2018 8:30am", "May 2, 2026 8:30 a.m. ET" (F1124 fuzzing)
     if _ABOUT.match(text) or _BYLINE.fullmatch(text) or _RELEASE_NOTE.fullmatch(text):
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
     label = _CONTACT_LABEL.match(text)
@@ -298,9 +305,14 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
 
     A line that ends in a dash is a dateline on its own line (``CHICAGO –`` /
     ``The defendant``): the rendering puts the dateline and its story in one
-    paragraph, so the line under it is read with it.
+    paragraph, so the line under it is read with it. An end mark glued after
+    its last sentence (``The company expects growth. -30-``) is read off it, as
+    meta cuts it off and the rendering shows the block without it.
     """
     under = _rendered(source, pieces[k])
+    glued = _GLUED_END_MARK.search(under, max(0, len(under) - 16))
+    if glued is not None:
+        under = under[: glued.start()]
     if under and under[-1] in _DATELINE_DASH:
         after = _neighbour_at(source, pieces, k, 1)
         if after >= 0 and pieces[after].kind == "line":

@@ -62,9 +62,16 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
-from pressparse.meta import _glued_section
+from pressparse.meta import _GLUED_END_MARK, _glued_section, about_heading
 from pressparse.model import NoiseKind
-from pressparse.paragraphs import is_end_mark, is_glued_break, superscript_line
+from pressparse.paragraphs import (
+    _FIRST_LOWER_WORD,
+    _LAST_LOWER_WORD,
+    _PARAGRAPH_LINE,
+    is_end_mark,
+    is_glued_break,
+    superscript_line,
+)
 
 Rule = Callable[[str, tuple[Piece, ...], int], int | None]
 SplitRule = Callable[[str, Piece], list[tuple[int, int]]]
@@ -290,6 +297,24 @@ def _glued_stop(source: str, piece: Piece) -> bool:
     )
 
 
+# The longest line ``_about_line`` reads: an About section's heading alone on its line is short.
+_ABOUT_LINE = 120
+
+
+def _about_line(source: str, piece: Piece) -> bool:
+    """True for an About section's heading alone on its line (``About INTERPOL``): the meta stage takes it.
+
+    The rendering leaves meta out, so two copies with such a heading between stand a line nearer there,
+    where a re-parse reads them (fuzz finding F1124-31): the heading is not counted between them, as an end
+    mark is not.
+    """
+    return (
+        piece.end - piece.start <= _ABOUT_LINE
+        and source[piece.start] in "Aa*_"
+        and about_heading(source, (piece.evolve(kind="paragraph"),), 0)
+    )
+
+
 # The release notes (folded) a line may be whole: meta's, never the first line of a headline's copy.
 _NOTE_KEYS = frozenset(RELEASE_NOTES)
 
@@ -328,7 +353,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         elif field:
             fields.add(k)
             field = piece.blank_after == 0
-        if not is_end_mark(source, piece):
+        if not is_end_mark(source, piece) and not _about_line(source, piece):
             count += 1
         length = piece.end - piece.start
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
@@ -345,6 +370,10 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue
         folded = _fold(source[piece.start : piece.end])
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
+        if folded[-1] in "-#" and (mark := _GLUED_END_MARK.search(folded, max(0, len(folded) - 16))) is not None:
+            # An end mark glued after the last sentence ("… operation. -30-"): meta cuts it off, and the rendering
+            # shows the line without it, where a re-parse compares it (fuzz finding, session 21).
+            folded = folded[: mark.start()]
         title_copy = False
         if k == title:
             title_whole, title_tails = _title_copies(folded)
@@ -1190,8 +1219,13 @@ def lone_hash(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 
 
 def markdown_heading(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """The ``#`` run that opens a markdown heading line (not an end mark before its ``Return`` link)."""
-    m = _MARKDOWN_HEADING.match(source, piece.start, piece.end)
+    """The ``#`` run that opens a markdown heading line (not an end mark before its ``Return`` link).
+
+    Invisible characters before it (a BOM, a C1 control: ``\x9b# Title``) are ``edge_invisible``'s noise: the
+    rendering drops them, and there the run opens the line (fuzz finding, session 21; SPEC 5).
+    """
+    lead = _INVISIBLE.match(source, piece.start, piece.end)
+    m = _MARKDOWN_HEADING.match(source, lead.end() if lead else piece.start, piece.end)
     if m is None or _END_MARK_LINK.match(source, piece.start, piece.end):
         return []
     return [(m.start(), m.end())]
@@ -3549,6 +3583,45 @@ def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return _find(source, _glued_copies(source, _split(source, pieces)), local=False)
 
 
+def _inside_quote(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when line ``i`` stands inside an open quotation's sentence, right between two of its lines.
+
+    ``“… is a testament to our`` / ``Advertisement`` / ``next generation of founders …”``: the line above
+    ends on a lower-case word with a quotation open, the line below goes on with one. A noise line there
+    splits the raw text's paragraph (a block never reaches over noise), while the rendering, which drops
+    it, joins the two halves (``paragraphs._blank_inside_quote``): the line stays in its sentence, as the
+    text reads it (fuzz finding F1124-20, SPEC 5). The quotation marks are counted back over one
+    paragraph's reach at most, from the last blank line, as the paragraph stage counts them.
+    """
+    if not 0 < i < len(pieces) - 1:
+        return False
+    above, piece, below = pieces[i - 1], pieces[i], pieces[i + 1]
+    if not (
+        above.kind == "line"
+        and below.kind == "line"
+        and above.blank_after == 0
+        and piece.blank_after == 0
+        and _LAST_LOWER_WORD.search(source, max(above.start, above.end - 30), above.end) is not None
+        and _FIRST_LOWER_WORD.match(source, below.start, below.end) is not None
+    ):
+        return False
+    first = i - 1
+    while (
+        first > 0
+        and i - first < _QUOTE_LINES
+        and pieces[first - 1].kind == "line"
+        and pieces[first - 1].blank_after == 0
+    ):
+        first -= 1
+    since = max(pieces[first].start, above.end - _PARAGRAPH_LINE)
+    curly = source.count("“", since, above.end) > source.count("”", since, above.end)
+    return curly or source.count('"', since, above.end) % 2 == 1
+
+
+# The most lines above a line that ``_inside_quote`` looks back over for the quotation's opening mark.
+_QUOTE_LINES = 20
+
+
 def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece, ...]:
     """Apply ``NOISE_RULES`` to the ``line`` pieces; with ``local``, only the ``_LOCAL_RULES``."""
     out: list[Piece] = []
@@ -3564,6 +3637,9 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
                     if length > most:
                         continue
                     claimed = rule(source, pieces, i)
+                    if claimed == 1 and _inside_quote(source, pieces, i):
+                        claimed = None  # the rendering would join the quotation's halves over it (SPEC 5)
+                        break
                     if claimed:
                         out.extend(_claim(pieces[i : i + claimed], kind, merged=rule in _MERGED_RULES))
                         break
@@ -3733,7 +3809,10 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
             words = _block_key(source, p.start, p.end) if usable else ""
             # Compared with the spaces left out, as ``repeated_line`` compares copies on the rendering
             # ("traffickingNo." over "trafficking No", fuzz finding F1123-54); 20 characters with the spaces.
-            keys[k] = _compact(words) if len(words) >= 20 else ""
+            # A block whose words are fewer is still compared whole, its punctuation kept, when its folded text
+            # is 20 characters: ``repeated_line`` compares it so ("thehague,colombia --", fuzz finding F1124-30).
+            folded = _fold(source[p.start : p.end]) if usable and len(words) < 20 else ""
+            keys[k] = _compact(words) if len(words) >= 20 else _compact(folded) if len(folded) >= 20 else ""
         return keys[k]
 
     dropped = list(itertools.accumulate((p.kind == "noise" for p in pieces), initial=0))  # noise before each
@@ -3744,6 +3823,8 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in blocks:
         if (pieces[k].start, pieces[k].end) not in seen:
             last_new = k
+        if pieces[k].kind == "line" and _about_line(source, pieces[k]):
+            continue  # the meta stage takes it: the rendering shows no block there (F1124-31)
         under_label, label = label, bool(_ADVISORY_LABEL.fullmatch(source, pieces[k].start, pieces[k].end))
         if under_label:
             kept.append(k)
