@@ -207,6 +207,10 @@ _INLINE_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)[ \u00a0](?=[A-Z])")
 # (xu_wire_247_1); a hyphen inside a word ("IP68-rated", "RS-485", "Wi-Fi") has no space before it.
 _COLON_GLUED_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)(?=[A-Z][\w-]*+[ \u00a0])")
 _INLINE_GLUED_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)(?=[A-Z][\w-]*+[ \u00a0])")
+# The same items after an en dash, each a sentence: "Key Benefits of Natcash: – Easy cash-in … country. – Quick
+# bill payments …" (zc_wire_evertise_1); a stop may end the item before the next dash.
+_COLON_EN_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>–)[ \u00a0]++(?=[A-Z])")
+_INLINE_EN_DASH = re.compile(r"(?<=[\w).])[ \u00a0](?P<marker>–)[ \u00a0](?=[A-Z])")
 # A run of two spaces or more before a capital or an opening quotation mark: a two-space page's break.
 _TWO_SPACE_RUN = re.compile(r"[ \u00a0]{2,}+(?=[A-Z“\"])")
 # A run of three spaces or more before a capital: the paragraph gap of a line that lost its newlines.
@@ -1134,6 +1138,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     or _quote_resumes(source, first, last, piece)
                     or _attribution_goes_on(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
+                    or _colon_sentence_goes_on(source, last, piece, nxt)
                     or _linked_number(source, last, piece)
                     or _lone_opening_mark(source, last)
                     or _cq_continuation(source, last, piece)
@@ -1154,11 +1159,42 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             flush()
             out.append(piece)
             continue
-        if run and run[-1].blank_after != 0 and not _blank_inside_quote(source, run[0], run[-1], piece):
+        if (
+            run
+            and run[-1].blank_after != 0
+            and not _blank_inside_quote(source, run[0], run[-1], piece)
+            and not _blank_after_comma(source, run[-1], piece)
+        ):
             flush()
         run.append(piece)
     flush()
     return tuple(out)
+
+
+def _colon_sentence_goes_on(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
+    """True when ``piece`` ends, in lower case, the sentence the colon line above it left open.
+
+    A page that links the middle of a sentence breaks it around the link: ``This past weekend,`` / ``the
+    General Assembly also signed off on two of Burke’s legislative priorities:`` / ``a bill that ensures …
+    on certain crimes.`` (za_da_cook_1). One lower-case line that ends the sentence, with no item under it,
+    is no one-item list: a list's items come two or more, so a lower-case line under it, a bullet or an item
+    ending in ``;`` keeps the lines apart (``_is_short_item``).
+
+    >>> src = "It passed two bills:\\na bill on guns and a bill on limits.\\nShootings fell."
+    >>> _colon_sentence_goes_on(src, Piece("line", 0, 20), Piece("line", 21, 57), Piece("line", 58, 73))
+    True
+    >>> src = "It passed two bills:\\na bill on guns.\\na bill on limits."
+    >>> _colon_sentence_goes_on(src, Piece("line", 0, 20), Piece("line", 21, 36), Piece("line", 37, 54))
+    False
+    """
+    if source[last.end - 1] != ":" or not source[piece.start].islower() or source[piece.end - 1] not in ".!?":
+        return False
+    if not _is_sentence(source, last) or _LINE_BULLET.match(source, piece.start, piece.end):
+        return False
+    if nxt is None:
+        return True
+    first = source[nxt.start]
+    return not first.islower() and first not in ".,;:)]" and _LINE_BULLET.match(source, nxt.start, nxt.end) is None
 
 
 def _cq_continuation(source: str, above: Piece, below: Piece) -> bool:
@@ -1263,6 +1299,33 @@ def _blank_inside_quote(source: str, first: Piece, above: Piece, below: Piece) -
     since = max(first.start, above.end - _PARAGRAPH_LINE)
     curly = source.count("“", since, above.end) > source.count("”", since, above.end)
     return curly or source.count('"', since, above.end) % 2 == 1
+
+
+# A sentence's clause broken off by a blank line: a word and its comma, then a lower-case word ("visit: …").
+_COMMA_END = re.compile(r"(?<![^ \t\u00a0])[a-z]{2,}+,$")
+_LOWER_CLAUSE = re.compile(r"[a-z]++[:,]?+[ \t\u00a0]")
+
+
+def _blank_after_comma(source: str, above: Piece, below: Piece) -> bool:
+    """True when one blank line falls after a comma inside a sentence, a lower-case word going on under it.
+
+    ``To learn more about … outdoor dining solutions,`` / (blank) / ``visit: https://…`` (zc_wire_newsusa_1):
+    a comma ends no paragraph, and the word under it opens none. A line that ends on a word, with no comma,
+    may be a page's end the author's layout kept (da_022, ``_blank_inside_quote``), and a capital may open
+    a paragraph.
+
+    >>> src = "To learn more about our dining solutions,\\n\\nvisit: https://example.com"
+    >>> _blank_after_comma(src, Piece("line", 0, 41, blank_after=1), Piece("line", 43, 70))
+    True
+    >>> _blank_after_comma(src.replace("visit", "Visit"), Piece("line", 0, 41, blank_after=1), Piece("line", 43, 70))
+    False
+    """
+    return (
+        above.blank_after == 1
+        and _COMMA_END.search(source, max(above.start, above.end - 30), above.end) is not None
+        and _is_sentence(source, above)
+        and _LOWER_CLAUSE.match(source, below.start, below.end) is not None
+    )
 
 
 # The end of a list item written as a clause of one sentence, its conjunction before the last item:
@@ -1524,6 +1587,10 @@ _BRAND_DOMAIN = re.compile(r"(?i:ai|io)(?![\w-])")
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}+ [A-Z]")
 
 
+# A party's letter and a state's first initial before the stop: "D-W.Va.", "R-N.Y."; the glued word is the
+# state's next short abbreviation with its own stop ("Va.", "Y."), so no sentence opens there.
+_STATE_INITIAL = re.compile(r"(?<![\w-])[A-Z]-[A-Z]$")
+_ABBREVIATION_NEXT = re.compile(r"[A-Z][a-z]{0,2}+\.")
 # Initials that open a sentence, then a capitalised word: "U.S. Park Police", "U.N. peacekeepers" is no opener.
 _INITIALS_OPENER = re.compile(r"(?:U\.S|U\.N|U\.K)\.[ \t\u00a0]++[A-Z]")
 
@@ -1599,6 +1666,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         return not nxt.isdigit() and not (word.startswith("(") and _EXCHANGE_SUFFIX.match(source, after) is not None)
     if len(letters) <= 1:
         return False
+    if _STATE_INITIAL.search(letters) and _ABBREVIATION_NEXT.match(source, after):
+        return False  # a party and a state's initials: "both D-W.Va., are calling" (zb_senate_byrd_1), "R-N.Y."
     if letters.lower() in ABBREVIATIONS:
         # A suffix that follows the name it shortens may end the sentence: "Wealth Advisors, LLC.Honorable
         # distinction" (wire_005); a title never does ("Dr.Smith", "U.S.Attorney").
@@ -1816,7 +1885,14 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             nxt = next_word(source, glue, end)
             plain = head_piece[1:].islower() and (len(head_piece) >= 7 or _PLAIN_ENDING.search(head_piece) is not None)
             brand = nxt not in SENTENCE_OPENERS and not plain
-            if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not nxt[1:].islower()):
+            if nxt == "A" and (words < _ARTICLE_HEAD_WORDS or len(head_piece) < 4 or not head_piece[1:].islower()):
+                return 0  # "Under PlanA the city": a name's letter, not an article opening the sentence
+            caps = nxt[1:].isupper()  # "SuccessKWDK's mission": a name in capitals the page writes alone
+            if caps and (
+                len(head_piece) < 4 or not head_piece[1:].islower() or not _named_elsewhere(source, nxt, start, glue)
+            ):
+                return 0  # "HealthTECH platform": capitals the page never writes alone are a brand's part
+            if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not (caps or nxt[1:].islower())):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
             if words < 2 and nxt not in SENTENCE_OPENERS and _NAME_GOES_ON.match(source, glue + len(nxt)):
                 return 0  # "Christopher MichaelPaul Jackson, DOB: …": a name that lost a space, no heading
@@ -2184,13 +2260,19 @@ _HEADING_SMALL_WORDS = frozenset(
 def _glue_point(source: str, i: int, j: int, end: int) -> int:
     """The first lower-to-capital point inside ``source[i:j]`` whose capital opens a word ending at ``j``.
 
-    The word may end in a possessive: ``PlansMegapix's roadmap`` (blockchainwire_1).
+    The word may end in a possessive: ``PlansMegapix's roadmap`` (blockchainwire_1), and be a name in
+    capitals of three letters or more: ``Commitment to Customer SuccessKWDK's mission`` (zc_wire_blockchainwire_1;
+    ``_glued_heading`` asks the page to write that name alone), or the article ``A`` (``Tor NetworkA New York
+    man``; ``_glued_heading`` asks for a plain word and three words of title case before it).
     """
     for k in range(i + 1, j):
         if source[k].isupper() and source[k - 1].islower():
             rest = source[k + 1 : j - 2] if source[j - 2 : j] in ("'s", "’s") else source[k + 1 : j]
-            if rest.isalpha() and rest.islower() and len(rest) >= 1 and j < end and source[j] in " ,":
+            cased = rest.islower() or (len(rest) >= 2 and rest.isupper())
+            if rest.isalpha() and cased and len(rest) >= 1 and j < end and source[j] in " ,":
                 return k
+            if k == j - 1 and source[k] == "A" and j < end and source[j] == " ":
+                return k  # the article: "… Websites Based on Tor NetworkA New York man" (za_doj_r03300)
     return 0
 
 
@@ -2336,7 +2418,16 @@ def _cuts(
     if padded and source.find("#", end - 12, end) >= 0:
         cuts += _end_mark_after(source, start, end)
     if padded and is_stripped(source, start, end):
-        cuts += _stripped_cuts(source, start, end)
+        stripped = _stripped_cuts(source, start, end)
+        numbered = _numbered_items(source, start, end)
+        if numbered:
+            # A run after an item's number is the marker's padding, no break: "1     133 334 for …".
+            texts = {text for _, marker, text in numbered if marker}
+            cuts = [cut for cut in cuts if cut[0] not in texts]
+            stripped = [cut for cut in stripped if cut[0] not in texts] + numbered
+        else:
+            stripped += _amount_openers(source, start, end)
+        cuts += stripped
     if not wide or not runs_part:
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
@@ -2632,10 +2723,10 @@ def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | 
     date, a footer its links (``Facebook · Twitter``): none of them is
     introduced by a sentence.
     """
-    if source.find(":", start, end) >= 0 and source.find(" -", start, end) >= 0:
+    if source.find(":", start, end) >= 0 and (source.find(" -", start, end) >= 0 or source.find(" –", start, end) >= 0):
         dashed = _inline_dashes(source, start, end)
         if dashed:
-            return dashed
+            return _label_cut(source, start, dashed[0][0]) + dashed
     if source.find("•", start, end) < 0 and source.find("·", start, end) < 0 and source.find("▪", start, end) < 0:
         return []  # fast path: most lines hold no bullet at all
     found = list(_INLINE_BULLET.finditer(source, start, end))
@@ -2652,7 +2743,36 @@ def _inline_bullets(source: str, start: int, end: int) -> list[tuple[int, str | 
     least = 2 if source[stop] == ":" else 4  # after a stop, not a colon: clauses, not a byline's "3 min read"
     if any(len(source[m.end() : e].split(None, least)) < least for m, e in zip(found, ends, strict=True)):
         return []  # "Facebook · Twitter": links, not items
-    return [(m.start("marker"), m.group("marker"), m.end()) for m in found]
+    return _label_cut(source, start, found[0].start()) + [
+        (m.start("marker"), m.group("marker"), m.end()) for m in found
+    ]
+
+
+# A list's name in title case ending in its colon, after the sentence before it: "… at home and abroad.  Key
+# Benefits of Natcash:" (two to eight words; the colon's spaces and the first marker follow it).
+_LIST_LABEL = re.compile(
+    r"(?<=[a-z\d)][.!?])[ \u00a0]++(?P<label>[A-Z][\w’'&-]*+(?:[ \u00a0][\w’'&-]++){1,7}+:)[ \u00a0]*+$"
+)
+
+
+def _label_cut(source: str, start: int, marker: int) -> list[tuple[int, str | None, int]]:
+    """The cut before a title-case list name that closes the sentence run before a list pasted into its line.
+
+    ``… between Haitians at home and abroad.  Key Benefits of Natcash: – Easy cash-in …`` (zc_wire_evertise_1):
+    the name stands over the items as a heading, not as the end of the paragraph before it. A lead-in
+    that is a sentence (``See details below: • 50% off``, wire_003) stays with its paragraph.
+
+    >>> src = "It links families abroad.  Key Benefits of Natcash: – Easy cash-in."
+    >>> _label_cut(src, 0, src.index("–")), _label_cut(src.replace("Key Benefits", "See the details"), 0, 52)
+    ([(27, None, 27)], [])
+    """
+    m = _LIST_LABEL.search(source, max(start, marker - 100), marker)
+    if m is None:
+        return []
+    words = m.group("label").split()
+    if any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words):
+        return []
+    return [(m.start("label"), None, m.start("label"))]
 
 
 def _inline_dashes(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
@@ -2668,6 +2788,8 @@ def _inline_dashes(source: str, start: int, end: int) -> list[tuple[int, str | N
     inline = _INLINE_DASH
     if colon is None:
         colon, inline = _COLON_GLUED_DASH.search(source, start, end), _INLINE_GLUED_DASH
+    if colon is None:
+        colon, inline = _COLON_EN_DASH.search(source, start, end), _INLINE_EN_DASH
     if colon is None or not _has_sentence_before(source, start, colon.start()):
         return []
     found = [colon, *inline.finditer(source, colon.end(), end)]
@@ -2713,14 +2835,22 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
         return 6, 0
     counts: Counter[int] = Counter()
     ends: Counter[int] = Counter()  # runs between a lower-case word and a capitalised one, up to a layout gap
+    indents = wider = 0  # runs of an indented line's width there, and runs wider than a gap but narrower
     for m in _STRIPPED_RUN.finditer(source, start, end):
         size = m.end() - m.start()
         if not source[m.start() - 1].islower():
             continue
         if size <= 3 and m.group("word") in SENTENCE_OPENERS:
             counts[size] += 1
-        if size <= _WIDEST_BREAK and m.group("word")[0].isupper():
-            ends[size] += 1
+        if m.group("word")[0].isupper():
+            if size <= _WIDEST_BREAK:
+                ends[size] += 1
+            indents += _LAYOUT_RUN <= size <= _INDENTED_BREAK
+            wider += 4 <= size < _LAYOUT_RUN
+    if indents >= 2 and not wider:
+        # "… the House and Senate WRDA measures" + 25 spaces + "I m very pleased …" (zb_senate_harkin_1): the
+        # page writes its breaks as indented lines, so its runs of three are sentence gaps ("of 2007   The").
+        return _LAYOUT_RUN, 0
     if not counts:
         return 4, 0
     floor = max(2, max(counts.values()) / 2)
@@ -2729,7 +2859,34 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
         gap = 2
     if not gap:
         return 4, 0
-    return _page_breaks(gap, ends, end - start - source.count(" ", start, end))
+    para, line = _page_breaks(gap, ends, end - start - source.count(" ", start, end))
+    if line and ends[gap + 1] == 1 and all(n <= gap + 1 for n in ends) and _bare_quotes(source, start, end, gap):
+        return gap + 1, 0  # the one run one longer is no quotation's end: the page's quotes left no space
+    return para, line
+
+
+# A city in capitals after a run of spaces, as a stripped page's dateline stands: "Fallon  WASHINGTON".
+_DATELINE_CITY = re.compile(r"(?<=  )[A-Z]{4,}+$")
+# A speech verb and the run of spaces before the quotation (or the sentence) it opens: "Gregg stated  Marguerites".
+_SPEECH_RUN = re.compile(r"(?<![^ ])(?:said|stated|says|added|noted)( {2,}+)(?=[A-Z])")
+
+
+def _bare_quotes(source: str, start: int, end: int, gap: int) -> bool:
+    """True when every speech verb of the stretch runs into the next capital by the sentence gap alone, once or more.
+
+    A quotation's marks, stripped, widen the runs around it (``said   The`` on a two-space page): where
+    a speech verb's run is the sentence gap (``Senator Gregg stated  Marguerites Place does …``,
+    zb_senate_gregg_1), the page's quotation marks left no space, so no quotation's end made the one run
+    one longer than the gap the page writes: that run is its paragraph break (xt_senate_gregg_1's
+    ``home appliances   I applaud``), however many sentences the blocks hold.
+
+    >>> _bare_quotes("Gregg stated  Marguerites Place does well", 0, 41, 2)
+    True
+    >>> _bare_quotes("Gregg stated  It works  he said   Next", 0, 38, 2), _bare_quotes("No verb here", 0, 12, 2)
+    (False, False)
+    """
+    sizes = [len(m.group(1)) for m in _SPEECH_RUN.finditer(source, start, end)]
+    return bool(sizes) and all(size == gap for size in sizes)
 
 
 def _two_space_page(ends: Counter[int]) -> bool:
@@ -2750,6 +2907,9 @@ def _two_space_page(ends: Counter[int]) -> bool:
     return ends[2] > ends[3] and sum(count for n, count in ends.items() if n > 3) <= 1
 
 
+# The widest run of spaces a page's indented paragraph opening leaves after the sentence before it (a newline
+# and an indent of twenty-odd spaces: zb_senate_harkin_1's 25 and 27); a header's or a footer's runs are wider.
+_INDENTED_BREAK = 30
 # The widest run of spaces read as a paragraph break when a page's own break width is sought; wider runs are
 # the page's layout (a header, a footer's widgets).
 _WIDEST_BREAK = 10
@@ -2896,6 +3056,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             continue  # "In addition   16 8 million": "In addition, $16.8 million", a comma and a dollar sign
         if size == para and _BRACKETED_ACRONYM.search(source, max(start, m.start() - 9), m.start()):
             continue  # "Agency  FEMA    This year": "Agency (FEMA). This", a sentence gap (senate_lieberman_1)
+        if size == para <= 3 and _DATELINE_CITY.search(source, max(start, m.start() - 20), m.start()):
+            continue  # "Fallon  WASHINGTON   U S  Senator": the dateline's dash, no break (xt_senate_gregg_1)
         if size >= para:
             breaks.append(m.end())
             runs.append(m.start())
@@ -2963,6 +3125,99 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             heading = True
         else:
             cuts.append((at, "" if heading else None, at))
+    return cuts
+
+
+# A number alone between two runs of spaces after a lower-case word: a stripped item marker, "follows:  1)  $133,334"
+# become "follows    1     133 334".
+_LONE_NUMBER = re.compile(r"(?<=[a-z]) {3,}+(?P<n>[1-9]\d?+)(?P<pad> {3,}+)(?=\d{1,3}+(?: \d{3})*+ [a-z])")
+# A run of spaces before a capital or a figure inside a stripped item: its sentence gaps (``Program   This``).
+_ITEM_RUN = re.compile(r" {2,}+(?=[A-Z\d])")
+
+
+# A stripped amount opening a block after a sentence's run: "rail line    3 000 000 to the Illinois …", the stop,
+# its spaces and the "$" turned into spaces (three at least; "provide  3 000 000 to" is inside a sentence).
+_AMOUNT_OPENER = re.compile(r"(?<=[A-Za-z]) {3,}+(?=\d{1,3}+(?: \d{3})++ (?:to|for) )")
+# The fewest such openers on a page that make them its funding items (a list of grants, one block each).
+_AMOUNT_ITEMS = 3
+
+
+def _amount_openers(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """The blocks of a stripped page's funding items, each opening on its amount: ``3 000 000 to the …``.
+
+    A release listing its grants (zb_senate_obama_1) writes ``$2,000,000 to Franklin Park, IL, for …`` at
+    the head of each item's paragraph; stripped, each follows a run of three spaces or more, whatever the
+    page's break width (a stop, two spaces and the ``$``). Three such items at least; an amount inside a
+    sentence (``to provide  3 000 000 to``) follows one space and the ``$``.
+
+    >>> src = "Fiscal Year Funds   2 000 000 to Park for roads  It helps    3 000 000 to Trails    1 000 000 to X for y"
+    >>> [cut[0] for cut in _amount_openers(src, 0, len(src))]
+    [20, 61, 84]
+    """
+    found = [m.end() for m in _AMOUNT_OPENER.finditer(source, start, end)]
+    return [(at, None, at) for at in found] if len(found) >= _AMOUNT_ITEMS else []
+
+
+# A stripped item as the clean text renders it, its number and one space before its amount: "1 133 334 for …".
+_NUMBERED_AMOUNT = re.compile(r"(?P<n>[1-9]\d?+) (?=\d{1,3}+(?: \d{3})*+ [a-z])")
+
+
+def _numbered_amounts(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """Turn the lines numbered ``1``, ``2``, … before an amount into list items marked by their numbers.
+
+    The clean text renders ``_numbered_items``' items as ``1 133 334 for the Maine …`` / ``2 150 000 for …``,
+    each on its line: two such lines or more, numbered from one in order (noise between them passed over),
+    read as the same items (SPEC invariant 5). A line opening on a figure alone is no item.
+
+    >>> src = "Funds as follows\\n1 133 334 for the Program\\n2 150 000 for the Study\\nThe end."
+    >>> ps = (Piece("line", 0, 16), Piece("line", 17, 42), Piece("line", 43, 66), Piece("line", 67, 75))
+    >>> [(p.kind, p.marker) for p in _numbered_amounts(src, ps)]
+    [('line', None), ('list_item', '1'), ('list_item', '2'), ('line', None)]
+    """
+    out = list(pieces)
+    i = 0
+    while i < len(out):
+        run: list[tuple[int, re.Match[str]]] = []
+        j = i
+        while j < len(out):
+            piece = out[j]
+            if piece.kind == "noise" and run:
+                j += 1
+                continue
+            m = _NUMBERED_AMOUNT.match(source, piece.start, piece.end) if piece.kind == "line" else None
+            if m is None or int(m.group("n")) != len(run) + 1:
+                break
+            run.append((j, m))
+            j += 1
+        if len(run) >= 2:
+            for k, m in run:
+                out[k] = out[k].evolve(kind="list_item", marker=m.group("n"), marker_end=m.end())
+        i = max(j, i + 1)
+    return tuple(out)
+
+
+def _numbered_items(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """The items of a stripped list numbered ``1``, ``2``, …, each number alone between runs of spaces.
+
+    ``… will allocate funding as follows    1     133 334 for the Maine Marine Mammal Stranding Program   This
+    project …    2     150 000 for the Maine Students …     The National Fish …`` (zb_senate_collins_1): the
+    scraper turned ``1)`` and ``$`` into spaces, and the numbers run from one, in order, two of them at least
+    (a figure alone in prose, ``in    2     cases``, runs no sequence). The last item ends at the first run
+    before a capital wider than any inside the items above it: the next paragraph's break.
+
+    >>> src = "as follows    1     133 for the Program   It helps    2     150 for the Study     The end"
+    >>> _numbered_items(src, 0, len(src))
+    [(14, '1', 20), (54, '2', 60), (82, None, 82)]
+    """
+    found = list(_LONE_NUMBER.finditer(source, start, end))
+    if len(found) < 2 or [int(m.group("n")) for m in found] != list(range(1, len(found) + 1)):
+        return []
+    cuts: list[tuple[int, str | None, int]] = [(m.start("n"), m.group("n"), m.end()) for m in found]
+    widest = max((len(run.group()) for run in _ITEM_RUN.finditer(source, found[0].end(), found[-1].start())), default=0)
+    for run in _ITEM_RUN.finditer(source, found[-1].end(), end):
+        if len(run.group()) > max(widest, 3):
+            cuts.append((run.end(), None, run.end()))
+            break
     return cuts
 
 
@@ -3469,7 +3724,7 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             )
     sections = _stripped_sections(source, tuple(out))
     tables = _value_tables(source, _pipe_tables(source, list(sections)))
-    return _amount_lists(source, _lost_colon_lists(source, _unmarked_lists(source, tables)))
+    return _numbered_amounts(source, _amount_lists(source, _lost_colon_lists(source, _unmarked_lists(source, tables))))
 
 
 # A markdown table's delimiter row under its header: "|---|---|", "| :--- | ---: |", "---|---".
