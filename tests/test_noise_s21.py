@@ -53,3 +53,7 @@ def test_a_related_links_label_over_no_sentence_stays() -> None:
     # No sentence above: a menu's "Recent Posts" over its links is not cut as the story's tail.
     text = "Home\nNews\nRecent Posts\nPolice seize guns in Lyon\n\nPolice met in Lyon today and agreed on a plan."
     assert ("related_links", "Recent Posts") not in _noise(text)
+
+
+def test_a_block_of_no_words_is_no_copy() -> None:
+    assert _noise("We won.(*** *** *** *** *** ***)") == []

@@ -203,7 +203,7 @@ _COOK = (
 
 
 def test_a_title_case_deck_of_points_is_the_subtitle() -> None:
-    deck = "Comprehensive Report Recommends Increased Collaboration; Greater Care and Focus on Victims"
+    deck = "Comprehensive Report Recommends Increased Collaboration; Greater Care and Focus on Victims; New Tools"
     assert ("subtitle", deck) in _meta(_COOK.format(deck=deck))
 
 
@@ -256,3 +256,30 @@ def test_a_contact_with_no_phone_stops_before_the_place() -> None:
 def test_a_name_in_capitals_before_d_c_without_a_header_note_is_no_dateline() -> None:
     text = "The award went to  WASHINGTON  D C      and its schools   The city said it was proud of them   Thanks   "
     assert parse(text).dateline is None
+
+
+# --- review of the session's rules: what each must not take -------------------------------------------------------
+
+
+def test_a_long_channel_line_stays_in_its_about() -> None:
+    text = (
+        _STORY + "About Acme\n\nAcme Inc. makes robots for hospitals in twelve countries around the world.\n\n"
+        "Web: acme.io\n\nTwitter: https://twitter.com/some_long_company_name_here\n\nTelegram: t.me/acme\n"
+    )
+    abouts = [t for k, t in _meta(text) if k == "about"]
+    assert len(abouts) == 1
+    assert abouts[0].endswith("Telegram: t.me/acme")
+
+
+def test_a_one_semicolon_headline_under_the_copy_is_still_a_second_title() -> None:
+    deck = "Man Charged In Robbery; Second Suspect Sought By Police"
+    assert ("title", deck) in _meta(_COOK.format(deck=deck))
+
+
+def test_a_contact_link_on_a_stripped_page_is_no_contact() -> None:
+    text = _GREGG.replace("Contact Erin Rath Laena Fallon", "Contact Senator Gregg")
+    assert all(k != "contact" for k, _ in _meta(text))
+
+
+def test_a_doubled_short_name_is_no_glued_about() -> None:
+    assert _meta(_STORY + "About COCO is a band that plays in Hanoi every summer.\n") == []

@@ -1319,7 +1319,11 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         stop = min(piece.end, inner_stop)
         run_end = _run_end(source, pieces, i)
         notes = _notes(source, pieces, i, run_end)
-        for m in _INNER_START.finditer(source, piece.start + 1, stop):
+        # The scans run to the piece's end, so that a look-ahead (``$``, a run after a word) reads the piece as it
+        # is, not cut at ``stop``; a start at or past ``stop`` is not tried.
+        for m in _INNER_START.finditer(source, piece.start + 1, piece.end):
+            if m.start() >= stop:
+                break
             found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
             backed = found is not None and bool(
                 found.date_text
@@ -1329,7 +1333,9 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
             )
             if found is not None and backed and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)
-        for m in _HEADER_START.finditer(source, piece.start + 1, stop):
+        for m in _HEADER_START.finditer(source, piece.start + 1, piece.end):
+            if m.start() >= stop:
+                break
             found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
             if (
                 found is not None

@@ -157,7 +157,9 @@ _CONTACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The label and its names alone on a punctuation-stripped page, one space after the label: "Contact Erin Rath".
-_CONTACT_NAMES = re.compile(r"Contact(?:[ \t\xa0]++[A-Z][a-z]++){2,6}+[ \t\xa0]*+")
+_CONTACT_NAMES = re.compile(
+    r"Contact(?![ \t\xa0]++(?:Senator|Sen|Your|Us|Our|Me)\b)(?:[ \t\xa0]++[A-Z][a-z]++){2,6}+[ \t\xa0]*+"
+)  # not a page's link: "Contact Senator Gregg", "Contact Your Senator"
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
     r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b"
@@ -450,12 +452,13 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """A short label ending in a colon that names a contact: ``Investor Relations Inquiries:``.
 
     The label stands alone or is followed by a phone or an e-mail address; it is never a story sentence
-    (the label has no sentence end and at most eight words).
+    (the label has no sentence end and at most eight words), but for a lead-in of up to sixteen that opens
+    with ``For`` and ends in ``contact:`` over a phone or an e-mail.
     """
     piece = pieces[i]
     if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
         return False
-    window = min(piece.end, piece.start + 140)
+    window = min(piece.end, piece.start + 140)  # room for a long lead-in; a label's colon is in its first 70
     if source.find(":", piece.start, window) < 0 and source.find("：", piece.start, window) < 0:
         return False  # a fast path: most lines have no colon, and ``_LABEL_END`` needs one
     colon = _LABEL_END.search(source, piece.start, window)
@@ -464,7 +467,7 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     label = source[piece.start : colon.start()]
     if _SENTENCE_END.search(label):
         return False
-    if len(label.split()) > 8:
+    if len(label.split()) > 8 or colon.start() - piece.start > 70:
         # "For more information about the Zero Waste construction certification, please contact:" over the
         # contact's line (yc_wire_prism_1's neighbour yc_wire_prkarma_1): a longer lead-in ends in its verb.
         return (
@@ -548,7 +551,7 @@ def _caps_name_glued(text: str) -> bool:
     if len(first) < 2 or not first.isupper():
         return False
     half = len(first) // 2
-    if half >= 2 and first[:half] == first[half:]:
+    if half >= 3 and first[:half] == first[half:]:  # "COCO", "MAMA": a name of its own
         return (
             True  # a one-word name glued to itself: "About KWDKKWDK is a leading provider" (zc_wire_blockchainwire_1)
         )
@@ -608,8 +611,8 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return True
     # The colon glued to the boilerplate's first word: "About the World Council on City Data (WCCD):Established in
     # Canada …" (zc_wire_mediaoutreach_1).
-    glued = _COLON_GLUED.search(line, name_at, min(len(line), 100))
-    if glued is not None and _is_name_line(line[name_at : glued.start()]):
+    glued = _COLON_GLUED.search(line, name_at, min(len(line), 102))
+    if glued is not None and glued.start() < 100 and _is_name_line(line[name_at : glued.start()]):
         return True
     caps = re.match(r"ABOUT(?:[ \t\xa0]++[A-Z0-9&.,'’-]++(?=[ \t\xa0])){1,10}+[ \t\xa0]++(?=[A-Z][a-z])", line)
     if caps or _caps_name_glued(line[name_at:]):
@@ -1832,8 +1835,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         if short and _SOCIAL_LINKS.fullmatch(text):
             short = False  # the company's channels: "X (Twitter) | Telegram", "Social Links Instagram | LinkedIn"
         field = _WEB_FIELD.match(text) is not None
-        if short and field:
-            short = False  # its site: "Web: gmmtchain.io" (yc_wire_prism_1)
+        if field:
+            short = False  # its site: "Web: gmmtchain.io" (yc_wire_prism_1), however long its address
         elif fields_only:
             break  # the story again under the boilerplate's site lines (yc_wire_prism_1's closing quote)
         fields_only = fields_only or field
@@ -2335,7 +2338,7 @@ def _mark_tail_contacts(
             and piece.lines <= 2
             and not _FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)
             and (
-                _cue(_TAIL_EMAIL, source, piece.start, piece.end) or _TAIL_OFFICE.search(source, piece.start, piece.end)
+                _cue(_TAIL_EMAIL, source, piece.start, piece.end) or _cue(_TAIL_OFFICE, source, piece.start, piece.end)
             )
             and not _field_value(source, pieces, k, kinds)
         ):
@@ -2571,7 +2574,7 @@ def _mark_title(
         text = normalise(_text(source, pieces[last]))
         # A line of points joined by semicolons is a deck in title case too: "Comprehensive Report Recommends
         # Increased Collaboration …; Greater Care …; Technology Upgrades" (za_da_cook_1).
-        deck = printed and not text.isupper() and (not is_title_cased(text) or "; " in text)
+        deck = printed and not text.isupper() and (not is_title_cased(text) or text.count("; ") >= 2)
         kinds[last] = MetaKind.SUBTITLE if deck else MetaKind.TITLE
 
 

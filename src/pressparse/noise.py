@@ -302,7 +302,7 @@ _ABOUT_LINE = 120
 
 
 def _about_line(source: str, piece: Piece) -> bool:
-    """True for an About section's heading alone on its line (``About INTERPOL``): the meta stage takes it.
+    """True for a short line that opens an About section (``About INTERPOL``, ``À propos de …``): meta takes it.
 
     The rendering leaves meta out, so two copies with such a heading between stand a line nearer there,
     where a re-parse reads them (fuzz finding F1124-31): the heading is not counted between them, as an end
@@ -310,7 +310,7 @@ def _about_line(source: str, piece: Piece) -> bool:
     """
     return (
         piece.end - piece.start <= _ABOUT_LINE
-        and source[piece.start] in "Aa*_"
+        and source[piece.start] in "AaÀà*_"
         and about_heading(source, (piece.evolve(kind="paragraph"),), 0)
     )
 
@@ -1654,7 +1654,7 @@ def glued_repeat(source: str, piece: Piece) -> list[tuple[int, int]]:
         # Short as ``repeated_line`` measures the rendering's block: folded, its punctuation kept (fuzz F1124-1).
         if len(_fold(source[a:b])) < 20 or _BULLET_START.match(source, a) or source[b - 1] == ":":
             before.append("")
-        elif key in before[-3:]:
+        elif key and key in before[-3:]:  # a block of no words is no copy of another
             spans.append((a, b))
         else:
             before.append(key)
