@@ -165,7 +165,6 @@ class TestGluedFields:
         "line",
         [
             "Website: www.jp3e.com · E-Mail: info@jp3e.com · K2Global Platform: jp3e.com/k2global-smb500",
-            "Conference Dates: October 28, 2024 with the K2Global Platform: jp3e.com",
             "The company of the year, Washington, DCDate/Time: April 24, 2025",  # one loose label: prose
             "Investor Relations Inquiries:Skyline Group, LLC1177 Avenue, New York 10036Office: (646) 893-5835Email: a@b.com",
         ],

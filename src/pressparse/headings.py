@@ -63,7 +63,7 @@ from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
 from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _GLUED_END_MARK, _RELEASE_NOTE
-from pressparse.paragraphs import FIELD_LINE, ends_mid_sentence, is_end_mark
+from pressparse.paragraphs import _RUN_FIGURES, FIELD_LINE, ends_mid_sentence, is_end_mark, is_sentence
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
 # the Drugs Risperdal and Invega for Off-Label Uses" (doj_012: 19 words, 128 characters); 20 words at most.
@@ -446,10 +446,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         and not (
             over
             and title
-            and (
-                _first_section(source, pieces, at)
-                or (_lead_in_sentence(above) and _stacked_heading(source, pieces, at))
-            )
+            and (_first_section(source, pieces, at) or (is_sentence(above) and _stacked_heading(source, pieces, at)))
         )
     ):
         return False
@@ -457,7 +454,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if (
         _under_unfinished_line(above, prev)
         and not ((caps or caps_question) and not _is_caps_heading(above, above.split()))
-        and not (caps and _is_caps_word(above))
+        and not (caps and _is_caps_word(above) and _among_caps_sections(source, pieces, before, at))
         and not _names_list_below(text, words, title, nxt)
     ):
         # A line in capitals under a table's last cell ("$120M" / "OUTLOOK") is no wrapped headline; nor is a
@@ -482,7 +479,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     if over and title and nxt.kind == "line" and standalone_heading(source, pieces, at, 0, over=False):
         return True  # stacked over a subheading the rendering shows alone ("Six Things …" / "Early Planning")
     under = _text_under(source, pieces, at)
-    if under[:1] in _FIGURE_STARTS and words[-1].lower() in _NUMBER_LEADS:
+    if under[:1] in _RUN_FIGURES and words[-1].lower() in _NUMBER_LEADS:
         return False  # "Participation from approximately" / "60 retailers, …": a sentence broken at a bold number
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
@@ -504,15 +501,51 @@ def _is_caps_word(text: str) -> bool:
     >>> _is_caps_word("DANVILLE"), _is_caps_word("FROM"), _is_caps_word("HAMPTON ROADS"), _is_caps_word("Danville")
     (True, False, False, False)
     """
-    return " " not in text and text.isupper() and text.lower() not in _SMALL_WORDS and _is_caps_heading(text, [text])
+    return " " not in text and text.lower() not in _SMALL_WORDS and _is_caps_heading(text, [text])
+
+
+def _among_caps_sections(source: str, pieces: tuple[Piece, ...], top: int, body: int) -> bool:
+    """True when the section ``pieces[top]`` heads, its text at ``body``, has a sibling in capitals.
+
+    ``FREE-ELECTRON LASER …`` / its paragraph / ``DANVILLE`` / ``MILITARY TIRES`` / its paragraph /
+    ``ADDITIONAL PROVISIONS`` (yb_senate_warner_1): a line in capitals after the paragraph above the
+    one word, or after the section's own paragraph (or the one after it), makes the word in capitals
+    a place heading its section, a sibling of the others. ``GOVERNOR`` / ``SIGNS BUDGET BILL`` / a
+    paragraph with no such sibling is a headline wrapped after its first word.
+    """
+    k = _body_neighbour_at(source, pieces, top, -1)
+    if k >= 0 and _sentence_block(source, pieces[k]) and _caps_block(source, pieces, k, -1):
+        return True
+    for _ in range(_SECTION_PARAGRAPHS):
+        if body < 0 or not _sentence_block(source, pieces[body]):
+            return False
+        if _caps_block(source, pieces, body, 1):
+            return True
+        body = _body_neighbour_at(source, pieces, body, 1)
+    return False
+
+
+def _sentence_block(source: str, piece: Piece) -> bool:
+    """A line or paragraph that ends a sentence: a section's text."""
+    if piece.kind not in ("line", "paragraph"):
+        return False
+    text = _rendered(source, piece)
+    return bool(text) and text[-1] in '.!?"”’)'
+
+
+def _caps_block(source: str, pieces: tuple[Piece, ...], at: int, step: int) -> bool:
+    """True when the block next to ``pieces[at]`` (``step`` -1 above, 1 below) is a line in capitals."""
+    k = _body_neighbour_at(source, pieces, at, step)
+    if k < 0 or pieces[k].kind not in ("line", "heading"):
+        return False
+    text = _rendered(source, pieces[k])
+    return bool(text) and _is_caps_heading(text, text.split())
 
 
 # The words a sentence puts before a number, which no heading ends with: a page that set the number in bold
 # on its own line broke the sentence there ("Participation from approximately" / "60" / "retailers …",
 # ya_da_cook_1).
 _NUMBER_LEADS = frozenset(("approximately", "than", "nearly", "almost", "roughly", "least"))
-# How a figure opens: a digit or a currency sign.
-_FIGURE_STARTS = frozenset("0123456789$€£")
 
 
 def _between_lists(prev: Piece, nxt: Piece) -> bool:
@@ -554,16 +587,6 @@ def _first_section(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     return pieces[sibling].kind == "line" and _standalone(source, pieces, sibling, over=False)
 
 
-def _lead_in_sentence(text: str) -> bool:
-    """A sentence of three words or more ending in ``:`` (``… follows:``), no label (``Contact:``).
-
-    >>> _lead_in_sentence("The full text of his statement follows:"), _lead_in_sentence("Media Contact:")
-    (True, False)
-    """
-    words = text.split()
-    return len(words) >= 3 and any(w[:1].islower() for w in words)
-
-
 def _stacked_heading(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     """True when the line ``pieces[at]`` is itself a heading over text: two headings stacked under a colon.
 
@@ -572,10 +595,7 @@ def _stacked_heading(source: str, pieces: tuple[Piece, ...], at: int) -> bool:
     AMMUNITION PLANT`` / a paragraph (yb_senate_warner_1): the colon introduces what the headings head.
     Lines the list stage made items are no lines here: ``paragraphs._no_parallel_items`` left these alone.
     """
-    below = pieces[at]
-    if below.kind != "line" or source[below.end - 1] in _NO_HEADING_END:
-        return False
-    return _standalone(source, pieces, at, over=False)
+    return pieces[at].kind == "line" and _standalone(source, pieces, at, over=False)
 
 
 # The most paragraphs under the first section's heading before its sibling (``_first_section``).

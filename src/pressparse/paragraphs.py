@@ -732,8 +732,9 @@ def _bracket_runs_on(source: str, line: Piece) -> bool:
 
 
 # Prepositions a sentence cannot end on, beside ``RUN_ON_WORDS``: "… law enforcement agencies across" / "28" /
-# "states conducted …" (a bold figure set on its own line, ya_da_cook_1).
-_LINK_PREPOSITIONS = frozenset(("across", "after", "around", "before", "behind", "beyond", "near", "since", "until"))
+# "states conducted …" (a bold figure set on its own line, ya_da_cook_1). Words that also end a sentence as
+# adverbs ("… never been this high before", "… since", "… around") are left out.
+_LINK_PREPOSITIONS = frozenset(("across", "until"))
 # Words whose "’s" is a contraction, no possessive ("That’s", "It’s"): a line may end on one.
 _CONTRACTED = frozenset(("it", "that", "what", "here", "there", "let", "he", "she", "who", "where", "how", "one"))
 
@@ -761,9 +762,18 @@ def _link_broken(source: str, above: Piece, below: Piece) -> bool:
         floor = max(above.start - 1, above.end - 16)  # the longest word of the table, and its space
         cut = max(source.rfind(" ", floor, above.end), floor)
         word = source[cut + 1 : above.end]
-        if word in RUN_ON_WORDS or word in _LINK_PREPOSITIONS:
+        if word in RUN_ON_WORDS:
             return True
-        if word[-2:] in ("’s", "'s") and word[:-2].isalpha() and word[:-2].lower() not in _CONTRACTED:
+        # A preposition or a possessive goes on only into a line that opens no sentence: "… outside Macy’s" /
+        # "The doors …" is two sentences.
+        nxt = _first_word(source, below)
+        goes_on = bool(nxt) and (
+            nxt[0].islower() or nxt[0].isdigit() or (nxt[0].isupper() and nxt.rstrip(",;:.") not in SENTENCE_OPENERS)
+        )
+        if goes_on and word in _LINK_PREPOSITIONS:
+            return True
+        possessive = word[-2:] in ("’s", "'s") and word[:-2].isalpha() and word[:-2].lower() not in _CONTRACTED
+        if goes_on and possessive:
             return True  # "… the District Attorney’s" / "Office announced …": a possessive wants its noun
     if _BRACKETED_ABBREVIATION.fullmatch(source, above.start, above.end):
         return True
@@ -990,8 +1000,11 @@ def _quote_resumes(source: str, current: Piece, last: Piece, below: Piece) -> bo
     line of its own; AP style resumes the quote after it in the same
     paragraph. The attribution line must start with a lower-case speech verb
     (``said Burke.``) or end with one (``State’s Attorney Burke said.``,
-    eight words at most, no quotation of its own), and the paragraph must
-    open with a quote; the resumed line opens a quote,
+    eight words at most; sixteen for a speaker described between commas,
+    ``…, who leads CCROC, said.``, ya_da_cook_1), with no quotation of its
+    own, or be a speaker's name and title under a line ending in ``said``
+    (fourteen words at most, x5_da_cook_jdapp); the paragraph must open
+    with a quote; the resumed line opens a quote,
     or closes one whose opening mark the page lost (``_closes_unopened``,
     da_002), and ends on no speech verb of its own (``“In North Lawndale,
     …,” said`` / ``Pastor Phil Jackson, …``: the next speaker's quote,
@@ -1933,6 +1946,9 @@ def _glued_heading(source: str, start: int, end: int) -> int:
 _TICKER_WORD = re.compile(r"\$[A-Z]")
 # Most camel-case words under a glued subheading looked up as brands the page writes whole.
 _WHOLE_BRANDS = 6
+# The longest camel-case word read as a brand (``_lost_spaces``): a longer run of letters lost its spaces, and the
+# bound keeps each look-up linear.
+_LONGEST_BRAND = 40
 
 
 def _lost_spaces(source: str, lo: int, hi: int) -> bool:
@@ -1950,12 +1966,13 @@ def _lost_spaces(source: str, lo: int, hi: int) -> bool:
         if n >= _WHOLE_BRANDS:
             return True  # junctions everywhere: lost spaces (and each look-up stays bounded)
         a, b = m.start() - 1, m.start()
-        while a > 0 and source[a - 1].isalpha():
+        floor, ceiling = max(0, a - _LONGEST_BRAND), min(len(source), b + _LONGEST_BRAND)
+        while a > floor and source[a - 1].isalpha():
             a -= 1
-        while b < len(source) and source[b].isalpha():
+        while b < ceiling and source[b].isalpha():
             b += 1
-        if not _alone_near(source, source[a:b], a, b):
-            return True
+        if b - a > _LONGEST_BRAND or not _written_whole(source, a, b):
+            return True  # a run of letters longer than any brand lost its spaces ("andShiaoLeeare…")
     return False
 
 
@@ -2634,18 +2651,45 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
     wire_015: ``Conference Dates: October 28-30, 2024Conference Location:
     Luxe Sunset Boulevard Hotel``. Event details put one ``Label: value``
     field a line; a scraper that drops the line break glues the next label
-    to the value. Only a line that itself opens with a field is read so.
+    to the value. In a line that opens with a field, a label glued after a
+    digit is read so (``Booth A12Time: 3 p.m.``) unless the letters, digits
+    and label's first word make a word the page writes whole nearby
+    (``K2Global Platform:``, yc_wire_prism_1, beside ``the K2Global stack``).
+    A line that opens with no field is read so where it holds two labels
+    glued at a looser point (``_LOOSE_FIELD``), each after a value's end.
     """
     if FIELD_LINE.match(source, start, end):
         return [
             (m.start(), None, m.start())
             for m in _GLUED_FIELD.finditer(source, start + 1, end)
-            if _value_end(source, m.start())
+            if _value_end(source, m.start()) or not _glued_word_whole(source, m.start())
         ]
     loose = [m.start() for m in _LOOSE_FIELD.finditer(source, start + 1, end) if _value_end(source, m.start())]
     if len(loose) < _LOOSE_FIELDS or source.find(":", start, loose[0]) >= 0:
         return []  # one glued label, or a label line ("Investor Relations Inquiries:Skyline …", a contact block)
     return [(at, None, at) for at in loose]
+
+
+def _glued_word_whole(source: str, at: int) -> bool:
+    """True when the word a label glued at ``at`` would end, letters, digits and the label's first word, stands nearby.
+
+    In any case: a link writes the brand in lower case (``K2Global Platform: jp3e.com/k2global-smb500``).
+
+    >>> src = "the K2Global stack. Web: x.com K2Global Platform: y"
+    >>> _glued_word_whole(src, src.rindex("Global")), _glued_word_whole("Booth A12Time: 3 p.m.", 9)
+    (True, False)
+    """
+    a = at
+    while a > max(0, at - _LONGEST_BRAND) and source[a - 1].isalnum():
+        a -= 1
+    b = at + 1
+    while b < min(len(source), at + _LONGEST_BRAND) and source[b].isalpha():
+        b += 1
+    alone = re.compile(rf"(?<![^\W\d_]){re.escape(source[a:b])}(?![^\W\d_])", re.IGNORECASE)
+    return (
+        alone.search(source, max(0, a - _NAME_REACH), a) is not None
+        or alone.search(source, b, min(len(source), b + _NAME_REACH)) is not None
+    )
 
 
 def _value_end(source: str, at: int) -> bool:
@@ -3325,7 +3369,7 @@ def _attribution_before(source: str, floor: int, run: int, least: int, *, exact:
     words = source[back + 3 : run].split()
     if not (2 <= len(words) <= 3 and (words[-1] in SPEECH_VERBS or words[0] in SPEECH_VERBS)):
         return False
-    if exact and (words[0] not in SPEECH_VERBS or least < 3 or source[back + 3 : back + 4] == " "):
+    if exact and (words[0] not in SPEECH_VERBS or least < 3):
         return False
     first = back
     while first > floor and source[first - 1] == " ":
@@ -3353,6 +3397,10 @@ def _attributions_joined(source: str, end: int, breaks: list[int], runs: list[in
     >>> text = "invasive species     Levin said      We do"
     >>> _attributions_joined(text, len(text), [37], [31], 6)
     []
+
+    An attribution that opens with its speech verb between two runs of one width, three spaces or more,
+    is joined whatever the page's break (``… now   said Senator Clinton   Without action``,
+    yb_senate_clinton_1): the stripped ``,” said Senator Clinton. “`` left the same run on both sides.
     """
     dropped: set[int] = set()
     for k, at in enumerate(breaks):
@@ -4140,33 +4188,34 @@ def _date_line(source: str, piece: Piece) -> bool:
     >>> _date_line("June 15, 2006", Piece("line", 0, 13)), _date_line("Senator Ron Wyden", Piece("line", 0, 17))
     (True, False)
     """
-    if piece.end - piece.start > _DATE_LINE or not source[piece.end - 1].isdigit():
+    if piece.end - piece.start > _LONGEST_DATE_LINE or not source[piece.end - 1].isdigit():
         return False
     return parse_date(source[piece.start : piece.end]) is not None
 
 
 # The longest date alone on its line: "Wednesday, September 19, 2007".
-_DATE_LINE = 40
+_LONGEST_DATE_LINE = 40
 
 
 def _no_parallel_items(source: str, pieces: list[Piece], run: list[Piece], j: int) -> bool:
     """True when the short lines ``run`` under a colon are no list: they are not items of one kind.
 
-    A date alone among lines that are no dates is a statement's header: ``… statement removing his hold
-    today follows:`` / ``Statement for the Record`` / ``Senator Ron Wyden`` / ``June 15, 2006`` / the
-    statement (yb_senate_wyden_1): a title, a speaker and a date, headings and a date line. Lines in
+    Two or three lines closed by a date alone, the lines above it no dates, are a statement's header:
+    ``… statement removing his hold today follows:`` / ``Statement for the Record`` / ``Senator Ron
+    Wyden`` / ``June 15, 2006`` / the statement (yb_senate_wyden_1): a title, a speaker and a date,
+    headings and a date line; a longer run, or a date among its items, stays a list. Lines in
     capitals over a paragraph, with another line in capitals past that paragraph (or the one after), are
     the subheads of sections: ``… for the following projects:`` / ``RADFORD`` / ``RADFORD ARMY AMMUNITION
     PLANT`` / a paragraph / ``HAMPTON ROADS`` / … (yb_senate_warner_1); names in capitals over the story's
     paragraphs with no such sibling stay a list. Dates alone, every one, are a list of dates.
     """
-    dates = sum(_date_line(source, p) for p in run)
-    if 0 < dates < len(run):
-        return True
+    if len(run) <= _HEADER_LINES and _date_line(source, run[-1]) and not any(_date_line(source, p) for p in run[:-1]):
+        return True  # a title, a speaker and the date under them: the date closes the header
     if not all(_caps_line(source, p) for p in run):
         return False
     seen = 0
-    for block in itertools.islice(pieces, j, None):
+    for k in range(j, len(pieces)):
+        block = pieces[k]
         if block.kind == "noise" or is_end_mark(source, block):
             continue
         if seen and _caps_line(source, block):
@@ -4179,6 +4228,10 @@ def _no_parallel_items(source: str, pieces: list[Piece], run: list[Piece], j: in
         ):
             return False
     return False
+
+
+# The most lines of a statement's header under a colon (``_no_parallel_items``): title, speaker, date.
+_HEADER_LINES = 3
 
 
 # The blocks ``_no_parallel_items`` reads past a run of subheads: two paragraphs, then the sibling's subhead.
@@ -4932,8 +4985,17 @@ def _introduces_list(source: str, intro: Piece) -> bool:
 
 
 def _is_sentence(source: str, piece: Piece) -> bool:
-    """True for a line of three or more words with a lower-case word among them."""
-    words = source[piece.start : piece.end].split()
+    """True for a line of three or more words with a lower-case word among them (``is_sentence``)."""
+    return is_sentence(source[piece.start : piece.end])
+
+
+def is_sentence(text: str) -> bool:
+    """True for a text of three or more words with a lower-case word among them: a sentence, no label.
+
+    >>> is_sentence("The full text of his statement follows:"), is_sentence("Media Contact:")
+    (True, False)
+    """
+    words = text.split()
     return len(words) >= 3 and any(word[:1].islower() for word in words)
 
 
