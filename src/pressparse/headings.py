@@ -62,7 +62,7 @@ from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
-from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _GLUED_END_MARK, _RELEASE_NOTE
+from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _RELEASE_NOTE, without_end_mark
 from pressparse.paragraphs import _RUN_FIGURES, FIELD_LINE, ends_mid_sentence, is_end_mark, is_sentence
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
@@ -310,9 +310,7 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
     meta cuts it off and the rendering shows the block without it.
     """
     under = _rendered(source, pieces[k])
-    glued = _GLUED_END_MARK.search(under, max(0, len(under) - 16))
-    if glued is not None:
-        under = under[: glued.start()]
+    under = without_end_mark(under)
     if under and under[-1] in _DATELINE_DASH:
         after = _neighbour_at(source, pieces, k, 1)
         if after >= 0 and pieces[after].kind == "line":
@@ -438,9 +436,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     ):
         return False
     above = _rendered(source, prev)
-    glued = _GLUED_END_MARK.search(above, max(0, len(above) - 16))
-    if glued is not None:
-        above = above[: glued.start()]  # meta cuts an end mark off a line's end ("Police met. -30-")
+    above = without_end_mark(above)  # meta cuts an end mark off a line's end ("Police met. -30-")
     if not above or (
         above[-1] == ":"
         and not (

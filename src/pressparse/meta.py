@@ -1399,6 +1399,23 @@ def _split_meta_lines(source: str, piece: Piece) -> list[Piece]:
 
 _FEED_FOOTER = re.compile(r"the post [^\n]{1,300}? (?:appeared first|first appeared) on", re.IGNORECASE)
 _GLUED_END_MARK = re.compile(r"(?<=[.!?\"”’])\s*+(?P<mark>#[ \t\xa0]?#[ \t\xa0]?#|-[ \t\xa0]?30[ \t\xa0]?-)$")
+
+
+def without_end_mark(text: str) -> str:
+    """``text`` (a line or a block as the rendering shows it) without an end mark glued after its last sentence.
+
+    Meta cuts ``… Paris. -30-`` off the story's last line wherever it stands; the noise and headings stages read
+    the line as the rendering shows it. The mark ends in ``#`` or ``-``: a fast path for every other line.
+
+    >>> without_end_mark("Police met in Paris. -30-"), without_end_mark("A-30-")
+    ('Police met in Paris.', 'A-30-')
+    """
+    if not text or text[-1] not in "#-":
+        return text
+    mark = _GLUED_END_MARK.search(text, max(0, len(text) - 16))
+    return text if mark is None else text[: mark.start()]
+
+
 # An About section or a legal notice glued to the text before it: after a sentence end ("customers.About
 # First OrionAs"), or straight after a word or a link ("facebook.com/pacylexAbout Pacylex Pharmaceuticals").
 _GLUED_ABOUT = re.compile(

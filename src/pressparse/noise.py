@@ -62,7 +62,7 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
-from pressparse.meta import _GLUED_END_MARK, _glued_section, about_heading
+from pressparse.meta import _glued_section, about_heading, without_end_mark
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import (
     _FIRST_LOWER_WORD,
@@ -370,10 +370,9 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue
         folded = _fold(source[piece.start : piece.end])
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
-        if folded[-1] in "-#" and (mark := _GLUED_END_MARK.search(folded, max(0, len(folded) - 16))) is not None:
-            # An end mark glued after the last sentence ("… operation. -30-"): meta cuts it off, and the rendering
-            # shows the line without it, where a re-parse compares it (fuzz finding, session 21).
-            folded = folded[: mark.start()]
+        # An end mark glued after the last sentence ("… operation. -30-"): meta cuts it off, and the rendering shows
+        # the line without it, where a re-parse compares it (tests/test_fuzz_s21n.py).
+        folded = without_end_mark(folded)
         title_copy = False
         if k == title:
             title_whole, title_tails = _title_copies(folded)
