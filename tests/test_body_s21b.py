@@ -360,3 +360,13 @@ class TestStrippedFundingItems:
     def test_two_amounts_are_no_list_of_grants(self) -> None:
         text = OBAMA.replace("state    1 000 000 to Lewis", "state  with  1 000 000 to Lewis")
         assert not any(body_text.startswith("2 000 000") for _, body_text in _body(text))
+
+
+def test_a_glued_word_before_an_nbsp_is_a_glue_point_as_before_a_space() -> None:
+    """The rendering shows an NBSP as a space: the glued subheading is cut in both readings (fuzz F1125-20)."""
+    from pressparse.paragraphs import _glue_point
+
+    for space in (" ", "\u00a0", "\t"):
+        text = f"Adaptive and Intelligent TradingOne{space}of the features"
+        at = text.index("One")
+        assert _glue_point(text, text.index("TradingOne"), at + 3, len(text)) == at

@@ -2286,9 +2286,11 @@ def _glue_point(source: str, i: int, j: int, end: int) -> int:
         if source[k].isupper() and source[k - 1].islower():
             rest = source[k + 1 : j - 2] if source[j - 2 : j] in ("'s", "’s") else source[k + 1 : j]
             cased = rest.islower() or (len(rest) >= 2 and rest.isupper())
-            if rest.isalpha() and cased and len(rest) >= 1 and j < end and source[j] in " ,":
+            # The word ends at a space of any kind (the rendering shows an NBSP or a tab as a space: fuzz
+            # F1125-20) or a comma.
+            if rest.isalpha() and cased and len(rest) >= 1 and j < end and (source[j].isspace() or source[j] == ","):
                 return k
-            if k == j - 1 and source[k] == "A" and j < end and source[j] == " ":
+            if k == j - 1 and source[k] == "A" and j < end and source[j].isspace():
                 return k  # the article: "… Websites Based on Tor NetworkA New York man" (za_doj_r03300)
     return 0
 
