@@ -109,19 +109,30 @@ def test_caps_names_under_colon_stay_a_list() -> None:
     assert _kinds(text).count("list_item") == 2
 
 
+# "DANVILLE" / "MILITARY TIRES" after a paragraph: a place over its project (yb_senate_warner_1).
+WARNER_SECTIONS = (
+    "Senator John W. Warner announced today that the bill will support Virginia.\n"
+    "   DANVILLE\n"
+    "   MILITARY TIRES \n"
+    "   The Congress agreed to a provision mandating the Defense Logistics Agency take measures for tires.\n"
+    "   ADDITIONAL PROVISIONS\n"
+    "   COMMONWEALTH-WIDE MILITARY PROGRAMS \n"
+    "   In addition, the Congress appropriated in excess of $23 million for military research.\n"
+)
+
+
 def test_one_word_caps_line_over_caps_line_after_paragraph() -> None:
-    # "DANVILLE" / "MILITARY TIRES" after a paragraph: a place over its project, both headings.
-    text = (
-        "Senator John W. Warner announced today that the bill will support Virginia.\n"
-        "   DANVILLE\n"
-        "   MILITARY TIRES \n"
-        "   The Congress agreed to a provision mandating the Defense Logistics Agency take measures for tires.\n"
-        "   ADDITIONAL PROVISIONS\n"
-        "   COMMONWEALTH-WIDE MILITARY PROGRAMS \n"
-        "   In addition, the Congress appropriated in excess of $23 million for military research.\n"
-    )
-    assert _kinds(text) == ["paragraph", "heading", "heading", "paragraph", "heading", "heading", "paragraph"]
-    assert _stable(text)
+    # Both lines of each section are headings.
+    assert _kinds(WARNER_SECTIONS) == [
+        "paragraph",
+        "heading",
+        "heading",
+        "paragraph",
+        "heading",
+        "heading",
+        "paragraph",
+    ]
+    assert _stable(WARNER_SECTIONS)
 
 
 # --- stripped grant lines: "$amount for <company> in <county>", "$" and "," lost (yb_senate_specter_1) --------

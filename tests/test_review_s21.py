@@ -13,29 +13,10 @@ import time
 from pressparse import parse
 from pressparse._block import Piece
 from pressparse.paragraphs import _glued_fields, _link_broken, _lost_spaces
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, " ".join(b.text.split())) for b in parse(text).body]
-
-
-def _stable(text: str) -> bool:
-    """SPEC 5: the clean text parses to the same body kinds and texts."""
-    return _body(parse(text).text) == _body(text)
-
+from tests.test_lists_s21 import WARNER_SECTIONS as WARNER
+from tests.test_lists_s21 import WYDEN, _body, _stable  # the same helpers and the same Wyden header
 
 # --- R1: a date among a colon's items; a statement's header is at most three lines, the date last ----------------
-WYDEN = (
-    "SEN. WYDEN GETS DISASTER DECLARATION FOR SALMON FISHERMEN\n"
-    "  Sen. Ron Wyden today removed his hold on the major piece of fisheries management legislation before the"
-    " Congress after his amendment was added to the bill.\n"
-    "   The full text of Wyden's statement removing his hold today follows: \n"
-    "   Statement for the Record\n"
-    "   Senator Ron Wyden\n"
-    "   June 15, 2006\n"
-    "   M. President, I wish to thank Senators Stevens and Inouye for their efforts in incorporating my amendment"
-    " into the act. My amendment makes Oregon's salmon fishermen eligible for disaster assistance.\n"
-)
 SCHEDULE = (
     "City Hosts Summer Festival\n\n"
     "SPRINGFIELD, Ill. -- The city will host its annual summer festival next month, officials said Monday.\n\n"
@@ -108,15 +89,6 @@ def test_link_broken_next_line() -> None:
 
 
 # --- R3: one word in capitals over a line in capitals: a place heading its section only among such sections -------
-WARNER = (
-    "Senator John W. Warner announced today that the bill will support Virginia.\n"
-    "   DANVILLE\n"
-    "   MILITARY TIRES \n"
-    "   The Congress agreed to a provision mandating the Defense Logistics Agency take measures for tires.\n"
-    "   ADDITIONAL PROVISIONS\n"
-    "   COMMONWEALTH-WIDE MILITARY PROGRAMS \n"
-    "   In addition, the Congress appropriated in excess of $23 million for military research.\n"
-)
 GOVERNOR = (
     "State News\n\n"
     "GOVERNOR\n"
