@@ -290,6 +290,20 @@ def _is_line(piece: Piece) -> bool:
     return piece.kind in ("paragraph", "heading")
 
 
+# Each line break as the space the clean rendering sets in its place (SPEC 2), offsets kept.
+_AS_SPACE = str.maketrans(dict.fromkeys(LINE_BREAKS, " "))
+
+
+def _joined(source: str, piece: Piece) -> str:
+    """A piece's text with its hard-wrapped lines joined, as ``doc.text`` prints it.
+
+    A line rule that reads a lead-in hard-wrapped over two lines ("For further information, please" /
+    "contact Jane Roe ...", "Source: Office of the Attorney General" / "of Texas") must read it as it reads the
+    rendering's one line, or ``clean`` would take it on its second pass only (SPEC 5).
+    """
+    return source[piece.start : piece.end].translate(_AS_SPACE)
+
+
 def _whole(pattern: re.Pattern[str], limit: int = 120) -> Rule:
     """A rule that takes a line when ``pattern`` matches all of it (after a markdown ``#`` run)."""
 
@@ -346,7 +360,7 @@ def byline(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         _is_line(piece)
         and piece.end - piece.start <= 100
         and source[piece.end - 1] != "."
-        and bool(_BYLINE.fullmatch(source, piece.start, piece.end))
+        and bool(_BYLINE.fullmatch(_joined(source, piece)))
     )
 
 
@@ -383,7 +397,7 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return (
             True  # the colon stripped to nothing on a Senate page: "Contact Erin Rath Laena Fallon" (zb_senate_gregg_1)
         )
-    return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(text) or _media_request(text))
+    return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(_joined(source, piece)) or _media_request(text))
 
 
 # How many lines under a bare ``Contact`` label a page spaced with blank lines may print before the phone or e-mail.
@@ -735,7 +749,7 @@ def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return False
     if _DASHED_WIRE.fullmatch(source, piece.start, piece.end):
         return True
-    m = _DISTRIBUTION.fullmatch(source, piece.start, piece.end)
+    m = _DISTRIBUTION.fullmatch(_joined(source, piece))
     return m is not None and _is_name_line(m.group("name"))
 
 
