@@ -163,6 +163,11 @@ _CONTACT_NAMES = re.compile(
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
     r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b"
+    # "For more information  call Airport Manager Diane Cooper at 603 524 5003" (Senate pages, vb_senate_sununu_1):
+    # a call to a named person (or desk) at a number; "call (760) 863-8216, visit …" names no one and is the story's.
+    r"|for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?call[ \t\xa0]++"
+    r"(?-i:(?:[A-Z][\w'’.-]*+[ \t\xa0]++){2,8}+(?:with[ \t\xa0]++(?:[A-Z][\w'’.-]*+[ \t\xa0]++){1,6}+)?at)"
+    r"[ \t\xa0]++\(?\d{3}\)?[ \t.\-]\d{3}[ \t.\-]\d{4}\b"
     # "For more details, send an email to: listing@kwdk.com" (zc_wire_blockchainwire_1): the address on the line.
     r"|for[ \t\xa0]++(?:further|more)[ \t\xa0]++(?:information|details),?[ \t\xa0]++(?:please[ \t\xa0]++)?"
     r"(?:send[ \t\xa0]++an[ \t\xa0]++e-?mail[ \t\xa0]++to|e-?mail|write[ \t\xa0]++to)"
@@ -262,6 +267,7 @@ def _suffix_ends_headline(text: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*+")
 _CAMEL = re.compile(r"(?<=[a-z.)0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])")
 _NAV_WORDS = frozenset(
     "home news press release releases menu search share print email contact us back top".split()  # noqa: SIM905
 )
@@ -649,6 +655,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     # Thrive Again The Make Haltom City Thrive Again has").
     limit = min(len(line), 100)
     camels = [m.start() for m in _CAMEL.finditer(line, name_at, limit)]
+    if line[name_at : name_at + 1].isdigit():
+        # a name that opens with a digit, glued to itself: "About 1win Charity1win Charity is" (Media OutReach)
+        camels += [m.start() for m in _LETTER_DIGIT.finditer(line, name_at, limit)]
     for at in (*camels, *(m.start() for m in re.finditer(r"(?<=[ \u00a0])", line[:limit]))):
         name = line[name_at:at].strip()
         first = name.split()[0].casefold() if name.split() else ""
@@ -1838,6 +1847,19 @@ _WEB_FIELD = re.compile(
 )
 
 
+def _notice_sentence(source: str, piece: Piece) -> bool:
+    """A paragraph whose sentence has a notice's heading words for its subject: "Forward-looking statements also …".
+
+    A heading stands alone or runs into a capital ("Forward-Looking StatementsThis …"); the subject of a
+    sentence is followed by a lower-case word, so the paragraph goes on with the section over it.
+    """
+    m = _DISCLAIMER.match(source, piece.start, piece.end)
+    if piece.kind != "paragraph" or m is None:
+        return False
+    rest = source[m.end() : min(m.end() + 3, piece.end)].lstrip(" \t\xa0")
+    return rest[:1].islower()
+
+
 def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening.
 
@@ -1854,6 +1876,9 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             continue  # an invisible character opening the next paragraph ("About Inc." / "\u200bInc. is …")
         if kinds[k] is None and piece.kind == "heading" and _SOCIAL_LINKS.fullmatch(_text(source, piece)):
             last = k  # the company's channels, read as a heading: "Social Links X | Instagram | LinkedIn"
+            continue
+        if kinds[i] is MetaKind.DISCLAIMER and kinds[k] is kinds[i] and _notice_sentence(source, piece):
+            last = k  # "Forward-looking statements also include …" goes on with the notice (vc_wire_prism_1)
             continue
         if piece.kind not in ("paragraph", "list_item") or kinds[k] is not None:
             break
