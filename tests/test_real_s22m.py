@@ -63,7 +63,9 @@ _CALL = (
 
 
 def test_a_call_for_more_information_with_a_number_is_a_contact() -> None:
-    assert any(kind == "contact" and text.startswith("For more information call Airport") for kind, text in _meta(_CALL))
+    assert any(
+        kind == "contact" and text.startswith("For more information call Airport") for kind, text in _meta(_CALL)
+    )
 
 
 def test_a_call_for_more_information_without_a_number_stays_in_the_story() -> None:
