@@ -182,6 +182,19 @@ def _title_copies(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     return whole, frozenset(tail for tail in tails if len(tail) >= 20)
 
 
+def _page_title(source: str, k: int, title: int, piece: Piece) -> bool:
+    """Line ``k`` is the page title: ``<headline> - <site name>`` first on the page, no sentence end.
+
+    However long its headline, it names the page and is no story line: the Brooklyn DA's pages print
+    "<headline with its ; deck> - The Brooklyn District Attorney's Office" over the site menu (va_da_kings_1,
+    213 characters), and the menu under it lies before the story all the same.
+    """
+    if k != title or source[piece.end - 1] in _SENTENCE_END:
+        return False
+    text = source[piece.start : piece.end]
+    return _has_separator(text) and _SITE_SUFFIX.search(text) is not None
+
+
 _BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]")
 # A sentence glued to the next one ("said Stock.Meeting in Lyon"): the paragraph stage may split the line
 # there, and then the rendering shows each sentence as a block of its own, where a later line that
@@ -361,7 +374,11 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if length >= 60:
             short_page = False
             last_char = source[piece.end - 1]
-            if k < first_long and (length >= _STORY_LINE or last_char in _SENTENCE_END):
+            if (
+                k < first_long
+                and (length >= _STORY_LINE or last_char in _SENTENCE_END)
+                and not _page_title(source, k, title, piece)
+            ):
                 first_long = k
             if length > 2 * _TEASER_LINE or (length > _TEASER_LINE and last_char not in "…."):
                 last_long = k
@@ -1263,7 +1280,7 @@ def end_mark_link(source: str, piece: Piece) -> list[tuple[int, int]]:
 # --- empty markdown links ----------------------------------------------------------------
 # Image links whose alt text the archive dropped, opening a line: "[](https://...png) [](https://
 # ddsmatchsouth.com) Contact Information:" (wire_020). Nothing in them is readable.
-_EMPTY_LINK = re.compile(r"\[\]\([^)\s]{1,2000}+\)")
+_EMPTY_LINK = re.compile(r"\[\]\([^)\s]{0,2000}+\)")
 
 
 def empty_links(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -1358,6 +1375,18 @@ _PARTY_VERB = re.compile(
 # the following statement" (xi_senate_landrieu_1).
 _PARTY_TAIL = re.compile(r"[ \t\u00a0]{1,2}+[RDI][ \t\u00a0][A-Z][A-Za-z]{0,3}+(?:[ \t\u00a0][A-Z][a-z]?)?$")
 _VERB_AFTER = re.compile(r"[ \t\u00a0]{3,}+[a-z]")
+# Or an appositive after the tag, the story's first segment running on to its verb: "U S  Senator Richard Shelby  R AL
+# Chairman of the Commerce  Justice  Science Subcommittee on Appropriations  announced today ..." (Shelby's pages,
+# vb_senate_shelby_1); a letterhead is followed by short menu segments ("Press Room").
+_GAP_SEGMENT = re.compile(r"[ \t\u00a0]{3,}+(?P<segment>[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+)")
+
+
+def _long_segment_after(source: str, pos: int, end: int) -> bool:
+    """Whether the segment after the wide run at ``pos`` is of a story line's length (more than 80 characters)."""
+    m = _GAP_SEGMENT.match(source, pos, end)
+    return m is not None and m.end() - m.start("segment") > 80
+
+
 # The letterhead with its label, in the header: "Senator Carl Levin  News Release" (Levin's pages, xi_senate_levin_1).
 # The name has one to four capitalised words (backtracking over them is bounded: the label's words are capitalised too).
 _SITE_LABEL = re.compile(
@@ -1379,6 +1408,11 @@ _ARCHIVE_MONTH = re.compile(
     r"(?:19|20)\d\d[ \t\u00a0]++(?:Press|News)[ \t\u00a0]++Releases",
     re.IGNORECASE,
 )
+# Under the story, the archive box goes on after its month label with its filter's labels and the footer's office
+# town, short segments to the page's end: "February 2006 News Releases" / "Year" / "County" / "Current record" /
+# "Washington" / "Email" (Shelby's pages, vb_senate_shelby_1, xl_senate_shelby_1). Taken only when every segment to
+# the end is that short and ends no sentence; a story going on after the label keeps its words.
+_ARCHIVE_ITEM = 30
 
 
 # The senator's office room from the page footer, last on the line after a long run of spaces: "SR 493"
@@ -1436,7 +1470,13 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
     caps_parts = 0  # how many more capital segments may go on with a letterhead in capitals
     pending: list[tuple[int, int]] = []  # its capital segments before the state
     front = True  # the letterhead's label stands before the story's first segment of a story line's length
+    archive: list[tuple[int, int]] | None = None  # the short segments after the archive's label under the story
     for n, m in enumerate(_SEGMENT.finditer(source, start, end)):
+        if archive is not None:
+            if m.end() - m.start() > _ARCHIVE_ITEM or source[m.end() - 1] in ".!?":
+                archive = None
+            elif (m.start(), m.end()) not in spans:
+                archive.append((m.start(), m.end()))
         office = _FROM_OFFICE.match(source, m.start(), m.end()) if n < _HEAD_SEGMENTS else None
         if office:
             spans.append((office.start(), office.end()))
@@ -1473,7 +1513,7 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             _PARTY_VERB.match(source, m.end(), end)
             or (
                 _PARTY_TAIL.search(source, max(m.start(), m.end() - 16), m.end())
-                and _VERB_AFTER.match(source, m.end(), end)
+                and (_VERB_AFTER.match(source, m.end(), end) or _long_segment_after(source, m.end(), end))
             )
         ):
             header = False  # the story's subject, its party and state tag, and its verb
@@ -1489,7 +1529,12 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             and not _ARCHIVE_MONTH.fullmatch(m.group())
         ):
             continue
+        if not header and archive is None and _ARCHIVE_MONTH.fullmatch(m.group()):
+            archive = []
         spans.append((m.start(), m.end()))
+    if archive:
+        spans += archive
+        spans.sort()
     room = _ROOM_TAIL.search(source, max(start, end - 40), end)
     if room and (room.start("room"), room.end("room")) not in spans:
         spans.append((room.start("room"), room.end("room")))
@@ -1626,11 +1671,25 @@ _HASHTAG_LINE = re.compile(
 )
 
 
+# The template prints the line alone after the story, never as an item of a list: "* Hashtags: #WinThisRV #CareCamps
+# #CRVA50**" is a bullet of the release's own "Win & Follow Our Journey:" list (PR Karma, vc_wire_prkarma_1). And it
+# takes the line whole: the hashtags end at the line's end, a space or the glued notice's capital; a tag the pattern
+# stops inside ("#CRVA50**", a bold mark glued) leaves the line to the author.
+_LIST_MARKS = frozenset("*-–—•·▪◦●■")
+
+
 def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """``Hashtag: #Vinmec``, wherever it stands in the line."""
+    """``Hashtag: #Vinmec``, wherever it stands in the line, unless a list item or a tag the pattern stops inside."""
     if source.find("Hashtag", piece.start, piece.end) < 0:
         return []
-    return [(m.start(), m.end()) for m in _HASHTAG_LINE.finditer(source, piece.start, piece.end)]
+    spans: list[tuple[int, int]] = []
+    for m in _HASHTAG_LINE.finditer(source, piece.start, piece.end):
+        lead = source[piece.start : m.start()].strip()
+        after = source[m.end()] if m.end() < piece.end else " "
+        if (lead and lead in _LIST_MARKS) or not (after.isspace() or after.isupper()):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 # --- glued_repeat -------------------------------------------------------------------------
