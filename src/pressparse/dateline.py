@@ -218,6 +218,10 @@ _LINE_COMMA = re.compile(
 # What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
 # in a markdown trailer is a link list, not a dateline.
 _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
+# But a link whose text starts so, after a dateline a date or an agency backs: Media OutReach's lead names the
+# client as a markdown link, the closing dash glued to it or not ("BUENOS AIRES, ARGENTINA – [Media OutReach
+# Newswire](…) – 3 September 2026 –[1win Charity](…) has supported …", vc_wire_mediaoutreach_1).
+_STORY_LINK = re.compile(r"\[(?=[\"“‘'\d]|[^\W\d_](?<=[^a-zß-ÿ]))[^\[\]\r\n]{1,300}+\]\([^()\s]{1,2000}+\)")
 # A sentence end somewhere in the story piece: backs a title-case place with nothing else behind it.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 # "D C" closing a city read whole, one space before it: the capital's district, stripped of its stops.
@@ -871,7 +875,9 @@ class _Parser:
         probe = body  # the story's first visible character: zero-width junk is owned by the story, not read
         while probe < stop and (source[probe] in INVISIBLE or source[probe].isspace()):
             probe += 1
-        if probe >= stop or not _STORY.match(source, probe):
+        if probe >= stop:
+            return None
+        if not _STORY.match(source, probe) and not ((date_text or agency) and _STORY_LINK.match(source, probe, stop)):
             return None
         if damaged and not (source[probe].isupper() or source[probe] in '"“'):
             return None
