@@ -39,3 +39,34 @@ def test_glued_sentence_that_runs_on_keeps_the_line_under_it_whole() -> None:
         ("paragraph", "Police met today."),
         ("paragraph", "Officers seized in Read morePolice seized 200 firearms."),
     ]
+
+
+# --- F1124-16, F1124-34: a line hard-joined over a release-note line (paragraphs._continues) -------------------
+
+
+def test_f1124_16_and_34_line_over_a_release_note_stands_alone() -> None:
+    f16 = (
+        "y a z e\nMEDIA ADVISORY:4 Charged in Drug Overdose Death of Music Festival Visitor\nAn\n"
+        "for immediate release\n4 Charged in Drug Overdose Death of Music Festival Visitor\ni ."
+    )
+    f34 = (
+        "e z s R\nMEDIA ADVISORY:13 Charged In Round Up Of Major Catalytic Converter Fencing And Theft Ring\nA\n"
+        "for immediate release\n13 Charged In Round Up Of Major Catalytic Converter Fencing And Theft Ring\n"
+        "ami, Flda,\nPoe D8\u00e97irng of catalytic converWHO:\n"
+    )
+    assert problems(f16, render=True) == []
+    assert problems(f34, render=True) == []
+
+
+def test_release_note_line_is_joined_to_no_line_above() -> None:
+    # County-prosecutor pages print the note in lower case under a label line: the label stays a block of its own.
+    text = "MIAMI, Fla. \u2013 Police met today.\nPress Conference\nfor immediate release\nFour people were charged."
+    assert ("heading", "Press Conference") in _body(text)
+    assert all("immediate release" not in block or block == "for immediate release" for _, block in _body(text))
+    assert problems(text, render=True) == []
+
+
+def test_wrapped_sentence_ending_in_the_same_words_still_joins() -> None:
+    # Negative: the words end a sentence (a stop after them), so the line is no note and the wrap joins.
+    text = "MIAMI, Fla. \u2013 The court said the records were cleared\nfor immediate release."
+    assert _body(text) == [("paragraph", "The court said the records were cleared for immediate release.")]

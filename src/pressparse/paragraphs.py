@@ -165,7 +165,7 @@ from pressparse._data.words import (
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
 from pressparse.dateline import parse_dateline
-from pressparse.meta import contact_label, end_mark
+from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark
 from pressparse.model import NoiseKind
 
 _TERMINAL = frozenset('.!?:"”’)')
@@ -524,6 +524,8 @@ def _continues(
         return True  # "… Police Department’s 75" / "th" / "Precinct Detective Squad …": 75<sup>th</sup>
     if source[below.start] == "(" and _BRACKET_DATELINE.fullmatch(source, below.start, below.end):
         return False  # "… for Awarding Contracts" / "(Miami – July 30, 2024)": the dateline's line (xm_da_miami_1)
+    if _RELEASE_NOTE.fullmatch(source, below.start, below.end):
+        return False  # "… Visitor" / "For Immediate Release": the note stands on its line, which meta takes
     first = source[below.start]
     last = source[above.end - 1]
     bullet = _LINE_BULLET.match(source, below.start, below.end)
