@@ -70,3 +70,32 @@ def test_wrapped_sentence_ending_in_the_same_words_still_joins() -> None:
     # Negative: the words end a sentence (a stop after them), so the line is no note and the wrap joins.
     text = "MIAMI, Fla. \u2013 The court said the records were cleared\nfor immediate release."
     assert _body(text) == [("paragraph", "The court said the records were cleared for immediate release.")]
+
+
+# --- F1125-13: a heading read past a meta label and its value ("Author" / "L F") (headings._body_neighbour_at) --
+
+
+def test_f1125_13_heading_reads_past_a_label_and_its_value() -> None:
+    assert problems("-\rCHAN\nAuthor\nL F\nD.", render=True) == []
+
+
+def test_section_label_over_a_published_date_pair_is_a_heading_both_times() -> None:
+    # CMS pages print "Published" alone with the date on the next line; meta takes the pair, the rendering drops it.
+    text = "Police met in Lyon.\nUPDATE\nPublished\nDecember 6, 2012\nThe county met with officers today."
+    assert _body(text) == [
+        ("paragraph", "Police met in Lyon."),
+        ("heading", "UPDATE"),
+        ("paragraph", "The county met with officers today."),
+    ]
+    assert problems(text, render=True) == []
+
+
+def test_label_with_a_sentence_under_it_is_read_as_a_line() -> None:
+    # Negative: "Published" over a sentence has no value; nothing is read past, the readings stay as they were.
+    text = "Police met in Lyon.\nUPDATE\nPublished\nThe county met with officers today."
+    assert _body(text) == [
+        ("paragraph", "Police met in Lyon."),
+        ("paragraph", "UPDATE"),
+        ("paragraph", "Published"),
+        ("paragraph", "The county met with officers today."),
+    ]

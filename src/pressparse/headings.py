@@ -62,7 +62,7 @@ from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
-from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _RELEASE_NOTE, without_end_mark
+from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _LABELS, _RELEASE_NOTE, without_end_mark
 from pressparse.paragraphs import _RUN_FIGURES, FIELD_LINE, ends_mid_sentence, is_end_mark, is_sentence
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
@@ -77,6 +77,8 @@ _AGE_APPOSITION = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?[A-Z]")
 _PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,5}+(?: [A-Z][A-Za-z.]{1,5}+)?\)")
 # What the clean text leaves out: a heading's neighbours are the nearest blocks that are neither.
 _LEFT_OUT = frozenset(("noise", "caption"))
+# The longest meta label ``_label_line`` reads ("noticias proporcionadas por", 27 characters, and a colon).
+_LONGEST_LABEL = 30
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
 )
@@ -284,13 +286,45 @@ def _meta_line(source: str, piece: Piece) -> bool:
 _META_LINES_PASSED = 4
 
 
+def _label_line(source: str, piece: Piece) -> bool:
+    """A meta label alone on its line, its value on the next: ``Author`` / ``Lei Lani Fera``, ``Published``.
+
+    Meta takes the pair wherever a page prints it (``meta._LABELS``), so a heading's neighbour is read past
+    both lines, as past a ``_meta_line``, whether meta takes them or not (SPEC 5, fuzz finding F1125-13).
+
+    >>> _label_line("Author", Piece("line", 0, 6)), _label_line("Authority", Piece("line", 0, 9))
+    (True, False)
+    """
+    if piece.kind != "line" or piece.end - piece.start > _LONGEST_LABEL:
+        return False
+    return " ".join(source[piece.start : piece.end].split()).rstrip(":").lower() in _LABELS
+
+
+def _label_value(source: str, piece: Piece) -> bool:
+    """A short line with no sentence end: a label's value (``Lei Lani Fera``, ``December 6, 2012``)."""
+    text = _rendered(source, piece)
+    return piece.kind == "line" and 0 < len(text) <= _LONGEST_META_LINE and text[-1] not in ".!?"
+
+
 def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
-    """``_neighbour_at``, past the lines meta may take (``_meta_line``): the block the rendering shows there."""
+    """``_neighbour_at``, past the lines meta may take (``_meta_line``, ``_label_line`` with its value).
+
+    That is the block the rendering shows there.
+    """
     k = _neighbour_at(source, pieces, i, step)
     for _ in range(_META_LINES_PASSED):
-        if k < 0 or not _meta_line(source, pieces[k]):
+        if k < 0:
             break
-        k = _neighbour_at(source, pieces, k, step)
+        if _meta_line(source, pieces[k]):
+            k = _neighbour_at(source, pieces, k, step)
+            continue
+        label = k if step > 0 else _neighbour_at(source, pieces, k, -1)  # read up, the value comes first
+        if label < 0 or not _label_line(source, pieces[label]):
+            break
+        value = _neighbour_at(source, pieces, label, 1)
+        if value < 0 or value == i or (step < 0 and value != k) or not _label_value(source, pieces[value]):
+            break  # the candidate itself is the label's value, or no value (a name, a date) stands under it
+        k = _neighbour_at(source, pieces, value if step > 0 else label, step)
     return k
 
 
