@@ -99,3 +99,24 @@ def test_label_with_a_sentence_under_it_is_read_as_a_line() -> None:
         ("paragraph", "Published"),
         ("paragraph", "The county met with officers today."),
     ]
+
+
+# --- F1125-19: a glued sentence whose first word holds a soft hyphen (paragraphs.is_glued_break) ---------------
+
+
+def test_f1125_19_glued_break_reads_through_a_soft_hyphen_after_the_capital() -> None:
+    assert problems("\u5364!W\u00ad\u00ea", render=True) == []
+
+
+def test_glued_sentence_with_a_hyphenation_point_after_its_capital_is_cut() -> None:
+    # A hyphenating CMS leaves soft hyphens in words ("O\xadver"); the rendering drops them and cuts the glue.
+    text = "SANTIAGO, Chile \u2013 Police met today.O\u00adver 200 officers took part."
+    assert _body(text) == [("paragraph", "Police met today."), ("paragraph", "Over 200 officers took part.")]
+    assert problems(text, render=True) == []
+
+
+def test_lone_capital_before_a_soft_hyphen_and_a_space_is_no_break() -> None:
+    # Negative: a lone capital ("Gate.B") stays glued, the soft hyphen read through as before.
+    assert _body("SANTIAGO, Chile \u2013 Police met at Gate.B\u00ad today.") == [
+        ("paragraph", "Police met at Gate.B today.")
+    ]

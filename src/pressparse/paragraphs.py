@@ -1637,7 +1637,12 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         if _FOOTNOTE_MARK.match(source, after) and source[stop - 1 : stop].islower():
             return False  # a footnote's number: "heart-related complications.1 For Todd, …" (xh_wire_newsusa_1)
     elif nxt.isupper():
-        follow = source[after + 1] if after + 1 < len(source) else " "
+        # The letter after the capital, through the invisible characters the rendering drops ("W\xadê" reads
+        # "Wê", fuzz finding F1125-19); a few of them at most, as a scrape leaves them.
+        at = after + 1
+        while at < len(source) and at < after + 5 and source[at] in INVISIBLE:
+            at += 1
+        follow = source[at] if at < len(source) else " "
         lone = follow == "." or not (follow.isalpha() or follow in "’'&")
         # "A" or "I" and a lower-case word open a sentence: "help?A dental", "men.A federal grand jury";
         # after a full stop only when it ends a lower-case word (not "U.S.A federal").
