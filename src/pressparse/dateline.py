@@ -248,7 +248,10 @@ _INNER_AGENCY = re.compile(r"(?<= )\((?=[A-Z])")
 # two after a stripped date's year ("… REPORT December 6  2006  Washington  DC   U S  Senator …"; not "in 2006  …").
 _INNER_START = re.compile(
     r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
-    r"|(?<=\d  \d{4}  [A-Z])(?=[a-z]))"
+    r"|(?<=\d  \d{4}  [A-Z])(?=[a-z])"
+    # A place in capitals two spaces after a header's date: "… security funding  March 6, 2007  WASHINGTON --"
+    # (Senate pages); the date is the header's (meta), the place opens the story.
+    r"|(?<=\d{4}  [A-Z])(?=[A-Z]{3}))"
 )
 # A header's place after a word and two spaces: in capitals, three spaces after it ("… Fallon  WASHINGTON   U S
 # Senator"), or two before its stripped "D C" ("… Ben LaBolt  WASHINGTON  D C      U S  Senator", zb_senate_obama_1),
@@ -1259,6 +1262,20 @@ def _header_place(source: str, start: int, at: int, found: _Found) -> bool:
     return _HEADER_NOTE.search(source, max(start, at - 400), at) is not None
 
 
+def _after_header_date(source: str, start: int, at: int, found: _Found) -> bool:
+    """Whether a known place in capitals a space or two after a flattened header's date opens the story.
+
+    ``Casey backs shift in homeland security funding  March 6, 2007  WASHINGTON -- Pennsylvania's Sen. …``
+    (Senate pages): the headline, the date line and the story's line ran into one; the date is the header's
+    (``meta``), the place after it the dateline.
+    """
+    place = found.place
+    if place is None or not place.known or not place.city.isupper() or source[at - 1 : at] != " ":
+        return False
+    gap = 2 if source[at - 2 : at - 1] == " " else 1  # one space or two: "… 2007 WASHINGTON   U S  Senator …"
+    return any(m.end() == at - gap for m in _DATE.finditer(source, max(start, at - 32), at - gap))
+
+
 def _placed_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[int, _Found] | None:
     """The story's own dateline under a wire's line that names the wire only, or ``None``.
 
@@ -1336,6 +1353,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
                 or found.agency
                 or (found.place and found.place.region)
                 or _header_place(source, piece.start, m.start(), found)
+                or _after_header_date(source, piece.start, m.start(), found)
             )
             if found is not None and backed and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)

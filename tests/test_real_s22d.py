@@ -1,0 +1,45 @@
+"""Round 12 follow-up (session 22): a stripped Senate header's headline, date and place run into the story's line."""
+
+from __future__ import annotations
+
+from pressparse import parse
+
+# Casey's page (tests/unseen xw_senate_casey_1): headline, date and place on the story's line, two spaces apart.
+_CASEY = (
+    "Casey backs shift in homeland security funding  March 6, 2007  WASHINGTON -- Pennsylvania's Sen. Bob Casey "
+    "yesterday voiced strong support for a bill that would shift homeland security aid to larger states.  The "
+    "Senate this week is considering the bill.\n"
+)
+# Barrasso's page (xw_senate_barrasso_1): punctuation stripped, one space after the year, no dash.
+_BARRASSO = (
+    "Press Releases             Statement on Petraeus Report  September 10  2007 WASHINGTON   U S  Senator Barrasso "
+    "statement on Petraeus Report   I remain committed to supporting our military men and women in every way "
+    "possible\n"
+)
+
+
+def test_a_place_after_the_header_date_is_the_dateline() -> None:
+    doc = parse(_CASEY)
+    assert doc.dateline is not None
+    assert doc.dateline.text == "WASHINGTON --"
+    assert [(m.kind.value, m.text) for m in doc.meta] == [
+        ("title", "Casey backs shift in homeland security funding"),
+        ("date", "March 6, 2007"),
+    ]
+    assert doc.body[0].text.startswith("Pennsylvania's Sen. Bob Casey")
+
+
+def test_a_stripped_place_one_space_after_the_header_date_is_the_dateline() -> None:
+    doc = parse(_BARRASSO)
+    assert doc.dateline is not None
+    assert doc.dateline.city == "WASHINGTON"
+    assert doc.body[0].text.startswith("U S Senator Barrasso")
+
+
+def test_a_date_and_a_capitals_word_inside_a_sentence_are_no_dateline() -> None:
+    """The date ends no header: it is the story's, and the word after it no known place."""
+    text = (
+        "Police met on Monday and agreed a plan.  The report of March 6, 2007  ACME said the plan would work.  "
+        "They will meet again.\n"
+    )
+    assert parse(text).dateline is None
