@@ -1908,6 +1908,11 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             brand = nxt not in SENTENCE_OPENERS and not plain
             if nxt == "A" and (words < _ARTICLE_HEAD_WORDS or len(head_piece) < 4 or not head_piece[1:].islower()):
                 return 0  # "Under PlanA the city": a name's letter, not an article opening the sentence
+            if nxt == "A" and words >= _DECK_WORDS:
+                # A DOJ deck of six title-case words or more glued to its lede's article: "… Placed on Department
+                # of Commerces Entity ListA 24-count indictment …" (va_doj_r04419); a name's letter ("Plan A")
+                # follows a word or two, and the plain-word test below would ask "List" for seven letters.
+                plain, brand = True, False
             caps = nxt[1:].isupper()  # "SuccessKWDK's mission": a name in capitals the page writes alone
             if caps and (
                 len(head_piece) < 4 or not head_piece[1:].islower() or not _named_elsewhere(source, nxt, start, glue)
@@ -1933,8 +1938,16 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             if _written_whole(source, piece_at, glue + len(nxt)):
                 return 0  # "The VideoMost ML codec": the page writes "VideoMost" as one word elsewhere (a brand)
             return glue
+        if word[-1:] == "." and word[:-1].lower() in ABBREVIATIONS and source[j + 1 : j + 2].isupper():
+            # An abbreviation inside a subheading ends no sentence: "Understanding Bicycle vs. Bicycle
+            # AccidentsBicycle vs. bicycle …" (vc_wire_pressservices_1; a Press Services h2 glued to its text).
+            words += 1
+            i = j
+            while i < limit and source[i] == " ":
+                i += 1
+            continue
         if not (
-            word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS or _TICKER_WORD.match(word)
+            word[:1].isupper() or word[:1].isdigit() or word.lower() in _GLUED_SMALL_WORDS or _TICKER_WORD.match(word)
         ):
             return 0
         if word[-1:] == ":" and not colons and word[:1].isupper() and source[j + 1 : j + 2].isupper():
@@ -2128,6 +2141,8 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
         if len(words) >= 2 and word in _SPACED_OPENERS and (after.islower() or parted):
             if words[-1].lower() in _RUN_ON or not any(ch.isalpha() for ch in words[-1]):
                 return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
+            if _CAPITALS_NAME.fullmatch(words[-1]) and word not in _SUBJECT_OPENERS:
+                return 0  # a name in capitals goes on: "In Tuesday's USA Today story …" (vb_senate_whitehouse_1)
             return _spaced_cut(source, start, i, end, words)
         if title and len(words) >= 2 and word in _TITLE_OPENERS and _sentence_case_word(source, gap, limit):
             if words[-1].lower() in _RUN_ON or words[-1].lower() in _HEADING_SMALL_WORDS:
@@ -2196,9 +2211,17 @@ _ONE_SPACE_END = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+ (?=[A-Z])")
 # follows (a name may: "… Program The Community Oriented Policing Services …", xj_doj_r00551): words that open a
 # noun phrase and never end a name nor sit capitalised inside a title.
 _TITLED_OPENERS = frozenset(("The", "This", "These", "Those", "Every", "Each", "Our", "Its", "Their"))
+# A name in capitals (``USA``, ``CBS``) and the openers that open a subject, which no such name takes as its
+# next word (``USA Today``, ``NBC Nightly``, ``AARP For Life`` do take others).
+_CAPITALS_NAME = re.compile(r"[A-Z]{2,}+")
+_SUBJECT_OPENERS = _TITLED_OPENERS | frozenset(
+    ("That", "They", "There", "She", "He", "We", "It", "His", "Her", "Many", "Most", "Some", "Several", "Few")
+)
 _TITLED_OPENER = re.compile(r"\s(?:" + "|".join(sorted(_TITLED_OPENERS)) + r")\s")
 # The fewest and the most words of such a subheading: "Designation of Opioid Coordinators Every U.S. Attorney …".
 _TITLED_LEAST_WORDS = 3
+# An opener and title-case words up to a colon: a label over a list or a field ("Our Journey:"), no sentence.
+_TITLE_LABEL = re.compile(r"[A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+){1,3}+:")
 _TITLED_MOST_WORDS = 12
 
 
@@ -2240,6 +2263,8 @@ def _titled_heading(source: str, start: int, end: int) -> int:
             last = words[-1].lower()
             if not mixed or last in _RUN_ON or last in _HEADING_SMALL_WORDS:
                 return 0
+            if _TITLE_LABEL.match(source, i, limit):
+                return 0  # the opener heads a label: "Win & Follow Our Journey: * Visit: …" (vc_wire_prkarma_1)
             return _spaced_cut(source, start, i, end, words)
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADING_SMALL_WORDS):
             return 0
@@ -2280,6 +2305,14 @@ _UNDER_HEADING_END = frozenset('.!?"”’):')
 _HEADING_SMALL_WORDS = frozenset(
     ("and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "or", "&", "at", "by", "from")
 )
+# A glued subheading's small words also take the longer prepositions a DOJ deck writes in lower case:
+# "Joint Demonstration to Enhance Coordination between HIV Housing and Domestic Violence ServicesIn an …"
+# (va_doj_r02583).
+_GLUED_SMALL_WORDS = _HEADING_SMALL_WORDS | frozenset(
+    ("between", "into", "over", "under", "after", "about", "against", "through", "across", "among", "within", "via")
+)
+# The fewest words of a deck glued to the article opening its lede, whatever the length of its last word.
+_DECK_WORDS = 6
 
 
 def _glue_point(source: str, i: int, j: int, end: int) -> int:
