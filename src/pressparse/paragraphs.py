@@ -204,6 +204,10 @@ _COLON_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S:[-–•▪·*])(
 # The first of the `` - `` items pasted after a colon, and the others: "they:  - Are in good standing - Are …".
 _COLON_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)[ \u00a0]++(?=[A-Z])")
 _INLINE_DASH = re.compile(r"(?<=[\w)])[ \u00a0](?P<marker>-)[ \u00a0](?=[A-Z])")
+# The same after an item's full stop: "… essential. - Increased Competition: …" (24-7PressRelease, vc_wire_247_1).
+_STOP_DASH = re.compile(r"(?<=[a-z\d)][.!?])[ \u00a0](?P<marker>-)[ \u00a0](?=[A-Z])")
+# Items that end in a stop come three or more: one such dash after the colon's could be a clause's.
+_LEAST_STOP_ITEMS = 3
 # The same items with the hyphen glued to their first word: "include:  -UV fluorescence … -Stainless steel …"
 # (xu_wire_247_1); a hyphen inside a word ("IP68-rated", "RS-485", "Wi-Fi") has no space before it.
 _COLON_GLUED_DASH = re.compile(r"(?<=[a-z\d)]:)[ \u00a0]{1,3}+(?P<marker>-)(?=[A-Z][\w-]*+[ \u00a0])")
@@ -360,6 +364,12 @@ def _wrap_length(source: str, line: Piece) -> int:
     return end - line.start + line.indent
 
 
+# The widest hard wrap; a longer line holds a paragraph nobody wrapped.
+_WIDEST_WRAP = 130
+# At most one line in this many may be a whole unwrapped paragraph among wrapped lines.
+_UNWRAPPED_SHARE = 10
+
+
 def _is_wrapped(source: str, run: list[Piece]) -> int:
     """Return the wrap width of a run of lines, or 0 when it is not hard-wrapped.
 
@@ -370,8 +380,17 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     if len(run) < 3:
         return 0
     lengths = [_wrap_length(source, p) for p in run]
+    unwrapped = [n > _WIDEST_WRAP and source[p.end - 1] in _TERMINAL for p, n in zip(run, lengths, strict=True)]
+    if any(unwrapped) and sum(unwrapped) * _UNWRAPPED_SHARE <= len(run):
+        # a paragraph pasted whole among hard-wrapped ones (a county page's lede, then the story wrapped at 80
+        # columns, va_da_cook_1): the width is read from the wrapped lines, where a stretch of them shows it (a
+        # list of names under the long paragraph is no wrapped text, da_021)
+        lengths = [n for n, whole in zip(lengths, unwrapped, strict=True) if not whole]
+        run = [p for p, whole in zip(run, unwrapped, strict=True) if not whole]
+        width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
+        return width if 40 <= width <= _WIDEST_WRAP and _wrapped_stretch(source, run, width) else 0
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
-    if width > 130 or width < 40:
+    if width > _WIDEST_WRAP or width < 40:
         return 0
     if all(source[p.end - 1] in _TERMINAL or _ends_item(source, p) for p in run[:-1]) and _word_fits(
         source, run, width
@@ -609,6 +628,10 @@ def _continues(
         return True
     if not width:
         return False
+    if source[above.start] == "," and last.isalnum() and first.isalpha():
+        # ", a supervisor for the CCSAO’s Public Corruption" / "Unit who works …": the rest of a line a link
+        # broke off ends mid-clause; its length is no wrapped line's, so only a stop ends it (va_da_cook_1)
+        return True
     above_width = above.end - above.start + above.indent
     long_line = above_width >= 0.8 * width
     if last == "." and above_width >= 0.7 * width and _abbreviation_wraps(source, above, below):
@@ -1123,7 +1146,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         exact = bool(width) and not glyph_room and _counts_characters(source, run, width)
         room = width if exact else _room(source, run, width)
         reach = max((_wrap_length(source, p) for p in run), default=0)
-        address = _address_lines(source, run)
+        address = _address_lines(source, run) | _cq_line_breaks(source, run)
         first: Piece | None = None  # the paragraph's first line; its end moves as lines join
         last: Piece | None = None  # the physical line above: its length, not the paragraph's, decides
         joined = 0
@@ -1242,6 +1265,42 @@ def _cq_continuation(source: str, above: Piece, below: Piece) -> bool:
         and source[above.start - above.indent : above.start] == " " * above.indent
         and above.end - above.start >= _PROSE_LINE
     )
+
+
+# The fewest three-space openers that show a page in the CQ newline layout.
+_CQ_OPENERS = 2
+
+
+def _cq_line_breaks(source: str, run: list[Piece]) -> frozenset[int]:
+    """The indexes in ``run`` of the lines that go on, after a line break, with the paragraph above them.
+
+    The Grimmer CQ newline layout of Senate pages opens a paragraph with three spaces and writes a ``<br>``
+    inside it as a line indented by two: a schedule's ``   Monday, April 17`` / ``  Alpine`` and ``   7 a.m.``
+    / ``  Kringle's`` / ``  161 Highway 89`` are one paragraph each (vb_senate_thomas_1), as a letter's
+    ``   The President`` / ``  The White House`` is (xt_senate_sarbanes_1). The page shows the layout: every line
+    of the run under its title is indented by two or three spaces, two or more by three.
+    """
+    indents = [line.indent if source[line.start - line.indent : line.start] == " " * line.indent else 0 for line in run]
+    if not all(indent in (2, 3) for indent in indents[1:]) or indents.count(3) < _CQ_OPENERS:
+        return frozenset()
+    return frozenset(
+        at
+        for at in range(1, len(run))
+        if indents[at] == 2 and 3 in indents[:at] and _schedule_line(source, run[at - 1], run[at])
+    )
+
+
+def _schedule_line(source: str, above: Piece, below: Piece) -> bool:
+    """True when ``below`` is a short line under one that ends no sentence: a place, an hour, a street.
+
+    A line that ends a sentence, a bullet or a line of prose under a two-space indent is a paragraph of its
+    own (``  John Cornyn.``, ``  * $223,200 for …``, xt_senate_santorum_1).
+    """
+    if below.end - below.start > _ADDRESS_LINE or _LINE_BULLET.match(source, below.start, below.end):
+        return False
+    if source[below.end - 1] in _TERMINAL and not _ends_abbreviation(source, below):
+        return False
+    return source[above.end - 1] not in _TERMINAL or _ends_abbreviation(source, above)
 
 
 # A letter's salutation alone on its line: "Dear Mr. President:", "Dear Secretary Rice,".
@@ -1600,7 +1659,9 @@ _TOP_DOMAIN = re.compile(r"(?i:com|org|net|gov|edu|int)(?![\w-])")
 _BRAND_DOMAIN = re.compile(r"(?i:ai|io)(?![\w-])")
 # A footnote's number after a sentence's stop, then the next sentence: "complications.1 For Todd" (one or two
 # figures, a space, a capital); "2023.2024 was" and "killed.10 people" stay junctions of their own rules.
-_FOOTNOTE_MARK = re.compile(r"\d{1,2}+ [A-Z]")
+# Several references, or the last ones of a paragraph: "outcomes.1,2 Meanwhile", "annually.3,4" then a line end
+# (the American Heart Association's superscripts, flattened, vc_wire_nmw_1).
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}+(?:[,–-]\d{1,2}+){0,8}+(?: [A-Z]|[ \t]*+(?:\n|$))")
 
 
 # A party's letter and a state's first initial before the stop: "D-W.Va.", "R-N.Y."; the glued word is the
@@ -2880,6 +2941,11 @@ def _inline_dashes(source: str, start: int, end: int) -> list[tuple[int, str | N
     if colon is None or not _has_sentence_before(source, start, colon.start()):
         return []
     found = [colon, *inline.finditer(source, colon.end(), end)]
+    if len(found) < 2 and inline is _INLINE_DASH:
+        # "including:  - Industry-Specific Solutions: … essential. - Increased Competition: …" (vc_wire_247_1)
+        found = [colon, *_STOP_DASH.finditer(source, colon.end(), end)]
+        if len(found) < _LEAST_STOP_ITEMS:
+            return []
     if len(found) < 2:
         return []
     # On a line whose paragraphs are parted by two spaces (no wider run anywhere), two end the last item.
