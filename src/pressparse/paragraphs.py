@@ -1300,6 +1300,8 @@ def _schedule_line(source: str, above: Piece, below: Piece) -> bool:
         return False
     if source[below.end - 1] in _TERMINAL and not _ends_abbreviation(source, below):
         return False
+    if not source.startswith(" ", above.end):
+        return False  # the page breaks a line with a trailing space; a letter's address lines have none
     return source[above.end - 1] not in _TERMINAL or _ends_abbreviation(source, above)
 
 
