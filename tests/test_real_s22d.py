@@ -43,3 +43,21 @@ def test_a_date_and_a_capitals_word_inside_a_sentence_are_no_dateline() -> None:
         "They will meet again.\n"
     )
     assert parse(text).dateline is None
+
+
+def test_a_day_and_a_place_on_a_schedule_line_are_no_dateline() -> None:
+    """A senator's public schedule (vb_senate_thomas_1): ``Monday, April 17`` / ``Alpine`` joined as the rendering
+    prints it; a date first with no year opens no story (SPEC 5: the page's lines and the rendering agree)."""
+    text = (
+        "The following is Sen. Thomas' public schedule for the next five days. He will visit Alpine and Casper.\n\n"
+        "Monday, April 17 Alpine\n\n7 a.m. Kringle's 161 Highway 89 Issues Breakfast\n\n"
+        "Senator Thomas will have an informal meeting with folks from Alpine.\n"
+    )
+    assert parse(text).dateline is None
+
+
+def test_a_date_line_with_its_year_over_a_place_is_still_a_dateline() -> None:
+    """A stripped Senate header's date line over its place keeps its reading (xf_senate_conrad_1)."""
+    doc = parse("June 12  2006  Fargo\n\nSenator Kent Conrad led a ceremony today.\n")
+    assert doc.dateline is not None
+    assert doc.dateline.city == "Fargo"
