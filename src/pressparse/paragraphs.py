@@ -2573,7 +2573,10 @@ def _cuts(
     # members …") is on a page that puts two spaces between paragraphs: its stops' two spaces break as well,
     # though its short paragraphs leave one sentence end or none (xp_doj_r12292).
     stand_in = source[max(0, start - 6) : start] == "None  "
-    if breaking and (single >= 2 * double or stand_in or _short_paragraphs(source, start, end)):
+    # A page that ends three sentences or more with one space, as many as half its two-space gaps, is no
+    # typewriter text however many initials it holds ("Stephen E. McAnulty, of Brooklyn, N.Y.": ua_doj_r12397).
+    plain = ended >= 3 and 2 * ended >= double
+    if breaking and (single >= 2 * double or plain or stand_in or _short_paragraphs(source, start, end)):
         # Both conventions in one line: one space between sentences, so two spaces mark a lost newline
         # (wire_001); one such gap is enough where longer runs already separate paragraphs (wire_002).
         # Typewriter text that puts two spaces after every stop has few single gaps, and those follow
