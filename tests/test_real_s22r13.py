@@ -70,3 +70,32 @@ def test_typewriter_text_with_two_spaces_after_every_stop_stays_one_paragraph() 
         "U.S. officials said the talks went well.  They will meet again.\n"
     )
     assert len(parse(text).body) == 1
+
+
+# A blockchain wire's subheadings glued to their text (uc_wire_blockchainwire_1): the text opens with the brand the
+# heading names, written the same way with its inner capital.
+_BRAND = (
+    "Join the presale today.\n\n"
+    "FlexiMine's Exciting Presale OpportunityFlexiMine offers a unique presale opportunity for forward-thinking "
+    "investors. This initiative rewards early participants.\n\n"
+    "Unique Features of the FlexiMine ProjectFlexiMine stands out in the crypto sphere due to several distinctive "
+    "features.\n"
+)
+
+
+def test_a_subheading_glued_to_the_brand_it_names_is_cut_before_the_brand() -> None:
+    assert [(b.kind, b.text[:40]) for b in parse(_BRAND).body] == [
+        ("paragraph", "Join the presale today."),
+        ("heading", "FlexiMine's Exciting Presale Opportunity"),
+        ("paragraph", "FlexiMine offers a unique presale opport"),
+        ("heading", "Unique Features of the FlexiMine Project"),
+        ("paragraph", "FlexiMine stands out in the crypto spher"),
+    ]
+
+
+def test_a_brand_the_heading_does_not_name_is_no_glue_point() -> None:
+    """A camel-case brand glued to a title-case run it is not named in stays where the page wrote it."""
+    text = _BRAND.replace("FlexiMine's Exciting Presale", "An Exciting Presale").replace(
+        "of the FlexiMine Project", "of the Mining Project"
+    )
+    assert all(b.kind == "paragraph" for b in parse(text).body)

@@ -1961,7 +1961,12 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         while j < limit and not source[j].isspace():
             j += 1
         word = source[i:j]
-        glue = _glue_point(source, i, j, end)
+        glue = _name_glued_again(source, start, i, j, end) if words else 0
+        repeat = glue > 0
+        if not glue:
+            glue = _glue_point(source, i, j, end)
+            if glue and _glued_later(source, word, j, limit):
+                glue = 0  # the brand the heading names, glued to its last word further on: "FlexiMine's …"
         if glue:
             if words < 1:
                 return 0
@@ -1981,6 +1986,8 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 len(head_piece) < 4 or not head_piece[1:].islower() or not _named_elsewhere(source, nxt, start, glue)
             ):
                 return 0  # "HealthTECH platform": capitals the page never writes alone are a brand's part
+            if repeat:
+                brand = False  # the heading's own name glued again: "… Presale OpportunityFlexiMine offers …"
             if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not (caps or nxt[1:].islower())):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
             if words < 2 and nxt not in SENTENCE_OPENERS and _NAME_GOES_ON.match(source, glue + len(nxt)):
@@ -1993,7 +2000,9 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 return 0
             if source[end - 1] not in _UNDER_HEADING_END:
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
-            if nxt not in SENTENCE_OPENERS and _lost_spaces(source, glue + 1, min(end, glue + 200)):
+            # (the heading's own name glued again is read past: its inner capital is the name's, no lost space)
+            after_name = glue + len(nxt) if repeat else glue + 1
+            if nxt not in SENTENCE_OPENERS and _lost_spaces(source, after_name, min(end, glue + 200)):
                 return 0  # the text lost its spaces everywhere ("andShiao Leeare", doj_003): glue is no evidence
             if brand and not _named_elsewhere(source, nxt, start, glue):
                 return 0  # "Leawo PowerPoint to": a glued name the page never writes alone may be one word
@@ -2024,6 +2033,52 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         while i < limit and source[i] == " ":
             i += 1
     return 0
+
+
+def _name_glued_again(source: str, start: int, i: int, j: int, end: int) -> int:
+    """Where a camel-case name the subheading already wrote is glued to its last word, else 0.
+
+    ``FlexiMine's Exciting Presale OpportunityFlexiMine offers …``, ``Unique Features of the FlexiMine
+    ProjectFlexiMine stands out …`` (uc_wire_blockchainwire_1): the story's first word is the brand the heading
+    names, written the same way, so the lower-to-capital point before it is the glue, though the name has a
+    capital inside (which ``_glue_point`` leaves to brands).
+    """
+    if j >= end or not source[j].isspace():
+        return 0
+    for k in range(i + 1, j):
+        if source[k].isupper() and source[k - 1].islower():
+            name = source[k:j]
+            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            inner = any(ch.isupper() for ch in name[1:])
+            if len(name) >= 4 and inner and name.isalpha() and _has_word(source, start, k, name):
+                return k
+            return 0
+    return 0
+
+
+def _glued_later(source: str, word: str, j: int, limit: int) -> bool:
+    """Whether the camel-case name ``word`` comes again after ``j``, glued to a word's lower-case end."""
+    name = word[:-2] if word.endswith(("'s", "’s")) else word
+    if len(name) < 4 or not name.isalpha() or not any(ch.isupper() for ch in name[1:]):
+        return False
+    at = source.find(name, j, limit + len(name))
+    while at >= 0:
+        if source[at - 1].islower():
+            return True
+        at = source.find(name, at + 1, limit + len(name))
+    return False
+
+
+def _has_word(source: str, start: int, stop: int, word: str) -> bool:
+    """Whether ``word`` stands whole in ``source[start:stop]`` (a possessive after it allowed)."""
+    at = source.find(word, start, stop)
+    while at >= 0:
+        before = source[at - 1] if at > start else " "
+        after = source[at + len(word)] if at + len(word) < stop else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = source.find(word, at + 1, stop)
+    return False
 
 
 # A token's ticker written with its sign inside a subheading: "The $SEKY Tokenomics" (yc_wire_blockchainwire_1).
