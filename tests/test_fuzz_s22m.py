@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from pressparse import parse
 from tests.fuzz_parse import problems
+from tests.test_real_s21 import _meta
 
 _STORY = (
     "WASHINGTON – Police met today and agreed on a plan to cut crime in the city over the next three years.\n\n"
     "They will meet again in May.\n\n"
 )
-
-
-def _meta(text: str) -> list[tuple[str, str]]:
-    return [(m.kind.value, m.text) for m in parse(text).meta]
 
 
 def _body(text: str) -> list[str]:

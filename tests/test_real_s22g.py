@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from pressparse import parse
+from tests.test_real_s21 import _meta
 
 
 def _body(text: str) -> list[tuple[str, str]]:
     return [(b.kind.value if hasattr(b.kind, "value") else str(b.kind), b.text[:50]) for b in parse(text).body]
-
-
-def _meta(text: str) -> list[tuple[str, str]]:
-    return [(m.kind.value, m.text) for m in parse(text).meta]
 
 
 # A Press Services (mediawiretoday) page glues each h2 subheading to its paragraph (vc_wire_pressservices_1).

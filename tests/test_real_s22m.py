@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from pressparse import parse
-
-
-def _meta(text: str) -> list[tuple[str, str]]:
-    return [(m.kind.value, m.text[:60]) for m in parse(text).meta]
-
+from tests.test_real_s21 import _meta
 
 # A Prism wire's forward-looking section (vc_wire_prism_1): a paragraph whose subject is "Forward-looking
 # statements" goes on with the section; it opens none of its own.

@@ -6,12 +6,7 @@ negative, a close shape that must keep its reading.
 
 from __future__ import annotations
 
-from pressparse import parse
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, " ".join(b.text.split())) for b in parse(text).body]
-
+from tests.test_lists_s21 import _body
 
 # va_da_cook_1: the lede pasted whole on one line, then the story hard-wrapped at ~80 columns and broken
 # around every link.
