@@ -61,3 +61,13 @@ def test_a_date_line_with_its_year_over_a_place_is_still_a_dateline() -> None:
     doc = parse("June 12  2006  Fargo\n\nSenator Kent Conrad led a ceremony today.\n")
     assert doc.dateline is not None
     assert doc.dateline.city == "Fargo"
+
+
+def test_a_day_set_apart_from_its_place_by_a_dash_or_with_its_state_is_a_dateline() -> None:
+    """The review's counter-examples: a dash between the day and the place, or the place's state, make a dateline."""
+    dashed = parse("Wednesday, March 4 - WASHINGTON, D.C.\nToday the Senate passed the farm bill by 68 to 30.\n")
+    assert dashed.dateline is not None
+    assert dashed.dateline.city == "WASHINGTON"
+    stated = parse("March 4 CASPER, Wyo.\nSenator Craig Thomas today announced funds for the airport.\n")
+    assert stated.dateline is not None
+    assert stated.dateline.city == "CASPER"

@@ -99,3 +99,25 @@ def test_a_brand_the_heading_does_not_name_is_no_glue_point() -> None:
         "of the FlexiMine Project", "of the Mining Project"
     )
     assert all(b.kind == "paragraph" for b in parse(text).body)
+
+
+# --- the session's review ----------------------------------------------------------------------------------------
+
+
+def test_names_under_a_lede_pasted_whole_stay_one_a_line() -> None:
+    """A lede on one long line, then a label and a list of names: no wrapped prose, nothing joins (review R3)."""
+    text = (
+        "CHICAGO - The Cook County State's Attorney's Office today announced the launch of a new community justice "
+        "initiative that will place prosecutors in neighborhood offices across the South and West Sides of the city.\n"
+        "The initiative will be led by the following staff members\n"
+        "Jane Roe, Chief of the Community Justice Division\n"
+        "John Doe, Deputy Chief of the Community Justice Division\n"
+        "Mary Major, Supervisor of the South Side Community Office\n"
+        "Richard Miles, Supervisor of the West Side Community Office\n"
+        "Angela Park, Assistant State's Attorney for Englewood\n"
+        "Luis Garcia, Assistant State's Attorney for Little Village\n"
+        "Offices will open on June 1.\n"
+    )
+    body = [b.text for b in parse(text).body]
+    assert len(body) == 9
+    assert body[1] == "The initiative will be led by the following staff members"

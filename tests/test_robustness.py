@@ -82,6 +82,11 @@ ADVERSARIAL = {
     "captions-between-paragraphs": _cycle("Police met today in Lyon.\n\n        A photo of the chiefs.\n\n"),
     "long-space-run": "Police met" + " " * (SIZE - 16) + "today.",
     "long-nbsp-run-before-said": "“We agree,”" + "\u00a0" * (SIZE - 23) + "said Stock.",
+    # from the session-22 review: one hashtag line a megabyte long (noise.hashtag_line copied the line's text before
+    # each tag) and a CQ page's two-space lines under a three-space opener (paragraphs._cq_line_breaks sliced the
+    # indents before each line); both were quadratic, a few times slower than normal text at this size
+    "hashtag-line": _cycle("Hashtag: #abc "),
+    "cq-two-space-lines": "Schedule\n   Monday\n   Tuesday \n" + _cycle("  Alpine \n", SIZE - 30),
 }
 
 # Inputs of ADVERSARIAL that are slow today: name -> the module and function at fault. Each runs as a

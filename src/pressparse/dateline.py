@@ -787,7 +787,7 @@ class _Parser:
         gap = source[pos:after]
         # Any line break the layout stage knows ends the line (U+2028 too): the rendering makes it a blank line.
         broken = any(ch in LINE_BREAKS for ch in gap)
-        if (date_text is not None or agency is not None) and broken and not self._day_heading(date_text, agency):
+        if (date_text is not None or agency is not None) and broken and not self._day_heading(date_text, agency, place):
             return self._found(pos, after, place, date_text, agency, damaged=False)
         if not broken and len(gap) >= 2 and (backed or (len(place.city) >= 5 and place.city.isupper())):
             found = self._found(pos, after, place, date_text, agency, damaged=True)
@@ -795,15 +795,20 @@ class _Parser:
                 return found
         return None
 
-    def _day_heading(self, date_text: str | None, agency: str | None) -> bool:
-        """A day and a place alone on a line, the date first with no year: a schedule's entry, no dateline.
+    def _day_heading(self, date_text: str | None, agency: str | None, place: _Place) -> bool:
+        """A day and a bare place alone on a line, the date first with no year: a schedule's entry, no dateline.
 
         ``Monday, April 17`` / ``Alpine`` (a senator's public schedule, vb_senate_thomas_1): the rendering joins the
         two lines into ``Monday, April 17 Alpine``, which must read as the page does (SPEC 5). A date line over
-        its place (``June 12  2006  Fargo``) writes the year.
+        its place (``June 12  2006  Fargo``) writes the year; a dateline sets its place apart with a dash or a
+        comma (``Wednesday, March 4 - WASHINGTON, D.C.``) or names its state (``March 4 CASPER, Wyo.``).
         """
         if agency is not None or date_text is None or self._lead is None or self._lead[1] != date_text:
             return False
+        if place.region is not None or place.country is not None:
+            return False
+        if self.source[self._lead[0] : place.end - len(place.city)].strip():
+            return False  # a dash or a comma between the date and the place
         return not date_text[-4:].isdigit()  # no year closing the date
 
     def _bullet_list(self, pos: int) -> bool:

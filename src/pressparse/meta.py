@@ -163,15 +163,19 @@ _CONTACT_NAMES = re.compile(
 # "For further information, please contact Jane Roe, Public Information Officer, at".
 _CONTACT_SENTENCE = re.compile(
     r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?contact\b"
-    # "For more information  call Airport Manager Diane Cooper at 603 524 5003" (Senate pages, vb_senate_sununu_1):
-    # a call to a named person (or desk) at a number; "call (760) 863-8216, visit …" names no one and is the story's.
-    r"|for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?call[ \t\xa0]++"
-    r"(?-i:(?:[A-Z][\w'’.-]*+[ \t\xa0]++){2,8}+(?:with[ \t\xa0]++(?:[A-Z][\w'’.-]*+[ \t\xa0]++){1,6}+)?at)"
-    r"[ \t\xa0]++\(?\d{3}\)?[ \t.\-]\d{3}[ \t.\-]\d{4}\b"
     # "For more details, send an email to: listing@kwdk.com" (zc_wire_blockchainwire_1): the address on the line.
     r"|for[ \t\xa0]++(?:further|more)[ \t\xa0]++(?:information|details),?[ \t\xa0]++(?:please[ \t\xa0]++)?"
     r"(?:send[ \t\xa0]++an[ \t\xa0]++e-?mail[ \t\xa0]++to|e-?mail|write[ \t\xa0]++to)"
     r"[ \t\xa0]*+:?[ \t\xa0]*+[\w.+-]++@",
+    re.IGNORECASE,
+)
+# "For more information  call Airport Manager Diane Cooper at 603 524 5003" (Senate pages, vb_senate_sununu_1): a
+# call to a named person (or desk) at a number, the whole line; "call (760) 863-8216, visit …" names no one and is
+# the story's, and a paragraph that goes on after the number is the story's too.
+_CALL_CONTACT = re.compile(
+    r"for[ \t\xa0]++(?:further|more)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?call[ \t\xa0]++"
+    r"(?-i:(?:[A-Z][\w'’.-]*+[ \t\xa0]++){2,8}+(?:with[ \t\xa0]++(?:[A-Z][\w'’.-]*+[ \t\xa0]++){1,6}+)?at)"
+    r"[ \t\xa0]++\(?\d{3}\)?[ \t.\-]\d{3}[ \t.\-]\d{4}[ \t\xa0.]*+$",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -403,7 +407,13 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return (
             True  # the colon stripped to nothing on a Senate page: "Contact Erin Rath Laena Fallon" (zb_senate_gregg_1)
         )
-    return bool(_CONTACT_LABEL.match(text) or _CONTACT_SENTENCE.match(_joined(source, piece)) or _media_request(text))
+    joined = _joined(source, piece)
+    return bool(
+        _CONTACT_LABEL.match(text)
+        or _CONTACT_SENTENCE.match(joined)
+        or _CALL_CONTACT.match(joined)
+        or _media_request(text)
+    )
 
 
 # How many lines under a bare ``Contact`` label a page spaced with blank lines may print before the phone or e-mail.

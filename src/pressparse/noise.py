@@ -1684,7 +1684,7 @@ def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for m in _HASHTAG_LINE.finditer(source, piece.start, piece.end):
-        lead = source[piece.start : m.start()].strip()
+        lead = source[piece.start : min(m.start(), piece.start + 12)].strip() if m.start() - piece.start <= 12 else ""
         after = source[m.end()] if m.end() < piece.end else " "
         if (lead and lead in _LIST_MARKS) or not (after.isspace() or after.isupper()):
             continue

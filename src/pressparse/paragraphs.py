@@ -380,7 +380,7 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     if len(run) < 3:
         return 0
     lengths = [_wrap_length(source, p) for p in run]
-    unwrapped = [n > _WIDEST_WRAP and source[p.end - 1] in _TERMINAL for p, n in zip(run, lengths, strict=True)]
+    unwrapped = [_pasted_whole(source, p) for p in run]
     if any(unwrapped) and sum(unwrapped) * _UNWRAPPED_SHARE <= len(run):
         # a paragraph pasted whole among hard-wrapped ones (a county page's lede, then the story wrapped at 80
         # columns, va_da_cook_1): the width is read from the wrapped lines, where a stretch of them shows it (a
@@ -388,7 +388,11 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
         lengths = [n for n, whole in zip(lengths, unwrapped, strict=True) if not whole]
         run = [p for p, whole in zip(run, unwrapped, strict=True) if not whole]
         width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
-        return width if 40 <= width <= _WIDEST_WRAP and _wrapped_stretch(source, run, width) else 0
+        # Wrapped prose breaks its lines mid-clause, so a third of them at least go on in lower case; the lines
+        # of a list of names under the lede all open with a capital.
+        lower = sum(1 for p in run[1:] if source[p.start].islower())
+        prose = lower * 3 >= len(run) - 1
+        return width if 40 <= width <= _WIDEST_WRAP and prose and _wrapped_stretch(source, run, width) else 0
     width = max((n for p, n in zip(run, lengths, strict=True) if source.find(" ", p.start, p.end) >= 0), default=0)
     if width > _WIDEST_WRAP or width < 40:
         return 0
@@ -400,6 +404,15 @@ def _is_wrapped(source: str, run: list[Piece]) -> int:
     if full * 2 >= len(lengths) - 1:
         return width
     return width if _wrapped_stretch(source, run, width) else 0
+
+
+def _pasted_whole(source: str, line: Piece) -> bool:
+    """A paragraph pasted whole among hard-wrapped lines: longer than any wrap, ending a sentence (``_is_wrapped``).
+
+    Nothing wrapped it, so in a run read as wrapped its stop ends its paragraph and a capital under it starts one
+    (va_da_cook_1's lede); an attribution under a long quotation goes on (``… attacks.”`` / ``said …``, da_001).
+    """
+    return _wrap_length(source, line) > _WIDEST_WRAP and source[line.end - 1] in _TERMINAL
 
 
 def _wrapped_stretch(source: str, run: list[Piece], width: int) -> bool:
@@ -1173,7 +1186,10 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 and not (source[piece.start] == "#" and is_end_mark(source, piece))  # "said." / "#": no wrap
                 and (
                     idx in address
-                    or _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
+                    or (
+                        _continues(source, last, piece, width, room, glyph_room=glyph_room, exact=exact)
+                        and not (width and source[piece.start].isupper() and _pasted_whole(source, last))
+                    )
                     or _quote_resumes(source, first, last, piece)
                     or _attribution_goes_on(source, first, last, piece)
                     or _link_split(source, last, piece, nxt)
@@ -1283,10 +1299,9 @@ def _cq_line_breaks(source: str, run: list[Piece]) -> frozenset[int]:
     indents = [line.indent if source[line.start - line.indent : line.start] == " " * line.indent else 0 for line in run]
     if not all(indent in (2, 3) for indent in indents[1:]) or indents.count(3) < _CQ_OPENERS:
         return frozenset()
+    opener = indents.index(3)  # the first three-space line: the two-space lines under it go on
     return frozenset(
-        at
-        for at in range(1, len(run))
-        if indents[at] == 2 and 3 in indents[:at] and _schedule_line(source, run[at - 1], run[at])
+        at for at in range(opener + 1, len(run)) if indents[at] == 2 and _schedule_line(source, run[at - 1], run[at])
     )
 
 
