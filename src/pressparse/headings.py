@@ -77,8 +77,8 @@ _AGE_APPOSITION = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?[A-Z]")
 _PARTY_TAG = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,5}+(?: [A-Z][A-Za-z.]{1,5}+)?\)")
 # What the clean text leaves out: a heading's neighbours are the nearest blocks that are neither.
 _LEFT_OUT = frozenset(("noise", "caption"))
-# The longest meta label ``_label_line`` reads ("noticias proporcionadas por", 27 characters, and a colon).
-_LONGEST_LABEL = 30
+# The longest meta label ``_label_line`` reads ("noticias proporcionadas por", 27 characters), a colon and a space.
+_LONGEST_LABEL = max(map(len, _LABELS)) + 3
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
 )

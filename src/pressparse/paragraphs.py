@@ -2065,7 +2065,7 @@ def _name_glued_again(source: str, start: int, i: int, j: int, end: int) -> int:
             name = source[k:j]
             name = name[:-2] if name.endswith(("'s", "’s")) else name
             inner = any(ch.isupper() for ch in name[1:])
-            if len(name) >= 4 and inner and name.isalpha() and _has_word(source, start, k, name):
+            if len(name) >= 4 and inner and name.isalpha() and _stands_alone(source, name, start, k):
                 return k
             return 0
     return 0
@@ -2081,18 +2081,6 @@ def _glued_later(source: str, word: str, j: int, limit: int) -> bool:
         if source[at - 1].islower():
             return True
         at = source.find(name, at + 1, limit + len(name))
-    return False
-
-
-def _has_word(source: str, start: int, stop: int, word: str) -> bool:
-    """Whether ``word`` stands whole in ``source[start:stop]`` (a possessive after it allowed)."""
-    at = source.find(word, start, stop)
-    while at >= 0:
-        before = source[at - 1] if at > start else " "
-        after = source[at + len(word)] if at + len(word) < stop else " "
-        if not before.isalnum() and not after.isalnum():
-            return True
-        at = source.find(word, at + 1, stop)
     return False
 
 
@@ -2149,12 +2137,15 @@ def _written_whole(source: str, at: int, stop: int) -> bool:
     return _alone_near(source, source[at:stop], at, stop)
 
 
+def _stands_alone(source: str, word: str, start: int, stop: int) -> bool:
+    """True when ``word`` stands as a word of its own (no letter glued to either side) in ``source[start:stop]``."""
+    return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])").search(source, start, stop) is not None
+
+
 def _alone_near(source: str, word: str, before: int, after: int) -> bool:
     """True when ``word`` stands as a word of its own within ``_NAME_REACH`` before ``before`` or after ``after``."""
-    alone = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
-    return (
-        alone.search(source, max(0, before - _NAME_REACH), before) is not None
-        or alone.search(source, after, min(len(source), after + _NAME_REACH)) is not None
+    return _stands_alone(source, word, max(0, before - _NAME_REACH), before) or _stands_alone(
+        source, word, after, min(len(source), after + _NAME_REACH)
     )
 
 
