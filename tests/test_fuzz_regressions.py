@@ -672,6 +672,101 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "paragraphs.py: glued NBSP dash items after 'including:' read as a list in the rendering only (the F1124-2 class)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1126-1": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        ".\nA .\u00ad\u00bb A -\nr r o-\u00a0 O",
+        "untriaged: clean not idempotent (body paragraph -> list_item)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-2": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "S o s Tuesday  Jun 0 2008  F",
+        "untriaged: clean not idempotent (new meta title)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-3": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        ".\nJ R\nM contact:\ne e .",
+        "untriaged: render: parse(doc.text) differs (body paragraph -> heading)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1126-4": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "W D C  November 1 2007             - 0",
+        "untriaged: render: parse(doc.text) differs (first block paragraph -> list_item)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1126-5": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        ") G\nAr\nDec 7 20188:30am.De",
+        "untriaged: render: parse(doc.text) differs (body heading -> paragraph)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1126-6": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        ".\nWE:\n6\nFor further information please contact 7-05[email\u00a0protected]\nRelated Posts\n",
+        "untriaged: clean not idempotent (body list_item -> paragraph)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-7": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "Meetingmeeting2019operationegregion2019wellknown35operationCrimeegDragreedarrestedseizedinternationalELNsaidJ\u00fcrgenStock.\n/ \nMeetingmeeting2019operationegregion2019wellknown35operationCrimeegDragreedarrestedseizedinternationalELNsaidJ\u00fcrgenStock\n\u00b0\nS\nMeetingmeeting2019operationegregion2019wellknown35operationCrimeegDragreedarrestedseizedinternationalELNsaidJ\u00fcrgenStock",
+        "untriaged: clean not idempotent (body blocks lost)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-8": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "Pl\u2028,\u00c9\u2013 T o",
+        "untriaged: render: parse(doc.text) differs (dateline appears)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1126-9": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "GTON\u2014\n###\nS\n\u00f5\f\u00ae\nFrce\u2013N.",
+        "untriaged: clean not idempotent (dateline changes)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-10": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "ers  As ness lemote our progress  It is time to show  south of Mexico   Title II  State Crince   Reauthorizes the State Criminal Alien grants charged or convicted of crimes   Title III  Essential Worker Visa Program   Creates a new temporary visa to alills  the H 5A visa    Applicants must show that",
+        "untriaged: render: parse(doc.text) differs (body paragraph -> list_item)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1126-11": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "# GO,N\u2014\nS w",
+        "untriaged: clean not idempotent (dateline appears)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-12": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "H N N\nAr\nL r e l\r-.\nD\nC\nC\nO e",
+        "untriaged: clean not idempotent (body paragraph -> heading)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-13": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "NEW YERPOL-led firearms INTrnational agreed network region trafficking Dr. firearms! Officers region agreed suspects interpol.int/News! \u201cTrafficking suspects crime No,\u201d said J\u00fcrgen Stock.\nCrime INTERPOL-led crime firearms the region Dr. (ELN) INTERPOL-led operation officers seized. Officers trafficking police. No. agreed meeting trafficking the Dr. the officers arrested e.g. well-known No. INTERPOL-led operation.\n\n    \n        \n                    Dr. network meeting U.S. arrested firearms databases No..\n            \n    \n    \nU.S. firearms (ELN). \u201cThe (ELN) INTERPOL-led databases suspects Dr,\u201d said the Chief. Region across INTERPOL-led meeting (ELN) in areas including:\n* Cooperation across well-known police meeting.\n* Agreed cooperation cooperation Dr. 3.5 arrested agreed trafficking (ELN) U.S. cooperation region!\n\n\u201cInterpol.int/News crime interpol.int/News e.g. network meeting meeting crime trafficking network 2019 No. arrested region,\u201d said he.\n\n17 December 2018\r\n\u6ff1\u000b\u0087\u00c1}\n    \n        \nRead moreNEW YNo..",
+        "untriaged: clean not idempotent (body text changes)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-14": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "A\nE,F- S.\nBO,C-5 r",
+        "untriaged: render: parse(doc.text) differs (dateline changes)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1126-15": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "C hZ#a\u0085\u0085r\n\u0110 y g t\u0085O c t\u0085\u0085g",
+        "untriaged: clean not idempotent (new meta subtitle)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-16": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "ef.InternationalNoacrosscooperationmeeting\n-\ne\nWe.\u201cN\nInternationalNoacrosscooperationmeeting.Ti\nW .",
+        "untriaged: clean not idempotent (body heading -> paragraph)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-17": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        'ere without accomplishing our mis/9sion, Iraq will become a breeding groun\nd for Al-Qaida and other terrorist organizations.We happen."\nContact: 202224-9854 ',
+        "untriaged: clean not idempotent (new meta contact)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-18": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        "*5                                                                             .\u000b'                             Washing62\u00c9\u000bton  D C    Thursday  November 1  2007                     nline identity theft and fraud  The bipartisan bill was introduced on October 16th by Committee Chairman Patrick Leahy  D Vt   and Ranking Member Arlen Specter  R Pa    The bill reported by the Comm\fi",
+        "untriaged: clean not idempotent (new meta date)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-19": (  # session 22, final 10-minute fuzz run (fails at the session start too)
+        ".\nWHO:St:\nP\fs C",
+        "untriaged: render: parse(doc.text) differs (body list_item -> paragraph)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 
