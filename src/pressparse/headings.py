@@ -361,6 +361,24 @@ def _under_unfinished_line(text: str, prev: Piece) -> bool:
     return prev.kind in ("line", "heading") and ends_mid_sentence(text)
 
 
+def _lost_its_stop(text: str) -> bool:
+    """A paragraph longer than any heading that ends on a word with no stop: no wrapped headline's first half.
+
+    Senate archive pages print their paragraphs without punctuation (``… with a reliable and best performing
+    engine`` / ``Commonwealth Wide Military Programs`` / ``In addition the Senate …``, xo_senate_webb_1;
+    ``… only eight were open to the public`` / ``Outsourcing the War, Lack of Accountability``,
+    vb_senate_whitehouse_1): such a paragraph stopped, and a title-case line under it heads the next section.
+    One that ends on a small word (``… at the``) or a comma broke mid-sentence; one that ends on a figure may be
+    a table's row or a list of dates.
+
+    >>> _lost_its_stop("The bill funds " * 10 + "a reliable engine"), _lost_its_stop("The bill funds " * 10 + "the")
+    (True, False)
+    >>> _lost_its_stop("Secures Guilty Verdict in Fraud Case")
+    False
+    """
+    return len(text) > _LONGEST_HEADING and text[-1].isalpha() and text.rsplit(None, 1)[-1].lower() not in _SMALL_WORDS
+
+
 def _rendered(source: str, piece: Piece) -> str:
     """The text of ``piece`` as a paragraph: repaired and normalised (``[Pn](g)`` reads ``Pn``)."""
     return render_slice(source[piece.start : piece.end], "paragraph")
@@ -481,8 +499,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
     ):
         return False
     caps = _is_caps_heading(text, words)
+    unstopped = title and _lost_its_stop(above)  # a page that prints no stops (Senate archives)
     if (
         _under_unfinished_line(above, prev)
+        and not unstopped
         and not ((caps or caps_question) and not _is_caps_heading(above, above.split()))
         and not (caps and _is_caps_word(above) and _among_caps_sections(source, pieces, before, at))
         and not _names_list_below(text, words, title, nxt)
@@ -513,8 +533,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False  # "Participation from approximately" / "60 retailers, …": a sentence broken at a bold number
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
-    if not under or under[-1] not in '.!?"”’):':  # the text under it may end by opening a list
-        return False
+    if not under or (under[-1] not in '.!?"”’):' and not (unstopped and _lost_its_stop(under))):
+        return False  # the text under it may end by opening a list, or with no stop as the one above it
     if caps:
         return True  # "OUTLOOK" / "The company expects …": capitals set a section's name apart, whatever its length
     if long_ok:  # a title-case heading over a sentence with more words than it
