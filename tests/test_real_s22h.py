@@ -71,3 +71,42 @@ NOT_UNSTOPPED = [
 def test_line_under_an_unfinished_line_is_no_heading(above: str, line: str, under: str) -> None:
     text = f"{OPENING}{above}\n\n{line}\n\n{under}\n"
     assert _kind_of(text, line) != "heading"
+
+
+# --- a label of two words or more ending in a colon over its value, no sentence (x9_da_cook_3, xn_wire_noticias_1) ---
+
+COOK_ABOVE = (
+    "Anyone who would like to report election-related misconduct at a polling place may do so at the following:"
+)
+COOK_STORY = "CHICAGO - The Cook County State's Attorney's Office will staff a hotline on Election Day.\n\n"
+
+VALUE_LABELS = [
+    pytest.param(COOK_ABOVE, "Election Complaint Phone Hotline:", "(773) 674-2728", id="x9_da_cook_3-phone"),
+    pytest.param(
+        "Servings: 4",
+        "Honey-Lemon Marinated Grapes:",
+        "2 tablespoons extra-virgin olive oil 3 tablespoons lemon juice 1 tablespoon honey",
+        id="xn_wire_noticias_1-recipe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "line", "under"), VALUE_LABELS)
+def test_label_over_its_value_is_a_heading(above: str, line: str, under: str) -> None:
+    text = f"{COOK_STORY}{above}\n\n{line}\n\n{under}\n\nThe office will answer every call.\n"
+    assert _kind_of(text, line) == "heading"
+    assert _stable(text)
+
+
+NOT_VALUE_LABELS = [
+    # A sentence's lead-in over the names it lists (xn_wire_citybiz_2): a clause's word, no label.
+    pytest.param("This year's grantees include:", "American Friends of Magen David Adom", id="lead-in"),
+    # A one-word field label over its value ("Source:", "Note:") is a field, not a section.
+    pytest.param("Source:", "Cook County Clerk", id="one-word-field"),
+]
+
+
+@pytest.mark.parametrize(("line", "under"), NOT_VALUE_LABELS)
+def test_lead_in_or_field_over_a_value_is_no_heading(line: str, under: str) -> None:
+    text = f"{COOK_STORY}{COOK_ABOVE}\n\n{line}\n\n{under}\n\nThe office will answer every call.\n"
+    assert _kind_of(text, line) != "heading"

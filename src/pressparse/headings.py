@@ -932,6 +932,17 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         and source[nxt.end - 1] in '.!?"”’)'
     ):
         return True
+    if (
+        nxt.kind == "line"
+        and len(words) >= 2
+        and source[nxt.end - 1] not in '.!?"”’)'
+        and words[-1].lower() not in _CONTACT_LABELS
+        and _CONTACT_LABEL.match(text) is None
+    ):
+        # A label of two words or more over its value, no sentence: a hotline's name over its number ("Election
+        # Complaint Phone Hotline:" / "(773) 674-2728", x9_da_cook_3), a recipe's part over its ingredients
+        # ("Honey-Lemon Marinated Grapes:" / "2 tablespoons …", xn_wire_noticias_1); not a contact's label.
+        return True
     # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"
 
