@@ -3043,7 +3043,12 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
     longer a line break. Where the openers follow runs of two at all and the
     page's runs before a capital say two (``_two_space_page``), two is the
     gap whatever the openers' counts: a page of short paragraphs has as many
-    breaks before an opener as gaps (xq_senate_martinez_1). Without such
+    breaks before an opener as gaps (xq_senate_martinez_1). So it is where
+    the openers all follow runs of three but the page writes no run of four
+    to nineteen before a capital: a page whose sentences end on three
+    spaces parts its paragraphs with wider runs, so these threes are its
+    breaks (a stop, a space and a newline) and the sentences inside open on
+    other words (``Cuba  Martinez said``: ub_senate_martinez_1). Without such
     evidence, a run of four or more is a paragraph break and no line break
     is read.
     """
@@ -3074,7 +3079,7 @@ def _stripped_gaps(source: str, start: int, end: int) -> tuple[int, int]:
         return 4, 0
     floor = max(2, max(counts.values()) / 2)
     gap = min(n for n, count in counts.items() if count >= floor) if max(counts.values()) >= 2 else 0
-    if counts[2] and _two_space_page(ends):
+    if (counts[2] or not wider) and _two_space_page(ends):  # no wider run: the threes are the breaks
         gap = 2
     if not gap:
         return 4, 0
