@@ -195,7 +195,9 @@ def _page_title(source: str, k: int, title: int, piece: Piece) -> bool:
     return _has_separator(text) and _SITE_SUFFIX.search(text) is not None
 
 
-_BULLET_START = re.compile(r"[-–—•*·▪◦●■]|\d{1,2}[.)][ \t\u00a0]")
+# The marks a list item opens with, alone or numbered ("1." / "1)"); the hashtag rule reads the marks too.
+_LIST_MARKS = frozenset("*-–—•·▪◦●■")
+_BULLET_START = re.compile(rf"[{re.escape(''.join(sorted(_LIST_MARKS)))}]|\d{{1,2}}[.)][ \t\u00a0]")
 # A sentence glued to the next one ("said Stock.Meeting in Lyon"): the paragraph stage may split the line
 # there, and then the rendering shows each sentence as a block of its own, where a later line that
 # copies one within three lines is a repeat (SPEC 5). So the glued sentences are seen as well as the
@@ -1674,8 +1676,7 @@ _HASHTAG_LINE = re.compile(
 # The template prints the line alone after the story, never as an item of a list: "* Hashtags: #WinThisRV #CareCamps
 # #CRVA50**" is a bullet of the release's own "Win & Follow Our Journey:" list (PR Karma, vc_wire_prkarma_1). And it
 # takes the line whole: the hashtags end at the line's end, a space or the glued notice's capital; a tag the pattern
-# stops inside ("#CRVA50**", a bold mark glued) leaves the line to the author.
-_LIST_MARKS = frozenset("*-–—•·▪◦●■")
+# stops inside ("#CRVA50**", a bold mark glued) leaves the line to the author. (``_LIST_MARKS``: a bullet's marks.)
 
 
 def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
@@ -1684,7 +1685,7 @@ def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for m in _HASHTAG_LINE.finditer(source, piece.start, piece.end):
-        lead = source[piece.start : min(m.start(), piece.start + 12)].strip() if m.start() - piece.start <= 12 else ""
+        lead = source[piece.start : m.start()].strip() if m.start() - piece.start <= 12 else ""
         after = source[m.end()] if m.end() < piece.end else " "
         if (lead and lead in _LIST_MARKS) or not (after.isspace() or after.isupper()):
             continue

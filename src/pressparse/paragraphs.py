@@ -2062,19 +2062,21 @@ def _name_glued_again(source: str, start: int, i: int, j: int, end: int) -> int:
         return 0
     for k in range(i + 1, j):
         if source[k].isupper() and source[k - 1].islower():
-            name = source[k:j]
-            name = name[:-2] if name.endswith(("'s", "’s")) else name
-            inner = any(ch.isupper() for ch in name[1:])
-            if len(name) >= 4 and inner and name.isalpha() and _stands_alone(source, name, start, k):
-                return k
-            return 0
+            name = _camel_name(source[k:j])
+            return k if name and _stands_alone(source, name, start, k) else 0
     return 0
+
+
+def _camel_name(word: str) -> str:
+    """``word`` without a possessive when it is a camel-case name of four letters or more (``FlexiMine's``), else ""."""
+    name = word[:-2] if word.endswith(("'s", "’s")) else word
+    return name if len(name) >= 4 and name.isalpha() and any(ch.isupper() for ch in name[1:]) else ""
 
 
 def _glued_later(source: str, word: str, j: int, limit: int) -> bool:
     """Whether the camel-case name ``word`` comes again after ``j``, glued to a word's lower-case end."""
-    name = word[:-2] if word.endswith(("'s", "’s")) else word
-    if len(name) < 4 or not name.isalpha() or not any(ch.isupper() for ch in name[1:]):
+    name = _camel_name(word)
+    if not name:
         return False
     at = source.find(name, j, limit + len(name))
     while at >= 0:
