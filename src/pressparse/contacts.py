@@ -4,7 +4,8 @@ Input: the source and the final piece stream. Output: one ``Contact`` per
 person or desk of each contact block, in input order, each span inside its
 block's span. Phone numbers are found by ``phonenumbers`` (Google's
 libphonenumber; region ``US`` by default, kept as written), imported lazily
-and only when a contact block exists, on at most ``_MAX_BLOCK`` characters of
+and only when a contact block exists (a bounded pattern stands in when it is
+not installed), on at most ``_MAX_BLOCK`` characters of
 each block, so ``parse`` stays fast and linear. E-mail addresses use a bounded
 pattern. A new person starts at a line that is neither a phone, an e-mail nor
 a label once the current person has a phone or e-mail
@@ -64,9 +65,11 @@ _NAME = re.compile(r"[A-Z][\w'’.-]{0,30}+(?:[ \t]++[A-Z][\w'’.-]{0,30}+){0,2
 
 
 def _phones(text: str) -> list[tuple[int, int]]:
-    """Spans of the phone numbers in ``text`` (US region by default)."""
-    import phonenumbers  # noqa: PLC0415 - loaded only when a contact block exists
-
+    """Spans of the phone numbers in ``text`` (US region by default; ``_pattern_phones`` without ``phonenumbers``)."""
+    try:
+        import phonenumbers  # noqa: PLC0415 - loaded only when a contact block exists
+    except ImportError:
+        return _pattern_phones(text)
     found: list[tuple[int, int]] = []
     # A number without its country code is read as US first, then, when none is found and a national
     # trunk prefix shows ("(02) 8263 6100", "01483 630 200", "04 381 2000"), as UK, Australian or New
@@ -82,6 +85,23 @@ def _phones(text: str) -> list[tuple[int, int]]:
                 break
     except Exception:  # noqa: BLE001 - a library failure must never make parse raise
         return found
+    return found
+
+
+# A phone number as releases print it, read when ``phonenumbers`` is not installed (it is a declared
+# dependency, but a checkout run under a bare Python must not fail): an optional "+", then digits
+# grouped by spaces, dots, hyphens, brackets or a slash ("202/224-9854"), 7 to 15 digits in all. Bounded
+# repeats only.
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # "11/23/2026" has the digits of a phone
+_PHONE = re.compile(r"(?<![\d+])\+?\(?\d(?:(?:[ \t().\-]{0,2}|/)\d){6,14}(?!\d)")
+
+
+def _pattern_phones(text: str) -> list[tuple[int, int]]:
+    """Spans of the phone-shaped numbers in ``text``: the fallback of ``_phones``."""
+    found: list[tuple[int, int]] = []
+    for m in _PHONE.finditer(text, 0, min(len(text), _MAX_BLOCK)):
+        if not _SLASH_DATE.fullmatch(m.group()):
+            found.append(_balanced(text, m.start(), m.end()))
     return found
 
 

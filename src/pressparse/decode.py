@@ -38,11 +38,15 @@ STYLE rule 16). ftfy does not look for mojibake in texts longer than its
 ``replay`` re-applies a ``repairs`` list, from the bytes or from the decoded
 text (ftfy's ``apply_plan``, STYLE rule 12). ftfy and charset-normalizer are
 imported inside the functions only, so ``parse`` on ``str`` never loads them.
+When one is not installed, ``parse_bytes`` still returns: it warns
+(``RuntimeWarning``) and skips that step (no mojibake repair; cp1252 for
+bytes that are neither UTF-8 nor Western text).
 """
 
 from __future__ import annotations
 
 import codecs
+import warnings
 from typing import Any
 
 REPAIRS: dict[str, str] = {
@@ -161,8 +165,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     else:
         if _looks_western(text):
             return text, "decode_cp1252"
-    from charset_normalizer import from_bytes
-
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        _missing("charset-normalizer", "bytes that are neither UTF-8 nor Western text are read as cp1252")
+        return data.decode("cp1252", errors="replace"), "decode_cp1252_fallback"
     best = from_bytes(data).best()
     if best is not None and best.encoding:
         codec = _codec_name(best.encoding)
@@ -180,10 +187,23 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     """
     if text.isascii():
         return text, ()
-    import ftfy
-
+    try:
+        import ftfy
+    except ImportError:
+        _missing("ftfy", "mojibake is left as it is")
+        return text, ()
     fixed, plan = ftfy.fix_and_explain(text, **_FTFY_OPTIONS)
     return fixed, tuple(f"ftfy:{action}:{name}" for action, name in plan or ())
+
+
+def _missing(package: str, consequence: str) -> None:
+    """Warn that a declared dependency of ``parse_bytes`` is not installed (lenient: it still returns)."""
+    warnings.warn(
+        f"{package} is not installed, so {consequence}; install it with `pip install {package}` "
+        "(a `pip install pressparse` brings it)",
+        RuntimeWarning,
+        stacklevel=3,
+    )
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, tuple[str, ...]]:

@@ -1,7 +1,8 @@
 """Countries and regions (states, provinces) as datelines write them.
 
 Source: built at first use from two approved runtime dependencies, never
-hand-copied: ``pycountry`` (ISO 3166-1 country names, common and official
+hand-copied (``place_tables.py`` is a generated snapshot of what they give,
+read only when they are not installed): ``pycountry`` (ISO 3166-1 country names, common and official
 names; ISO 3166-2 provinces and states of Canada, Australia, India and
 Pakistan, the federations whose datelines name them; LGPL-2.1) and ``us`` (US states and
 territories with their postal and AP Stylebook abbreviations, ``ap_abbr``;
@@ -116,57 +117,79 @@ def place_key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
-@functools.cache
-def regions() -> frozenset[str]:
-    """US states and territories (names, postal and AP abbreviations) and Canadian provinces."""
+_TABLES = ("US_STATES", "PROVINCES", "COUNTRIES", "ALPHA2")
+
+
+def library_tables() -> dict[str, frozenset[str]]:
+    """The four tables read from ``pycountry`` and ``us``, as lookup keys (raises ``ImportError`` without them).
+
+    ``US_STATES``: US states and territories (names, postal and AP abbreviations); ``PROVINCES``: the
+    provinces and states of Canada, Australia, India and Pakistan (accents kept and removed, and the
+    Australian codes "NSW", "ACT"); ``COUNTRIES``: ISO, common and official country names; ``ALPHA2``:
+    ISO 3166 two-letter codes. ``place_tables.py`` is a snapshot of them (``tests/update_place_tables.py``
+    writes it, a test keeps it equal).
+    """
     import pycountry  # noqa: PLC0415 - the tables load at first use, not at import
     import us  # noqa: PLC0415
 
-    keys: set[str] = set()
+    states: set[str] = set()
     for state in us.states.STATES_AND_TERRITORIES:
-        keys.update(place_key(v) for v in (state.name, state.abbr, state.ap_abbr) if v)
+        states.update(place_key(v) for v in (state.name, state.abbr, state.ap_abbr) if v)
+    provinces: set[str] = set()
     for sub in pycountry.subdivisions:
         if sub.country_code in {"CA", "AU", "IN", "PK"}:
-            keys.update({place_key(sub.name), place_key(_plain(sub.name))})  # "Gujarāt", "Gujarat"
+            provinces.update({place_key(sub.name), place_key(_plain(sub.name))})  # "Gujarāt", "Gujarat"
         if sub.code.startswith(_AU_CODES):
-            keys.add(place_key(sub.code[3:]))  # "NSW", "ACT"
-    keys.update(place_key(v) for v in _EXTRA_REGIONS.split())
-    return frozenset(keys)
+            provinces.add(place_key(sub.code[3:]))  # "NSW", "ACT"
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(place_key(str(value)))
+    alpha2 = {place_key(country.alpha_2) for country in pycountry.countries}
+    return dict(zip(_TABLES, map(frozenset, (states, provinces, names, alpha2)), strict=True))
+
+
+@functools.cache
+def _table(name: str) -> frozenset[str]:
+    """One of ``library_tables()``; the bundled snapshot when ``pycountry`` or ``us`` is not installed.
+
+    Both are declared dependencies, but a checkout run with ``PYTHONPATH=src`` under a Python that lacks
+    them must still parse: the snapshot holds the same keys (a test compares them), so the result is
+    the same either way.
+    """
+    try:
+        return library_tables()[name]
+    except ImportError:
+        from pressparse._data import place_tables  # noqa: PLC0415
+
+        return frozenset(str(getattr(place_tables, name)).split())
+
+
+@functools.cache
+def regions() -> frozenset[str]:
+    """US states and territories (names, postal and AP abbreviations) and Canadian provinces."""
+    return _table("US_STATES") | _table("PROVINCES") | {place_key(v) for v in _EXTRA_REGIONS.split()}
 
 
 @functools.cache
 def us_regions() -> frozenset[str]:
     """US states and territories only: a dateline there writes numeric dates month first (11/23/2026)."""
-    import us  # noqa: PLC0415
-
-    keys: set[str] = set()
-    for state in us.states.STATES_AND_TERRITORIES:
-        keys.update(place_key(v) for v in (state.name, state.abbr, state.ap_abbr) if v)
-    keys.update(place_key(v) for v in ("D.C.", "Wash.D.C.", "DC", "District of Columbia"))
-    return frozenset(keys)
+    extra = {place_key(v) for v in ("D.C.", "Wash.D.C.", "DC", "District of Columbia")}
+    return _table("US_STATES") | extra
 
 
 @functools.cache
 def countries() -> frozenset[str]:
     """Country names (ISO name, common and official names) and their usual short forms."""
-    import pycountry  # noqa: PLC0415
-
-    keys: set[str] = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                keys.add(place_key(str(value)))
-    keys.update(place_key(v) for v in _EXTRA_COUNTRIES.strip().splitlines())
-    return frozenset(keys)
+    return _table("COUNTRIES") | {place_key(v) for v in _EXTRA_COUNTRIES.strip().splitlines()}
 
 
 @functools.cache
 def country_codes() -> frozenset[str]:
     """ISO 3166 two-letter country codes, as lookup keys (``es``, ``de``): ``MADRID, ES —`` names Spain."""
-    import pycountry  # noqa: PLC0415
-
-    return frozenset(place_key(country.alpha_2) for country in pycountry.countries)
+    return _table("ALPHA2")
 
 
 def _plain(name: str) -> str:
