@@ -2537,7 +2537,10 @@ def _cuts(
                 in_list = True
     if source.find(":", start, end) >= 0:
         for m in _COLON_BULLET.finditer(source, start, end):
-            cuts.append((m.start(), m.group("marker"), m.end()))
+            # An item framed in dashes is none, as ``_GLUED_BULLET`` reads it padded: the rendering shows the
+            # padding one space, and the item's line, once cut, reads framed (fuzz finding F1126-40).
+            if not _dash_framed(source, m, end):
+                cuts.append((m.start(), m.group("marker"), m.end()))
         cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
     quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
