@@ -7,6 +7,7 @@ real-release-shaped text beside it, and a close shape that must keep its reading
 from __future__ import annotations
 
 from pressparse import clean, parse
+from pressparse.paragraphs import FIELD_LINE
 from tests.fuzz_parse import problems
 
 
@@ -40,3 +41,23 @@ def test_bullets_glued_to_a_colon_still_open_their_list() -> None:
         ("heading", "Key Takeaways:"),
         ("list_item", "First Orion launches a new app"),
     ]
+
+
+# --- F1126-19: a field whose value wrapped under its label, under "WHO:" (paragraphs.FIELD_LINE) -----------------
+
+
+def test_f1126_19_field_wrapped_under_who_reads_as_its_rendering() -> None:
+    assert problems(".\nWHO:St:\nP\fs C", render=True) == []
+
+
+def test_field_line_reads_its_value_over_a_line_break() -> None:
+    # "Conference Date:" / "Tuesday, October 1" joined as one block: the rendering shows "Conference Date: Tuesday,
+    # October 1", a field line (wire_015), and the block is read the same.
+    assert FIELD_LINE.match("Conference Date:\nTuesday, October 1") is not None
+    assert FIELD_LINE.match("Conference Date: Tuesday, October 1") is not None
+
+
+def test_label_alone_or_in_lower_case_is_no_field_line() -> None:
+    # Negative: a label with nothing after it, or a sentence's colon, is no field.
+    assert FIELD_LINE.match("Conference Date:\n") is None
+    assert FIELD_LINE.match("the date:\nTuesday") is None

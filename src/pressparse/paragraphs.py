@@ -332,7 +332,7 @@ _PERSON_AGE = re.compile(
 )
 # A field line: a label of one to four capitalised words, a colon and its value, as event details are
 # written ("Conference Date: Tuesday, October 1, 2024", "Conference Location: Virtual", wire_015).
-FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:[ \t\u00a0]++(?=\S)")
+FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:\s++(?=\S)")
 # The next field's label glued to a value ending in a digit (a date, a time, a ZIP code): "October 28-30,
 # 2024Conference Location: Luxe" (wire_015). After a letter it is no glue point: "PowerPoint Slides:".
 _GLUED_FIELD = re.compile(r"[A-Z](?<=\d[A-Z])[a-z]++(?: [A-Z][a-z]++){0,3}+:[ \u00a0]")
