@@ -62,7 +62,16 @@ from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
-from pressparse.meta import _ABOUT, _BYLINE, _CONTACT_LABEL, _DATE_LINE, _LABELS, _RELEASE_NOTE, without_end_mark
+from pressparse.meta import (
+    _ABOUT,
+    _BYLINE,
+    _CONTACT_LABEL,
+    _DATE_LINE,
+    _LABELS,
+    _RELEASE_NOTE,
+    contact_heading,
+    without_end_mark,
+)
 from pressparse.paragraphs import _RUN_FIGURES, FIELD_LINE, ends_mid_sentence, is_end_mark, is_sentence
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
@@ -251,7 +260,8 @@ def _meta_line(source: str, piece: Piece) -> bool:
     """A line meta may take wherever it stands: a date, ``About Europol``, ``By Jane Roe``, a contact.
 
     Also a release note (``FOR IMMEDIATE RELEASE``), a contact's label with its value (``Media contact:
-    Jane Roe``) and an e-mail address alone: meta's own patterns, read on the line as rendered. The
+    Jane Roe``) or alone with its colon (``Media contact:``) and an e-mail address alone: meta's own
+    patterns, read on the line as rendered. The
     rendering leaves such a line out when meta takes it and keeps it otherwise, so a heading's neighbour
     is read past it either way (SPEC 5): the decision must not turn on it. Read on its own text only,
     never on where it stands, so both readings skip the same lines.
@@ -265,18 +275,27 @@ def _meta_line(source: str, piece: Piece) -> bool:
     if piece.kind not in ("line", "heading") or piece.end - piece.start > _LONGEST_META_LINE:
         return False
     text = _rendered(source, piece)  # as the rendering shows it: its lines joined ("About\nl" reads "About l")
-    if not text or text[-1] in ".!?":
+    if not text or text[-1] in "!?":
+        return False
+    if _has_digit(text) and (m := _DATE_LINE.fullmatch(text)) is not None and parse_date(m["date"]) is not None:
+        # A date line, its time after it: "Dec 7 2018 8:30am", "May 2, 2026 8:30 a.m. ET" (F1124 fuzzing); the
+        # stop of "a.m." ends no sentence there (a media advisory's "December 7, 2018 10:00 a.m.", F1126-5).
+        return True
+    if text[-1] == ".":
         return False
     if text[-1].isdigit() and len(text) <= _LONGEST_DATE_LINE and parse_date(text) is not None:
         return True  # a date alone: "May 2, 2026"
-    if _has_digit(text) and (m := _DATE_LINE.fullmatch(text)) is not None and parse_date(m["date"]) is not None:
-        return True  # a date line, its time after it: "Dec 7 2018 8:30am", "May 2, 2026 8:30 a.m. ET" (F1124 fuzzing)
     if _ABOUT.match(text) or _BYLINE.fullmatch(text) or _RELEASE_NOTE.fullmatch(text):
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
     label = _CONTACT_LABEL.match(text)
     if label is not None and label.end() < len(text):
         # A contact's label with its value, "Media contact: Jane Roe"; a label alone ("Contact") may head the
         # contact's lines in the body, where a name under it is no heading (yc_wire_prism_1).
+        return True
+    if text[-1] == ":" and contact_heading(source, (piece.evolve(kind="paragraph"),), 0):
+        # A contact's label alone ending in its colon, "Media contact:", "Investor Relations Inquiries:": meta
+        # takes it wherever it stands, read alone (F1126-3); not an audience's label ("Media:"), which meta
+        # takes only over a phone or an e-mail.
         return True
     return "@" in text and not any(ch.isspace() for ch in text)
 

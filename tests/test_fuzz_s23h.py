@@ -1,0 +1,60 @@
+"""Session 23, helper fh: fuzz pins of the heading stage (SPEC 5, stable rendering).
+
+A heading is read on the blocks the clean rendering puts around it: the rendering drops the lines meta
+takes and sets a place line alone apart from its story, so the heading rule reads past the one and
+through the other, on the source as on the rendering. Each pin's input is copied from
+``test_fuzz_regressions.py`` (OPEN there when this was written), with a real-release-shaped text beside
+it, and a close shape that must keep its reading.
+"""
+
+from __future__ import annotations
+
+from pressparse import clean, parse
+from tests.fuzz_parse import problems
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+# --- F1126-5: a date line whose time ends in "a.m." (headings._meta_line) --------------------------------------
+
+
+def test_f1126_5_date_line_with_its_time_is_read_past() -> None:
+    assert problems(") G\nAr\nDec 7 20188:30am.De", render=True) == []
+
+
+def test_event_name_over_its_date_and_time_reads_past_them() -> None:
+    # A media advisory's last lines: the event's name, its date and hour ("… 10:00 a.m."), then the place; meta
+    # takes the date line, and the name over the place (no sentence) is no heading, in the source as in the
+    # rendering.
+    text = "Police met the mayor today.\nCommunity Safety Forum\nDecember 7, 2018 10:00 a.m.\nCity Hall, Room 201"
+    assert problems(text, render=True) == []
+    assert ("paragraph", "Community Safety Forum") in _body(text)
+
+
+def test_sentence_ending_in_a_time_is_no_date_line() -> None:
+    # Negative: a sentence that ends on "a.m." is the story, and the heading over it stays one.
+    text = "Police met the mayor today.\nCommunity Safety Forum\nThe forum opens on December 7, 2018 at 10:00 a.m."
+    assert _body(text)[1] == ("heading", "Community Safety Forum")
+
+
+# --- F1126-3: a contact label alone ending in a colon (headings._meta_line) ------------------------------------
+
+
+def test_f1126_3_contact_label_alone_is_read_past() -> None:
+    assert problems(".\nJ R\nM contact:\ne e .", render=True) == []
+
+
+def test_line_over_a_media_contact_label_reads_as_its_rendering() -> None:
+    # "Media contact:" alone on its line is meta wherever it stands; the rendering drops it.
+    text = "Police met today.\nKey Facts\nMedia contact:\nThe office will answer calls from reporters all day."
+    assert problems(text, render=True) == []
+    assert _body(text) == _body(clean(text))
+
+
+def test_audience_label_alone_is_not_read_past() -> None:
+    # Negative: "Media:" alone names an audience; meta takes it only over a phone or an e-mail, so the line
+    # over it keeps its reading (no heading over a label ending in a colon).
+    text = "Police met today.\nKey Facts\nMedia:\nThe office will answer calls from reporters all day."
+    assert ("paragraph", "Key Facts") in _body(text)
