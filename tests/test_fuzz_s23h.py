@@ -58,3 +58,26 @@ def test_audience_label_alone_is_not_read_past() -> None:
     # over it keeps its reading (no heading over a label ending in a colon).
     text = "Police met today.\nKey Facts\nMedia:\nThe office will answer calls from reporters all day."
     assert ("paragraph", "Key Facts") in _body(text)
+
+
+# --- F1126-22: a date label over its date, read upwards (headings._body_neighbour_at) ---------------------------
+
+
+def test_f1126_22_label_over_a_date_line_is_read_past_upwards() -> None:
+    assert problems("L F\nPublished\nDecember 6 2018\nHs\nS .\nD", render=True) == []
+
+
+def test_section_under_a_published_date_pair_reads_as_its_rendering() -> None:
+    # gov.uk-style page: "Published" over its date under the lead, then a section's name over its paragraph.
+    text = (
+        "Police chiefs met in Leeds today.\nPublished\nDecember 6, 2018\nKey Findings\n"
+        "Officers from ten forces agreed on a common plan for the region."
+    )
+    assert problems(text, render=True) == []
+    assert _body(text) == _body(clean(text))
+
+
+def test_label_value_under_a_label_is_no_heading() -> None:
+    # Negative: the candidate is itself the label's value ("Author" / "Jane Roe"): meta takes it, no heading.
+    text = "Police met today.\nAuthor\nJane Roe\nOfficers from ten forces agreed on a common plan."
+    assert all(kind != "heading" for kind, _ in _body(text))

@@ -336,6 +336,10 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
             break
         if _meta_line(source, pieces[k]):
             k = _neighbour_at(source, pieces, k, step)
+            if step < 0 and k >= 0 and _label_line(source, pieces[k]):
+                # Read up, the label over the value just passed ("Published" / "December 6, 2018"): meta takes
+                # the pair (F1126-22).
+                k = _neighbour_at(source, pieces, k, step)
             continue
         label = k if step > 0 else _neighbour_at(source, pieces, k, -1)  # read up, the value comes first
         if label < 0 or not _label_line(source, pieces[label]):
