@@ -81,3 +81,25 @@ def test_label_value_under_a_label_is_no_heading() -> None:
     # Negative: the candidate is itself the label's value ("Author" / "Jane Roe"): meta takes it, no heading.
     text = "Police met today.\nAuthor\nJane Roe\nOfficers from ten forces agreed on a common plan."
     assert all(kind != "heading" for kind, _ in _body(text))
+
+
+# --- F1125-1: a place line alone ending in a comma under a heading (headings._text_under) ----------------------
+
+
+def test_f1125_1_place_line_ending_in_a_comma_is_read_with_its_story() -> None:
+    assert problems(".\rAr\nMi,F\n,A.MT", render=True) == []
+
+
+def test_heading_over_a_place_line_ending_in_a_comma_reads_as_its_rendering() -> None:
+    # "Miami, Florida," alone on its line (the dateline grammar's line comma): the rendering sets it apart
+    # from its story by a blank line, the source joins the two; the heading over it reads the same both times.
+    text = "Police met today.\nKey Facts\nMIAMI, Florida,\nPolice from ten countries met in the city."
+    assert problems(text, render=True) == []
+    assert _body(text) == _body(clean(text))
+    assert ("heading", "Key Facts") in _body(text)
+
+
+def test_line_ending_in_a_comma_that_is_no_place_stays_unfinished() -> None:
+    # Negative: a sentence broken on a comma under a short line is no dateline; that line is no heading.
+    text = "Police met today.\nKey Facts\n\nIn the end,\n\nPolice from ten countries met in the city."
+    assert ("paragraph", "Key Facts") in _body(text)

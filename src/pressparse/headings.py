@@ -362,17 +362,30 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
 
     A line that ends in a dash is a dateline on its own line (``CHICAGO –`` /
     ``The defendant``): the rendering puts the dateline and its story in one
-    paragraph, so the line under it is read with it. An end mark glued after
+    paragraph, so the line under it is read with it; so is a place line closed
+    by a comma (``MIAMI, Florida,``), which the source joins to its story. An end mark glued after
     its last sentence (``The company expects growth. -30-``) is read off it, as
     meta cuts it off and the rendering shows the block without it.
     """
     under = _rendered(source, pieces[k])
     under = without_end_mark(under)
-    if under and under[-1] in _DATELINE_DASH:
+    if under and (under[-1] in _DATELINE_DASH or (under[-1] == "," and len(under) <= _LONGEST_PLACE_LINE)):
         after = _neighbour_at(source, pieces, k, 1)
         if after >= 0 and pieces[after].kind == "line":
-            under = f"{under} {_rendered(source, pieces[after])}"
+            story = _rendered(source, pieces[after])
+            if under[-1] == ",":
+                # A place line closed by its comma, "MIAMI, Florida," (the dateline grammar's line comma): the
+                # source joins it to its story, the rendering sets a blank line between (F1125-1); a line that
+                # breaks a sentence on a comma is no place line.
+                found = parse_dateline(f"{under}\n{story}")
+                if found is None or found.text != under:
+                    return under
+            under = f"{under} {story}"
     return under
+
+
+# The longest place line closed by a comma that ``_text_under`` reads with its story: "MIAMI, Florida, March 3, 2024,".
+_LONGEST_PLACE_LINE = 80
 
 
 def _under_unfinished_line(text: str, prev: Piece) -> bool:
