@@ -103,3 +103,25 @@ def test_line_ending_in_a_comma_that_is_no_place_stays_unfinished() -> None:
     # Negative: a sentence broken on a comma under a short line is no dateline; that line is no heading.
     text = "Police met today.\nKey Facts\n\nIn the end,\n\nPolice from ten countries met in the city."
     assert ("paragraph", "Key Facts") in _body(text)
+
+
+# --- a dateline glued to its story under a heading (headings._text_under; found by the full suite) ------------
+
+
+def test_s21h_contact_label_over_a_glued_dateline_keeps_its_reading() -> None:
+    # test_fuzz_s21h's pin: read past the contact label, the line is read over "NERK–I.", which the rendering
+    # shows as "NERK– I.".
+    assert problems(".\nTe\n\na contact:NERK\u2013I.", render=True) == []
+
+
+def test_heading_over_a_glued_dateline_counts_the_words_the_rendering_shows() -> None:
+    # "WASHINGTON—Police met.": scrapes glue the dash to the story; the rendering sets a space after it.
+    text = "Senators met today.\nNew Rules\nWASHINGTON\u2014Police met."
+    assert problems(text, render=True) == []
+    assert _body(text) == _body(clean(text))
+
+
+def test_hyphen_glued_inside_a_word_is_no_dateline_gap() -> None:
+    # Negative: "Self-funded" opens with no dateline; the line over it reads as before.
+    text = "Senators met today.\nNew Rules\nSelf-funded plans grew."
+    assert ("heading", "New Rules") in _body(text)

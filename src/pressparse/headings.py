@@ -363,7 +363,9 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
     A line that ends in a dash is a dateline on its own line (``CHICAGO –`` /
     ``The defendant``): the rendering puts the dateline and its story in one
     paragraph, so the line under it is read with it; so is a place line closed
-    by a comma (``MIAMI, Florida,``), which the source joins to its story. An end mark glued after
+    by a comma (``MIAMI, Florida,``), which the source joins to its story. A
+    dateline glued to its story (``WASHINGTON—The``) is read with the space
+    the rendering sets after it. An end mark glued after
     its last sentence (``The company expects growth. -30-``) is read off it, as
     meta cuts it off and the rendering shows the block without it.
     """
@@ -381,6 +383,11 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
                 if found is None or found.text != under:
                     return under
             under = f"{under} {story}"
+    found = parse_dateline(under) if under[:1].isupper() else None
+    if found is not None and found.span.end < len(under) and not under[found.span.end].isspace():
+        # A dateline glued to its story ("NERK–I.", "WASHINGTON—The senator said."): the rendering sets a
+        # space after it, and the heading over it counts the story's words as the rendering shows them.
+        under = f"{under[: found.span.end]} {under[found.span.end :]}"
     return under
 
 
