@@ -1114,10 +1114,13 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         found.date_text is None
         and after_markdown_mark(source, start)
         and (found.place is None or any(p.kind != "noise" for p in pieces[i + 1 :]))
+        and not (found.place is not None and _alone_on_line(source, found))
     ):
         # A markdown title holds no dateline without a date: "# PRISM MediaWire – Weekly Press Release Round Up – …";
         # "# InvestorNewsBreaks – Envirotech Vehicles …" over the story (IBN's series, xx_wire_ibn_1), the title the
         # rendering drops. Alone on the page such a place-like line is the story's, and its rendering reads it so.
+        # A place and its dash alone on the marked line ("# WASHINGTON –" / the story) hold no title's words: the
+        # converter marked the dateline's line, and the rendering, the mark dropped, reads a dateline there too.
         return True
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or _left_out(source, pieces[k]):
@@ -1151,6 +1154,14 @@ def _joined(source: str, found: _Found) -> bool:
     """
     last = source[found.start : found.end].rstrip()[-1:]
     return last in _CLOSING_DASHES or LINE_BREAKS.isdisjoint(source[found.end : found.body])
+
+
+def _alone_on_line(source: str, found: _Found) -> bool:
+    """Whether the dateline closes its line: only spaces between it and a line break (or the end)."""
+    end = found.end
+    while end < len(source) and source[end] in " \t\u00a0":
+        end += 1
+    return end == len(source) or source[end] in LINE_BREAKS
 
 
 def _story_piece(pieces: tuple[Piece, ...], i: int, found: _Found) -> int:

@@ -1123,6 +1123,29 @@ def _opens_story(source: str, piece: Piece) -> bool:
     return bool(rest) and not rest.isupper() and not is_title_cased(rest)
 
 
+def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> frozenset[int]:
+    """The note lines between a place line alone and its story, which the dateline stage read past.
+
+    ``WASHINGTON —`` / ``FOR IMMEDIATE RELEASE`` / the story: the note is the page's (a release note, a
+    date line) even where a summary paragraph above the place line started the story already (``_is_prose``).
+    The dateline stage reads the story under the note, and the rendering, which drops the note, joins the
+    dateline to it: read as the story's, the note would be rendered after the dateline instead (SPEC 5).
+    """
+    if dateline is None:
+        return frozenset()
+    at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
+    found: list[int] = []
+    while at < len(pieces) and pieces[at].start >= dateline.span.end:
+        if pieces[at].kind == "noise":
+            at += 1
+            continue
+        if not is_note_line(source, pieces[at]):
+            break
+        found.append(at)
+        at += 1
+    return frozenset(found)
+
+
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
     """Index of the story's first piece; front matter is never longer than ``_MAX_FRONT`` pieces."""
     # A page whose punctuation was stripped has no stop in its first lines: its story reads by its words.
@@ -1929,11 +1952,12 @@ def _mark(
     story_rules = tuple((kind, rule) for kind, rule in META_RULES if rule not in _FRONT_ONLY)
     # A fast path for story paragraphs: the rules but ``_ANY_LENGTH`` take short lines only.
     long_rules = tuple((kind, rule) for kind, rule in META_RULES if rule in _ANY_LENGTH)
+    under = _notes_under_dateline(source, pieces, dateline)
     for k, piece in enumerate(pieces):
         if piece.kind not in ("paragraph", "heading", "list_item"):
             continue
         long = piece.end - piece.start > _MAX_LINE
-        for kind, rule in long_rules if long else META_RULES if k < story else story_rules:
+        for kind, rule in long_rules if long else META_RULES if k < story or k in under else story_rules:
             if rule(source, pieces, k):
                 kinds[k] = kind
                 break
