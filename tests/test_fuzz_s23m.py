@@ -70,3 +70,26 @@ def test_a_note_under_the_storys_first_line_keeps_its_reading() -> None:
 
 def test_the_note_pin_is_fixed() -> None:
     assert problems(FIXED["F1124-12"][0], render=True) == []
+
+
+# --- F1126-18: a short line padded by a run of spaces was prose (meta._is_prose) -----------------------------
+# A page set a short header line and a stop seventy spaces apart; read by its raw length it was the story's first
+# paragraph, so the date line under it was the story's. The rendering prints the line short and took the date.
+
+
+def test_a_padded_header_line_is_no_story_and_the_date_under_it_is_the_pages() -> None:
+    text = "Senator Jane Roe" + " " * 60 + "Print.\nThursday, November 1, 2007\n" + _STORY
+    assert problems(text, render=True) == []
+    assert ("date", "Thursday, November 1, 2007") in _meta(text)
+    assert _body(text) == [("paragraph", "Senator Jane Roe Print."), ("paragraph", _STORY.strip())]
+
+
+def test_a_long_first_paragraph_keeps_its_reading() -> None:
+    text = "Senator Jane Roe met the board on Monday and agreed a plan to fund the clinics.\n" + _STORY
+    assert problems(text, render=True) == []
+    assert _meta(text) == []
+    assert len(_body(text)) == 2
+
+
+def test_the_padded_line_pin_is_fixed() -> None:
+    assert problems(FIXED["F1126-18"][0], render=True) == []

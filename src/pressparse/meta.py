@@ -1022,11 +1022,20 @@ def _is_name_line(text: str) -> bool:
     return not lower and (words[0][:1].isupper() or words[0][:1] in "[0123456789")
 
 
+_SPACE_RUN = re.compile(r"\s{2,}+")
+
+
 def _is_prose(source: str, piece: Piece) -> bool:
-    """A story paragraph: long, with a sentence end, or several lines."""
+    """A story paragraph: long, with a sentence end, or several lines.
+
+    Its length is the rendering's: a run of spaces counts as one (a Senate page pads ``*5`` and a stop with
+    seventy spaces; ``PressRelease.text`` prints ``*5 .``, no story, and reads it so: SPEC 5).
+    """
     if piece.kind not in ("paragraph", "list_item"):
         return False
     length = piece.end - piece.start
+    if length >= 80 and _SPACE_RUN.search(source, piece.start, piece.end) is not None:
+        length = len(normalise(source[piece.start : piece.end]))
     ends = bool(_FINAL_STOP.search(source, max(piece.start, piece.end - 4), piece.end)) and not (
         piece.lines == 1 and length <= _MAX_LINE and _suffix_ends_headline(source[piece.start : piece.end])
     )
