@@ -1196,6 +1196,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     or _colon_sentence_goes_on(source, last, piece, nxt)
                     or _linked_number(source, last, piece)
                     or _lone_opening_mark(source, last)
+                    or _inline_break(source, last, piece)
                     or _cq_continuation(source, last, piece)
                     or (not width and _sentence_runs_on(source, last, piece, reach))
                 )
@@ -1475,6 +1476,39 @@ def _opens_quotation(source: str, line: Piece) -> bool:
 def _lone_opening_mark(source: str, last: Piece) -> bool:
     """True when the line above holds only an opening quotation mark: the page's markup set it apart (“ / text)."""
     return source[last.start : last.end].strip() in ("“", "«", "„")
+
+
+# The most words a quotation left open at a line's end may hold to be a quoted word the markup broke off
+# ("… stated as “Was"), not a statement quoted over several paragraphs, which leaves its mark open too.
+_QUOTED_WORDS = 3
+# What no paragraph opens with: a closing mark, a comma, a stop or a closing bracket, then a space or a quote.
+_CLOSING_OPENER = re.compile(r"[”’,.;)\]](?=[ \t\u00a0”’\"])")
+
+
+def _inline_break(source: str, last: Piece, piece: Piece) -> bool:
+    """True when the markup broke a sentence around an inline element: a price, a link, a quoted word.
+
+    Retail and consumer pages render a price or a quoted label as its own element, and a scraper sets it on
+    its own line: ``… a reference price stated as “Was`` / ``$29.99`` / ``” or “List Price`` / ``$29.99`` /
+    ``.” A “Was” price is …`` (ta_da_sd_1, San Diego District Attorney). A line that opens with a closing
+    mark, a comma, a stop or a closing bracket before a space or a quote closes the sentence above it; a
+    line that ends inside a quotation of a few words opened on it has not ended.
+
+    >>> src = "stated as “Was\\n$29.99\\n.” A price."
+    >>> _inline_break(src, Piece("line", 0, 14), Piece("line", 15, 21))
+    True
+    >>> _inline_break(src, Piece("line", 15, 21), Piece("line", 22, 33))
+    True
+    >>> src = "“We will act.\\n“The law is clear.”"
+    >>> _inline_break(src, Piece("line", 0, 13), Piece("line", 14, 33))
+    False
+    """
+    if _CLOSING_OPENER.match(source, piece.start, piece.end):
+        return True
+    opened = source.rfind("“", last.start, last.end)
+    if opened < 0 or source.find("”", opened, last.end) >= 0 or source[last.end - 1] in _TERMINAL:
+        return False
+    return len(source[opened + 1 : last.end].split()) <= _QUOTED_WORDS
 
 
 def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
@@ -2001,7 +2035,10 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 len(head_piece) < 4 or not head_piece[1:].islower() or not _named_elsewhere(source, nxt, start, glue)
             ):
                 return 0  # "HealthTECH platform": capitals the page never writes alone are a brand's part
-            if repeat:
+            # The heading's own last words open the sentence: "… Offered by Helium FarmHelium Farm offers …"
+            # (tc_wire_blockchainwire_1): the glue is the heading's end, however the page writes the junction.
+            again = _heading_words_again(source, start, glue, end)
+            if repeat or again:
                 brand = False  # the heading's own name glued again: "… Presale OpportunityFlexiMine offers …"
             if brand and (len(head_piece) < 4 or not head_piece[1:].islower() or not (caps or nxt[1:].islower())):
                 return 0  # "Leawo PowerPoint to": a short glued piece is more likely a brand name
@@ -2022,7 +2059,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             if brand and not _named_elsewhere(source, nxt, start, glue):
                 return 0  # "Leawo PowerPoint to": a glued name the page never writes alone may be one word
             piece_at = glue - len(head_piece)
-            if _written_whole(source, piece_at, glue + len(nxt)):
+            if not again and _written_whole(source, piece_at, glue + len(nxt)):
                 return 0  # "The VideoMost ML codec": the page writes "VideoMost" as one word elsewhere (a brand)
             return glue
         if word[-1:] == "." and word[:-1].lower() in ABBREVIATIONS and source[j + 1 : j + 2].isupper():
@@ -2048,6 +2085,30 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         while i < limit and source[i] == " ":
             i += 1
     return 0
+
+
+# The most words of a name a subheading ends on and its sentence opens with again ("Helium Farm").
+_NAME_AGAIN_WORDS = 4
+
+
+def _heading_words_again(source: str, start: int, glue: int, end: int) -> bool:
+    """True when the text glued at ``glue`` opens with the capitalised words the subheading ``[start, glue)`` ends on.
+
+    Blockchain Wire releases name the company at a section heading's end and open its first sentence with
+    the name: ``The Exclusive Services Offered by Helium FarmHelium Farm offers its customers …``
+    (tc_wire_blockchainwire_1). The page glues the two the same way again (``About Helium FarmHelium
+    Farm …``), so the junction written whole elsewhere is no brand there.
+
+    >>> src = "Services Offered by Helium FarmHelium Farm offers mining."
+    >>> _heading_words_again(src, 0, 31, len(src)), _heading_words_again(src, 0, 31, 37)
+    (True, False)
+    """
+    head = source[start:glue].split()
+    text = source[glue : min(end, glue + _HEAD_REACH)].split()
+    for k in range(1, min(_NAME_AGAIN_WORDS, len(head) - 1, len(text) - 1) + 1):
+        if head[-k:] == text[:k] and all(w[:1].isupper() for w in text[:k]):
+            return True
+    return False
 
 
 def _name_glued_again(source: str, start: int, i: int, j: int, end: int) -> int:
@@ -4271,10 +4332,17 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         i += 1
         named = prose and _names_a_list(source, intro)
         prose = prose or (intro.kind in ("line", "paragraph") and source[intro.end - 1] in '.!?"”')
-        if intro.kind != "line" or not (
-            named
-            or (source[intro.end - 1] == ":" and (_introduces_list(source, intro) or _labels_people(source, pieces, i)))
-            or _lost_colon(source, intro)
+        roster = _roster_below(source, pieces, i) and not _person_line(source, intro)
+        if not roster and (
+            intro.kind != "line"
+            or not (
+                named
+                or (
+                    source[intro.end - 1] == ":"
+                    and (_introduces_list(source, intro) or _labels_people(source, pieces, i))
+                )
+                or _lost_colon(source, intro)
+            )
         ):
             continue
         j = i
@@ -4293,7 +4361,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             named or _names_a_list(source, intro, colon=True) or _names_its_members(source, intro)
         ) and _is_sentence_item(source, block)
         # Under a colon, one defendant a line, each "Name, age, address. Status." (x5_da_kings_target).
-        people = source[intro.end - 1] == ":" and _person_line(source, block)
+        # Three such lines or more are a roster whatever stands above them (``_roster_below``, ta_da_orange_2).
+        people = (roster or source[intro.end - 1] == ":") and _person_line(source, block)
         # Items that open as noun phrases ("The process for presenting …") end at a clause (xp_da_cook_1).
         clauses = sentences and _opens_with_clause(source, block, loose=True)
         # "WHO:" lists its people however many lines they take, one included (x6_da_miami_3, xs_da_miami_1).
@@ -5094,8 +5163,35 @@ def _person_line(source: str, piece: Piece | None) -> bool:
         piece is not None
         and piece.kind == "line"
         and piece.end - piece.start <= _NAMED_ITEM
-        and _PERSON_AGE.match(source, piece.start, piece.end) is not None
+        and _PERSON_AGE.match(source, piece.start + (source[piece.start] == _CUSTODY_KEY), piece.end) is not None
     )
+
+
+# A roster's key mark before a name, kept in the item's text: "*Deep Arora, 19, Placentia" ("“*” indicates
+# that the person is in custody", the Orange County District Attorney's arrest rosters).
+_CUSTODY_KEY = "*"
+# The fewest person lines that make a roster with no introducing colon: one or two are a story's paragraphs.
+_ROSTER_LINES = 3
+
+
+def _roster_below(source: str, pieces: list[Piece], i: int) -> bool:
+    """True when ``pieces[i:]`` open with three person lines or more in a row, none closing a sentence.
+
+    County prosecutors list the people an operation arrested one ``Name, age, City[, occupation]`` a line,
+    under a colon or under a note on the roster's key (``(“*” indicates that the person is in custody …)``,
+    ta_da_orange_2): such a run is a list whatever stands above it. A line that closes a sentence is a
+    story's paragraph about that person (``John Couch, 46, San Clemente, is charged with … .``).
+    """
+    count = 0
+    for piece in pieces[i : i + _ROSTER_LINES + _ROSTER_LINES]:
+        if piece.kind == "noise":
+            continue
+        if not _person_line(source, piece) or source[piece.end - 1] in ".!?":
+            return False
+        count += 1
+        if count >= _ROSTER_LINES:
+            return True
+    return False
 
 
 # A clause's opening: a subject (a determiner and a noun, a pronoun, or a plain word before an auxiliary) and a
