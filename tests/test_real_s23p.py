@@ -118,3 +118,31 @@ def test_a_camel_brand_written_whole_stays_one_word() -> None:
         "Better Calls With The VideoMost ML codec, calls keep the same video quality at half the bandwidth.\n"
     )
     assert ["paragraph", "paragraph"] == [b.kind for b in parse(text).body]
+
+
+# A Newsworthy.ai media advisory (tc_wire_newsworthy_1): the event's details lost their line breaks.
+_DETAILS = (
+    "Even when news headlines are rough, this community shows up, builds, and bets on the future.\n\n"
+    "EVENT DETAILS:\n\n"
+    "CPG Houston Market Happy HourWednesday, April 23, 2025 | 5–8 PMLustre Pearl East Downtown | 3425 Polk St, "
+    "Houston, TXRSVP: lu.ma/yqwqcn0p\n\n"
+    "A STATEWIDE MOVEMENT:\n\n"
+    "More than just a market, this event is part of a growing statewide initiative to help CPG brands thrive.\n"
+)
+
+
+def test_glued_event_details_are_one_paragraph_each() -> None:
+    """A weekday, a venue with its street and a capitals label glued to a value start the fields again."""
+    doc = parse(_DETAILS)
+    assert [
+        ("paragraph", "CPG Houston Market Happy Hour"),
+        ("paragraph", "Wednesday, April 23, 2025 | 5–8 PM"),
+        ("paragraph", "Lustre Pearl East Downtown | 3425 Polk St, Houston, TX"),
+        ("paragraph", "RSVP: lu.ma/yqwqcn0p"),
+    ] == [(b.kind, b.text) for b in doc.body[2:6]]
+
+
+def test_one_glued_weekday_in_prose_stays() -> None:
+    """One glue point before a weekday in a sentence is no event's details; camel brands stay whole."""
+    text = "Fans can watch on the new YouTubeWednesday, April 23 stream, as the PlayStation team said.\n"
+    assert [text.strip()] == [b.text for b in parse(text).body]

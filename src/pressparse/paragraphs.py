@@ -2604,6 +2604,7 @@ def _cuts(
                 cuts.append((m.start(), m.group("marker"), m.end()))
         cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
+    cuts += _glued_details(source, start, end)
     quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
     floor = start  # where the last glued break cut the line: the block a junction's word is read in
     curly, straight, marks_at = 0, 0, start  # quotation marks from the line's start, counted up to ``marks_at``
@@ -2904,6 +2905,54 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
     if len(loose) < _LOOSE_FIELDS or source.find(":", start, loose[0]) >= 0:
         return []  # one glued label, or a label line ("Investor Relations Inquiries:Skyline …", a contact block)
     return [(at, None, at) for at in loose]
+
+
+# An event's details glued into one line when a scraper drops the line breaks between them (Newsworthy.ai
+# and other wire pages set name, date and time, venue and RSVP one a line under "EVENT DETAILS:"):
+# "CPG Houston Market Happy HourWednesday, April 23, 2025 | 5–8 PMLustre Pearl East Downtown | 3425 Polk St,
+# Houston, TXRSVP: lu.ma/yqwqcn0p" (tc_wire_newsworthy_1). A glue point is a lower-case letter (or a time's
+# "PM") run into what opens a field: a weekday, a month and its day, a label written in capitals, or a venue
+# whose street address follows; a camel-case brand ("iPhone", "YouTube", "PlayStation") opens none of these.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_AFTER_VALUE = r"(?:(?<=[a-z]{2})|(?<=\d[ \u00a0][AP]M))"
+_GLUED_DATE = re.compile(rf"{_AFTER_VALUE}(?={_WEEKDAY}[, \u00a0]|{_MONTH}[ \u00a0]\d)")
+# Labels an event's details write in capitals ("RSVP: lu.ma/…", "WHEN: Friday"), glued after any value.
+_GLUED_CAPS_LABEL = re.compile(r"(?<=[A-Za-z\d.])(?=(?:RSVP|WHEN|WHERE|WHO|WHAT|TIME|DATE|TICKETS|COST):)")
+# A venue glued after a time, its street address following on the same field: "5–8 PMLustre Pearl … | 3425 Polk St".
+_GLUED_VENUE = re.compile(r"(?<=\d[ \u00a0][AP]M)(?=[A-Z][a-z])")
+# (the name's words are bounded, two at most, so giving one back to the suffix stays linear)
+_STREET = re.compile(
+    r"\d{1,6}+[ \u00a0][A-Z][\w.'’-]*+(?:[ \u00a0][A-Z][\w.'’-]*+){0,2}[ \u00a0]"
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl)\b"
+)
+# How far after a glued venue's name its street address may stand.
+_VENUE_REACH = 80
+# The fewest glue points that make a line an event's glued details: one in prose is no evidence.
+_LEAST_DETAILS = 2
+
+
+def _glued_details(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return where the fields of an event's details glued into the line ``[start, end)`` start.
+
+    >>> src = "Happy HourWednesday, April 23, 2025 | 5–8 PMLustre Pearl | 3425 Polk St, Houston, TXRSVP: lu.ma/x"
+    >>> [src[at : at + 6] for at, _, _ in _glued_details(src, 0, len(src))]
+    ['Wednes', 'Lustre', 'RSVP: ']
+    >>> _glued_details("Buy the new iPhone on Wednesday, April 23 at our YouTube live.", 0, 62)
+    []
+    """
+    if end - start < 2 or (source.find(":", start, end) < 0 and source.find("day", start, end) < 0):
+        return []  # fast path: no label and no weekday, the likely fields
+    points = [m.start() for m in _GLUED_DATE.finditer(source, start + 1, end)]
+    points += [m.start() for m in _GLUED_CAPS_LABEL.finditer(source, start + 1, end)]
+    points += [
+        m.start()
+        for m in _GLUED_VENUE.finditer(source, start + 1, end)
+        if _STREET.search(source, m.start(), min(end, m.start() + _VENUE_REACH)) is not None
+    ]
+    if len(points) < _LEAST_DETAILS:
+        return []
+    return [(at, None, at) for at in sorted(set(points))]
 
 
 def _glued_word_whole(source: str, at: int) -> bool:
@@ -4335,6 +4384,7 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         roster = _roster_below(source, pieces, i) and not _person_line(source, intro)
         if not roster and (
             intro.kind != "line"
+            or _details_label(source, intro)
             or not (
                 named
                 or (
@@ -5165,6 +5215,26 @@ def _person_line(source: str, piece: Piece | None) -> bool:
         and piece.end - piece.start <= _NAMED_ITEM
         and _PERSON_AGE.match(source, piece.start + (source[piece.start] == _CUSTODY_KEY), piece.end) is not None
     )
+
+
+# The most words of a label over an event's details: "EVENT DETAILS:", "Event Details:".
+_DETAILS_LABEL_WORDS = 3
+
+
+def _details_label(source: str, piece: Piece) -> bool:
+    """True for a label over an event's details, each of them a paragraph: ``EVENT DETAILS:`` (tc_wire_newsworthy_1).
+
+    Wire media advisories (Newsworthy.ai) set the event's name, its date and time, its venue and the RSVP
+    one a line under the label: fields of one event, not items of a list (as ``Conference Date: …`` lines
+    are each a paragraph, wire_015).
+
+    >>> _details_label("EVENT DETAILS:", Piece("line", 0, 14)), _details_label("Highlights:", Piece("line", 0, 11))
+    (True, False)
+    """
+    if source[piece.end - 1] != ":":
+        return False
+    words = source[piece.start : piece.end - 1].split()
+    return 0 < len(words) <= _DETAILS_LABEL_WORDS and words[-1].lower() == "details"
 
 
 # A roster's key mark before a name, kept in the item's text: "*Deep Arora, 19, Placentia" ("“*” indicates
