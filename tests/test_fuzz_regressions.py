@@ -613,6 +613,21 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "meta.py: a short line padded by a run of spaces was prose by its raw length, so the date line under it was the story's; the rendering took the date",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1125-7": (  # session 21, final 10-minute fuzz run; fixed in session 23 (paragraphs._unmarked_lists: a release note meta takes from between items is read past, as noise)
+        "n - :\u000b6\nClick Here to Access PDF Version\nimmediate release\n5",
+        "untriaged: render: parse(doc.text) differs (body paragraph -> list_item)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1125-5": (  # session 21, final 10-minute fuzz run; fixed in session 23 (paragraphs._inline_break: a line opening with a closing mark and a space goes on the line above)
+        "E r w\f'\u000b\u201d l was u\n2",
+        "untriaged: clean not idempotent (body blocks lost): \"'\\n\\n\u201d l was u\\n\\n2\" -> '2'",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-16": (  # session 22, final 10-minute fuzz run; fixed in session 23 (paragraphs._inline_break: a line ending in a short open quotation goes on under it)
+        "ef.InternationalNoacrosscooperationmeeting\n-\ne\nWe.\u201cN\nInternationalNoacrosscooperationmeeting.Ti\nW .",
+        "untriaged: clean not idempotent (body heading -> paragraph)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -652,20 +667,10 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (new meta title)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1125-5": (  # session 21, final 10-minute fuzz run (fails at the session start too)
-        "E r w\f'\u000b\u201d l was u\n2",
-        "untriaged: clean not idempotent (body blocks lost): \"'\\n\\n\u201d l was u\\n\\n2\" -> '2'",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1125-6": (  # session 21, final 10-minute fuzz run (fails at the session start too)
         "\u2013\nage 2\nT\u201cs?Pe me.5\u201dFO\nT .",
         "untriaged: clean not idempotent (body heading -> paragraph)",
         "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1125-7": (  # session 21, final 10-minute fuzz run (fails at the session start too)
-        "n - :\u000b6\nClick Here to Access PDF Version\nimmediate release\n5",
-        "untriaged: render: parse(doc.text) differs (body paragraph -> list_item)",
-        "SPEC 5: parse(doc.text) differs",
     ),
     "F1125-8": (  # session 21, final 10-minute fuzz run (fails at the session start too)
         "\u00c1:Rm\u20282\u000b\n\n\u00c2\u00e7-  O",
@@ -765,11 +770,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1126-15": (  # session 22, final 10-minute fuzz run (fails at the session start too)
         "C hZ#a\u0085\u0085r\n\u0110 y g t\u0085O c t\u0085\u0085g",
         "untriaged: clean not idempotent (new meta subtitle)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1126-16": (  # session 22, final 10-minute fuzz run (fails at the session start too)
-        "ef.InternationalNoacrosscooperationmeeting\n-\ne\nWe.\u201cN\nInternationalNoacrosscooperationmeeting.Ti\nW .",
-        "untriaged: clean not idempotent (body heading -> paragraph)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1126-17": (  # session 22, final 10-minute fuzz run (fails at the session start too)

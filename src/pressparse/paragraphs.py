@@ -4420,7 +4420,12 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
-            if piece.kind == "noise" or is_end_mark(source, piece) or (items and _contact_label(source, piece)):
+            if (
+                piece.kind == "noise"
+                or is_end_mark(source, piece)
+                or (items and _contact_label(source, piece))
+                or (items and _release_note_line(source, piece))
+            ):
                 run.append(piece)
             elif source.startswith("Dear", piece.start) and _SALUTATION.fullmatch(source, piece.start, piece.end):
                 run, items, completed = [], 0, False  # a letter's date and address over its salutation: no list
@@ -5215,6 +5220,15 @@ def _person_line(source: str, piece: Piece | None) -> bool:
         and piece.end - piece.start <= _NAMED_ITEM
         and _PERSON_AGE.match(source, piece.start + (source[piece.start] == _CUSTODY_KEY), piece.end) is not None
     )
+
+
+def _release_note_line(source: str, piece: Piece) -> bool:
+    """True for a release note alone on its line (``immediate release``), which meta may take from between items.
+
+    The clean rendering leaves a note meta takes out, and the items on either side then stand together: read
+    past it as past noise, or the source's run breaks where the rendering's does not (fuzz finding F1125-7).
+    """
+    return piece.kind == "line" and _RELEASE_NOTE.fullmatch(source, piece.start, piece.end) is not None
 
 
 # The most words of a label over an event's details: "EVENT DETAILS:", "Event Details:".
