@@ -3622,6 +3622,49 @@ def _as_noise(p: Piece, kind: NoiseKind) -> Piece:
     return Piece("noise", p.start, p.end, p.indent, p.blank_before, p.blank_after, p.lines, noise_kind=kind)
 
 
+# --- candidate tables by what a line's key allows -----------------------------------------------
+# Most rules read the line's key (``_key``) first and give up at once, and most lines are story text: the
+# rules are asked about a line only when what they test first can hold for it. These tables only leave
+# out calls that would return ``None``; each entry below is what its rule checks first.
+_KEY_GATES: dict[Rule, frozenset[str]] = {
+    navigation: NAVIGATION_PHRASES,
+    boilerplate_phrase: BOILERPLATE_PHRASES,
+    page_navigation: PAGE_NAVIGATION,
+    media_button: MEDIA_BUTTONS,
+    page_widget: PAGE_WIDGETS,
+    related_links: RELATED_OPENERS,
+    closing_label: CLOSING_WIDGET_LABELS,
+    wire_provider: WIRE_PROVIDERS,
+    ticker_box: frozenset({"in this article"}),
+    promo_box: _PROMO_HEADINGS,
+    video_widget: frozenset({"video"}),
+    full_release_link: frozenset({"click here"}),
+    language_picker: LANGUAGES | _PICKER_LABELS,
+}
+"""A rule -> the only keys it claims a line with: ``None`` for any other key (``None`` included)."""
+_GATE_KEYS = frozenset().union(*_KEY_GATES.values())
+_KEY_NEEDED = frozenset({link_row, translation_link, tag_list, truncated_copy, share_links, *_KEY_GATES})
+"""The rules that return ``None`` for a line without a key (no short line: ``_key`` is ``None``)."""
+_HEAD_RULES = frozenset({not_a_release, letterhead})
+"""The rules that return ``None`` past the page's fourth piece (``i > 3``)."""
+_HEAD = 3
+
+
+def _gated(
+    by_first: dict[str, _Candidates], any_first: _Candidates
+) -> dict[tuple[bool, int], tuple[dict[str, _Candidates], _Candidates]]:
+    """The candidate tables for (past the head, key state): 0 no key, 1 a key no gate holds, 2 a gate's key."""
+    out: dict[tuple[bool, int], tuple[dict[str, _Candidates], _Candidates]] = {}
+    for past_head in (False, True):
+        for state, dropped in ((0, _KEY_NEEDED), (1, frozenset(_KEY_GATES)), (2, frozenset())):
+            drop = dropped | _HEAD_RULES if past_head else dropped
+            out[past_head, state] = (
+                {first: tuple(c for c in table if c[1] not in drop) for first, table in by_first.items()},
+                tuple(c for c in any_first if c[1] not in drop),
+            )
+    return out
+
+
 def find_noise(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """Turn furniture into ``noise`` pieces: ``SPLIT_RULES`` inside lines, then ``NOISE_RULES`` on whole lines.
 
@@ -3684,7 +3727,7 @@ _QUOTE_LINES = 20
 def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece, ...]:
     """Apply ``NOISE_RULES`` to the ``line`` pieces; with ``local``, only the ``_LOCAL_RULES``."""
     out: list[Piece] = []
-    by_first, any_first = (_BY_FIRST_LOCAL, _ANY_FIRST_LOCAL) if local else (_BY_FIRST, _ANY_FIRST)
+    tables = _GATED_LOCAL if local else _GATED
     i = 0
     try:
         while i < len(pieces):
@@ -3692,6 +3735,8 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
             claimed = None
             if piece.kind == "line" and not _continues_prose(source, pieces, i):
                 length = piece.end - piece.start
+                key = _key(source, pieces, i)
+                by_first, any_first = tables[i > _HEAD, 0 if key is None else 2 if key in _GATE_KEYS else 1]
                 for kind, rule, most in by_first.get(source[piece.start].lower(), any_first):
                     if length > most:
                         continue
@@ -3757,6 +3802,8 @@ _ANY_FIRST_LOCAL: _Candidates = tuple(c for c in _ANY_FIRST if c[1] in _LOCAL_RU
 _BY_FIRST_LOCAL: dict[str, _Candidates] = {
     first: tuple(c for c in candidates if c[1] in _LOCAL_RULES) for first, candidates in _BY_FIRST.items()
 }
+_GATED = _gated(_BY_FIRST, _ANY_FIRST)
+_GATED_LOCAL = _gated(_BY_FIRST_LOCAL, _ANY_FIRST_LOCAL)
 _BLOCK_KINDS = frozenset({"line", "heading", "list_item"})
 # The split rules that read a block's edges (its start or its end), which a join or a cut makes new; the
 # others read inside a line, where the first pass has looked (and spaced_chrome reads column gaps, which
