@@ -3437,35 +3437,23 @@ _SPLIT_CUES = (
 )  # "Hashtag:": "#"
 
 
+# The cues as one alternation of literals: one scan finds any of them (the regex engine skips every character
+# that opens no cue), where sixteen substring tests scan the text sixteen times: a third of the time on the corpus
+# lines. (With ``_INVISIBLE_CHAR``'s class in the same alternation the engine loses that skip: six times slower.)
+_SPLIT_CUE = re.compile("|".join(map(re.escape, _SPLIT_CUES)))
+
+
 def _holds_split_cue(line: str) -> bool:
-    """``any(cue in line for cue in _SPLIT_CUES)`` written out: no generator per line (it runs on every line)."""
-    return (
-        "None" in line
-        or "#" in line
-        or "[]" in line
-        or "[Click" in line
-        or "[click" in line
-        or "[Tap" in line
-        or "[tap" in line
-        or "On" in line
-        or "Senator" in line
-        or "SENATOR" in line
-        or "News" in line
-        or "Browse" in line
-        or "Originating" in line
-        or "{" in line
-        or "Copyright" in line
-        or "COPYRIGHT" in line
-    )
+    """``any(cue in line for cue in _SPLIT_CUES)``, in one scan (``_SPLIT_CUE``)."""
+    return _SPLIT_CUE.search(line) is not None
 
 
 def _has_split_cue(source: str, start: int, end: int, *, glued: bool = True) -> bool:
-    """Whether ``_SPLIT_TRIGGER`` finds something in the line; substring tests first (they scan faster).
+    """Whether ``_SPLIT_TRIGGER`` finds something in the line; the literal cues first (they scan faster).
 
     With ``glued``, a glued sentence junction counts too (``glued_repeat``'s cue).
     """
-    line = source[start:end]
-    cued = _holds_split_cue(line) or _INVISIBLE_CHAR.search(line)
+    cued = _SPLIT_CUE.search(source, start, end) or _INVISIBLE_CHAR.search(source, start, end)
     if cued and _SPLIT_TRIGGER.search(source, start, end) is not None:
         return True
     return glued and _GLUED_SENTENCE.search(source, start, end) is not None  # glued_repeat
@@ -3484,7 +3472,7 @@ def _strip_part(source: str, part: tuple[int, int, NoiseKind | None]) -> tuple[i
 def _split(source: str, pieces: tuple[Piece, ...], *, local: bool = False) -> tuple[Piece, ...]:
     """Cut lines around the spans ``SPLIT_RULES`` (``local``: ``_EDGE_SPLIT_RULES``) find; parts stay contiguous."""
     if not local and not (
-        any(cue in source for cue in _SPLIT_CUES) or _INVISIBLE_CHAR.search(source) or _GLUED_SENTENCE.search(source)
+        _SPLIT_CUE.search(source) or _INVISIBLE_CHAR.search(source) or _GLUED_SENTENCE.search(source)
     ):
         return pieces  # no line can hold a cue (_has_split_cue): nothing to cut
     rules = _EDGE_SPLIT_RULES if local else SPLIT_RULES
