@@ -50,7 +50,9 @@ a stop (``bill_section``). A markdown line in bold from end to end
 sentence fragment: a line right
 under a line that stops mid-sentence, on a word or a comma, continues that
 line (the second half of a wrapped headline, da_006), and a line under
-``:`` is a list item.
+``:`` is a list item. The text under a heading ends a sentence, and a stop
+before an endnote's mark ends one (``… was 741,000.[x]``, a report's
+sources numbered after each sentence: ``_without_note_mark``).
 """
 
 from __future__ import annotations
@@ -391,6 +393,27 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
     return under
 
 
+# An endnote's mark after a sentence's stop, as a report prints its sources: "… was 741,000.[x]", "… in 2024.[12]"
+# (a think tank's report appended to a Senate release, tb_senate_corzine_1). Bounded: linear.
+_NOTE_MARK = re.compile(r"(?<=[.!?\"”’)])\[(?:[ivxlc]{1,8}+|\d{1,3}+)\]$")
+
+
+def _without_note_mark(text: str) -> str:
+    """``text`` without the endnote's mark that closes it (``… was 741,000.[x]`` reads ``… was 741,000.``).
+
+    Reports number their sources in brackets after the sentence's stop, in roman numerals or figures; the
+    sentence ended at the stop, and the paragraph with it. A bracket with no stop before it is the text's
+    own (``… the Act [of 2007]``).
+
+    >>> _without_note_mark("The number was 741,000.[x]"), _without_note_mark("It passed [in 2007]")
+    ('The number was 741,000.', 'It passed [in 2007]')
+    """
+    if text[-1:] != "]":
+        return text
+    m = _NOTE_MARK.search(text, max(0, len(text) - 12))
+    return text[: m.start()] if m else text
+
+
 # The longest place line closed by a comma that ``_text_under`` reads with its story: "MIAMI, Florida, March 3, 2024,".
 _LONGEST_PLACE_LINE = 80
 
@@ -576,6 +599,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -
         return False  # "Participation from approximately" / "60 retailers, …": a sentence broken at a bold number
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
+    under = _without_note_mark(under)  # "… in 2003 was 741,000.[x]": the sentence ended before its endnote's mark
     if not under or (under[-1] not in '.!?"”’):' and not (unstopped and _lost_its_stop(under))):
         return False  # the text under it may end by opening a list, or with no stop as the one above it
     if caps:
