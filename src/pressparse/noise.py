@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 import attrs
 
@@ -280,17 +280,21 @@ _FIELD_LINES = 8
 _FIELD_LINE = 60
 
 
-def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: int) -> bool:
+def _furniture_between(
+    source: str, pieces: tuple[Piece, ...], first: int, k: int, gone: Container[int] = ()
+) -> bool:
     """Whether only a few short lines (fields, labels, dates; no sentence) stand between lines ``first`` and ``k``.
 
     Only a long line (a sentence) is compared so: the cells of a table repeat short values between short lines.
+    The lines of ``gone`` (copies found already) are not read: the rendering drops them, and there the two
+    copies stand with the short lines alone between them (fuzz finding F1126-7).
     """
     if k - first > _FIELD_LINES:
         return False
     return all(
         p.end - p.start <= _FIELD_LINE and source[p.end - 1] not in ".!?"
-        for p in pieces[first + 1 : k]
-        if p.kind == "line"
+        for j, p in enumerate(pieces[first + 1 : k], first + 1)
+        if p.kind == "line" and j not in gone
     )
 
 
@@ -313,6 +317,21 @@ def _head_variants(source: str, piece: Piece) -> set[str]:
         return set()
     head = _fold(source[piece.start : cut])
     return {_compact(v) for v in _variants(head)} if len(head) >= 20 else set()
+
+
+def _field_value(source: str, piece: Piece) -> set[str]:
+    """The copy keys of a media advisory field's value glued to its label: ``WHO:<names>``.
+
+    Scraped advisories (Miami-Dade's State Attorney) may lose the line break after a field label; the
+    paragraph stage cuts the label off, and the rendering shows the value as a block of its own, where a
+    line printing the names again within three lines is a copy (fuzz finding F1126-38). So the value is a
+    first print too; the line itself is compared whole.
+    """
+    m = _ADVISORY_LABEL.match(source, piece.start, piece.end)
+    if m is None or m.end() == piece.end:
+        return set()
+    value = _fold(source[m.end() : piece.end])
+    return {_compact(v) for v in _variants(value)} if len(value) >= 20 else set()
 
 
 # A stop glued to what follows it in a line: where the paragraph stage may cut the line into blocks.
@@ -384,6 +403,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue
         if _ADVISORY_LABEL.fullmatch(source, piece.start, piece.end):
             field = True
+        elif field and source[piece.end - 1] == ":":
+            field = False  # a label of its own ("WHAT:", "Contact:") ends the field, as the rendering reads it
         elif field:
             fields.add(k)
             field = piece.blank_after == 0
@@ -440,7 +461,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 folded[-1] != ":"
                 and (
                     shown[k] - shown[first] <= _REPEAT_WINDOW
-                    or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k))
+                    or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k, repeats))
                 )
             ):
                 # A headline printed again, or a line printed twice in a row; not a line that opens a list
@@ -461,6 +482,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         for v in variants:
             seen.setdefault(v, k)
         for v in _head_variants(source, piece):
+            seen.setdefault(v, k)
+        for v in _field_value(source, piece):
             seen.setdefault(v, k)
         parts = _glued_parts(source[piece.start : piece.end])
         for n, part in enumerate(parts):
@@ -3951,6 +3974,9 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if changed and above and key(k) and any(key(j) == key(k) for j in above):
             repeats.append(k)
             continue
+        if _copy_over_fields(source, pieces, kept, k, key, last_new, dropped):
+            repeats.append(k)
+            continue
         kept.append(k)
     if not repeats:
         return pieces
@@ -3958,6 +3984,34 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in repeats:
         out[k] = _as_noise(pieces[k], NoiseKind.REPEATED_LINE)
     return tuple(out)
+
+
+def _copy_over_fields(
+    source: str,
+    pieces: tuple[Piece, ...],
+    kept: list[int],
+    k: int,
+    key: Callable[[int], str],
+    last_new: int,
+    dropped: list[int],
+) -> bool:
+    """Block ``k`` is a long block printed again over a few short blocks only, where a join or a cut made it so.
+
+    ``repeated_line`` takes a sentence printed again with only short field lines between the copies
+    (``_furniture_between``), however many. A cut (``… 2019.ON`` -> ``… 2019.`` / ``ON``) makes the first print
+    a block of its own, the same as the copy, only here: so the blocks are compared so too, when the first print
+    or a block between is new, or noise the rendering drops stands between (fuzz findings F1125-2, F1126-28).
+    """
+    piece = pieces[k]
+    if piece.end - piece.start <= _FIELD_LINE or not key(k):
+        return False
+    for n, j in enumerate(reversed(kept[-(_FIELD_LINES + 1) :])):
+        p = pieces[j]
+        if key(j) == key(k):
+            return n >= _REPEAT_WINDOW and (last_new >= j or dropped[k] > dropped[j])
+        if p.end - p.start > _FIELD_LINE or source[p.end - 1] in ".!?":
+            return False
+    return False
 
 
 # A copy is compared with a block at most this many blocks above it, as ``repeated_line`` compares lines.
