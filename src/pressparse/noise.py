@@ -280,9 +280,7 @@ _FIELD_LINES = 8
 _FIELD_LINE = 60
 
 
-def _furniture_between(
-    source: str, pieces: tuple[Piece, ...], first: int, k: int, gone: Container[int] = ()
-) -> bool:
+def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: int, gone: Container[int] = ()) -> bool:
     """Whether only a few short lines (fields, labels, dates; no sentence) stand between lines ``first`` and ``k``.
 
     Only a long line (a sentence) is compared so: the cells of a table repeat short values between short lines.
@@ -1149,7 +1147,9 @@ _ARTEFACT_LINE = re.compile(
 # (`the court."None  The defendant`) or at its end (`this case. None`, `(IOC-2).NoneNone`).
 # "None of the defendants" is kept: a glued "None" must be followed by a capital or the end.
 _GLUED_NONE = re.compile(r"(?<=[.!?\"”’)\]])(?:None)++(?=[ \t\u00a0]*+[A-Z“\"‘(]|[ \t\u00a0]*+$)")
-_SPACED_NONE = re.compile(r"(?<=[.!?\"”’)\]])[ \t\u00a0]++(?P<none>(?:None)++)$")
+# One stand-in per empty field at the line's end, one space apart: "… federal health care programs. None None"
+# (ta_doj_r05388): each is a stand-in of its own.
+_SPACED_NONE = re.compile(r"(?<=[.!?\"”’)\]])[ \t\u00a0]++(?P<none>(?:None)++(?:[ \t\u00a0]++(?:None)++)*+)$")
 # A run of "None"s set apart by spaces from the sentences around it, in a one-line page whose paragraph
 # breaks are runs of spaces: "security guards.    None None None   The superseding indictment" (doj_r10000).
 # Two spaces at least on each side: "None" after one space is a word ("Asked who helped? None Smith named.").
@@ -1216,7 +1216,7 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
         spans += [(w.start(), w.end()) for w in _NONE_WORD.finditer(source, run.start("none"), run.end("none"))]
     m = _SPACED_NONE.search(source, max(piece.start, piece.end - 400), piece.end)
     if m and m.start("none") > piece.start:
-        spans.append((m.start("none"), m.end("none")))
+        spans += [(w.start(), w.end()) for w in _NONE_WORD.finditer(source, m.start("none"), m.end("none"))]
     spans += [(m.start("none"), m.end("none")) for m in _NONE_RUN.finditer(source, piece.start, piece.end)]
     spans += [(m.start(), m.end()) for m in _CAPS_GLUED_NONE.finditer(source, piece.start, piece.end)]
     return sorted(set(spans))
@@ -1625,10 +1625,11 @@ _HEAD_SEGMENTS = 3
 _HEAD_MIN = 20
 # A segment may go on after the copy, two spaces on, with the header's date and release note, which are the meta's:
 # "<headline>         <headline>  April 6  2005 For Immediate Release         WASHINGTON ..." (Inouye's pages,
-# xq_senate_inouye_1). Only the copy is cut; the same words going on with anything else stay whole.
+# xq_senate_inouye_1); one space on when the stripped page lost the other ("<headline> August 2  2007  Washington  DC",
+# Brown's pages, xt_senate_brown_1). Only the copy is cut; the same words going on with anything else stay whole.
 _WIDE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 _COPY_TAIL = re.compile(
-    r"[ \t\u00a0]{2}+(?:(?:"
+    r"[ \t\u00a0]{1,2}+(?:(?:"
     + _MONTH_NAMES
     + r")\.?+[ \t\u00a0]++\d{1,2}+\b|\d\d[ \t\u00a0]\d\d[ \t\u00a0](?:19|20)\d\d\b|(?:"
     + "|".join(
@@ -3795,6 +3796,7 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
     {
         control_characters,
         scraper_artefact_line,
+        empty_bullets,
         lone_hash,
         archive_trailer,
         markdown_rule,
@@ -3974,7 +3976,7 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if changed and above and key(k) and any(key(j) == key(k) for j in above):
             repeats.append(k)
             continue
-        if _copy_over_fields(source, pieces, kept, k, key, last_new, dropped):
+        if _copy_over_fields(source, pieces, kept, k, key=key, last_new=last_new, dropped=dropped):
             repeats.append(k)
             continue
         kept.append(k)
@@ -3991,6 +3993,7 @@ def _copy_over_fields(
     pieces: tuple[Piece, ...],
     kept: list[int],
     k: int,
+    *,
     key: Callable[[int], str],
     last_new: int,
     dropped: list[int],
