@@ -88,6 +88,9 @@ def test_pattern_phones_finds_printed_numbers(text: str, phones: list[str]) -> N
     "text",
     [
         "Released 11/23/2026 at noon.",  # a date has a phone's digits
+        "Updated 2025-03-14 and 03.14.2025.",  # so do ISO and dotted dates
+        "100 Main St, Washington, DC 20510-1234",  # and a ZIP+4 code
+        "Case No. 2024-CR-12345678 was filed.",  # and a case number's tail
         "The fund holds 2024 and 2025 reports.",  # years
         "Case No. 123456 was filed.",  # six digits
     ],

@@ -92,15 +92,22 @@ def _phones(text: str) -> list[tuple[int, int]]:
 # dependency, but a checkout run under a bare Python must not fail): an optional "+", then digits
 # grouped by spaces, dots, hyphens, brackets or a slash ("202/224-9854"), 7 to 15 digits in all. Bounded
 # repeats only.
-_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # "11/23/2026" has the digits of a phone
+# Numbers with a phone's digits that are none: a date ("11/23/2026", "2025-03-14", "03.14.2025") and a
+# ZIP+4 code ("20510-1234").
+_NOT_A_PHONE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}|\d{5}-\d{4}")
 _PHONE = re.compile(r"(?<![\d+])\+?\(?\d(?:(?:[ \t().\-]{0,2}|/)\d){6,14}(?!\d)")
+
+
+def _inside_code(text: str, start: int) -> bool:
+    """True when the number at ``start`` ends a code glued to letters by a hyphen ("No. 2024-CR-12345678")."""
+    return start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()
 
 
 def _pattern_phones(text: str) -> list[tuple[int, int]]:
     """Spans of the phone-shaped numbers in ``text``: the fallback of ``_phones``."""
     found: list[tuple[int, int]] = []
     for m in _PHONE.finditer(text, 0, min(len(text), _MAX_BLOCK)):
-        if not _SLASH_DATE.fullmatch(m.group()):
+        if not _NOT_A_PHONE.fullmatch(m.group()) and not _inside_code(text, m.start()):
             found.append(_balanced(text, m.start(), m.end()))
     return found
 

@@ -120,6 +120,7 @@ def place_key(name: str) -> str:
 _TABLES = ("US_STATES", "PROVINCES", "COUNTRIES", "ALPHA2")
 
 
+@functools.cache
 def library_tables() -> dict[str, frozenset[str]]:
     """The four tables read from ``pycountry`` and ``us``, as lookup keys (raises ``ImportError`` without them).
 
