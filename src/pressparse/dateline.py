@@ -525,7 +525,16 @@ class _Parser:
                     break  # "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 /": the wire, not a place
                 pos = other.end
             if not place.glued:
+                placed = pos, date_text, agency
                 pos, date_text, agency = self._items(pos, date_text, agency)
+                if pos > placed[0] and not place.open_paren:
+                    found = self._terminate(pos, place, date_text, agency)
+                    # "January 9, 2025 – Los Angeles, CA – Evertise Ai PR, a leading …" (Evertise Ai PR's
+                    # date-first form): the place closes with its own dash, and the wire's name after it is
+                    # the story's subject, not an agency slot no dash closes; read the dateline to the place.
+                    if found is not None or not _CLOSE.match(self.source, placed[0], self.close_limit):
+                        return found
+                    return self._terminate(placed[0], place, placed[1], placed[2])
             if place.open_paren:
                 if date_text is None or not self.source.startswith(")", pos):
                     return None
