@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pressparse import parse_dateline
+from pressparse import parse, parse_dateline
+from tests.test_real_s21 import _meta
 
 # Evertise Ai PR's date-first dateline (tc_wire_evertise_1): the date, then the place closed by its own dash,
 # and the story opening with the wire's own name (compare "Baton Rouge, LA, Evertise Ai PR –", xr_wire_evertise_1).
@@ -30,3 +31,45 @@ def test_the_wire_closed_by_its_own_dash_stays_in_the_dateline() -> None:
 def test_a_place_set_off_by_a_comma_with_the_wire_after_it_stays_no_dateline() -> None:
     """Only the place's own dash closes it; a comma after it goes on into the sentence."""
     assert parse_dateline("LOS ANGELES, CA, Evertise Ai PR, a leading agency, has been named today.") is None
+
+
+# A Senate page whose line break after the dateline was stripped (tb_senate_boxer_1): the region's initials run
+# into the story's "U.S.", as "LAFAYETTE, La.Ezekiel" runs into a name.
+_BOXER = (
+    " Washington, D.C.U.S. Senators Barbara Boxer (D-CA) and Joseph Lieberman (ID-CT) today lauded passage of the "
+    "FY 2008 Defense Authorization Bill, which included provisions they championed.\n"
+)
+
+
+def test_a_region_in_initials_glued_to_the_story_s_initials_closes_the_dateline() -> None:
+    doc = parse(_BOXER)
+    assert doc.dateline is not None
+    assert ("Washington, D.C.", "D.C.") == (doc.dateline.text, doc.dateline.region)
+    assert doc.body[0].text.startswith("U.S. Senators Barbara Boxer")
+
+
+def test_initials_the_tables_do_not_know_as_a_region_stay_no_dateline() -> None:
+    """Only a known region's initials are cut off the run."""
+    assert parse(_BOXER.replace("D.C.U.S.", "X.Q.U.S.")).dateline is None
+
+
+# A Senate page flattened to one line (tb_senate_bayh_1): the headline, one space, the place closed by its dash.
+_BAYH = (
+    "Bayh Pushes to Improve Technology in Rural Hospitals Washington-- U.S. Senator Evan Bayh joined Senators "
+    "Coleman (R-MN), Cornyn (R-TX), and Lugar (R-IN) to introduce legislation that would create a grant program "
+    "to provide small, rural hospitals with better access to cutting-edge information technologies.\n"
+)
+
+
+def test_a_headline_one_space_before_a_place_closed_by_its_dash_is_the_title() -> None:
+    doc = parse(_BAYH)
+    assert doc.dateline is not None
+    assert "Washington--" == doc.dateline.text
+    assert [("title", "Bayh Pushes to Improve Technology in Rural Hospitals")] == _meta(_BAYH)
+    assert doc.body[0].text.startswith("U.S. Senator Evan Bayh joined")
+
+
+def test_a_sentence_before_a_place_and_a_dash_stays_the_story() -> None:
+    """Words in sentence case before the place are the story's, not a headline's."""
+    text = _BAYH.replace("Bayh Pushes to Improve Technology in Rural Hospitals", "The senator spoke to hospitals in")
+    assert parse(text).dateline is None

@@ -238,6 +238,12 @@ _ARTICLE_AFTER = re.compile(r" [a-z]{2}")
 _GLUED_OPENER = re.compile(r"[A-Z][a-z]{2}|(?:An|As|At|By|He|If|In|It|On|So|To|We)\b|A(?= [a-z]{2})")
 # A capitalised word glued after an abbreviation dot: "La.Ezekiel".
 _DOT_GLUE = re.compile(r"\.(?=[A-Z][a-z])")
+# A region in initials glued to a story that opens with initials: "Washington, D.C.U.S. Senators Barbara Boxer"
+# (a Senate page whose line break after the dateline was stripped, Boxer's office): the story's "U.S." / "U.N."
+# and a space after the region's last dot.
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}+")
+_INITIALS_OPENER = re.compile(r"(?:[A-Z]\.){2,3}+[ \t\u00a0]")
+_LAST_DOT = re.compile(r"\.")
 # Candidate starts inside one long damaged piece (pass 2): after a wide gap, after a lower-case
 # letter glued to a capital run ("Associated Press WriterHONOLULU"), after a number ("5566 WASHINGTON").
 # The pattern consumes the start's first character so that the scan skips to the next capital or "(",
@@ -257,6 +263,11 @@ _INNER_START = re.compile(
 # Senator"), or two before its stripped "D C" ("… Ben LaBolt  WASHINGTON  D C      U S  Senator", zb_senate_obama_1),
 # or a word closing the header's piece ("… 202 224 4843  Washington"); read only as ``_header_place``.
 _HEADER_START = re.compile(r"(?<=\w  )[A-Z](?:(?=[A-Z]{3,20}+   )|(?=[a-z]{3,20}+$)|(?=[A-Z]{3,20}+  D ?C(?:   |$)))")
+
+# A known place in title case one space after a headline, closed by its own dash: "Bayh Pushes to Improve Technology
+# in Rural Hospitals Washington-- U.S. Senator Evan Bayh …" (a Senate page flattened to one line, Bayh's office);
+# read only as ``_headline_place``. The glued form is ``_INNER_START``'s ("… RaidLONDON (AP) —").
+_HEADLINE_START = re.compile(r"(?<=[a-z] )[A-Z](?=[a-z]++(?: [A-Z][a-z]++)?+,?+ ?+[-–—])")
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
 # "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it: the dash
@@ -628,7 +639,7 @@ class _Parser:
             name: str = paren if paren is not None else q.group("name")
             if paren is None and _is_agency(name, bare=True):
                 break  # "Baton Rouge, LA, Evertise Ai PR –": the wire after the place, for the agency slot (``_items``)
-            dot = _DOT_GLUE.search(name)
+            dot = _DOT_GLUE.search(name) or self._initials_glue(name)
             if dot is not None:  # "LAFAYETTE, La.Ezekiel": a known region, the story glued after its dot
                 name = name[: dot.start() + 1]
                 if _kind_of(name) != "region":
@@ -638,6 +649,15 @@ class _Parser:
             names.append(name)
             end = q.end()
         return self._qualified(city, names, end, known)
+
+    @staticmethod
+    def _initials_glue(name: str) -> re.Match[str] | None:
+        """The last dot of a known region in initials the story's initials are glued to: "D.C.U.S. Senators"."""
+        for cut in (2, 4, 6):
+            head = _INITIALS.fullmatch(name, 0, cut)
+            if head is not None and _kind_of(head.group()) == "region" and _INITIALS_OPENER.match(name, cut):
+                return _LAST_DOT.search(name, cut - 1, cut)
+        return None
 
     def _rendered_gap_region(self, city: str, at: int) -> _Place | None:
         """Split a known region off the end of a city run that is no city with it: "Washington DC  Senator"."""
@@ -1298,6 +1318,20 @@ def _header_place(source: str, start: int, at: int, found: _Found) -> bool:
     return _HEADER_NOTE.search(source, max(start, at - 400), at) is not None
 
 
+def _headline_place(source: str, start: int, at: int, found: _Found) -> bool:
+    """Whether a known place closed by its dash, one space after a headline opening the piece, opens the story.
+
+    ``Bayh Pushes to Improve Technology in Rural Hospitals Washington-- U.S. Senator …`` (tb_senate_bayh_1): the
+    headline before it is title-cased with no sentence end, so no story sentence ("… met in Washington -- and")
+    stands there; the rendering opens with the place, as the first pass reads it (SPEC 5).
+    """
+    place = found.place
+    if place is None or found.damaged or not place.known or source[found.end - 1] not in _CLOSING_DASHES:
+        return False
+    head = source[start:at]
+    return len(head.split()) >= 3 and is_title_cased(head) and _SENTENCE_END.search(head) is None
+
+
 def _after_header_date(source: str, start: int, at: int, found: _Found) -> bool:
     """Whether a known place in capitals a space or two after a flattened header's date opens the story.
 
@@ -1402,6 +1436,12 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
                 and _header_place(source, piece.start, m.start(), found)
                 and not _title_like(source, pieces, i, found)
             ):
+                return _cut(source, pieces, i, found)
+        for m in _HEADLINE_START.finditer(source, piece.start + 1, min(piece.end, piece.start + 200)):
+            if m.start() >= stop:
+                break
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            if found is not None and _headline_place(source, piece.start, m.start(), found):
                 return _cut(source, pieces, i, found)
         # A wire's reversed dateline after a photo caption glued to it by one space ("… place of interaction
         # (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …"): its agency and its date back it.

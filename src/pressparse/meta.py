@@ -2555,8 +2555,11 @@ def _mark_title(
         and (len(between) >= 2 or _text(source, pieces[free[0]]).isupper() or k + 1 == story)
     )
     # So is the story's dateline glued to it ("Police Seize Drugs In RaidLONDON (AP) — …"): the rendering sets the
-    # two apart, where the line stands alone (fuzz F1124-6).
-    before_story = dateline is not None and k == story and dateline.span.start == pieces[free[0]].end
+    # two apart, where the line stands alone (fuzz F1124-6); so is one space before it on the flattened line of a
+    # Senate page ("Bayh Pushes to Improve Technology in Rural Hospitals Washington-- U.S. Senator …", Bayh's office).
+    before_story = (
+        dateline is not None and k == story and not source[pieces[free[0]].end : dateline.span.start].strip(" \t\u00a0")
+    )
     ended = after_date or before_byline or before_item or column_gap or before_date or before_story
     if not (ended or _stands_alone(source, pieces[free[0]])):
         return
