@@ -73,3 +73,34 @@ def test_a_sentence_before_a_place_and_a_dash_stays_the_story() -> None:
     """Words in sentence case before the place are the story's, not a headline's."""
     text = _BAYH.replace("Bayh Pushes to Improve Technology in Rural Hospitals", "The senator spoke to hospitals in")
     assert parse(text).dateline is None
+
+
+# Press Services' own dateline line (tc_wire_pressservices_1): place, date, then its client's name in slashes,
+# here a franchise's name with its area; the client's inline place label under it is the story's.
+_PRESS_SERVICES = (
+    " Canyon Lake, United States - January 30, 2025 / CarePatrol of NE San Antonio New Braunfels /\n\n"
+    " New Braunfels, TX – 1/30/25 – Families exploring assisted living options in Texas now have a valuable "
+    "resource to help them navigate the financial side of senior care.\n"
+)
+
+
+def test_a_long_client_name_in_the_wire_s_slashes_stays_in_its_dateline() -> None:
+    doc = parse(_PRESS_SERVICES)
+    assert doc.dateline is not None
+    assert doc.dateline.text.endswith("/ CarePatrol of NE San Antonio New Braunfels /")
+    assert doc.body[0].text.startswith("New Braunfels, TX – 1/30/25 –")
+
+
+def test_a_long_client_name_sets_no_agency() -> None:
+    """The client's name is read past, not taken for a wire."""
+    doc = parse(_PRESS_SERVICES)
+    assert doc.dateline is not None
+    assert doc.dateline.agency is None
+
+
+def test_slashes_past_a_name_s_length_stay_out_of_the_dateline() -> None:
+    """Past sixty characters the slashes hold no name: the place and its dash are read, as before."""
+    long_name = "CarePatrol of NE San Antonio New Braunfels and the Whole Hill Country Area"
+    found = parse_dateline(_PRESS_SERVICES.replace("CarePatrol of NE San Antonio New Braunfels", long_name).lstrip())
+    assert found is not None
+    assert "Canyon Lake, United States -" == found.text

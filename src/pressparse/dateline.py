@@ -190,11 +190,12 @@ _RENDERED_GAP_REGION = re.compile(
 # AGENCY: a wire or news agency in one of its wrappings, or bare between dashes:
 #   "(Reuters)", "(AP)", "(GLOBE NEWSWIRE)", "(Sputnik - 11th November, 2020)"  (agency wire style)
 #   "/PRNewswire/", "/ PR Karma /"                                               (PR Newswire style)
+#   "/ CarePatrol of NE San Antonio New Braunfels /"  (Press Services: the client's name, read past, no agency)
 #   "[Media OutReach Newswire](https://www.media-outreach.com/)"                 (markdown dumps)
 #   "PRISM MediaWire", "News Direct"                                              (bare, known or wire-named)
 AGENCY = rf"""
       \( (?P<paren>{_IN_PAREN}{{1,60}}+) \)
-    | / {_SPS} (?P<slash>(?:[^/\r\n]|{_WRAP}){{1,40}}?) {_SPS} /
+    | / {_SPS} (?P<slash>(?:[^/\r\n]|{_WRAP}){{1,60}}?) {_SPS} /
     | \[ (?P<link>(?:[^\[\]\r\n]|{_WRAP}){{1,60}}+) \] \( [^()\s]{{1,200}}+ \)
     | (?P<bare>[A-Z0-9](?:[\w.]|-(?=\w))*+(?:{_SP1}[A-Z](?:[\w.]|-(?=\w))*+){{0,3}}+)
 """
