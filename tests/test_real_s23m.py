@@ -99,8 +99,60 @@ def test_a_long_client_name_sets_no_agency() -> None:
 
 
 def test_slashes_past_a_name_s_length_stay_out_of_the_dateline() -> None:
-    """Past sixty characters the slashes hold no name: the place and its dash are read, as before."""
+    """Past sixty characters the slashes hold no name, and the line is no dateline, as before."""
     long_name = "CarePatrol of NE San Antonio New Braunfels and the Whole Hill Country Area"
-    found = parse_dateline(_PRESS_SERVICES.replace("CarePatrol of NE San Antonio New Braunfels", long_name).lstrip())
-    assert found is not None
-    assert "Canyon Lake, United States -" == found.text
+    assert (
+        parse_dateline(_PRESS_SERVICES.replace("CarePatrol of NE San Antonio New Braunfels", long_name).lstrip())
+        is None
+    )
+
+
+# A Senate page's header flattened to one line (tb_senate_carper_1): the headline padded to the page's width with
+# 348 spaces, then the release note and the date on one line, as Carper's office writes them.
+_CARPER = (
+    "Sen. Carper on Death of Sen. Craig Thomas of Wyoming"
+    + " " * 348
+    + "For Immediate Release: June 5, 2007\n\t\tContact: Bette Phelan (202) 224-2441\n"
+    "\tSen. Tom Carper (D-Del.) issued the following statement in response to the loss of Sen. Craig Thomas "
+    "(R-Wyo.), who died late Monday:Like every one of my colleagues, I was saddened to learn that Craig has passed "
+    "away.\n"
+)
+
+
+def test_a_header_padded_to_the_page_s_width_splits_into_title_note_and_date() -> None:
+    assert [
+        ("title", "Sen. Carper on Death of Sen. Craig Thomas of Wyoming"),
+        ("release_note", "For Immediate Release:"),
+        ("date", "June 5, 2007"),
+        ("contact", "Contact: Bette Phelan (202) 224-2441"),
+    ] == _meta(_CARPER)
+
+
+def test_a_release_note_before_a_sentence_on_its_line_is_not_split_at_the_date() -> None:
+    """The date after the note splits it only when it is the whole rest of the line."""
+    text = (
+        "For Immediate Release: June 5, 2007 marks the day Sen. Tom Carper spoke on the Senate floor about "
+        "the loss of his colleague, who died late Monday.\n"
+    )
+    assert [] == [kind for kind, _ in _meta(text) if kind == "date"]
+
+
+# A stripped Senate page (tb_senate_lieberman_1): the date, the contact, the headline and the place, each set
+# apart by space runs; the headline stands one run before the dateline.
+_LIEBERMAN = (
+    " " * 80
+    + "July 11  2007 Contact"
+    + " " * 95
+    + "Sheila Menz"
+    + " " * 96
+    + "Lieberman  Collins call for Strengthened role of Inspectors General"
+    + " " * 200
+    + "WASHINGTON   Homeland Security and Governmental Affairs Committee Chairman Joe Lieberman  ID Conn   and "
+    "Ranking Member Susan Collins  R Me   Tuesday introduced legislation to strengthen the role of Inspectors "
+    "General \n"
+)
+
+
+def test_a_stripped_header_s_headline_before_the_place_is_the_title() -> None:
+    titles = [text for kind, text in _meta(_LIEBERMAN) if kind == "title"]
+    assert ["Lieberman Collins call for Strengthened role of Inspectors General"] == titles

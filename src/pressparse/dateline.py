@@ -544,7 +544,9 @@ class _Parser:
                     # "January 9, 2025 – Los Angeles, CA – Evertise Ai PR, a leading …" (Evertise Ai PR's
                     # date-first form): the place closes with its own dash, and the wire's name after it is
                     # the story's subject, not an agency slot no dash closes; read the dateline to the place.
-                    if found is not None or not _CLOSE.match(self.source, placed[0], self.close_limit):
+                    if found is not None or date_text != placed[1]:
+                        return found  # a date read after the place is the dateline's: "PARIS - 5 May 2026 / …"
+                    if not _CLOSE.match(self.source, placed[0], self.close_limit):
                         return found
                     return self._terminate(placed[0], place, placed[1], placed[2])
             if place.open_paren:

@@ -1025,6 +1025,18 @@ def _is_name_line(text: str) -> bool:
 _SPACE_RUN = re.compile(r"\s{2,}+")
 
 
+def _rendered_length(source: str, piece: Piece) -> int:
+    """A line's length as the rendering prints it, a run of spaces counted once (read to ``4 * _MAX_LINE`` only).
+
+    A flattened Senate header pads its headline to the page's width: ``Sen. Carper on Death of Sen. Craig Thomas
+    of Wyoming`` + 348 spaces + ``For Immediate Release: June 5, 2007`` (tb_senate_carper_1) prints one line of 90.
+    """
+    length = piece.end - piece.start
+    if length <= _MAX_LINE or length > 4 * _MAX_LINE:
+        return length
+    return len(normalise(source[piece.start : piece.end]))
+
+
 def _is_prose(source: str, piece: Piece) -> bool:
     """A story paragraph: long, with a sentence end, or several lines.
 
@@ -1284,7 +1296,7 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
     pieces, story = (*front, *pieces[story:]), story + len(front) - min(story, len(pieces))
     out: list[Piece] = []
     for k, whole in enumerate(pieces):
-        if k >= story or not _is_line(whole) or whole.end - whole.start > _MAX_LINE:
+        if k >= story or not _is_line(whole) or _rendered_length(source, whole) > _MAX_LINE:
             out.append(whole)
             continue
         rest: Piece | None = whole
@@ -1353,7 +1365,12 @@ def _split_glued(
     elif (
         note
         and note.end() < piece.end
-        and (_is_headline(source, piece.evolve(start=note.end())) or _date_then_headline(source, piece, note.end()))
+        and (
+            _is_headline(source, piece.evolve(start=note.end()))
+            or _date_then_headline(source, piece, note.end())
+            # "For Immediate Release: June 5, 2007" (Senate offices, Carper's): the note, then the page's date line
+            or _DATE_LINE.fullmatch(source, note.end(), piece.end) is not None
+        )
         and not _has_copy(source, pieces[:story], k)
     ):
         end = note.end()
