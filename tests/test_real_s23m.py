@@ -156,3 +156,32 @@ _LIEBERMAN = (
 def test_a_stripped_header_s_headline_before_the_place_is_the_title() -> None:
     titles = [text for kind, text in _meta(_LIEBERMAN) if kind == "title"]
     assert ["Lieberman Collins call for Strengthened role of Inspectors General"] == titles
+
+
+# Brooklyn's deck hard-wrapped at 80 columns under the headline's copy (ta_da_kings_1): "Tenants" would not have
+# fitted on the first line.
+_KINGS_HEAD = "Alleged Unscrupulous Landlords Indicted For Unlawful Eviction Of Rent Stabilized Tenants"
+_KINGS = (
+    f"{_KINGS_HEAD}\nFOR IMMEDIATE RELEASE\nThursday, April 16, 2015\n{_KINGS_HEAD}\n"
+    "Defendants Face Up To 15 Years in Prison for Unlawfully Trying To Force Out\n"
+    "Tenants In Rapidly Gentrifying North Brooklyn Neighborhoods\n"
+    "Brooklyn District Attorney Ken Thompson today announced that two Brooklyn landlords have been indicted on "
+    "unlawful eviction and other charges for allegedly trying to force out tenants.\n"
+)
+
+
+def test_a_deck_wrapped_at_eighty_columns_is_one_subtitle() -> None:
+    subtitles = [text for kind, text in _meta(_KINGS) if kind == "subtitle"]
+    deck = "Defendants Face Up To 15 Years in Prison for Unlawfully Trying To Force Out Tenants In Rapidly Gentrifying"
+    assert [f"{deck} North Brooklyn Neighborhoods"] == subtitles
+
+
+def test_deck_lines_in_sentence_case_stay_a_subtitle_each() -> None:
+    """Cook County writes one sentence a deck line: a line near 80 columns does not join the next."""
+    text = _KINGS.replace(
+        "Defendants Face Up To 15 Years in Prison for Unlawfully Trying To Force Out\n"
+        "Tenants In Rapidly Gentrifying North Brooklyn Neighborhoods\n",
+        "More efficient charging process gets police officers back on the street sooner\n"
+        "All bypass cases to date have withstood legal scrutiny\n",
+    )
+    assert 2 == len([kind for kind, _ in _meta(text) if kind == "subtitle"])

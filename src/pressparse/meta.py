@@ -2794,11 +2794,29 @@ def _wrap_subtitle(
             or text[:1].islower()
             or first in _GOES_ON
             or text.endswith(",")
+            or _wrapped_at_width(above, text)
         ):
             break
         last += 1
         kinds[last], group[last] = MetaKind.SUBTITLE, under
     return last > under
+
+
+_WRAP_WIDTH = 80
+"""The column a CMS's deck field wraps at (Brooklyn's standfirst)."""
+
+
+def _wrapped_at_width(above: str, below: str) -> bool:
+    """Whether title-cased line ``above`` ends where the first word of ``below`` would not have fitted at 80 columns.
+
+    "Defendants Face Up To 15 Years in Prison for Unlawfully Trying To Force Out" / "Tenants In Rapidly
+    Gentrifying North Brooklyn Neighborhoods" (ta_da_kings_1): 76 characters, and "Tenants" would reach 84. Both
+    lines in title case, as Brooklyn writes its deck; Cook County's deck lines are sentences in sentence case,
+    one a line ("… back on the street sooner" / "All bypass cases to date …").
+    """
+    first = below.split(maxsplit=1)[0] if below else ""
+    fits = _WRAP_WIDTH - 15 <= len(above) <= _WRAP_WIDTH < len(above) + 1 + len(first)
+    return fits and is_title_cased(above) and is_title_cased(below)
 
 
 _DASH_FRAMED = re.compile(r"[-–—][ \t\xa0]++[^\n]{10,300}?[ \t\xa0]++[-–—]")
