@@ -185,3 +185,29 @@ def test_deck_lines_in_sentence_case_stay_a_subtitle_each() -> None:
         "All bypass cases to date have withstood legal scrutiny\n",
     )
     assert 2 == len([kind for kind, _ in _meta(text) if kind == "subtitle"])
+
+
+# A book's About at the end of its publicist's release (tc_wire_noticias_1): the title in quotes names it.
+_BOOK_ABOUT = (
+    "SAN ANTONIO, TX – The anthology of Latina leaders in public relations is out today, its editor said.\n\n"
+    "About “Latinas in Public Relations”\n\n"
+    "Discover the journeys of 15 Latina professionals who have influenced public relations in this powerful "
+    "anthology.\n\n"
+    "From overcoming self-doubt to moving past external obstacles, each narrative illustrates the strength of "
+    "these leaders.\n"
+)
+
+
+def test_about_a_quoted_title_alone_on_its_line_opens_the_about_section() -> None:
+    meta = _meta(_BOOK_ABOUT)
+    assert ["about"] == [kind for kind, _ in meta]
+    assert meta[0][1].startswith("About “Latinas in Public Relations” Discover the journeys")
+
+
+def test_about_a_quoted_title_in_a_sentence_stays_the_story() -> None:
+    """Not alone on its line, the quoted title opens a sentence of the story."""
+    text = _BOOK_ABOUT.replace(
+        "About “Latinas in Public Relations”\n\n",
+        "About “Latinas in Public Relations” the editor said it was long.\n\n",
+    )
+    assert [] == _meta(text)

@@ -210,7 +210,7 @@ _BARE_ABOUT = re.compile(r"(?i:about|acerca[ \t\xa0]++de)[ \t\xa0]*+:")
 _ABOUT = re.compile(
     r"(?:about[ \t\xa0]++(?:the[ \t\xa0]++)?|acerca[ \t\xa0]++de[ \t\xa0]++"
     r"|[àa][ \t\xa0]++propos[ \t\xa0]++(?:de[ \t\xa0]++|d’|d')?)"
-    r"(?=[A-Z0-9\[])",
+    r"(?=[A-Z0-9\[]|[“\"][A-Z0-9])",  # a work's title in quotes: About “Latinas in Public Relations”
     re.IGNORECASE,
 )
 # A phone or an e-mail somewhere on a line (a cheap cue; contacts.py finds them exactly with phonenumbers).
@@ -608,6 +608,16 @@ _SITE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,120}\.(?:com|org|net|io|ai|co|us|
 _INITIALS_AGAIN = re.compile(r"[ \t\xa0]\((?P<abbr>[A-Z][A-Za-z0-9&]{1,9}+)\)[ \t\xa0]++(?P=abbr)(?![\w])")
 
 
+_OPEN_QUOTES = frozenset('“"')
+_QUOTE_PAIRS = {"“": "”", '"': '"'}
+
+
+def _unquoted(name: str) -> str:
+    """A name without the quote marks around it: a book's or a campaign's title (``“Latinas in Public Relations”``)."""
+    close = _QUOTE_PAIRS.get(name[:1])
+    return name[1:-1] if close is not None and len(name) > 2 and name.endswith(close) else name
+
+
 def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """``About INTERPOL`` alone on a line, or glued to its first sentence (``About CloudbenchCloudbench is``)."""
     piece = pieces[i]
@@ -629,8 +639,10 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         # "About [Debt.com](https://www.debt.com/...)": the name as the rendering shows it (markdown_link).
         line = _MARKDOWN_LINK.sub(lambda link: link.group("text"), line)
     name_at = m.end() - piece.start  # after "About " or "About the "
-    if alone and len(line) <= 120 and _is_name_line(line[name_at:]):
+    if alone and len(line) <= 120 and _is_name_line(_unquoted(line[name_at:].rstrip())):
         return True
+    if line[name_at : name_at + 1] in _OPEN_QUOTES:
+        return False  # a quoted title is a heading only alone on its line
     line = line[:120]
     # "About the company  SPIRIT DSP (www.spiritDSP.com) …", "About Us:", "About the Company" alone: a generic name.
     if _GENERIC_ABOUT.match(line, name_at):
