@@ -211,3 +211,24 @@ def test_about_a_quoted_title_in_a_sentence_stays_the_story() -> None:
         "About “Latinas in Public Relations” the editor said it was long.\n\n",
     )
     assert [] == _meta(text)
+
+
+# A markdown dump whose page title is a place and a short word (fuzz F1125-9, F1126-37): the dateline stage leaves a
+# place with more words after it on the marked line to the title; meta takes it, however short, so the rendering
+# (the title and its mark dropped) reads no dateline there either.
+_SHORT_MARKDOWN_TITLE = (
+    "# NEWARK – Update?\n\n"
+    "The county said today that the road will reopen on Monday after the repairs are finished.\n"
+)
+
+
+def test_a_short_markdown_title_that_starts_like_a_dateline_is_the_title() -> None:
+    doc = parse(_SHORT_MARKDOWN_TITLE)
+    assert (None, "NEWARK – Update?") == (doc.dateline, doc.title)
+    assert doc.dateline == parse(doc.text).dateline
+
+
+def test_a_markdown_line_under_the_story_stays_a_heading() -> None:
+    """Only the page's first line is its title; a marked line further down is a section heading."""
+    text = _SHORT_MARKDOWN_TITLE.replace("# NEWARK – Update?\n\n", "") + "\n## Update\n\nMore later.\n"
+    assert [] == [kind for kind, _ in _meta(text) if kind == "title"]

@@ -43,7 +43,7 @@ from pressparse._data.places import countries, place_key
 from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import _MARKDOWN_LINK, render_slice
-from pressparse._spans import INVISIBLE, normalise
+from pressparse._spans import INVISIBLE, after_markdown_mark, normalise
 from pressparse.contacts import find_contacts
 from pressparse.layout import LINE_BREAKS
 from pressparse.model import Dateline, MetaKind, NoiseKind
@@ -2550,7 +2550,7 @@ def _mark_title(
         free = free[lead:]
     else:
         chrome = []
-    if not free or not _is_headline(source, pieces[free[0]]):
+    if not free or not (_is_headline(source, pieces[free[0]]) or _markdown_title(source, pieces, free[0])):
         return
     if not any(p.kind != "noise" for p in pieces[free[0] + 1 :]):
         return  # a headline stands before a story: a lone line is not one
@@ -2590,6 +2590,7 @@ def _mark_title(
         dateline is not None and k == story and not source[pieces[free[0]].end : dateline.span.start].strip(" \t\u00a0")
     )
     ended = after_date or before_byline or before_item or column_gap or before_date or before_story
+    ended = ended or _markdown_title(source, pieces, free[0])
     if not (ended or _stands_alone(source, pieces[free[0]])):
         return
     title = free[0]
@@ -2707,6 +2708,26 @@ def _mark_title(
         # Increased Collaboration …; Greater Care …; Technology Upgrades" (za_da_cook_1).
         deck = printed and not text.isupper() and (not is_title_cased(text) or text.count("; ") >= 2)
         kinds[last] = MetaKind.SUBTITLE if deck else MetaKind.TITLE
+
+
+_H1 = re.compile(r"#[ \t\xa0]++(?=[^#\s])")
+
+
+def _markdown_title(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """The page's first line marked ``#`` (a converter's heading), a line with a letter: the title, however short.
+
+    The dateline stage refuses a dateline in such a line when it holds more than the place (``# NE,N- O ?``,
+    fuzz F1125-9; ``# PRISM MediaWire – Weekly Round Up``): the rendering drops the title with its mark, and
+    must not read the line's place as a dateline then (SPEC 5).
+    """
+    piece = pieces[k]
+    if k != _first_free(pieces) or not _is_line(piece) or piece.lines != 1 or piece.end - piece.start > _MAX_LINE:
+        return False
+    mark = _H1.match(source, piece.start, piece.end)
+    start = mark.end() if mark is not None else piece.start
+    if mark is None and not after_markdown_mark(source, piece.start):
+        return False  # the mark alone is the noise stage's (``lone_hash``) when the line holds no more
+    return any(ch.isalpha() for ch in source[start : piece.end])
 
 
 def _first_free(pieces: tuple[Piece, ...]) -> int:
