@@ -217,8 +217,7 @@ def test_about_a_quoted_title_in_a_sentence_stays_the_story() -> None:
 # place with more words after it on the marked line to the title; meta takes it, however short, so the rendering
 # (the title and its mark dropped) reads no dateline there either.
 _SHORT_MARKDOWN_TITLE = (
-    "# NEWARK – Update?\n\n"
-    "The county said today that the road will reopen on Monday after the repairs are finished.\n"
+    "# NEWARK – Update?\n\nThe county said today that the road will reopen on Monday after the repairs are finished.\n"
 )
 
 
