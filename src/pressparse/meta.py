@@ -1380,8 +1380,12 @@ def _split_glued(
         and (
             _is_headline(source, piece.evolve(start=note.end()))
             or _date_then_headline(source, piece, note.end())
-            # "For Immediate Release: June 5, 2007" (Senate offices, Carper's): the note, then the page's date line
-            or _DATE_LINE.fullmatch(source, note.end(), piece.end) is not None
+            # "For Immediate Release: June 5, 2007" (Senate offices, Carper's): the note, then the page's date line;
+            # "For Release: March 4, 2025" is one note, its date the note's own (``_RELEASE_NOTE``)
+            or (
+                _DATE_LINE.fullmatch(source, note.end(), piece.end) is not None
+                and _RELEASE_NOTE.fullmatch(source, start, piece.end) is None
+            )
         )
         and not _has_copy(source, pieces[:story], k)
     ):
@@ -2586,8 +2590,13 @@ def _mark_title(
     # So is the story's dateline glued to it ("Police Seize Drugs In RaidLONDON (AP) — …"): the rendering sets the
     # two apart, where the line stands alone (fuzz F1124-6); so is one space before it on the flattened line of a
     # Senate page ("Bayh Pushes to Improve Technology in Rural Hospitals Washington-- U.S. Senator …", Bayh's office).
+    gap = source[pieces[free[0]].end : dateline.span.start] if dateline is not None else "x"
     before_story = (
-        dateline is not None and k == story and not source[pieces[free[0]].end : dateline.span.start].strip(" \t\u00a0")
+        dateline is not None
+        and k == story
+        and not gap.strip(" \t\u00a0")
+        # one space: a title-cased headline only, a sentence ending in a date stays one; a run is a column gap
+        and (len(gap) != 1 or is_title_cased(_text(source, pieces[free[0]])))
     )
     ended = after_date or before_byline or before_item or column_gap or before_date or before_story
     ended = ended or _markdown_title(source, pieces, free[0])
@@ -2711,14 +2720,16 @@ def _mark_title(
 
 
 _H1 = re.compile(r"#[ \t\xa0]++(?=[^#\s])")
+_DASH_AFTER_WORD = re.compile(r"\w[.,]?[ \t\xa0]*+[-–—―]")
 
 
 def _markdown_title(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
-    """The page's first line marked ``#`` (a converter's heading), a line with a letter: the title, however short.
+    """The page's first line marked ``#`` (a converter's heading) with a dash after a word: the title, however short.
 
-    The dateline stage refuses a dateline in such a line when it holds more than the place (``# NE,N- O ?``,
-    fuzz F1125-9; ``# PRISM MediaWire – Weekly Round Up``): the rendering drops the title with its mark, and
-    must not read the line's place as a dateline then (SPEC 5).
+    The dateline stage refuses a dateline in such a line when words follow the dash (``# NE,N- O ?``, fuzz
+    F1125-9; ``# PRISM MediaWire – Weekly Round Up``), leaving it to the title: the rendering drops the title with
+    its mark, and must not read the line's place as a dateline then (SPEC 5). A short marked line with no dash
+    (``# ShepskyAI Bots``) holds no dateline, and keeps its reading.
     """
     piece = pieces[k]
     if k != _first_free(pieces) or not _is_line(piece) or piece.lines != 1 or piece.end - piece.start > _MAX_LINE:
@@ -2727,7 +2738,8 @@ def _markdown_title(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     start = mark.end() if mark is not None else piece.start
     if mark is None and not after_markdown_mark(source, piece.start):
         return False  # the mark alone is the noise stage's (``lone_hash``) when the line holds no more
-    return any(ch.isalpha() for ch in source[start : piece.end])
+    text = source[start : piece.end]
+    return any(ch.isalpha() for ch in text) and _DASH_AFTER_WORD.search(text) is not None
 
 
 def _first_free(pieces: tuple[Piece, ...]) -> int:
