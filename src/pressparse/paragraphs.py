@@ -1812,6 +1812,14 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
     return not (nxt.isdigit() and not letters.isalpha())
 
 
+def _quotation_close(source: str, stop: int, end: int) -> int:
+    """Where the first closing double quote after ``stop`` stands in ``[stop, end)``, else -1."""
+    curly = source.find("”", stop, end)
+    straight = source.find('"', stop, end)
+    found = [at for at in (curly, straight) if at >= 0]
+    return min(found) if found else -1
+
+
 # A dotted brand name: a capitalised word, a full stop, a capitalised word ("Bit.Store", "Web.Com").
 # The second word has two letters or more: "Tuesday.A federal jury", glued twice, is two junctions (the article).
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*+\.[A-Z][A-Za-z]++")
@@ -2608,7 +2616,9 @@ def _cuts(
     quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
     floor = start  # where the last glued break cut the line: the block a junction's word is read in
     curly, straight, marks_at = 0, 0, start  # quotation marks from the line's start, counted up to ``marks_at``
-    last_close = -2  # the line's last closing double quote (-1: none), found once when a glued "?" needs it
+    # A glued "?" read inside a quotation, held until the next glued break: when the quotation closes past that
+    # break, in a later block, the "?" ends its sentence after all (``_quoted_question``).
+    held: tuple[int, int, int] | None = None  # (the stop, the cut, where the quotation closes)
     for m in _GLUED.finditer(source, start, end):
         stop, glued_to = m.start(), m.end()
         cut = m.end()
@@ -2631,11 +2641,18 @@ def _cuts(
             curly += source.count("“", marks_at, stop) - source.count("”", marks_at, stop)
             straight += source.count('"', marks_at, stop)
             marks_at = stop
-            if last_close < -1:
-                last_close = max(source.rfind("”", start, end), source.rfind('"', start, end))
-            if (curly > 0 or straight % 2) and last_close > stop:
-                continue  # "… budget requests?As experts …" inside a quotation: a lost dash (xi_senate_salazar_1)
+            close = _quotation_close(source, stop, end)
+            if (curly > 0 or straight % 2) and close > stop:
+                # "… budget requests?As experts …" inside a quotation: a lost dash (xi_senate_salazar_1)
+                if held is None and is_glued_break(source, stop, glued_to, floor):
+                    held = (stop, cut, close)
+                continue
         if is_glued_break(source, stop, glued_to, floor):
+            if held is not None and held[2] >= cut:
+                # The quotation closes past this break, in a later block: the block the rendering sets alone
+                # holds no closing mark, so the "?" ends its sentence there, and here too (fuzz finding F1125-6).
+                cuts.append((held[1], None, held[1]))
+            held = None
             cuts.append((cut, None, cut))
             quotes, counted = 0, max(counted, cut)
             floor = cut  # the next junction's word starts here, as in the block the rendering sets apart
