@@ -4239,7 +4239,8 @@ def _headed_row(source: str, out: list[Piece], row: Piece, cells: int) -> bool:
     is the row on one line under the same names, as the clean text prints it (SPEC invariant 5); a label
     over figures with no column names over it is none (``Jane Roe`` / ``34`` / ``19``).
     """
-    return len(out) >= cells and all(_column_name(source, p) for p in out[len(out) - cells :])
+    names = [p for p in out[-3 * cells :] if p.kind != "noise"]  # noise between them is passed over (F1126-41)
+    return len(names) >= cells and all(_column_name(source, p) for p in names[len(names) - cells :])
 
 
 def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
@@ -4289,17 +4290,24 @@ def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
             out.append(pieces[i])
             i += 1
             continue
-        head = len(out)
-        while (
-            head > 0
-            and len(out) - head < _TABLE_HEADER_CELLS
-            and out[head - 1].kind == "line"
-            and out[head - 1].lines == 1
-            and out[head - 1].end - out[head - 1].start <= _HEADER_CELL_LONGEST
-            and source[out[head - 1].end - 1] not in '.!?:;"”’'
+        head, header_cells = len(out), 0
+        while head > 0 and (
+            out[head - 1].kind == "noise"  # passed over, as the rendering drops it (fuzz finding F1126-41)
+            or (
+                header_cells < _TABLE_HEADER_CELLS
+                and out[head - 1].kind == "line"
+                and out[head - 1].lines == 1
+                and out[head - 1].end - out[head - 1].start <= _HEADER_CELL_LONGEST
+                and source[out[head - 1].end - 1] not in '.!?:;"”’'
+            )
         ):
             head -= 1
-        out[head:] = [p.evolve(kind="heading", marker=None, marker_end=p.start) for p in out[head:]]
+            header_cells += out[head].kind != "noise"
+        while head < len(out) and out[head].kind == "noise":
+            head += 1  # noise over the header is no part of it
+        out[head:] = [
+            p if p.kind == "noise" else p.evolve(kind="heading", marker=None, marker_end=p.start) for p in out[head:]
+        ]
         out += rows
         i = k
     return out
