@@ -5057,8 +5057,12 @@ def _table_rows(source: str, items: list[Piece]) -> list[Piece]:
         ):
             break  # no header row (a column is named in words, not one letter): no table of cells for any width
         rows = range(n, len(cells), n)
-        if any(all(cells[r + k][0].isdigit() for r in rows) for k in range(n)) and all(
-            cells[r + k][0].isdigit() == cells[n + k][0].isdigit() for r in rows for k in range(n)
+        # The clean text prints each row on one line, where ``_joined_rows`` reads the table again: its rows
+        # must agree there too, in shape (``_rows_agree``; fuzz finding F1126-29).
+        if (
+            any(all(cells[r + k][0].isdigit() for r in rows) for k in range(n))
+            and all(cells[r + k][0].isdigit() == cells[n + k][0].isdigit() for r in rows for k in range(n))
+            and _rows_agree([" ".join(cells[r : r + n]) for r in rows], n)
         ):
             head = [p.evolve(kind="heading", marker=None, marker_end=p.start) for p in items[:n]]
             body = [
@@ -5122,10 +5126,30 @@ def _joined_rows(source: str, items: list[Piece], cells: list[str]) -> list[Piec
     rows = cells[n:]
     if not 2 <= n <= 6 or len(rows) < 2 or any(sum(map(str.isalpha, cell)) < 2 for cell in cells[:n]):
         return items
-    shape = _shape(rows[0])
-    if any(not any(ch.isdigit() for ch in row) or len(row.split()) < n or _shape(row) != shape for row in rows):
+    if not _rows_agree(rows, n):
         return items
     return [p.evolve(kind="heading", marker=None, marker_end=p.start) for p in items[:n]] + items[n:]
+
+
+def _rows_agree(rows: list[str], n: int) -> bool:
+    """True when ``rows``, each a table's row on one line, hold a digit and ``n`` words each, all of one shape.
+
+    The shape (``_shape``) leaves out lower-case words: they go on with the cell a capital or a figure
+    opens (``Assault 14 years old 1996`` and ``Criminal sexual abuse 15 years old 1998`` are both ``CDD``),
+    so a cell of one word and a cell of three agree, as ``_table_rows`` reads them cell by cell.
+
+    >>> _rows_agree(["Assault 14 years old 1996", "Criminal sexual abuse 15 years old 1998"], 3)
+    True
+    >>> _rows_agree(["Revenue up 12%", "EPS of $0.45"], 2)
+    False
+    """
+    shape = _cell_shape(rows[0])
+    return all(any(ch.isdigit() for ch in row) and len(row.split()) >= n and _cell_shape(row) == shape for row in rows)
+
+
+def _cell_shape(row: str) -> str:
+    """``_shape`` of a row, its lower-case words left out: ``Criminal sexual abuse 15 years old 1998`` -> ``CD``."""
+    return "".join(kind for kind, _ in itertools.groupby(_shape(row).replace("l", "")))
 
 
 # A field label and its value on a line of their own: "DOB 10/3/1998", "Age: 34".
