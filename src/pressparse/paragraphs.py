@@ -3980,6 +3980,27 @@ def _is_line_bullet(source: str, m: re.Match[str], after_list: bool) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS or after_list
 
 
+def read_alone(source: str, piece: Piece) -> Piece:
+    """Return ``piece`` as the clean text reads it on a line of its own: a list item when a bullet opens it.
+
+    ``meta`` cuts a release note or a date off the front of a line (``NEWS RELEASE  8. Police met``) and
+    leaves the rest a body block; the clean text sets that rest alone on its line, where a bullet opening
+    it makes a list item (SPEC invariant 5), so the rest is read as that line would be: a bullet needs what
+    ``split_lines`` asks of one opening a line, a capital after a dash, and no dash framing it.
+
+    >>> src = "NEWS RELEASE  - Police met today"
+    >>> rest = read_alone(src, Piece("paragraph", 14, len(src)))
+    >>> rest.kind, rest.marker, src[rest.marker_end : rest.end]
+    ('list_item', '-', 'Police met today')
+    >>> read_alone(src, Piece("paragraph", 16, len(src))).kind
+    'paragraph'
+    """
+    m = _LINE_BULLET.match(source, piece.start, piece.end)
+    if m is None or not _is_line_bullet(source, m, False) or _dash_framed(source, m, piece.end):
+        return piece
+    return piece.evolve(kind="list_item", marker=m.group("marker"), marker_end=m.end())
+
+
 # A hyphen glued to the capitalised word that opens a line: "-The IRS will deposit …" (xs_da_sandiego_1).
 _GLUED_LINE_DASH = re.compile(r"-(?=[A-Z][a-z])")
 
