@@ -132,6 +132,32 @@ def test_a_label_over_its_figures_with_no_column_names_stays_as_it_reads() -> No
     assert ("list_item", "Retail Theft 857 86%") not in _body(text)
 
 
+# --- F1126-10: a stripped bill summary read on past its last line break (paragraphs._stripped_cuts) ----------
+# The rendering shows no run widths: under a section title ``_stripped_sections`` reads every block with no
+# mark as a title or an item (senate_005's summary); the source reads on past its last line-break run alike.
+
+_SUMMARY = (
+    "Senator Jane Roe today introduced the bill with four colleagues  It is time to act on the border  said Roe  "
+    "The bill would fund new agents and new technology along the border south of Mexico   "
+    "Title II  State Criminal Alien Assistance   Reauthorizes the State Criminal Alien Assistance Program for "
+    "states that hold aliens charged or convicted of crimes   "
+    "Title III  Essential Worker Visa Program   Creates a new temporary visa to allow workers to fill jobs "
+    "that require few skills  the H 5A visa    "
+)
+
+
+def test_a_clause_after_a_stripped_summary_s_last_item_is_an_item() -> None:
+    text = _SUMMARY + "Applicants must show that they have a job waiting"
+    assert [] == problems(text, render=True)
+    assert ("list_item", "Applicants must show that they have a job waiting") == _body(text)[-1]
+
+
+def test_a_block_with_a_mark_after_a_stripped_summary_stays_a_paragraph() -> None:
+    text = _SUMMARY + "Read the full summary of S 1639 online (PDF)"
+    assert [] == problems(text, render=True)
+    assert ("paragraph", "Read the full summary of S 1639 online (PDF)") == _body(text)[-1]
+
+
 # --- F1126-4, F1126-26: the rest of a line meta cuts a note or a date off (paragraphs.read_alone) -------------
 # The pins stay open until meta reads the rest through ``read_alone`` (the rendering sets it alone on its line).
 
@@ -149,5 +175,5 @@ def test_a_rest_opening_with_a_hyphenated_word_stays_a_paragraph() -> None:
 
 
 def test_the_paragraph_stage_pins_are_fixed() -> None:
-    for pin in ("F1125-6", "F1125-8", "F1126-29", "F1126-41"):
+    for pin in ("F1125-6", "F1125-8", "F1126-10", "F1126-29", "F1126-41"):
         assert [] == problems(FIXED[pin][0], render=True)

@@ -3463,6 +3463,12 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     first = bounds[bounds.index(clustered[0]) - 1]
     last = clustered[-1]
     region = [(at, bounds[k + 1] if k + 1 < len(bounds) else end) for k, at in enumerate(bounds) if first <= at <= last]
+    # Past the cluster's last line break the clean text, which shows no run widths, reads on while the blocks
+    # read as titles or items (``_stripped_sections``): so does the summary here (fuzz finding F1126-10).
+    for k in range(bounds.index(last) + 1, len(bounds)):
+        if not _stripped_shape(source[bounds[k] : bounds[k + 1] if k + 1 < len(bounds) else end]):
+            break
+        region.append((bounds[k], bounds[k + 1] if k + 1 < len(bounds) else end))
     titles = [stop in line_ends and _is_stripped_heading(source[at:stop]) for at, stop in region]
     # Each line as the clean text reads it alone (``_stripped_sections``): a line with a mark left in it, or too
     # short for a clause ("Allows for f"), is no item and ends the list; a title over it heads nothing.
