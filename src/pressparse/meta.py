@@ -1316,6 +1316,12 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
             split = _split_glued(source, pieces, story, k, rest)
             out.append(rest if split is None else split[0])
             rest = None if split is None else split[1]
+    # A rest cut off a note or a date stands alone on its line in the clean text, where a bullet opening it
+    # makes a list item: it is read so here too (``NEWS RELEASE  8. f …``, SPEC invariant 5).
+    from pressparse.paragraphs import read_alone  # imported here: paragraphs imports meta
+
+    kept = set(pieces)
+    out = [p if p in kept or p.kind != "paragraph" else read_alone(source, p) for p in out]
     return tuple(out), story + len(out) - len(pieces)
 
 
