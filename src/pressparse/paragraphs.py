@@ -1491,8 +1491,10 @@ def _inline_break(source: str, last: Piece, piece: Piece) -> bool:
     Retail and consumer pages render a price or a quoted label as its own element, and a scraper sets it on
     its own line: ``… a reference price stated as “Was`` / ``$29.99`` / ``” or “List Price`` / ``$29.99`` /
     ``.” A “Was” price is …`` (ta_da_sd_1, San Diego District Attorney). A line that opens with a closing
-    mark, a comma, a stop or a closing bracket before a space or a quote closes the sentence above it; a
-    line that ends inside a quotation of a few words opened on it has not ended.
+    mark, a comma, a stop, a semicolon or a closing bracket before a space or a quote closes the sentence
+    above it; a line that ends inside a quotation of a few words opened on it has not ended, unless the line
+    under it opens a new sentence with a capital (``Watch: “Inside the Lab`` / ``A short film …``) or the
+    mark closes a German quotation (``„Wir handeln jetzt“``).
 
     >>> src = "stated as “Was\\n$29.99\\n.” A price."
     >>> _inline_break(src, Piece("line", 0, 14), Piece("line", 15, 21))
@@ -1508,7 +1510,15 @@ def _inline_break(source: str, last: Piece, piece: Piece) -> bool:
     opened = source.rfind("“", last.start, last.end)
     if opened < 0 or source.find("”", opened, last.end) >= 0 or source[last.end - 1] in _TERMINAL:
         return False
+    if source.find("„", last.start, opened) >= 0 or _capital_first(source, piece):
+        return False  # "„…“" closes a German quotation; a capital under the line opens a new sentence
     return len(source[opened + 1 : last.end].split()) <= _QUOTED_WORDS
+
+
+def _capital_first(source: str, piece: Piece) -> bool:
+    """True when ``piece`` opens with a capital, as a new sentence does (not ``$29.99``, not ``” or``)."""
+    text = source[piece.start : min(piece.end, piece.start + 2)].lstrip()
+    return bool(text) and text[0].isupper()
 
 
 def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
@@ -2928,14 +2938,21 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
 # and other wire pages set name, date and time, venue and RSVP one a line under "EVENT DETAILS:"):
 # "CPG Houston Market Happy HourWednesday, April 23, 2025 | 5–8 PMLustre Pearl East Downtown | 3425 Polk St,
 # Houston, TXRSVP: lu.ma/yqwqcn0p" (tc_wire_newsworthy_1). A glue point is a lower-case letter (or a time's
-# "PM") run into what opens a field: a weekday, a month and its day, a label written in capitals, or a venue
-# whose street address follows; a camel-case brand ("iPhone", "YouTube", "PlayStation") opens none of these.
+# "PM") run into what opens a field: a weekday and its date, a month and its day, a label written in capitals,
+# or a venue whose street address follows; a camel-case brand ("iPhone", "YouTube", "PlayStation") or a day's
+# name ("CyberMonday") opens none of these.
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AFTER_VALUE = r"(?:(?<=[a-z]{2})|(?<=\d[ \u00a0][AP]M))"
-_GLUED_DATE = re.compile(rf"{_AFTER_VALUE}(?={_WEEKDAY}[, \u00a0]|{_MONTH}[ \u00a0]\d)")
+# A weekday opens a field only as a date's head ("Wednesday, April 23"): "CyberMonday sale" and
+# "GivingTuesday drive" glue a weekday into a name.
+_GLUED_DATE = re.compile(rf"{_AFTER_VALUE}(?={_WEEKDAY},[ \u00a0](?:{_MONTH}|\d)|{_MONTH}[ \u00a0]\d{{1,2}}\b)")
 # Labels an event's details write in capitals ("RSVP: lu.ma/…", "WHEN: Friday"), glued after any value.
-_GLUED_CAPS_LABEL = re.compile(r"(?<=[A-Za-z\d.])(?=(?:RSVP|WHEN|WHERE|WHO|WHAT|TIME|DATE|TICKETS|COST):)")
+# After a capital only when it ends a state's code ("Houston, TXRSVP:"): a label inside a word in capitals
+# is none ("UPDATE:", "SHOWTIME:", "CANDIDATE:").
+_GLUED_CAPS_LABEL = re.compile(
+    r"(?:(?<=[a-z\d.])|(?<=, [A-Z]{2}))(?=(?:RSVP|WHEN|WHERE|WHO|WHAT|TIME|DATE|TICKETS|COST):)"
+)
 # A venue glued after a time, its street address following on the same field: "5–8 PMLustre Pearl … | 3425 Polk St".
 _GLUED_VENUE = re.compile(r"(?<=\d[ \u00a0][AP]M)(?=[A-Z][a-z])")
 # (the name's words are bounded, two at most, so giving one back to the suffix stays linear)
