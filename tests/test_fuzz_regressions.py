@@ -623,11 +623,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (body blocks lost): \"'\\n\\n\u201d l was u\\n\\n2\" -> '2'",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1126-16": (  # session 22, final 10-minute fuzz run; fixed in session 23 (paragraphs._inline_break: a line ending in a short open quotation goes on under it)
-        "ef.InternationalNoacrosscooperationmeeting\n-\ne\nWe.\u201cN\nInternationalNoacrosscooperationmeeting.Ti\nW .",
-        "untriaged: clean not idempotent (body heading -> paragraph)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1125-2": (  # session 21, final 10-minute fuzz run (fails at the session start too)
         "USdatabases2019INTERPOLledcooperationsuspectsagreedregionarrestedELNDrinterpolintNewsseizedinternationalsaidSecretaryGeneralStockEgtraffickingegDrinternationalwellknown2019.ON\nB\n3\nUSdatabases2019INTERPOLledcooperationsuspectsagreedregionarrestedELNDrinterpolintNewsseizedinternationalsaidSecretaryGeneralStockEgtraffickingegDrinternationalwellknown2019.\ng:-\u00a08",
         "fixed in session 23 (noise._copy_over_fields: a long block printed again over short field blocks, its first print cut off a glued word, is a repeat)",
@@ -875,6 +870,11 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1126-39": (  # session 22, second 10-minute fuzz run, on the final code (fails at the session start too)
         "e,\nMiamiDadePoliceDirectorStephanieDaniels\nR\nWHAT:\nPP:MiamiDadePoliceDirectorStephanieDaniels\nFor further information contact",
         "untriaged: clean not idempotent (body heading -> paragraph)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-16": (  # session 22, final 10-minute fuzz run
+        "ef.InternationalNoacrosscooperationmeeting\n-\ne\nWe.\u201cN\nInternationalNoacrosscooperationmeeting.Ti\nW .",
+        "untriaged: clean not idempotent (body heading -> paragraph); passed by chance with _inline_break, open again once the review narrowed it (session 23)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
 }
