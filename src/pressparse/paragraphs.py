@@ -2960,6 +2960,9 @@ _STREET = re.compile(
     r"\d{1,6}+[ \u00a0][A-Z][\w.'’-]*+(?:[ \u00a0][A-Z][\w.'’-]*+){0,2}[ \u00a0]"
     r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl)\b"
 )
+# What every glue point above holds: a capital after a lower-case letter, a digit or a stop ("rWednesday",
+# "5RSVP:"), a time's "M" before a capitalised word ("PMLustre"), or a label after a state's code ("TXRSVP:").
+_GLUE_CUE = re.compile(r"[a-z\d.][A-Z]|M[A-Z][a-z]|[A-Z](?:RSVP|WHEN|WHERE|WHO|WHAT|TIME|DATE|TICKETS|COST):")
 # How far after a glued venue's name its street address may stand.
 _VENUE_REACH = 80
 # The fewest glue points that make a line an event's glued details: one in prose is no evidence.
@@ -2977,6 +2980,8 @@ def _glued_details(source: str, start: int, end: int) -> list[tuple[int, str | N
     """
     if end - start < 2 or (source.find(":", start, end) < 0 and source.find("day", start, end) < 0):
         return []  # fast path: no label and no weekday, the likely fields
+    if _GLUE_CUE.search(source, start, end) is None:
+        return []  # no letter, digit, stop or time's "M" run into a capital: no glue point
     points = [m.start() for m in _GLUED_DATE.finditer(source, start + 1, end)]
     points += [m.start() for m in _GLUED_CAPS_LABEL.finditer(source, start + 1, end)]
     points += [
