@@ -585,11 +585,15 @@ class TestProperties:
     def test_prose_without_dash_has_no_dateline(self, words, joints) -> None:
         """Prose (single spaces, no line breaks) with no dash in its first 80 characters has no dateline.
 
-        (A known city in capitals before a colon is the colon convention: ``NEW DELHI: The``; a capital run glued
+        (A known city in capitals before a colon, with or without one qualifier, is the colon convention:
+        ``NEW DELHI: The``, ``NEW DELHI, India: The``; a capital run glued
         to a capitalised word the damaged-dateline one: ``WASHINGTONThe``.)
         """
         text = "".join(word + joint for word, joint in zip(words, joints, strict=False))
         assume(not (joints[0] == ": " and words[0].isupper() and is_city(words[0])))  # "WASHINGTON: The"
+        # ... and with one qualifier before its colon ("NEW DELHI, India: The", "WASHINGTON, Lyon: Lyon").
+        colon_qualified = len(words) > 1 and joints[:2] == [", ", ": "] and words[1][:1].isupper()
+        assume(not (colon_qualified and words[0].isupper() and is_city(words[0])))
         # A capital run glued to a capitalised word is the damaged-dateline convention: "WASHINGTONThe".
         assume(not re.match(r"[A-Z]{6,}[a-z]", words[0]))
         assert not any(ch in text[:80] for ch in "-–—―_?")
