@@ -5493,13 +5493,16 @@ def is_sentence(text: str) -> bool:
 
 
 def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False, longest: int = _SHORT_ITEM) -> bool:
-    """A bare list line: short (one or two physical lines), no closing stop, at most one blank line above.
+    """A bare list line: short (one or two physical lines), no closing stop.
+
+    The blank lines above it are not counted: the clean text puts one between every two blocks, where
+    the list must read the same (fuzz finding F1125-8: ``2`` / two blank lines / ``Âç`` under ``Á:``).
 
     ``after_semicolon``: the item above ends in ``;``, as the items of a list written as one sentence do
     (``27 arrests in Spain;`` / ``seizure of EUR 2.3 million;`` / ``freezing of 120 bank accounts.``,
     Europol): the next item may open in lower case, hold a longer clause, and end the list with a stop.
     """
-    if piece.kind != "line" or piece.lines > 2 or piece.blank_before > 1:
+    if piece.kind != "line" or piece.lines > 2:
         return False
     text = source[piece.start : piece.end]
     if after_semicolon:
