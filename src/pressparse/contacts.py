@@ -100,7 +100,7 @@ _PHONE = re.compile(r"(?<![\d+])\+?\(?\d(?:(?:[ \t().\-]{0,2}|/)\d){6,14}(?!\d)"
 
 def _inside_code(text: str, start: int) -> bool:
     """True when the number at ``start`` ends a code glued to letters by a hyphen ("No. 2024-CR-12345678")."""
-    return start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _pattern_phones(text: str) -> list[tuple[int, int]]:

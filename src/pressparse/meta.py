@@ -1156,27 +1156,25 @@ def _opens_story(source: str, piece: Piece) -> bool:
     return bool(rest) and not rest.isupper() and not is_title_cased(rest)
 
 
-def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> frozenset[int]:
+def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Dateline) -> tuple[int, frozenset[int]]:
     """The note lines between a place line alone and its story, which the dateline stage read past.
 
-    ``WASHINGTON —`` / ``FOR IMMEDIATE RELEASE`` / the story: the note is the page's (a release note, a
-    date line) even where a summary paragraph above the place line started the story already (``_is_prose``).
-    The dateline stage reads the story under the note, and the rendering, which drops the note, joins the
-    dateline to it: read as the story's, the note would be rendered after the dateline instead (SPEC 5).
+    Returns the index of the first piece under them (the story's, past furniture between: "Share") and the
+    notes' indexes. ``WASHINGTON —`` / ``FOR IMMEDIATE RELEASE`` / the story: the note is the page's (a release
+    note, a date line) even where a summary paragraph above the place line started the story already
+    (``_is_prose``). The dateline stage reads the story under the note, and the rendering, which drops the
+    note, joins the dateline to it: read as the story's, the note would be rendered after the dateline
+    instead (SPEC 5).
     """
-    if dateline is None:
-        return frozenset()
     at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
     found: list[int] = []
     while at < len(pieces) and pieces[at].start >= dateline.span.end:
-        if pieces[at].kind == "noise":
-            at += 1
-            continue
-        if not is_note_line(source, pieces[at]):
-            break
-        found.append(at)
+        if pieces[at].kind != "noise":
+            if not is_note_line(source, pieces[at]):
+                break
+            found.append(at)
         at += 1
-    return frozenset(found)
+    return at, frozenset(found)
 
 
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
@@ -1192,17 +1190,10 @@ def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | No
         min(len(pieces), _MAX_FRONT),
     )
     if dateline is not None:
-        at = next((k for k, p in enumerate(pieces) if p.end > dateline.span.start), len(pieces))
         # The dateline stage read past note lines under a place line alone ("WASHINGTON —" / "FOR
         # IMMEDIATE RELEASE" / the story), and past furniture between them ("Share"): they are front matter
         # still, and the story starts under them.
-        while (
-            at < len(pieces)
-            and pieces[at].start >= dateline.span.end
-            and (pieces[at].kind == "noise" or is_note_line(source, pieces[at]))
-        ):
-            at += 1
-        return min(at, prose)
+        return min(_notes_under_dateline(source, pieces, dateline)[0], prose)
     return prose
 
 
@@ -2000,7 +1991,7 @@ def _mark(
     story_rules = tuple((kind, rule) for kind, rule in META_RULES if rule not in _FRONT_ONLY)
     # A fast path for story paragraphs: the rules but ``_ANY_LENGTH`` take short lines only.
     long_rules = tuple((kind, rule) for kind, rule in META_RULES if rule in _ANY_LENGTH)
-    under = _notes_under_dateline(source, pieces, dateline)
+    under = _notes_under_dateline(source, pieces, dateline)[1] if dateline is not None else frozenset()
     for k, piece in enumerate(pieces):
         if piece.kind not in ("paragraph", "heading", "list_item"):
             continue

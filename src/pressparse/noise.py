@@ -2740,9 +2740,14 @@ def _caps_line(text: str) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) * 10 >= len(letters) * 7
 
 
+# The last index a page-head rule (``letterhead``; ``not_a_release`` reads index 0 only) reads a line at; ``_find``
+# skips both past it (``_HEAD_RULES``).
+_HEAD = 3
+
+
 def letterhead(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """The letterhead lines at the top of a PDF release (see above)."""
-    if i > 3 or any(p.kind != "noise" for p in pieces[:i]):
+    if i > _HEAD or any(p.kind != "noise" for p in pieces[:i]):
         return None
     j = i
     caps = contact = titles = columns = 0
@@ -3677,8 +3682,7 @@ _GATE_KEYS = frozenset().union(*_KEY_GATES.values())
 _KEY_NEEDED = frozenset({link_row, translation_link, tag_list, truncated_copy, share_links, *_KEY_GATES})
 """The rules that return ``None`` for a line without a key (no short line: ``_key`` is ``None``)."""
 _HEAD_RULES = frozenset({not_a_release, letterhead})
-"""The rules that return ``None`` past the page's fourth piece (``i > 3``)."""
-_HEAD = 3
+"""The rules that return ``None`` past the page's fourth piece (``i > _HEAD``)."""
 
 
 def _gated(
