@@ -116,12 +116,15 @@ with warnings.catch_warnings(record=True) as caught:
     doc = pressparse.parse_bytes("PARIS – CafÃ© opens.".encode("utf-8"))
 print(doc.source)
 print(doc.repairs)
-print(caught[0].category.__name__, "ftfy" in str(caught[0].message))
+print(caught[0].category.__name__, "ftfy" in str(caught[0].message), caught[0].filename)
 """
 
 
 def test_parse_bytes_without_ftfy_warns_and_leaves_mojibake() -> None:
-    """``parse_bytes`` still returns; the repair it could not make is named in a ``RuntimeWarning``."""
+    """``parse_bytes`` still returns; the repair it could not make is named in a ``RuntimeWarning``.
+
+    The warning names the caller's line (here ``<string>``), not a line inside pressparse.
+    """
     result = subprocess.run(
         [sys.executable, "-c", _BARE_BYTES],
         capture_output=True,
@@ -130,4 +133,4 @@ def test_parse_bytes_without_ftfy_warns_and_leaves_mojibake() -> None:
         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["PARIS – CafÃ© opens.", "('decode_utf8',)", "RuntimeWarning True"]
+    assert result.stdout.splitlines() == ["PARIS – CafÃ© opens.", "('decode_utf8',)", "RuntimeWarning True <string>"]

@@ -46,7 +46,9 @@ bytes that are neither UTF-8 nor Western text).
 from __future__ import annotations
 
 import codecs
+import inspect
 import warnings
+from pathlib import Path
 from typing import Any
 
 REPAIRS: dict[str, str] = {
@@ -202,8 +204,25 @@ def _missing(package: str, consequence: str) -> None:
         f"{package} is not installed, so {consequence}; install it with `pip install {package}` "
         "(a `pip install pressparse` brings it)",
         RuntimeWarning,
-        stacklevel=3,
+        stacklevel=_outside_level(),
     )
+
+
+def _outside_level() -> int:
+    """The ``stacklevel`` of the first frame outside pressparse, so a warning names the user's line.
+
+    ``parse_bytes`` reaches ``_missing`` through two or three of our own frames
+    (``api.parse_bytes`` → ``decode`` → ``repair``); counting them keeps the
+    warning pointed at the caller whichever path raised it (Python 3.11 has no
+    ``skip_file_prefixes``).
+    """
+    package = Path(__file__).resolve().parent
+    frame = inspect.currentframe()  # this function: level 0; _missing: level 1
+    level = 0
+    while frame is not None and Path(frame.f_code.co_filename).resolve().is_relative_to(package):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, tuple[str, ...]]:
