@@ -602,7 +602,11 @@ RUNS_ON = [
     ),
 ]
 NOT_RUNS_ON = [
-    pytest.param(f"{STORY}\n\nRoe said: “We act.”\n\n“Now we go.”", ["Roe", None], id="closed-quote-stops"),
+    # a closed quotation does not run on; a prose sentence after it ends the speaker (session 24: a
+    # paragraph of quotation right after "Roe said: “We act.”" takes Roe, tests/test_quotes_s24.py)
+    pytest.param(
+        f"{STORY}\n\nRoe said: “We act.” The day ended.\n\n“Now we go.”", ["Roe", None], id="closed-quote-stops"
+    ),
     pytest.param(f'{STORY}\n\nA 5" pipe and a "ghost gun" were seized.', [None], id="inch-mark-is-no-quote"),
     pytest.param(f'{STORY}\n\nRoe said: "We act.\n\nThe day ended.', ["Roe"], id="next-paragraph-no-quote"),
     pytest.param(

@@ -742,6 +742,7 @@ def propagate_speakers(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[i] = attrs.evolve(para, quotes=quotes)
     _paraphrase_speakers(out)
     _runs_on(out)
+    _quote_paragraphs(out)
     return tuple(out)
 
 
@@ -782,6 +783,46 @@ def _runs_on(out: list[Block]) -> None:
             continue
         if head.span.start == nxt.span.start + 1 and nxt.text.startswith(_OPENING_MARKS):
             out[i + 1] = attrs.evolve(nxt, quotes=(attrs.evolve(head, speaker=tail.speaker), *nxt.quotes[1:]))
+
+
+def _quote_paragraphs(out: list[Block]) -> None:
+    """Give a paragraph that is nothing but quotation the speaker of the quote that ends the paragraph before.
+
+    Prosecutors, senators and wires quote one speaker over several paragraphs and attribute only the
+    first: ``“…,” said District Attorney Roe.`` and then ``“Think about the scope…”`` closed in a
+    paragraph of its own (AP style: the speaker goes on until another is named). Only a paragraph with
+    no letter outside its quotations takes the speaker, so one that names or paraphrases anyone keeps
+    what it reads; a run of such paragraphs takes the speaker in turn. The quote before must stand in
+    its paragraph's last sentence (``“We act.” The day ended.`` carries nothing).
+    """
+    for i in range(len(out) - 1):
+        para, nxt = out[i], out[i + 1]
+        if not isinstance(para, Paragraph) or not isinstance(nxt, Paragraph) or not para.quotes or not nxt.quotes:
+            continue
+        tail = para.quotes[-1]
+        who = tail.speaker
+        if para.sentences and para.sentences[-1].span.start >= tail.span.end:
+            continue  # a sentence of prose follows the quotation ("“We act.” The day ended.")
+        if who is None or any(q.speaker is not None for q in nxt.quotes) or not nxt.text.startswith(_OPENING_MARKS):
+            continue
+        if _letters_outside(nxt):
+            continue
+        out[i + 1] = attrs.evolve(nxt, quotes=tuple(attrs.evolve(q, speaker=who) for q in nxt.quotes))
+
+
+def _letters_outside(para: Paragraph) -> bool:
+    """Whether any letter of ``para`` lies outside its quotations (an attribution, a paraphrase, a name).
+
+    The paragraph's text has its whitespace normalised, so each quotation is found by its text in turn
+    (a quotation that cannot be found counts as letters outside: the paragraph keeps its reading).
+    """
+    at = 0
+    for quote in para.quotes:
+        found = para.text.find(quote.text, at)
+        if found < 0 or any(c.isalpha() for c in para.text[at:found]):
+            return True
+        at = found + len(quote.text)
+    return any(c.isalpha() for c in para.text[at:])
 
 
 # "Sen. Orrin G. Hatch (R-Utah) today issued the following statement after ...:" (Senate, ministries).
