@@ -73,3 +73,34 @@ def test_two_quotations_in_one_paragraph_both_take_the_speaker() -> None:
 )
 def test_quote_paragraphs_keep_their_reading(text: str, expected: list[list[str | None]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # Senate release: "from" names the organisation, the verb comes after it
+            'LYON – Police met.\n\nSteve Roe from the Wisconsin School Counselor Association said, "Counselors matter."\n',
+            "Steve Roe from the Wisconsin School Counselor Association",
+            id="name_from_organisation_said",
+        ),
+        pytest.param(  # county prosecutor: the speech verb is the second of two
+            "LYON – Police met.\n\nFlores looked at the victim and said, “You’re dead”. Roe then fled.\n",
+            "Flores",
+            id="second_verb_and_said",
+        ),
+        pytest.param(  # a scare quote before "continues to": no attribution
+            'LYON – Police met.\n\nThis problem of "passing the buck" continues to get more dire with each year.\n',
+            None,
+            id="continues_to",
+        ),
+        pytest.param("LYON – Police met.\n\n“We act,” continues Roe.\n", "Roe", id="continues_name"),
+        pytest.param("LYON – Police met.\n\nAnd from Chairwoman Roe: “We act.”\n", "Chairwoman Roe", id="and_from"),
+        pytest.param(  # no name opens the clause: no one (it used to read "The mayor turned and")
+            "LYON – Police met.\n\nThe mayor turned and said, “We act.”\n",
+            None,
+            id="no_name_before_and",
+        ),
+    ],
+)
+def test_speaker_of_the_first_quote(text: str, expected: str | None) -> None:
+    assert [q.speaker for p in parse(text).paragraphs for q in p.quotes][:1] == [expected]

@@ -278,7 +278,7 @@ def _speaker(source: str, q_start: int, q_end: int, start: int, end: int) -> str
     m = _AFTER.match(source, q_end + 1, limit) if k < limit and source[k] not in _NO_ATTRIBUTION else None
     if m:
         who = m.group("a") or m.group("b")
-        if who and who.strip():
+        if who and who.strip() and who.split()[0] not in _NO_SPEAKER_OPENERS:
             return _tidy(normalise(who))  # "says [Howard Dvorkin, CPA](https://...)"
     while k < limit and source[k].isspace():  # a dash name may stand on a line of its own
         k += 1
@@ -386,7 +386,7 @@ def _speaker_before(source: str, low: int, high: int) -> str | None:
     mark = k > low and source[k - 1] in ":,"
     lead = source[low:high] if mark else ""
     m = _FROM.search(lead, max(0, len(lead) - 100)) if mark else None  # its name is at most 80 characters
-    if m:
+    if m and not _SPEECH_WORDS.intersection(m.group("s").split()):  # "Roe from the Association said,"
         return normalise(m.group("s"))
     if mark:
         k -= 1
@@ -416,11 +416,32 @@ def _speaker_before(source: str, low: int, high: int) -> str | None:
             who = subject[0] if subject and subject[0].lower() in _PRONOUNS else ""
         if who and _SPEECH_WORDS.intersection(who.split()):
             return None  # reported speech inside reported speech: "Roe said the victim told police:"
+        if who.endswith(" and"):
+            who = _subject_of(who)  # "Flores looked at the victim and said," -> "Flores"
         return who or None
     return None
 
 
 _SPEECH_WORDS = frozenset(_VERBS_OF_SPEECH)
+# A speech verb followed by one of these is no attribution: "“passing the buck” continues to get worse".
+_NO_SPEAKER_OPENERS = frozenset(("to", "that", "up", "in", "on", "for", "with", "by", "about", "into", "as", "out"))
+
+
+def _subject_of(clause: str) -> str:
+    """The name that opens a clause whose speech verb is the second of two: ``Roe turned to him and`` -> ``Roe``.
+
+    Only capitalised words at the clause's start count, and they must look like a name; else no one.
+    """
+    words = clause.split()
+    run = []
+    for word in words:
+        if not (word[:1].isupper() or word in _PARTICLES):
+            break
+        run.append(word)
+    name = " ".join(run)
+    return name if run and len(run) < len(words) and _looks_like_name(name) else ""
+
+
 _PARTICIPLES = tuple(verb for verb in SPEECH_VERBS if verb.endswith("ing"))
 _PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _ADVERB_END = re.compile(r"(?:[ \u00a0]++(?:also|further|then|later|additionally|again))++[ \u00a0]*+$")
