@@ -1140,28 +1140,30 @@ def header_row(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     [False, True, True, True, False]
     """
     del base
-    if not _may_be_cell(source, pieces[i]):
+    if not _may_be_cell(source, pieces[i]) or _meta_line(source, pieces[i]):
         return False
-    # Up to the block over the row, by the cheap test: a sentence's end, not another short line.
+    # Up to the block over the row, by the cheap test: a sentence's end, not another short line. A line meta
+    # may take (a byline, ``By Jane Roe``) is no cell: the rendering drops it or keeps it, and the row is read
+    # past it either way (F1127-3).
     run = [i]
-    k = _neighbour_at(source, pieces, i, -1)
+    k = _body_neighbour_at(source, pieces, i, -1)
     while k >= 0 and _may_be_cell(source, pieces[k]):
         if len(run) == _HEADER_CELLS_MAX:
             return False
         run.append(k)
-        k = _neighbour_at(source, pieces, k, -1)
+        k = _body_neighbour_at(source, pieces, k, -1)
     above = k
     if above < 0 or pieces[above].kind not in ("line", "paragraph", "heading"):
         return False
     if source[pieces[above].end - 1] not in '.!?"”’)' or not all(_is_header_cell(source, pieces[c]) for c in run):
         return False
     # Down to the first line that is no cell: the row's first value.
-    k = _neighbour_at(source, pieces, i, 1)
+    k = _body_neighbour_at(source, pieces, i, 1)
     while k >= 0 and _is_header_cell(source, pieces[k]):
         if len(run) == _HEADER_CELLS_MAX:
             return False
         run.append(k)
-        k = _neighbour_at(source, pieces, k, 1)
+        k = _body_neighbour_at(source, pieces, k, 1)
     return len(run) >= 3 and k >= 0 and pieces[k].kind in ("line", "list_item")
 
 
