@@ -45,3 +45,36 @@ def test_header_row_under_a_byline_stays_a_header_row() -> None:
         ("heading", "Court Date"),
     ]
     assert problems(text, render=True) == []
+
+
+# --- F1126-25: a heading decided on a flattened header line that meta cuts at its date ---------------------
+
+
+def test_f1126_25_pin() -> None:
+    text = (
+        "ews Room \u2019/\u00c9News Releases                               Washington  D C    Thursday  November 1"
+        "  2007                     #2[*  The Senate Judiciary Committee today approved the Identityartisan bill"
+        " was introduced on October 16th by Committee Chairman Patrick Leahy  D Vt   and Ranking Member Arlen S"
+    )
+    assert problems(text, render=True) == []
+
+
+_STRIPPED = (
+    "Press Releases\nWashington  D C\nThursday  November 1  2007     {rest}\n"
+    "* The Senate Judiciary Committee today approved the Identity Theft Enforcement and Restitution Act by voice vote.\n"
+    "* The bill was introduced on October 16th by Committee Chairman Patrick Leahy.\n"
+)
+
+
+def test_gapped_date_line_is_read_on_what_follows_the_date() -> None:
+    # A punctuation-stripped Senate page: meta cuts the date out of the front line, the rendering shows the rest
+    # alone, where a bracketed word heads nothing.
+    text = _STRIPPED.format(rest="(continued)")
+    assert ("paragraph", "(continued)") in _body(text)
+    assert problems(text, render=True) == []
+
+
+def test_gapped_date_over_a_list_name_stays_a_heading() -> None:
+    text = _STRIPPED.format(rest="Key Points")
+    assert ("heading", "Key Points") in _body(text)
+    assert problems(text, render=True) == []

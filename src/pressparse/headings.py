@@ -46,7 +46,10 @@ neither is a line that opens with a dateline (the clean text joins a
 dateline to its story's first block: ``LYON, France – Police``). A bill's
 numbered section (``Sec. 2. Definitions.``) is a heading though it ends in
 a stop (``bill_section``). A markdown line in bold from end to end
-(``**Fourth Quarter Summary**``) is read without its markers. It is never a
+(``**Fourth Quarter Summary**``) is read without its markers, and a
+stripped page's header line with a date set apart by space runs
+(``Thursday  November 1  2007     Key Points``) on what follows the date
+too: meta cuts the date out and the rendering shows the rest alone. It is never a
 sentence fragment: a line right
 under a line that stops mid-sentence, on a word or a comma, continues that
 line (the second half of a wrapped headline, da_006), and a line under
@@ -69,6 +72,7 @@ from pressparse.meta import (
     _BYLINE,
     _CONTACT_LABEL,
     _DATE_LINE,
+    _GAPPED_DATE,
     _LABELS,
     _RELEASE_NOTE,
     contact_heading,
@@ -487,6 +491,19 @@ def _date_alone(source: str, piece: Piece) -> bool:
     return text[-1:].isdigit() and parse_date(text) is not None
 
 
+def _after_gapped_date(source: str, piece: Piece) -> Piece | None:
+    """The part of ``piece`` after a date set apart by space runs (meta's ``_GAPPED_DATE``), if text follows it."""
+    if source.find("  ", piece.start, piece.end) < 0:
+        return None
+    m = _GAPPED_DATE.search(source, piece.start, piece.end)
+    if m is None:
+        return None
+    start = m.end("date")
+    while start < piece.end and source[start].isspace():
+        start += 1
+    return piece.evolve(start=start) if start < piece.end else None
+
+
 def _has_letters(text: str, least: int) -> bool:
     """Whether ``text`` holds at least ``least`` letters (the scan stops at the last one needed)."""
     for ch in text:
@@ -497,14 +514,21 @@ def _has_letters(text: str, least: int) -> bool:
     return least <= 0
 
 
-def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool) -> bool:
-    """``standalone_heading`` but for its dateline test."""
-    piece = pieces[i]
+def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, part: Piece | None = None) -> bool:
+    """``standalone_heading`` but for its dateline test; ``part``: the part of ``pieces[i]`` to read."""
+    piece = pieces[i] if part is None else part
     # Fast path: a story paragraph is longer than any heading (unless a link's URL makes it so), or ends in a
     # stop (checked before slicing).
     if source[piece.end - 1] in _NO_HEADING_END or (
         piece.end - piece.start > _LONGEST_HEADING and source.find("](", piece.start, piece.end) < 0
     ):
+        return False
+    if (rest := _after_gapped_date(source, piece)) is not None and not _standalone(
+        source, pieces, i, over=over, part=rest
+    ):
+        # A punctuation-stripped page's header line, its date set apart by space runs (``Thursday  November 1
+        # 2007     Key Points``): meta cuts the date out of a front line and the rendering sets what follows it
+        # alone, so that must be a heading too (``#2[`` is none, F1126-25).
         return False
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
     text = _unbolded(text)
