@@ -523,13 +523,6 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         piece.end - piece.start > _LONGEST_HEADING and source.find("](", piece.start, piece.end) < 0
     ):
         return False
-    if (rest := _after_gapped_date(source, piece)) is not None and not _standalone(
-        source, pieces, i, over=over, part=rest
-    ):
-        # A punctuation-stripped page's header line, its date set apart by space runs (``Thursday  November 1
-        # 2007     Key Points``): meta cuts the date out of a front line and the rendering sets what follows it
-        # alone, so that must be a heading too (``#2[`` is none, F1126-25).
-        return False
     text = _rendered(source, piece)  # what the clean text shows, and so what a reading of it decides on
     text = _unbolded(text)
     if not text or not (text[0].isupper() or text[0].isdigit() or _BY_AUTHOR.fullmatch(text) or _NICKNAME.match(text)):
@@ -542,6 +535,14 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     title = _is_title_case(words)
     long_ok = title or _is_labelled_question(text)
     if len(words) > (20 if long_ok else 12) or len(text) > (_LONGEST_HEADING if long_ok else 90):
+        return False
+    if (rest := _after_gapped_date(source, piece)) is not None and not _standalone(
+        source, pieces, i, over=over, part=rest
+    ):
+        # A punctuation-stripped page's header line, its date set apart by space runs (``Thursday  November 1
+        # 2007     Key Points``): meta cuts the date out of a front line and the rendering sets what follows it
+        # alone, so that must be a heading too (``#2[`` is none, F1126-25). After the length test: a short
+        # line holds few dates, and each reading is of a shorter part.
         return False
     caps_question = _is_caps_question(text)
     if text[-1] in _NO_HEADING_END or (
