@@ -25,8 +25,9 @@ before the dash or colon (``NEW DELHI, 23 Nov 2026 (PIB) –``). Dates include
 all-numeric ones (``23.11.2026``; ``_dates`` decides the order). A hard wrap
 (one line break inside the first piece, where the next word would not have
 fitted in 40 columns) reads as a space wherever a part reads one, inside the
-place, the date and the agency alike (``_WRAP``, ``_Grammar``); the parse
-without wraps is tried after it. The terminator is the evidence that the
+place, the date and the agency alike (``_WRAP``, ``_Grammar``); in a block of
+the piece stream every single line break does (``_JOIN``: the rendering writes
+the block on one line); the parse without wraps is tried after it. The terminator is the evidence that the
 dateline ends and the story starts:
 
 - a dash (hyphen, en or em dash, ``--``, ``—-``), also across a line break
@@ -103,6 +104,11 @@ _SP = r"[ \t\u00a0]"
 # line break only: a constant cost a try.
 _WRAP_FITS = "|".join(rf"(?<=[^\r\n]{{{line}}})\r?\n{_SP}*+(?=\S{{{40 - line}}})" for line in range(39, 0, -1))
 _WRAP = rf"(?:{_SP}*+(?=\r?\n)(?:(?<=[^\r\n]{{40}})\r?\n(?!{_SP}*+\r?\n){_SP}*+|{_WRAP_FITS}))"
+# Any one line break inside a piece (a line the paragraph stage joined to the next), never a blank line: the
+# rendering writes the piece on one line, a space for the break, so a dateline across it reads as it does there
+# ("WA" VT ", N –", "Pl" U+2028 ", É –": the layout breaks at every ``LINE_BREAKS`` character, SPEC 5).
+_BREAK = "".join(re.escape(ch) for ch in sorted(LINE_BREAKS))
+_JOIN = rf"(?:{_SP}*+(?:\r\n|[{_BREAK}])(?!{_SP}*+[{_BREAK}]){_SP}*+)"
 # The space between two words of a part, or the hard wrap that stood for it: "Fort" / "Lauderdale",
 # "(Press Release" / "Service)". Every part below reads a wrap wherever it reads a space (``_Grammar``).
 _SP1 = rf"(?:{_WRAP}|{_SP})"
@@ -141,7 +147,7 @@ _SPACED_CITY = CITY.replace(f"{_SP1}", f"(?:{_SP1}|{_SP}{{2,3}}+)")
 # comes from the tables (_data.places); a qualifier they do not know is still parsed.
 _QUALIFIER = re.compile(
     rf"""
-    (?: {_SP}?+,{_SPS}                                                              # ", the Netherlands"
+    (?: (?:{_WRAP}|{_SP}?+),{_SPS}                                                  # ", the Netherlands"
         (?P<name>(?:the{_SP1})?{_NOT_DATE}{_WORD}(?:{_SP1}{_NOT_DATE}{_WORD}){{0,3}}+)
       | {_SPS} \( (?P<paren>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \)                    # " (France)" (French style)
       | {_SPS} \[ (?P<square>{_WORD}(?:{_SP1}{_WORD}){{0,3}}+) \]                   # " [India]" (ANI style)
@@ -342,21 +348,25 @@ _PARTS = (
     re.compile(_COLON),
 )
 _WRAPPED = _Grammar(*_PARTS)
+_JOINED = _Grammar(*(re.compile(p.pattern.replace(_WRAP, _JOIN), p.flags) for p in _PARTS))
 _PLAIN = _Grammar(*(_unwrapped(p) for p in _PARTS))
 _SPACED = attrs.evolve(_PLAIN, city=_unwrapped(re.compile(_SPACED_CITY)))
 # A run of spaces inside a place: the ``_SPACED`` reading is tried only when the window holds one.
 _SPACE_RUN = re.compile(rf"[^\W\d_]{_SP}{{2,3}}+[{_UP}]")
 # Where a hard wrap may be: ``_Parser.parse`` reads one only when the first piece holds one.
 _WRAP_LINE = re.compile(_WRAP)
-# A hard wrap in a part as written: the fields read it as the space the rendering makes of it (SPEC 5).
-_WRAP_RUN = re.compile(rf"{_SP}*+\r?\n{_SP}*+")
+# Where a piece's lines were joined (``_JOINED`` reads the first piece so when it holds one).
+_JOIN_LINE = re.compile(f"[{_BREAK}]")
+# A hard wrap or a joined line break in a part as written: the fields read it as the space the rendering makes of
+# it (SPEC 5).
+_WRAP_RUN = re.compile(rf"{_SP}*+(?:\r\n|[{_BREAK}]){_SP}*+")
 # A run of spaces inside a city (``_SPACED``): the field reads it as the rendering's one space.
 _SPACES = re.compile(rf"{_SP}{{2,}}+")
 
 
 def _unwrap(text: str) -> str:
     """``text`` with each hard wrap read as one space: "Fort\\nLauderdale" is "Fort Lauderdale"."""
-    return _WRAP_RUN.sub(" ", text) if "\n" in text else text
+    return _WRAP_RUN.sub(" ", text) if _JOIN_LINE.search(text) else text
 
 
 @attrs.frozen
@@ -450,6 +460,8 @@ class _Parser:
         later: tuple[tuple[int, int], ...],
         breaks: tuple[int, ...] = (),
         notes: tuple[tuple[int, int], ...] = (),
+        *,
+        joined: bool = False,
     ) -> None:
         self.source = source
         self.start = start
@@ -463,6 +475,8 @@ class _Parser:
         """Where the pieces of the run end inside it: block breaks the rendering writes as blank lines."""
         self.notes = notes
         """The note lines of the run (``_notes``): the rendering leaves them out, and no story starts in one."""
+        self.joined = joined
+        """The run's first piece is a block (``find_dateline``): each line break inside it is a joined line."""
         self._lead: tuple[int, str | None, str | None] | None = None
         self._head: int | None = None  # where the dateline starts when a stripped date line stands before it
         """The lead items from ``start``: both attempts read them, so they are read once."""
@@ -479,9 +493,19 @@ class _Parser:
         a dash or another mark closes it (a gap of its own is the damaged form's, issue 10).
         """
         first_end = min(self.limit, self.breaks[0] if self.breaks else self.limit)
-        # A wrap is a line break: ``str.find`` rules out the single-line pieces before the pattern's scan.
-        if self.source.find("\n", self.start, first_end) >= 0 and _WRAP_LINE.search(self.source, self.start, first_end):
-            limit, self.limit, self.grammar = self.limit, first_end, _WRAPPED
+        # A block's lines were joined, each break a space once rendered (``_JOINED``); in text alone
+        # (``parse_dateline``) a line break is read as a space only where it is a hard wrap. ``str.find`` rules out
+        # single-line text first.
+        wrapped = (
+            _JOINED
+            if self.joined and _JOIN_LINE.search(self.source, self.start, first_end)
+            else _WRAPPED
+            if self.source.find("\n", self.start, first_end) >= 0
+            and _WRAP_LINE.search(self.source, self.start, first_end)
+            else None
+        )
+        if wrapped is not None:
+            limit, self.limit, self.grammar = self.limit, first_end, wrapped
             found = self._read()
             self.limit, self.grammar, self._lead = limit, _PLAIN, None
             if found is not None:
@@ -1017,11 +1041,13 @@ def _match(  # noqa: PLR0917 -- the parser's context, passed through
     later: tuple[tuple[int, int], ...] = (),
     breaks: tuple[int, ...] = (),
     notes: tuple[tuple[int, int], ...] = (),
+    *,
+    joined: bool = False,
 ) -> _Found | None:
     # Fast path (STYLE rule 16): every dateline opens with a letter, a bracket, a dash or a digit.
     if start >= limit or not (source[start].isalnum() or source[start] in "([-–—"):
         return None
-    return _Parser(source, start, limit, story_end, later, breaks, notes).parse()
+    return _Parser(source, start, limit, story_end, later, breaks, notes, joined=joined).parse()
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -1367,7 +1393,7 @@ def _placed_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found)
     below = pieces[j]
     run_end = _run_end(source, pieces, j)
     notes = _notes(source, pieces, j, run_end)
-    other = _match(source, below.start, run_end, run_end, (), _breaks(pieces, j, run_end), notes)
+    other = _match(source, below.start, run_end, run_end, (), _breaks(pieces, j, run_end), notes, joined=True)
     if other is None or other.place is None or not other.date_text or _title_like(source, pieces, j, other):
         return None
     return j, other
@@ -1389,10 +1415,10 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         run_end = _run_end(source, pieces, i)
         later = _later(source, pieces, i, run_end)
         notes = _notes(source, pieces, i, run_end)
-        found = _match(source, piece.start, run_end, run_end, later, _breaks(pieces, i, run_end), notes)
+        found = _match(source, piece.start, run_end, run_end, later, _breaks(pieces, i, run_end), notes, joined=True)
         lead = note_lead_end(source, piece.start, min(piece.end, piece.start + 60)) if found is None else -1
         if lead > 0:  # "FOR IMMEDIATE RELEASE: WASHINGTON, DC –": the note stays a piece of its own (``_cut``)
-            found = _match(source, lead, run_end, run_end, later, _breaks(pieces, i, run_end), notes)
+            found = _match(source, lead, run_end, run_end, later, _breaks(pieces, i, run_end), notes, joined=True)
         if found is not None and i == read_as_story and found.body >= piece.end:
             read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
         elif found is not None and not _title_like(source, pieces, i, found):
@@ -1420,7 +1446,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         for m in _INNER_START.finditer(source, piece.start + 1, piece.end):
             if m.start() >= stop:
                 break
-            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
             backed = found is not None and bool(
                 found.date_text
                 or found.agency
@@ -1433,7 +1459,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         for m in _HEADER_START.finditer(source, piece.start + 1, piece.end):
             if m.start() >= stop:
                 break
-            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
             if (
                 found is not None
                 and _header_place(source, piece.start, m.start(), found)
@@ -1443,13 +1469,13 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         for m in _HEADLINE_START.finditer(source, piece.start + 1, min(piece.end, piece.start + 200)):
             if m.start() >= stop:
                 break
-            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
             if found is not None and _headline_place(source, piece.start, m.start(), found):
                 return _cut(source, pieces, i, found)
         # A wire's reversed dateline after a photo caption glued to it by one space ("… place of interaction
         # (NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …"): its agency and its date back it.
         for m in _INNER_AGENCY.finditer(source, piece.start + 1, min(stop, piece.start + 400)):
-            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes)
+            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
             if found is not None and found.agency and found.date_text and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)
     return None, pieces

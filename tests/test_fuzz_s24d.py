@@ -1,0 +1,72 @@
+"""Session 24, helper fd: fuzz pins of the dateline stage (SPEC 5, stable rendering).
+
+The rendering writes each block on one line and drops what meta and noise take, so a dateline is read
+on a piece as the rendering shows it: a line break inside a block is the space the rendering makes of
+it, and the lines the rendering leaves out count for nothing. Each pin's input is copied from
+``test_fuzz_regressions.py`` (OPEN there when this was written), with a real-release-shaped text beside
+it, and a close shape that must keep its reading.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse, parse_dateline
+from tests.fuzz_parse import problems
+
+
+def _dateline(text: str) -> str | None:
+    found = parse(text).dateline
+    return None if found is None else found.text
+
+
+# --- F1126-8, F1126-35, F1127-4, F1126-14, F1126-33: a line break inside a block (dateline._Parser.parse) -------
+
+
+def test_f1126_8_separator_after_a_line_separator_is_read_as_a_space() -> None:
+    assert problems("Pl\u2028,\u00c9\u2013 T o", render=True) == []
+
+
+def test_f1126_35_separator_after_a_vertical_tab_is_read_as_a_space() -> None:
+    assert problems("WA\u000b,N- T o", render=True) == []
+
+
+def test_f1127_4_qualifier_after_a_line_separator_is_read_as_a_space() -> None:
+    assert problems("NG,\u2028E\u2013 E sfue", render=True) == []
+
+
+def test_f1126_14_short_lines_joined_into_a_block_are_read_as_one_line() -> None:
+    assert problems("A\nE,F- S.\nBO,C-5 r", render=True) == []
+
+
+def test_f1126_33_place_joined_to_the_line_above_is_read_as_one_line() -> None:
+    assert problems("A\nSAN-\n1.", render=True) == []
+
+
+def test_place_broken_by_a_line_separator_reads_as_its_rendering() -> None:
+    # A CMS export that writes <br> as U+2028 inside the first paragraph: the paragraph is one block, and
+    # the rendering writes "SAN DIEGO, Calif. – …" on one line, where the dateline is read.
+    text = "SAN DIEGO,\u2028Calif. \u2013 Police arrested two suspects today after a long inquiry."
+    assert problems(text, render=True) == []
+    assert "SAN DIEGO, Calif. \u2013" == _dateline(text)
+    assert "Calif." == parse(text).dateline.region  # type: ignore[union-attr]
+
+
+def test_place_broken_by_a_vertical_tab_reads_as_its_rendering() -> None:
+    # A Word paste keeps a manual line break as a vertical tab: "WASHINGTON" VT ", D.C. – …".
+    text = "WASHINGTON\u000b, D.C. \u2013 The senator introduced a bill today to fund rural clinics."
+    assert problems(text, render=True) == []
+    assert "WASHINGTON , D.C. \u2013" == _dateline(text)
+
+
+def test_text_alone_reads_only_a_hard_wrap() -> None:
+    # Negative: ``parse_dateline`` on text alone (no blocks) reads a short line's break as no wrap, as before:
+    # the comma at the line end closes the dateline, and the year under it is not read into the date.
+    found = parse_dateline("MIAMI, Fla., March 3,\n2024 Police met.")
+    assert found is not None
+    assert ("MIAMI, Fla., March 3,", "March 3") == (found.text, found.date_text)
+
+
+def test_place_line_over_a_blank_line_stays_apart() -> None:
+    # Negative: a blank line is two blocks, never a joined line: the title over the place line is no city.
+    text = "Acme Opens A Plant\n\nLYON, France \u2013 Acme opened a plant today near the river."
+    assert "LYON, France \u2013" == _dateline(text)
+    assert "Acme Opens A Plant" == parse(text).title
