@@ -70,3 +70,31 @@ def test_place_line_over_a_blank_line_stays_apart() -> None:
     text = "Acme Opens A Plant\n\nLYON, France \u2013 Acme opened a plant today near the river."
     assert "LYON, France \u2013" == _dateline(text)
     assert "Acme Opens A Plant" == parse(text).title
+
+
+# --- F1126-9: note lines inside a run of story pieces (dateline._run_end) --------------------------------------
+
+
+def test_f1126_9_end_mark_under_a_place_line_does_not_count_in_the_run() -> None:
+    assert problems("GTON\u2014\n###\nS\n\u00f5\f\u00ae\nFrce\u2013N.", render=True) == []
+
+
+def test_notes_under_a_place_line_leave_the_story_its_four_pieces() -> None:
+    # A PDF export: the place line, the release note and the date line, then the story's first sentence broken
+    # over three blocks. The rendering drops the two notes and reads the sentence's end in the third block, so
+    # the run on the source counts the story's blocks only.
+    text = (
+        "WASHINGTON \u2014\nFOR IMMEDIATE RELEASE\nMarch 4, 2025\nThe senate voted\n\non the farm bill\n\n"
+        "today in a close vote."
+    )
+    assert problems(text, render=True) == []
+    assert "WASHINGTON \u2014" == _dateline(text)
+
+
+def test_sentence_end_past_four_story_pieces_is_not_read() -> None:
+    # Negative: the sentence ends in the fourth block of the story, past the run of four the rendering reads too.
+    text = (
+        "WASHINGTON \u2014\nFOR IMMEDIATE RELEASE\nMarch 4, 2025\nThe senate voted\n\non the farm bill\n\n"
+        "today in a close vote\n\nand left."
+    )
+    assert _dateline(text) is None

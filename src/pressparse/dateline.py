@@ -1107,28 +1107,40 @@ def _left_out(source: str, piece: Piece) -> bool:
 _NOTES: dict[tuple[int, int], bool] = {}
 
 
+# The pieces of a run the rendering keeps (``_run_end``), and the note lines a run may hold between them: the
+# rendering drops those, so they do not count, up to this many (a bound that keeps the stage linear).
+_RUN = 4
+_RUN_NOTES = 4
+
+
 def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
-    """End of the run of story pieces from ``i`` separated by whitespace only (at most four).
+    """End of the run of story pieces from ``i`` separated by whitespace only (four the rendering keeps).
 
     A note line does not end the run: a dateline may read its date there (``Washington  D C
-    Thursday`` / ``November 1  2007``, senate_006); a story does not start in it (``_notes``).
+    Thursday`` / ``November 1  2007``, senate_006); a story does not start in it (``_notes``). Nor
+    does it count as one of the four: the rendering leaves it out, and its run of four goes on to
+    the piece under them (``WASHINGTON —`` / ``###`` / three lines of the story, SPEC 5).
     """
     end = pieces[i].end
-    for piece in pieces[i + 1 : i + 4]:
-        if piece.kind in _LEFT_OUT or source[end : piece.start].strip():
+    kept = 1
+    for piece in pieces[i + 1 : i + _RUN + _RUN_NOTES]:
+        if kept == _RUN or piece.kind in _LEFT_OUT or source[end : piece.start].strip():
             break
         end = piece.end
+        kept += not _left_out(source, piece)
     return end
 
 
 def _notes(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
     """The note lines among the run's pieces after ``i`` (``is_note_line``): a story starts past them."""
-    return tuple((p.start, p.end) for p in pieces[i + 1 : i + 4] if p.end <= run_end and _left_out(source, p))
+    return tuple(
+        (p.start, p.end) for p in pieces[i + 1 : i + _RUN + _RUN_NOTES] if p.end <= run_end and _left_out(source, p)
+    )
 
 
 def _breaks(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, ...]:
     """The ends of the run's pieces from ``i`` that lie inside it (a glued paragraph break has no gap)."""
-    return tuple(p.end for p in pieces[i : i + 4] if p.end < run_end)
+    return tuple(p.end for p in pieces[i : i + _RUN + _RUN_NOTES] if p.end < run_end)
 
 
 def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
@@ -1138,10 +1150,10 @@ def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tupl
     item; none when it is a heading). The rendering drops the furniture, so its run goes on over them
     all, up to the run's four pieces: a bare place reads its story's sentence end there too (SPEC 5).
     """
-    taken = sum(1 for p in pieces[i : i + 4] if p.end <= run_end)
+    taken = sum(1 for p in pieces[i : i + _RUN + _RUN_NOTES] if p.end <= run_end and not _left_out(source, p))
     found: list[tuple[int, int]] = []
     for piece in pieces[i + 1 : i + 1 + _MAX_PIECES]:
-        if taken + len(found) >= 4:
+        if taken + len(found) >= _RUN:
             break
         if piece.start < run_end or _left_out(source, piece):
             continue
