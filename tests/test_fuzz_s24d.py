@@ -9,8 +9,12 @@ it, and a close shape that must keep its reading.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pressparse import parse, parse_dateline
 from tests.fuzz_parse import problems
+
+_HERE = Path(__file__).resolve().parent
 
 
 def _dateline(text: str) -> str | None:
@@ -98,3 +102,32 @@ def test_sentence_end_past_four_story_pieces_is_not_read() -> None:
         "today in a close vote\n\nand left."
     )
     assert _dateline(text) is None
+
+
+# --- F1125-17, F1126-23: a place line read as an unmarked list item (dateline._may_open, _items_under_story) ----
+
+
+def test_f1125_17_place_line_closed_by_a_comma_under_a_colon_line() -> None:
+    assert problems("c l :\nVi,F\n,S e", render=True) == []
+
+
+def test_f1126_23_place_line_under_a_contact_label_read_as_an_item() -> None:
+    assert problems("S a contact:\n\u0089AGUE\u2014\n1 /\nN?RK,N-\u201c", render=True) == []
+
+
+def test_senate_page_whose_headline_heads_its_lines_reads_its_dateline() -> None:
+    # A punctuation-stripped Senate page (tests/unseen xf_senate_allard_1): the headline in capitals over lines
+    # without bullets made them items; the first holds the stripped date and place. The dateline opens the story
+    # there, and the lines under it are the story's paragraphs, as the rendering reads them (the gold's reading).
+    doc = parse((_HERE / "unseen" / "xf_senate_allard_1.txt").read_text(encoding="utf-8"))
+    assert "WASHINGTON D C" == (doc.dateline.text if doc.dateline else None)
+    assert ("date", "July 12th 2007") == (doc.meta[1].kind.value, doc.meta[1].text)
+    assert ["paragraph"] * 4 == [b.kind for b in doc.body[:4]]
+    assert doc.body[0].text.startswith("Today S 1380")
+
+
+def test_bulleted_item_never_opens_the_story() -> None:
+    # Negative: an item with its bullet is a list item whatever it opens with (a store list by city).
+    text = "Our stores:\n- LONDON \u2013 Two stores opened today in the city.\n- PARIS \u2013 Three stores opened."
+    assert _dateline(text) is None
+    assert ["paragraph", "list_item", "list_item"] == [b.kind for b in parse(text).body]

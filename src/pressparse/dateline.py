@@ -1286,7 +1286,10 @@ def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple
             rest = rest.evolve(**changes)
         out.append(rest)
         out.extend(pieces[k + 1 :])
-    return _to_dateline(source, found), _story_paragraph(source, out, found)
+    story = _story_paragraph(source, out, found)
+    if piece.kind == "list_item":  # an unmarked item opened the story (``_may_open``)
+        story = _items_under_story(source, story, found)
+    return _to_dateline(source, found), story
 
 
 def _story_paragraph(source: str, pieces: list[Piece], found: _Found) -> tuple[Piece, ...]:
@@ -1307,6 +1310,39 @@ def _story_paragraph(source: str, pieces: list[Piece], found: _Found) -> tuple[P
             pieces[n] = piece.evolve(kind="paragraph", marker=None, marker_end=0)
         break
     return tuple(pieces)
+
+
+def _may_open(piece: Piece) -> bool:
+    """Whether a dateline is looked for at ``piece``'s start: a paragraph, a heading or an unmarked list item.
+
+    A short line under a line ending in a colon is an item without a bullet (``paragraphs``), a reading of its
+    neighbours only: the rendering sets the dateline on its own line when a line end closed it (``Miami,
+    Florida`` / ``,``), where the same line may read as an item, or joins it to its story when it stood alone
+    under a label meta takes (``Media contact:`` / ``WASHINGTON —``). Either way the place line reads as a
+    dateline in the rendering, so it does in the source; a bulleted item never opens the story.
+    """
+    return piece.kind in ("paragraph", "heading") or (piece.kind == "list_item" and not piece.marker)
+
+
+def _items_under_story(source: str, pieces: tuple[Piece, ...], found: _Found) -> tuple[Piece, ...]:
+    """The unmarked items after a story an unmarked item opened: paragraphs, unless the story introduces them.
+
+    An item without a bullet is one by its neighbours only: a line ending in ``:`` or a heading over short
+    lines (``paragraphs``). Once the dateline opened the story in the list's first item, the rendering sets the
+    story's block over the others, and they read as items there only under a story line ending in ``:``
+    (a Senate page whose headline headed its lines, xf_senate_allard_1: the story and its paragraphs).
+    """
+    out = list(pieces)
+    n = next((n for n, p in enumerate(out) if p.start >= found.end and not _left_out(source, p)), len(out))
+    if n == len(out) or source[out[n].start : out[n].end].rstrip().endswith(":"):
+        return pieces
+    for k in range(n + 1, len(out)):
+        if _left_out(source, out[k]):
+            continue
+        if out[k].kind != "list_item" or out[k].marker:
+            break
+        out[k] = out[k].evolve(kind="paragraph", marker=None, marker_end=0)
+    return tuple(out)
 
 
 def find_dateline(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
@@ -1422,7 +1458,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         piece = pieces[i]
         if piece.start - first > _MAX_CHARS:
             break
-        if piece.kind not in ("paragraph", "heading") or _left_out(source, piece):
+        if not _may_open(piece) or _left_out(source, piece):
             continue  # a note line is gone from the rendering: it neither opens a story nor breaks a stack
         run_end = _run_end(source, pieces, i)
         later = _later(source, pieces, i, run_end)
