@@ -131,3 +131,28 @@ def test_bulleted_item_never_opens_the_story() -> None:
     text = "Our stores:\n- LONDON \u2013 Two stores opened today in the city.\n- PARIS \u2013 Three stores opened."
     assert _dateline(text) is None
     assert ["paragraph", "list_item", "list_item"] == [b.kind for b in parse(text).body]
+
+
+# --- F1124-28: the text a dateline cut off its line (dateline._front_kind) --------------------------------------
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+def test_f1124_28_front_cut_off_the_dateline_reads_as_a_line_of_its_own() -> None:
+    assert problems("-!LeNTA A,C\u2013A s:\n", render=True) == []
+
+
+def test_section_name_glued_to_the_place_is_a_heading() -> None:
+    # A scrape that lost the line break after a section's name: "News Update" glued to "WASHINGTON, D.C. –". The
+    # rendering sets the name on its own line over the story, where it is a heading, and so it is here.
+    text = "Police met.\nNews UpdateWASHINGTON, D.C. \u2013 The senator met the mayor today.\nThey agreed."
+    assert problems(text, render=True) == []
+    assert ("heading", "News Update") == _kinds(text)[1]
+
+
+def test_sentence_glued_to_the_place_stays_a_paragraph() -> None:
+    # Negative: a sentence that ends in its stop before the place is the paragraph it was.
+    text = "Police met.\nThe chief agreed with the plan.WASHINGTON, D.C. \u2013 The senator met the mayor today.\nThey agreed."
+    assert ("paragraph", "The chief agreed with the plan.") == _kinds(text)[1]

@@ -1286,10 +1286,31 @@ def _cut(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple
             rest = rest.evolve(**changes)
         out.append(rest)
         out.extend(pieces[k + 1 :])
+    if front_end > piece.start and out[i].kind == "paragraph" and piece.kind == "paragraph":
+        out[i] = _front_kind(source, out, i)
     story = _story_paragraph(source, out, found)
     if piece.kind == "list_item":  # an unmarked item opened the story (``_may_open``)
         story = _items_under_story(source, story, found)
     return _to_dateline(source, found), story
+
+
+def _front_kind(source: str, pieces: list[Piece], i: int) -> Piece:
+    """The text a dateline cut off its line's start, read as the blocks stage reads a line of its own.
+
+    A damaged scrape glued a section's name to the place (``News UpdateWASHINGTON, D.C. – The senator …``):
+    the rendering sets it on its own line between its neighbours, where a short line with no stop over the
+    story is a heading (``headings.standalone_heading``), so it is one here too (SPEC 5).
+    """
+    from pressparse.headings import standalone_heading  # headings imports this module: imported here
+
+    front = pieces[i]
+    # As ``blocks.classify_blocks`` reads it: the pieces above are classified, those below not yet ("line").
+    stream = (
+        *pieces[:i],
+        front.evolve(kind="line"),
+        *(p.evolve(kind="line") if p.kind == "paragraph" else p for p in pieces[i + 1 : i + 4]),
+    )
+    return front.evolve(kind="heading") if standalone_heading(source, stream, i, 0) else front
 
 
 def _story_paragraph(source: str, pieces: list[Piece], found: _Found) -> tuple[Piece, ...]:
