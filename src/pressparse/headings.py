@@ -60,6 +60,7 @@ sources numbered after each sentence: ``_without_note_mark``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pressparse._block import Piece
@@ -280,6 +281,18 @@ def _meta_line(source: str, piece: Piece) -> bool:
     """
     if piece.kind not in ("line", "heading") or piece.end - piece.start > _LONGEST_META_LINE:
         return False
+    return _meta_text(source, piece.start, piece.end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _meta_text(source: str, start: int, end: int) -> bool:
+    """``_meta_line`` on the line ``source[start:end]``, remembered.
+
+    A heading's neighbours are read past such lines from every candidate near them (``header_row`` walks
+    eight cells each way), so one line is asked about a dozen times; the answer turns on its text only. The
+    key holds the source by reference (a ``str`` keeps its hash), and a bounded cache holds few sources.
+    """
+    piece = Piece("line", start, end)
     text = _rendered(source, piece)  # as the rendering shows it: its lines joined ("About\nl" reads "About l")
     if not text or text[-1] in "!?":
         return False
@@ -389,12 +402,27 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
                 if found is None or found.text != under:
                     return under
             under = f"{under} {story}"
-    found = parse_dateline(under) if under[:1].isupper() else None
-    if found is not None and found.span.end < len(under) and not under[found.span.end].isspace():
+    glued = _glued_dateline_end(under) if under[:1].isupper() else None
+    if glued is not None:
         # A dateline glued to its story ("NERK–I.", "WASHINGTON—The senator said."): the rendering sets a
         # space after it, and the heading over it counts the story's words as the rendering shows them.
-        under = f"{under[: found.span.end]} {under[found.span.end :]}"
+        under = f"{under[:glued]} {under[glued:]}"
     return under
+
+
+@functools.lru_cache(maxsize=1024)
+def _glued_dateline_end(text: str) -> int | None:
+    """Where the dateline that opens ``text`` ends when its story follows with no space, else ``None``.
+
+    Remembered: every candidate over a block and the candidate over that ask about the same text.
+
+    >>> _glued_dateline_end("WASHINGTON—The senator said."), _glued_dateline_end("WASHINGTON — The senator said.")
+    (11, None)
+    """
+    found = parse_dateline(text)
+    if found is None or found.span.end >= len(text) or text[found.span.end].isspace():
+        return None
+    return found.span.end
 
 
 # An endnote's mark after a sentence's stop, as a report prints its sources: "… was 741,000.[x]", "… in 2024.[12]"
