@@ -753,6 +753,51 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 24 (dateline._front_kind: the text a dateline cut off its line's start is read as the heading stage reads a line of its own)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1124-36": (
+        "to top\nF o c\nAd\nSA A S D\nS L S\n8",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-11": (
+        "T Oy e\fF\nN P V\ne\nC h i\n\u2013",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-12": (
+        "H N N\nAr\nL r e l\r-.\nD\nC\nC\nO e",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-15": (
+        "C hZ#a\u0085\u0085r\n\u0110 y g t\u0085O c t\u0085\u0085g",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-21": (
+        "S F G\rI\n\n714323-4486\n0 TS INV F\rR N K\nA",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1127-6": (
+        "H N N\nAu\nL L\ri r\nP,N U\nF",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1127-9": (
+        "S\u2014s l\nM\n-, FL an re\n\u2022 o",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1127-13": (
+        "619531-4040\nL to A\rS\nL s oo\rk\nA:\r0\nL",
+        "fixed in session 24 (meta._site_name_over_label: a short headline over a section label over the headline is the site’s name, chrome with the label)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-17": (
+        'ere without accomplishing our mis/9sion, Iraq will become a breeding groun\nd for Al-Qaida and other terrorist organizations.We happen."\nContact: 202224-9854 ',
+        "fixed in session 24 (meta._GLUED_CONTACT: a contact label after a line break inside the story’s last paragraph is cut off as on one line)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -772,11 +817,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (dateline appears)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1124-36": (  # session 20, final 10-minute fuzz run (fails at the session start too)
-        "to top\nF o c\nAd\nSA A S D\nS L S\n8",
-        "untriaged: clean not idempotent (new meta subtitle)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1125-4": (  # session 21, final 10-minute fuzz run (fails at the session start too)
         "\u2014\u2013\u20186justiceciated with undocumented lo enter and fill available jobs that require few or no skil\u2018\u00c9\u00a0\u00c9\tls  the H 5A visa    Applicants must show that they have a job waiting in the U S   pay a fee of  500 in add or down based on demand in subsequent years   Visa is valid for three years  and can be re",
         "untriaged: clean not idempotent (new meta title)",
@@ -785,11 +825,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1125-10": (  # session 21, final 10-minute fuzz run (fails at the session start too)
         "ng.(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice\n\u009bWK,N\u2013\n1/\n3\n(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice\nA f",
         "untriaged: clean not idempotent (dateline appears)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1125-11": (  # session 21, final 10-minute fuzz run (fails at the session start too)
-        "T Oy e\fF\nN P V\ne\nC h i\n\u2013",
-        "untriaged: clean not idempotent (new meta subtitle)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1125-12": (  # session 21, final 10-minute fuzz run (fails at the session start too)
@@ -822,34 +857,14 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (body list_item -> paragraph)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1126-12": (  # session 22, final 10-minute fuzz run (fails at the session start too)
-        "H N N\nAr\nL r e l\r-.\nD\nC\nC\nO e",
-        "untriaged: clean not idempotent (body paragraph -> heading)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1126-13": (  # session 22, final 10-minute fuzz run (fails at the session start too)
         "NEW YERPOL-led firearms INTrnational agreed network region trafficking Dr. firearms! Officers region agreed suspects interpol.int/News! \u201cTrafficking suspects crime No,\u201d said J\u00fcrgen Stock.\nCrime INTERPOL-led crime firearms the region Dr. (ELN) INTERPOL-led operation officers seized. Officers trafficking police. No. agreed meeting trafficking the Dr. the officers arrested e.g. well-known No. INTERPOL-led operation.\n\n    \n        \n                    Dr. network meeting U.S. arrested firearms databases No..\n            \n    \n    \nU.S. firearms (ELN). \u201cThe (ELN) INTERPOL-led databases suspects Dr,\u201d said the Chief. Region across INTERPOL-led meeting (ELN) in areas including:\n* Cooperation across well-known police meeting.\n* Agreed cooperation cooperation Dr. 3.5 arrested agreed trafficking (ELN) U.S. cooperation region!\n\n\u201cInterpol.int/News crime interpol.int/News e.g. network meeting meeting crime trafficking network 2019 No. arrested region,\u201d said he.\n\n17 December 2018\r\n\u6ff1\u000b\u0087\u00c1}\n    \n        \nRead moreNEW YNo..",
         "untriaged: clean not idempotent (body text changes)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1126-15": (  # session 22, final 10-minute fuzz run (fails at the session start too)
-        "C hZ#a\u0085\u0085r\n\u0110 y g t\u0085O c t\u0085\u0085g",
-        "untriaged: clean not idempotent (new meta subtitle)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1126-17": (  # session 22, final 10-minute fuzz run (fails at the session start too)
-        'ere without accomplishing our mis/9sion, Iraq will become a breeding groun\nd for Al-Qaida and other terrorist organizations.We happen."\nContact: 202224-9854 ',
-        "untriaged: clean not idempotent (new meta contact)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1126-20": (  # session 22, second 10-minute fuzz run, on the final code (fails at the session start too)
         "WASHINGTON \u2014\u2028\u00b2 #\rAS\u001e\u00f91 /\nWASHINGTON \u2014\n1.\n- O",
         "untriaged: clean not idempotent (body paragraph -> list_item)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1126-21": (  # session 22, second 10-minute fuzz run, on the final code (fails at the session start too)
-        "S F G\rI\n\n714323-4486\n0 TS INV F\rR N K\nA",
-        "untriaged: clean not idempotent (new meta subtitle)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1126-24": (  # session 22, second 10-minute fuzz run, on the final code (fails at the session start too)
@@ -907,11 +922,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (body paragraph -> list_item)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1127-6": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
-        "H N N\nAu\nL L\ri r\nP,N U\nF",
-        "untriaged: clean not idempotent (new meta subtitle)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1127-7": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
         "m\nSUAN\nI C 619 531-3890\nF'.Rl",
         "untriaged: render: parse(doc.text) differs (body paragraph -> heading)",
@@ -920,11 +930,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1127-8": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
         "0s n sn\nAnt\nDec 7 20188:30am.De C a A\nC\nO\nT.",
         "untriaged: clean not idempotent (body heading -> paragraph)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1127-9": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
-        "S\u2014s l\nM\n-, FL an re\n\u2022 o",
-        "untriaged: clean not idempotent (first block paragraph -> list_item)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1127-10": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
@@ -940,11 +945,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1127-12": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
         "s\n#\nr r iion, please contact Lissette Valdes-Valle, Public Information Officer, at\n(305) 547-0535\nor\n[email\u00a0proteced Posts\ns\ns R\nMEDIA ADVISORY: S y e\nA : 6\r/ e R o e s A t e\nR",
         "untriaged: clean not idempotent (new meta release_note)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1127-13": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
-        "619531-4040\nL to A\rS\nL s oo\rk\nA:\r0\nL",
-        "untriaged: clean not idempotent (first block paragraph -> heading)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1127-14": (  # session 23, the final 10-minute fuzz run (fails at the session start too)

@@ -1573,8 +1573,11 @@ _LABEL_NAME_WORD = r"[ \t\xa0]++[A-Z][\w&.'’-]*+"
 _NAMED_CONTACT = rf"(?:Contacts?|contacts?|CONTACTS?)(?:{_LABEL_NAME_WORD}){{0,4}}+"
 # A label naming whose contact it is, at least one name: "Contact Srett Industrie:" (not "For Public Inquiries:").
 _CONTACT_OF = re.compile(rf"(?:Contacts?|CONTACTS?)(?:{_LABEL_NAME_WORD}){{1,4}}+[ \t\xa0]*+:")
+# The label may open the next line when the paragraph stage joined that line to the sentence (a short last
+# line): the rendering sets the two on one line, where it is glued (fuzz F1126-17, SPEC 5).
 _GLUED_CONTACT = re.compile(
-    rf"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?{_NAMED_CONTACT}"
+    r"(?<=[.!?])[\"”’]?+[ \t\xa0]*+(?:\r?\n[ \t\xa0]*+)?+"
+    rf"(?=(?:(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?{_NAMED_CONTACT}"
     r"|(?:Investor|Media|Public)[ \t\xa0]++Relations|(?:Media|Press)[ \t\xa0]++Inquiries)[ \t\xa0]*+:)"
 )
 # The start of a notice's sentence glued to a link, a bracket or a stop before it: ")The issuer is".
@@ -2536,7 +2539,7 @@ def _mark_title(
     # stage did not know) are page chrome: the headline is the first free line that reads as one.
     # A photo caption the page prints over the headline ("Photo caption: Officers at the scene ...") stays where
     # it is, and the headline is under it.
-    lead = 0
+    lead = 1 if _site_name_over_label(source, pieces, free) else 0
     while lead < min(3, len(free) - 1) and (
         _is_section_label(source, pieces[free[lead]]) or _CAPTION_LABEL.match(source, pieces[free[lead]].start)
     ):
@@ -2759,6 +2762,25 @@ def _caps_wrap(source: str, first: Piece, second: Piece) -> bool:
 _CAPTION_LABEL = re.compile(
     r"(?:photo|image|picture)[ \t\xa0]*+(?:caption)?[ \t\xa0]*+:|caption[ \t\xa0]*+:", re.IGNORECASE
 )
+
+
+def _site_name_over_label(source: str, pieces: tuple[Piece, ...], free: list[int]) -> bool:
+    """Whether the first free line is the site's name over a section label: ``City of Springfield`` / ``News``.
+
+    A municipal or agency page prints its name, then the section, then the headline ("City of Springfield" /
+    "News" / "Police Seize Drugs In Raid"). The name reads as a short headline (three words at most), but the
+    page's headline is the one under the label: the name is chrome with it. Read so, the source agrees with
+    its rendering, which drops the name and opens on the label over the headline (fuzz F1124-36, SPEC 5).
+    """
+    if len(free) < 3:
+        return False
+    first = pieces[free[0]]
+    return (
+        len(_text(source, first).split()) <= 3
+        and _stands_alone(source, first, gap=3)
+        and _is_headline(source, first)
+        and _is_section_label(source, pieces[free[1]])
+    )
 
 
 def _is_section_label(source: str, piece: Piece) -> bool:

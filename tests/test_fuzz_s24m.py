@@ -1,0 +1,59 @@
+"""Session 24, helper fm: fuzz findings of the meta and noise stages (SPEC 5, stable rendering).
+
+Each finding is tested on a real-style text of its shape (the pinned strings stay in
+``test_fuzz_regressions.py``), with a close shape beside it that must keep its reading.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.fuzz_parse import problems
+from tests.test_fuzz_regressions import FIXED
+from tests.test_real_s21 import _meta
+
+_STORY = "Senator Jane Roe introduced a bill today to fund rural clinics across the state.\n"
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+# --- F1124-36 and seven more: the site’s name over a section label (meta._site_name_over_label) -----------
+# A campaign or office site prints its name, the section, then the headline. The name read as the title and
+# the label and headline as story; the rendering, the name dropped, read the label as chrome over the headline.
+
+
+def test_a_site_name_over_a_section_label_is_chrome() -> None:
+    text = "Roe for Senate\nStatements\nRoe Thanks Voters After Primary Win\n" + _STORY
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("title", "Roe Thanks Voters After Primary Win")]
+    assert _body(text) == [("paragraph", _STORY.strip())]
+
+
+def test_a_short_headline_over_a_label_and_the_story_keeps_its_reading() -> None:
+    text = "Roe Thanks Voters\nStatements\n" + _STORY
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("title", "Roe Thanks Voters"), ("subtitle", "Statements")]
+
+
+def test_the_site_name_pins_are_fixed() -> None:
+    for pin in ("F1124-36", "F1125-11", "F1126-12", "F1126-15", "F1126-21", "F1127-6", "F1127-9", "F1127-13"):
+        assert problems(FIXED[pin][0], render=True) == []
+
+
+# --- F1126-17: a contact label on its own line, joined to the story's last line (meta._GLUED_CONTACT) --------
+# The paragraph stage joins a short last line to the sentence above; the rendering sets the two on one line,
+# where the glued contact was cut off. The label after a line break is cut off the same way.
+
+
+def test_a_contact_line_joined_to_the_last_sentence_is_the_contact() -> None:
+    text = _STORY + 'He said: "We will not stop."\nContact: 202-224-9854\n'
+    assert problems(text, render=True) == []
+    assert ("contact", "Contact: 202-224-9854") in _meta(text)
+    assert _body(text)[-1] == ("paragraph", 'He said: "We will not stop."')
+
+
+def test_a_contact_word_inside_a_sentence_stays_story() -> None:
+    text = _STORY + "Residents can call the hotline\nContact center at 202-224-9854 for help.\n"
+    assert problems(text, render=True) == []
+    assert not any(kind == "contact" for kind, _ in _meta(text))
