@@ -57,3 +57,26 @@ def test_a_contact_word_inside_a_sentence_stays_story() -> None:
     text = _STORY + "Residents can call the hotline\nContact center at 202-224-9854 for help.\n"
     assert problems(text, render=True) == []
     assert not any(kind == "contact" for kind, _ in _meta(text))
+
+
+# --- F1127-16: an About heading hard-wrapped over two lines (meta.about_heading) ---------------------------
+# A company name wrapped before its comma ("About Acme Widgets" / ", Inc."): the paragraph stage joins the two
+# lines, and only the rendering, which sets them on one line, read an About heading.
+
+
+def test_an_about_heading_wrapped_before_its_comma_opens_the_about_section() -> None:
+    text = _STORY + "\nAbout Acme Widgets\n, Inc.\n\nAcme makes widgets for 200 clients across the county.\n"
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("about", "About Acme Widgets , Inc. Acme makes widgets for 200 clients across the county.")]
+    assert _body(text) == [("paragraph", _STORY.strip())]
+
+
+def test_a_story_line_opening_with_about_and_wrapped_stays_story() -> None:
+    text = _STORY + "\nAbout 200 people\nattended the meeting.\n"
+    assert problems(text, render=True) == []
+    assert _body(text)[-1] == ("paragraph", "About 200 people attended the meeting.")
+    assert _meta(text) == []
+
+
+def test_the_wrapped_about_pin_is_fixed() -> None:
+    assert problems(FIXED["F1127-16"][0], render=True) == []

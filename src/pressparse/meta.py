@@ -641,6 +641,12 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     name_at = m.end() - piece.start  # after "About " or "About the "
     if alone and len(line) <= 120 and _is_name_line(_unquoted(line[name_at:].rstrip())):
         return True
+    # The heading hard-wrapped over two lines, which the paragraph stage joined ("About the Springfield" /
+    # "Police Department"): the rendering sets it on one line, where it stands alone (fuzz F1127-16, SPEC 5).
+    if not alone and not bold and piece.lines == 2 and piece.end - piece.start <= 120:
+        wrapped = normalise(source[m.end() : piece.end])
+        if "](" not in wrapped and _is_name_line(_unquoted(wrapped)):
+            return True
     if line[name_at : name_at + 1] in _OPEN_QUOTES:
         return False  # a quoted title is a heading only alone on its line
     line = line[:120]
