@@ -80,3 +80,26 @@ def test_a_story_line_opening_with_about_and_wrapped_stays_story() -> None:
 
 def test_the_wrapped_about_pin_is_fixed() -> None:
     assert problems(FIXED["F1127-16"][0], render=True) == []
+
+
+# --- F1127-10: a control character opening the line under a contact label (meta._extend_contact) -----------
+# The noise stage takes the character; the block stopped at it, while the rendering, which drops it, set the
+# contact's name right under its label.
+
+
+def test_a_contact_block_goes_on_over_a_control_character() -> None:
+    text = _STORY + "\nMedia Contact:\n\x10Jane Roe\n555-867-5309\n"
+    assert problems(text, render=True) == []
+    assert [kind for kind, _ in _meta(text)] == ["contact"]
+    assert _body(text) == [("paragraph", _STORY.strip())]
+
+
+def test_a_contact_block_still_stops_at_other_noise() -> None:
+    text = _STORY + "\nMedia Contact:\nJane Roe\n555-867-5309\nShare\nJohn Doe spoke at the meeting on Monday.\n"
+    assert problems(text, render=True) == []
+    assert _body(text)[-1] == ("paragraph", "John Doe spoke at the meeting on Monday.")
+
+
+def test_the_control_character_contact_pins_are_fixed() -> None:
+    for pin in ("F1126-23", "F1127-10"):
+        assert problems(FIXED[pin][0], render=True) == []

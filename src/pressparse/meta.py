@@ -1728,6 +1728,14 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         # The office under the name is the contact's organisation ("Contact: Tasha Roe" / "Dallas County District
         # Attorney's Office" / "214-653-3756"), not the release's issuing office.
         office = pieces[k - 1].blank_after == 0 and _is_office(source, pieces, k, kinds)
+        if (
+            piece.noise_kind is NoiseKind.CONTROL_CHARACTERS
+            and k + 1 < len(pieces)
+            and pieces[k + 1].start == piece.end
+            and pieces[k + 1].kind != "noise"
+        ):
+            k += 1  # a control character opening the next line, not a line of its own: the rendering drops it
+            continue  # and sets the line right under the one above (fuzz F1127-10, SPEC 5)
         if piece.kind == "noise" and "[email" not in text and last_anchor >= 0 and _link_after(source, pieces, k):
             k += 1  # a link line the noise stage took, among the block's link lines ("… on Newsramp: https://…")
             continue
