@@ -103,3 +103,27 @@ def test_a_contact_block_still_stops_at_other_noise() -> None:
 def test_the_control_character_contact_pins_are_fixed() -> None:
     for pin in ("F1126-23", "F1127-10"):
         assert problems(FIXED[pin][0], render=True) == []
+
+
+# --- F1127-1: a bullet over a scraper's stand-in for a lost item (noise.empty_bullets) --------------------
+# "•" over "?" (a lost character) or "None" (an empty field): the bullet has no item to join, and the
+# rendering, which drops the stand-in, left the bullet alone, where it is an empty bullet.
+
+
+def test_a_bullet_over_a_lost_items_stand_in_is_noise() -> None:
+    text = _STORY + "•\n?\nThe bill goes to the floor on Monday, the office said.\n"
+    assert problems(text, render=True) == []
+    assert _body(text) == [
+        ("paragraph", _STORY.strip()),
+        ("paragraph", "The bill goes to the floor on Monday, the office said."),
+    ]
+
+
+def test_a_bullet_over_its_item_stays_an_item() -> None:
+    text = _STORY + "\nThe bill funds:\n•\nNew clinics\n•\nMobile vans\n"
+    assert problems(text, render=True) == []
+    assert _body(text)[-2:] == [("list_item", "New clinics"), ("list_item", "Mobile vans")]
+
+
+def test_the_empty_bullet_pin_is_fixed() -> None:
+    assert problems(FIXED["F1127-1"][0], render=True) == []

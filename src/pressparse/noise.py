@@ -2432,6 +2432,10 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         return j - i
     if pieces[j].kind != "line":
         return j - i  # the next line is furniture: the bullet has no item to join
+    if scraper_artefact_line(source, pieces, j):
+        # So is a scraper's stand-in for an empty field ("•" / "None", "•" / "?"): the rendering drops it, and
+        # the bullet, alone there, is an empty one (fuzz F1127-1, SPEC 5).
+        return j - i
     return None
 
 
