@@ -743,11 +743,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 24 (dateline._may_open: an unmarked list item opens the story as a paragraph does, the items under it read as the rendering shows them)",
         "SPEC 5: parse(doc.text) differs",
     ),
-    "F1126-23": (
-        "S a contact:\n\u0089AGUE\u2014\n1 /\nN?RK,N-\u201c",
-        "fixed in session 24 (dateline._may_open: an unmarked list item opens the story as a paragraph does, the items under it read as the rendering shows them)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1124-28": (
         "-!LeNTA A,C\u2013A s:\n",
         "fixed in session 24 (dateline._front_kind: the text a dateline cut off its line's start is read as the heading stage reads a line of its own)",
@@ -803,11 +798,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 24 (meta.about_heading: a heading hard-wrapped over two lines the paragraph stage joined is read as the rendering’s one line)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1127-10": (
-        "LY,F\u2013Media contact\n\u0010=",
-        "fixed in session 24 (meta._extend_contact: a contact block goes on over a control character opening the next line, which the rendering drops)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1126-23": (
         "S a contact:\n\u0089AGUE\u2014\n1 /\nN?RK,N-\u201c",
         "fixed in session 24 (meta._extend_contact: a contact block goes on over a control character opening the next line, which the rendering drops)",
@@ -816,6 +806,16 @@ FIXED: dict[str, tuple[str, str, str]] = {
     "F1127-1": (
         "\u2022\u000b?",
         "fixed in session 24 (noise.empty_bullets: a bullet over a scraper’s stand-in line has no item to join)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1127-10": (
+        "LY,F\u2013Media contact\n\u0010=",
+        "fixed in session 24 (meta._extend_contact: a contact block goes on over a control character opening the next line, which the rendering drops)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-23": (
+        "S a contact:\n\u0089AGUE\u2014\n1 /\nN?RK,N-\u201c",
+        "fixed in session 24 (meta._extend_contact: a contact block goes on over a control character opening the next line, which the rendering drops)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
 }

@@ -127,3 +127,27 @@ def test_a_bullet_over_its_item_stays_an_item() -> None:
 
 def test_the_empty_bullet_pin_is_fixed() -> None:
     assert problems(FIXED["F1127-1"][0], render=True) == []
+
+
+# --- F1126-27: a headline ending in "!" glued to the story's first sentence (meta._mark_title) -------------
+# The paragraph stage cuts the two apart at the mark; the rendering sets the headline alone on the first line,
+# where it read as the title while the source, the headline glued on its line, kept it as story.
+
+_PARK = "The mayor invites residents to the new park on Main Street at noon, the city said.\n"
+
+
+def test_a_headline_glued_by_its_exclamation_mark_is_the_title() -> None:
+    text = "Join Us This Saturday!" + _PARK
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("title", "Join Us This Saturday!")]
+    assert _body(text) == [("paragraph", _PARK.strip())]
+
+
+def test_a_story_sentence_glued_by_its_exclamation_mark_stays_story() -> None:
+    text = "Police met today.Officers agreed on a plan!" + _PARK
+    assert problems(text, render=True) == []
+    assert _meta(text) == []
+
+
+def test_the_glued_exclamation_pin_is_fixed() -> None:
+    assert problems(FIXED["F1126-27"][0], render=True) == []

@@ -2614,6 +2614,14 @@ def _mark_title(
     )
     ended = after_date or before_byline or before_item or column_gap or before_date or before_story
     ended = ended or _markdown_title(source, pieces, free[0])
+    # So is an exclamation or a question mark the paragraph stage cut a glued story at ("Join Us This Saturday!The
+    # mayor invites …"): the rendering sets the headline alone on its line (fuzz F1126-27, SPEC 5).
+    ended = ended or (
+        k < len(pieces)
+        and pieces[k].start == pieces[free[0]].end
+        and source[pieces[free[0]].end - 1] in "!?"
+        and pieces[k].kind == "paragraph"
+    )
     if not (ended or _stands_alone(source, pieces[free[0]])):
         return
     title = free[0]
