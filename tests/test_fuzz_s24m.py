@@ -151,3 +151,26 @@ def test_a_story_sentence_glued_by_its_exclamation_mark_stays_story() -> None:
 
 def test_the_glued_exclamation_pin_is_fixed() -> None:
     assert problems(FIXED["F1126-27"][0], render=True) == []
+
+
+# --- F1126-2: a flattened Senate header, the weekday one space after the headline (meta._mark_title) --------
+# "… Energy Bills Tuesday  June 10  2008  Senator …": the date split off with its weekday left one space after
+# the headline, which then did not end there; the rendering sets the headline alone on the first line.
+
+_SENATE = "Senator Barack Obama today issued the following statement on the energy bills the Senate debated"
+
+
+def test_a_headline_before_a_weekday_and_a_gapped_date_is_the_title() -> None:
+    text = "Obama Statement on Senate Energy Bills Tuesday  June 10  2008  " + _SENATE
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("title", "Obama Statement on Senate Energy Bills"), ("date", "Tuesday June 10 2008")]
+
+
+def test_a_lower_case_line_before_a_gapped_date_stays_story() -> None:
+    text = "obama said on the bills Tuesday  June 10  2008  " + _SENATE
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("date", "Tuesday June 10 2008")]
+
+
+def test_the_weekday_date_pin_is_fixed() -> None:
+    assert problems(FIXED["F1126-2"][0], render=True) == []

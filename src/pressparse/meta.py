@@ -1232,6 +1232,8 @@ _GAPPED_DATE = re.compile(
 
 
 _LONE_WEEKDAY = re.compile(rf"{_WEEKDAY},?", re.IGNORECASE)
+# A date line opening with its weekday, a column gap after it (``_split_gapped_date`` took the weekday in).
+_GAPPED_WEEKDAY = re.compile(rf"{_WEEKDAY},?[ \t\xa0]{{2,}}+", re.IGNORECASE)
 _TRAILING_WEEKDAY = re.compile(rf"[ \t\xa0]++(?P<wd>{_WEEKDAY}),?$", re.IGNORECASE)
 
 
@@ -2599,7 +2601,13 @@ def _mark_title(
         and kinds[k] is MetaKind.DATE
         and not between.strip()
         # "… protection  January 5  2007"; one space when the date ends the front ("… Forward' June 5, 2007 WASHINGTON")
-        and (len(between) >= 2 or _text(source, pieces[free[0]]).isupper() or k + 1 == story)
+        and (
+            len(between) >= 2
+            or _text(source, pieces[free[0]]).isupper()
+            or k + 1 == story
+            # the weekday, one space after the headline, before the gap: "… Energy Costs Tuesday  June 10  2008"
+            or _GAPPED_WEEKDAY.match(source, pieces[k].start, pieces[k].end) is not None
+        )
     )
     # So is the story's dateline glued to it ("Police Seize Drugs In RaidLONDON (AP) — …"): the rendering sets the
     # two apart, where the line stands alone (fuzz F1124-6); so is one space before it on the flattened line of a
