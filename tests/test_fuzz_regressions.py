@@ -803,11 +803,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 24 (meta._extend_contact: a contact block goes on over a control character opening the next line, which the rendering drops)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1127-1": (
-        "\u2022\u000b?",
-        "fixed in session 24 (noise.empty_bullets: a bullet over a scraper’s stand-in line has no item to join)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1127-10": (
         "LY,F\u2013Media contact\n\u0010=",
         "fixed in session 24 (meta._extend_contact: a contact block goes on over a control character opening the next line, which the rendering drops)",
@@ -821,6 +816,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
     "F1126-2": (
         "S o s Tuesday  Jun 0 2008  F",
         "fixed in session 24 (meta._mark_title: a headline ends before a gapped date that opens with its weekday, one space after it)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1127-1": (
+        "\u2022\u000b?",
+        "fixed in session 24 (noise.empty_bullets: a bullet over a scraper’s stand-in line has no item to join)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
 }

@@ -174,3 +174,27 @@ def test_a_lower_case_line_before_a_gapped_date_stays_story() -> None:
 
 def test_the_weekday_date_pin_is_fixed() -> None:
     assert problems(FIXED["F1126-2"][0], render=True) == []
+
+
+# --- F1127-2: a section label before a gapped date on a flattened header (meta._is_section_label) ----------
+# "Floor remarks  Dec 8 2012  Roe Calls for …": the label ends at the two-space column gap the date was split
+# at, as the rendering sets it alone on its line, where it read as the chrome over the headline.
+
+_CLINICS = "Senator Jane Roe today called for more funding for rural clinics across the state.\n"
+
+
+def test_a_section_label_before_a_gapped_date_is_chrome() -> None:
+    text = "Floor remarks  Dec 8 2012  Roe Calls for Clinic Funding in Rural Counties\n" + _CLINICS
+    assert problems(text, render=True) == []
+    assert _meta(text) == [("date", "Dec 8 2012"), ("title", "Roe Calls for Clinic Funding in Rural Counties")]
+    assert _body(text) == [("paragraph", _CLINICS.strip())]
+
+
+def test_a_label_and_a_date_glued_to_the_story_stay_story() -> None:
+    text = "Floor remarks  Dec 8 2012  " + _CLINICS
+    assert problems(text, render=True) == []
+    assert _meta(text) == []
+
+
+def test_the_gapped_label_pin_is_fixed() -> None:
+    assert problems(FIXED["F1127-2"][0], render=True) == []

@@ -2816,10 +2816,13 @@ def _site_name_over_label(source: str, pieces: tuple[Piece, ...], free: list[int
 def _is_section_label(source: str, piece: Piece) -> bool:
     """A site's section label alone on a line: one to three words, no digit, no punctuation, not a headline.
 
+    Alone: a two-space column gap ends it too, where a flattened header's date was split off after it ("Floor
+    remarks  Dec 8 2012  Roe Calls for …"), as the rendering sets it alone (fuzz F1127-2, SPEC 5).
+
     Or a topic of the site's taxonomy, a list of nouns in sentence case (``_TOPIC``).
     """
     text = _text(source, piece)
-    if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece, gap=3):
+    if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece, gap=2):
         return False
     if _TOPIC.fullmatch(text):
         return True
