@@ -818,11 +818,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 24 (noise.empty_bullets: a bullet over a scraper’s stand-in line has no item to join)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1125-4": (
-        "\u2014\u2013\u20186justiceciated with undocumented lo enter and fill available jobs that require few or no skil\u2018\u00c9\u00a0\u00c9\tls  the H 5A visa    Applicants must show that they have a job waiting in the U S   pay a fee of  500 in add or down based on demand in subsequent years   Visa is valid for three years  and can be re",
-        "fixed in session 24 (meta._mark_title: the page’s first line ends at a run of three spaces, where the paragraph stage parted it from the story)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1126-27": (
         "\u00c9 l ic!Zl",
         "fixed in session 24 (meta._mark_title: a headline the paragraph stage cut off the story at its ! or ? ends there, as on its own line)",
@@ -842,6 +837,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
 OPEN: dict[str, tuple[str, str, str]] = {
+    "F1125-4": (  # session 21, final 10-minute fuzz run (fails at the session start too)
+        "\u2014\u2013\u20186justiceciated with undocumented lo enter and fill available jobs that require few or no skil\u2018\u00c9\u00a0\u00c9\tls  the H 5A visa    Applicants must show that they have a job waiting in the U S   pay a fee of  500 in add or down based on demand in subsequent years   Visa is valid for three years  and can be re",
+        "untriaged: clean not idempotent (new meta title); session 24's fix (a first line ends at a three-space run) was reverted in session 25: it made a punctuation-stripped page's first sentence its title (docs/body.md)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
     "F1124-15": (  # session 20, helper f1's 5-minute run (open since earlier sessions, pinned now)
         "LY,F\u2013\u2028About P\nGTON\u2014A .",
         "dateline.py: a place line, an About line and a place: the rendering joins the two places",

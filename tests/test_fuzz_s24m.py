@@ -198,31 +198,3 @@ def test_a_label_and_a_date_glued_to_the_story_stay_story() -> None:
 
 def test_the_gapped_label_pin_is_fixed() -> None:
     assert problems(FIXED["F1127-2"][0], render=True) == []
-
-
-# --- F1125-4: a stripped page's headline before a narrow column gap (meta._mark_title) ---------------------
-# A punctuation-stripped Senate page sets its headline, a run of spaces and the story on one line. The paragraph
-# stage parts them at a run of three spaces or more, and the rendering sets the headline alone on the first
-# line, where it is the title; the source took only a run of ten for the headline's end.
-
-_DURBIN = (
-    "U S  Senator Dick Durbin  D IL  today urged the company to reconsider its plan to increase the amount of "
-    "pollution it dumps into Lake Michigan  Durbin said the permit the state granted last month would allow the "
-    "refinery to release more ammonia and sludge into the lake every day"
-)
-
-
-def test_a_stripped_headline_before_a_narrow_gap_is_the_title() -> None:
-    text = "Durbin dives into BP refinery debate    " + _DURBIN
-    assert problems(text, render=True) == []
-    assert _meta(text) == [("title", "Durbin dives into BP refinery debate")]
-
-
-def test_a_lower_case_line_before_a_narrow_gap_stays_story() -> None:
-    text = "durbin said the refinery would be debated    " + _DURBIN
-    assert problems(text, render=True) == []
-    assert _meta(text) == []
-
-
-def test_the_narrow_gap_pin_is_fixed() -> None:
-    assert problems(FIXED["F1125-4"][0], render=True) == []

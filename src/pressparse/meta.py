@@ -2588,12 +2588,11 @@ def _mark_title(
         k < len(pieces) and pieces[k].kind == "list_item" and not source[pieces[free[0]].end : pieces[k].start].strip()
     )
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
-    # A run of three spaces or more after the page's first line ends it whatever its case ("Durbin dives into
-    # BP refinery debate" + 40 spaces + "8 2 2007"): the paragraph stage parted the two there, and the rendering
-    # sets the line alone (fuzz F1125-4, SPEC 5).
+    # A wide run (ten spaces or more) after the page's first line ends it whatever its case ("Durbin dives into
+    # BP refinery debate" + 40 spaces + "8 2 2007").
     column_gap = (
         _stands_alone(source, pieces[free[0]], gap=3) and is_title_cased(normalise(_text(source, pieces[free[0]])))
-    ) or (free[0] == _first_free(pieces) and _stands_alone(source, pieces[free[0]], gap=3))
+    ) or (free[0] == _first_free(pieces) and _stands_alone(source, pieces[free[0]], gap=10))
     # A headline in capitals glued to its date by a space ("… DETAINEE PROVISIONS January 4  2006", split off the
     # story by ``_split_capital_head``): the date ends it.
     between = source[pieces[free[0]].end : pieces[k].start] if k < len(pieces) else "x"
