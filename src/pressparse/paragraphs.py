@@ -4100,6 +4100,34 @@ def _above_furniture(source: str, out: list[Piece]) -> Piece | None:
     return last
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _dateline_dash_item(source: str, out: list[Piece], above: Piece, piece: Piece) -> bool:
+    """True when the item above is a lone dash line under a line, and ``piece`` opens with another bullet.
+
+    A place line over a line its dash opens (``CHICAGO`` / ``— Cook County opened …``) is a dateline
+    hard-wrapped after the place: ``dateline`` takes the dash, and the rendering joins the place to the
+    story's first line (``CHICAGO — Cook County opened …``), under which a star line (``* hours run …``)
+    continues no list. So a dash item that opens no list (the line above it ends in no colon), with a
+    different bullet under it, is read as that rendering reads it, whether a dateline is found or not
+    (SPEC 5, fuzz finding F1126-24). The items of one list share their bullet (``- Cook County`` /
+    ``- hours run late``), and a colon above introduces a list whatever its bullets.
+    """
+    if above.marker not in _DASHES:
+        return False
+    m = _LINE_BULLET.match(source, piece.start, piece.end)
+    if m is None or m.group("marker") == above.marker:
+        return False
+    k = len(out) - 1
+    while k >= 0 and out[k] is not above:  # ``above`` is the last piece or the one before it
+        k -= 1
+    k -= 1
+    while k >= 0 and out[k].kind == "noise":
+        k -= 1
+    return k >= 0 and out[k].kind == "line" and source[out[k].end - 1] != ":"
+
+
 def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """Split ``line`` pieces at glued paragraphs, glued bullets and space runs.
 
@@ -4124,7 +4152,10 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             out.append(piece)
             continue
         above = _above_furniture(source, out)
-        after_list = above is not None and (above.kind == "list_item" or source[above.end - 1] in ":;")
+        after_list = above is not None and (
+            (above.kind == "list_item" and not _dateline_dash_item(source, out, above, piece))
+            or source[above.end - 1] in ":;"
+        )
         under = above is not None and _stops_mid_sentence(source, above)
         below = pieces[idx + 1] if idx + 1 < len(pieces) and pieces[idx + 1].kind == "line" else None
         cuts = _cuts(source, piece, after_list, under, paragraphed, flat=flat, below=below)
