@@ -103,11 +103,12 @@ WRAPPED = [
         "Fact Sheet from U.S. Senators Russ Feingold and John McCain On the Water Resources Planning and "
         "Modernization Act of 2007",
         id="tb_senate_feingold_1-on-the",
+        # the same shape as xc_senate_whitehouse_1's two headings ("Floor Statement of Senator …" / "On State …")
+        marks=pytest.mark.xfail(strict=True, reason="a line opening on 'On' completes some headings, not others"),
     ),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the join belongs to paragraphs.join_lines (s23 report, round 14 class 1)")
 @pytest.mark.parametrize(("text", "heading"), WRAPPED)
 def test_subheading_wrapped_over_two_lines_is_one_heading(text: str, heading: str) -> None:
     """Two heading lines, the first unable to end a headline or the second opening on a preposition, are one."""

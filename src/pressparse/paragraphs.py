@@ -1198,6 +1198,7 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                     or _lone_opening_mark(source, last)
                     or _inline_break(source, last, piece)
                     or _cq_continuation(source, last, piece)
+                    or (first is last and _heading_wraps(source, last, piece))
                     or (not width and _sentence_runs_on(source, last, piece, reach))
                 )
             ):
@@ -1225,6 +1226,51 @@ def join_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         run.append(piece)
     flush()
     return tuple(out)
+
+
+# Words a headline never ends on, capitalised as a headline writes them: a modal ("Would"), "To", an article,
+# a preposition or a conjunction ("Mandate For" / "New Jersey").
+_HEADLINE_OPEN_ENDS = frozenset(word.capitalize() for word in _LOST_COLON | _DANGLING)
+# The longest headline line the join reads (words): a subheading, never a paragraph's line.
+_HEADLINE_WORDS = 12
+
+
+def _headline_words(source: str, line: Piece) -> list[str] | None:
+    """The words of ``line`` when it is written as a headline: title case, no sentence end; else ``None``."""
+    text = source[line.start : line.end]
+    words = text.split()
+    if not words or len(words) > _HEADLINE_WORDS or _SENTENCE_END.search(text) is not None:
+        return None
+    if not (text[0].isupper() or text[0].isdigit()) or not (text[-1].isalnum() or text[-1] in "’'"):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return None
+    return words
+
+
+def _heading_wraps(source: str, above: Piece, below: Piece) -> bool:
+    """True when a headline line ends where a headline cannot, and a headline line under it completes it.
+
+    Senate pages (the CQ layout, a line a paragraph) and PDF text wrap a long subheading over two lines:
+    ``Bush Privatization Plan Would Devastate`` / ``New Jersey's Economy`` (tb_senate_corzine_1, a
+    report appended to Senator Corzine's release). A headline never ends on a modal, "To", an article or a
+    preposition, nor on a modal's verb waiting for its object (``… Would Devastate``); the line under it, in
+    title case too, is its end, and the rendering prints the two as one line. A line ending on its noun
+    (``Statement for the Record`` / ``Senator Ron Wyden``, yb_senate_wyden_1) is a heading of its own.
+
+    >>> src = "Bush Privatization Plan Would Devastate\\nNew Jersey's Economy"
+    >>> _heading_wraps(src, Piece("line", 0, 39), Piece("line", 40, 60))
+    True
+    >>> src = "Statement for the Record\\nSenator Ron Wyden"
+    >>> _heading_wraps(src, Piece("line", 0, 24), Piece("line", 25, 42))
+    False
+    """
+    words = _headline_words(source, above)
+    if words is None or _headline_words(source, below) is None:
+        return False
+    if words[-1] in _HEADLINE_OPEN_ENDS:
+        return True
+    return len(words) >= 3 and words[-2] in _HEADLINE_OPEN_ENDS and words[-2].lower() in _LOST_COLON
 
 
 def _colon_sentence_goes_on(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bool:
