@@ -244,6 +244,8 @@ _CREDITS = re.compile(r"[A-Z](?:[^.!?]|(?<=[A-Z])\.){0,160}?\ (?:commended|thank
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’)]*+ ")
 # Any whitespace run: the clean text renders each one as a single space.
 _WHITESPACE = re.compile(r"\s++")
+# A bullet and its space before a capital, after a colon's run of spaces: a list's first item on its lead-in's line.
+_RUN_BULLET = re.compile(r"(?P<marker>[*•\-–])[ \u00a0]++(?=[A-Z“\"])")
 # A long run of spaces standing for a lost newline (doj_011).
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}+")
 # Candidate glued junctions: a stop and its closers, no space after.
@@ -2739,6 +2741,11 @@ def _cuts(
                 narrowest = min(narrowest or len(m.group()), len(m.group()))
             elif before in _TERMINAL and after == "#":
                 cuts += _end_mark_between(source, m.end(), end)
+            elif runs_part and before == ":" and (star := _RUN_BULLET.match(source, m.end(), end)) is not None:
+                # A list's first item pasted after its lead-in's colon and a paragraph gap, its other items on
+                # lines of their own: "… three major strategic partnerships:   * LabCentral -- HKSTP signed …"
+                # (Media OutReach, sc_wire_mediaoutreach_1).
+                cuts.append((m.end(), star.group("marker"), star.end()))
     if padded and source.find("#", end - 12, end) >= 0:
         cuts += _end_mark_after(source, start, end)
     if padded and is_stripped(source, start, end):
@@ -2800,6 +2807,8 @@ def _cuts(
 
 # How far after a paragraph gap a subheading parted from its text by two spaces may end.
 _RUN_HEAD_REACH = 160
+# The most words of a subheading in sentence case between two paragraph gaps of a one-line story.
+_RUN_LINE_WORDS = 12
 # A word of a subheading in a one-line story: capitalised, a figure or a code ("O2O", "(ABW)"), or a small word.
 _RUN_HEAD_WORD = re.compile(r"[(“\"]?+[A-Z\d][\w’'&/.-]*+[)”\"]?+:?+|and|of|the|for|to|in|on|a|an|with|or|at|by|from|&")
 
@@ -2814,20 +2823,32 @@ def _run_subheading(source: str, at: int, end: int) -> list[tuple[int, str | Non
     sentence. A sentence's words in lower case (``The store opens in …  Visitors``) are prose.
     """
     gap = source.find("  ", at, min(end, at + _RUN_HEAD_REACH))
-    if gap < 0 or not source[gap + 2 : gap + 3].isupper():
+    if gap < 0:
+        return []
+    text = gap + 2
+    while text < end and source[text] == " ":
+        text += 1
+    if not source[text : text + 1].isupper():
         return []
     words = source[at:gap].split(" ")
     if not 2 <= len(words) <= 16 or sum(w.endswith(":") for w in words) > 1:
         return []
-    if not all(_RUN_HEAD_WORD.fullmatch(w) for w in words) or words[-1].lower() in _HEADING_SMALL_WORDS:
+    if words[-1].lower() in _HEADING_SMALL_WORDS or source[gap - 1] in _TERMINAL:
         return []
-    if any(w.endswith(".") and not _INITIALISM_WORD.fullmatch(w) for w in words):
+    if text - gap < 3 and not all(_RUN_HEAD_WORD.fullmatch(w) for w in words):
+        # Parted by two spaces, only a title's words make a heading; parted by a paragraph gap as wide as the
+        # one before it, a short line with no sentence end is one whatever its case ("… around the world.   HK's
+        # biotech ecosystem rises to another level   Hong Kong continues …", sc_wire_mediaoutreach_1).
+        return []
+    if len(words) > _RUN_LINE_WORDS and not all(_RUN_HEAD_WORD.fullmatch(w) for w in words):
+        return []
+    if any(w.endswith((".", "!", "?")) and not _INITIALISM_WORD.fullmatch(w) for w in words):
         return []  # a sentence ends inside: "Welcome to Acme Inc. Our Plans"
-    nxt = source.find("  ", gap + 2, end)
+    nxt = source.find("  ", text, end)
     text_end = nxt if nxt >= 0 else end
     if source[text_end - 1] not in _UNDER_HEADING_END:
         return []
-    return [(at, HEADING, at), (gap + 2, None, gap + 2)]
+    return [(at, HEADING, at), (text, None, text)]
 
 
 # What may open a paragraph after a stop or a colon and a run of spaces, besides a capital: an amount or a figure
