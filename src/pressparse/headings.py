@@ -923,6 +923,9 @@ _NAME_CLAUSE_WORDS = _CLAUSE_WORDS - {"to"}
 _LEAD_IN_OPENERS = frozenset(
     (
         *("and", "but", "or", "nor", "so", "yet", "also", "plus", "from", "as", "according", "here", "there"),
+        # A preposition that sets what follows as the subject (“Among the new hires [are]:”, sc_wire_citybiz_1;
+        # “Along with iCoreRx, the MDA now endorses:”, sc_wire_nmw_1): a wire story's lead-in to its list.
+        *("among", "amongst", "along"),
         "dear",  # a letter's salutation opens the letter under it ("Dear Mr. President:", xq_senate_hutchison_1)
         *("meanwhile", "additionally", "furthermore", "moreover", "then", "now", "finally", "again"),
     )
@@ -1001,9 +1004,16 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if not words or _is_lead_in(words):
         return False
     first = _neighbour(source, pieces, i, -1) is None
-    if nxt.kind == "list_item" and (not first or _is_bare_label(words)) and _is_sentence_case_label(text, words):
+    if (
+        nxt.kind == "list_item"
+        and (not first or _is_bare_label(words))
+        and words[0].lower() not in _DETERMINERS
+        and _is_sentence_case_label(text, words)
+    ):
         # "Study details, background or design:" over its list (wire_018); also first in the body, where the
-        # clean text puts "Key highlights:" once the title above it is meta (SPEC 5, wire_q).
+        # clean text puts "Key highlights:" once the title above it is meta (SPEC 5, wire_q). Not one that opens
+        # with an article, a sentence's subject ("The scientific statement calls for:", vc_wire_nmw_1: the golds
+        # read all 17 such lines over a list as paragraphs).
         return True
     if (
         not first
