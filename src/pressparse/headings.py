@@ -596,6 +596,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
+    if _is_name_role(text) and _quote_attribution(source, pieces, i):
+        return False  # "Jean-François Ott, Founder of Group OTT" under his quotation (sc_wire_prism_1)
     if nxt.kind != "list_item" and _date_alone(source, piece):
         # An event's date under its name ("… 2025 Virtual Event" / "July 16, 2025" / a paragraph,
         # xr_wire_newsworthy_1) names no section; a day over its schedule's items does ("Friday, June 9, 2006").
@@ -653,13 +655,77 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
     under = _without_note_mark(under)  # "… in 2003 was 741,000.[x]": the sentence ended before its endnote's mark
-    if not under or (under[-1] not in '.!?"”’):' and not (unstopped and _lost_its_stop(under))):
-        return False  # the text under it may end by opening a list, or with no stop as the one above it
+    if not under or (under[-1] not in '.!?"”’):…' and not (unstopped and _lost_its_stop(under))):
+        # The text under it may end by opening a list, or with no stop as the one above it; an ellipsis ends it as
+        # "..." does: a teaser cut short over its "Read More>>" link (IBN's wire pages, sc_wire_ibn_2).
+        return False
     if caps:
         return True  # "OUTLOOK" / "The company expects …": capitals set a section's name apart, whatever its length
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+# A speaker's role after the name, as wire releases and county prosecutors print it under (or over) a quotation:
+# "Founder of Group OTT", "Chief Executive Officer of Aclarion", "Illinois Retail Merchants Association President".
+_ROLE_WORDS = frozenset(
+    (
+        *("founder", "co-founder", "cofounder", "ceo", "cfo", "coo", "cto", "cmo", "chief", "officer", "president"),
+        *("chairman", "chairwoman", "chair", "chairperson", "director", "executive", "manager", "partner", "head"),
+        *("vice", "vp", "professor", "secretary", "spokesperson", "spokesman", "spokeswoman", "owner", "principal"),
+        *("leader", "commissioner", "superintendent", "attorney", "minister", "governor", "senator", "mayor"),
+        *("chancellor", "dean", "treasurer", "trustee", "counsel", "analyst", "editor"),
+    )
+)
+# The small words of a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(("de", "da", "du", "van", "von", "der", "la", "le", "bin", "al", "del", "di"))
+_LONGEST_NAME = 5
+# How many name lines and quotations ``_quote_attribution`` walks up: a bounded scan.
+_SPEAKERS_LOOKED_AT = 8
+
+
+def _is_name_role(text: str) -> bool:
+    """A person's name, a comma and a role: ``Jean-François Ott, Founder of Group OTT``.
+
+    >>> _is_name_role("Brent Ness, Chief Executive Officer of Aclarion")
+    True
+    >>> _is_name_role("Headquarters Relocation to Plano, Texas"), _is_name_role("Horn Wright, LLP’s Commitment")
+    (False, False)
+    """
+    name, comma, role = text.partition(", ")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= _LONGEST_NAME or text[-1] in _NO_HEADING_END:
+        return False
+    if not all(w.lstrip('“"‘')[:1].isupper() or w in _NAME_PARTICLES for w in words):
+        return False
+    return any(w.strip(",.()’'“”").lower() in _ROLE_WORDS for w in role.split())
+
+
+def _closes_quote(source: str, piece: Piece) -> bool:
+    """Whether ``piece`` is a body block that ends a quotation (``… our plans.”``)."""
+    return piece.kind in ("line", "paragraph") and source[piece.end - 1] in '”"'
+
+
+def _quote_attribution(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """Whether the name line ``pieces[i]`` (``_is_name_role``) names the speaker of the quotation above it.
+
+    Wire releases print the speaker's name and role on a line under the quotation (``“I am very excited …”`` /
+    ``Jean-François Ott, Founder of Group OTT``, PRISM MediaWire: a paragraph); a county prosecutor's page
+    sets each speaker's name over the quotation instead (``Roseanna Ander, …`` / ``“We are so grateful …”``
+    / ``Elzie Higginbottom, …`` / ``“I am a businessman …”``, xg_da_cook_2: headings). Read up the run of
+    quotations and name lines: the names stand under their quotations when the first quotation has none over
+    it. The golds read the 18 name lines under a quotation so, 14 paragraphs and 4 headings.
+    """
+    at = i
+    for _ in range(_SPEAKERS_LOOKED_AT):
+        quote = _body_neighbour_at(source, pieces, at, -1)
+        if quote < 0 or not _closes_quote(source, pieces[quote]):
+            return False  # the first name of the run stands over its quotation: each one heads its own
+        above = _body_neighbour_at(source, pieces, quote, -1)
+        if above < 0 or not _is_name_role(_rendered(source, pieces[above])):
+            return True  # a quotation with no name over it: the name under it is its speaker's
+        at = above
+    return False
 
 
 def _is_caps_word(text: str) -> bool:
