@@ -2443,7 +2443,8 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # A wire template's pointer to the full release elsewhere, a line of its own, plain or as a
 # markdown link: "To view the full announcement, including downloadable images, bios, and more,
 # click here." (Reportable, wire_025), "[Click image above to view full announcement.](url)"
-# (wire_026), "To view the full press release, visit https://ibn.fm/..." (IBN, wire_006), "View
+# (wire_026), "To view the full press release, visit https://ibn.fm/..." (IBN, wire_006; its 2026 pages put a
+# colon after "visit", sc_wire_ibn_1), "View
 # source version on newsdirect.com: https://..." (News Direct, wire_004; Business Wire prints
 # the same), "View original content:https://..." (PR Newswire), "PMW on Newsramp: https://..."
 # (the archive's own cross-link, wire_034). Each ends with its link: text glued after it is
@@ -2456,7 +2457,7 @@ _TEASER = (
     r"the\s++company['’]s\s++newsroom\s++at\s*+:?\s*+https?://[^\s\])]{1,2000}+|"
     r"to\s++(?:view|read|see|access|download)\s++the\s++full\s++"
     r"(?:announcement|press\s++release|news\s++release|release|story|article|text)\b"
-    r"[^\n]{0,200}?(?:click\s++here|visit\s++\S{1,300}+)\s*+[.!]?"
+    r"[^\n]{0,200}?(?:click\s++here|visit(?:\s*+:)?+\s++\S{1,300}+)\s*+[.!]?"
     r"|(?:click|tap)\s++(?:on\s++)?(?:the\s++)?(?:image|photo|picture|logo)\s++(?:above|below)\b[^\n\].!?]{0,150}+[.!]?"
     # Newsfile: "To view the source version of this press release, please visit https://www.newsfilecorp.com/...".
     r"|to\s++view\s++the\s++(?:source|original)\s++version\s++of\s++this\s++(?:press\s++|news\s++)?release,?\s++"

@@ -1,0 +1,39 @@
+"""Round 15 noise (session 25): wire pointers, bracketed media labels, empty-field stand-ins, DOJ trailers, X posts.
+
+Each test copies its excerpt from a blind round-15 release (tests/unseen sa_*, sc_*, and ta_doj_r07268 of round
+14); a close shape that must keep its reading stands beside it.
+"""
+
+from __future__ import annotations
+
+from pressparse import NoiseKind, parse
+
+
+def _body(text: str) -> list[str]:
+    return [b.text for b in parse(text).body]
+
+
+def _noise(text: str) -> list[tuple[NoiseKind, str]]:
+    return [(n.kind, n.text) for n in parse(text).noise if n.text.strip()]
+
+
+# --- link_teaser: IBN's pointer with a colon after "visit" (sc_wire_ibn_1) ---------------------------------------
+_IBN = (
+    "LOS ANGELES, May 5, 2026 -- SKYX Platforms Corp. announced a new hotel deployment today in France.\n"
+    "\n"
+    "To view the full press release, visit: https://ibn.fm/qXoi9\n"
+    "\n"
+    "The company expects the work to begin this summer.\n"
+)
+
+
+def test_full_release_pointer_with_a_colon_is_noise() -> None:
+    """``To view the full press release, visit: URL`` is IBN's pointer, as it is without the colon."""
+    assert (NoiseKind.BOILERPLATE, "To view the full press release, visit: https://ibn.fm/qXoi9") in _noise(_IBN)
+    assert 2 == len(_body(_IBN))
+
+
+def test_call_to_visit_the_company_site_stays() -> None:
+    """A release's own call to action with a colon names no full release: it stays in the body."""
+    text = "Acme opened a plant.\n\nTo learn more about Acme, visit: https://acme.example.com\n"
+    assert ["Acme opened a plant.", "To learn more about Acme, visit: https://acme.example.com"] == _body(text)
