@@ -37,3 +37,25 @@ def test_call_to_visit_the_company_site_stays() -> None:
     """A release's own call to action with a colon names no full release: it stays in the body."""
     text = "Acme opened a plant.\n\nTo learn more about Acme, visit: https://acme.example.com\n"
     assert ["Acme opened a plant.", "To learn more about Acme, visit: https://acme.example.com"] == _body(text)
+
+
+# --- boilerplate_pattern: a bracketed link label opening with its verb (sa_da_sd_2) ------------------------------
+_SD_VIDEO = (
+    "The District Attorney’s Office unveiled the first ever Elder and Dependent Adult Abuse Blueprint.\n"
+    "[WATCH A VIDEO THAT FEATURES THE STORIES OF ELDER ABUSE VICTIMS]\n"
+    "Because of a rise in elder abuse prosecutions, the District Attorney brought together county agencies.\n"
+)
+
+
+def test_bracketed_caps_label_opening_with_watch_is_noise() -> None:
+    """``[WATCH A VIDEO …]`` is a link's label whose link was lost, like ``[WATCH NEWS CONFERENCE HERE]``."""
+    assert (NoiseKind.BOILERPLATE, "[WATCH A VIDEO THAT FEATURES THE STORIES OF ELDER ABUSE VICTIMS]") in _noise(
+        _SD_VIDEO
+    )
+    assert 2 == len(_body(_SD_VIDEO))
+
+
+def test_bracketed_caps_note_without_a_link_verb_stays() -> None:
+    """A bracketed capitals line with no verb of a link (``[REDACTED FOR PRIVACY]``) is the story's."""
+    text = "The court released the filing.\n\n[REDACTED FOR PRIVACY REASONS BY THE COURT]\n\nThe case goes on.\n"
+    assert "[REDACTED FOR PRIVACY REASONS BY THE COURT]" in _body(text)

@@ -816,8 +816,9 @@ _BOILERPLATE = re.compile(
     r"|click\s++here\s++to\s++(?:watch|view|see|download)\s++(?:the\s++)?(?:full\s++)?"
     r"(?:video|photos?|images?|gallery|footage|press\s++conference)\.?+"
     # A link's label in brackets and capitals, alone on its line: "[WATCH NEWS CONFERENCE HERE]" (San Diego's DA,
-    # x6_da_sd_3), "[CLICK HERE TO VIEW THE VIDEO]"; "[REDACTED]" or "[Editor's note: ...]" stays.
-    r"|\[(?-i:[A-Z][A-Z0-9 '’&:-]{0,60}?\b(?:HERE|WATCH|CLICK|VIEW|DOWNLOAD|LISTEN)\b[A-Z0-9 '’&:-]{0,60}+)\]"
+    # x6_da_sd_3), "[CLICK HERE TO VIEW THE VIDEO]", the verb opening it too: "[WATCH A VIDEO THAT FEATURES THE STORIES
+    # OF ELDER ABUSE VICTIMS]" (the same office, sa_da_sd_2); "[REDACTED]" or "[Editor's note: ...]" stays.
+    r"|\[(?-i:(?=[A-Z])[A-Z0-9 '’&:-]{0,61}?\b(?:HERE|WATCH|CLICK|VIEW|DOWNLOAD|LISTEN)\b[A-Z0-9 '’&:-]{0,60}+)\]"
     # IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2).
     r"|[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++powered\s++by\s++(?:IBN|InvestorBrandNetwork)"
     r"(?:\s*+\(IBN\))?+\.?+"
