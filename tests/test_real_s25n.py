@@ -59,3 +59,25 @@ def test_bracketed_caps_note_without_a_link_verb_stays() -> None:
     """A bracketed capitals line with no verb of a link (``[REDACTED FOR PRIVACY]``) is the story's."""
     text = "The court released the filing.\n\n[REDACTED FOR PRIVACY REASONS BY THE COURT]\n\nThe case goes on.\n"
     assert "[REDACTED FOR PRIVACY REASONS BY THE COURT]" in _body(text)
+
+
+# --- glued_none: spaced stand-ins after a glued one (sa_doj_r08093) ----------------------------------------------
+_DOJ_NONES = (
+    "WASHINGTON  A former financial services executive was indicted yesterday, the Department of Justice "
+    "announced.None NoneNone   The indictment also alleges that Murphy misrepresented the bidding process."
+)
+
+
+def test_spaced_none_runs_after_a_glued_one_are_noise() -> None:
+    """``announced.None NoneNone   The`` holds two empty fields' stand-ins: no ``None`` is left in the text."""
+    doc = parse(_DOJ_NONES)
+    assert ["None", "NoneNone"] == [n.text for n in doc.noise if n.kind is NoiseKind.SCRAPER_ARTEFACT]
+    assert all("None" not in b.text for b in doc.body)
+
+
+def test_none_opening_a_sentence_after_a_glued_stand_in_stays() -> None:
+    """``announced.None None of them …``: the glued stand-in goes, the sentence's ``None`` stays."""
+    text = "WASHINGTON  Three men were charged, the Department announced.None None of them has pleaded guilty."
+    doc = parse(text)
+    assert ["None"] == [n.text for n in doc.noise if n.kind is NoiseKind.SCRAPER_ARTEFACT]
+    assert "None of them has pleaded guilty." in " ".join(b.text for b in doc.body)

@@ -1146,8 +1146,14 @@ _ARTEFACT_LINE = re.compile(
 
 # "None" runs glued after a sentence end, in the middle of a line before a new sentence
 # (`the court."None  The defendant`) or at its end (`this case. None`, `(IOC-2).NoneNone`).
-# "None of the defendants" is kept: a glued "None" must be followed by a capital or the end.
-_GLUED_NONE = re.compile(r"(?<=[.!?\"”’)\]])(?:None)++(?=[ \t\u00a0]*+[A-Z“\"‘(]|[ \t\u00a0]*+$)")
+# "None of the defendants" is kept: a glued "None" must be followed by a capital or the end. Two empty fields
+# print their stand-ins one space apart, the first glued to the stop: "the Department of Justice announced.None
+# NoneNone   The indictment also alleges …" (sa_doj_r08093): the spaced runs after the glued one are stand-ins too,
+# up to the capital that opens the next sentence ("announced.None None of them" gives back the sentence's "None",
+# one run per step, so the backtracking is linear).
+_GLUED_NONE = re.compile(
+    r"(?<=[.!?\"”’)\]])(?:None)++(?:[ \t\u00a0]++(?:None)++)*(?=[ \t\u00a0]*+[A-Z“\"‘(]|[ \t\u00a0]*+$)"
+)
 # One stand-in per empty field at the line's end, one space apart: "… federal health care programs. None None"
 # (ta_doj_r05388): each is a stand-in of its own.
 _SPACED_NONE = re.compile(r"(?<=[.!?\"”’)\]])[ \t\u00a0]++(?P<none>(?:None)++(?:[ \t\u00a0]++(?:None)++)*+)$")
@@ -1207,7 +1213,11 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     """``None`` runs a scraper glued after a sentence end, or opening a line before its first sentence."""
     if "None" not in source[piece.start : piece.end]:
         return []
-    spans = [(m.start(), m.end()) for m in _GLUED_NONE.finditer(source, piece.start, piece.end)]
+    spans = [
+        (w.start(), w.end())
+        for m in _GLUED_NONE.finditer(source, piece.start, piece.end)
+        for w in _NONE_WORD.finditer(source, m.start(), m.end())
+    ]
     lead = _LEADING_NONE.match(source, piece.start, piece.end)
     if lead and (lead["spaced"] is None or (piece.start <= _TEXT_START and not source[: piece.start].strip())):
         spans.append((lead.start("none"), lead.end("none")))
