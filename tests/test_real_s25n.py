@@ -81,3 +81,38 @@ def test_none_opening_a_sentence_after_a_glued_stand_in_stays() -> None:
     doc = parse(text)
     assert ["None"] == [n.text for n in doc.noise if n.kind is NoiseKind.SCRAPER_ARTEFACT]
     assert "None of them has pleaded guilty." in " ".join(b.text for b in doc.body)
+
+
+# --- release_number: a related item's title glued at a DOJ page's end (sa_doj_r02674, ta_doj_r07268) --------------
+_DOJ_STORY = (
+    "The Department of Justices Antitrust Division and the staff of the Federal Trade Commission have issued a "
+    "joint statement encouraging the Puerto Rican legislature to consider expanding the services that optometrists "
+    "can provide. Providing optometrists a pharmacological role has the potential to bring the benefits of "
+    "competition to Puerto Rican health care consumers."
+)
+
+
+def test_title_glued_at_the_doj_page_end_is_noise() -> None:
+    """``consumers.Comments on S.B. 8991 - Optometry Letter`` ends the page: the related item's title."""
+    doc = parse(_DOJ_STORY + "Comments on S.B. 8991 - Optometry Letter")
+    assert (NoiseKind.BOILERPLATE, "Comments on S.B. 8991 - Optometry Letter") in [(n.kind, n.text) for n in doc.noise]
+    assert doc.body[-1].text.endswith("health care consumers.")
+
+
+def test_speech_title_glued_at_the_doj_page_end_is_noise() -> None:
+    """A speech's title (``Principal Deputy … Speaks at the Second Annual …``) glued there goes too."""
+    title = "Principal Deputy Assistant Attorney General Stuart F. Delery Speaks at the Second Annual Summit"
+    doc = parse(_DOJ_STORY + title)
+    assert title in [n.text for n in doc.noise]
+
+
+def test_sentence_case_text_glued_at_the_page_end_stays() -> None:
+    """A last paragraph glued in sentence case, with no stop (``In a later interview he said so``), is the story's."""
+    doc = parse(_DOJ_STORY + "In a later interview the director said the statement was welcome")
+    assert doc.body[-1].text.endswith("the statement was welcome")
+
+
+def test_title_case_words_followed_by_more_text_stay() -> None:
+    """A Title Case run glued to a stop with more text on a later line is no page trailer."""
+    doc = parse(_DOJ_STORY + "Comments on S.B. 8991 - Optometry Letter\n\nThe letter was sent on Monday.\n")
+    assert not [n for n in doc.noise if "Optometry" in n.text]

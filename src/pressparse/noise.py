@@ -1372,15 +1372,49 @@ def glued_teaser_link(source: str, piece: Piece) -> list[tuple[int, int]]:
 # --- release number ------------------------------------------------------------------------
 # US DOJ pages print the release number after the end mark: "assisted.# # #14-1077" (doj_005).
 _RELEASE_NUMBER = re.compile(r"(?<=#)[ \t]*+(?P<number>\d{2}-\d{3,4}+)$")
+# The same pages end with the title of the item their "Related Materials" box links (an attachment, a speech), the
+# scrape gluing it to the story's last stop as it glues the paragraphs: "… to Puerto Rican health care
+# consumers.Comments on S.B. 8991 - Optometry Letter" (sa_doj_r02674), "… and other federal and state
+# agencies.Principal Deputy Assistant Attorney General Stuart F. Delery Speaks at the Second Annual Consumer Protection
+# Summit" (ta_doj_r07268). The title is in Title Case with no stop of its own, three capitalised words at least, and
+# ends the text (or only the stand-ins for empty fields, "None", follow it). A glued last paragraph in sentence case
+# ("… the court.In a later interview he said so"), a Title Case line followed by more text, or a title after a
+# space ("the court. Related Cases") stays.
+_GLUED_TITLE_STOP = re.compile(r"[a-z0-9)][.!?][\"”’]?+(?=[A-Z])")
+_GLUED_TITLE_LONGEST = 200
+_GLUED_TITLE_STORY = 200  # the story before it: a paragraph at least
+# Title Case leaves articles, conjunctions and short prepositions in lower case ("Speaks at the Second Annual ...").
+_GLUED_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "as", "vs"}) | frozenset(
+    {"at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "with"}
+)
+_TEXT_END = re.compile(r"(?:\s|None)*+")
+
+
+def _glued_title(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """A related item's Title Case title glued to the story's last stop, ending the text (``_GLUED_TITLE_STOP``)."""
+    end = piece.end
+    while source.endswith("None", piece.start, end):
+        end -= 4
+    floor = max(piece.start + _GLUED_TITLE_STORY, end - _GLUED_TITLE_LONGEST)
+    stops = list(_GLUED_TITLE_STOP.finditer(source, floor, end))
+    stop = stops[-1] if stops else None
+    if stop is None or not source[end - 1].isalnum() or not _TEXT_END.fullmatch(source, piece.end):
+        return []
+    words = source[stop.end() : end].split()
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 3:
+        return []
+    if not all(not w[0].isalpha() or w[0].isupper() or w in _GLUED_TITLE_SMALL_WORDS for w in words):
+        return []
+    return [(stop.end(), end)]
 
 
 def release_number(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """A release number glued after a ``# # #`` end mark at the end of a line."""
+    """A release number glued after a ``# # #`` end mark, or a related item's title glued to the text's last stop."""
     if source[piece.end - 1 : piece.end].isdigit() and "#" in source[max(piece.start, piece.end - 12) : piece.end]:
         m = _RELEASE_NUMBER.search(source, max(piece.start, piece.end - 12), piece.end)
         if m:
             return [(m.start("number"), m.end("number"))]
-    return []
+    return _glued_title(source, piece)
 
 
 # --- AP "On the Net" footer ---------------------------------------------------------------
