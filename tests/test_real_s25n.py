@@ -116,3 +116,39 @@ def test_title_case_words_followed_by_more_text_stay() -> None:
     """A Title Case run glued to a stop with more text on a later line is no page trailer."""
     doc = parse(_DOJ_STORY + "Comments on S.B. 8991 - Optometry Letter\n\nThe letter was sent on Monday.\n")
     assert not [n for n in doc.noise if "Optometry" in n.text]
+
+
+# --- facebook_chrome: an embedded X post (sc_wire_prism_1) -------------------------------------------------------
+_TWEET = (
+    "MIAMI, May 5, 2026 – SKYX Platforms Corp. will deploy its technologies in a historic French hotel.\n"
+    "\n"
+    "For more information about SKYX click here: www.skyx.com\n"
+    "\n"
+    "$SKYX SKYX Platforms Corp deploys smart tech in France’s Grand Hotel du Parc renovation "
+    "https://t.co/IwHbthCnm5 pic.twitter.com/nLuKKPKpEi\n"
+    "\n"
+    "— PRISM MediaWire (@prism_mediawire) [May 5, 2026](https://twitter.com/prism_mediawire/status/"
+    "2051666021036020196?ref_src=twsrc%5Etfw)\n"
+)
+
+
+def test_embedded_x_post_and_its_attribution_are_noise() -> None:
+    """The post's text (with its ``t.co`` link) and the ``— Name (@handle) [date](…/status/…)`` line go."""
+    doc = parse(_TWEET)
+    assert [
+        "SKYX Platforms Corp. will deploy its technologies in a historic French hotel.",
+        "For more information about SKYX click here: www.skyx.com",
+    ] == [b.text for b in doc.body]
+    assert 2 == len([n for n in doc.noise if n.kind is NoiseKind.SHARE_LINKS])
+
+
+def test_quotation_signed_with_a_handle_stays() -> None:
+    """A quotation signed ``— Jane Doe (@janedoe)`` with no date is no embedded post; the line over it stays."""
+    text = (
+        "The mayor welcomed the plan.\n\n"
+        "“This is a great day for the city,” she wrote.\n\n"
+        "— Jane Doe (@janedoe)\n\n"
+        "The plan starts in June.\n"
+    )
+    assert "“This is a great day for the city,” she wrote." in _body(text)
+    assert not [n for n in parse(text).noise if n.kind is NoiseKind.SHARE_LINKS]

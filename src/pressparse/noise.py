@@ -2402,10 +2402,49 @@ _FB_BAR = re.compile(
 _FB_COUNTER = re.compile(r"\+\d{1,3}+")
 
 
+# An embedded X (Twitter) post, as the embed code prints it (``<blockquote class="twitter-tweet">``): the post's
+# text, then the attribution "— Name (@handle) Date", the date linking the post's status page: "$SKYX SKYX Platforms
+# Corp deploys smart tech … https://t.co/IwHbthCnm5 … pic.twitter.com/nLuKKPKpEi" / "— PRISM MediaWire
+# (@prism_mediawire) [May 5, 2026](https://twitter.com/prism_mediawire/status/2051666021036020196?ref_src=…)"
+# (PRISM MediaWire's pages embed the wire's own post under the release, sc_wire_prism_1). The attribution is the
+# chrome, and the post over it is a copy of the release's teaser: the text line right over it goes too when it holds
+# the post's short or photo link (``t.co``, ``pic.twitter.com``), as every post carrying a link or a photo does. A
+# quotation signed "— Jane Doe (@janedoe)" with no date, or a line over the attribution with no such link, stays.
+_TWEET_DATE = rf"(?:{_MONTH_NAMES})[ \t]++\d{{1,2}}+,[ \t]*+\d{{4}}+"
+_TWEET_ATTRIBUTION = re.compile(
+    rf"[—–-]{{1,2}}+[ \t]*+[^\n()]{{1,80}}+\(@\w{{1,15}}+\)[ \t]++"
+    rf"(?:\[{_TWEET_DATE}\]\(https?://(?:mobile\.)?+(?:twitter|x)\.com/\w{{1,15}}+/status/[^\s)]{{1,300}}+\)"
+    rf"|{_TWEET_DATE})",
+    re.IGNORECASE,
+)
+_TWEET_LINK = re.compile(r"https?://t\.co/|pic\.twitter\.com/|pic\.x\.com/")
+_TWEET_LONGEST = 1000
+_FACEBOOK_LONGEST = 40
+
+
+def _tweet_attribution(source: str, piece: Piece) -> bool:
+    """The ``— Name (@handle) Date`` line under an embedded X post."""
+    return (
+        piece.kind == "line"
+        and piece.end - piece.start <= 500
+        and bool(_TWEET_ATTRIBUTION.fullmatch(source, piece.start, piece.end))
+    )
+
+
 def facebook_chrome(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """A Facebook post's time stamp (with its audience icon), photo counter and reactions bar."""
+    """A Facebook post's time stamp, photo counter and reactions bar; an embedded X post's attribution."""
     piece = pieces[i]
-    if piece.end - piece.start > 40:
+    if _tweet_attribution(source, piece):
+        return 1
+    if (
+        piece.end - piece.start <= _TWEET_LONGEST
+        and i + 1 < len(pieces)
+        and piece.blank_after <= 2
+        and _tweet_attribution(source, pieces[i + 1])
+        and _TWEET_LINK.search(source, piece.start, piece.end)
+    ):
+        return 2
+    if piece.end - piece.start > _FACEBOOK_LONGEST:
         return None
     if _FB_STAMP.fullmatch(source, piece.start, piece.end):
         after = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -3479,7 +3518,7 @@ _LONGEST: dict[Rule, int] = {
     site_name: 2 * _MAX_FURNITURE,  # a page title (``_site_title``) reads the line's key
     small_caps_logo: 1,
     quick_links: 60,
-    facebook_chrome: 40,
+    facebook_chrome: _TWEET_LONGEST,  # an embedded X post over its attribution; the Facebook chrome is 40 at most
     link_teaser: 2600,
     wire_directory: _DIRECTORY_LONGEST,
     attachment_label: _ATTACHMENT_LONGEST,
