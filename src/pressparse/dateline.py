@@ -223,8 +223,11 @@ _LINE_COMMA = re.compile(
     r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+[,:]|(?<=[ \t\u00a0]):(?=[ \t\u00a0]))"
 )
 # What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
-# in a markdown trailer is a link list, not a dateline.
-_STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])")
+# in a markdown trailer is a link list, not a dateline. Or a brand that companies write with a lower-case
+# initial and a capital inside (camel case: "iCoreConnect Inc. (NASDAQ: ICCT), a leading …", sc_wire_nmw_1;
+# "eBay", "iPhone", "eHealth", "mRNA"): wire leads open with the client's name as written. A lower-case word
+# without a capital ("INTERPOL – the world's largest") goes on a sentence and opens no story.
+_STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])|[a-z]{1,3}+[A-Z]")
 # But a link whose text starts so, after a dateline a date or an agency backs: Media OutReach's lead names the
 # client as a markdown link, the closing dash glued to it or not ("BUENOS AIRES, ARGENTINA – [Media OutReach
 # Newswire](…) – 3 September 2026 –[1win Charity](…) has supported …", vc_wire_mediaoutreach_1).
