@@ -92,3 +92,44 @@ def test_the_rendering_reads_alike(text: str) -> None:
     again = parse(doc.text)
     assert [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
     assert doc.text == again.text
+
+
+# A DOJ page flattened to one line, the scraper's stand-ins for empty fields glued between its paragraphs
+# (sa_doj_r08093): the noise stage cuts the line at each stand-in, and the pieces are no paragraphs set apart
+# by blank lines, so the runs of three spaces inside them still part paragraphs.
+_DOJ = (
+    "WASHINGTON  A former financial services executive was indicted yesterday for his part in a conspiracy to "
+    "rig bids for contracts, the Department of Justice announced.None NoneNone   The indictment also alleges "
+    "that he and others misrepresented to municipal issuers that the bidding complied with the regulations.   "
+    "This caused the issuers to award contracts to providers that otherwise would not have won them.   Such "
+    "conduct placed the tax-exempt status of the bonds in jeopardy.NoneNone  Yesterday's charges outline a "
+    "scheme to subvert competition in the marketplace, said the Assistant Director of the FBI in New York.   "
+    "The FBI will continue to work with the division on such cases.None   The charges announced today resulted "
+    "from an ongoing investigation conducted by the division's New York and Cleveland offices and the FBI."
+)
+
+
+def test_a_one_line_page_cut_by_stand_ins_keeps_its_paragraph_gaps() -> None:
+    """Each run of three spaces after a stop parts a paragraph, as on the same page without the stand-ins."""
+    texts = [b.text for b in parse(_DOJ).body]
+    assert texts[1:4] == [
+        (
+            "The indictment also alleges that he and others misrepresented to municipal issuers that the bidding "
+            "complied with the regulations."
+        ),
+        "This caused the issuers to award contracts to providers that otherwise would not have won them.",
+        "Such conduct placed the tax-exempt status of the bonds in jeopardy.",
+    ]
+
+
+def test_paragraphs_on_lines_of_their_own_keep_a_run_inside_one() -> None:
+    """The negative: on a page of paragraphs set apart by blank lines, a run inside one is a typing slip."""
+    paras = [
+        "The defendant was sentenced in Riverside County Superior Court today for the robbery of a bank.",
+        "He was arrested in March after a teller recognised him from a photograph shown on the evening news.",
+        "He pleaded guilty in Temecula.   In an open plea he admitted the charges.",
+        "The judge ordered him to repay the bank and to serve five years of probation after his release.",
+    ]
+    assert [b.text for b in parse("\n\n".join(paras)).body][2] == (
+        "He pleaded guilty in Temecula. In an open plea he admitted the charges."
+    )

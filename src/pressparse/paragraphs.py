@@ -2603,6 +2603,21 @@ _PARAGRAPH_LINE = 1200
 _PROSE_LINE = 80
 
 
+def _alone_on_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """Whether piece ``i`` has its source line to itself: no piece before or after it on that line.
+
+    A one-line scrape that glues the scraper's stand-ins between its paragraphs (``….None NoneNone   The
+    indictment …``, sa_doj_r08093) is cut into pieces by the noise stage; they are no paragraphs set
+    apart by blank lines. Reads only the gaps to the neighbouring pieces (linear over the page).
+    """
+    before = pieces[i - 1].end if i > 0 else 0
+    after = pieces[i + 1].start if i + 1 < len(pieces) else len(source)
+    piece = pieces[i]
+    return (i == 0 or source.find("\n", before, piece.start) >= 0) and (
+        i + 1 == len(pieces) or source.find("\n", piece.end, after) >= 0
+    )
+
+
 def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
     """True when the page sets its paragraphs apart by blank lines: three lines of prose at least, each alone.
 
@@ -2610,9 +2625,9 @@ def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
     Temecula.   In an open plea …``, xg_da_riverside_2), not a paragraph break a one-line scrape flattened.
     """
     found = 0
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         prose = piece.kind == "line" and piece.lines == 1 and piece.end - piece.start >= _PROSE_LINE
-        if prose and source[piece.end - 1] in '.!?"”’':
+        if prose and source[piece.end - 1] in '.!?"”’' and _alone_on_line(source, pieces, i):
             found += 1
             if found >= 3:
                 return True
