@@ -946,8 +946,8 @@ def date_stamp(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 def is_note_line(source: str, piece: Piece) -> bool:
     """A line this stage always takes where it stands before the story: a note or an end mark.
 
-    A release note, a media note or a date standing alone (the front-only rules), or an end mark
-    (``###``). The clean rendering leaves it out; the dateline stage, which runs first, reads past it
+    A release note, a media note or a date standing alone (the front-only rules), an end mark
+    (``###``), a byline (``By Jane Roe``) or an About heading (``About Acme``). The clean rendering leaves it out; the dateline stage, which runs first, reads past it
     as it reads past noise, and the story starts under it (``_story_start``), so both readings agree
     (SPEC 5).
 
@@ -965,6 +965,8 @@ def is_note_line(source: str, piece: Piece) -> bool:
         or media_note(source, pieces, 0)
         or date_line(source, pieces, 0)
         or end_mark(source, pieces, 0)
+        or byline(source, pieces, 0)
+        or about_heading(source, pieces, 0)
     )
 
 
