@@ -947,9 +947,9 @@ def is_note_line(source: str, piece: Piece) -> bool:
     """A line this stage always takes where it stands before the story: a note or an end mark.
 
     A release note, a media note or a date standing alone (the front-only rules), an end mark
-    (``###``), a byline (``By Jane Roe``) or an About heading (``About Acme``). The clean rendering leaves it out; the dateline stage, which runs first, reads past it
-    as it reads past noise, and the story starts under it (``_story_start``), so both readings agree
-    (SPEC 5).
+    (``###``), a byline (``By Jane Roe``) or an About heading (``About Acme``). The clean rendering
+    leaves it out; the dateline stage, which runs first, reads past it as it reads past noise, and the
+    story starts under it (``_story_start``), so both readings agree (SPEC 5).
 
     >>> from pressparse._block import Piece
     >>> is_note_line("FOR IMMEDIATE RELEASE", Piece("paragraph", 0, 21))
@@ -3161,17 +3161,25 @@ def _split_dated_head(source: str, pieces: tuple[Piece, ...], dateline: Dateline
     ``Casey, Others Introduce Bipartisan Iraq Study Group Implementation Bill as 'New Way Forward' June 5, 2007
     WASHINGTON, DC - …`` (xo_senate_casey_1): a Senate page set the headline, the date and the story on one
     line; the rendering drops both, and the story opens it (SPEC 5).
+
+    Earlier stages may have cut that line into pieces a space apart (``Casey Signs`` / ``On to Medicare Chronic
+    Care Bill May 9, 2007``, sb_senate_casey_1): the line's text before the date is the one headline all the same.
     """
     if dateline is None:
         return pieces
     k = max((j for j, p in enumerate(pieces) if p.end <= dateline.span.start and p.kind != "noise"), default=-1)
-    if k < 0 or any(p.kind != "noise" for p in pieces[:k]):
-        return pieces  # only the page's first piece: a header, nothing above it
-    piece = pieces[k]
+    first_k = k
+    while first_k > 0 and pieces[first_k - 1].kind in ("paragraph", "heading") and _same_line(source, pieces, first_k):
+        first_k -= 1  # the pieces of the line the dateline ends, a space apart
+    if k < 0 or any(p.kind != "noise" for p in pieces[:first_k]):
+        return pieces  # only the page's first line: a header, nothing above it
+    piece = pieces[k].evolve(start=pieces[first_k].start, kind="paragraph")
     between = source[piece.end : dateline.span.start]
-    if piece.kind != "paragraph" or between.strip() or "\n" in between:
+    if pieces[k].kind not in ("paragraph", "heading") or between.strip() or "\n" in between:
         return pieces
-    m = _TRAILING_DATE.search(source, piece.start, piece.end)
+    if first_k == k and pieces[k].kind != "paragraph":
+        return pieces
+    m = _TRAILING_DATE.search(source, pieces[k].start, piece.end)
     if m is None or m.start() <= piece.start:
         return pieces
     head = piece.evolve(end=m.start())
@@ -3179,7 +3187,13 @@ def _split_dated_head(source: str, pieces: tuple[Piece, ...], dateline: Dateline
     if not _is_headline(source, head) or len(words.split()) < 4 or not (words.isupper() or is_title_cased(words)):
         return pieces  # a headline in title case or capitals; "… and the vote is set for June 5, 2007" is none
     first, date = _split(piece, m.start(), m.start("date"))
-    return (*pieces[:k], first, date, *pieces[k + 1 :])
+    return (*pieces[:first_k], first, date, *pieces[k + 1 :])
+
+
+def _same_line(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether only spaces part piece ``k`` from the piece before it: one line the earlier stages cut."""
+    between = source[pieces[k - 1].end : pieces[k].start]
+    return not between.strip() and "\n" not in between and "\r" not in between
 
 
 # A date line opening a stripped page's story, a run of spaces after it: "Thursday  October 11  2007  U S  Senator …".
