@@ -3191,9 +3191,12 @@ def _split_dated_head(source: str, pieces: tuple[Piece, ...], dateline: Dateline
 
 
 def _same_line(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
-    """Whether only spaces part piece ``k`` from the piece before it: one line the earlier stages cut."""
-    between = source[pieces[k - 1].end : pieces[k].start]
-    return not between.strip() and "\n" not in between and "\r" not in between
+    """Whether one space parts piece ``k`` from the piece before it: one line the earlier stages cut.
+
+    A run of spaces is a column gap of a flattened header (``HEADLINE          Deck          Contact  Name``),
+    where each column is a line of its own.
+    """
+    return source[pieces[k - 1].end : pieces[k].start] in (" ", "\xa0")
 
 
 # A date line opening a stripped page's story, a run of spaces after it: "Thursday  October 11  2007  U S  Senator …".
