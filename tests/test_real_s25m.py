@@ -29,3 +29,29 @@ def test_a_sentence_ending_in_a_date_before_the_dateline_stays_no_headline() -> 
         "Casey Signs On to Medicare Chronic Care Bill", "Casey signs on to a bill the Senate passed on"
     )
     assert [] == _meta(text)
+
+
+# A DOJ page that lost its headline glues its deck to the story's first word; this deck is too long for the
+# heading stage, which left it a paragraph (sa_doj_r02674).
+_DECK = (
+    "Agencies Submit Joint Statement Regarding Proposed Legislation Addressing the Authority of Optometrists to "
+    "Utilize and Prescribe Medications for Treatment and Diagnosis in Puerto Rico"
+)
+_STORY = (
+    "The Department of Justice's Antitrust Division and the staff of the Federal Trade Commission have issued "
+    "a joint statement on a bill that would expand the scope of practice of optometrists.\n\n"
+    "The agencies' comments are limited to the bill's effect on competition, the statement said.\n"
+)
+
+
+def test_a_long_title_case_deck_glued_to_the_story_is_the_subtitle() -> None:
+    doc = parse(f"{_DECK}{_STORY}")
+    assert [("subtitle", _DECK)] == _meta(f"{_DECK}{_STORY}")
+    assert doc.body[0].text.startswith("The Department of Justice's Antitrust Division")
+    assert [b.text for b in doc.body] == [b.text for b in parse(doc.text).body]
+
+
+def test_a_sentence_case_line_glued_to_the_story_stays_in_the_body() -> None:
+    """A line in sentence case glued to the next is the story's own, not a deck (doj_r02000's shape)."""
+    lead = "Agencies submit a joint statement on the authority of optometrists to prescribe medications in Puerto Rico"
+    assert [] == _meta(f"{lead}{_STORY}")

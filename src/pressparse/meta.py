@@ -2287,7 +2287,22 @@ def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[Meta
         return
     nxt = pieces[first + 1]
     glued = source[pieces[first].end : nxt.start] in ("", " ", "\xa0")  # glued, or one space on the same line
-    if pieces[first].kind == "heading" and nxt.kind == "paragraph" and glued:
+    if (
+        glued
+        and nxt.kind == "paragraph"
+        and (
+            pieces[first].kind == "heading"
+            # A deck too long for the heading stage, cut off the story as a paragraph: a headline still, in title
+            # case with no stop ("Agencies Submit Joint Statement Regarding Proposed Legislation Addressing the
+            # Authority of Optometrists to Utilize …  in Puerto RicoThe Department …", sa_doj_r02674); a
+            # sentence-case line so glued is the story's own (doj_r02000).
+            or (
+                pieces[first].kind == "paragraph"
+                and source[nxt.start - 1] != " "
+                and _is_headline(source, pieces[first])
+            )
+        )
+    ):
         kinds[first] = MetaKind.SUBTITLE
         return
     # Glued to the scraper's "None" stand-in instead: "Attorney General Lynch to hold a 9/11 commemoration event …
