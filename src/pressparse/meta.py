@@ -2299,7 +2299,7 @@ def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[Meta
             or (
                 pieces[first].kind == "paragraph"
                 and source[nxt.start - 1] != " "
-                and _is_headline(source, pieces[first])
+                and _glued_long_deck(source, pieces[first])
             )
         )
     ):
@@ -2320,6 +2320,23 @@ def _mark_glued_deck(source: str, pieces: tuple[Piece, ...], *, kinds: list[Meta
     ):
         kinds[k] = MetaKind.SUBTITLE
         k += 2
+
+
+def _glued_long_deck(source: str, piece: Piece) -> bool:
+    """A deck the paragraph stage cut off the story it was glued to: a title-case headline ending on a letter.
+
+    No sentence end or quotation mark anywhere in it (a story's quotation glued to the next paragraph, ``“We
+    will act."Four of the …``, is no deck; a headline ending in ``!`` is the page's title, ``_mark_title``'s).
+    """
+    text = normalise(_text(source, piece))
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return (
+        text[-1:].isalpha()
+        and not any(ch in text for ch in '.!?"“”')
+        and capitalised * 3 >= len(words) * 2  # as ``is_title_cased`` counts, past its length bound
+        and _is_headline(source, piece)
+    )
 
 
 # A member of Congress's site name and the page's label on one line: "Senator Carl Levin  News Release".
