@@ -83,7 +83,7 @@ def test_none_opening_a_sentence_after_a_glued_stand_in_stays() -> None:
     assert "None of them has pleaded guilty." in " ".join(b.text for b in doc.body)
 
 
-# --- release_number: a related item's title glued at a DOJ page's end (sa_doj_r02674, ta_doj_r07268) --------------
+# --- related_title: a related item's title glued at a DOJ page's end (sa_doj_r02674, ta_doj_r07268) --------------
 _DOJ_STORY = (
     "The Department of Justices Antitrust Division and the staff of the Federal Trade Commission have issued a "
     "joint statement encouraging the Puerto Rican legislature to consider expanding the services that optometrists "
@@ -118,7 +118,7 @@ def test_title_case_words_followed_by_more_text_stay() -> None:
     assert not [n for n in doc.noise if "Optometry" in n.text]
 
 
-# --- facebook_chrome: an embedded X post (sc_wire_prism_1) -------------------------------------------------------
+# --- embedded_post: an embedded X post (sc_wire_prism_1) -------------------------------------------------------
 _TWEET = (
     "MIAMI, May 5, 2026 – SKYX Platforms Corp. will deploy its technologies in a historic French hotel.\n"
     "\n"

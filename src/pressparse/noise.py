@@ -1390,7 +1390,7 @@ _GLUED_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "as", "vs"}
 _TEXT_END = re.compile(r"(?:\s|None)*+")
 
 
-def _glued_title(source: str, piece: Piece) -> list[tuple[int, int]]:
+def related_title(source: str, piece: Piece) -> list[tuple[int, int]]:
     """A related item's Title Case title glued to the story's last stop, ending the text (``_GLUED_TITLE_STOP``)."""
     end = piece.end
     while source.endswith("None", piece.start, end):
@@ -1409,12 +1409,12 @@ def _glued_title(source: str, piece: Piece) -> list[tuple[int, int]]:
 
 
 def release_number(source: str, piece: Piece) -> list[tuple[int, int]]:
-    """A release number glued after a ``# # #`` end mark, or a related item's title glued to the text's last stop."""
+    """A release number glued after a ``# # #`` end mark at the end of a line."""
     if source[piece.end - 1 : piece.end].isdigit() and "#" in source[max(piece.start, piece.end - 12) : piece.end]:
         m = _RELEASE_NUMBER.search(source, max(piece.start, piece.end - 12), piece.end)
         if m:
             return [(m.start("number"), m.end("number"))]
-    return _glued_title(source, piece)
+    return []
 
 
 # --- AP "On the Net" footer ---------------------------------------------------------------
@@ -1820,6 +1820,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.BOILERPLATE, glued_teaser_link),
     (NoiseKind.SCRAPER_ARTEFACT, glued_none),
     (NoiseKind.BOILERPLATE, release_number),
+    (NoiseKind.BOILERPLATE, related_title),
     (NoiseKind.BOILERPLATE, on_the_net),
     (NoiseKind.NAVIGATION, spaced_chrome),
     (NoiseKind.COPYRIGHT_LINE, spaced_copyright),
@@ -2431,8 +2432,8 @@ def _tweet_attribution(source: str, piece: Piece) -> bool:
     )
 
 
-def facebook_chrome(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """A Facebook post's time stamp, photo counter and reactions bar; an embedded X post's attribution."""
+def embedded_post(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """An embedded X post's attribution (``_TWEET_ATTRIBUTION``), with the post's linked text over it."""
     piece = pieces[i]
     if _tweet_attribution(source, piece):
         return 1
@@ -2444,6 +2445,12 @@ def facebook_chrome(source: str, pieces: tuple[Piece, ...], i: int) -> int | Non
         and _TWEET_LINK.search(source, piece.start, piece.end)
     ):
         return 2
+    return None
+
+
+def facebook_chrome(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A Facebook post's time stamp (with its audience icon), photo counter and reactions bar."""
+    piece = pieces[i]
     if piece.end - piece.start > _FACEBOOK_LONGEST:
         return None
     if _FB_STAMP.fullmatch(source, piece.start, piece.end):
@@ -3404,6 +3411,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, video_widget),
     (NoiseKind.BOILERPLATE, promo_box),
     (NoiseKind.NAVIGATION, quick_links),
+    (NoiseKind.SHARE_LINKS, embedded_post),
     (NoiseKind.SHARE_LINKS, facebook_chrome),
     (NoiseKind.BOILERPLATE, closing_label),
     (NoiseKind.BOILERPLATE, email_banner),
@@ -3518,7 +3526,8 @@ _LONGEST: dict[Rule, int] = {
     site_name: 2 * _MAX_FURNITURE,  # a page title (``_site_title``) reads the line's key
     small_caps_logo: 1,
     quick_links: 60,
-    facebook_chrome: _TWEET_LONGEST,  # an embedded X post over its attribution; the Facebook chrome is 40 at most
+    embedded_post: _TWEET_LONGEST,  # the post's text over its attribution
+    facebook_chrome: _FACEBOOK_LONGEST,
     link_teaser: 2600,
     wire_directory: _DIRECTORY_LONGEST,
     attachment_label: _ATTACHMENT_LONGEST,
