@@ -2329,12 +2329,10 @@ def _glued_long_deck(source: str, piece: Piece) -> bool:
     will act."Four of the …``, is no deck; a headline ending in ``!`` is the page's title, ``_mark_title``'s).
     """
     text = normalise(_text(source, piece))
-    words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return (
         text[-1:].isalpha()
         and not any(ch in text for ch in '.!?"“”')
-        and capitalised * 3 >= len(words) * 2  # as ``is_title_cased`` counts, past its length bound
+        and _mostly_capitalised(text)  # ``is_title_cased`` past its length bound
         and _is_headline(source, piece)
     )
 
@@ -2880,8 +2878,13 @@ _TOPIC = re.compile(
 
 def is_title_cased(text: str) -> bool:
     """A headline in title case: short, and most of its words capitalised (a story sentence has few)."""
+    return len(text) <= 150 and _mostly_capitalised(text)
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Whether two words in three of ``text`` or more open with a capital or a digit, as title case writes."""
     words = text.split()
-    return len(text) <= 150 and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 3 >= len(words) * 2
+    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 3 >= len(words) * 2
 
 
 # The first word of a headline line that goes on with the line above: a clause or a phrase of it
