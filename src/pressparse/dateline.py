@@ -208,7 +208,10 @@ AGENCY = rf"""
 
 # DASH: hyphen, en dash, em dash, horizontal bar, doubled ("--", "—-", "-–"), a full stop before it
 # (Spanish "2021.–"), and the lost forms of issue 10: "_" (AP via the Senate scrape) and "?" between spaces.
-DASH = r"\.?[-–—―]{1,3}+|(?<=\s)[_?](?=\s)"
+# A "?" closes a dateline only with its story after it, on its line or the next ("WASHINGTON ? The"): alone
+# before a blank line or glued to the next word it ends a question ("Mate ?" / "Ar.", fuzz F1128-10), and
+# the rendering sets such a glued line apart from its neighbour, so it reads as one there too (SPEC 5).
+DASH = r"\.?[-–—―]{1,3}+|(?<=\s)_(?=\s)|(?<=\s)\?(?=[ \t\u00a0]|\r?\n[ \t\u00a0]*+[^\s])"
 # A separator between the parts of a dateline: spaces, and a comma or a dash.
 _SEP = re.compile(rf"{_SPS}(?:,|{DASH})?{_SPS}")
 # The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...".
@@ -539,6 +542,8 @@ class _Parser:
         if with_place:
             sep = self.grammar.sep.match(self.source, pos, self.limit) if pos > self.start else None
             at = sep.end() if sep is not None else pos
+            if sep is not None and sep.group().strip():
+                at = self._past_break(at)
             place = self._place(at)
             if place is None:
                 return None
@@ -583,6 +588,19 @@ class _Parser:
         if place is None and agency is None and not self._date_alone(pos, date_text):
             return None
         return self._terminate(pos, place, date_text, agency)
+
+    def _past_break(self, at: int) -> int:
+        """Where the place starts after a lead's dash that closes its line: past the line break, else ``at``.
+
+        A wire's lead items on a line of their own, the place under them (``March 5 –`` / ``LONDON, …``,
+        ``PRNewswire –`` / ``NEW YORK – …``): the rendering runs the story on after the dash, one space, and
+        reads the place there, so the first reading takes it across the line break too (SPEC 5).
+        """
+        end = min(self.limit, at + 12)
+        k = at
+        while k < end and (self.source[k] in " \t\u00a0" or self.source[k] in LINE_BREAKS):
+            k += 1
+        return k if k > at and k < end and not LINE_BREAKS.isdisjoint(self.source[at:k]) else at
 
     def _date_alone(self, pos: int, date_text: str | None) -> bool:
         """A date alone opening the text, closed by a dash on its line: a wire's dateline with no place.

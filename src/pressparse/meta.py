@@ -476,6 +476,7 @@ _AUDIENCE_LABELS = frozenset(
     | {"for further information", "for more information", "further information"}
 )
 _LABEL_END = re.compile(r"[ \t\xa0]*+[:：]")  # also the full-width colon of CJK templates
+_CLOSERS = frozenset(")]}")
 
 
 def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
@@ -495,7 +496,9 @@ def contact_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if colon is None:
         return False
     label = source[piece.start : colon.start()]
-    if _SENTENCE_END.search(label):
+    if _SENTENCE_END.search(label) or label[:1] in _CLOSERS:
+        # A line that opens with a closing bracket is the cut-off tail of a link or an aside (``)[](:) Contact :``),
+        # no label; its first colon may be a link's, which the rendering drops (SPEC 5).
         return False
     if len(label.split()) > 8 or colon.start() - piece.start > 70:
         # "For more information about the Zero Waste construction certification, please contact:" over the
@@ -1544,10 +1547,18 @@ def _has_about(source: str, piece: Piece) -> bool:
     return source.find("About", start, end) >= 0 or source.find("ABOUT", start, end) >= 0
 
 
-def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Piece, ...]:
-    """Split an About section glued to a story paragraph, and an end mark glued after the last sentence."""
+def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tuple[Piece, ...], int]:
+    """Split an About section glued to a story paragraph, and an end mark glued after the last sentence.
+
+    Returns the pieces and the story's index among them: an end mark glued to a front line (``fs.###`` /
+    ``FOR IMMEDIATE RELEASE``) is a piece of its own before the story, which starts one piece later, so the
+    note under it is read as front matter, as the rendering, where the mark is gone, reads it (SPEC 5).
+    """
     out: list[Piece] = []
+    new_story = len(pieces)
     for k, whole in enumerate(pieces):
+        if k == story:
+            new_story = len(out)
         piece = whole
         while k >= story and piece.kind == "paragraph":
             cut = _glued_section(source, piece)
@@ -1575,7 +1586,7 @@ def _split_back(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[Pie
             first, piece = _split(piece, tail.start(), tail.start("mark"))
             out.append(first)
         out.append(piece)
-    return tuple(out)
+    return tuple(out), (new_story if story < len(pieces) else len(out))
 
 
 # "Contact Hiber:", "Contact Srett Industrie:": the label names whose contact it is (24-7 Press Release).
@@ -3283,7 +3294,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
     pieces = _split_stripped_date(source, pieces)
     story = _story_start(source, pieces, dateline)
     pieces, story = _split_front(source, pieces, story)
-    pieces = _split_back(source, pieces, story)
+    pieces, story = _split_back(source, pieces, story)
     kinds, group, noise = _mark(source, pieces, story, dateline)
     orphans = _orphan_items(source, pieces, kinds, noise)
     if orphans:  # read again with the items as paragraphs, as the rendering shows them (a title, a contact)

@@ -1,0 +1,90 @@
+"""Session 26, meta and dateline: a first reading that the reading of its rendering repeats (SPEC 5).
+
+Each test pins a fuzz finding of ``tests/test_fuzz_regressions.py`` (named in its docstring) by the shape a
+release writes, with a close real-style shape beside it that must keep its reading.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+
+
+def _meta(text: str) -> list[tuple[str, str]]:
+    return [(m.kind.value, m.text) for m in parse(text).meta]
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+class TestEndMarkGluedBeforeTheStory:
+    """An end mark glued to a front line splits off it; the story starts one piece later (F1128-18)."""
+
+    def test_note_under_a_glued_end_mark_is_a_release_note(self) -> None:
+        """``fs.###`` / ``FOR IMMEDIATE RELEASE``: the note is front matter, as in the rendering without the mark."""
+        text = "Notice to members.###\nFOR IMMEDIATE RELEASE\nNEW YORK - Police met today."
+        doc = parse(text)
+        assert [("end_mark", "###"), ("release_note", "FOR IMMEDIATE RELEASE")] == _meta(text)
+        assert _body(text) == _body(doc.text)
+
+    def test_end_mark_glued_after_the_last_sentence_stays_back_matter(self) -> None:
+        """The wire's ``… assisted.###`` at the very end: the mark splits off the story's last paragraph."""
+        text = "NEW YORK - Police met today.\n\nThe agency assisted.###"
+        assert [("end_mark", "###")] == _meta(text)
+        assert [("paragraph", "Police met today."), ("paragraph", "The agency assisted.")] == _body(text)
+
+
+class TestContactHeading:
+    """A contact label is a line that opens with its words (F1128-19)."""
+
+    def test_line_opening_with_a_closing_bracket_is_no_label(self) -> None:
+        """``)[](:) Contact :``: the tail of a cut link, whose colon is the link's, is body both times."""
+        text = ")[](:) Contact :"
+        assert [("paragraph", ") Contact :")] == _body(text)
+        assert [("paragraph", ") Contact :")] == _body(parse(text).text)
+
+    def test_contact_label_with_a_phone_stays_a_contact(self) -> None:
+        """``Media Contact: 555-0100`` is a contact heading."""
+        assert [("contact", "Media Contact: (305) 547-0535")] == _meta("Media Contact: (305) 547-0535")
+
+
+class TestLostDashQuestionMark:
+    """A ``?`` read as a lost dash closes a dateline only with its story after it (F1128-10)."""
+
+    def test_question_mark_glued_to_the_next_sentence_is_no_dateline(self) -> None:
+        """``Mate ?Ar.``: a question glued to the next sentence; the rendering sets the two apart."""
+        doc = parse("Mate ?Ar.")
+        assert doc.dateline is None
+        assert parse(doc.text).dateline is None
+
+    def test_question_mark_before_a_blank_line_is_no_dateline(self) -> None:
+        """``WASHINGTON ?`` alone over a blank line ends a question, not a dateline."""
+        assert parse("WASHINGTON ?\n\nThe senator said today that he would vote.").dateline is None
+
+    def test_lost_dash_before_the_story_stays_a_dateline(self) -> None:
+        """Mojibake's ``WASHINGTON ? The senator …`` (issue 10), on one line or hard-wrapped, is a dateline."""
+        for text in (
+            "WASHINGTON ? The senator said today that he would vote.",
+            "WASHINGTON ?\nThe senator said today that he would vote.",
+        ):
+            doc = parse(text)
+            assert doc.dateline is not None
+            assert "WASHINGTON ?" == doc.dateline.text
+
+
+class TestPlaceUnderALeadLine:
+    """A wire's date or agency closed by a dash alone on its line, the place on the next (F1128-7, F1128-12)."""
+
+    def test_place_under_a_dated_lead_line_is_the_datelines(self) -> None:
+        """``March 5 -`` / ``LONDON - Police met``: the rendering runs the place on after the dash; so does the source."""
+        doc = parse("March 5 -\nLONDON - Police met today.")
+        assert doc.dateline is not None
+        assert ("March 5 - LONDON -", "LONDON") == (doc.dateline.text, doc.dateline.city)
+        assert parse(doc.text).dateline == parse("March 5 - LONDON - Police met today.").dateline
+
+    def test_story_under_a_dated_lead_line_keeps_the_date_alone(self) -> None:
+        """``March 5 -`` over a blank line and a sentence: the date is the dateline, the sentence the story."""
+        doc = parse("March 5 -\n\nPolice met today in London.")
+        assert doc.dateline is not None
+        assert "March 5 -" == doc.dateline.text
+        assert [("paragraph", "Police met today in London.")] == _body(doc.text)
