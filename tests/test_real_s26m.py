@@ -88,3 +88,18 @@ class TestPlaceUnderALeadLine:
         assert doc.dateline is not None
         assert "March 5 -" == doc.dateline.text
         assert [("paragraph", "Police met today in London.")] == _body(doc.text)
+
+
+class TestControlCharacterBeforeASplitDate:
+    """A control character ending the line split off a front date line is noise, as at any line's end (F1128-1)."""
+
+    def test_control_character_before_a_gapped_date_is_noise(self) -> None:
+        """``Notice\\x83  7 December 2018``: the date line splits off; ``\\x83`` ends ``Notice`` and is dropped."""
+        doc = parse("Notice\x83  7 December 2018\n\nPolice met today in the city.")
+        assert [("date", "7 December 2018")] == _meta("Notice\x83  7 December 2018\n\nPolice met today in the city.")
+        assert "Notice" == doc.body[0].text
+        assert [("control_characters", "\x83")] == [(n.kind.value, n.text) for n in doc.noise if n.text.strip()]
+
+    def test_control_character_inside_a_line_stays_in_it(self) -> None:
+        """``Ab\\x83 Police met.``: inside a line the character is the block's, as the rendering keeps it."""
+        assert [("paragraph", "Ab\x83 Police met.")] == _body("Ab\x83 Police met.")

@@ -1304,6 +1304,7 @@ def _column_lead(source: str, start: int, end: int) -> int:
 
 def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tuple[Piece, ...], int]:
     """Split glued front lines: ``October 31, 2018 Contact: Jane Roe`` and ``FOR IMMEDIATE RELEASE: Headline``."""
+    given = set(pieces)
     front: list[Piece] = []
     for piece in pieces[:story]:
         for line in _split_meta_lines(source, piece):
@@ -1325,8 +1326,37 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
     from pressparse.paragraphs import read_alone  # imported here: paragraphs imports meta
 
     kept = set(pieces)
-    out = [p if p in kept or p.kind != "paragraph" else read_alone(source, p) for p in out]
+    out = [
+        part
+        for p in out
+        for part in ((p,) if p in given else _shed_invisible_end(source, p))
+        for part in ((part,) if part in kept or part.kind != "paragraph" else (read_alone(source, part),))
+    ]
     return tuple(out), story + len(out) - len(pieces)
+
+
+# One invisible or control character the noise stage drops at a line's edge (``noise.edge_invisible``).
+_UNSEEN_CHAR = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def _shed_invisible_end(source: str, piece: Piece) -> tuple[Piece, ...]:
+    """A line split off a front line, its trailing invisible characters cut off as noise.
+
+    The noise stage drops them at a line's end (``noise.edge_invisible``), and the rendering sets the split
+    line alone, where they end it: ``A\x83  7 December 2018`` reads ``A`` and the date both times (SPEC 5).
+    """
+    k = piece.end
+    while k > piece.start and (_UNSEEN_CHAR.match(source, k - 1, k) or source[k - 1] in " \t\xa0"):
+        k -= 1
+    if k in {piece.start, piece.end}:
+        return (piece,)
+    start = k
+    while source[start] in " \t\xa0":
+        start += 1
+    if start == piece.end:
+        return (piece,)
+    noise = piece.evolve(kind="noise", noise_kind=NoiseKind.CONTROL_CHARACTERS, meta_kind=None, start=start)
+    return (piece.evolve(end=k, blank_after=0), noise)
 
 
 def _split_glued(
