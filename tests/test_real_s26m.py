@@ -103,3 +103,22 @@ class TestControlCharacterBeforeASplitDate:
     def test_control_character_inside_a_line_stays_in_it(self) -> None:
         """``Ab\\x83 Police met.``: inside a line the character is the block's, as the rendering keeps it."""
         assert [("paragraph", "Ab\x83 Police met.")] == _body("Ab\x83 Police met.")
+
+
+_STORY = "LONDON – Police arrested three people today in a raid on a warehouse, officials said."
+
+
+class TestLineEndingInAUnitSeparator:
+    """A line ending in a space the scrape left (``\\x1f``, a wide space) stands alone on its line (F1128-9)."""
+
+    def test_section_label_ending_in_a_unit_separator_is_chrome_over_the_headline(self) -> None:
+        """``Crime\\x1f`` / headline: read as ``Crime`` / headline, the section label over the title."""
+        for end in ("\x1f", "\u2003", ""):
+            text = f"Crime{end}\nPolice Arrest Three in Raid\n{_STORY}"
+            assert [("title", "Police Arrest Three in Raid")] == _meta(text)
+            assert [("navigation", "Crime")] == [(n.kind.value, n.text) for n in parse(text).noise if n.text.strip()]
+
+    def test_unit_separator_inside_a_line_glues_it(self) -> None:
+        """``Crime\\x1fPolice Arrest …`` on one line is one line: no label over a headline there."""
+        text = f"Crime\x1fPolice Arrest Three in Raid\n{_STORY}"
+        assert [] == [n for n in parse(text).noise if n.text.strip()]

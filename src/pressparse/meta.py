@@ -3127,8 +3127,11 @@ def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
 
 # Spaces, and the invisible and control characters the noise stage drops (``control_characters``): after a
 # line they leave it alone on its line, as in the rendering, which drops them ("Headline\x8a" / "Story").
+# Every space that is no line break counts, the unit separator and the wide spaces too ("Ç\x1f" / "Headline",
+# fuzz F1128-9): the rendering makes them one space, at a line's end none.
 _UNSEEN_RUN = re.compile(
-    r"[ \t\xa0\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*+"
+    r"[ \t\xa0\x1f\u1680\u2000-\u200a\u202f\u205f\u3000"
+    r"\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*+"
 )
 
 
