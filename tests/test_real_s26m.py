@@ -122,3 +122,46 @@ class TestLineEndingInAUnitSeparator:
         """``Crime\\x1fPolice Arrest …`` on one line is one line: no label over a headline there."""
         text = f"Crime\x1fPolice Arrest Three in Raid\n{_STORY}"
         assert [] == [n for n in parse(text).noise if n.text.strip()]
+
+
+class TestContactLineUnderAPlaceLine:
+    """A front contact's line (an e-mail or a phone alone) under a place line alone is read past (F1127-19)."""
+
+    def test_place_line_over_an_email_line_opens_the_story_under_it(self) -> None:
+        """``WASHINGTON –`` / ``press@senate.gov`` / the story: the dateline, the e-mail a contact, as rendered."""
+        text = "WASHINGTON –\n\npress@senate.gov\nThe senator met the mayor today."
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert "WASHINGTON –" == doc.dateline.text
+        assert [("contact", "press@senate.gov")] == _meta(text)
+        assert [("paragraph", "The senator met the mayor today.")] == _body(doc.text)
+
+    def test_sentence_with_an_email_under_a_place_line_is_the_story(self) -> None:
+        """A story sentence that gives an address is no contact line: ``Write to press@senate.gov to apply.``."""
+        text = "WASHINGTON –\n\nWrite to press@senate.gov by Friday to apply for the programme, the senator said today."
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert [] == _meta(text)
+
+
+class TestPlaceAfterStoryProse:
+    """A place inside a paragraph after two sentences is the story's, no dateline (F1128-11)."""
+
+    _PROSE = (
+        "Police from ten countries met in the city to agree on a plan against trafficking. "
+        "The officers seized firearms and arrested suspects in a joint operation last week, and the "
+        "network was dismantled, the agency said. More arrests followed across the region in the days "
+        "after the raids, with officers "
+    )
+
+    def test_place_after_prose_in_its_paragraph_is_no_dateline(self) -> None:
+        """``… with officers 7 Dec 2018 BOGOTA, Colombia– F s``: the story started; no dateline is cut out of it."""
+        doc = parse(self._PROSE + "on 7 Dec 2018 BOGOTA, Colombia–F s")
+        assert doc.dateline is None
+        assert parse(doc.text).dateline is None
+
+    def test_place_after_a_damaged_header_is_a_dateline(self) -> None:
+        """A stripped Senate header before the place holds no sentences: ``… Costs  June 10  2008 WASHINGTON -- …``."""
+        doc = parse("Senator Roe Statement on Energy Costs  June 10  2008 WASHINGTON -- The senator said today.")
+        assert doc.dateline is not None
+        assert "WASHINGTON --" == doc.dateline.text

@@ -1184,6 +1184,17 @@ def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tupl
     return tuple(found)
 
 
+def _prose_before(source: str, start: int, at: int) -> bool:
+    """Whether the text from ``start`` to an inner start ``at`` is story prose (as ``_is_prose`` reads a piece).
+
+    The story has started there without a dateline: a place after it (``… suspects. … me7 Dec 2018
+    THE,Colombia–F s``, fuzz F1128-11) is the story's, and the rendering, which would set it on a line of
+    its own under that prose, reads no dateline there either (SPEC 5). A damaged header before a dateline
+    (a headline, a date, a byline) holds no two sentence ends.
+    """
+    return at - start >= 250 and len(_SENTENCE_END.findall(source, start, min(at, start + 2000))) >= 2
+
+
 def _is_prose(source: str, piece: Piece) -> bool:
     """A long paragraph of several sentences: story, not front matter (titles, dates, contacts, menus)."""
     if piece.kind != "paragraph" or piece.end - piece.start < 250:
@@ -1534,7 +1545,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         # The scans run to the piece's end, so that a look-ahead (``$``, a run after a word) reads the piece as it
         # is, not cut at ``stop``; a start at or past ``stop`` is not tried.
         for m in _INNER_START.finditer(source, piece.start + 1, piece.end):
-            if m.start() >= stop:
+            if m.start() >= stop or _prose_before(source, piece.start, m.start()):
                 break
             found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
             backed = found is not None and bool(

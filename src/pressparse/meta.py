@@ -950,7 +950,8 @@ def is_note_line(source: str, piece: Piece) -> bool:
     """A line this stage always takes where it stands before the story: a note or an end mark.
 
     A release note, a media note or a date standing alone (the front-only rules), an end mark
-    (``###``), a byline (``By Jane Roe``) or an About heading (``About Acme``). The clean rendering
+    (``###``), a byline (``By Jane Roe``), an About heading (``About Acme``) or a short line with a phone
+    or an e-mail (``Kimberlee.leach@DallasCounty.org``, a front contact's line). The clean rendering
     leaves it out; the dateline stage, which runs first, reads past it as it reads past noise, and the
     story starts under it (``_story_start``), so both readings agree (SPEC 5).
 
@@ -970,6 +971,7 @@ def is_note_line(source: str, piece: Piece) -> bool:
         or end_mark(source, pieces, 0)
         or byline(source, pieces, 0)
         or about_heading(source, pieces, 0)
+        or (_is_line(piece) and _is_contact_line(source, piece))
     )
 
 
