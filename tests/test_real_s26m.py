@@ -165,3 +165,24 @@ class TestPlaceAfterStoryProse:
         doc = parse("Senator Roe Statement on Energy Costs  June 10  2008 WASHINGTON -- The senator said today.")
         assert doc.dateline is not None
         assert "WASHINGTON --" == doc.dateline.text
+
+
+class TestStrippedPageWordCount:
+    """A page without stops is stripped at forty words; a mark alone (``#``) is no word (F1126-30, F1127-12)."""
+
+    _PARA = (
+        "the senator will hold a press event with local officials on the new harbour bridge and the plans for "
+        "its opening to traffic later this year"
+    )
+    _NOTE = "MEDIA ADVISORY: Senator Roe to Open the Harbour Bridge with the City Mayor"
+
+    def test_markdown_mark_is_no_word_of_the_page(self) -> None:
+        """``#`` over 39 words: no stripped page, so the note under the first paragraph is still front matter."""
+        text = f"#\n{self._PARA}\n{self._NOTE}"
+        assert [("release_note", "MEDIA ADVISORY:")] == _meta(text)
+        assert _body(text) == _body(parse(text).text)
+
+    def test_forty_words_without_a_stop_are_a_stripped_page(self) -> None:
+        """Forty words and no stop: the first long run of lower-case words is the story, the note under it too."""
+        text = f"{self._PARA}\n{self._NOTE} Today"
+        assert [] == _meta(text)

@@ -928,9 +928,17 @@ def _stripped_page(source: str) -> bool:
 
     The page is long enough to have sentences (forty words): a short note without stops is no such page.
     Both tests hold on the clean rendering too (SPEC 5), which keeps the story's words and adds no stop.
+    A word has a letter or a digit: a mark alone (a markdown heading's ``#``, a bullet's ``*``, a ``|``)
+    is layout the rendering drops (fuzz F1126-30).
     """
     head = source[:2000]
-    return not any(mark in head for mark in ".?!") and len(head.split()) >= 40
+    if any(mark in head for mark in ".?!"):
+        return False
+    return sum(1 for word in head.split() if not _MARKS_ONLY.fullmatch(word)) >= 40
+
+
+# A "word" of marks only: layout, not a word of the page.
+_MARKS_ONLY = re.compile(r"[^\w]++")
 
 
 def date_stamp(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
