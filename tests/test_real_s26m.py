@@ -186,3 +186,19 @@ class TestStrippedPageWordCount:
         """Forty words and no stop: the first long run of lower-case words is the story, the note under it too."""
         text = f"{self._PARA}\n{self._NOTE} Today"
         assert [] == _meta(text)
+
+
+class TestLineOpeningWithADash:
+    """A front line opening with a dash goes on from a line above: no headline (F1125-4)."""
+
+    _STORY = "WASHINGTON – The Senate passed the energy bill today by a wide margin, the senator said."
+
+    def test_aside_opening_with_a_dash_is_no_title(self) -> None:
+        """``— the senator’s office said in a statement`` over the story: the tail of an aside, body text."""
+        text = f"— the senator’s office said in a statement\n\n{self._STORY}"
+        assert [] == _meta(text)
+        assert "— the senator’s office said in a statement" == parse(text).body[0].text
+
+    def test_headline_over_the_story_stays_the_title(self) -> None:
+        """``Senate Passes Roe Energy Bill`` over the story is the title."""
+        assert [("title", "Senate Passes Roe Energy Bill")] == _meta(f"Senate Passes Roe Energy Bill\n\n{self._STORY}")

@@ -1125,6 +1125,10 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if words[0].islower() and text[0].isalpha():
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
+    if text[0] in _DASHES:
+        # Nor with a dash: a line opening so goes on from the line above (an aside, a cut dateline's tail:
+        # "—–‘6justiceciated with …", fuzz F1125-4) or is an item the bullet stage left.
+        return False
     if _two_sentences(text):
         return False
     return _reads_as_words(text) and not _opens_story(source, piece)
