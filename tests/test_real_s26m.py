@@ -202,3 +202,24 @@ class TestLineOpeningWithADash:
     def test_headline_over_the_story_stays_the_title(self) -> None:
         """``Senate Passes Roe Energy Bill`` over the story is the title."""
         assert [("title", "Senate Passes Roe Energy Bill")] == _meta(f"Senate Passes Roe Energy Bill\n\n{self._STORY}")
+
+
+class TestStoryLengthLeavesNoteLinesOut:
+    """A bare place's story must run long; a contact's e-mail line under it does not count (F1126-36)."""
+
+    _LINE = "Dallas- ‘the new unit will open with the police in the spring’ (office)"
+
+    def test_short_line_over_an_email_line_opens_no_story(self) -> None:
+        """``Dallas- ‘…’ (office)`` / ``Kimberlee.leach@…``: the line is read as the rendering, without the e-mail, reads it."""
+        text = f"s\n{self._LINE}\nKimberlee.leach@DallasCounty.org\nFor Immediate"
+        doc = parse(text)
+        assert doc.dateline is None
+        assert parse(doc.text).dateline is None
+        assert ("contact", "Kimberlee.leach@DallasCounty.org") in _meta(text)
+
+    def test_place_before_a_long_story_over_an_email_line_is_a_dateline(self) -> None:
+        """``WASHINGTON – The senator met …`` over ``press@senate.gov``: a story of its own length, the dateline."""
+        story = "The senator met the mayor today to talk about the new bridge over the river and what it will cost"
+        doc = parse(f"WASHINGTON – {story}\npress@senate.gov")
+        assert doc.dateline is not None
+        assert "WASHINGTON –" == doc.dateline.text

@@ -987,7 +987,10 @@ class _Parser:
     def _story_ends(self, body: int) -> bool:
         """The story after a bare place reads as prose: a sentence ends, or it runs long."""
         stop = self._stop(body)
-        if stop - body >= 100 or _SENTENCE_END.search(self.source, body, stop):
+        # The note lines of the run do not count: the rendering drops them (a contact's e-mail line under the
+        # place line, fuzz F1126-36), and its story is that much shorter (SPEC 5).
+        noted = sum(max(0, min(end, stop) - max(start, body)) for start, end in self.notes)
+        if stop - body - noted >= 100 or _SENTENCE_END.search(self.source, body, stop):
             return True
         # A piece of the run may end a sentence glued to the next ("CHICACk!" / "Co", a glued paragraph
         # break): the rendering puts a blank line there, where the sentence end reads (SPEC 5).
@@ -995,7 +998,7 @@ class _Parser:
             return True
         # The story's run goes on past furniture ("SAGO-" / "Share" / "A."): the rendering drops the
         # furniture and runs the pieces on, so the sentence end after it reads as this story's (SPEC 5).
-        length = stop - body
+        length = stop - body - noted
         for start, end in self.later:
             if start < stop:
                 continue
@@ -1044,13 +1047,16 @@ def _to_dateline(source: str, found: _Found) -> Dateline:
     )
 
 
-def match_dateline(source: str, start: int, end: int) -> Dateline | None:
+def match_dateline(source: str, start: int, end: int, notes: tuple[tuple[int, int], ...] = ()) -> Dateline | None:
     """Match a dateline at ``source[start]``, within ``[start, end)``.
+
+    ``notes`` are the note lines inside the window (``is_note_line``): no story starts in one, and the
+    story's length leaves them out, as the rendering does.
 
     >>> match_dateline("BOGOTA, Colombia – Addressing", 0, 29).country
     'Colombia'
     """
-    found = _match(source, start, end, end)
+    found = _match(source, start, end, end, notes=notes)
     return None if found is None else _to_dateline(source, found)
 
 

@@ -1172,13 +1172,42 @@ def _opens_story(source: str, piece: Piece) -> bool:
     from pressparse.dateline import match_dateline  # dateline imports this module: imported here
 
     start = _after_markdown(source, piece)
-    found = match_dateline(source, start, min(len(source), start + _MAX_LINE))
+    end = min(len(source), start + _MAX_LINE)
+    found = match_dateline(source, start, end, _note_lines(source, piece.end, end))
     if found is None or found.span.end >= piece.end:
         return False
     if found.agency is None and found.text[-1] not in _DASHES:
         return False
     rest = normalise(_visible(source[found.span.end : piece.end]))
     return bool(rest) and not rest.isupper() and not is_title_cased(rest)
+
+
+def _note_lines(source: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The whole lines in ``[start, end)`` that are note lines (``is_note_line``), as (start, end) pairs.
+
+    The rendering drops them (a contact's e-mail line under a headline-like line, fuzz F1126-36), so a
+    dateline read over the text after a line does not count them as its story.
+    """
+    found: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        if source[k] not in LINE_BREAKS:
+            k += 1
+            continue
+        while k < end and source[k].isspace():
+            k += 1
+        line_end = k
+        while line_end < end and source[line_end] not in LINE_BREAKS:
+            line_end += 1
+        if line_end >= end and end < len(source):
+            break  # a line the window cuts is read by no rule
+        stripped = line_end
+        while stripped > k and source[stripped - 1].isspace():
+            stripped -= 1
+        if stripped > k and is_note_line(source, Piece("paragraph", k, stripped)):
+            found.append((k, stripped))
+        k = line_end
+    return tuple(found)
 
 
 def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Dateline) -> tuple[int, frozenset[int]]:
