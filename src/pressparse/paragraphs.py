@@ -197,8 +197,10 @@ _GLUED_BULLET = re.compile(
     r"(?P<marker>[-–•▪·*])(?<=\S.)(?P<pad>[ \u00a0]{2,}+|\u00a0[ \u00a0]*+)(?=[^\W_]|[#$€£¥%“‘\"(])"
 )
 # A bullet glued to the colon that introduces its list, one space after it: "Key Takeaways:* First Orion"
-# (markdown dumps that lost the newline before the first item, wire_025, wire_026).
-_COLON_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S:[-–•▪·*])(?P<pad> )(?=[A-Z])")
+# (markdown dumps that lost the newline before the first item, wire_025, wire_026). The space may be any
+# whitespace, a line break the hard-wrap join kept ("flagsh:*" / "Z"): the rendering shows it one space, where
+# the item is cut (fuzz finding F1128-16).
+_COLON_BULLET = re.compile(r"(?P<marker>[-–•▪·*])(?<=\S:[-–•▪·*])(?P<pad>\s++)(?=[A-Z])")
 # A bullet inside a line, spaces around it: "See details below: • 50% off …" (wire_003); two spaces before
 # it and a tab after it where the page's paragraphs are parted by two spaces ("exhibit:  •\tAn Emphasis …").
 # The first of the `` - `` items pasted after a colon, and the others: "they:  - Are in good standing - Are …".
@@ -4892,11 +4894,11 @@ def _clause_item_longest(source: str, intro: Piece, piece: Piece, last: Piece | 
     victim, who was unarmed, and didn’t possess a serious threat to officers`` / … (xj_da_la_1). A line of
     prose that lost its stop under a colon is an item however long, while the items above it lost theirs
     too (an item ending in a stop or a semicolon ends a list written as one sentence: a caption under it
-    is none); elsewhere only a short line is (``_SHORT_ITEM``).
+    is none); elsewhere only a short line is (``_SHORT_ITEM``). A clause hard-wrapped over two lines is one too:
+    the rendering sets it on one line, where a re-parse reads it so (fuzz finding F1128-17).
     """
     parallel = last is None or (last.kind == "list_item" and source[last.end - 1].isalnum())
-    one_line = piece.lines == 1 and parallel
-    return _CLAUSE_ITEM if one_line and _is_sentence(source, intro) and source[intro.end - 1] == ":" else _SHORT_ITEM
+    return _CLAUSE_ITEM if parallel and _is_sentence(source, intro) and source[intro.end - 1] == ":" else _SHORT_ITEM
 
 
 def _labels_people(source: str, pieces: list[Piece], i: int) -> bool:
