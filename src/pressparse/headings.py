@@ -76,6 +76,8 @@ from pressparse.meta import (
     _GAPPED_DATE,
     _LABELS,
     _RELEASE_NOTE,
+    _glued_section,
+    about_heading,
     contact_heading,
     without_end_mark,
 )
@@ -279,8 +281,12 @@ def _meta_line(source: str, piece: Piece) -> bool:
     >>> _meta_line(src, Piece("line", 44, 66))
     False
     """
-    if piece.kind not in ("line", "heading") or piece.end - piece.start > _LONGEST_META_LINE:
+    if piece.kind not in ("line", "heading"):
         return False
+    if piece.end - piece.start > _LONGEST_META_LINE:
+        # An About heading glued to its first sentence, or a long one ("About DTelekomDeutsche Telekom …"): meta
+        # takes it at any length, wherever it stands, and the rendering leaves it out (fuzz finding F1128-2).
+        return source[piece.start] in "AaÀà*_" and about_heading(source, (piece.evolve(kind="paragraph"),), 0)
     return _meta_text(source, piece.start, piece.end)
 
 
@@ -386,9 +392,13 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
     dateline glued to its story (``WASHINGTON—The``) is read with the space
     the rendering sets after it. An end mark glued after
     its last sentence (``The company expects growth. -30-``) is read off it, as
-    meta cuts it off and the rendering shows the block without it.
+    meta cuts it off and the rendering shows the block without it. So is an About section or a legal notice
+    glued after its last sentence (``… 5! About Haltom City``: ``meta._glued_section``), which meta cuts off a
+    story paragraph (fuzz finding F1128-4).
     """
-    under = _rendered(source, pieces[k])
+    piece = pieces[k]
+    cut = _glued_section(source, piece.evolve(kind="paragraph")) if piece.kind == "line" else None
+    under = _rendered(source, piece if cut is None else piece.evolve(end=cut))
     under = without_end_mark(under)
     if under and (under[-1] in _DATELINE_DASH or (under[-1] == "," and len(under) <= _LONGEST_PLACE_LINE)):
         after = _neighbour_at(source, pieces, k, 1)
