@@ -948,15 +948,25 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 26 (paragraphs._clause_item_longest: a clause item hard-wrapped over two lines is as long as one on one line)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1125-10": (
+        "ng.(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice\n\u009bWK,N\u2013\n1/\n3\n(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice\nA f",
+        "fixed in session 26 (noise._context: a slideshow counter's lines are not counted between a line and its copy, as the rendering drops them)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-6": (
+        ".\nWE:\n6\nFor further information please contact 7-05[email\u00a0protected]\nRelated Posts\n",
+        "fixed in session 26 (noise._context: a contact line meta takes does not make a page of short lines one with long lines)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1128-3": (
+        "B R e oe!\rh\r\u00bc\u0080lImage 2 of 5\u2028A",
+        "fixed in session 26 (noise.glued_counter: a slideshow counter glued to a line's last word is cut off as slideshow noise)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
 OPEN: dict[str, tuple[str, str, str]] = {
-    "F1125-10": (  # session 21, final 10-minute fuzz run (fails at the session start too)
-        "ng.(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice\n\u009bWK,N\u2013\n1/\n3\n(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice\nA f",
-        "untriaged: clean not idempotent (dateline appears)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1125-12": (  # session 21, final 10-minute fuzz run (fails at the session start too)
         "Tr C s\nPMMEDIAT?Sr r e\n\u00d7\nSe\nE .",
         "untriaged: clean not idempotent (body paragraph -> heading)",
@@ -976,11 +986,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "W D C  November 1 2007             - 0",
         "untriaged: render: parse(doc.text) differs (first block paragraph -> list_item)",
         "SPEC 5: parse(doc.text) differs",
-    ),
-    "F1126-6": (  # session 22, final 10-minute fuzz run (fails at the session start too)
-        ".\nWE:\n6\nFor further information please contact 7-05[email\u00a0protected]\nRelated Posts\n",
-        "untriaged: clean not idempotent (body list_item -> paragraph)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1126-13": (  # session 22, final 10-minute fuzz run (fails at the session start too)
         "NEW YERPOL-led firearms INTrnational agreed network region trafficking Dr. firearms! Officers region agreed suspects interpol.int/News! \u201cTrafficking suspects crime No,\u201d said J\u00fcrgen Stock.\nCrime INTERPOL-led crime firearms the region Dr. (ELN) INTERPOL-led operation officers seized. Officers trafficking police. No. agreed meeting trafficking the Dr. the officers arrested e.g. well-known No. INTERPOL-led operation.\n\n    \n        \n                    Dr. network meeting U.S. arrested firearms databases No..\n            \n    \n    \nU.S. firearms (ELN). \u201cThe (ELN) INTERPOL-led databases suspects Dr,\u201d said the Chief. Region across INTERPOL-led meeting (ELN) in areas including:\n* Cooperation across well-known police meeting.\n* Agreed cooperation cooperation Dr. 3.5 arrested agreed trafficking (ELN) U.S. cooperation region!\n\n\u201cInterpol.int/News crime interpol.int/News e.g. network meeting meeting crime trafficking network 2019 No. arrested region,\u201d said he.\n\n17 December 2018\r\n\u6ff1\u000b\u0087\u00c1}\n    \n        \nRead moreNEW YNo..",
@@ -1035,11 +1040,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
     "F1127-20": (  # session 23, the final 10-minute fuzz run (fails at the session start too)
         "Oe H U\nT with:Jo t s\n\u0110\u1eddng\u1ecdi\u1ea5p th\u00f4ng tin x\u1ea3y ra v\u00e0o ng\u00e0y 21 th\u00e1ng ne, Online Reporting Form Seeks Information Regarding May 21, 2026, Hazardous Materials Incident at GKN Aerospace Transparency Systems, Inc. in Garden Grove\nMl\nP ?",
         "untriaged: clean not idempotent (body paragraph -> heading)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1128-3": (  # session 25, the final 10-minute fuzz run (fails at the session start too)
-        "B R e oe!\rh\r\u00bc\u0080lImage 2 of 5\u2028A",
-        "untriaged: clean not idempotent (body blocks lost)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1128-5": (  # session 25, the final 10-minute fuzz run (fails at the session start too)

@@ -62,7 +62,7 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
-from pressparse.meta import _glued_section, about_heading, without_end_mark
+from pressparse.meta import _glued_section, about_heading, contact_label, without_end_mark
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import (
     _FIRST_LOWER_WORD,
@@ -366,6 +366,15 @@ def _about_line(source: str, piece: Piece) -> bool:
     )
 
 
+def _contact_line(source: str, piece: Piece) -> bool:
+    """True for a line that opens a media-contact block (``For further information please contact …``): meta's.
+
+    The rendering leaves it out, so a page of short lines with a contact sentence among them reads as a page of
+    short lines there (fuzz finding F1126-6): the contact line does not make it one with long lines.
+    """
+    return piece.end - piece.start <= _MAX_FURNITURE and contact_label(source, (piece.evolve(kind="paragraph"),), 0)
+
+
 # The release notes (folded) a line may be whole: meta's, never the first line of a headline's copy.
 _NOTE_KEYS = frozenset(RELEASE_NOTES)
 
@@ -382,9 +391,10 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     repeats: dict[int, int] = {}
     first_long, last_long = len(pieces), -1
     first_sentence, short_page = len(pieces), True
-    # Where each line stands among the lines the rendering shows: it drops noise (a ``None`` split off a line)
-    # and the end marks meta takes wherever they stand (``-30-``), so two copies with one between stand a line
-    # nearer there, where a re-parse reads them (fuzz finding F1123-46). ``shown`` is what lines the copies.
+    # Where each line stands among the lines the rendering shows: it drops noise (a ``None`` split off a line, a
+    # slideshow counter's lines) and the end marks meta takes wherever they stand (``-30-``), so two copies with one
+    # between stand nearer there, where a re-parse reads them (fuzz findings F1123-46, F1125-10). ``shown`` is what
+    # lines the copies up.
     shown: list[int] = []
     count = 0
     # The page title is one of the first three pieces (a few noise pieces may open the page): a bounded look.
@@ -394,11 +404,14 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     title_hits: set[int] = set()  # the lines those copies claimed
     fields: set[int] = set()  # the lines of a media advisory field's value ("WHO:" / its names)
     field = False
+    counter_end = 0  # the end of the slideshow counter a line is part of: the rendering drops it (F1125-10)
     for k, piece in enumerate(pieces):
         shown.append(count)
         if piece.kind != "line":
             keys.append(None)
             continue
+        if k >= counter_end and piece.end - piece.start <= _COUNTER_LINE:
+            counter_end = k + (slideshow_counter(source, pieces, k) or 0)
         if _ADVISORY_LABEL.fullmatch(source, piece.start, piece.end):
             field = True
         elif field and source[piece.end - 1] == ":":
@@ -406,13 +419,13 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         elif field:
             fields.add(k)
             field = piece.blank_after == 0
-        if not is_end_mark(source, piece) and not _about_line(source, piece):
+        if k >= counter_end and not is_end_mark(source, piece) and not _about_line(source, piece):
             count += 1
         length = piece.end - piece.start
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
             first_sentence = k
         if length >= 60:
-            short_page = False
+            short_page = short_page and _contact_line(source, piece)
             last_char = source[piece.end - 1]
             if (
                 k < first_long
@@ -668,6 +681,10 @@ _COUNTER = re.compile(
 _COUNTER_PREFIX = re.compile(
     r"\(?(?:(?:image|photo|picture|slide|foto)\s++)?\d{1,3}(?:\s*+(?:/|of)(?:\s*+\d{1,3}\)?)?)?", re.IGNORECASE
 )
+
+
+# The longest line a counter (or a part of one) is.
+_COUNTER_LINE = 20
 
 
 def slideshow_counter(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -1369,6 +1386,29 @@ def glued_teaser_link(source: str, piece: Piece) -> list[tuple[int, int]]:
     return [(m.start(), m.end())] if m else []
 
 
+# --- glued slideshow counter ---------------------------------------------------------------------
+# A gallery prints its counter ("Image 2 of 5", "Photo 3 of 10", "Slide 1 of 3") on the line under the photo's
+# caption; a scrape that drops that line break glues it to the caption's last character: "Officers at the border
+# crossingImage 2 of 5" (fuzz finding F1128-3). Glued (no space before it), ending the line and counting within
+# its range (``1 <= a <= b``), the counter is cut off as ``slideshow_counter`` takes it alone on its line; after a
+# space it is a sentence's words ("as shown in Image 2 of 5") and stays.
+_GLUED_COUNTER = re.compile(
+    r"(?:Image|Photo|Picture|Slide|Foto)[ \t\u00a0]++(?P<a>\d{1,3}+)[ \t\u00a0]*+(?:of|/)[ \t\u00a0]*+(?P<b>\d{1,3}+)"
+    r"[ \t\u00a0]*+$"
+)
+# The longest glued counter with its spaces: the tail of the line it is searched in.
+_GLUED_COUNTER_TAIL = 40
+
+
+def glued_counter(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """A slideshow counter glued to the end of a line's text (``…crossingImage 2 of 5``)."""
+    tail = max(piece.start + 1, piece.end - _GLUED_COUNTER_TAIL)
+    m = _GLUED_COUNTER.search(source, tail, piece.end)
+    if m is None or source[m.start() - 1].isspace() or not 1 <= int(m["a"]) <= int(m["b"]):
+        return []
+    return [(m.start(), m.end())]
+
+
 # --- release number ------------------------------------------------------------------------
 # US DOJ pages print the release number after the end mark: "assisted.# # #14-1077" (doj_005).
 _RELEASE_NUMBER = re.compile(r"(?<=#)[ \t]*+(?P<number>\d{2}-\d{3,4}+)$")
@@ -1818,6 +1858,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.NAVIGATION, end_mark_link),
     (NoiseKind.MARKDOWN_IMAGE, empty_links),
     (NoiseKind.BOILERPLATE, glued_teaser_link),
+    (NoiseKind.SLIDESHOW_COUNTER, glued_counter),
     (NoiseKind.SCRAPER_ARTEFACT, glued_none),
     (NoiseKind.BOILERPLATE, release_number),
     (NoiseKind.BOILERPLATE, related_title),
@@ -3559,6 +3600,7 @@ _SPLIT_TRIGGER = re.compile(
     _INVISIBLE.pattern
     + r"|None|#|\[\]|\[(?:Click|click|Tap|tap)\b|On\s++the\s++Net"
     + r"|Senator|SENATOR|News\s++Room|Browse\s++by|Originating\s++Site|\{|Copyright|COPYRIGHT"
+    + r"|Image|Photo|Picture|Slide|Foto"
 )
 
 
@@ -3580,6 +3622,11 @@ _SPLIT_CUES = (
     "{",
     "Copyright",
     "COPYRIGHT",
+    "Image",
+    "Photo",
+    "Picture",
+    "Slide",
+    "Foto",
 )  # "Hashtag:": "#"
 
 

@@ -1,0 +1,93 @@
+"""Noise, session 26: slideshow counters the rendering drops, a related-links list after a contact line.
+
+Each test holds a pinned fuzz finding's shape (tests/test_fuzz_regressions.py) or an excerpt from a real page
+(tests/unseen), with a close shape that must keep its reading beside it. The rendering must read as the raw text
+(SPEC 5): ``parse(doc.text)`` gives the same body.
+"""
+
+from __future__ import annotations
+
+from pressparse import NoiseKind, parse
+
+
+def _body(text: str) -> list[str]:
+    return [block.text for block in parse(text).body]
+
+
+def _noise(text: str) -> list[tuple[str, str]]:
+    return [(n.kind.value, n.text) for n in parse(text).noise if n.kind is not NoiseKind.WHITESPACE]
+
+
+def _stable(text: str) -> bool:
+    doc = parse(text)
+    again = parse(doc.text)
+    return [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+# --- a slideshow counter between a line and its glued first print (F1125-10) ---------------------------------
+# INTERPOL's template prints a photo's counter split over two lines ("1 /" / "3"); the rendering drops it, so a
+# line printed again under it stands as near its first print there (glued after a sentence in the line above it,
+# "…ng.(ELN…") as it does in the raw text without the counter.
+_GLUED_FIRST_PRINT = "ng.(ELNfirearmsNoseizedpolicetraffickingOperationNo2019networkpoliceseizedpolice"
+_COPY_OVER_COUNTER = f"{_GLUED_FIRST_PRINT}\nWK,N\u2013\n1/\n3\n{_GLUED_FIRST_PRINT[3:]}\nA f"
+
+
+def test_copy_under_a_split_counter_is_a_repeated_line() -> None:
+    """The counter is not counted between the copies: the second print is a repeat, as in the rendering."""
+    assert ("repeated_line", _GLUED_FIRST_PRINT[3:]) in _noise(_COPY_OVER_COUNTER)
+    assert _stable(_COPY_OVER_COUNTER)
+
+
+def test_copy_under_two_text_lines_is_kept() -> None:
+    """Two lines of text in the counter's place (a place, a date) keep the copies three lines apart: it stays."""
+    text = _COPY_OVER_COUNTER.replace("1/\n3", "Cartagena, Colombia\nMarch 2019")
+    assert _GLUED_FIRST_PRINT[3:] in _body(text)
+    assert _stable(text)
+
+
+# --- a related-links heading after a contact sentence (F1126-6) ---------------------------------------------
+# A page of short lines whose only long line is the contact sentence meta takes ("For further information please
+# contact …"): the rendering leaves the contact out, and there the page is one of short lines only.
+_CONTACT_THEN_RELATED = (
+    "Police met.\nWE:\nOfficers\nFor further information please contact the press office at press@example.org\n"
+    "Related Posts\nPolice meet again"
+)
+
+
+def test_related_posts_after_a_contact_sentence_are_related_links() -> None:
+    """The contact line does not make the page one with long lines: ``Related Posts`` and its list are noise."""
+    assert [("related_links", "Related Posts"), ("related_links", "Police meet again")] == _noise(_CONTACT_THEN_RELATED)
+    assert _stable(_CONTACT_THEN_RELATED)
+
+
+def test_related_posts_after_a_long_story_line_need_a_story() -> None:
+    """A long line of text that is no contact (and ends no sentence) still marks the page as one with long lines."""
+    text = (
+        "Police met.\nWE:\nOfficers\nFor the third year the officers of the region met at the academy in Lyon\n"
+        "Related Posts\nPolice meet again"
+    )
+    assert "Related Posts" in _body(text)
+    assert _stable(text)
+
+
+# --- a slideshow counter glued after a word (F1128-3) --------------------------------------------------------
+# A gallery prints its counter under the photo's caption; a scrape that drops the line break glues it to the
+# caption's last word: "Officers at the border crossingImage 2 of 5".
+
+
+def test_counter_glued_after_a_caption_is_cut_off() -> None:
+    """``…crossingImage 2 of 5``: the counter is slideshow noise, the caption stays."""
+    text = "Police met.\nOfficers at the border crossingImage 2 of 5\nThe operation ended."
+    assert ("slideshow_counter", "Image 2 of 5") in _noise(text)
+    assert "Officers at the border crossing" in " ".join(_body(text))
+    assert _stable(text)
+
+
+def test_counter_after_a_space_or_out_of_range_stays() -> None:
+    """A counter after a space is a sentence's words; ``Image 6 of 5`` counts nothing: both stay."""
+    for text in (
+        "Police met.\nThe report shows it in Image 2 of 5\nThe operation ended.",
+        "Police met.\nOfficers at the border crossingImage 6 of 5\nThe operation ended.",
+    ):
+        assert not [kind for kind, _ in _noise(text) if kind == "slideshow_counter"]
+        assert _stable(text)
