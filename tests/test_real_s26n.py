@@ -91,3 +91,26 @@ def test_counter_after_a_space_or_out_of_range_stays() -> None:
     ):
         assert not [kind for kind, _ in _noise(text) if kind == "slideshow_counter"]
         assert _stable(text)
+
+
+# --- a site's home address under a closing sentence with its end mark glued (tb_senate_bennett_1) -------------
+# Bennett's pages end with the site's home address on the last line; under a story whose last sentence carries the
+# end mark glued after it ("… in September.# # #"), the rendering shows the sentence without the mark (meta's).
+_BENNETT = (
+    "WASHINGTON, D.C.  Senator Bob Bennett issued the following statement on the report on Iraq today.\n"
+    "I look forward to the final report that will include a full analysis when it is released in September.# # #\n\n"
+    "http://bennett.senate.gov/"
+)
+
+
+def test_home_address_under_a_glued_end_mark_is_a_site_trailer() -> None:
+    """The address is the scraper's trailer, as under a closing sentence without the mark (xt_senate_bennett_1)."""
+    assert ("boilerplate", "http://bennett.senate.gov/") in _noise(_BENNETT)
+    assert _stable(_BENNETT)
+
+
+def test_home_address_under_a_pointing_sentence_with_an_end_mark_stays() -> None:
+    """``… visit our web site.# # #`` points at the address: it is the sentence's object and stays."""
+    text = _BENNETT.replace("is released in September.", "is released. For more, visit our web site.")
+    assert "http://bennett.senate.gov/" in _body(text)
+    assert _stable(text)

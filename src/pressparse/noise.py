@@ -1115,6 +1115,7 @@ _SITE_URL_LONGEST = 80
 _POINTING_END = re.compile(r"(?:web[ -]?+site|online|site|page|at|visit|here|below|following)[.!]?+$", re.IGNORECASE)
 _POINTING_TAIL = 12  # the pointing word and its stop: the search reads the line's end only
 _TRAILING_PIECES = 4  # the URL line is the last line: at most this many pieces (noise) after it
+_END_MARK_TAIL = 16  # the longest end mark ``without_end_mark`` cuts off a line ("# # #", "-30-")
 
 
 def site_url_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -1127,9 +1128,13 @@ def site_url_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
     if i == 0 or pieces[i - 1].kind != "line" or _context(source, pieces).first_long >= i:
         return None
     above = pieces[i - 1]
-    if source[above.end - 1] not in _SENTENCE_END:
+    # The end mark meta takes off the closing sentence ("… in September.# # #", Bennett's pages, tb_senate_bennett_1):
+    # the sentence is read as the rendering shows it, without the mark.
+    tail = without_end_mark(source[max(above.start, above.end - _POINTING_TAIL - _END_MARK_TAIL) : above.end])
+    tail = tail.rstrip()
+    if not tail or tail[-1] not in _SENTENCE_END:
         return None
-    return None if _POINTING_END.search(source, max(above.start, above.end - _POINTING_TAIL), above.end) else 1
+    return None if _POINTING_END.search(tail[-_POINTING_TAIL:]) else 1
 
 
 # A markdown horizontal rule alone on its line, with no link block under it: "***" between the story and
