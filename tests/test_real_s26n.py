@@ -114,3 +114,29 @@ def test_home_address_under_a_pointing_sentence_with_an_end_mark_stays() -> None
     text = _BENNETT.replace("is released in September.", "is released. For more, visit our web site.")
     assert "http://bennett.senate.gov/" in _body(text)
     assert _stable(text)
+
+
+# --- the sender filter of Lincoln's one-line Senate pages (ub_senate_lincoln_1, xo_senate_lincoln_1) ----------
+# The page is scraped into one line, its parts set apart by wide space runs; between the headline and its copy the
+# template prints the sender filter "Both" (the two senators' joint releases).
+_GAP = " " * 40
+_HEADLINE = "Senate Passes Critical Disaster Relief for Farmers"
+_STORY = (
+    "Washington     U S  Senators Blanche Lincoln and Mark Pryor announced that long awaited emergency disaster "
+    "assistance to help farmers recover from higher input costs passed the Senate today  The assistance is part of "
+    "the emergency supplemental bill"
+)
+_LINCOLN = f"{_GAP}{_HEADLINE}{_GAP}Both{_GAP}{_HEADLINE}{_GAP}FOR IMMEDIATE RELEASE{_GAP}{_STORY}"
+
+
+def test_sender_filter_in_a_one_line_senate_header_is_chrome() -> None:
+    """``Both`` set apart between the headline and its copy is the template's filter: navigation."""
+    assert ("navigation", "Both") in _noise(_LINCOLN)
+    assert _stable(_LINCOLN)
+
+
+def test_both_set_apart_in_the_story_stays() -> None:
+    """After the story's first long segment, ``Both`` set apart by a space run is the author's word."""
+    text = f"{_GAP}{_HEADLINE}{_GAP}FOR IMMEDIATE RELEASE{_GAP}{_STORY}{_GAP}Both{_GAP}{_STORY}"
+    assert "Both" not in [t for _, t in _noise(text)]
+    assert "Both" in " ".join(_body(text)).split()

@@ -58,6 +58,7 @@ from pressparse._data.noise_phrases import (
     RELATED_OPENERS,
     SHARE_PHRASES,
     SPACED_CHROME,
+    SPACED_HEADER_CHROME,
     TITLE_LABELS,
 )
 from pressparse._data.places import place_key, us_regions
@@ -1658,7 +1659,7 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             caps_parts = _CAPS_PARTS if m.group().isupper() else 0
         elif (
             folded not in SPACED_CHROME
-            and not (header and folded in names)
+            and not (header and (folded in names or folded in SPACED_HEADER_CHROME))
             and not (front and _SITE_LABEL.fullmatch(m.group()))
             and not _ARCHIVE_MONTH.fullmatch(m.group())
         ):

@@ -372,6 +372,15 @@ xb_senate_harkin_1), matched on a segment set apart by runs of
 three or more spaces (``noise.spaced_chrome``). ``current Press Release`` is Smith's form of the archive box's
 ``Current record`` label (xt_senate_smith_1)."""
 
+SPACED_HEADER_CHROME: frozenset[str] = _table(
+    """
+    both
+    """
+)
+"""Site chrome of a one-line US Senate page that is chrome only in the header, before the story's first long
+segment: Lincoln's template prints the release's sender filter, ``Both`` (the two senators' joint releases), between
+the headline and its copy (ub_senate_lincoln_1, xo_senate_lincoln_1). In the story the word is the author's."""
+
 LANGUAGE_NAMES: frozenset[str] = _table(
     """
     afrikaans
