@@ -140,3 +140,23 @@ def test_both_set_apart_in_the_story_stays() -> None:
     text = f"{_GAP}{_HEADLINE}{_GAP}FOR IMMEDIATE RELEASE{_GAP}{_STORY}{_GAP}Both{_GAP}{_STORY}"
     assert "Both" not in [t for _, t in _noise(text)]
     assert "Both" in " ".join(_body(text)).split()
+
+
+# --- the issuer's link after a space, under Media OutReach's hashtag line (xx_wire_mediaoutreach_1) -----------
+_OUTREACH_STORY = "HANOI, VIETNAM - 22 July 2026 - Vinhomes opened a new urban area in the north of the city today."
+_NOTICE = "The issuer is solely responsible for the content of this announcement."
+
+
+def test_issuer_link_after_a_space_goes_with_the_hashtag_line() -> None:
+    """``Hashtag: #Vinhomes [https://vinhomes.vn/en](…)``: the link is the template's, as when glued to the tag."""
+    link = "[https://vinhomes.vn/en](https://vinhomes.vn/en)"
+    text = f"{_OUTREACH_STORY}\n\nHashtag: #Vinhomes {link}{_NOTICE}"
+    assert ("boilerplate", f"Hashtag: #Vinhomes {link}") in _noise(text)
+    assert _stable(text)
+
+
+def test_hashtag_bullet_with_a_link_stays() -> None:
+    """A bullet of the release's own list (``* Hashtags: #WinThisRV [link]``) stays the author's, link and all."""
+    text = f"{_OUTREACH_STORY}\n\nFollow our journey:\n* Hashtags: #WinThisRV [https://x.org](https://x.org)\n"
+    assert not [t for _, t in _noise(text) if "Hashtags" in t]
+    assert _stable(text)

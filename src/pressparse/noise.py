@@ -1799,11 +1799,12 @@ def script_code(source: str, piece: Piece) -> list[tuple[int, int]]:
 # the issuer's notice after it ("Hashtag: #VinmecThe issuer is solely responsible ..."): the
 # hashtag ends where a usual sentence opener is glued to it (wire_035), not at a camel-case
 # capital inside it ("#DFAAwards"). The issuer's social links glued after the last hashtag go with it:
-# "#investment[https://www.brandhk.gov.hk/](https://www.brandhk.gov.hk/)[https://x.com/Brand_HK/](...)".
+# "#investment[https://www.brandhk.gov.hk/](https://www.brandhk.gov.hk/)[https://x.com/Brand_HK/](...)"; so do they
+# after a space: "#Vinhomes [https://vinhomes.vn/en](https://vinhomes.vn/en)" (xx_wire_mediaoutreach_1).
 _OPENERS = "|".join(sorted(GLUE_OPENERS, key=len, reverse=True))
 _HASHTAG_LINE = re.compile(
     rf"(?<![^\s.!?])Hashtags?[ \t]*+:(?:[ \t,]*+#[^\W_]\w{{0,59}}?(?=(?:{_OPENERS})\b|[\s,#\[]|$))++"
-    r"(?:\[[^\]\n]{1,300}+\]\([^)\s]{1,2000}+\))*+"
+    r"(?:[ \t]*+\[[^\]\n]{1,300}+\]\([^)\s]{1,2000}+\))*+"
 )
 
 
