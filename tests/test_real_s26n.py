@@ -160,3 +160,34 @@ def test_hashtag_bullet_with_a_link_stays() -> None:
     text = f"{_OUTREACH_STORY}\n\nFollow our journey:\n* Hashtags: #WinThisRV [https://x.org](https://x.org)\n"
     assert not [t for _, t in _noise(text) if "Hashtags" in t]
     assert _stable(text)
+
+
+# --- a news listing's entries over their "Read more..." buttons (da_maricopa_newsroom) ------------------------
+_ENTRY_1 = (
+    "Mother Indicted for Daughter's Death in Rollover Crash\n"
+    "Maricopa County Attorney Rachel Mitchell announced today that Brenda Rivera Estrada has been indicted for a "
+    "rollover crash that killed her 9-year-old daughter.\nRead more...\n"
+)
+_ENTRY_2 = (
+    "Home Depot Thief Indicted for Organized Retail Crime\n"
+    "Maricopa County Attorney Rachel Mitchell announced today the indictment of Chad Planck for stealing more than "
+    "$9,000 worth of merchandise from Home Depot.\nRead more...\n"
+)
+
+
+def test_listing_entries_over_read_more_buttons_are_related_links() -> None:
+    """Two entries in a row, each a headline and a teaser over ``Read more...``: the listing is furniture."""
+    text = f"Newsroom\n{_ENTRY_1}{_ENTRY_2}View All\n"
+    assert [] == _body(text)
+    assert 4 == [kind for kind, _ in _noise(text)].count("related_links")
+    assert _stable(text)
+
+
+def test_story_over_a_single_read_more_stays() -> None:
+    """One paragraph over one ``Read more`` (a truncated release, xs_da_harris_1) is the story: it stays."""
+    text = (
+        "HOUSTON - District Attorney Kim Ogg announced charges today.\n\n"
+        "“There comes a time when everyone must be held accountable,” Ogg said. “That time is now.”\n\nRead more\n"
+    )
+    assert 2 == len(_body(text))
+    assert _stable(text)

@@ -968,6 +968,38 @@ def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     return len(pieces) - i
 
 
+# --- teaser_listing --------------------------------------------------------------------------
+# A news listing prints each entry as a headline, a teaser sentence and a "Read more..." button under them:
+# CivicPlus's News Flash page (Maricopa County Attorney, da_maricopa_newsroom), as Miami-Dade's "Related Posts"
+# box prints its entries over "Read More" (da_013, which ``related_links`` takes whole under its heading). Two
+# entries in a row make a listing: the one or two lines over a button are an entry's when a button stands right
+# over them too (the entry before) or closes the next one or two lines (the entry after). A story's paragraph over a
+# single "Read more" (Harris County's truncated release, xs_da_harris_1) is no listing and stays; the button alone is
+# ``boilerplate_phrase``'s.
+_ENTRY_BUTTONS = frozenset({"read more", "continue reading", "read full story", "read the full story"})
+_ENTRY_LINES = 2  # an entry's headline and its teaser
+
+
+def _entry_end(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The index of the button closing an entry of one or two lines that opens at line ``i``, or ``None``."""
+    for j in range(i + 1, min(len(pieces), i + _ENTRY_LINES + 1)):
+        line = pieces[j - 1]
+        if line.kind != "line" or line.end - line.start > _TEASER_LINE or _key(source, pieces, j - 1) in _ENTRY_BUTTONS:
+            return None
+        if pieces[j].kind == "line" and _key(source, pieces, j) in _ENTRY_BUTTONS:
+            return j
+    return None
+
+
+def teaser_listing(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """A listing entry's headline and teaser over its ``Read more...`` button, next to another such entry."""
+    end = _entry_end(source, pieces, i)
+    if end is None:
+        return None
+    after = i > 0 and pieces[i - 1].kind == "line" and _key(source, pieces, i - 1) in _ENTRY_BUTTONS
+    return end - i if after or _entry_end(source, pieces, end + 1) is not None else None
+
+
 # A story broken over lines around its links has no story line (``_Context.first_long``) above the heading:
 # ": The State Attorney will hold a press conference regarding the arrest of former" / "Hialeah Police Chief
 # Sergio Velazquez" / "." (Miami-Dade's media advisories, x6_da_miami_3). A line of prose (60 characters or
@@ -3454,6 +3486,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.BOILERPLATE, office_footer),
     (NoiseKind.BOILERPLATE, letterhead),
     (NoiseKind.RELATED_LINKS, related_links),
+    (NoiseKind.RELATED_LINKS, teaser_listing),
     (NoiseKind.BOILERPLATE, tag_list),
     (NoiseKind.BOILERPLATE, post_tags),
     (NoiseKind.BOILERPLATE, video_widget),
