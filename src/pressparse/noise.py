@@ -469,7 +469,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             first = min(seen[v] for v in hits)
             if first > first_long and folded[-1] not in _SENTENCE_END and _LETTERHEAD.search(folded):
                 repeats[k] = repeats[first] = 1  # a running page footer: every copy is furniture
-            elif first < first_long or (
+            elif (first < first_long and folded[-1] != ":") or (
                 folded[-1] != ":"
                 and (
                     shown[k] - shown[first] <= _REPEAT_WINDOW
@@ -477,7 +477,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 )
             ):
                 # A headline printed again, or a line printed twice in a row; not a line that opens a list
-                # (the author's "… including:" over each of two lists, once glued to its items). Short field
+                # (the author's "… including:" over each of two lists, once glued to its items, even above the
+                # first long line: a rendering without long lines has no story line to count from). Short field
                 # lines between the copies ("From:" / "Home Office" / "Published" / "23 November 2026" under
                 # gov.uk's summary) leave the copies in a row once the meta stage takes them.
                 repeats[k] = 1
