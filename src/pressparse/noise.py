@@ -3313,8 +3313,9 @@ def media_pointer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 
 # --- page_marker ---------------------------------------------------------------------------
 # A PDF page's number printed between dashes, alone on a line: "-1-", "- 2 -" (county prosecutors' and US
-# Attorneys' PDFs; pdftotext -layout centres it). "-30-" is the end mark, a meta line, and stays.
-_PAGE_MARKER = re.compile(r"[-–—][ \t]?+(?P<page>[1-9]\d?+)[ \t]?+[-–—]")
+# Attorneys' PDFs; pdftotext -layout centres it, and pads it with a run of spaces: "-  2  -"; the rendering
+# makes the run one space, so any run counts). "-30-" is the end mark, a meta line, and stays.
+_PAGE_MARKER = re.compile(r"[-–—][ \t]*+(?P<page>[1-9]\d?+)[ \t]*+[-–—]")
 
 
 def page_marker(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -3578,7 +3579,7 @@ _LONGEST: dict[Rule, int] = {
     image_marker: 600,
     slideshow_counter: 20,
     page_number: 3,
-    page_marker: 6,
+    page_marker: 16,
     end_mark_number: 7,
     post_tags: 160,
     email_banner: _BANNER_MAX,

@@ -1,0 +1,41 @@
+"""Noise, session 26 (helper n2): furniture the first parse reads as the rendering does (SPEC 5).
+
+Each test holds a pinned fuzz finding's shape (tests/test_fuzz_regressions.py) with a close shape that must keep
+its reading beside it. The rendering must read as the raw text: ``parse(doc.text)`` gives the same body.
+"""
+
+from __future__ import annotations
+
+from pressparse import NoiseKind, parse
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in parse(text).body]
+
+
+def _noise(text: str) -> list[tuple[str, str]]:
+    return [(n.kind.value, n.text) for n in parse(text).noise if n.kind is not NoiseKind.WHITESPACE]
+
+
+def _stable(text: str) -> bool:
+    doc = parse(text)
+    again = parse(doc.text)
+    return [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+# --- a page marker padded with a run of spaces (F1127-18) ----------------------------------------------------
+# pdftotext -layout centres a PDF page's number between dashes and pads it: "-  2  -" (county prosecutors' and US
+# Attorneys' PDFs). The rendering makes the run one space, where "- 2 -" was a page marker already.
+def test_page_marker_padded_with_spaces_is_noise() -> None:
+    """Two or three spaces about the number: the same page marker as with one."""
+    text = "The defendant pleaded guilty.\n-   2   -\nSentencing is set for June."
+    assert ("boilerplate", "-   2   -") in _noise(text)
+    assert _stable(text)
+    assert _stable(".\n\u2013  9\u2014\u0085\u00c9")
+
+
+def test_list_item_with_a_dash_inside_stays() -> None:
+    """A list item that goes on past a second dash ("- 9 - 3") is no page marker."""
+    text = "The counts were:\n-  9 - 3 in favour\n-  2 - 1 against"
+    assert ("list_item", "9 - 3 in favour") in _body(text)
+    assert _stable(text)
