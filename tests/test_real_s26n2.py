@@ -39,3 +39,21 @@ def test_list_item_with_a_dash_inside_stays() -> None:
     text = "The counts were:\n-  9 - 3 in favour\n-  2 - 1 against"
     assert ("list_item", "9 - 3 in favour") in _body(text)
     assert _stable(text)
+
+
+# --- a breadcrumb trail with a soft hyphen in a crumb (F1126-1) ----------------------------------------------
+# A scraped justice.gov trail ("U.S. Attorneys » District of New Jersey » News") can carry a soft hyphen from
+# the page's hyphenation hints; the rendering drops it and reads the trail, so the raw line is read without it.
+def test_breadcrumb_chain_with_a_soft_hyphen_is_noise() -> None:
+    """The soft hyphen before the separator does not hide the trail."""
+    text = "Police met.\nU.S. Attorneys\u00ad \u00bb District of New Jersey \u00bb News\nThe court ruled."
+    assert ("breadcrumb_trail", "U.S. Attorneys\u00ad \u00bb District of New Jersey \u00bb News") in _noise(text)
+    assert _stable(text)
+    assert _stable(".\nA .\u00ad\u00bb A -\nr r o-\u00a0 O")
+
+
+def test_sentence_with_a_guillemet_over_two_lines_stays() -> None:
+    """A sentence with one "»" hard-wrapped over two lines is a paragraph: it ends a sentence, no trail."""
+    text = "Sales rose in the first\u00ad quarter \u00bb as the firm\nexpanded. It said so."
+    assert [kind for kind, _ in _body(text)] == ["paragraph"]
+    assert _stable(text)

@@ -63,6 +63,7 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
+from pressparse._render import render_slice
 from pressparse.meta import _glued_section, about_heading, contact_label, without_end_mark
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import (
@@ -666,7 +667,13 @@ def breadcrumb_chain(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
         return 1  # a trail printed one crumb a line: "U.S. Attorneys" / "»" / "Western District of Kentucky"
     if _open_prose_above(source, pieces, i):
         return None  # "… event page > Click on" / "Boost > Create Team > …": a hard-wrapped sentence of steps
-    return 1 if _CHAIN.fullmatch(source, piece.start, piece.end) else None
+    if _CHAIN.fullmatch(source, piece.start, piece.end):
+        return 1
+    if "\n" not in line and line.isascii():
+        return None
+    # A block the paragraph stage joined ("A .\u00ad» A -" / "r r o"), or a soft hyphen inside a crumb: the
+    # rendering sets the trail on one line without the invisible characters, and reads it there (SPEC 5).
+    return 1 if _CHAIN.fullmatch(render_slice(line, "paragraph")) else None
 
 
 # --- slideshow_counter ---------------------------------------------------------------------
