@@ -37,3 +37,25 @@ def test_headline_printed_twice_is_still_a_repeat() -> None:
     noise = [(n.kind, n.text) for n in parse(_HEADLINE_TWICE).noise]
     assert (NoiseKind.REPEATED_LINE, "Police Chiefs Meet in Bogota") in noise
     assert _stable(_HEADLINE_TWICE)
+
+
+# --- an invisible character glued before a glued slideshow counter (the final fuzz run, session 26) ------------
+# "…crossing\x8fImage 2 of 5": the counter is cut off, and the control character glued before it with it; kept,
+# it would end the line the rendering shows, where the noise stage drops it (SPEC 5).
+_STORY = "BOGOTA, Colombia \u2013 Officers met today to agree on a plan against trafficking networks in the region.\n"
+
+
+def test_invisible_before_a_glued_counter_goes_with_it() -> None:
+    """The caption keeps its words; the control character and the counter are one slideshow counter."""
+    text = _STORY + "Officers at the border crossing\x8fImage 2 of 5\nThey agreed on the plan."
+    doc = parse(text)
+    assert "Officers at the border crossing" in [b.text for b in doc.body]
+    assert (NoiseKind.SLIDESHOW_COUNTER, "\x8fImage 2 of 5") in [(n.kind, n.text) for n in doc.noise]
+    assert _stable(text)
+    assert _stable(">\x8fImage 2of3")
+
+
+def test_invisible_inside_the_caption_stays() -> None:
+    """A counter after a space is a sentence's words, whatever precedes the space."""
+    text = _STORY + "The photos are shown in\x8f Image 2 of 5\nThey agreed on the plan."
+    assert all(n.kind is not NoiseKind.SLIDESHOW_COUNTER for n in parse(text).noise)

@@ -1452,7 +1452,10 @@ def glued_counter(source: str, piece: Piece) -> list[tuple[int, int]]:
     m = _GLUED_COUNTER.search(source, tail, piece.end)
     if m is None or source[m.start() - 1].isspace() or not 1 <= int(m["a"]) <= int(m["b"]):
         return []
-    return [(m.start(), m.end())]
+    start = m.start()
+    while start > piece.start and _INVISIBLE.match(source, start - 1, start):
+        start -= 1  # an invisible character glued before it goes too: it would end the line the rendering shows
+    return [(start, m.end())]
 
 
 # --- release number ------------------------------------------------------------------------
