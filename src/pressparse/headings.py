@@ -77,6 +77,8 @@ from pressparse.meta import (
     _LABELS,
     _RELEASE_NOTE,
     _glued_section,
+    _is_headline,
+    _stands_alone,
     about_heading,
     contact_heading,
     without_end_mark,
@@ -376,6 +378,28 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
     return k
 
 
+def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str) -> bool:
+    """Whether piece ``k`` is the release's headline: its first line, alone, that reads as one (``meta._is_headline``).
+
+    ``under``: the text of the candidate under it, as rendered.
+
+    Meta takes the first free line of the front matter as the title, and the rendering leaves it out, so the
+    line under it opens the rendering: a heading under it is read as that first line (SPEC 5, fuzz findings
+    F1127-11, F1128-8, F1128-13). Only past noise and the lines meta takes wherever they stand (a date over it);
+    the dateline grammar, the costliest test, runs last.
+    """
+    piece = pieces[k]
+    return (
+        piece.kind in ("line", "heading")
+        and _body_neighbour_at(source, pieces, k, -1) < 0
+        and _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
+        and _stands_alone(source, piece)
+        # not the story's dateline on its own line, over the candidate ("Brentwood, United States - November 18,
+        # 2024 / DDSMatch South /", wire_020's rendering): the rendering keeps it there, over the line
+        and parse_dateline(f"{_rendered(source, piece)}\n{under}") is None
+    )
+
+
 def _neighbour(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> Piece | None:
     """The nearest piece before (``step`` -1) or after (+1) piece ``i`` that is not noise, else ``None``."""
     k = _neighbour_at(source, pieces, i, step)
@@ -602,6 +626,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     before, at = _body_neighbour_at(source, pieces, i, -1), _body_neighbour_at(source, pieces, i, 1)
     prev = pieces[before] if before >= 0 else None
     nxt = pieces[at] if at >= 0 else None
+    if prev is not None and _front_headline(source, pieces, before, text):
+        prev = None  # meta takes the headline over it and the rendering opens on this line: read it as first
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
     if prev is None or nxt is None:
@@ -1079,7 +1105,8 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
         return False
     if not words or _is_lead_in(words):
         return False
-    first = _neighbour(source, pieces, i, -1) is None
+    before = _neighbour_at(source, pieces, i, -1)
+    first = before < 0 or _front_headline(source, pieces, before, text)  # the rendering's first, under the title
     if (
         nxt.kind == "list_item"
         and (not first or _is_bare_label(words))
