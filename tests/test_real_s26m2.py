@@ -1,7 +1,8 @@
 """The line under the headline (session 26, second helper round): read as the rendering's first line.
 
 Meta takes the release's first line as its title and the clean rendering leaves it out, so the line under it opens
-the rendering; the heading rules read that line as first in both (``headings._front_headline``). The cases are the
+the rendering; the heading rules read that line as first in both (``headings._front_headline``) when it stands over
+a list or a heading (over a paragraph, meta takes a heading there as the subtitle). The cases are the
 pinned fuzz findings (tests/test_fuzz_regressions.py); a close shape that must keep its reading stands beside each.
 """
 
@@ -53,3 +54,16 @@ def test_line_under_a_dateline_alone_keeps_its_heading() -> None:
     assert doc.dateline is not None
     assert [b.kind for b in doc.body] == ["heading", "heading", "paragraph"]
     assert [b.kind for b in parse(doc.text).body] == ["heading", "heading", "paragraph"]
+
+
+def test_heading_reads_past_a_names_and_phone_line() -> None:
+    """A line of names and a phone (``meta.names_and_phone``) goes to meta: ``SUAN`` reads past it, as rendered (F1127-7)."""
+    doc = parse(FIXED["F1127-7"][0])
+    assert [m.kind.value for m in doc.meta] == ["contact"]
+    assert [(b.kind, b.text) for b in parse(doc.text).body] == [(b.kind, b.text) for b in doc.body]
+    assert doc.body[1].kind == "heading"
+
+
+def test_line_with_a_short_number_stays_a_neighbour() -> None:
+    """No whole phone (``619 531``): the line stays in the body, and the line over it keeps its reading."""
+    assert [b.kind for b in parse("m\nSUAN\nI C 619 531\nF'.Rl").body] == ["paragraph"] * 5

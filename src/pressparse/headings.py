@@ -75,6 +75,7 @@ from pressparse.meta import (
     _DATE_LINE,
     _GAPPED_DATE,
     _LABELS,
+    _NAMES_AND_PHONE,
     _RELEASE_NOTE,
     _glued_section,
     _is_headline,
@@ -312,6 +313,8 @@ def _meta_text(source: str, start: int, end: int) -> bool:
         return False
     if text[-1].isdigit() and len(text) <= _LONGEST_DATE_LINE and parse_date(text) is not None:
         return True  # a date alone: "May 2, 2026"
+    if text[-1].isdigit() and _NAMES_AND_PHONE.fullmatch(text):
+        return True  # names and a phone, their label lost ("Laura Capps Melissa Wagoner  202  224 2633"): a contact
     if _ABOUT.match(text) or _BYLINE.fullmatch(text) or _RELEASE_NOTE.fullmatch(text):
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
     label = _CONTACT_LABEL.match(text)
@@ -397,6 +400,24 @@ def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str) 
         # not the story's dateline on its own line, over the candidate ("Brentwood, United States - November 18,
         # 2024 / DDSMatch South /", wire_020's rendering): the rendering keeps it there, over the line
         and parse_dateline(f"{_rendered(source, piece)}\n{under}") is None
+    )
+
+
+def _over_no_paragraph(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether piece ``k``, the block under a candidate, is a list item or a heading: no paragraph.
+
+    A heading right under the headline, over a paragraph, is the deck: meta takes it as the subtitle
+    (``meta._mark_top_heading``, ``Police Seize Guns in Raid`` / ``Four Arrested`` / ``Police met …``), and the
+    rendering leaves it out with the headline; over a list or another heading it stays the story's, and the
+    rendering opens on it (``_front_headline``). A line under it is read by the heading rules, one level.
+    """
+    piece = pieces[k]
+    if piece.kind in ("list_item", "heading"):
+        return True
+    if piece.kind != "line":
+        return False
+    return standalone_heading(source, pieces, k, 0, over=False) or any(
+        rule(source, pieces, k, 0) for rule in (list_label, field_heading, header_row, bill_section)
     )
 
 
@@ -626,7 +647,12 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     before, at = _body_neighbour_at(source, pieces, i, -1), _body_neighbour_at(source, pieces, i, 1)
     prev = pieces[before] if before >= 0 else None
     nxt = pieces[at] if at >= 0 else None
-    if prev is not None and _front_headline(source, pieces, before, text):
+    if (
+        prev is not None
+        and nxt is not None
+        and _over_no_paragraph(source, pieces, at)
+        and _front_headline(source, pieces, before, text)
+    ):
         prev = None  # meta takes the headline over it and the rendering opens on this line: read it as first
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
@@ -1106,7 +1132,10 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if not words or _is_lead_in(words):
         return False
     before = _neighbour_at(source, pieces, i, -1)
-    first = before < 0 or _front_headline(source, pieces, before, text)  # the rendering's first, under the title
+    first = before < 0 or (  # the rendering's first, under the title
+        _over_no_paragraph(source, pieces, _neighbour_at(source, pieces, i, 1))
+        and _front_headline(source, pieces, before, text)
+    )
     if (
         nxt.kind == "list_item"
         and (not first or _is_bare_label(words))
