@@ -416,8 +416,10 @@ def _over_no_paragraph(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
         return True
     if piece.kind != "line":
         return False
-    return standalone_heading(source, pieces, k, 0, over=False) or any(
-        rule(source, pieces, k, 0) for rule in (list_label, field_heading, header_row, bill_section)
+    return (
+        standalone_heading(source, pieces, k, 0, over=False)
+        or _list_label(source, pieces, k, front=False)
+        or any(rule(source, pieces, k, 0) for rule in (field_heading, header_row, bill_section))
     )
 
 
@@ -648,10 +650,11 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     prev = pieces[before] if before >= 0 else None
     nxt = pieces[at] if at >= 0 else None
     if (
-        prev is not None
+        over  # one level: ``_over_no_paragraph`` reads the line under it with ``over`` off
+        and prev is not None
         and nxt is not None
-        and _over_no_paragraph(source, pieces, at)
         and _front_headline(source, pieces, before, text)
+        and _over_no_paragraph(source, pieces, at)
     ):
         prev = None  # meta takes the headline over it and the rendering opens on this line: read it as first
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
@@ -1121,6 +1124,11 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     True
     """
     del base
+    return _list_label(source, pieces, i, front=True)
+
+
+def _list_label(source: str, pieces: tuple[Piece, ...], i: int, *, front: bool) -> bool:
+    """``list_label``; ``front``: whether a label under the headline reads as the rendering's first line."""
     piece = pieces[i]
     text = piece.text(source)
     if not text.endswith(":") or ":" in text[:-1]:
@@ -1132,9 +1140,10 @@ def list_label(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     if not words or _is_lead_in(words):
         return False
     before = _neighbour_at(source, pieces, i, -1)
-    first = before < 0 or (  # the rendering's first, under the title
-        _over_no_paragraph(source, pieces, _neighbour_at(source, pieces, i, 1))
+    first = before < 0 or (  # the rendering's first, under the title (one level: ``_over_no_paragraph`` reads no title)
+        front
         and _front_headline(source, pieces, before, text)
+        and _over_no_paragraph(source, pieces, _neighbour_at(source, pieces, i, 1))
     )
     if (
         nxt.kind == "list_item"
