@@ -651,6 +651,9 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     nxt = pieces[at] if at >= 0 else None
     if (
         over  # one level: ``_over_no_paragraph`` reads the line under it with ``over`` off
+        and (
+            part is not None or rest is None
+        )  # a gapped date's line: its rest, read above, is what opens the rendering
         and prev is not None
         and nxt is not None
         and _front_headline(source, pieces, before, text)
