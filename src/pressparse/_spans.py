@@ -16,6 +16,10 @@ from pressparse.model import Span
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 """Invisible characters a scrape leaves inside text (soft hyphen, zero-width space and joiners, word joiner,
 BOM): the ``invisible_characters`` repair drops them from a block's text, and the stages look through them."""
+# The invisible and control characters the noise stage drops at a line's edge (``noise.edge_invisible``), as
+# the body of a character class: C0/C1 controls (tab and line breaks are whitespace), the soft hyphen, zero-width
+# spaces and joiners, directional marks, the word joiner, the BOM.
+CONTROLS = r"\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 
 
 def normalise(text: str) -> str:

@@ -43,7 +43,7 @@ from pressparse._data.places import countries, place_key
 from pressparse._data.words import SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import _MARKDOWN_LINK, render_slice
-from pressparse._spans import INVISIBLE, after_markdown_mark, normalise
+from pressparse._spans import CONTROLS, INVISIBLE, after_markdown_mark, normalise
 from pressparse.contacts import find_contacts
 from pressparse.layout import LINE_BREAKS
 from pressparse.model import Dateline, MetaKind, NoiseKind
@@ -1379,7 +1379,7 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
 
 
 # One invisible or control character the noise stage drops at a line's edge (``noise.edge_invisible``).
-_UNSEEN_CHAR = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_UNSEEN_CHAR = re.compile(f"[{CONTROLS}]")
 
 
 def _shed_invisible_end(source: str, piece: Piece) -> tuple[Piece, ...]:
@@ -3172,10 +3172,7 @@ def _stands_alone(source: str, piece: Piece, gap: int = 0) -> bool:
 # line they leave it alone on its line, as in the rendering, which drops them ("Headline\x8a" / "Story").
 # Every space that is no line break counts, the unit separator and the wide spaces too ("Ç\x1f" / "Headline",
 # fuzz F1128-9): the rendering makes them one space, at a line's end none.
-_UNSEEN_RUN = re.compile(
-    r"[ \t\xa0\x1f\u1680\u2000-\u200a\u202f\u205f\u3000"
-    r"\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*+"
-)
+_UNSEEN_RUN = re.compile(rf"[ \t\xa0\x1f\u1680\u2000-\u200a\u202f\u205f\u3000{CONTROLS}]*+")
 
 
 def _holds_headline(source: str, piece: Piece, title: Piece) -> bool:

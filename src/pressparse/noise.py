@@ -64,6 +64,7 @@ from pressparse._data.noise_phrases import (
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
 from pressparse._render import render_slice
+from pressparse._spans import CONTROLS
 from pressparse.meta import _glued_section, about_heading, contact_label, without_end_mark
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import (
@@ -84,9 +85,7 @@ _MAX_FURNITURE = 200
 _EDGE_PUNCT = "[](){}<>«»‹›|!.:•·*→-–—"
 # Invisible characters: C0/C1 controls (tab and line breaks are whitespace), soft hyphen,
 # zero-width space/joiners, directional marks, word joiner, BOM.
-_INVISIBLE_CHAR = re.compile(
-    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-)
+_INVISIBLE_CHAR = re.compile(f"[{CONTROLS}]")
 _INVISIBLE = re.compile(_INVISIBLE_CHAR.pattern + "++")
 # A run of invisible characters and the inline spaces between them ("\x82 \x8c"): the rendering strips
 # the spaces at a block's edge, so what a second clean would find at the edge is taken the first time.
