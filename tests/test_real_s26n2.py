@@ -6,21 +6,12 @@ its reading beside it. The rendering must read as the raw text: ``parse(doc.text
 
 from __future__ import annotations
 
-from pressparse import NoiseKind, parse
+from pressparse import parse
+from tests.test_real_s26n import _noise, _stable
 
 
 def _body(text: str) -> list[tuple[str, str]]:
     return [(block.kind, block.text) for block in parse(text).body]
-
-
-def _noise(text: str) -> list[tuple[str, str]]:
-    return [(n.kind.value, n.text) for n in parse(text).noise if n.kind is not NoiseKind.WHITESPACE]
-
-
-def _stable(text: str) -> bool:
-    doc = parse(text)
-    again = parse(doc.text)
-    return [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
 
 
 # --- a page marker padded with a run of spaces (F1127-18) ----------------------------------------------------
