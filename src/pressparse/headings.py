@@ -381,20 +381,25 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
     return k
 
 
-def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str) -> bool:
-    """Whether piece ``k`` is the release's headline: its first line, alone, that reads as one (``meta._is_headline``).
+def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, below: int) -> bool:
+    """Whether piece ``k`` is the headline meta takes, over a candidate that stands over no paragraph.
 
-    ``under``: the text of the candidate under it, as rendered.
+    The headline: the release's first line, alone, that reads as one (``meta._is_headline``); no paragraph:
+    ``_over_no_paragraph``.
+    ``under``: the text of the candidate under it, as rendered; ``below``: the index of the block under the
+    candidate.
 
     Meta takes the first free line of the front matter as the title, and the rendering leaves it out, so the
     line under it opens the rendering: a heading under it is read as that first line (SPEC 5, fuzz findings
-    F1127-11, F1128-8, F1128-13). Only past noise and the lines meta takes wherever they stand (a date over it);
-    the dateline grammar, the costliest test, runs last.
+    F1127-11, F1128-8, F1128-13). Only past noise and the lines meta takes wherever they stand (a date over it).
+    The tests run cheapest first, as most candidates fail the first: the place in the document, the block
+    below, then meta's headline reading and the dateline grammar, the costliest.
     """
     piece = pieces[k]
     return (
         piece.kind in ("line", "heading")
         and _body_neighbour_at(source, pieces, k, -1) < 0
+        and _over_no_paragraph(source, pieces, below)
         and _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
         and _stands_alone(source, piece)
         # not the story's dateline on its own line, over the candidate ("Brentwood, United States - November 18,
@@ -656,8 +661,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         )  # a gapped date's line: its rest, read above, is what opens the rendering
         and prev is not None
         and nxt is not None
-        and _front_headline(source, pieces, before, text)
-        and _over_no_paragraph(source, pieces, at)
+        and _front_headline(source, pieces, before, text, at)
     ):
         prev = None  # meta takes the headline over it and the rendering opens on this line: read it as first
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
@@ -1144,9 +1148,7 @@ def _list_label(source: str, pieces: tuple[Piece, ...], i: int, *, front: bool) 
         return False
     before = _neighbour_at(source, pieces, i, -1)
     first = before < 0 or (  # the rendering's first, under the title (one level: ``_over_no_paragraph`` reads no title)
-        front
-        and _front_headline(source, pieces, before, text)
-        and _over_no_paragraph(source, pieces, _neighbour_at(source, pieces, i, 1))
+        front and _front_headline(source, pieces, before, text, _neighbour_at(source, pieces, i, 1))
     )
     if (
         nxt.kind == "list_item"
