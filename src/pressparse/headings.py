@@ -64,7 +64,7 @@ import functools
 import re
 
 from pressparse._block import Piece
-from pressparse._data.words import SPEECH_VERBS
+from pressparse._data.words import NAME_PARTICLES, SPEECH_VERBS
 from pressparse._dates import parse_date
 from pressparse._render import render_slice
 from pressparse.dateline import parse_dateline
@@ -749,8 +749,6 @@ _ROLE_WORDS = frozenset(
         *("chancellor", "dean", "treasurer", "trustee", "counsel", "analyst", "editor"),
     )
 )
-# The small words of a person's name ("Ana de la Cruz", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset(("de", "da", "du", "van", "von", "der", "la", "le", "bin", "al", "del", "di"))
 _LONGEST_NAME = 5
 # How many name lines and quotations ``_quote_attribution`` walks up: a bounded scan.
 _SPEAKERS_LOOKED_AT = 8
@@ -768,7 +766,7 @@ def _is_name_role(text: str) -> bool:
     words = name.split()
     if not comma or not 2 <= len(words) <= _LONGEST_NAME or text[-1] in _NO_HEADING_END:
         return False
-    if not all(w.lstrip('“"‘')[:1].isupper() or w in _NAME_PARTICLES for w in words):
+    if not all(w.lstrip('“"‘')[:1].isupper() or w in NAME_PARTICLES for w in words):
         return False
     return any(w.strip(",.()’'“”").lower() in _ROLE_WORDS for w in role.split())
 

@@ -43,7 +43,7 @@ import re
 import attrs
 
 from pressparse._data.abbreviations import ABBREVIATIONS
-from pressparse._data.words import SENTENCE_OPENERS, SPEECH_VERBS
+from pressparse._data.words import NAME_PARTICLES, SENTENCE_OPENERS, SPEECH_VERBS
 from pressparse._spans import normalise, strip_span
 from pressparse.model import Block, Paragraph, Quote, Sentence, Span
 from pressparse.paragraphs import is_glued_break, is_stripped
@@ -327,7 +327,7 @@ def _introducer(source: str, low: int, q_start: int, q_end: int) -> str | None:
         clause = clause[1:]  # "As Commissioner Roe put it:"
     words: list[str] = []
     for word in clause:
-        if not (word[:1].isupper() or word in _PARTICLES):
+        if not (word[:1].isupper() or word in NAME_PARTICLES):
             break
         words.append(word.rstrip(","))
         if word.endswith(","):
@@ -435,7 +435,7 @@ def _subject_of(clause: str) -> str:
     words = clause.split()
     run = []
     for word in words:
-        if not (word[:1].isupper() or word in _PARTICLES):
+        if not (word[:1].isupper() or word in NAME_PARTICLES):
             break
         run.append(word)
     name = " ".join(run)
@@ -448,7 +448,6 @@ _ADVERB_END = re.compile(r"(?:[ \u00a0]++(?:also|further|then|later|additionally
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "its", "our", "their", "his", "her"))
-_PARTICLES = frozenset(("de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "bin", "al"))
 
 
 def _is_title(text: str) -> bool:
@@ -477,7 +476,7 @@ def _looks_like_name(text: str) -> bool:
         0 < len(words) <= 6
         and words[0] not in SENTENCE_OPENERS
         and words[0] not in _LEAD_INS
-        and all((w[:1].isupper() or w in _PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
+        and all((w[:1].isupper() or w in NAME_PARTICLES) and not w.endswith(("’s", "'s")) for w in words)
     )
 
 
@@ -711,7 +710,7 @@ def _attribution(text: str) -> str | None:
 
 _VERB_TABLE = "is was were are be been has have had will would could should may might can"
 _VERBS = frozenset(_VERB_TABLE.split())
-_CONNECTORS = frozenset(("of", "the", "and", "for", "in", "at", "on", *_PARTICLES))
+_CONNECTORS = frozenset(("of", "the", "and", "for", "in", "at", "on", *NAME_PARTICLES))
 
 
 def _looks_like_speaker(who: str) -> bool:

@@ -9,7 +9,8 @@ one capitalised word that opens a sentence far more often than it ends a
 name (``The`` in ``ceremonyThis case``, ``PreparationThe key``);
 ``NAME_TITLES``, one lower-cased title abbreviation without its stop that
 stands before a name (``Dr.``); ``FIGURE_ABBREVIATIONS``, one that stands
-before a figure (``No.``, ``Jan.``).
+before a figure (``No.``, ``Jan.``); ``NAME_PARTICLES``, one lower-case word
+inside a person's name (``de`` in ``Ana de la Cruz``).
 """
 
 from __future__ import annotations
@@ -80,3 +81,10 @@ is are was were be been being will would shall has have had
 """
 
 RUN_ON_WORDS: frozenset[str] = frozenset(_RUN_ON_WORDS.split())
+
+# The small words of a person's name, written in lower case between its capitalised words: "Ana de la Cruz",
+# "Ludwig van Beethoven", "Piero della Francesca", "Abdullah bin Zayed". The quote rules read a speaker's name
+# with them, the heading rules a name over its role.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ("de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "la", "le", "bin", "al")
+)
