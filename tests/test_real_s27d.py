@@ -6,7 +6,7 @@ Each test copies its excerpt from a blind release (tests/unseen) or a pinned fuz
 
 from __future__ import annotations
 
-from pressparse import parse
+from pressparse import parse, parse_dateline
 from tests.test_real_s26n import _stable
 
 # --- punctuation-stripped Senate pages ---------------------------------------------------------------------------
@@ -63,3 +63,52 @@ def test_headline_in_capitals_over_the_place_line_leaves_it_too() -> None:
     assert doc.dateline is not None
     assert "WASHINGTON D C" == doc.dateline.text
     assert _stable(text)
+
+
+# --- wire leads ------------------------------------------------------------------------------------------------
+# Newsworthy.ai writes the state and the country after one comma: "City, ST Country" (tc_wire_newsworthy_1).
+_NEWSWORTHY = (
+    "Houston, TX USA (Newsworthy.ai) Thursday Apr 10, 2025 @ 2:40 PM Pacific \u2014 As unemployment rates climb and "
+    "headlines grow shakier, a different story is taking shape in Houston."
+)
+
+
+def test_state_and_country_after_one_comma_are_both_read() -> None:
+    """``Houston, TX USA``: the region ``TX`` and the country ``USA``."""
+    found = parse_dateline(_NEWSWORTHY)
+    assert found is not None
+    assert ("Houston", "TX", "USA", "Newsworthy.ai") == (found.city, found.region, found.country, found.agency)
+
+
+def test_two_word_country_stays_one_country() -> None:
+    """``SAN JOSE, Costa Rica``: a country of two words is no region and country."""
+    found = parse_dateline("SAN JOSE, Costa Rica \u2013 Police met today and agreed on a plan.")
+    assert found is not None
+    assert (None, "Costa Rica") == (found.region, found.country)
+
+
+# Evertise's page runs the headline into the story's line before the place in capitals (xx_wire_evertise_1).
+_EVERTISE = (
+    "Paradigm Asset Management Co. LLC New York, NY November 14, 2024\n\n"
+    " Collective Intelligence Pioneer James E. Francis Releases Paradigm\u2019s Post-Election Market Analysis NEW "
+    "YORK \u2013 In the aftermath of the 2024 U.S. presidential election, Paradigm Asset Management Co. LLC, a "
+    "trailblazer in data-driven investment strategies since 1990, today announced its comprehensive analysis and "
+    "strategic outlook for navigating the markets. The firm said so today.\n\nJames E. Francis, Chair, said more."
+)
+
+
+def test_place_in_capitals_after_a_run_on_headline_opens_the_story() -> None:
+    """``… Market Analysis NEW YORK – In the aftermath``: the headline (a middle initial in it) and the dateline."""
+    doc = parse(_EVERTISE)
+    assert doc.dateline is not None
+    assert ("NEW YORK \u2013", "NEW YORK") == (doc.dateline.text, doc.dateline.city)
+    assert _stable(_EVERTISE)
+
+
+def test_place_in_capitals_after_a_sentence_stays_the_story() -> None:
+    """A sentence that ends before the place is the story's: ``… in the city. NEW YORK – …`` reads no dateline."""
+    text = (
+        "The firm met investors in the city. It said sales rose in the year NEW YORK \u2013 In the aftermath of the "
+        "vote, the firm said its analysis was ready for clients and partners across the country and abroad."
+    )
+    assert parse(text).dateline is None

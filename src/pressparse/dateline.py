@@ -280,7 +280,13 @@ _HEADER_START = re.compile(r"(?<=\w  )[A-Z](?:(?=[A-Z]{3,20}+   )|(?=[a-z]{3,20}
 # A known place in title case one space after a headline, closed by its own dash: "Bayh Pushes to Improve Technology
 # in Rural Hospitals Washington-- U.S. Senator Evan Bayh …" (a Senate page flattened to one line, Bayh's office);
 # read only as ``_headline_place``. The glued form is ``_INNER_START``'s ("… RaidLONDON (AP) —").
-_HEADLINE_START = re.compile(r"(?<=[a-z] )[A-Z](?=[a-z]++(?: [A-Z][a-z]++)?+,?+ ?+[-–—])")
+# In capitals too, the wire's form: "… Releases Paradigm’s Post-Election Market Analysis NEW YORK – In the aftermath …"
+# (Evertise's pages, the headline run into the story's line, xx_wire_evertise_1).
+_HEADLINE_START = re.compile(
+    r"(?<=[a-z] )[A-Z](?=[a-z]++(?: [A-Z][a-z]++)?+,?+ ?+[-–—]|[A-Z]++(?: [A-Z]++)?+,?+ ?+[-–—])"
+)
+# A sentence end in a headline, not a middle initial's dot: "Pioneer James E. Francis Releases …".
+_HEADLINE_STOP = re.compile(r"(?<!\b[A-Z])[.!?][\"”’)]?(?:\s|$)")
 
 # An agency's name in the agency slot (``_Parser._agency_slot``): capitalised words, no digits or colon;
 # "Bernama", "PIB", "UN News", "Press Trust of India". The dash or colon that must follow it: the dash
@@ -731,7 +737,10 @@ class _Parser:
             shaped_region = names[0].endswith(".") or (names[0].isupper() and len(place_key(names[0])) <= 2)
             if kind is None and len(names[0]) == 2 and names[0].isupper() and place_key(names[0]) in country_codes():
                 kind = "country"  # "MADRID, ES —": no state or province has the code, Spain does (xk_wire_noticias_1)
-            if kind == "region" or (kind is None and shaped_region):
+            head, _, tail = names[0].rpartition(" ")
+            if kind is None and _kind_of(head) == "region" and _kind_of(tail) == "country":
+                region, country = head, tail  # "Houston, TX USA (Newsworthy.ai)": Newsworthy.ai's state and country
+            elif kind == "region" or (kind is None and shaped_region):
                 region = names[0]
             else:
                 country = names[0]
@@ -1464,13 +1473,14 @@ def _headline_place(source: str, start: int, at: int, found: _Found) -> bool:
 
     ``Bayh Pushes to Improve Technology in Rural Hospitals Washington-- U.S. Senator …`` (tb_senate_bayh_1): the
     headline before it is title-cased with no sentence end, so no story sentence ("… met in Washington -- and")
-    stands there; the rendering opens with the place, as the first pass reads it (SPEC 5).
+    stands there; the rendering opens with the place, as the first pass reads it (SPEC 5). A middle initial's
+    dot is no sentence end (``… Pioneer James E. Francis Releases … Market Analysis NEW YORK – In the …``).
     """
     place = found.place
     if place is None or found.damaged or not place.known or source[found.end - 1] not in _CLOSING_DASHES:
         return False
     head = source[start:at]
-    return len(head.split()) >= 3 and is_title_cased(head) and _SENTENCE_END.search(head) is None
+    return len(head.split()) >= 3 and is_title_cased(head) and _HEADLINE_STOP.search(head) is None
 
 
 def _after_header_date(source: str, start: int, at: int, found: _Found) -> bool:
