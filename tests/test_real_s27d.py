@@ -112,3 +112,104 @@ def test_place_in_capitals_after_a_sentence_stays_the_story() -> None:
         "vote, the firm said its analysis was ready for clients and partners across the country and abroad."
     )
     assert parse(text).dateline is None
+
+
+# --- the fuzz pins of SPEC 5: the dateline of the rendering is the first reading's ------------------------------
+# A contact's line under its label reads like a place line ("JANE ROE, PR –"); meta takes it with the label, and the
+# rendering leaves it out, so the place line under it opens the story there (fuzz F1129-13).
+_UNDER_CONTACT = "Media contact:\nJANE ROE, PR \u2013\nLYON \u2013\nPolice met today in the city."
+
+
+def test_place_line_under_a_contact_s_line_opens_the_story() -> None:
+    """The contact's line does not stack over the place line: ``LYON –`` is the dateline, as in the rendering."""
+    for text in (_UNDER_CONTACT, "contact:YN,F\u2013\nRead more\nLYON-\nS?"):
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert "LYON" == doc.dateline.city
+        assert _stable(text)
+        again = parse(doc.text).dateline
+        assert again is not None
+        assert doc.dateline.text == again.text
+
+
+def test_place_line_under_a_place_line_still_stacks() -> None:
+    """Without the label, the line above is the rendering's too and reads the place line as its story: no dateline."""
+    text = "YN,F\u2013\nRead more\nLYON-\nS?"
+    assert parse(text).dateline is None
+    assert _stable(text)
+
+
+# A date on its line closed by a dash, the place under it past a blank line that holds spaces: the rendering runs
+# the story on after the dash, one space, and reads the place there (fuzz F1129-14).
+_DATE_OVER_PLACE = "March 5, 2026 \u2013\n\n          \nLONDON, UK \u2013 Acme said today it would expand its plant."
+
+
+def test_place_under_a_dated_line_past_a_spaced_blank_line_is_read() -> None:
+    """``March 5, 2026 –`` / spaces / ``LONDON, UK – Acme said``: one dateline, date and place."""
+    for text in (_DATE_OVER_PLACE, "7 December 2018-\n\n         \nCh- S."):
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert doc.dateline.city is not None
+        assert _stable(text)
+    doc = parse(_DATE_OVER_PLACE)
+    assert doc.dateline is not None
+    assert ("LONDON", "UK", "March 5, 2026") == (doc.dateline.city, doc.dateline.country, doc.dateline.date_text)
+
+
+def test_story_under_a_dated_line_past_a_spaced_blank_line_keeps_the_date_alone() -> None:
+    """``March 5, 2026 –`` / spaces / ``Acme said today …``: no place under it, the date alone is the dateline."""
+    text = "March 5, 2026 \u2013\n\n          \nAcme said today it would expand its plant."
+    doc = parse(text)
+    assert doc.dateline is not None
+    assert ("March 5, 2026 \u2013", None) == (doc.dateline.text, doc.dateline.city)
+
+
+# A place alone on a markdown heading's line, its dash glued to the story's line under it: the rendering drops the
+# mark and reads the dateline (fuzz F1129-16).
+_MARKED_PLACE = "# WASHINGTON\n\u2014The senator introduced a bill today to fund the schools of the state."
+
+
+def test_marked_place_with_its_dash_glued_below_is_the_dateline() -> None:
+    """``# WASHINGTON`` / ``—The senator …``: the dateline, in the parse and in the parse of its rendering."""
+    fuzz = (
+        "# Innt\n-8:& Wealtut inInvestment and Wealth Management Industry During its Experience 2024 Annual "
+        "Conference\n\nNewsDirect- I"
+    )
+    for text in (_MARKED_PLACE, fuzz):
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert _stable(text)
+        again = parse(doc.text).dateline
+        assert again is not None
+        assert doc.dateline.text == again.text
+
+
+def test_marked_title_over_a_dash_list_stays_a_title() -> None:
+    """``# Annual Conference`` / ``- The conference …``: a bullet's dash is set apart; a title over a list item."""
+    doc = parse("# Annual Conference\n- The conference gathers 500 experts from around the world to discuss policy.")
+    assert doc.dateline is None
+    assert "list_item" in [b.kind for b in doc.body]
+
+
+# A bare place line whose story's sentence end lies one piece past the run of four: the rendering joins the place
+# line and the story's first piece into one block, and its run of four reaches the sentence end (fuzz F1126-20).
+_LONG_RUN = "WASHINGTON \u2014\n\n2 #\n\nAS 1 /\n\nWASHINGTON \u2014\n\nThe senator spoke."
+
+
+def test_bare_place_reads_its_story_in_the_run_the_rendering_makes() -> None:
+    """The first place line is the dateline, in the parse and in the parse of its rendering."""
+    fuzz = "WASHINGTON \u2014\u2028\u00b2 #\rAS\u001e\u00f91 /\nWASHINGTON \u2014\n1.\n- O"
+    for text in (_LONG_RUN, fuzz):
+        doc = parse(text)
+        assert doc.dateline is not None
+        assert 0 == doc.dateline.span.start
+        assert _stable(text)
+        assert doc.text == parse(doc.text).text
+
+
+def test_bare_place_with_its_sentence_end_two_pieces_past_the_run_reads_none() -> None:
+    """One piece further than the rendering's run, the story of a bare place has no sentence end: no dateline."""
+    text = "WASHINGTON \u2014\n\n2 #\n\nAS 1 /\n\nmore\n\nfrom\n\nThe senator spoke."
+    doc = parse(text)
+    assert doc.dateline is None
+    assert _stable(text)

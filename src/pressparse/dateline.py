@@ -83,7 +83,7 @@ from pressparse._data.words import SENTENCE_OPENERS
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, normalise
 from pressparse.layout import LINE_BREAKS
-from pressparse.meta import is_note_line, is_title_cased, note_lead_end
+from pressparse.meta import contact_label, is_note_line, is_title_cased, note_lead_end
 from pressparse.model import Dateline, Span
 
 _WINDOW = 300
@@ -600,9 +600,11 @@ class _Parser:
 
         A wire's lead items on a line of their own, the place under them (``March 5 –`` / ``LONDON, …``,
         ``PRNewswire –`` / ``NEW YORK – …``): the rendering runs the story on after the dash, one space, and
-        reads the place there, so the first reading takes it across the line break too (SPEC 5).
+        reads the place there, so the first reading takes it across the line break too, and across blank lines
+        however many spaces a scrape left on them (``7 December 2018-`` / a line of spaces / ``Ch- S.``, fuzz
+        F1129-14: the rendering's ``7 December 2018- Ch- S.``, SPEC 5).
         """
-        end = min(self.limit, at + 12)
+        end = self.limit
         k = at
         while k < end and (self.source[k] in " \t\u00a0" or self.source[k] in LINE_BREAKS):
             k += 1
@@ -1149,7 +1151,7 @@ _RUN = 4
 _RUN_NOTES = 4
 
 
-def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
+def _run_end(source: str, pieces: tuple[Piece, ...], i: int, extra: int = 0) -> int:
     """End of the run of story pieces from ``i`` separated by whitespace only (four the rendering keeps).
 
     A note line does not end the run: a dateline may read its date there (``Washington  D C
@@ -1159,8 +1161,8 @@ def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
     """
     end = pieces[i].end
     kept = 1
-    for piece in pieces[i + 1 : i + _RUN + _RUN_NOTES]:
-        if kept == _RUN or piece.kind in _LEFT_OUT or source[end : piece.start].strip():
+    for piece in pieces[i + 1 : i + _RUN + extra + _RUN_NOTES]:
+        if kept == _RUN + extra or piece.kind in _LEFT_OUT or source[end : piece.start].strip():
             break
         end = piece.end
         kept += not _left_out(source, piece)
@@ -1170,13 +1172,13 @@ def _run_end(source: str, pieces: tuple[Piece, ...], i: int) -> int:
 def _notes(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
     """The note lines among the run's pieces after ``i`` (``is_note_line``): a story starts past them."""
     return tuple(
-        (p.start, p.end) for p in pieces[i + 1 : i + _RUN + _RUN_NOTES] if p.end <= run_end and _left_out(source, p)
+        (p.start, p.end) for p in pieces[i + 1 : i + _RUN + 1 + _RUN_NOTES] if p.end <= run_end and _left_out(source, p)
     )
 
 
 def _breaks(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, ...]:
     """The ends of the run's pieces from ``i`` that lie inside it (a glued paragraph break has no gap)."""
-    return tuple(p.end for p in pieces[i : i + _RUN + _RUN_NOTES] if p.end < run_end)
+    return tuple(p.end for p in pieces[i : i + _RUN + 1 + _RUN_NOTES] if p.end < run_end)  # a joined run too
 
 
 def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
@@ -1231,7 +1233,7 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         found.date_text is None
         and after_markdown_mark(source, start)
         and (found.place is None or any(p.kind != "noise" for p in pieces[i + 1 :]))
-        and not (found.place is not None and _alone_on_line(source, found))
+        and not (found.place is not None and (_alone_on_line(source, found) or _dash_below(source, pieces, i, found)))
     ):
         # A markdown title holds no dateline without a date: "# PRISM MediaWire – Weekly Press Release Round Up – …";
         # "# InvestorNewsBreaks – Envirotech Vehicles …" over the story (IBN's series, xx_wire_ibn_1), the title the
@@ -1276,6 +1278,21 @@ def _joined(source: str, found: _Found) -> bool:
     """
     last = source[found.start : found.end].rstrip()[-1:]
     return last in _CLOSING_DASHES or LINE_BREAKS.isdisjoint(source[found.end : found.body])
+
+
+def _dash_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> bool:
+    """Whether the place stands alone on its line, its closing dash glued to the next: ``# Innt`` / ``-8:& Wealth``.
+
+    The converter marked the place's line as a heading, and the dash opens the story's line, no bullet (a bullet's
+    dash is set apart and makes a list item: ``# Annual Conference`` / ``- The conference …`` stays a title over
+    a list); the rendering drops the mark and reads the dateline there (fuzz F1129-16, SPEC 5).
+    """
+    text = source[found.start : found.end]
+    cut = next((k for k, ch in enumerate(text) if ch in LINE_BREAKS), -1)
+    if cut <= 0 or text[cut:].strip() not in _CLOSING_DASHES | {"--", "—-", "-–"}:
+        return False
+    k = _story_piece(pieces, i, found)
+    return k < len(pieces) and pieces[k].kind != "list_item"
 
 
 def _alone_on_line(source: str, found: _Found) -> bool:
@@ -1521,6 +1538,40 @@ def _placed_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found)
     return j, other
 
 
+def _kept_apart(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> bool:
+    """Whether a title-like place line at ``i`` stays apart from the line under it in the rendering: no stack.
+
+    A capital run closed by a run of spaces that ends its piece (``SENATE DEMOCRATS DISCUSS CONSUMER SAFETY`` and its
+    spaces, ``WASHINGTON  D C    United States Senators …`` after them, xw_senate_pryor_1): the rendering sets the
+    line apart, a blank line after it, where it reads no story. A line under a contact label (``Media contact:`` /
+    ``Jane Roe, F –``) is the contact's: meta takes it with the label, and the rendering leaves it out. Either way
+    the place line under it opens the story there, so it does in the first reading (SPEC 5, fuzz F1129-13).
+    """
+    if found.damaged and found.body >= pieces[i].end:
+        return True
+    above = next((k for k in range(i - 1, -1, -1) if not _left_out(source, pieces[k])), -1)
+    return above >= 0 and contact_label(source, pieces, above)
+
+
+def _joined_run(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> _Found | None:
+    """A place line whose story opens the next piece, read in the run the rendering makes of it, or ``None``.
+
+    The rendering joins the dateline and the story's first piece into one block (``WASHINGTON —`` / ``² #``
+    renders ``WASHINGTON — ² #``), so its run of four pieces reaches one piece further than the first reading's;
+    a bare place reads its story's sentence end there (``… WASHINGTON —`` / ``1.``, fuzz F1126-20), and so it
+    does here (SPEC 5). Tried only when the run of four read nothing: one more attempt per piece.
+    """
+    longer = _run_end(source, pieces, i, extra=1)
+    if longer == run_end:
+        return None
+    later = _later(source, pieces, i, longer)
+    notes = _notes(source, pieces, i, longer)
+    found = _match(source, pieces[i].start, longer, longer, later, _breaks(pieces, i, longer), notes, joined=True)
+    if found is None or found.body < pieces[i].end or _story_piece(pieces, i, found) != i + 1:
+        return None
+    return found
+
+
 def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
     """``find_dateline`` itself: the pieces at their start, then inside."""
     candidates = list(itertools.islice((i for i, p in enumerate(pieces) if p.kind != "noise"), _MAX_PIECES))
@@ -1541,18 +1592,15 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         lead = note_lead_end(source, piece.start, min(piece.end, piece.start + 60)) if found is None else -1
         if lead > 0:  # "FOR IMMEDIATE RELEASE: WASHINGTON, DC –": the note stays a piece of its own (``_cut``)
             found = _match(source, lead, run_end, run_end, later, _breaks(pieces, i, run_end), notes, joined=True)
+        if found is None:
+            found = _joined_run(source, pieces, i, run_end)
         if found is not None and i == read_as_story and found.body >= piece.end:
             read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
         elif found is not None and not _title_like(source, pieces, i, found):
             placed = _placed_below(source, pieces, i, found) if found.place is None else None
             return _cut(source, pieces, i, found) if placed is None else _cut(source, pieces, *placed)
-        elif found is not None and not (found.damaged and found.body >= piece.end):
+        elif found is not None and not _kept_apart(source, pieces, i, found):
             read_as_story = _story_piece(pieces, i, found)
-        elif found is not None:
-            # A capital run closed by a run of spaces that ends its piece ("SENATE DEMOCRATS DISCUSS CONSUMER SAFETY"
-            # and its spaces, "WASHINGTON  D C    United States Senators …" after them, xw_senate_pryor_1): the
-            # rendering sets the line apart, a blank line after it, where it reads no story; the line under it opens.
-            read_as_story = -1
         else:
             read_as_story = -1
         if _is_prose(source, piece):  # the story has started without a dateline
