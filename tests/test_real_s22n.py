@@ -97,9 +97,19 @@ def test_a_dateline_closes_before_a_glued_link_that_opens_the_story() -> None:
 
 
 def test_a_link_after_a_bare_place_opens_no_dateline() -> None:
-    # Nothing backs the place: a trailer's link list ("Pickup - [citybuzz.co](…)") or a link in a sentence.
-    assert parse_dateline("LYON, France – [Acme](https://acme.com) opens a plant.") is None
+    # Nothing backs the place: a trailer's link list ("Pickup - [citybuzz.co](…)").
     assert parse_dateline("Pickup - [Citybuzz](https://citybuzz.co/)") is None
+
+
+def test_a_link_after_a_qualified_place_opens_the_story() -> None:
+    # Session 27 (fuzz F1129-15): a country or a region backs the place as a date or an agency does, and the
+    # rendering keeps the link's text only ("LYON, France – Acme opens a plant."), which reads a dateline: so
+    # does the raw text (SPEC 5). Wire pages link the company that opens the story.
+    dateline = parse_dateline("LYON, France – [Acme](https://acme.com) opens a plant.")
+    assert dateline is not None
+    assert (dateline.city, dateline.country) == ("LYON", "France")
+    doc = parse("LYON, France – [Acme](https://acme.com) opens a plant in the region this year.")
+    assert parse(doc.text).dateline == doc.dateline
 
 
 # --- NewsRamp's syndication note after an empty link (vc_wire_evertise_1) --------------------------------------

@@ -984,7 +984,11 @@ class _Parser:
             probe += 1
         if probe >= stop:
             return None
-        if not _STORY.match(source, probe) and not ((date_text or agency) and _STORY_LINK.match(source, probe, stop)):
+        # A link opens the story after a dateline a date, an agency or a qualifier backs: the rendering keeps its
+        # text only ("OI, E- [Me](/)" renders "OI, E- Me", fuzz F1129-15), and reads the story there (SPEC 5).
+        qualified = place is not None and (place.region is not None or place.country is not None)
+        linked = (date_text or agency or qualified) and _STORY_LINK.match(source, probe, stop)
+        if not _STORY.match(source, probe) and not linked:
             return None
         if damaged and not (source[probe].isupper() or source[probe] in '"“'):
             return None
