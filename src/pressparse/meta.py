@@ -1041,6 +1041,11 @@ def date_of(text: str, *, month_first: bool | None = None) -> datetime.date | No
     return parse_date(m.group("date"), month_first=month_first) if m else None
 
 
+# A brand written with a lower-case letter before its capital: "iCoreConnect", "eBay", "iHeartMedia" (sc_wire_nmw_1's
+# "About iCoreConnect Inc."); a story's word never carries a capital after its first letter.
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z][\w'’&.-]*+")
+
+
 def _is_name_line(text: str) -> bool:
     """A short run of names: "INTERPOL", "The Timken Company", "YETI Holdings, Inc."."""
     text = text.strip()
@@ -1050,9 +1055,13 @@ def _is_name_line(text: str) -> bool:
     if text.endswith(".") and not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|N\.V|L\.P|Assn)\.$", text):
         return False
     lower = [
-        w for w in words if w[:1].islower() and w not in ("of", "the", "and", "for", "de", "in", "on", "&", "du", "la")
+        w
+        for w in words
+        if w[:1].islower()
+        and w not in ("of", "the", "and", "for", "de", "in", "on", "&", "du", "la")
+        and not _CAMEL_BRAND.match(w)
     ]
-    return not lower and (words[0][:1].isupper() or words[0][:1] in "[0123456789")
+    return not lower and (words[0][:1].isupper() or words[0][:1] in "[0123456789" or bool(_CAMEL_BRAND.match(words[0])))
 
 
 _SPACE_RUN = re.compile(r"\s{2,}+")
