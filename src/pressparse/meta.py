@@ -2508,7 +2508,12 @@ _LEGAL_PHRASES = (
             "are solely those of",
             "do(?:es)? not necessarily (?:reflect|represent)",
             "(?:does|shall) not constitute an offer",
-            "(?:have|has) not been registered under the securities act",
+            # Regulation S legends: "The Shares will not be registered under the Securities Act" (x7_wire_citybiz_7).
+            r"(?:have|has|will) not (?:been|be) registered under the (?:u\.s\.[\x20\t\xa0]++)?securities act",
+            # A trademark notice: "TENCEL™ and VEOCEL™ are trademarks of Lenzing AG." (xx_wire_nmw_1), "Acme is a
+            # registered trademark of Acme Inc."; a story names a mark with an appositive ("Kwikset®, a registered
+            # trademark of …"), without the verb.
+            r"(?:is|are) (?:an?[\x20\t\xa0]++)?(?:registered[\x20\t\xa0]++)?trademarks? of",
             "all (?:trade)?marks (?:herein|mentioned)",
             r"note to investors[\x20\t\xa0]*+:",  # no literal space inside the class: split() cuts at spaces
             "terms of use and disclaimers",
