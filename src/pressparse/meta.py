@@ -558,18 +558,23 @@ def issuer_name(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     Media OutReach prints the issuer's profile under its notice, the name glued to its text:
     ``Thailand Board of InvestmentEstablished in 1966, the Office of the Board of Investment (BOI) has …`` (the
     paragraph stage cuts the two apart). The name is a few capitalised words; the text glued to it opens with
-    the boilerplate's usual first word.
+    the boilerplate's usual first word, or the name again as its subject, as in the ``About VinhomesVinhomes is``
+    its template prints with the word: ``Hong Kong Science and Technology Parks CorporationHong Kong Science and
+    Technology Parks Corporation (HKSTP) was established in 2001`` (sc_wire_mediaoutreach_1).
     """
     piece = pieces[i]
     if piece.kind not in ("heading", "paragraph") or i + 1 >= len(pieces) or piece.end - piece.start > 80:
         return False
     nxt = pieces[i + 1]
-    return (
-        nxt.kind == "paragraph"
-        and nxt.start == piece.end  # glued by the scrape: "Thailand Board of InvestmentEstablished in 1966"
-        and _BOILERPLATE_START.match(source, nxt.start, nxt.end) is not None
-        and _is_name_line(_text(source, piece))
+    if nxt.kind != "paragraph" or nxt.start != piece.end:  # glued by the scrape: "… InvestmentEstablished in 1966"
+        return False
+    name = _text(source, piece)
+    again = (
+        len(name.split()) >= 2
+        and source.startswith(name, nxt.start)
+        and source[nxt.start + len(name) : nxt.start + len(name) + 1] in (" ", "\xa0", ",")
     )
+    return (again or _BOILERPLATE_START.match(source, nxt.start, nxt.end) is not None) and _is_name_line(name)
 
 
 def _caps_name_glued(text: str) -> bool:
