@@ -2031,9 +2031,10 @@ _FOOTNOTE = re.compile(r"(?:[*•·–-][ \t\xa0]++)?+\[?\d{1,2}\]?[ \t\xa0]*+ht
 # A web address alone on a line, maybe with "or" after it: what a section's "please visit:" points to.
 _LINK_ON = re.compile(r"(?:https?://|www\.)[^\s]{3,300}+(?:[ \t\xa0]++or)?$", re.IGNORECASE)
 # The company's site and channels under its boilerplate, one labelled address a line: "Web: gmmtchain.io",
-# "Website: www.acme.com", "Twitter: twitter.com/cvip_io", "Telegram: t.me/cvip_io".
+# "Website: www.acme.com", "Twitter: twitter.com/cvip_io", "Telegram: t.me/cvip_io", "Visit: SunPrintSolutions.com"
+# (uc_wire_prkarma_1).
 _WEB_FIELD = re.compile(
-    r"(?:Web(?:site)?|Site|Twitter|X|Telegram|Discord|LinkedIn|Facebook|Instagram|YouTube|Medium|Explorer)"
+    r"(?:Web(?:site)?|Site|Visit|Twitter|X|Telegram|Discord|LinkedIn|Facebook|Instagram|YouTube|Medium|Explorer)"
     r"[ \t\xa0]*+:[ \t\xa0]*+(?:https?://)?[\w-]++(?:\.[\w-]++)++(?:/\S*+)?$"
 )
 
