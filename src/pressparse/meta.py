@@ -438,7 +438,10 @@ def _cue_below(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 _PLEASE_REACH = re.compile(
     r"please[ \t\xa0]++(?:e-?mail|contact|call|write to)[ \t\xa0]*+:?[ \t\xa0]*+"
     r"(?:[\w.+-]++@[\w-]++(?:\.[\w-]++)++|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})"
-    r"(?:[ \t\xa0]++to[ \t\xa0]++[a-z]++(?:[ \t\xa0]++[a-z]++){0,3}+)?[ \t\xa0]*+\.?$",  # "… 305-547-0535 to schedule."
+    r"(?:[ \t\xa0]++to[ \t\xa0]++[a-z]++(?:[ \t\xa0]++[a-z]++){0,3}+)?[ \t\xa0]*+\.?$"  # "… 305-547-0535 to schedule."
+    # or the site that takes the request: "For press inquiries, please visit https://www.hornwright.com/"
+    # (xr_wire_newsdirect_1)
+    r"|please[ \t\xa0]++visit[ \t\xa0]*+:?[ \t\xa0]*+(?:https?://|www\.)[^\s]{3,200}+$",
     re.IGNORECASE,
 )
 
@@ -447,12 +450,13 @@ def _media_request(text: str) -> bool:
     """An offer of interviews to the media that ends in the address to write to: a contact line.
 
     ``If you would like to interview someone from our office …, please email: media@rivcoda.org.``
-    (xs_da_riverside_1), as ``For media inquiries, please contact: …`` is one.
+    (xs_da_riverside_1), as ``For media inquiries, please contact: …`` is one; so is the press desk's site: ``For
+    press inquiries, please visit https://…``.
     """
     folded = text.casefold()
     if len(text) > _MAX_LINE or "please" not in folded:
         return False
-    asks = any(word in folded for word in ("interview", "media request", "media inquir", "commentary"))
+    asks = any(word in folded for word in ("interview", "media request", "media inquir", "press inquir", "commentary"))
     return asks and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None
 
 
@@ -1789,8 +1793,10 @@ def _line_from(source: str, start: int) -> str:
 def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of the contact block opened at ``i``: short lines, phones and e-mails under the label."""
     last = i
-    last_anchor = i if _cue(_PHONE_OR_EMAIL, source, pieces[i].start, pieces[i].end) else -1
     opening = _line_from(source, pieces[i].start).rstrip()
+    # A media request holds its address at its end ("For press inquiries, please visit https://…"): a block whole.
+    whole = _cue(_PHONE_OR_EMAIL, source, pieces[i].start, pieces[i].end) or _media_request(opening)
+    last_anchor = i if whole else -1
     # A label with nothing after it, right over another label, heads the blocks under it: "For media
     # inquiries, please contact:" / "Acme Investor Relations Contact: ..." / "Investor Relations Inquiries: ...".
     umbrella = (
