@@ -142,3 +142,23 @@ def test_visit_line_under_the_boilerplate_is_the_about_sections() -> None:
 def test_visit_line_under_a_story_paragraph_stays_in_the_story() -> None:
     """The same line under a story paragraph is the story's."""
     assert "Visit: SunPrintSolutions.com" in _body(f"{_STORY}Visit: SunPrintSolutions.com\n")
+
+
+# --- a desk named by what it answers, its address on the line (tc_wire_reportable_1) ---------------------------
+_SPONSORS = "Current sponsors include ezCater, Reportable and JTC Printing.\n"
+
+
+def test_inquiries_line_with_an_address_is_a_contact() -> None:
+    """``For sponsorship inquiries, contact admin@prclub.org.`` is a contact; the story under it stays body."""
+    doc = parse(f"{_STORY}For sponsorship inquiries, contact admin@prclub.org.\n\n{_SPONSORS}")
+    assert [("contact", "For sponsorship inquiries, contact admin@prclub.org.")] == [
+        (m.kind.value, m.text) for m in doc.meta
+    ]
+    assert _SPONSORS.strip() == doc.body[-1].text
+
+
+def test_inquiries_line_with_a_site_stays_in_the_story() -> None:
+    """The same line pointing to a site, no address to write to, stays in the story."""
+    assert "For sponsorship inquiries, visit prclub.org." in _body(
+        f"{_STORY}For sponsorship inquiries, visit prclub.org.\n\n{_SPONSORS}"
+    )

@@ -166,7 +166,11 @@ _CONTACT_SENTENCE = re.compile(
     # "For more details, send an email to: listing@kwdk.com" (zc_wire_blockchainwire_1): the address on the line.
     r"|for[ \t\xa0]++(?:further|more)[ \t\xa0]++(?:information|details),?[ \t\xa0]++(?:please[ \t\xa0]++)?"
     r"(?:send[ \t\xa0]++an[ \t\xa0]++e-?mail[ \t\xa0]++to|e-?mail|write[ \t\xa0]++to)"
-    r"[ \t\xa0]*+:?[ \t\xa0]*+[\w.+-]++@",
+    r"[ \t\xa0]*+:?[ \t\xa0]*+[\w.+-]++@"
+    # "For sponsorship inquiries, contact admin@prclub.org." (tc_wire_reportable_1), "For media inquiries, please
+    # contact Jane Roe at jane@acme.com": a desk named by what it answers, the address on the line.
+    r"|for[ \t\xa0]++(?:[\w-]++[ \t\xa0]++){1,2}+(?:inquiries|enquiries),?[ \t\xa0]++(?:please[ \t\xa0]++)?"
+    r"(?:contact|e-?mail|write[ \t\xa0]++to)[ \t\xa0]*+:?[ \t\xa0]*+(?:[^\s@]++[ \t\xa0]++){0,6}+[\w.+-]++@",
     re.IGNORECASE,
 )
 # "For more information  call Airport Manager Diane Cooper at 603 524 5003" (Senate pages, vb_senate_sununu_1): a
