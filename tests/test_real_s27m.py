@@ -162,3 +162,27 @@ def test_inquiries_line_with_a_site_stays_in_the_story() -> None:
     assert "For sponsorship inquiries, visit prclub.org." in _body(
         f"{_STORY}For sponsorship inquiries, visit prclub.org.\n\n{_SPONSORS}"
     )
+
+
+# --- an About section after a contact's address, a space run for the lost line break (zc_wire_mediaoutreach_1) --
+_CONTACT_THEN_ABOUT = (
+    f"{_STORY}For more information, please contact:   Dr. Patricia McCarney  President & CEO, World Council on City "
+    "Data (WCCD)  patricia.mccarney@globalcities.ca   About KMAC   Korea Management Association Consultants (KMAC) "
+    "is one of Asia's leading management consulting firms.\n"
+)
+
+
+def test_about_section_after_a_space_run_is_cut_off_the_contact() -> None:
+    """The contact block ends at its address; ``About KMAC`` and its text are an About section of their own."""
+    meta = _meta(_CONTACT_THEN_ABOUT)
+    about = "About KMAC Korea Management Association Consultants (KMAC) is one of Asia's leading management consulting"
+    assert ("about", f"{about} firms.") in meta
+    assert meta[0][0] == "contact"
+    assert meta[0][1].endswith("patricia.mccarney@globalcities.ca")
+    assert _stable(_CONTACT_THEN_ABOUT)
+
+
+def test_about_a_number_after_a_space_run_stays_in_the_story() -> None:
+    """``About 300 residents …`` after a space run is a story sentence: no About section."""
+    text = f"{_STORY}The officers met at the hall on Monday.   About 300 residents attended the meeting.\n"
+    assert all(kind != "about" for kind, _ in _meta(text))

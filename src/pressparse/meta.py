@@ -1623,6 +1623,9 @@ def without_end_mark(text: str) -> str:
 # First OrionAs"), or straight after a word or a link ("facebook.com/pacylexAbout Pacylex Pharmaceuticals").
 _GLUED_ABOUT = re.compile(
     r"(?<=[.!?])[\"”’]?+\s*+(?=About[ \t\xa0]|ABOUT[ \t\xa0])|(?<=[a-z0-9/])(?=About[ \t\xa0]|ABOUT[ \t\xa0])"
+    # a run of spaces where the scrape lost a line break, after a contact's address: "…@globalcities.ca   About KMAC
+    # Korea Management Association Consultants (KMAC) is" (Media OutReach, zc_wire_mediaoutreach_1)
+    r"|(?<=\S)[ \t\xa0]{2,}+(?=About[ \t\xa0]|ABOUT[ \t\xa0])"
 )
 _GLUED_DISCLAIMER = re.compile(
     r"(?<=[.!?])[\"”’]?+\s*+"
