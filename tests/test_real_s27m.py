@@ -186,3 +186,26 @@ def test_about_a_number_after_a_space_run_stays_in_the_story() -> None:
     """``About 300 residents …`` after a space run is a story sentence: no About section."""
     text = f"{_STORY}The officers met at the hall on Monday.   About 300 residents attended the meeting.\n"
     assert all(kind != "about" for kind, _ in _meta(text))
+
+
+# --- the press office's card under the issuer's profile (xc_wire_mediaoutreach_1) ------------------------------
+_PROFILE_BOI = (
+    "Thailand Board of InvestmentEstablished in 1966, the Office of the Board of Investment (BOI) has played an "
+    "essential role in promoting value-adding investment for the country."
+)
+_CARD = (
+    "Investment Services Center — PR Section, The Office of the Board of Investment (BOI)   555 Vibhavadi-Rangsit "
+    "Road, Chatuchak, Bangkok 10900   Tel. +66 (0) 2553 8111, Fax: +66 (0) 2553 8222"
+)
+
+
+def test_press_office_card_under_the_profile_is_a_contact() -> None:
+    """The card (an office, an address, labelled phones, no sentence) ends the About section: a contact."""
+    meta = _meta(f"{_STORY}{_PROFILE_BOI}   {_CARD}\n")
+    assert [("about", _PROFILE_BOI), ("contact", " ".join(_CARD.split()))] == meta
+
+
+def test_phone_in_a_profile_sentence_stays_in_the_about_section() -> None:
+    """A sentence of the profile that gives a phone is the boilerplate's own."""
+    join = "To join, contact Joe Palmer at (682) 310-0591 or by email at HUBAgrp@gmail.com."
+    assert [("about", f"{_PROFILE_BOI} {join}")] == _meta(f"{_STORY}{_PROFILE_BOI}\n\n{join}\n")

@@ -2065,6 +2065,27 @@ def _notice_sentence(source: str, piece: Piece) -> bool:
     return rest[:1].islower()
 
 
+# A phone field of an office's card: "Tel. +66 (0) 2553 8111", "Fax: +66 …", "Phone (212) 555-0100".
+_PHONE_FIELD = re.compile(r"\b(?:Tel|Telephone|Phone|Fax|Mobile|Mob)\b\.?+[ \t\xa0]*+:?[ \t\xa0]*+(?=[+(\d])")
+
+
+def _contact_card(source: str, piece: Piece) -> bool:
+    """A press office's card under the boilerplate: a name, an address, a labelled phone, no sentence.
+
+    Media OutReach prints the issuer's press desk under its profile: ``Investment Services Center — PR Section,
+    The Office of the Board of Investment (BOI)   555 Vibhavadi-Rangsit Road, Chatuchak, Bangkok 10900   Tel.
+    +66 (0) 2553 8111, Fax: +66 (0) 2553 8222`` (xc_wire_mediaoutreach_1). A sentence that gives a phone ("To
+    join, contact Joe Palmer at (682) 310-0591.") is the boilerplate's own.
+    """
+    if piece.kind != "paragraph" or piece.end - piece.start > _MAX_LINE:
+        return False
+    text = _text(source, piece)
+    field = _PHONE_FIELD.search(text)
+    if field is None or not _cue(_PHONE_OR_EMAIL, source, piece.start + field.end(), piece.end):
+        return False
+    return _SENTENCE_END.search(_PHONE_FIELD.sub(" ", text)) is None
+
+
 def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening.
 
@@ -2109,6 +2130,8 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             break
         if _LEGAL.search(text, 0, 400):  # a legal notice of its own ("All marks herein ...", "NOTE TO INVESTORS:")
             break
+        if kinds[i] is MetaKind.ABOUT and _contact_card(source, piece):
+            break  # the press office's card under the profile: a contact (``_mark``)
         last = k
     return last
 
@@ -2193,6 +2216,9 @@ def _mark(
             last = story - 1  # front matter never runs into the story's first piece
         for m in range(k + 1, last + 1):
             kinds[m], group[m] = opened, k
+        card = last + 1
+        if opened is MetaKind.ABOUT and card < n and kinds[card] is None and _contact_card(source, pieces[card]):
+            kinds[card] = MetaKind.CONTACT  # the press office's card that closed the About section
         k = last + 1
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
     _mark_contact_leads(source, pieces, story, kinds=kinds, group=group)
