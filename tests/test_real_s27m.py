@@ -209,3 +209,25 @@ def test_phone_in_a_profile_sentence_stays_in_the_about_section() -> None:
     """A sentence of the profile that gives a phone is the boilerplate's own."""
     join = "To join, contact Joe Palmer at (682) 310-0591 or by email at HUBAgrp@gmail.com."
     assert [("about", f"{_PROFILE_BOI} {join}")] == _meta(f"{_STORY}{_PROFILE_BOI}\n\n{join}\n")
+
+
+# --- the next contact's label glued to the address above it (sc_wire_blockchainwire_1) -------------------------
+_TWO_DESKS = (
+    f"{_STORY}Media Contact : Metin Kaner\n\nWebsite: https://vuzz.app\n\nEmail- contact@vuzz.appPR Contact: Arpita "
+    "Karmakar\n\nEmail: touch@newscoverage.agency\n"
+)
+
+
+def test_label_glued_to_the_address_above_opens_a_contact_of_its_own() -> None:
+    """``contact@vuzz.appPR Contact: Arpita Karmakar``: the address closes one block, the label opens the next."""
+    assert [
+        ("contact", "Media Contact : Metin Kaner Website: https://vuzz.app Email- contact@vuzz.app"),
+        ("contact", "PR Contact: Arpita Karmakar Email: touch@newscoverage.agency"),
+    ] == _meta(_TWO_DESKS)
+    assert _stable(_TWO_DESKS)
+
+
+def test_words_glued_to_an_address_without_a_label_stay_in_its_block() -> None:
+    """Capitals glued to the address that open no contact label leave the block whole."""
+    meta = _meta(_TWO_DESKS.replace("PR Contact:", "PR team:"))
+    assert ["contact"] == [kind for kind, _ in meta]

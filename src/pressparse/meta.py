@@ -1701,10 +1701,14 @@ _GLUED_CONTACT = re.compile(
 )
 # The start of a notice's sentence glued to a link, a bracket or a stop before it: ")The issuer is".
 _GLUED_NOTICE = re.compile(r"(?<=[)\].])(?=(?:The|This|These|Neither)[ \t\xa0])")
-# An e-mail address, then the next contact's label: "media@arriveai.com Investor Relations Contact:".
+# An e-mail address, then the next contact's label: "media@arriveai.com Investor Relations Contact:"; glued to it
+# where the scrape lost the line break, the address's lower-case domain ending at the label's capital:
+# "Email- contact@vuzz.appPR Contact: Arpita Karmakar" (sc_wire_blockchainwire_1).
+_NEXT_LABEL = rf"(?:(?:Media|Press|Investor|News|PR)[ \t\xa0]++)?(?:Relations[ \t\xa0]++)?{_NAMED_CONTACT}[ \t\xa0]*+:"
 _LABEL_AFTER_ADDRESS = re.compile(
-    r"[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t\xa0]++(?=(?:(?:Media|Press|Investor|News)[ \t\xa0]++)?"
-    rf"(?:Relations[ \t\xa0]++)?{_NAMED_CONTACT}[ \t\xa0]*+:)"
+    # glued first: the spaced form would read the label's first word as the domain's end ("vuzz.appPR Contact:")
+    rf"[\w.+-]@[a-z0-9-]++(?:\.[a-z0-9-]++)*?\.[a-z]{{2,10}}(?={_NEXT_LABEL})"
+    rf"|[\w.+-]@[\w-]++(?:\.[\w-]++)++[ \t\xa0]++(?={_NEXT_LABEL})"
 )
 _GLUED_CONTACT_CUES = ("ontact", "ONTACT", "elations", "nquiries")
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
@@ -1743,15 +1747,22 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         # Relations:Priya Roe, (713) 555-0112").
         # "Media contact: Cheryl Reed, media@arriveai.com Investor Relations Contact: Alliance Advisors IR, …":
         # a second labelled contact after the first one's address, on the same line.
-        for pattern in (_GLUED_CONTACT, _LABEL_AFTER_ADDRESS) if "@" in text else (_GLUED_CONTACT,):
-            cuts.append(_contact_cut(source, piece, pattern))
+        cuts.append(_contact_cut(source, piece, _GLUED_CONTACT))
+        if "@" in text:
+            cuts.append(_contact_cut(source, piece, _LABEL_AFTER_ADDRESS, named=True))
     return min((c for c in cuts if c is not None), default=None)
 
 
-def _contact_cut(source: str, piece: Piece, pattern: re.Pattern[str]) -> int | None:
-    """Where the first contact label ``pattern`` finds inside ``piece`` starts, its phone or e-mail close after it."""
+def _contact_cut(source: str, piece: Piece, pattern: re.Pattern[str], *, named: bool = False) -> int | None:
+    """Where the first contact label ``pattern`` finds inside ``piece`` starts, its phone or e-mail close after it.
+
+    With ``named``, a label and a name closing the piece will do too ("… contact@vuzz.appPR Contact: Arpita
+    Karmakar"): the address before the label shows the block above is whole, and the next one goes on below.
+    """
     for m in pattern.finditer(source, piece.start + 1, piece.end):
         if piece.end - m.end() <= 300 and _cue(_PHONE_OR_EMAIL, source, m.end(), piece.end):
+            return m.end()
+        if named and piece.end - m.end() <= 60 and _is_name_line(source[m.end() : piece.end].split(":", 1)[-1]):
             return m.end()
     return None
 

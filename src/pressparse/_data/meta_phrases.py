@@ -39,6 +39,8 @@ CONTACT_LABELS: tuple[str, ...] = (
     "media contact",
     "press contacts",
     "press contact",
+    "pr contacts",  # "PR Contact: Arpita Karmakar" (the agency's desk beside the company's, sc_wire_blockchainwire_1)
+    "pr contact",
     "investor contacts",
     "investor contact",
     "investor relations contact",
