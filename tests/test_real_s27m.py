@@ -231,3 +231,33 @@ def test_words_glued_to_an_address_without_a_label_stay_in_its_block() -> None:
     """Capitals glued to the address that open no contact label leave the block whole."""
     meta = _meta(_TWO_DESKS.replace("PR Contact:", "PR team:"))
     assert ["contact"] == [kind for kind, _ in meta]
+
+
+# --- an offer of interviews to the media, its address labelled inside the sentence (xe_wire_noticias_1,
+# tc_wire_newsworthy_1) ----------------------------------------------------------------------------------------
+_OFFER = (
+    "All media outlets interested in on-site coverage, exclusive interviews or digital assets are invited to "
+    "contact: media@superpatch.com Press kits available upon request."
+)
+_AFTER = "Free & open to the public, the tour returns to New York in August.\n"
+
+
+def test_media_desk_label_over_the_offer_is_one_contact() -> None:
+    """``Media RSVP & Inquiries`` over the offer with its address: one contact block, the story under it body."""
+    doc = parse(f"{_STORY}Media RSVP & Inquiries\n\n{_OFFER}\n\n{_AFTER}")
+    assert [("contact", f"Media RSVP & Inquiries {_OFFER}")] == [(m.kind.value, m.text) for m in doc.meta]
+    assert _AFTER.strip() == doc.body[-1].text
+
+
+def test_media_welcome_over_the_offer_is_one_contact() -> None:
+    """``Media inquiries and press are welcome.`` leads the offer under it into one contact block."""
+    offer = "Organizers are available for interviews and quotes – email: cpghou@culturepilot.com"
+    meta = _meta(f"{_STORY}Media inquiries and press are welcome.\n\n{offer}\n\n{_AFTER}")
+    assert [("contact", f"Media inquiries and press are welcome. {offer}")] == meta
+
+
+def test_media_lines_over_the_story_stay_in_the_story() -> None:
+    """The same lines over a story paragraph (no address) are the story's."""
+    story = "The organizers gave interviews to the press on Monday and thanked the volunteers."
+    for lead in ("Media RSVP & Inquiries", "Media inquiries and press are welcome."):
+        assert lead in _body(f"{_STORY}{lead}\n\n{story}\n")

@@ -395,6 +395,20 @@ def from_field(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return m is not None and _is_name_line(m.group("name"))
 
 
+# A label naming the media desk with a word or three between: "Media RSVP & Inquiries", "Press and Analyst
+# Inquiries", "MEDIA & PARTNERSHIP ENQUIRIES:".
+_MEDIA_DESK = re.compile(
+    r"(?:Media|Press|MEDIA|PRESS)[ \t\xa0]++(?:[\w&/-]++[ \t\xa0]++){1,3}+(?:Inquiries|Enquiries|INQUIRIES|ENQUIRIES)"
+    r"[ \t\xa0]*+:?[ \t\xa0]*+"
+)
+
+# A line welcoming the media, a lead-in to the offer under it: "Media inquiries and press are welcome.", "Press
+# inquiries welcome:".
+_MEDIA_WELCOME = re.compile(
+    r"(?:Media|Press)[ \t\xa0]++(?:inquiries|enquiries)\b[^\n]{0,40}?\bwelcome\b", re.IGNORECASE
+)
+
+
 def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """A line opening a media-contact block: ``Media Contact:``, ``CONTACT: Jane Roe, 555-0100``."""
     piece = pieces[i]
@@ -407,6 +421,11 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return piece.blank_after == 0 or text.endswith(":") or _cue_below(source, pieces, i)
     if _CONTACT_NAMED.match(text) and not _SENTENCE_END.search(_COMPANY_END.sub("", text)):
         return True  # no sentence: "Media contacts rise …, the survey found." is the story's
+    if _MEDIA_DESK.fullmatch(text) and _cue_below(source, pieces, i):
+        return True  # "Media RSVP & Inquiries" over the offer with its address (xe_wire_noticias_1)
+    if _MEDIA_WELCOME.match(text) and len(text) <= 60 and i + 1 < len(pieces) and pieces[i].blank_after <= 1:
+        # "Media inquiries and press are welcome." right over the offer of interviews (tc_wire_newsworthy_1)
+        return _is_line(pieces[i + 1]) and _media_request(_text(source, pieces[i + 1]))
     if _CONTACT_NAMES.fullmatch(text) and _stripped_page(source):
         return (
             True  # the colon stripped to nothing on a Senate page: "Contact Erin Rath Laena Fallon" (zb_senate_gregg_1)
@@ -450,6 +469,10 @@ _PLEASE_REACH = re.compile(
 )
 
 
+# An address under its label inside a sentence: "… are invited to contact: media@superpatch.com".
+_OFFER_ADDRESS = re.compile(r"\b(?:contact|e-?mail)[ \t\xa0]*+:[ \t\xa0]*+[\w.+-]++@[\w-]++\.", re.IGNORECASE)
+
+
 def _media_request(text: str) -> bool:
     """An offer of interviews to the media that ends in the address to write to: a contact line.
 
@@ -458,10 +481,17 @@ def _media_request(text: str) -> bool:
     press inquiries, please visit https://…``.
     """
     folded = text.casefold()
-    if len(text) > _MAX_LINE or "please" not in folded:
+    if len(text) > _MAX_LINE:
         return False
     asks = any(word in folded for word in ("interview", "media request", "media inquir", "press inquir", "commentary"))
-    return asks and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None
+    if not asks:
+        return False
+    if "please" in folded and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None:
+        return True
+    # The address labelled in the offer, maybe with a line after it: "All media outlets interested in … exclusive
+    # interviews … are invited to contact: media@superpatch.com Press kits available upon request."
+    # (xe_wire_noticias_1), "Organizers are available for interviews … – email: cpghou@culturepilot.com".
+    return _OFFER_ADDRESS.search(text) is not None
 
 
 # A company's suffix closing a line: its stop ends no sentence ("Contact Information Acme Inc.").
