@@ -3,7 +3,7 @@
 Method: the shapes are those of the contact blocks in ``tests/corpus/real``
 (``DEV``: da_004, da_016, senate_007, wire_011, wire_025, wire_034 and kin);
 ``BUGS_CAUGHT`` pins what broke on the way; ``NEGATIVE`` holds text that must
-give no contact; ``XFAIL`` rows are known gaps (strict). Phones are found by
+give no contact. Phones are found by
 ``phonenumbers`` and kept as written; every contact span lies inside its
 block's span.
 """
@@ -270,19 +270,22 @@ UNSEEN = [
         [(None, "the Public Affairs Office", "(404) 555-6185", "USAGAN.PressEmails@usdoj.gov")],
         id="dotted-address-with-capitals-usao",
     ),
-]
-
-XFAIL = [
+    # A camel-case agency name that spells the contact's e-mail domain is one word (session 27).
     pytest.param(
         "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kbarrette@rooneypartners.com",
         [("Kate Barrette", "RooneyPartners LLC", "(212) 223-0561", "kbarrette@rooneypartners.com")],
-        marks=pytest.mark.xfail(strict=True, reason="a camel-case organisation name glued to the person"),
         id="camel-case-organisation-wire_034",
+    ),
+    # Negative: one that spells no address of the block is cut where the scrape glued two lines.
+    pytest.param(
+        "Media Contact:\nRooneyPartners LLCKate BarretteT: (212) 223-0561kate@acme.com",
+        [("Kate Barrette", "Partners LLC", "(212) 223-0561", "kate@acme.com")],
+        id="camel-case-word-spelling-no-domain",
     ),
 ]
 
 
-@pytest.mark.parametrize(("block", "expected"), DEV + BUGS_CAUGHT + UNSEEN + XFAIL)
+@pytest.mark.parametrize(("block", "expected"), DEV + BUGS_CAUGHT + UNSEEN)
 def test_contacts(block: str, expected: list[tuple[str | None, str | None, str | None, str | None]]) -> None:
     """Each person or desk of a contact block becomes one Contact."""
     assert expected == _contacts(block)

@@ -243,7 +243,7 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
             # "CONTACTO: Havas Formula lotto@havasformula.com", "DDSMatch South" over "https://ddsmatchsouth.com".
             organization = normalise(part[:cut].strip(" ,:\t"))
             continue
-        for piece in _GLUE.split(part[:cut]):
+        for piece in _glue_split(part[:cut], sites):
             sub = _FIELD_LABELS.sub("", piece.strip(" ,\t([")).strip(" ,:|\t([")
             if not sub or _PHONE_LABEL.fullmatch(sub + ":"):
                 continue
@@ -278,6 +278,28 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
     if organization is not None:
         organization = _TRAILING_WORD.sub("", organization) or None
     return Contact(normalise(text), Span(start, end), name, organization, email, phone)
+
+
+def _word_at(text: str, at: int) -> str:
+    """The run of letters around ``at`` (at most 63 on either side, a domain label's length)."""
+    a = at
+    while a > max(0, at - 63) and text[a - 1].isalpha():
+        a -= 1
+    b = at
+    while b < min(len(text), at + 63) and text[b].isalpha():
+        b += 1
+    return text[a:b]
+
+
+def _glue_split(text: str, sites: _Sites) -> list[str]:
+    """``text`` cut where scraped lines were glued (``_GLUE``), but inside a word that spells the contact's domain.
+
+    "RooneyPartners LLCKate Barrette" over kbarrette@rooneypartners.com: "RooneyPartners" is the agency's
+    camel-case name, not "Rooney" glued to "Partners LLC" (wire_034); "LLCKate" is still cut.
+    """
+    domains = {sites.email_domain, *sites.websites} - {""}
+    cuts = [m.start() for m in _GLUE.finditer(text) if _word_at(text, m.start()).casefold() not in domains]
+    return [text[a:b] for a, b in itertools.pairwise([0, *cuts, len(text)])]
 
 
 # A small word a sentence leaves after the organisation, before the address: "the Public Affairs Office at".
