@@ -2763,6 +2763,8 @@ def _cuts(
                 # lines of their own: "… three major strategic partnerships:   * LabCentral -- HKSTP signed …"
                 # (Media OutReach, sc_wire_mediaoutreach_1).
                 cuts.append((m.end(), star.group("marker"), star.end()))
+    turns = _speaker_turns(source, start, end) if source.find(": ", start, end) >= 0 else []
+    cuts += turns
     if padded and source.find("#", end - 12, end) >= 0:
         cuts += _end_mark_after(source, start, end)
     if padded and is_stripped(source, start, end):
@@ -2776,7 +2778,8 @@ def _cuts(
         else:
             stripped += _amount_openers(source, start, end)
         cuts += stripped
-    if not wide or not runs_part:
+    if not wide or not runs_part or turns:
+        # A transcript's paragraphs are its turns: a stop's two spaces inside one part nothing (x7_senate_bayh_1).
         return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double, ended = _stop_gaps(source, start, end)
@@ -2820,6 +2823,42 @@ def _cuts(
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+
+
+# A speaker's label opening a turn of a transcript: a name in capitals of one to four words and a colon
+# ("BLITZER:", "SENATOR EVAN BAYH:"), after the stop that ends the turn before it and a space or two, or after a
+# paragraph's run of spaces.
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?<=[.!?\"”’)])[ \u00a0]{1,2}+|(?<=\S)[ \u00a0]{3,}+)"
+    r"(?P<name>(?:[A-Z][A-Z.’'-]*+[ \u00a0]){0,3}+(?P<last>[A-Z][A-Z’'-]{2,}+)):[ \u00a0]"
+)
+# The fewest labels of a transcript: a question, an answer and the next question.
+_LEAST_TURNS = 3
+
+
+def _speaker_turns(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """Return a cut before each speaker's turn of an interview transcript flattened to one line.
+
+    Senators' offices post a network interview as its transcript, each turn opening with the speaker's name in
+    capitals and a colon, each turn a paragraph: "… stopping by? BLITZER: Gates acknowledged today … BAYH:
+    Things arent going …" (x7_senate_bayh_1, a CNN transcript). A transcript has three turns at least, by two
+    speakers at least, one of them speaking twice; one name in capitals before a colon ("BINGAMAN: The bill
+    …", a statement quoted after a stop) is none, nor is a run of event fields whose labels never come back
+    ("WHEN: … WHERE: … WHO: …").
+
+    >>> src = "A: Hi. BLITZER: Will you vote? BAYH: Yes. BLITZER: Why? BAYH: Change."
+    >>> [src[at : at + 5] for at, _, _ in _speaker_turns(src, 0, len(src))]
+    ['BLITZ', 'BAYH:', 'BLITZ', 'BAYH:']
+    >>> _speaker_turns("Hi. WHEN: May 1. WHERE: City Hall. WHO: Officers.", 0, 49)
+    []
+    """
+    found = list(_SPEAKER_LABEL.finditer(source, start, end))
+    if len(found) < _LEAST_TURNS:
+        return []
+    speakers = Counter(m.group("last") for m in found)
+    if len(speakers) < 2 or speakers.most_common(1)[0][1] < 2:
+        return []
+    return [(m.start("name"), None, m.start("name")) for m in found]
 
 
 # How far after a paragraph gap a subheading parted from its text by two spaces may end.
