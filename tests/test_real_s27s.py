@@ -52,3 +52,40 @@ def test_one_label_in_capitals_is_no_transcript() -> None:
     )
     assert 1 == len(_body(text))
     assert _stable(text)
+
+
+# --- a stripped page's funding list under "as follows" (xt_senate_smith_1) -----------------------------------
+# Senators' appropriations releases list the projects a bill funds under "The projects that would receive funding
+# are as follows:", one bullet each: "Rockwell Collins in Portland would receive $9 million for …", or an amount
+# and its use, "$4 million for …". A scraper that strips the punctuation drops the colon, the bullets and the "$",
+# and leaves a wide run of spaces where each bullet stood.
+_FUNDING_LIST = (
+    "These projects are proof positive that Oregon can lead the way when it comes to the research and development "
+    "of cutting edge technology  said Wyden  These funds will not only provide a boost to our local economy  they "
+    "will give our troops the tools they need to get the job done and get home safely   Oregon is truly a national "
+    "leader in the growing field of nanotechnology  said Smith  The technologies and products created through new "
+    "investments have important functions in saving lives  in national defense  and for civilian use  This "
+    "investment also sustains jobs ensuring Oregons economy continues to grow    The projects that would receive "
+    "funding are as follows   Oregon Nanoscience and Microtechnologies Institute  ONAMI  would receive a total of  "
+    "9 million in three programs         4 million for the safer nanomaterials and nanomanufacturing program        "
+    "2 5 million for the Nanoelectronics and Nanometrology Initiative        2 5 million for the miniature tactical "
+    "energy systems development program       Rockwell Collins in Portland would receive  9 million for the "
+    "procurement of avionics to bring aircraft into compliance with the new Global Air Traffic Management system  "
+    "     Insitu  Inc  of Arlington would receive  4 million for testing and evaluation of an unmanned aircraft "
+    "system"
+)
+
+
+def test_stripped_funding_entries_under_as_follows_are_list_items() -> None:
+    """Each entry under the lead-in that lost its colon is a list item: a recipient's award or an amount's use."""
+    body = _body(_FUNDING_LIST)
+    assert ("paragraph", "The projects that would receive funding are as follows") == body[2]
+    assert ["list_item"] * 6 == [kind for kind, _ in body[3:]]
+    assert _stable(_FUNDING_LIST)
+
+
+def test_stripped_awards_without_a_lead_in_stay_paragraphs() -> None:
+    """The same awards told in paragraphs, under a sentence that introduces no list, stay paragraphs."""
+    text = _FUNDING_LIST.replace("are as follows", "were announced today")
+    assert {"paragraph"} == {kind for kind, _ in _body(text)}
+    assert _stable(text)

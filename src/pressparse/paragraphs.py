@@ -5053,6 +5053,13 @@ _AMOUNT_ITEM = re.compile(r"[$€£]\d[\d,.]*+(?: (?:million|billion|thousand))?
 _STRIPPED_AMOUNT_ITEM = re.compile(r"\d{1,3}+(?: \d{3}+)++ (?:for|to) (?=[A-Z])")
 # Where a page may hold one, read once over the page (each match a fixed width: linear).
 _STRIPPED_AMOUNT = re.compile(r"\d \d{3} (?:for|to) [A-Z]")
+# A project's entry in a stripped funding list: its award, "Rockwell Collins in Portland would receive  9 million for
+# …" (the "$" left a second space), or an amount in millions and its use, "2 5 million for …", "7 million would go
+# to …" (xt_senate_smith_1). Read only under a lead-in ending "as follows" (``_FOLLOWS``).
+_STRIPPED_AWARD = re.compile(r"[A-Z][^\n]{0,160}?(?<= )(?:would|will)[ ]++receive[ ]++(?:a[ ]++total[ ]++of[ ]++)?+\d")
+_STRIPPED_MILLIONS = re.compile(r"\d{1,3}+(?:[ ]\d{1,3}+)?+[ ](?:million|billion)[ ](?:for|to|would)[ ]")
+# Where a page may hold an award, read once over the page (the clean text shows one space before the amount).
+_STRIPPED_AWARDED = re.compile(r"(?:would|will)[ ]receive[ ]{1,2}+\d")
 
 
 def _amount_piece(source: str, piece: Piece) -> bool:
@@ -5061,6 +5068,13 @@ def _amount_piece(source: str, piece: Piece) -> bool:
 
 def _stripped_amount_piece(source: str, piece: Piece) -> bool:
     return _STRIPPED_AMOUNT_ITEM.match(source, piece.start, piece.end) is not None
+
+
+def _stripped_entry_piece(source: str, piece: Piece) -> bool:
+    return (
+        _STRIPPED_MILLIONS.match(source, piece.start, piece.end) is not None
+        or _STRIPPED_AWARD.match(source, piece.start, min(piece.end, piece.start + 200)) is not None
+    )
 
 
 def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -5087,7 +5101,8 @@ def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     ['line', 'list_item', 'list_item']
     """
     stripped = _STRIPPED_AMOUNT.search(source) is not None
-    if "$" not in source and "€" not in source and "£" not in source and not stripped:
+    awarded = _STRIPPED_AWARDED.search(source) is not None
+    if "$" not in source and "€" not in source and "£" not in source and not (stripped or awarded):
         return pieces
     out = list(pieces)
     i = 0
@@ -5098,6 +5113,9 @@ def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             continue
         if source[intro.end - 1] == ":":
             items = _lines_under(source, out, i, functools.partial(_amount_piece, source))
+        elif awarded and _word_before(source, intro.end, intro.start) in _FOLLOWS:
+            # "… would receive funding are as follows" over its entries, each an award or an amount's use.
+            items = _lines_under(source, out, i, functools.partial(_stripped_entry_piece, source))
         elif stripped and source[intro.end - 1].isalpha():
             items = _lines_under(source, out, i, functools.partial(_stripped_amount_piece, source))
         else:
