@@ -89,3 +89,38 @@ def test_stripped_awards_without_a_lead_in_stay_paragraphs() -> None:
     text = _FUNDING_LIST.replace("are as follows", "were announced today")
     assert {"paragraph"} == {kind for kind, _ in _body(text)}
     assert _stable(text)
+
+
+# --- a bold figure on its own line inside a list item (ya_da_cook_1) -----------------------------------------
+# The Cook County State's Attorney's pages set each figure of a highlights list in bold, which the scrape puts on
+# a line of its own: "More than" / "500" / "felony and misdemeanor arrests …". The sentence goes on under the
+# figure, after a comma as well as after a plain word: "Participation from approximately" / "60" / "retailers,
+# including major brands …".
+_BOLD_FIGURES = (
+    "Agencies are continuing to report their results. Preliminary highlights from the campaign include:\n"
+    "More than\n500\nfelony and misdemeanor arrests related to retail crime.\n"
+    "Participation from approximately\n60\nretailers, including major brands such as Walgreens and Ulta Beauty.\n"
+    "More than\n$130,000\nin stolen goods recovered.\n"
+    "Stolen vehicles, narcotics, and weapons were also seized during arrests.\n"
+)
+
+
+def test_bold_figure_before_a_comma_joins_its_sentence() -> None:
+    """The figure joins the line above and the line under it, whose first word a comma follows."""
+    assert [
+        "More than 500 felony and misdemeanor arrests related to retail crime.",
+        "Participation from approximately 60 retailers, including major brands such as Walgreens and Ulta Beauty.",
+        "More than $130,000 in stolen goods recovered.",
+    ] == [text for _, text in _body(_BOLD_FIGURES)][1:4]
+    assert _stable(_BOLD_FIGURES)
+
+
+def test_figure_over_a_capitalised_line_stays_apart() -> None:
+    """A figure over a line that opens a new sentence in capitals is no bold word inside a sentence."""
+    text = (
+        "The State's Attorney announced the results of the operation today.\n"
+        "The number of cases charged in the county rose to about\n60\n"
+        "Retailers, including major brands, took part in the operation.\n"
+    )
+    assert ("paragraph", "Retailers, including major brands, took part in the operation.") == _body(text)[-1]
+    assert _stable(text)

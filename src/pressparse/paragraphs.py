@@ -1613,7 +1613,9 @@ def _linked_object(source: str, last: Piece, piece: Piece, nxt: Piece | None) ->
 
     ``– If an animal is in immediate danger, call`` / ``911`` / ``or your local police department.``
     (xg_da_sandiego_1): the line above stops on a lower-case word, the link opens with a capital or a
-    figure, and the line under it goes on in lower case and ends the sentence. Items of a list that lost
+    figure, and the line under it goes on in lower case, its first word a comma's too (``Participation from
+    approximately`` / ``60`` / ``retailers, including major brands …``: a bold figure, ya_da_cook_1), and ends
+    the sentence. Items of a list that lost
     its bullets open in lower case themselves, or end on no stop (``improve roads`` / ``build schools``).
     """
     return (
@@ -1621,7 +1623,7 @@ def _linked_object(source: str, last: Piece, piece: Piece, nxt: Piece | None) ->
         and source[last.end - 1].islower()
         and (source[piece.start].isupper() or source[piece.start].isdigit())
         and _LINE_BULLET.match(source, piece.start, piece.end) is None
-        and _LOWER_WORD.match(source, nxt.start, nxt.end) is not None
+        and _LOWER_CLAUSE.match(source, nxt.start, nxt.end) is not None
         and source[nxt.end - 1] in ".!?"
     )
 
@@ -5588,9 +5590,11 @@ def _is_sentence_item(source: str, piece: Piece | None) -> bool:
     """One sentence alone on its line, as the items of a highlights list are written (``Revenue was $4 million.``).
 
     It opens with a capital or a figure (not a quotation), ends in a full stop
-    and holds no other sentence end; 200 characters at most.
+    and holds no other sentence end; 200 characters at most, on as many lines as it takes: the clean text
+    shows it on one, as when a bold figure stood on a line of its own (``More than`` / ``500`` / ``felony
+    and misdemeanor arrests …``, ya_da_cook_1).
     """
-    if piece is None or piece.kind != "line" or piece.lines > 2 or piece.end - piece.start > 200:
+    if piece is None or piece.kind != "line" or piece.end - piece.start > 200:
         return False
     first = source[piece.start]
     if not (first.isupper() or first.isdigit() or first in "$€£") or source[piece.end - 1] != ".":
