@@ -2828,10 +2828,11 @@ def _cuts(
 
 
 # A speaker's label opening a turn of a transcript: a name in capitals of one to four words and a colon
-# ("BLITZER:", "SENATOR EVAN BAYH:"), after the stop that ends the turn before it and a space or two, or after a
-# paragraph's run of spaces.
+# ("BLITZER:", "SENATOR EVAN BAYH:"), after the stop that ends the turn before it and a space or two. Not after a
+# run of spaces that follows no stop: the transcript's title over its first turn ("… Secretary of Defense
+# WOLF BLITZER: Welcome back."), which the rendering would set alone, where meta reads it as the title (SPEC 5).
 _SPEAKER_LABEL = re.compile(
-    r"(?:(?<=[.!?\"”’)])[ \u00a0]{1,2}+|(?<=\S)[ \u00a0]{3,}+)"
+    r"(?<=[.!?\"”’)])[ \u00a0]{1,2}+"
     r"(?P<name>(?:[A-Z][A-Z.’'-]*+[ \u00a0]){0,3}+(?P<last>[A-Z][A-Z’'-]{2,}+)):[ \u00a0]"
 )
 # The fewest labels of a transcript: a question, an answer and the next question.
