@@ -124,3 +124,45 @@ def test_figure_over_a_capitalised_line_stays_apart() -> None:
     )
     assert ("paragraph", "Retailers, including major brands, took part in the operation.") == _body(text)[-1]
     assert _stable(text)
+
+
+# --- a witness list in the CQ newline layout, under a line the page broke (xw_senate_thomas_1) ---------------
+# The CQ layout of Senate pages opens each paragraph with three spaces and writes a line break inside one as a
+# line indented by two: a witness's name, title and agency are one paragraph. The page's first body line, broken
+# after a trailing space, goes on under a one-space indent; that line does not hide the layout.
+_WITNESSES = (
+    "SEN. THOMAS ANNOUNCES WITNESS LIST FOR FIELD HEARING\n"
+    "  The Senate Environment and Public Works Committee and Sen.  \n"
+    " Craig Thomas (R-Wyo.) today announced the witness list for the Senator's upcoming field hearing in Casper. "
+    "The hearing will discuss the status of the Endangered Species Act (ESA) and examine ideas to improve current "
+    "law. \n"
+    "   The hearing will take place from 9:00 a.m. to noon on Monday, August 23 at the Wyoming Oil and Gas "
+    "Conservation Commission, Hearing Room 2211 King Blvd. in Casper. \n"
+    "   The Witnesses scheduled to testify at the hearing include: \n"
+    "   * Panel I: \n"
+    "   Mr. Mark Rey \n"
+    "  Undersecretary for Natural Resources and Environment \n"
+    "  United States Department of Agriculture \n"
+    "   * Panel II: \n"
+    "   Mr. Terry Cleveland \n"
+    "  Director \n"
+    "  Wyoming Game and Fish Department \n"
+)
+
+
+def test_cq_witness_lines_join_under_a_one_space_continuation() -> None:
+    """Each witness's name, title and agency are one paragraph."""
+    texts = [text for _, text in _body(_WITNESSES)]
+    assert texts[0].startswith("The Senate Environment and Public Works Committee and Sen. Craig Thomas (R-Wyo.)")
+    assert (
+        "Mr. Mark Rey Undersecretary for Natural Resources and Environment United States Department of Agriculture"
+        in texts
+    )
+    assert "Mr. Terry Cleveland Director Wyoming Game and Fish Department" in texts
+    assert _stable(_WITNESSES)
+
+
+def test_two_space_lines_without_three_space_openers_stay_apart() -> None:
+    """Without paragraphs opened by three spaces the page shows no CQ layout: the short lines stay apart."""
+    text = _WITNESSES.replace("\n   ", "\n  ")
+    assert "Mr. Terry Cleveland" in [text for _, text in _body(text)]

@@ -1326,11 +1326,13 @@ def _cq_continuation(source: str, above: Piece, below: Piece) -> bool:
     """
     if below.indent != 1 or not 1 <= above.indent <= 3 or not source.startswith(" ", above.end):
         return False
-    # Both indents are spaces, the line above is prose: no date line, no "Contact:" label over its value.
+    # Both indents are spaces, the line above is prose: no date line, no "Contact:" label over its value; or a
+    # shorter line broken after a title's abbreviation, which ends no sentence ("… Committee and Sen.  " / " Craig
+    # Thomas (R-Wyo.) today announced …", xw_senate_thomas_1).
     return (
         source[below.start - 1] == " "
         and source[above.start - above.indent : above.start] == " " * above.indent
-        and above.end - above.start >= _PROSE_LINE
+        and (above.end - above.start >= _PROSE_LINE or _ends_abbreviation(source, above))
     )
 
 
@@ -1348,7 +1350,7 @@ def _cq_line_breaks(source: str, run: list[Piece]) -> frozenset[int]:
     of the run under its title is indented by two or three spaces, two or more by three.
     """
     indents = [line.indent if source[line.start - line.indent : line.start] == " " * line.indent else 0 for line in run]
-    if not all(indent in (2, 3) for indent in indents[1:]) or indents.count(3) < _CQ_OPENERS:
+    if not all(indent in (1, 2, 3) for indent in indents[1:]) or indents.count(3) < _CQ_OPENERS:
         return frozenset()
     opener = indents.index(3)  # the first three-space line: the two-space lines under it go on
     return frozenset(
