@@ -166,3 +166,29 @@ def test_two_space_lines_without_three_space_openers_stay_apart() -> None:
     """Without paragraphs opened by three spaces the page shows no CQ layout: the short lines stay apart."""
     text = _WITNESSES.replace("\n   ", "\n  ")
     assert "Mr. Terry Cleveland" in [text for _, text in _body(text)]
+
+
+def test_cq_amount_rows_stay_one_a_line() -> None:
+    """In the same layout the rows of a funding list, each a name and its amount, stay one item a line."""
+    text = (
+        "SENS. DODD, LIEBERMAN ANNOUNCE NEARLY $150,000 FOR CONNECTICUT FIREFIGHTERS\n"
+        "  Three Connecticut fire departments will receive a total of $148,961 in federal grants to enhance "
+        "operations and firefighter safety, Sens.  \n"
+        " Chris Dodd and Joe Lieberman announced today. The grants are made available through the Assistance to "
+        "Firefighters Grant Program.\n"
+        '   "We depend on Connecticut firefighters for our safety. Surely they should be able to depend upon us for '
+        'support."\n'
+        "   The following localities will receive grant awards:\n"
+        "   Beacon Hose Company No. 1 $77,950 \n"
+        "  South Manchester Fire Department $36,000 \n"
+        "  Warren Vol. Fire Company $35,011\n"
+        "  Total $148,961\n"
+        "   The award was made possible by the FIRE Act of 2000, a law authored by Dodd.\n"
+    )
+    assert [
+        ("list_item", "Beacon Hose Company No. 1 $77,950"),
+        ("list_item", "South Manchester Fire Department $36,000"),
+        ("list_item", "Warren Vol. Fire Company $35,011"),
+        ("list_item", "Total $148,961"),
+    ] == _body(text)[3:7]
+    assert _stable(text)

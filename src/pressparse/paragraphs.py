@@ -1358,6 +1358,10 @@ def _cq_line_breaks(source: str, run: list[Piece]) -> frozenset[int]:
     )
 
 
+# The amount a row of a funding list ends on: "$77,950", "€1.2".
+_ROW_AMOUNT = re.compile(r"[$€£]\d[\d,.]*+")
+
+
 def _schedule_line(source: str, above: Piece, below: Piece) -> bool:
     """True when ``below`` is a short line under one that ends no sentence: a place, an hour, a street.
 
@@ -1370,6 +1374,8 @@ def _schedule_line(source: str, above: Piece, below: Piece) -> bool:
         return False
     if not source.startswith(" ", above.end):
         return False  # the page breaks a line with a trailing space; a letter's address lines have none
+    if _ROW_AMOUNT.fullmatch(_word_before(source, above.end, above.start)):
+        return False  # a list's row, a name and its amount: "Beacon Hose Company No. 1 $77,950" (xw_senate_dodd_1)
     return source[above.end - 1] not in _TERMINAL or _ends_abbreviation(source, above)
 
 
