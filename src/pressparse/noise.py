@@ -4156,6 +4156,8 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     dropped = list(itertools.accumulate((p.kind == "noise" for p in pieces), initial=0))  # noise before each
     repeats: list[int] = []
     kept: list[int] = []  # the blocks the rendering keeps, in order (a repeat found here is gone from it)
+    story = _story_block(source, pieces, blocks)
+    heads: dict[str, int] = {}  # a block before the story's first long block (a headline), by its key
     last_new = -1  # the last block no line was
     label = False  # the block above is a media advisory's field label ("WHO:"): this one is its value
     for k in blocks:
@@ -4179,6 +4181,15 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if _copy_over_fields(source, pieces, kept, k, key=key, last_new=last_new, dropped=dropped):
             repeats.append(k)
             continue
+        # A headline printed again however far under it, as ``repeated_line`` reads one (its first print stands
+        # before the story's first long line), where a cut or a join made the first print or the copy a block
+        # (``ef.Headline`` -> ``ef.`` / ``Headline``, fuzz findings F1126-16, F1126-39).
+        head = heads.get(key(k)) if key(k) else None
+        if head is not None and (last_new == k or (pieces[head].start, pieces[head].end) not in seen):
+            repeats.append(k)
+            continue
+        if k < story and key(k):
+            heads.setdefault(key(k), k)
         kept.append(k)
     if not repeats:
         return pieces
@@ -4186,6 +4197,21 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in repeats:
         out[k] = _as_noise(pieces[k], NoiseKind.REPEATED_LINE)
     return tuple(out)
+
+
+def _story_block(source: str, pieces: tuple[Piece, ...], blocks: list[int]) -> int:
+    """The index of the first story block, as ``_context`` finds the first story line on the rendering.
+
+    A block of ``_STORY_LINE`` characters, or of 60 ending a sentence, that is not the page title
+    (``_page_title``: the first block, a headline with a site suffix); ``len(pieces)`` if none.
+    """
+    for k in blocks:
+        piece = pieces[k]
+        length = piece.end - piece.start
+        story = length >= _STORY_LINE or (length >= 60 and source[piece.end - 1] in _SENTENCE_END)
+        if story and not _page_title(source, k, blocks[0], piece):
+            return k
+    return len(pieces)
 
 
 def _copy_over_fields(

@@ -1,0 +1,60 @@
+"""Noise, session 27 (helper n): furniture the first parse reads as the rendering does (SPEC 5).
+
+Each test holds a pinned fuzz finding's shape (tests/test_fuzz_regressions.py) or an excerpt shaped like a real
+page (tests/unseen), with a close shape that must keep its reading beside it. The rendering must read as the raw
+text: ``parse(doc.text)`` gives the same body.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.test_real_s26n import _noise, _stable
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in parse(text).body]
+
+
+# --- a headline printed again far under a first print a cut made a block (F1126-16, F1126-39) ----------------
+# INTERPOL's pages print the headline over the place, the region and the topics, then again over the story; a
+# scraper that drops the line break glues the headline to the sentence above it ("… in Lyon.Operation …"). The
+# paragraph stage cuts it off there, and the rendering shows it as a block of its own before the story, where a
+# re-parse takes its second print as a repeated headline, however far under it.
+_GLUED_HEADLINE = (
+    "Officers met in Lyon.Operation Trigger Seizes Illegal Firearms\nLyon\nFrance\nRegion\n"
+    "Operation Trigger Seizes Illegal Firearms\nThe end."
+)
+
+
+def test_headline_copy_under_a_glued_first_print_is_a_repeat() -> None:
+    """The second print, four blocks under the first, is a repeated line, as the rendering reads it."""
+    assert ("repeated_line", "Operation Trigger Seizes Illegal Firearms") in _noise(_GLUED_HEADLINE)
+    assert _stable(_GLUED_HEADLINE)
+
+
+def test_headline_copy_glued_to_the_next_sentence_is_a_repeat() -> None:
+    """The copy cut off the sentence glued after it ("….Officers met again") is a repeat too."""
+    text = _GLUED_HEADLINE.replace("Firearms\nThe end.", "Firearms.Officers met again\nThe end.")
+    assert ("repeated_line", "Operation Trigger Seizes Illegal Firearms.") in _noise(text)
+    assert _stable(text)
+
+
+def test_advisory_value_glued_to_its_label_repeating_the_headline_is_a_repeat() -> None:
+    """A field label glued to a copy of the headline ("Briefing:Director …"): the copy goes, the label stays."""
+    text = (
+        "Media advisory.Director Stephanie Daniels Briefs Reporters\nDate\nMay 3\nWHAT:\n"
+        "Briefing:Director Stephanie Daniels Briefs Reporters\nFor further information contact the press office."
+    )
+    assert ("paragraph", "Briefing:") in _body(text)
+    assert ("repeated_line", "Director Stephanie Daniels Briefs Reporters") in _noise(text)
+    assert _stable(text)
+
+
+def test_copy_of_a_story_line_far_under_it_stays() -> None:
+    """A line first printed after the story's first long line is no headline: its copy four blocks under stays."""
+    text = (
+        "LYON, France – Officers from 12 countries met in Lyon today to plan the operation.Bridge work starts in "
+        "the spring season\nLyon\nFrance\nRegion\nBridge work starts in the spring season\nThe end."
+    )
+    assert 2 == _body(text).count(("paragraph", "Bridge work starts in the spring season"))
+    assert _stable(text)
