@@ -58,3 +58,46 @@ def test_copy_of_a_story_line_far_under_it_stays() -> None:
     )
     assert 2 == _body(text).count(("paragraph", "Bridge work starts in the spring season"))
     assert _stable(text)
+
+
+# --- a markdown rule over a link line that is no archive trailer (F1129-2, F1129-3) --------------------------
+# Markdown exports (Newsramp's archive, pandoc) set a "---" rule over the links under a release. Markdown writers
+# wrap long lines, a link's label among them ("[Read the full" / "report](url)"): the paragraph stage joins them,
+# and the rendering shows the link on one line, under the rule, where a re-parse reads the archive's trailer. Over
+# a link a sentence goes on after, the rendering shows the link as its label, under which the rule is alone.
+_STORY = "LYON, France – Police met today.\n\nThey agreed on a plan.\n\n"
+
+
+def test_rule_over_a_wrapped_link_is_the_archive_trailer() -> None:
+    """The rule over ``[Read the full`` / ``report](url)`` and the link's two lines are the archive trailer."""
+    text = f"{_STORY}---\n[Read the full\nreport](https://example.org/r)\n"
+    assert [
+        ("archive_trailer", "---"),
+        ("archive_trailer", "[Read the full"),
+        ("archive_trailer", "report](https://example.org/r)"),
+    ] == _noise(text)
+    assert _stable(text)
+
+
+def test_rule_over_a_link_a_sentence_goes_on_after_is_noise() -> None:
+    """The rule over ``[label](url) on our site.`` is noise; the line reads as a sentence, wrapped or not."""
+    for link in ("[Read the full report](https://example.org/r)", "[Read the full\nreport](https://example.org/r)"):
+        text = f"{_STORY}---\n{link} on our site.\n"
+        assert ("boilerplate", "---") in _noise(text)
+        assert ("paragraph", "Read the full report on our site.") == _body(text)[-1]
+        assert _stable(text)
+
+
+def test_rule_over_link_lines_only_is_the_archive_trailer() -> None:
+    """Over link lines only, the rule and its links stay the archive trailer's."""
+    text = f"{_STORY}---\n[Original/Source Press Release](https://example.org/r)\n"
+    assert ("archive_trailer", "---") in _noise(text)
+    assert ("archive_trailer", "[Original/Source Press Release](https://example.org/r)") in _noise(text)
+    assert _stable(text)
+
+
+def test_rule_over_a_link_with_a_broken_url_stays() -> None:
+    """A "link" whose parentheses hold a line break is text, raw and rendered: the rule stays with it (F1123-1)."""
+    text = f"{_STORY}---\n[](\u2028)"
+    assert [] == _noise(text)
+    assert _stable(text)

@@ -63,7 +63,7 @@ from pressparse._data.noise_phrases import (
 )
 from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
-from pressparse._render import render_slice
+from pressparse._render import _MARKDOWN_LINK, render_slice
 from pressparse._spans import CONTROLS
 from pressparse.meta import _glued_section, about_heading, contact_label, without_end_mark
 from pressparse.model import NoiseKind
@@ -1097,21 +1097,46 @@ _MARKDOWN_LINK_LINE = re.compile(r"[^\[\n]{0,40}+\[[^\]\n]{1,300}+\]\([^)\s]{0,2
 # The rendering joins a block's lines with a space, so the image the rule takes on one line is taken wrapped.
 _WRAPPED_IMAGE = re.compile(r"!\[[^\]]{0,500}+\]\([^)\s]{0,2000}+\)")
 _WRAPPED_LINES = 4
+_WRAPPED_LINK_LINE = re.compile(r"[^\[\n]{0,40}+\[[^\]]{1,300}+\]\([^)\s]{0,2000}+\)")
 _RULE_LINE = re.compile(r"-{3,}+|\*{3,}+|_{3,}+")
 
 
 def archive_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """A ``---`` line followed only by markdown link and image lines."""
+    """A ``---`` line followed only by markdown link and image lines; a link's label may wrap over lines."""
     piece = pieces[i]
     if piece.end - piece.start > 80 or not _RULE_LINE.fullmatch(source, piece.start, piece.end):
         return None
     j = i + 1
     while j < len(pieces) and pieces[j].kind == "line" and pieces[j].end - pieces[j].start <= 2600:
         start, end = pieces[j].start, pieces[j].end
-        if not (_MARKDOWN_LINK_LINE.fullmatch(source, start, end) or _MARKDOWN_IMAGE.fullmatch(source, start, end)):
+        if _MARKDOWN_LINK_LINE.fullmatch(source, start, end) or _MARKDOWN_IMAGE.fullmatch(source, start, end):
+            j += 1
+            continue
+        wrapped = _wrapped_link(source, pieces, j)
+        if not wrapped:
             break
-        j += 1
+        j += wrapped
     return j - i if j > i + 1 else None
+
+
+def _wrapped_link(source: str, pieces: tuple[Piece, ...], j: int) -> int:
+    """How many lines a link line spans whose label the page wrapped (``[Read the full`` / ``report](url)``), or 0.
+
+    Markdown writers wrap long lines, a link's label among them (pandoc at 72 columns); the paragraph stage joins
+    the lines, and the rendering shows the link on one line, where ``archive_trailer`` reads it (fuzz finding
+    F1129-2). The label's lines stand with no blank line between; the last one closes the link and the line.
+    """
+    start = pieces[j].start
+    if source.find("[", start, pieces[j].end) < 0 or source.find("]", start, pieces[j].end) >= 0:
+        return 0
+    last = j
+    while last - j < _WRAPPED_LINES and pieces[last].blank_after == 0 and last + 1 < len(pieces):
+        last += 1
+        if pieces[last].kind != "line" or pieces[last].end - start > 2600:
+            return 0
+        if source.find("]", pieces[last].start, pieces[last].end) >= 0:
+            return last - j + 1 if _WRAPPED_LINK_LINE.fullmatch(source, start, pieces[last].end) else 0
+    return 0
 
 
 # The same link block with no "---" above it, as older archive files end: "[Original/Source Press Release](URL)",
@@ -1184,16 +1209,34 @@ def site_url_trailer(source: str, pieces: tuple[Piece, ...], i: int) -> int | No
 # links: when they are no links ("[](\u2028)", a line break where the URL goes), the rule stays with them.
 _LONE_RULE = re.compile(r"-(?:[ \t]*+-){2,}+|\*(?:[ \t]*+\*){2,}+|_(?:[ \t]*+_){2,}+")
 _LONE_RULE_LONGEST = 80
+_LINK_LONGEST = 1 + 300 + 2 + 2000 + 1  # "[label](url)" as the ``markdown_link`` repair reads one
 
 
 def markdown_rule(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
-    """A markdown horizontal rule (``---``, ``***``, ``___``) alone on its line, over no link line."""
+    """A markdown horizontal rule (``---``, ``***``, ``___``) alone on its line, over no line opening with a link.
+
+    Over link lines only, ``archive_trailer`` (before it in ``NOISE_RULES``) takes the rule and the links; over
+    another line that opens like a link (``[``, ``!``) the rule stays, judged with it. A line that opens with a
+    link the ``markdown_link`` repair renders as its label, its label wrapped over lines or a sentence going on
+    after it, does not open so on the rendering, where a re-parse takes the rule (fuzz finding F1129-3).
+    """
     piece = pieces[i]
     if piece.end - piece.start > _LONE_RULE_LONGEST or not _LONE_RULE.fullmatch(source, piece.start, piece.end):
         return None
     if i + 1 < len(pieces) and pieces[i + 1].kind == "line" and source[pieces[i + 1].start] in "[!":
-        return None
+        return 1 if _rendered_link_opens(source, pieces, i + 1) else None
     return 1
+
+
+def _rendered_link_opens(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Line ``k`` opens with a link the ``markdown_link`` repair renders as its label (the label may wrap)."""
+    last = k
+    while last - k < _WRAPPED_LINES and pieces[last].blank_after == 0 and last + 1 < len(pieces):
+        if source.find("]", pieces[last].start, pieces[last].end) >= 0 or pieces[last + 1].kind != "line":
+            break
+        last += 1
+    end = min(pieces[last].end, pieces[k].start + _LINK_LONGEST)
+    return _MARKDOWN_LINK.match(source, pieces[k].start, end) is not None
 
 
 # --- scraper_artefact ----------------------------------------------------------------------
