@@ -101,3 +101,33 @@ def test_rule_over_a_link_with_a_broken_url_stays() -> None:
     text = f"{_STORY}---\n[](\u2028)"
     assert [] == _noise(text)
     assert _stable(text)
+
+
+# --- the Senate archive box's floor link under a stripped page (tb_senate_bunning_1) -------------------------
+# The 2006 Senate pages, stripped to one line, close with the archive box under the story: its month label
+# ("January 2006 News Releases") and its short link labels, set apart by wide runs ("Browse by" / "Current record",
+# Shelby's "Year" / "County"); Bunning's box links the senator's floor statements, "Floor of the United States
+# Senate" (33 characters). Every segment to the page's end is a short label ending no sentence.
+_BUNNING = (
+    "Bunning Urges HELP Committee To Hold Hearings On Mine Safety" + " " * 20 + "Tuesday  January 10  2006" + " " * 20
+    + "U S  Senator Jim Bunning today called on the Senate Health  Education  Labor and Pensions HELP Committee to "
+    "conduct a series of hearings on coal mine safety   As we begin the 21st century we must minimize those risks and "
+    "improve our mining technology so tragedies like what happen at Sago Mine do not happen again"
+    + " " * 50 + "January 2006 News Releases" + " " * 40 + "{tail}" + " " * 30
+)  # fmt: skip
+
+
+def test_floor_link_in_the_senate_archive_box_is_noise() -> None:
+    """``Floor of the United States Senate`` after the month label, to the page's end, is the box's link."""
+    text = _BUNNING.format(tail="Floor of the United States Senate")
+    noise = _noise(text)
+    assert ("navigation", "January 2006 News Releases") in noise
+    assert ("navigation", "Floor of the United States Senate") in noise
+    assert _stable(text)
+
+
+def test_story_words_after_the_archive_label_stay() -> None:
+    """A longer segment after the label (the story going on) keeps its words, and the label stays alone noise."""
+    text = _BUNNING.format(tail="The senator will tour the mine with the miners and their families")
+    assert "The senator will tour the mine with the miners and their families" in _body(text)[-1][1]
+    assert _stable(text)

@@ -1630,9 +1630,10 @@ _ARCHIVE_MONTH = re.compile(
 )
 # Under the story, the archive box goes on after its month label with its filter's labels and the footer's office
 # town, short segments to the page's end: "February 2006 News Releases" / "Year" / "County" / "Current record" /
-# "Washington" / "Email" (Shelby's pages, vb_senate_shelby_1, xl_senate_shelby_1). Taken only when every segment to
-# the end is that short and ends no sentence; a story going on after the label keeps its words.
-_ARCHIVE_ITEM = 30
+# "Washington" / "Email" (Shelby's pages, vb_senate_shelby_1, xl_senate_shelby_1), the link to the senator's floor
+# statements "Floor of the United States Senate" (Bunning's pages, tb_senate_bunning_1: 33 characters). Taken only
+# when every segment to the end is that short and ends no sentence; a story going on after the label keeps its words.
+_ARCHIVE_ITEM = 40
 
 
 # The senator's office room from the page footer, last on the line after a long run of spaces: "SR 493"
