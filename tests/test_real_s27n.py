@@ -131,3 +131,42 @@ def test_story_words_after_the_archive_label_stay() -> None:
     text = _BUNNING.format(tail="The senator will tour the mine with the miners and their families")
     assert "The senator will tour the mine with the miners and their families" in _body(text)[-1][1]
     assert _stable(text)
+
+
+# --- the site's name under the page title of a stripped Senate page (zb_senate_obama_1) ----------------------
+# Obama's pages, stripped to one line, open with the page title (the headline, 95 characters), then the site's name
+# "U S  Senator Barack Obama" and "Barack Obama", set apart by wide runs, then the headline again over the story. The
+# title is no story segment: the site's name under it is chrome, as under a short one.
+_OBAMA_STORY = (
+    "Thursday  July 12  2007  FOR IMMEDIATE RELEASE     WASHINGTON  D C  U S  Senator Barack Obama  D IL  today "
+    "announced that the Senate Appropriations Committee approved his funding requests for strengthening Illinois "
+    "transportation infrastructure and expanding community center services"
+)
+_OBAMA = (
+    "   {title}   U S  Senator Barack Obama       Barack Obama               " + _OBAMA_STORY + "   The funds go to "
+    "Chicago and its suburbs this year"
+)
+_OBAMA_TITLE = "Obama Secures Funding to Fix Roads  Reduce Congestion  and Support Youth Development Programs"
+
+
+def test_site_name_under_a_long_page_title_is_chrome() -> None:
+    """``U S  Senator Barack Obama`` and ``Barack Obama`` under a 95-character title are the site's name."""
+    text = _OBAMA.format(title=_OBAMA_TITLE)
+    noise = [t for _, t in _noise(text)]
+    assert "U S  Senator Barack Obama" in noise
+    assert "Barack Obama" in noise
+    assert _stable(text)
+
+
+def test_bare_site_over_the_subjects_party_tag_stays() -> None:
+    """``U S  Senator`` over ``R Colorado  has introduced …`` is the story's subject, its name lost: it stays."""
+    text = (
+        " " * 200 + "SENATOR ALLARD INTRODUCES BILL TO ENHANCE MANAGEMENT OF BACA NATIONAL WILDLIFE REFUGE"
+        + " " * 14 + "April 11th  2006   WASHINGTON  D C     U S  Senator   R Colorado  has introduced legislation that "
+        "would give the U S  Fish and Wildlife Service direction on how to improve management of the Baca National "
+        "Wildlife Refuge     This legislation will provide the U S  Fish and Wildlife Service with some management "
+        "tools that will allow the agency to run the Baca Wildlife Refuge in a way that achieves the most beneficial "
+        "use of this wonderful natural resource     Senator Allard said"
+    )  # fmt: skip
+    assert "U S  Senator" not in [t for _, t in _noise(text)]
+    assert _stable(text)

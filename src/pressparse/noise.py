@@ -1578,6 +1578,7 @@ def on_the_net(source: str, piece: Piece) -> list[tuple[int, int]]:
 # around them are story text and stay, and so does a letter's signature ("Barack Obama")
 # after the story has started.
 _SEGMENT = re.compile(r"[^\s]++(?:[ \t\u00a0]{1,2}+[^\s]++)*+")
+_PAGE_TITLE_SEGMENT = 160  # a headline of twenty-odd words: the page's first segment no longer is its story
 _BARE_SENATOR_SITE = re.compile(r"(?:U\s*+S|United\s++States|UNITED\s++STATES)\s++(?:Senator|SENATOR)")
 _SENATOR_SITE = re.compile(rf"{_BARE_SENATOR_SITE.pattern}\s++(?P<name>[A-Z][\w.'’-]*+(?:\s++[A-Z][\w.'’-]*+){{0,4}}+)")
 # A letterhead in capitals goes on after wide runs with the rest of the name and the state, a segment of one or
@@ -1595,6 +1596,9 @@ _PARTY_VERB = re.compile(
 # the following statement" (xi_senate_landrieu_1).
 _PARTY_TAIL = re.compile(r"[ \t\u00a0]{1,2}+[RDI][ \t\u00a0][A-Z][A-Za-z]{0,3}+(?:[ \t\u00a0][A-Z][a-z]?)?$")
 _VERB_AFTER = re.compile(r"[ \t\u00a0]{3,}+[a-z]")
+# Or the name itself was lost with its link, the tag opening the next segment: "U S  Senator" / "R Colorado  has
+# introduced legislation ..." (Allard's pages, xf_senate_allard_2): the story's subject, no site name.
+_PARTY_NEXT = re.compile(r"[ \t\u00a0]{3,}+[RDI][ \t\u00a0][A-Z][A-Za-z]{0,14}+[ \t\u00a0]")
 # Or an appositive after the tag, the story's first segment running on to its verb: "U S  Senator Richard Shelby  R AL
 # Chairman of the Commerce  Justice  Science Subcommittee on Appropriations  announced today ..." (Shelby's pages,
 # vb_senate_shelby_1); a letterhead is followed by short menu segments ("Press Room").
@@ -1706,7 +1710,10 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
         if source[m.start()] == "T" and (link := _SPACED_PERMALINK.match(source, m.start(), end)):
             spans.append((link.start(), link.end()))
         if m.end() - m.start() > 80:
-            header = False
+            # The page's title opening the line is no story line, however long: "Obama Secures Funding to Fix Roads
+            # Reduce Congestion  and Support Youth Development Programs" over "U S  Senator Barack Obama" / "Barack
+            # Obama" (Obama's pages, zb_senate_obama_1: 95 characters).
+            header = header and n == 0 and m.end() - m.start() <= _PAGE_TITLE_SEGMENT
             front = front and m.end() - m.start() <= _STORY_LINE
             continue
         if caps_parts and header and _CAPS_PART.fullmatch(m.group()):
@@ -1725,7 +1732,11 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
             bare_site = False
             continue
-        bare_site = header and _BARE_SENATOR_SITE.fullmatch(m.group()) is not None
+        bare_site = (
+            header
+            and _BARE_SENATOR_SITE.fullmatch(m.group()) is not None
+            and not _PARTY_NEXT.match(source, m.end(), end)
+        )
         if bare_site:
             spans.append((m.start(), m.end()))
             continue
