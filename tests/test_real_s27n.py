@@ -170,3 +170,38 @@ def test_bare_site_over_the_subjects_party_tag_stays() -> None:
     )  # fmt: skip
     assert "U S  Senator" not in [t for _, t in _noise(text)]
     assert _stable(text)
+
+
+# --- the file box over the archive box of a stripped Senate page (tb_senate_barrasso_1) ----------------------
+# Barrasso's pages list the release's attachments under the story, over the archive box: "Related Files" /
+# "WyomingRangeBillMap pdf" / "591 9 KBs" / "October 2007 Press Releases", set apart by wide runs. Split into
+# lines, the rendering reads "Related Files" and its entry as a related-links box.
+_BARRASSO = (
+    "Barrasso Bill Protects Wyoming Range" + " " * 20 + "October 25  2007" + " " * 20 + "WASHINGTON  U S  "
+    "Senator John Barrasso introduced today The Wyoming Range Legacy Act of 2007  which will protect more than 1 2 "
+    "million acres of the Wyoming Range by prohibiting future oil and gas leasing   So yes  God Bless   Wyoming and "
+    "Keep It Wild  he said" + " " * 20 + "Related Files" + " " * 14 + "{item}" + " " * 50
+    + "October 2007 Press Releases" + " " * 40
+)  # fmt: skip
+
+
+def test_file_box_over_the_archive_box_is_noise() -> None:
+    """The box's label, its file's name and size and the month label are noise, as the rendering reads them."""
+    text = _BARRASSO.format(item="WyomingRangeBillMap pdf   591 9 KBs")
+    noise = [t for _, t in _noise(text)]
+    assert ["Related Files", "WyomingRangeBillMap pdf", "591 9 KBs", "October 2007 Press Releases"] == noise[-4:]
+    assert _stable(text)
+
+
+def test_story_after_a_related_files_label_keeps_it() -> None:
+    """The story going on after the label (a long segment) keeps the label in the body."""
+    story = (
+        "The senator thanked the sportsmen  the outfitters and the ranchers who worked on the bill for years  and he "
+        "said that the state delegation will ask the committee to hold a hearing on the bill in the spring  so that "
+        "the people of Wyoming can tell the Senate in their own words why the range matters to them  to their "
+        "families and to the towns along the range that depend on hunting  fishing and tourism for their jobs"
+    )
+    text = _BARRASSO.format(item=story)
+    assert "Related Files" not in [t for _, t in _noise(text)]
+    assert "he said Related Files The senator" in " ".join(t for _, t in _body(text))
+    assert _stable(text)

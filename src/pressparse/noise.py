@@ -1638,6 +1638,10 @@ _ARCHIVE_MONTH = re.compile(
 # statements "Floor of the United States Senate" (Bunning's pages, tb_senate_bunning_1: 33 characters). Taken only
 # when every segment to the end is that short and ends no sentence; a story going on after the label keeps its words.
 _ARCHIVE_ITEM = 40
+# The file box over the archive box: "Related Files" / "WyomingRangeBillMap pdf" / "591 9 KBs" / "October 2007 Press
+# Releases" (Barrasso's pages, tb_senate_barrasso_1). Its label opens the same run of short segments to the page's
+# end; a story going on after it keeps the label and its words.
+_FILE_BOX_LABELS = frozenset({"related files", "related documents"})
 
 
 # The senator's office room from the page footer, last on the line after a long run of spaces: "SR 493"
@@ -1751,6 +1755,9 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             header = False  # the story's subject, its party and state tag, and its verb
             continue
         folded = _fold(m.group())
+        if not header and archive is None and folded in _FILE_BOX_LABELS:
+            archive = [(m.start(), m.end())]  # the box's label goes with its items when they run to the page's end
+            continue
         if site:
             names.add(_fold(site["name"]))
             caps_parts = _CAPS_PARTS if m.group().isupper() else 0
@@ -1765,8 +1772,7 @@ def spaced_chrome(source: str, piece: Piece) -> list[tuple[int, int]]:
             archive = []
         spans.append((m.start(), m.end()))
     if archive:
-        spans += archive
-        spans.sort()
+        spans = sorted(set(spans) | set(archive))  # the month label under a file box is both
     room = _ROOM_TAIL.search(source, max(start, end - 40), end)
     if room and (room.start("room"), room.end("room")) not in spans:
         spans.append((room.start("room"), room.end("room")))
