@@ -4245,7 +4245,7 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         # A headline printed again however far under it, as ``repeated_line`` reads one (its first print stands
         # before the story's first long line), where a cut or a join made the first print or the copy a block
         # (``ef.Headline`` -> ``ef.`` / ``Headline``, fuzz findings F1126-16, F1126-39).
-        head = heads.get(key(k)) if key(k) else None
+        head = heads.get(key(k)) if (heads or k < story) and key(k) else None  # the keys of the head only
         if head is not None and (last_new == k or (pieces[head].start, pieces[head].end) not in seen):
             repeats.append(k)
             continue
