@@ -1246,7 +1246,9 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         # converter marked the dateline's line, and the rendering, the mark dropped, reads a dateline there too.
         return True
     k = _story_piece(pieces, i, found)
-    if k == len(pieces) or _left_out(source, pieces[k]):
+    if k == len(pieces) or (k > i and _left_out(source, pieces[k])):
+        # A note line under the place is left out, and the story read past it; the place's own piece is a note
+        # line only with the place in it ("02228566 TON  DC  U", a phone's line): its rest is a story or a title.
         return False
     story = pieces[k]
     if story.kind == "heading" and k == i:
