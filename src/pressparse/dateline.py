@@ -577,6 +577,8 @@ class _Parser:
             if not place.glued:
                 placed = pos, date_text, agency
                 pos, date_text, agency = self._items(pos, date_text, agency)
+                if pos == placed[0]:
+                    pos, date_text, agency = self._items_below(pos, date_text, agency)
                 if pos > placed[0] and not place.open_paren:
                     found = self._terminate(pos, place, date_text, agency)
                     # "January 9, 2025 – Los Angeles, CA – Evertise Ai PR, a leading …" (Evertise Ai PR's
@@ -796,11 +798,30 @@ class _Parser:
                 agency = agency or link
             else:
                 bare = _unwrap(a.group("bare"))
-                if not _is_agency(bare, bare=True) or (at == pos and pos > self.start):
+                glued = at == pos and pos > self.start and not source[pos - 1].isspace()
+                if not _is_agency(bare, bare=True) or glued:
                     break
                 agency = agency or bare
             pos = a.end()
         return pos, date_text, agency
+
+    def _items_below(self, pos: int, date_text: str | None, agency: str | None) -> tuple[int, str | None, str | None]:
+        """Read the lead items on the line under the place's dash that closes its line.
+
+        ``WASHINGTON —`` / ``March 4, 2025 — The agency …``: the rendering runs the story on after the dash, one
+        space (``PressRelease.text``), where ``_items`` reads the date or the wire after the dash; so does the first
+        reading, as ``_past_break`` reads a place under a lead's dash (``GTON—`` / ``March 4, 2.``, fuzz F1129-19,
+        SPEC 5). A date line alone under it is a note (meta's): the rendering leaves it out, and the story under it
+        is read as before. Unchanged when nothing is read there.
+        """
+        close = _CLOSE.match(self.source, pos, self.close_limit)
+        if close is None or not LINE_BREAKS.isdisjoint(close.group()) or self._hyphen(pos, close.end()):
+            return pos, date_text, agency
+        at = self._past_break(close.end())
+        if at == close.end() or any(start == at for start, _ in self.notes):
+            return pos, date_text, agency
+        read = self._items(at, date_text, agency)
+        return read if read[0] > at else (pos, date_text, agency)
 
     def _date_slot(self, d: re.Match[str], pos: int, at: int) -> bool:
         """An all-numeric date is read only after the place, set off by a comma or a dash: "Berlin, 23.11.2026 –".

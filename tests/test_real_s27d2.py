@@ -1,0 +1,67 @@
+"""Datelines, session 27 (helper d2): fuzz pins of SPEC 5 where the dateline changed in the rendering's reading.
+
+Each test pins a finding of ``tests/test_fuzz_regressions.py`` (named in its docstring) by the shape a release
+writes; a close real-style shape that must keep its reading stands beside it.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.fuzz_parse import problems
+
+
+def _dateline(text: str) -> str | None:
+    doc = parse(text)
+    return None if doc.dateline is None else doc.dateline.text
+
+
+# --- a place after a phone number, a title's words after it (F1129-30) -------------------------------------------
+# A Senate page's header flattened to one line: the press office's phone, then the place and its stripped "DC".
+# The line is a contact's (a note line); with the place cut out of it, its rest is still read as a story or a
+# title: "THE" alone in capitals is a title's word, as the rendering ("WASHINGTON DC  THE") reads it.
+
+
+def test_place_after_a_phone_over_a_word_in_capitals_is_no_dateline() -> None:
+    """F1129-30: ``202-224-5566 WASHINGTON  DC  THE``: no dateline, in the parse and in its rendering's parse."""
+    text = "202-224-5566 WASHINGTON  DC  THE"
+    assert _dateline(text) is None
+    assert problems(text, render=True) == []
+    assert problems("02228566 TON  DC  U", render=True) == []
+
+
+def test_place_after_a_phone_over_the_story_stays_a_dateline() -> None:
+    """The place line's story in sentence case, or the stripped "U S" of a lost senator's name, keeps it."""
+    text = "Contact: Jane Roe  202 224 5566  WASHINGTON  DC  Senator Roe today urged the Department of Agriculture."
+    assert _dateline(text) == "WASHINGTON DC"
+    assert _dateline("202 224 5566 WASHINGTON  DC  U S    D OH  today urged the agency.") == "WASHINGTON DC"
+    assert problems(text, render=True) == []
+
+
+# --- a place's dash closing its line, the date under it (F1129-19) --------------------------------------------------
+# "WASHINGTON —" / "March 4, 2025 — The agency …": the place line broken after its dash (a scrape that kept the
+# dateline's parts on lines of their own). The rendering runs the story on after the dash, "WASHINGTON — March 4,
+# 2025 — The agency …", and reads the date there; the first reading now reads it across the line break too.
+
+
+def test_date_under_a_place_dash_is_the_datelines() -> None:
+    """F1129-19: the date (or the wire) on the line under the place's dash is read into the dateline."""
+    text = "WASHINGTON \u2014\nMarch 4, 2025 \u2014 The agency opened its doors."
+    doc = parse(text)
+    assert doc.dateline is not None
+    assert (doc.dateline.text, doc.dateline.date_text) == ("WASHINGTON \u2014 March 4, 2025 \u2014", "March 4, 2025")
+    assert [b.text for b in doc.body] == ["The agency opened its doors."]
+    assert (
+        _dateline("WASHINGTON \u2014\nReuters \u2014 The agency opened its doors.")
+        == "WASHINGTON \u2014 Reuters \u2014"
+    )
+    for case in (text, "GTON\u2014\nMarch 4, 2.", "WASHINGTON \u2014\n\nMarch 4, 2025 \u2014 The agency said."):
+        assert problems(case, render=True) == []
+
+
+def test_date_line_alone_under_a_place_dash_stays_meta() -> None:
+    """A date alone on its line under the place line is the page's date (meta); the story under it opens after it."""
+    text = "WASHINGTON \u2014\nMarch 4, 2025\nThe agency opened its doors to the public on Tuesday."
+    doc = parse(text)
+    assert _dateline(text) == "WASHINGTON \u2014"
+    assert [(m.kind.value, m.text) for m in doc.meta] == [("date", "March 4, 2025")]
+    assert problems(text, render=True) == []
