@@ -65,3 +65,28 @@ def test_date_line_alone_under_a_place_dash_stays_meta() -> None:
     assert _dateline(text) == "WASHINGTON \u2014"
     assert [(m.kind.value, m.text) for m in doc.meta] == [("date", "March 4, 2025")]
     assert problems(text, render=True) == []
+
+
+# --- an end mark's dash under a place line (F1129-25) --------------------------------------------------------------
+# "Chicago" / "-30-": the end mark's line is meta's, and the rendering leaves it out whole; its first dash closed
+# the place over it, which the rendering (without that line) read as no dateline.
+
+
+def test_end_mark_under_a_place_line_does_not_close_the_place() -> None:
+    """F1129-25: ``-30-`` under ``Chicago`` is an end mark; the dateline is read where the rendering reads it."""
+    text = "Chicago\n-30-\nFOR IMMEDIATE RELEASE SPRINGFIELD \u2013 The state opened a new office today."
+    doc = parse(text)
+    assert _dateline(text) == "SPRINGFIELD \u2013"
+    assert [(m.kind.value, m.text) for m in doc.meta] == [
+        ("end_mark", "-30-"),
+        ("release_note", "FOR IMMEDIATE RELEASE"),
+    ]
+    assert problems(text, render=True) == []
+    assert problems("Into\u2028-30-\nIMMEDIATE RELEASE THia\u2013S.", render=True) == []
+
+
+def test_dash_opening_the_story_line_still_closes_the_place() -> None:
+    """``CHICAGO`` / ``— The Cook County Board …``: a dash opening the story's line closes the place line."""
+    text = "CHICAGO\n\u2014 The Cook County Board voted today to raise the sales tax."
+    assert _dateline(text) == "CHICAGO \u2014"
+    assert problems(text, render=True) == []

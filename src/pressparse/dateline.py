@@ -862,7 +862,7 @@ class _Parser:
         if place is not None and place.glued:
             return self._found(pos, pos, place, date_text, agency, damaged=True)
         close = _CLOSE.match(source, pos, self.close_limit)
-        if close is not None and not self._hyphen(pos, close.end()):
+        if close is not None and not self._hyphen(pos, close.end()) and not self._note_dash(close):
             if any(ch in LINE_BREAKS for ch in close.group()):
                 more = self._after_line_dash(close.end(), place, date_text, agency)
                 if more is not None:
@@ -903,6 +903,16 @@ class _Parser:
             if found is not None and source[after].isupper():
                 return found
         return None
+
+    def _note_dash(self, close: re.Match[str]) -> bool:
+        """Whether the dash that opens the next line opens a note line there: an end mark, ``Into`` / ``-30-``.
+
+        The note is meta's, the rendering leaves it out whole (``_left_out``), and its dash with it: it closes no
+        place over it (fuzz F1129-25, SPEC 5). A dash opening the story's line (``CHICAGO`` / ``— The Cook County …``)
+        does.
+        """
+        dash = close.end() - len(close.group().lstrip())
+        return dash > close.start() and any(start == dash for start, _ in self.notes)
 
     def _day_heading(self, date_text: str | None, agency: str | None, place: _Place) -> bool:
         """A day and a bare place alone on a line, the date first with no year: a schedule's entry, no dateline.
