@@ -90,3 +90,31 @@ def test_dash_opening_the_story_line_still_closes_the_place() -> None:
     text = "CHICAGO\n\u2014 The Cook County Board voted today to raise the sales tax."
     assert _dateline(text) == "CHICAGO \u2014"
     assert problems(text, render=True) == []
+
+
+# --- a wire's reversed dateline after a tab (F1129-28) ---------------------------------------------------------------
+# NewMediaWire's pages glue a photo's caption to the wire's reversed dateline ("… all ages. (NewMediaWire) -
+# September 27, 2024 - Glendale, CA – …"); a scrape that kept a table cell's tab there reads as the rendering's one
+# space does (SPEC 2 makes both one space).
+_CAPTION = "Families meet the staff at the new center, where care is offered around the clock to residents of all ages."
+_WIRE = (
+    "(NewMediaWire) - September 27, 2024 - Glendale, CA \u2013 A growing number of families now turn to the company."
+)
+
+
+def test_wire_dateline_after_a_tab_is_read_as_after_a_space() -> None:
+    """F1129-28: the tab before ``(NewMediaWire)`` opens the wire's dateline, as a space there does."""
+    tabbed, spaced = parse(f"{_CAPTION}\t{_WIRE}"), parse(f"{_CAPTION} {_WIRE}")
+    assert tabbed.dateline is not None
+    assert spaced.dateline is not None
+    assert tabbed.dateline.text == spaced.dateline.text == "(NewMediaWire) - September 27, 2024 - Glendale, CA \u2013"
+    assert [b.text for b in tabbed.body] == [_CAPTION, "A growing number of families now turn to the company."]
+    assert problems(f"{_CAPTION}\t{_WIRE}", render=True) == []
+    assert problems(")\t(NaW)-November 5 2024- R", render=True) == []
+
+
+def test_tab_before_a_bracketed_word_with_no_date_stays_prose() -> None:
+    """A bracketed name after a tab with no date after it is the sentence's: no dateline."""
+    text = "Revenue rose sharply\t(Acme) - the company said on Monday that sales were up."
+    assert _dateline(text) is None
+    assert problems(text, render=True) == []
