@@ -118,3 +118,35 @@ def test_tab_before_a_bracketed_word_with_no_date_stays_prose() -> None:
     text = "Revenue rose sharply\t(Acme) - the company said on Monday that sales were up."
     assert _dateline(text) is None
     assert problems(text, render=True) == []
+
+
+# --- a markdown-marked line that is the story's first paragraph (F1129-29) ---------------------------------------
+# A converter marks the page's first paragraph "#"; when that line reads as the story's (long, a final stop), meta
+# keeps it in the body, no title, and the rendering (the mark dropped) reads its dateline: so does the first
+# reading. A marked headline in title case, no stop, stays the title and holds no dateline.
+
+
+def test_marked_story_line_holds_its_dateline() -> None:
+    """F1129-29: ``# BOGOTA, Colombia – Police … on Monday.`` (a sentence, 80 characters or more) opens the story."""
+    text = (
+        "# BOGOTA, Colombia \u2013 Police arrested five suspects across the northern region on Monday.\n"
+        "The operation was led by the national police."
+    )
+    doc = parse(text)
+    assert _dateline(text) == "BOGOTA, Colombia \u2013"
+    assert doc.body[0].text == "Police arrested five suspects across the northern region on Monday."
+    assert problems(text, render=True) == []
+    pin = "# TiTA, Colombia\u00a0\u2013 Dr. acrspects arrested (ELN) across e.g. Dr. crime trafficking?\n\u64b7"
+    assert problems(pin, render=True) == []
+
+
+def test_marked_headline_stays_the_title() -> None:
+    """A marked headline in title case with no stop is the title: no dateline in it."""
+    text = (
+        "# BOGOTA, Colombia \u2013 Police Arrest Five Suspects Across the Northern Region of the Country\n"
+        "The operation was led by the national police."
+    )
+    doc = parse(text)
+    assert doc.dateline is None
+    assert doc.title == "BOGOTA, Colombia \u2013 Police Arrest Five Suspects Across the Northern Region of the Country"
+    assert problems(text, render=True) == []

@@ -83,6 +83,7 @@ from pressparse._data.words import SENTENCE_OPENERS
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, normalise
 from pressparse.layout import LINE_BREAKS
+from pressparse.meta import _is_prose as opens_story
 from pressparse.meta import contact_label, is_note_line, is_title_cased, note_lead_end
 from pressparse.model import Dateline, Span
 
@@ -1270,12 +1271,16 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         and after_markdown_mark(source, start)
         and (found.place is None or any(p.kind != "noise" for p in pieces[i + 1 :]))
         and not (found.place is not None and (_alone_on_line(source, found) or _dash_below(source, pieces, i, found)))
+        and not opens_story(source, pieces[i])
     ):
         # A markdown title holds no dateline without a date: "# PRISM MediaWire – Weekly Press Release Round Up – …";
         # "# InvestorNewsBreaks – Envirotech Vehicles …" over the story (IBN's series, xx_wire_ibn_1), the title the
         # rendering drops. Alone on the page such a place-like line is the story's, and its rendering reads it so.
         # A place and its dash alone on the marked line ("# WASHINGTON –" / the story) hold no title's words: the
         # converter marked the dateline's line, and the rendering, the mark dropped, reads a dateline there too.
+        # A marked line that meta reads as the story's first paragraph (long, a final stop: ``_is_prose``) is no
+        # title: the rendering keeps it and reads its dateline (``# TiTA, Colombia – Dr. … trafficking?``, fuzz
+        # F1129-29, SPEC 5).
         return True
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or (k > i and _left_out(source, pieces[k])):
