@@ -151,6 +151,25 @@ def _is_labelled_question(text: str) -> bool:
     )
 
 
+# A speaker's label in capitals opening a transcript's turn: "BLITZER: ", "SENATOR EVAN BAYH: " (one to four words).
+_SPEAKER_TURN = re.compile(r"(?:[A-Z][A-Z.’'-]*+[ \u00a0]){0,3}+[A-Z][A-Z’'-]++:[ \u00a0]")
+
+
+def _is_dialogue(text: str, under: str) -> bool:
+    """Whether ``text`` and the block ``under`` it are turns of a transcript: each opens with a speaker's label.
+
+    ``BLITZER: Well whose fault is that?`` over ``BAYH: Prime Minister al-Maliki …`` (x7_senate_bayh_1, a
+    senator's office posting a network interview) is a question in the dialogue, not a section's name, as
+    ``FAQ #1: Should you hire a broker?`` over its answer is.
+
+    >>> _is_dialogue("BLITZER: Well whose fault is that?", "BAYH: The politicians in Baghdad.")
+    True
+    >>> _is_dialogue("FAQ #1: Should you hire a broker?", "A broker saves you time.")
+    False
+    """
+    return _SPEAKER_TURN.match(text) is not None and _SPEAKER_TURN.match(under) is not None
+
+
 # The words a question that names a section opens with: "What happens next?", "How can I report a scam?".
 _SECTION_QUESTION_WORDS = frozenset(("what", "why", "how", "when", "where", "who", "which"))
 
@@ -668,6 +687,8 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
     if prev is None or nxt is None:
         return False  # first or last once the noise is gone: the rendering makes it so
+    if text[-1] == "?" and _is_dialogue(text, _rendered(source, nxt)):
+        return False  # a transcript's question over the answer's turn
     if _is_name_role(text) and _quote_attribution(source, pieces, i):
         return False  # "Jean-François Ott, Founder of Group OTT" under his quotation (sc_wire_prism_1)
     if nxt.kind != "list_item" and _date_alone(source, piece):
