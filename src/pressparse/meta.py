@@ -2394,8 +2394,8 @@ def _first_story_piece(
 
 def _mark_top_heading(
     pieces: tuple[Piece, ...], dateline: Dateline | None, *, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
-) -> None:
-    """A subheading between the headline and the story's first paragraph is the deck: the subtitle.
+) -> bool:
+    """A subheading between the headline and the story's first paragraph is the deck: the subtitle; whether one was.
 
     ``Police Seize Guns in Raid`` / ``Four Arrested`` / ``Police met …``: a line too short for
     ``_is_subtitle`` (two words) that the paragraph stage cut as a heading, the title its only text above,
@@ -2406,18 +2406,20 @@ def _mark_top_heading(
     """
     first = _first_story_piece(pieces, 0, kinds=kinds, noise=noise)
     if first is None or pieces[first].kind != "heading":
-        return
+        return False
     # The block under it as the rendering shows it: past what meta and noise take (a release note "--N--" under
     # the subheading, fuzz F1124-23).
     below = _first_story_piece(pieces, pieces[first].end, kinds=kinds, noise=noise)
     if below is None:
-        return
+        return False
     if (
         pieces[below].kind == "paragraph"
         and any(kinds[k] is MetaKind.TITLE for k in range(first))
         and (dateline is None or dateline.span.start >= pieces[first].end)
     ):
         kinds[first] = MetaKind.SUBTITLE
+        return True
+    return False
 
 
 # A place and a date alone on a line: "Burlington, ON – February 11th, 2025", "Miami, Florida - May 2, 2025".
@@ -2573,6 +2575,9 @@ def _mark_front_headlines(
         copied = copied or noise.get(k) is NoiseKind.REPEATED_LINE or pieces[k].noise_kind is NoiseKind.REPEATED_LINE
         if kinds[k] is not None or k in noise or pieces[k].kind == "noise":
             continue
+        if _label_over_deck(source, pieces, k, story=story, kinds=kinds, noise=noise):
+            noise[k] = NoiseKind.NAVIGATION
+            continue
         if not _is_subtitle(source, pieces, k, story=story, kinds=kinds, noise=noise):
             return
         # The release's own headline right above the story, under the page's header and its release note or
@@ -2583,6 +2588,36 @@ def _mark_front_headlines(
         # …" under "MEDIA ADVISORY: Local Entrepreneurs Arrested on …", xs_da_miami_1): a deck never repeats it.
         second = second or (noted and k == story - 1 and _holds_headline(source, pieces[k], pieces[title]))
         kinds[k] = MetaKind.TITLE if second else MetaKind.SUBTITLE
+
+
+def _label_over_deck(
+    source: str,
+    pieces: tuple[Piece, ...],
+    k: int,
+    *,
+    story: int,
+    kinds: list[MetaKind | None],
+    noise: dict[int, NoiseKind],
+) -> bool:
+    """Whether free front line ``k`` under the headline is a section label over a deck line (page chrome).
+
+    The rendering drops the headline and opens on the label, which ``_mark_title`` reads as chrome over the
+    headline under it ("Police Seize Drugs In Raid" / "News" / "Four Men Face Federal Charges" / the story): the
+    same label under the headline is chrome too, and the line under it a deck, so both readings agree (SPEC 5,
+    fuzz F1129-20).
+    """
+    if not _is_section_label(source, pieces[k]):
+        return False
+    below = next(
+        (j for j in range(k + 1, min(story, len(pieces), k + 3)) if j not in noise and pieces[j].kind != "noise"), None
+    )
+    return (
+        below is not None
+        and kinds[below] is None
+        and len(_text(source, pieces[below]).split()) >= 4  # as ``_mark_title`` asks of the headline under chrome
+        and _stands_alone(source, pieces[below], gap=3)
+        and _is_subtitle(source, pieces, below, story=story, kinds=kinds, noise=noise)
+    )
 
 
 # Wording found only in legal notices: "The issuer is solely responsible for the content of this
@@ -3476,7 +3511,10 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         pieces = _as_paragraphs(pieces, _orphan_items(source, pieces, kinds, noise))
     _keep_dateline_story(source, pieces, dateline, kinds=kinds, group=group)
     pieces = _last_heading(pieces, kinds, noise)
-    _mark_top_heading(pieces, dateline, kinds=kinds, noise=noise)
+    while _mark_top_heading(pieces, dateline, kinds=kinds, noise=noise):
+        # The deck the subheading became stands over the lines under it as the headline does: a headline line
+        # there opens the rendering next, and reads as its title (SPEC 5, fuzz F1128-6).
+        _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
     _mark_place_date_line(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)

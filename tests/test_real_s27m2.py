@@ -1,0 +1,71 @@
+"""The title cascade (session 27): front lines the rendering opens on once it drops the headline and its deck.
+
+The clean rendering leaves the title and the subtitle out, so the first free line under them opens it and, read
+again, is the title (SPEC 5). Each case is a real-style front (headline, deck, section label, story) beside the
+pinned fuzz finding it generalises; a close front that must keep its reading stands beside it.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+
+_STORY = "Police met on Monday to agree on a plan for the region, the prefect said in a statement today.\n"
+
+
+def _meta(text: str) -> list[tuple[str, str]]:
+    return [(m.kind.value, m.text) for m in parse(text).meta]
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+def _stable(text: str) -> bool:
+    """``parse(doc.text)`` reads the same body and no meta kind the first reading lacks."""
+    doc = parse(text)
+    again = parse(doc.text)
+    return _body(text) == [(b.kind, b.text) for b in again.body] and {m.kind for m in again.meta} <= {
+        m.kind for m in doc.meta
+    }
+
+
+# --- a deck line under the subheading the deck became (fuzz F1128-6, F1125-12, F1129-18) ------------------------
+_DECK_UNDER_LABEL = (
+    f"Police Seize Guns in Raid\nFOUR ARRESTED:\nOfficers Recover Twelve Rifles From Warehouse\n{_STORY}"
+)
+
+
+def test_a_headline_line_under_the_subheading_deck_is_a_subtitle() -> None:
+    """The headline line under ``FOUR ARRESTED:`` (the deck) is a deck too, as the rendering reads it."""
+    assert ("subtitle", "Officers Recover Twelve Rifles From Warehouse") in _meta(_DECK_UNDER_LABEL)
+    assert _stable(_DECK_UNDER_LABEL)
+
+
+def test_a_subheading_over_a_list_stays_in_the_story() -> None:
+    """A subheading over its points (``Key Findings``) under headline and deck stays the story's."""
+    text = f"Police Seize Guns in Raid\n\nOfficers recover rifles from a warehouse\n\nKey Findings\n\n- Twelve rifles\n- Four arrests\n\n{_STORY}"
+    assert ("heading", "Key Findings") == _body(text)[0]
+    assert _stable(text)
+
+
+# --- a section label between the headline and a deck line (fuzz F1129-20, F1128-15) ----------------------------
+_LABEL_OVER_DECK = f"Police Seize Drugs In Raid\nCrime\nFour Men Face Federal Charges Today\n{_STORY}"
+
+
+def test_a_section_label_under_the_headline_over_a_deck_is_chrome() -> None:
+    """``Crime`` over a deck line is the page's label (navigation), the line under it the subtitle."""
+    doc = parse(_LABEL_OVER_DECK)
+    assert [("navigation", "Crime")] == [(n.kind.value, n.text) for n in doc.noise if n.kind.value != "whitespace"]
+    assert ("subtitle", "Four Men Face Federal Charges Today") in _meta(_LABEL_OVER_DECK)
+    assert _stable(_LABEL_OVER_DECK)
+
+
+def test_a_date_under_the_deck_keeps_its_reading() -> None:
+    """Headline, deck, date, story: the front reads title, subtitle and date, and nothing is chrome."""
+    text = f"Police Seize Drugs In Raid\nFour Men Face Federal Charges\nMarch 4, 2025\n{_STORY}"
+    assert [
+        ("title", "Police Seize Drugs In Raid"),
+        ("subtitle", "Four Men Face Federal Charges"),
+        ("date", "March 4, 2025"),
+    ] == _meta(text)
+    assert [] == [n for n in parse(text).noise if n.kind.value != "whitespace"]
