@@ -69,3 +69,28 @@ def test_a_date_under_the_deck_keeps_its_reading() -> None:
         ("date", "March 4, 2025"),
     ] == _meta(text)
     assert [] == [n for n in parse(text).noise if n.kind.value != "whitespace"]
+
+
+# --- a headline the paragraph stage cut off the story glued under it (fuzz F1129-24, F1129-4) ------------------
+_GLUED_HEADLINE = (
+    "Mayor opens new library in old townThe library opened on Monday in the old town, the mayor said in a "
+    "statement today.\n"
+)
+
+
+def test_a_headline_cut_off_the_glued_story_is_the_title() -> None:
+    """The line the paragraph stage cut off the story stands alone in the rendering: it is the title."""
+    assert [("title", "Mayor opens new library in old town")] == _meta(_GLUED_HEADLINE)
+    assert _stable(_GLUED_HEADLINE)
+
+
+def test_a_deck_glued_to_the_story_stays_the_subtitle() -> None:
+    """A title-case deck glued to the story (the Justice Department's pages) is still the subtitle, not the title."""
+    text = (
+        "U.S. District Court Also Issues Permanent Injunction Against Company and Two PrincipalsRoos Foods Inc., "
+        "a cheese maker, and two of its principals were charged today, the department said.\n"
+    )
+    assert [
+        ("subtitle", "U.S. District Court Also Issues Permanent Injunction Against Company and Two Principals")
+    ] == _meta(text)
+    assert _stable(text)

@@ -2875,12 +2875,9 @@ def _mark_title(
     ended = ended or _markdown_title(source, pieces, free[0])
     # So is an exclamation or a question mark the paragraph stage cut a glued story at ("Join Us This Saturday!The
     # mayor invites …"): the rendering sets the headline alone on its line (fuzz F1126-27, SPEC 5).
-    ended = ended or (
-        k < len(pieces)
-        and pieces[k].start == pieces[free[0]].end
-        and source[pieces[free[0]].end - 1] in "!?"
-        and pieces[k].kind == "paragraph"
-    )
+    # Any cut the paragraph stage made at a glued line end does so too ("*Police Seize Drugs In RaidThis week …",
+    # fuzz F1129-24): the rendering sets the two blocks apart, and reads the line alone as the title.
+    ended = ended or (k < len(pieces) and pieces[k].start == pieces[free[0]].end and pieces[k].kind == "paragraph")
     if not (ended or _stands_alone(source, pieces[free[0]])):
         return
     title = free[0]
@@ -3224,14 +3221,17 @@ def _is_subtitle(
 
 
 def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
-    """Whether piece ``k`` ends at a glued sentence stop where the paragraph stage cut the next paragraph off."""
+    """Whether piece ``k`` ends where the paragraph stage cut the next paragraph off (a glued stop or line end).
+
+    The rendering sets the two blocks apart: "… police police!" / "Police police …", "Ars" / "By K …" (fuzz
+    F1129-4). So it does when the dateline stage cut the story's dateline off right at the line's end (the only
+    text no piece holds): the dateline opens the story's block ("By K eWriter" / "HONOLULU (AP) _ …").
+    """
     piece = pieces[k]
-    return (
-        k + 1 < len(pieces)
-        and pieces[k + 1].kind == "paragraph"
-        and pieces[k + 1].start == piece.end
-        and source[piece.end - 1] in "!?"
-    )
+    if k + 1 >= len(pieces) or pieces[k + 1].kind != "paragraph":
+        return False
+    between = source[piece.end : pieces[k + 1].start]
+    return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
 
 
 def _story_after(
