@@ -94,3 +94,33 @@ def test_a_deck_glued_to_the_story_stays_the_subtitle() -> None:
         ("subtitle", "U.S. District Court Also Issues Permanent Injunction Against Company and Two Principals")
     ] == _meta(text)
     assert _stable(text)
+
+
+# --- a deck line a date was split off on a flattened Senate header (fuzz F1128-14) -------------------------------
+_SENATE_STORY = (
+    "WASHINGTON  D C    U S  Senator Barack Obama today released the following statement following the Senate s "
+    "votes on the Consumer First Energy Act\n"
+)
+
+
+def test_a_deck_line_ending_in_the_split_off_date_is_a_subtitle() -> None:
+    """``Statement of … Energy Costs Tuesday  June 10  2008``: the rendering drops the date and prints the deck alone."""
+    text = (
+        "Obama on Energy Bills\nStatement of Senator Barack Obama on Senate Bills to Cut Energy Costs Tuesday  June 10"
+        f"  2008  FOR IMMEDIATE RELEASE     {_SENATE_STORY}"
+    )
+    assert ("subtitle", "Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs") in _meta(text)
+    assert _stable(text)
+
+
+def test_a_deck_on_its_own_line_over_its_date_keeps_its_reading() -> None:
+    """The same deck set apart by blank lines reads title, subtitle and date as before."""
+    text = (
+        "Obama on Energy Bills\n\nStatement of Senator Barack Obama on Senate Bills to Cut Energy Costs Tuesday  June 10"
+        f"  2008\n\n{_SENATE_STORY}"
+    )
+    assert [
+        ("title", "Obama on Energy Bills"),
+        ("subtitle", "Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs"),
+        ("date", "Tuesday June 10 2008"),
+    ] == _meta(text)

@@ -3214,7 +3214,7 @@ def _is_subtitle(
         # a space run ends it in a flattened Senate header; a cut the paragraph stage made at a glued stop sets it
         # alone in the rendering, where it would read as the title (fuzzing: "… police police!" / "Police police
         # police police!Police police police.")
-        and (_stands_alone(source, pieces[k], gap=3) or _glued_cut(source, pieces, k))
+        and (_stands_alone(source, pieces[k], gap=3) or _glued_cut(source, pieces, k) or _meta_cut(pieces, k, kinds))
         and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
         and _story_after(pieces, k, kinds=kinds, noise=noise)
     )
@@ -3232,6 +3232,15 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
         return False
     between = source[piece.end : pieces[k + 1].start]
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
+
+
+def _meta_cut(pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]) -> bool:
+    """Whether meta was split off the rest of piece ``k``'s line: the rendering drops it, and sets the line alone.
+
+    A flattened Senate header's date after the headline's copy ("Statement of Senator … Energy Costs" + " Tuesday
+    June 10  2008", fuzz F1128-14): the rendering prints the copy alone on its line, where it reads as the title.
+    """
+    return k + 1 < len(pieces) and kinds[k + 1] is not None and pieces[k + 1].start - pieces[k].end <= 1
 
 
 def _story_after(
