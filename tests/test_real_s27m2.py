@@ -124,3 +124,24 @@ def test_a_deck_on_its_own_line_over_its_date_keeps_its_reading() -> None:
         ("subtitle", "Statement of Senator Barack Obama on Senate Bills to Cut Energy Costs"),
         ("date", "Tuesday June 10 2008"),
     ] == _meta(text)
+
+
+# --- an end mark glued to a contact label's line (fuzz F1129-7) ---------------------------------------------------
+def test_an_end_mark_glued_to_the_label_leaves_the_block_under_it() -> None:
+    """``Media contact:END`` / ``Jane Roe``: the rendering drops the mark, and the name reads as the label's block."""
+    text = "LYON, France – Media contact:END\nJane Roe\n"
+    assert [("end_mark", "END"), ("contact", "Jane Roe")] == _meta(text)
+    assert _stable(text)
+
+
+def test_an_end_mark_under_a_whole_contact_block_still_closes_it() -> None:
+    """A block with its address, then ``###``, then the About section: the mark stays the end mark."""
+    text = (
+        "LYON, France – Police met on Monday to agree on a plan for the region, the prefect said in a statement.\n\n"
+        "Media contact: Jane Roe, jane@acme.com\n###\nAbout Acme\n"
+    )
+    assert [
+        ("contact", "Media contact: Jane Roe, jane@acme.com"),
+        ("end_mark", "###"),
+        ("about", "About Acme"),
+    ] == _meta(text)

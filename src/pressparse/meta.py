@@ -1895,6 +1895,11 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         if piece.kind == "noise" and "[email" not in text and last_anchor >= 0 and _link_after(source, pieces, k):
             k += 1  # a link line the noise stage took, among the block's link lines ("… on Newsramp: https://…")
             continue
+        if kinds[k] is MetaKind.END_MARK and last == i and source.find("\n", pieces[i].end, piece.start) < 0:
+            # An end mark glued to the label's own line ("M contact:END"): the rendering drops it and sets the
+            # label right over the lines under it, which read as its block (fuzz F1129-7, SPEC 5).
+            k += 1
+            continue
         if (piece.kind == "noise" and "[email" not in text) or (kinds[k] is not None and not office):
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
@@ -2256,7 +2261,8 @@ def _mark(
         if k < story <= last:
             last = story - 1  # front matter never runs into the story's first piece
         for m in range(k + 1, last + 1):
-            kinds[m], group[m] = opened, k
+            if kinds[m] is not MetaKind.END_MARK:  # a mark the block reads past keeps its kind
+                kinds[m], group[m] = opened, k
         card = last + 1
         if opened is MetaKind.ABOUT and card < n and kinds[card] is None and _contact_card(source, pieces[card]):
             kinds[card] = MetaKind.CONTACT  # the press office's card that closed the About section
