@@ -145,3 +145,25 @@ def test_an_end_mark_under_a_whole_contact_block_still_closes_it() -> None:
         ("end_mark", "###"),
         ("about", "About Acme"),
     ] == _meta(text)
+
+
+# --- a punctuation-stripped page counted by the words the rendering keeps (fuzz F1127-14, F1129-8) ----------------
+_STRIPPED = (
+    "U S  Senator Charles E  Schumer today announced that four schools in Rochester will receive federal funding to "
+    "repair their buildings and hire teachers\nSchumer Announces School Funding\nMay 3 2026\n{menu}Schumer said the "
+    "{more}funding would help Rochester\n"
+)
+
+
+def test_a_menu_word_does_not_make_a_short_note_a_stripped_page() -> None:
+    """Forty words with the menu's ``News``, which the rendering drops: a short note, read as its rendering is."""
+    text = _STRIPPED.format(menu="News\n", more="new ")
+    assert ["title", "subtitle", "date"] == [kind for kind, _ in _meta(text)]
+    assert _stable(text)
+
+
+def test_a_stripped_page_of_forty_kept_words_keeps_its_reading() -> None:
+    """Forty words besides the menu's: a stripped page still, its story from the first line, no front matter."""
+    text = _STRIPPED.format(menu="News\n", more="new school ")
+    assert [] == _meta(text)
+    assert _stable(text)

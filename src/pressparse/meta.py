@@ -426,7 +426,7 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if _MEDIA_WELCOME.match(text) and len(text) <= 60 and i + 1 < len(pieces) and pieces[i].blank_after <= 1:
         # "Media inquiries and press are welcome." right over the offer of interviews (tc_wire_newsworthy_1)
         return _is_line(pieces[i + 1]) and _media_request(_text(source, pieces[i + 1]))
-    if _CONTACT_NAMES.fullmatch(text) and _stripped_page(source):
+    if _CONTACT_NAMES.fullmatch(text) and _stripped_page(source, pieces):
         return (
             True  # the colon stripped to nothing on a Senate page: "Contact Erin Rath Laena Fallon" (zb_senate_gregg_1)
         )
@@ -959,22 +959,30 @@ def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return False
     if _WHOLE_DATE_LINE(source, pieces, i):
         return True
-    return bool(_STRIPPED_DATE.fullmatch(_text(source, piece))) and _stripped_page(source)
+    return bool(_STRIPPED_DATE.fullmatch(_text(source, piece))) and _stripped_page(source, pieces)
 
 
 # A numeric date whose slashes a scrape turned into spaces: "8 2 2007" (punctuation-stripped Senate pages).
 _STRIPPED_DATE = re.compile(r"(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:19|20)\d\d")
 
 
-def _stripped_page(source: str) -> bool:
+def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     """Whether the page's punctuation was stripped: no stop, question or exclamation mark in its first lines.
 
     The page is long enough to have sentences (forty words): a short note without stops is no such page.
     Both tests hold on the clean rendering too (SPEC 5), which keeps the story's words and adds no stop.
     A word has a letter or a digit: a mark alone (a markdown heading's ``#``, a bullet's ``*``, a ``|``)
-    is layout the rendering drops (fuzz F1126-30).
+    is layout the rendering drops (fuzz F1126-30); so is what the noise stage took (a menu's ``News``, fuzz
+    F1129-8), read past here.
     """
     head = source[:2000]
+    taken = [(p.start, p.end) for p in pieces if p.kind == "noise" and p.start < len(head)]
+    if taken:
+        kept, at = [], 0
+        for start, end in taken:
+            kept.append(head[at:start])
+            at = max(at, end)
+        head = " ".join((*kept, head[at:]))
     if any(mark in head for mark in ".?!"):
         return False
     return sum(1 for word in head.split() if not _MARKS_ONLY.fullmatch(word)) >= 40
@@ -1286,7 +1294,7 @@ def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Date
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
     """Index of the story's first piece; front matter is never longer than ``_MAX_FRONT`` pieces."""
     # A page whose punctuation was stripped has no stop in its first lines: its story reads by its words.
-    stripped = _stripped_page(source)
+    stripped = _stripped_page(source, pieces)
     prose = next(
         (
             k
@@ -3479,7 +3487,7 @@ def _split_stripped_date(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece,
     page's date line and the story run on one line, parted by the stripped line break's run of spaces; the
     date is the page's ``date``, the story opens after it (the rendering drops the date, as the raw reading).
     """
-    if not _stripped_page(source):
+    if not _stripped_page(source, pieces):
         return pieces
     k = next((j for j, p in enumerate(pieces[:_MAX_FRONT]) if p.kind == "paragraph" and p.end - p.start >= 200), None)
     if k is None:
