@@ -167,3 +167,10 @@ def test_a_stripped_page_of_forty_kept_words_keeps_its_reading() -> None:
     text = _STRIPPED.format(menu="News\n", more="new school ")
     assert [] == _meta(text)
     assert _stable(text)
+
+
+def test_a_quotation_glued_to_the_next_paragraph_stays_in_the_story() -> None:
+    """``“We will act."Four of …``: a quotation's close ends a sentence, no headline, in both readings."""
+    text = '“We will not tolerate it,” Burke said. “We will act."Four of the seven defendants appeared.'
+    assert [] == _meta(text)
+    assert _stable(text)

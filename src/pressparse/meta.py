@@ -1173,6 +1173,9 @@ def _headline_text(source: str, piece: Piece) -> str:
     return normalise(_visible(source[m.end() if m else start : piece.end]))
 
 
+_QUOTED_STOP = re.compile(r"\.[\"”’']{1,3}+$")
+
+
 def _is_headline(source: str, piece: Piece) -> bool:
     """A line that reads like a headline: a few words, letters, no final stop, not a navigation word or a date."""
     if not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
@@ -1183,6 +1186,8 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if text[-1] in ",;:" or (text[-1] == "." and not _suffix_ends_headline(text)):
         return False
+    if _QUOTED_STOP.search(text, max(0, len(text) - 4)):
+        return False  # a quotation closed after its stop ends a story's sentence: “We will act."
     if words[0].islower() and text[0].isalpha():
         return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
     if text[0] in _DASHES:
@@ -2889,9 +2894,10 @@ def _mark_title(
     ended = ended or _markdown_title(source, pieces, free[0])
     # So is an exclamation or a question mark the paragraph stage cut a glued story at ("Join Us This Saturday!The
     # mayor invites …"): the rendering sets the headline alone on its line (fuzz F1126-27, SPEC 5).
-    # Any cut the paragraph stage made at a glued line end does so too ("*Police Seize Drugs In RaidThis week …",
-    # fuzz F1129-24): the rendering sets the two blocks apart, and reads the line alone as the title.
-    ended = ended or (k < len(pieces) and pieces[k].start == pieces[free[0]].end and pieces[k].kind == "paragraph")
+    # So is any cut it made where a line ending on a word runs into the story ("Mayor opens new library in old
+    # townThe library opened …", fuzz F1129-24): the rendering sets the two blocks apart, and reads the line alone
+    # as the title. A quotation's close is a sentence's end ("“We will act.\"Four of …"): the story's own.
+    ended = ended or _glued_cut(source, pieces, free[0])
     if not (ended or _stands_alone(source, pieces[free[0]])):
         return
     title = free[0]
@@ -3234,6 +3240,9 @@ def _is_subtitle(
     )
 
 
+_ENDS_LIKE_HEADLINE = re.compile(r"[^\W_]|[!?]")  # a headline ends on a word, "!" or "?", never on a stop
+
+
 def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """Whether piece ``k`` ends where the paragraph stage cut the next paragraph off (a glued stop or line end).
 
@@ -3242,7 +3251,11 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     text no piece holds): the dateline opens the story's block ("By K eWriter" / "HONOLULU (AP) _ …").
     """
     piece = pieces[k]
-    if k + 1 >= len(pieces) or pieces[k + 1].kind != "paragraph":
+    if (
+        k + 1 >= len(pieces)
+        or pieces[k + 1].kind != "paragraph"
+        or not _ENDS_LIKE_HEADLINE.match(source[piece.end - 1])
+    ):
         return False
     between = source[piece.end : pieces[k + 1].start]
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
