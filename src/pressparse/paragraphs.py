@@ -2741,6 +2741,9 @@ def _cuts(
             cuts.append((cut, None, cut))
             quotes, counted = 0, max(counted, cut)
             floor = cut  # the next junction's word starts here, as in the block the rendering sets apart
+            # Its quotation marks are counted from here too, as in that block: a straight quote before the break
+            # ('n(".Nz?No”') opens no quotation the block's "?" stands in (fuzz finding F1129-22).
+            curly, straight, marks_at = 0, 0, max(marks_at, cut)
     if _TITLED_OPENER.search(source, start, end) is not None:
         for m in _ONE_SPACE_END.finditer(source, start, end):
             if _titled_heading(source, m.end(), end):
