@@ -1153,6 +1153,21 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 27 (paragraphs._spaced_cut: a phrase not in title case needs a sentence more than twice its length, as headings.standalone_heading asks of it alone)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1126-13": (
+        "NEW YERPOL-led firearms INTrnational agreed network region trafficking Dr. firearms! Officers region agreed suspects interpol.int/News! \u201cTrafficking suspects crime No,\u201d said J\u00fcrgen Stock.\nCrime INTERPOL-led crime firearms the region Dr. (ELN) INTERPOL-led operation officers seized. Officers trafficking police. No. agreed meeting trafficking the Dr. the officers arrested e.g. well-known No. INTERPOL-led operation.\n\n    \n        \n                    Dr. network meeting U.S. arrested firearms databases No..\n            \n    \n    \nU.S. firearms (ELN). \u201cThe (ELN) INTERPOL-led databases suspects Dr,\u201d said the Chief. Region across INTERPOL-led meeting (ELN) in areas including:\n* Cooperation across well-known police meeting.\n* Agreed cooperation cooperation Dr. 3.5 arrested agreed trafficking (ELN) U.S. cooperation region!\n\n\u201cInterpol.int/News crime interpol.int/News e.g. network meeting meeting crime trafficking network 2019 No. arrested region,\u201d said he.\n\n17 December 2018\r\n\u6ff1\u000b\u0087\u00c1}\n    \n        \nRead moreNEW YNo..",
+        "fixed in session 27 (paragraphs._glued_heading: the word a subheading is glued on is capitalised as its others are; a glue inside a lower-case word ends none)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1126-32": (
+        ".\n---\n[O\u0085z\u201d4rigiRe](/) .come)",
+        "fixed in session 27 (paragraphs._glued_heading: the word a subheading is glued on is capitalised as its others are; a glue inside a lower-case word ends none)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1129-9": (
+        ")a S on\n\nE nThe .",
+        "fixed in session 27 (paragraphs._glued_heading: the word a subheading is glued on is capitalised as its others are; a glue inside a lower-case word ends none)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -1161,16 +1176,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "W D C  November 1 2007             - 0",
         "untriaged: render: parse(doc.text) differs (first block paragraph -> list_item)",
         "SPEC 5: parse(doc.text) differs",
-    ),
-    "F1126-13": (  # session 22, final 10-minute fuzz run (fails at the session start too)
-        "NEW YERPOL-led firearms INTrnational agreed network region trafficking Dr. firearms! Officers region agreed suspects interpol.int/News! \u201cTrafficking suspects crime No,\u201d said J\u00fcrgen Stock.\nCrime INTERPOL-led crime firearms the region Dr. (ELN) INTERPOL-led operation officers seized. Officers trafficking police. No. agreed meeting trafficking the Dr. the officers arrested e.g. well-known No. INTERPOL-led operation.\n\n    \n        \n                    Dr. network meeting U.S. arrested firearms databases No..\n            \n    \n    \nU.S. firearms (ELN). \u201cThe (ELN) INTERPOL-led databases suspects Dr,\u201d said the Chief. Region across INTERPOL-led meeting (ELN) in areas including:\n* Cooperation across well-known police meeting.\n* Agreed cooperation cooperation Dr. 3.5 arrested agreed trafficking (ELN) U.S. cooperation region!\n\n\u201cInterpol.int/News crime interpol.int/News e.g. network meeting meeting crime trafficking network 2019 No. arrested region,\u201d said he.\n\n17 December 2018\r\n\u6ff1\u000b\u0087\u00c1}\n    \n        \nRead moreNEW YNo..",
-        "untriaged: clean not idempotent (body text changes)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1126-32": (  # session 22, second 10-minute fuzz run, on the final code (fails at the session start too)
-        ".\n---\n[O\u0085z\u201d4rigiRe](/) .come)",
-        "untriaged: clean not idempotent (body paragraph -> heading)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1129-1": (  # session 26, the final 10-minute fuzz run (fails at the session start too)
         ".\nCm\nSource: An\n\ne .",
@@ -1186,11 +1191,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "2\u2013;\u2013007 would     Give victims of identity theft the ability to seek restitution for the loss of time and money spent restoring credit and remedying the harms of identity theft    Ensure that identity thieves who impersonate businesses in order to steal sensitive personal data can be prosecuted unde",
         "untriaged: render: parse(doc.text)",
         "SPEC 5: parse(doc.text) differs",
-    ),
-    "F1129-9": (  # session 26, the final 10-minute fuzz run (fails at the session start too)
-        ")a S on\n\nE nThe .",
-        "untriaged: clean not idempotent (new meta subtitle)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1129-10": (  # session 26, the final 10-minute fuzz run (fails at the session start too)
         "d n D:Ae\nIMMEDIATE RELEASE: M h r",

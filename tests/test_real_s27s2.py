@@ -7,6 +7,9 @@ reading (SPEC 5: ``parse(doc.text)`` reads the same body blocks).
 from __future__ import annotations
 
 from pressparse import parse
+from pressparse.blocks import group_lines
+from pressparse.layout import split_lines as layout_lines
+from pressparse.paragraphs import split_lines
 from tests.fuzz_parse import problems
 
 
@@ -56,3 +59,31 @@ class TestSpacedSubheadingPassesTheStandaloneTest:
             ("heading", "How it works"),
             ("paragraph", "The tool stages a room in seconds."),
         ]
+
+
+class TestGluedSubheadingEndsOnACapitalisedWord:
+    """A subheading glued to its sentence ends on a capitalised word, the glue inside it."""
+
+    def test_glue_inside_a_lower_case_word_cuts_nothing(self) -> None:
+        """F1126-32: ``O z”4rigiRe .come)``, a link's text in the raw and alone in the rendering: one paragraph."""
+        text = ".\n---\n[O\u0085z\u201d4rigiRe](/) .come)"
+        assert _stable(text) == [("paragraph", "."), ("paragraph", "O z\u201d4rigiRe .come)")]
+        assert problems(text, render=True) == []
+
+    def test_title_case_subheading_is_still_cut(self) -> None:
+        """wire_020's ``Early Planning and Financial PreparationThe key …`` keeps its heading piece."""
+        src = "Early Planning and Financial PreparationThe key to a successful sale is starting early."
+        got = [(p.kind, p.text(src)) for p in split_lines(src, group_lines(src, layout_lines(src)))]
+        assert got == [
+            ("heading", "Early Planning and Financial Preparation"),
+            ("line", "The key to a successful sale is starting early."),
+        ]
+
+    def test_glue_inside_a_link_word_after_read_more(self) -> None:
+        """F1126-13's end: ``Read moreNEW YNo..`` cuts no ``Read more`` heading, raw or rendered."""
+        text = "Police met today.\n\nRead moreNEW YNo.."
+        assert _stable(text) == [("paragraph", "Police met today."), ("paragraph", "Read moreNEW YNo..")]
+
+    def test_glue_inside_a_lower_case_word_under_the_title(self) -> None:
+        """F1129-9: ``E nThe .`` under the title stays the story's text, no subtitle cut off it on a re-parse."""
+        assert problems(")a S on\n\nE nThe .", render=True) == []

@@ -2097,6 +2097,10 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         if glue:
             if words < 1:
                 return 0
+            if not (word[:1].isupper() or word[:1].isdigit() or _TICKER_WORD.match(word)):
+                # The glued word is the heading's last, capitalised as its others are: a glue inside a word in
+                # lower case ("O z”4rigiRe .come)") ends no subheading, a link's text or not (fuzz F1126-32).
+                return 0
             head_piece = source[_piece_start(source, i, glue) : glue]
             nxt = next_word(source, glue, end)
             plain = head_piece[1:].islower() and (len(head_piece) >= 7 or _PLAIN_ENDING.search(head_piece) is not None)
