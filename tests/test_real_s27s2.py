@@ -6,11 +6,14 @@ reading (SPEC 5: ``parse(doc.text)`` reads the same body blocks).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pressparse import parse
 from pressparse.blocks import group_lines
 from pressparse.layout import split_lines as layout_lines
 from pressparse.paragraphs import split_lines
 from tests.fuzz_parse import problems
+from tests.test_fuzz_regressions import FIXED
 
 
 def _blocks(text: str) -> list[tuple[str, str]]:
@@ -87,3 +90,19 @@ class TestGluedSubheadingEndsOnACapitalisedWord:
     def test_glue_inside_a_lower_case_word_under_the_title(self) -> None:
         """F1129-9: ``E nThe .`` under the title stays the story's text, no subtitle cut off it on a re-parse."""
         assert problems(")a S on\n\nE nThe .", render=True) == []
+
+
+class TestLostColonListNeedsASentence:
+    """A stripped Senate list whose lead-in lost its colon is read only under a sentence, as its rendering is."""
+
+    def test_two_words_before_would_open_no_list(self) -> None:
+        """F1129-6: ``2–;–007 would`` is no sentence; the clauses after it stay paragraphs in both readings."""
+        text = FIXED["F1129-6"][0]  # a senate_006 stretch, stripped, its lead-in cut to two words
+        assert [kind for kind, _ in _stable(text)] == ["paragraph", "paragraph", "paragraph"]
+
+    def test_senate_006_keeps_its_eight_items(self) -> None:
+        """senate_006's ``… Restitution Act of 2007 would`` heads its eight clauses, raw and rendered."""
+        text = (Path(__file__).parent / "corpus" / "senate_006.txt").read_text(encoding="utf-8")
+        blocks = _stable(text)
+        assert sum(kind == "list_item" for kind, _ in blocks) == 8
+        assert blocks[[kind for kind, _ in blocks].index("list_item")][1].startswith("Give victims of identity theft")

@@ -3948,7 +3948,10 @@ def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], lead
     list: a capitalised word that is not a usual sentence opener (``The``,
     ``He``), followed by a lower-case word, and never capitalised inside a
     sentence elsewhere in the stretch, as a name is (``said Leahy``). The
-    list ends at the first block that does not; two items at least.
+    list ends at the first block that does not; two items at least. The
+    lead-in is a sentence (``is_sentence``), as ``_lost_colon_lists`` asks of
+    it on the line the rendering sets it on: ``2–;–007 would`` introduces no
+    list in either reading (fuzz finding F1129-6).
     """
     names = {m.group() for m in _MID_CAPITAL.finditer(source, start, end)}
     items: set[int] = set()
@@ -3956,6 +3959,8 @@ def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], lead
     for lead in leads:
         if lead < judged:
             continue  # inside the list found before
+        if not is_sentence(source[breaks[lead - 1] if lead else start : breaks[lead]]):
+            continue  # "2–;–007 would": a lead-in too short to be a sentence
         judged = lead
         while judged < len(breaks) and _opens_clause(source, breaks[judged], end, names):
             judged += 1
