@@ -106,3 +106,28 @@ class TestLostColonListNeedsASentence:
         blocks = _stable(text)
         assert sum(kind == "list_item" for kind, _ in blocks) == 8
         assert blocks[[kind for kind, _ in blocks].index("list_item")][1].startswith("Give victims of identity theft")
+
+
+class TestListGoesOnPastAnIndentedCaption:
+    """A list goes on past a photo's caption in an indented slot, which the rendering leaves out."""
+
+    def test_dash_item_under_a_caption_slot(self) -> None:
+        """F1129-21 in a release's words: the item under the INTERPOL photo slot is the list's next item."""
+        text = (
+            "Police met today.\n\n\u2022 The chiefs agreed on a plan.\n\n        A photo of the chiefs.\n\n"
+            "-\nthe plan starts in June."
+        )
+        assert _stable(text) == [
+            ("paragraph", "Police met today."),
+            ("list_item", "The chiefs agreed on a plan."),
+            ("list_item", "the plan starts in June."),
+        ]
+        assert problems("\u2022 .\n\n    .\n\n-\nt", render=True) == []
+
+    def test_dash_under_a_caption_after_a_paragraph_stays_text(self) -> None:
+        """Under a paragraph the same dash and lower-case text open no list: the line reads ``- the plan …``."""
+        text = (
+            "Police met today.\n\nThe chiefs agreed on a plan.\n\n        A photo of the chiefs.\n\n"
+            "-\nthe plan starts in June."
+        )
+        assert _stable(text)[-1] == ("paragraph", "- the plan starts in June.")

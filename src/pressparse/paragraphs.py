@@ -4300,11 +4300,22 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     out: list[Piece] = []
     paragraphed = _paragraphed(source, pieces)
     flat = _one_line_page(source)
+    base = -1  # the story's indentation, counted at the first indented line (``blocks._base_indent``)
     for idx, piece in enumerate(pieces):
         if piece.kind != "line":
             out.append(piece)
             continue
         above = _above_furniture(source, out)
+        if above is not None and above.indent >= 4 and above.blank_before and len(out) > 1:
+            # A photo's caption floated in an indented slot between two blocks (``blocks.indented_caption``)
+            # is left out of the rendering, which shows the line under the block above it: a list goes on
+            # past it ("• One" / "    A photo of the chiefs." / "-" / "two"; fuzz finding F1129-21).
+            from pressparse.blocks import _base_indent, indented_caption  # noqa: PLC0415 - blocks imports paragraphs
+
+            base = _base_indent(pieces) if base < 0 else base
+            slot = pieces[idx - 1]
+            if (slot.start, slot.end) == (above.start, above.end) and indented_caption(source, pieces, idx - 1, base):
+                above = out[-2]
         after_list = above is not None and (
             (above.kind == "list_item" and not _dateline_dash_item(source, out, above, piece))
             or source[above.end - 1] in ":;"
