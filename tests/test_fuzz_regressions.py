@@ -1148,11 +1148,6 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 27 (paragraphs._cuts: a glued break's block counts its quotation marks from the break, as the rendering sets it alone)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-    "F1129-26": (
-        ".\nH rks Many n.",
-        "fixed in session 27 (paragraphs._spaced_cut: a phrase not in title case needs a sentence more than twice its length, as headings.standalone_heading asks of it alone)",
-        "SPEC 5: parse(doc.text) differs",
-    ),
     "F1126-13": (
         "NEW YERPOL-led firearms INTrnational agreed network region trafficking Dr. firearms! Officers region agreed suspects interpol.int/News! \u201cTrafficking suspects crime No,\u201d said J\u00fcrgen Stock.\nCrime INTERPOL-led crime firearms the region Dr. (ELN) INTERPOL-led operation officers seized. Officers trafficking police. No. agreed meeting trafficking the Dr. the officers arrested e.g. well-known No. INTERPOL-led operation.\n\n    \n        \n                    Dr. network meeting U.S. arrested firearms databases No..\n            \n    \n    \nU.S. firearms (ELN). \u201cThe (ELN) INTERPOL-led databases suspects Dr,\u201d said the Chief. Region across INTERPOL-led meeting (ELN) in areas including:\n* Cooperation across well-known police meeting.\n* Agreed cooperation cooperation Dr. 3.5 arrested agreed trafficking (ELN) U.S. cooperation region!\n\n\u201cInterpol.int/News crime interpol.int/News e.g. network meeting meeting crime trafficking network 2019 No. arrested region,\u201d said he.\n\n17 December 2018\r\n\u6ff1\u000b\u0087\u00c1}\n    \n        \nRead moreNEW YNo..",
         "fixed in session 27 (paragraphs._glued_heading: the word a subheading is glued on is capitalised as its others are; a glue inside a lower-case word ends none)",
@@ -1176,6 +1171,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
     "F1129-21": (
         "\u2022 .\n\n    .\n\n-\nt",
         "fixed in session 27 (paragraphs.split_lines: a line under a photo's indented caption slot stands under the block above the slot, as in the rendering (a list goes on past it))",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1129-26": (  # session 27, a 10-minute fuzz run at the session start (on a9985f4) (fails at the session start too)
+        ".\nH rks Many n.",
+        "untriaged: render: parse(doc.text)",
         "SPEC 5: parse(doc.text) differs",
     ),
 }
