@@ -64,7 +64,7 @@ class TestGluedSubheadingEndsOnACapitalisedWord:
         ]
 
     def test_glue_inside_a_link_word_after_read_more(self) -> None:
-        """F1126-13's end: ``Read moreNEW YNo..`` cuts no ``Read more`` heading, raw or rendered."""
+        """F1126-13's end: ``Read moreNEW YNo..``, a lower-case word glued to capitals, cuts no heading."""
         text = "Police met today.\n\nRead moreNEW YNo.."
         assert _stable(text) == [("paragraph", "Police met today."), ("paragraph", "Read moreNEW YNo..")]
 
@@ -112,3 +112,11 @@ class TestListGoesOnPastAnIndentedCaption:
             "-\nthe plan starts in June."
         )
         assert _stable(text)[-1] == ("paragraph", "- the plan starts in June.")
+
+    def test_read_more_glued_to_a_sentence_is_still_cut(self) -> None:
+        """``Read morePolice seized …``: a whole lower-case word glued to a capitalised one is still a junction."""
+        text = "Police met today.\n\nRead morePolice seized 200 firearms in the operation."
+        assert _stable(text) == [
+            ("paragraph", "Police met today."),
+            ("paragraph", "Police seized 200 firearms in the operation."),
+        ]

@@ -2097,9 +2097,23 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         if glue:
             if words < 1:
                 return 0
-            if not (word[:1].isupper() or word[:1].isdigit() or _TICKER_WORD.match(word)):
-                # The glued word is the heading's last, capitalised as its others are: a glue inside a word in
-                # lower case ("O z”4rigiRe .come)") ends no subheading, a link's text or not (fuzz F1126-32).
+            lower = source[i:glue]
+            if not (
+                word[:1].isupper()
+                or word[:1].isdigit()
+                or _TICKER_WORD.match(word)
+                or (
+                    len(lower) >= 3
+                    and lower.isalpha()
+                    and lower.islower()
+                    and not source[glue + 1 : glue + 2].isupper()
+                )
+            ):
+                # The glued word is the heading's last: capitalised as its others are, or a whole word in lower
+                # case glued to a capitalised word ("Read morePolice seized …"). A glue after a mark or a letter
+                # inside a word ("O z”4rigiRe .come)", "E nThe .") ends no subheading, a link's text or not, nor
+                # does a lower-case word glued to capitals ("moreNEW", as "HealthTECH": the name's own part;
+                # fuzz F1126-32, F1129-9, F1126-13).
                 return 0
             head_piece = source[_piece_start(source, i, glue) : glue]
             nxt = next_word(source, glue, end)
