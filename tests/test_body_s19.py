@@ -228,7 +228,8 @@ class TestMarkdownTitleLine:
         from pressparse import parse
 
         text = (
-            "Police met.\n\nA smarter way to shop — and sell For agents and sellers, the tool makes listings stand out."
+            "Police met.\n\nA smarter way to shop — and sell For agents and sellers, Virtual Staging is a high-impact "
+            "way to make listings stand out in a competitive market."
         )
         assert [b.kind for b in parse(text).body] == ["paragraph", "heading", "paragraph"]
 

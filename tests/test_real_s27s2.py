@@ -120,3 +120,22 @@ class TestListGoesOnPastAnIndentedCaption:
             ("paragraph", "Police met today."),
             ("paragraph", "Police seized 200 firearms in the operation."),
         ]
+
+
+class TestSpacedSubheadingPassesTheStandaloneTest:
+    """A phrase glued by a space to its sentence is cut off as a heading only when it reads as one alone."""
+
+    def test_short_phrase_over_a_short_sentence_stays_text(self) -> None:
+        """F1129-26: ``H rks`` over ``Many n.`` is no heading alone (the sentence is not twice its length)."""
+        text = ".\nH rks Many n."
+        assert _stable(text) == [("paragraph", "."), ("paragraph", "H rks Many n.")]
+        assert problems(text, render=True) == []
+
+    def test_phrase_over_a_long_sentence_is_still_cut(self) -> None:
+        """``How it works The tool stages a room in seconds.`` (wire_013's shape): heading and paragraph."""
+        text = "Police met.\nHow it works The tool stages a room in seconds."
+        assert _stable(text) == [
+            ("paragraph", "Police met."),
+            ("heading", "How it works"),
+            ("paragraph", "The tool stages a room in seconds."),
+        ]

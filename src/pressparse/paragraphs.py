@@ -2426,7 +2426,7 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
                 return 0  # "According to The Times", a dateline's dash: "WASHINGTON – The defendant"
             if _CAPITALS_NAME.fullmatch(words[-1]) and word not in _SUBJECT_OPENERS:
                 return 0  # a name in capitals goes on: "In Tuesday's USA Today story …" (vb_senate_whitehouse_1)
-            return _spaced_cut(source, start, i, end, words)
+            return _spaced_cut(source, start, i, end, words, title=title)
         if title and len(words) >= 2 and word in _TITLE_OPENERS and _sentence_case_word(source, gap, limit):
             if words[-1].lower() in _RUN_ON or words[-1].lower() in _HEADING_SMALL_WORDS:
                 return 0  # "The Road to Somewhere Beyond its …": the phrase runs on into the word
@@ -2436,12 +2436,15 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
-def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str]) -> int:
+def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, title: bool = True) -> int:
     """``i`` when the text from it is a sentence longer than the phrase before it, with a stop; else 0.
 
     A colon ending the block within reach stands for the stop: the sentence opens a list (``Key Features of
     NEUROFIT for Apple Watch The new Apple Watch app introduces several powerful capabilities:``,
-    xk_wire_evertise_1), as ``_glued_heading`` reads it.
+    xk_wire_evertise_1), as ``_glued_heading`` reads it. A phrase not in title case (``title`` off: ``A smarter
+    way to shop — and sell For agents …``, wire_013) needs a sentence more than twice its length, as
+    ``headings.standalone_heading`` asks of such a line over its paragraph: the rendering sets the phrase alone
+    and reads it so (``H rks Many n.`` cut no heading there, fuzz finding F1129-26).
     """
     if any(w.lower() in SPEECH_VERBS for w in words):
         return 0
@@ -2449,6 +2452,10 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str]) -> 
     opens_list = end - i <= 400 and source[end - 1] == ":"
     if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
         return 0
+    if not title:
+        twice = 2 * _shown_length(source, start, i, i - start)
+        if _shown_length(source, i, end, twice) <= twice:
+            return 0
     return i
 
 
