@@ -36,3 +36,29 @@ def test_a_labelled_question_over_its_answer_stays_a_heading() -> None:
         "A broker saves you time and finds buyers you would not reach alone, for a fee of about ten percent.\n"
     )
     assert [b.kind for b in parse(text).body] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_date_glued_to_a_front_line_reads_the_rest_as_the_rendering_does() -> None:
+    # Fuzz F1129-11: meta cuts a date glued by a space off a front line ("7 December 2018 <rest>") and the
+    # rendering sets the rest alone, where it is no heading; the first parse reads the rest so too.
+    text = "8#\n7 December 2018 \U000e670bI\u00c9\u0084\u00b5\u00b7r\nI -\nI 2 ."
+    doc = parse(text)
+    assert [m.text for m in doc.meta] == ["7 December 2018"]
+    assert [b.kind for b in doc.body] == ["paragraph"] * 4
+    assert [b.kind for b in parse(doc.text).body] == [b.kind for b in doc.body]
+
+
+def test_a_date_glued_to_a_deck_keeps_the_deck() -> None:
+    # Negative: a real front, the deck under the headline with its date glued before it, reads as before.
+    text = (
+        "Officers Seize Guns in Raid\n7 December 2018 Police Arrest Four Men in Lyon\n\n"
+        "The report found that trafficking across the border rose by a third in two years, the committee said.\n\n"
+        "Key Findings\n\nThe officers agreed on a long plan for the region and its borders this year.\n"
+    )
+    doc = parse(text)
+    assert [(m.kind.value, m.text) for m in doc.meta] == [
+        ("title", "Officers Seize Guns in Raid"),
+        ("date", "7 December 2018"),
+        ("subtitle", "Police Arrest Four Men in Lyon"),
+    ]
+    assert [b.kind for b in doc.body] == ["paragraph", "heading", "paragraph"]

@@ -601,7 +601,20 @@ def _date_alone(source: str, piece: Piece) -> bool:
 
 
 def _after_gapped_date(source: str, piece: Piece) -> Piece | None:
-    """The part of ``piece`` after a date set apart by space runs (meta's ``_GAPPED_DATE``), if text follows it."""
+    """The part of ``piece`` after a date meta cuts off a front line, if text follows it.
+
+    A date set apart by space runs (meta's ``_GAPPED_DATE``), or a date opening the line glued to a headline by
+    a space (``7 December 2018 Police Seize …``: ``meta._split_glued``, which reads the rest as a headline).
+    """
+    if source[piece.start].isdigit() or source[piece.start].isupper():
+        date = _DATE_LINE.match(source, piece.start, piece.end)
+        gap = date.end() if date is not None else piece.end
+        while gap < piece.end and source[gap].isspace():
+            gap += 1
+        if date is not None and date.end() < gap < piece.end:
+            rest = piece.evolve(start=gap)
+            if _is_headline(source, rest.evolve(kind="paragraph")):  # as meta reads it, the line classified
+                return rest
     if source.find("  ", piece.start, piece.end) < 0:
         return None
     m = _GAPPED_DATE.search(source, piece.start, piece.end)
