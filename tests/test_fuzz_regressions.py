@@ -1222,6 +1222,41 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: render: parse(doc.text)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1129-31": (  # session 27, a second 10-minute fuzz run (on 4e85161) (fails at the session start too)
+        "n\nJun 1 2026\nSan eg District Attorney Summer Stephan announced today that Dwight Rhone, 74, who is currently charged with one count \u2026E M C h u a m s m e B\ne 3 6\nS D C",
+        "untriaged: clean not idempotent (new meta title)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1129-32": (  # session 27, a second 10-minute fuzz run (on 4e85161) (fails at the session start too)
+        "ts!(ELNegdatabasesseizedsaidheDrregionoperationegsaidJ\u00fcrgenStockWellknowncooperationINTERPOLledfirearmsregioncrimeofficerseginternationalmeetingarrestedoperationwellknownELN.\nELNegdatabasesseizedsaidheDrregionoperationegsaidJ\u00fcrgenStockWellknowncooperationINTERPOLledfirearmsregioncrimeofficerseginternationalmeetingarrestedoperationwellknownELN.Rg",
+        "untriaged: clean not idempotent (body blocks lost)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1129-33": (  # session 27, a second 10-minute fuzz run (on 4e85161) (fails at the session start too)
+        "O:\nAy\nMiamiDadePoliceDirectorStephanieDaniels\nMW:MiamiDadePoliceDir\u201c\u000cectorStephanieDaniels\nFor further information please contact",
+        "untriaged: clean not idempotent (body heading -> paragraph)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1129-34": (  # session 27, a second 10-minute fuzz run (on 4e85161) (fails at the session start too)
+        "L F\nPl\n\n714323-4486\n1 )",
+        "untriaged: render: parse(doc.text)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1129-35": (  # session 27, a second 10-minute fuzz run (on 4e85161) (fails at the session start too)
+        "\u201c\n(Nwire)January 9 2025- D",
+        "untriaged: clean not idempotent (dateline appears)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1129-36": (  # session 27, a second 10-minute fuzz run (on 4e85161) (fails at the session start too)
+        "Z\ud800s C\nWN:Mar 1 20262:00PM\nRE:\nS",
+        "untriaged: render: parse(doc.text)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1129-37": (  # session 27, a second 10-minute fuzz run (on 4e85161) (new this session: reads stably at the session start)
+        "DegreeMurderChargesFiledinFatalMagMileSmashandGrabBurglary | \nFr\u2014\nDegreeMurderChargesFiledinFatalMagMileSmashandGrabBurglary\nSeptember 5\nCAGO\u2014T.",
+        "untriaged: clean not idempotent (dateline changes)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 
