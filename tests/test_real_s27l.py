@@ -62,3 +62,40 @@ def test_a_date_glued_to_a_deck_keeps_the_deck() -> None:
         ("subtitle", "Police Arrest Four Men in Lyon"),
     ]
     assert [b.kind for b in doc.body] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_line_over_a_phone_alone_reads_past_it() -> None:
+    # Fuzz F1129-34: a phone number alone on its line is a line meta takes (a front contact's); the heading rules
+    # read past it, as the rendering drops it.
+    text = "L F\nPl\n\n714323-4486\n1 )"
+    doc = parse(text)
+    assert [b.kind for b in parse(doc.text).body] == [b.kind for b in doc.body]
+
+
+def test_a_figure_over_a_line_is_no_phone() -> None:
+    # Negative: a year or a short figure alone is no phone number (fewer than seven digits).
+    from pressparse.headings import _meta_text
+
+    assert _meta_text("2024 / 25", 0, 9) is False
+    assert _meta_text("(714) 323-4486", 0, 14) is True
+
+
+def test_a_field_label_under_the_headline_over_a_date_line() -> None:
+    # Fuzz F1129-36: "WN:" under the headline over its date (meta's) and another label: the rendering opens on
+    # it, over "RE:"; the label reads the block under it past the date line, as the rendering shows it.
+    text = "Z\ud800s C\nWN:Mar 1 20262:00PM\nRE:\nS"
+    doc = parse(text)
+    assert [b.kind for b in parse(doc.text).body] == [b.kind for b in doc.body]
+
+
+def test_an_advisory_label_in_the_body_stays_a_heading() -> None:
+    # Negative: a media advisory's field labels in the body, each over its own line, keep their reading.
+    text = (
+        "The District Attorney will hold a news conference on the case this week.\n\n"
+        "WHO:\nDistrict Attorney Jane Roe\n\nWHEN:\nMarch 1, 2026, 2:00 p.m.\n"
+    )
+    doc = parse(text)
+    assert [(b.kind, b.text) for b in doc.body][:2] == [
+        ("paragraph", "The District Attorney will hold a news conference on the case this week."),
+        ("heading", "WHO:"),
+    ]

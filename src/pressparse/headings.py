@@ -334,6 +334,8 @@ def _meta_text(source: str, start: int, end: int) -> bool:
         return True  # a date alone: "May 2, 2026"
     if text[-1].isdigit() and _NAMES_AND_PHONE.fullmatch(text):
         return True  # names and a phone, their label lost ("Laura Capps Melissa Wagoner  202  224 2633"): a contact
+    if text[-1].isdigit() and _PHONE_ALONE.fullmatch(text) and sum(ch.isdigit() for ch in text) >= _PHONE_DIGITS:
+        return True  # a phone number alone on its line ("(714) 323-4486"): meta takes it as a front contact's line
     if _ABOUT.match(text) or _BYLINE.fullmatch(text) or _RELEASE_NOTE.fullmatch(text):
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
     label = _CONTACT_LABEL.match(text)
@@ -347,6 +349,12 @@ def _meta_text(source: str, start: int, end: int) -> bool:
         # takes only over a phone or an e-mail.
         return True
     return "@" in text and not any(ch.isspace() for ch in text)
+
+
+# A phone number alone on a line, as a contact block prints it: "(714) 323-4486", "+44 20 7946 0958".
+_PHONE_ALONE = re.compile(r"\+?+[\d(][\d ().\-–]{5,24}+")
+# The fewest digits of a phone number: a local number's seven.
+_PHONE_DIGITS = 7
 
 
 # The most lines in a row ``_body_neighbour_at`` reads past (a date, a byline, an e-mail): a bound keeps a page of
@@ -418,6 +426,7 @@ def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, 
     return (
         piece.kind in ("line", "heading")
         and _body_neighbour_at(source, pieces, k, -1) < 0
+        and below >= 0
         and _over_no_paragraph(source, pieces, below)
         and _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
         and _stands_alone(source, piece)
@@ -1180,7 +1189,7 @@ def _list_label(source: str, pieces: tuple[Piece, ...], i: int, *, front: bool) 
         return False
     before = _neighbour_at(source, pieces, i, -1)
     first = before < 0 or (  # the rendering's first, under the title (one level: ``_over_no_paragraph`` reads no title)
-        front and _front_headline(source, pieces, before, text, _neighbour_at(source, pieces, i, 1))
+        front and _front_headline(source, pieces, before, text, _body_neighbour_at(source, pieces, i, 1))
     )
     if (
         nxt.kind == "list_item"
