@@ -349,6 +349,20 @@ def _glued_stop(source: str, piece: Piece) -> bool:
     )
 
 
+def _longest_block(source: str, piece: Piece) -> int:
+    """The length of the line's longest block in the rendering: the paragraph stage cuts it at its glued stops.
+
+    A scrape that lost the break between two paragraphs glues them into one line (``… today.Brian Orue, …``):
+    the rendering shows its halves as blocks, and a page whose halves are short is one of short lines there
+    (fuzz finding F1129-17).
+    """
+    longest, start = 0, piece.start
+    for m in _STOP_GLUED.finditer(source, piece.start, piece.end):
+        if is_glued_break(source, m.start(), m.end(), piece.start):
+            longest, start = max(longest, m.end() - start), m.end()
+    return max(longest, piece.end - start)
+
+
 # The longest line ``_about_line`` reads: an About section's heading alone on its line is short.
 _ABOUT_LINE = 120
 
@@ -426,7 +440,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
             first_sentence = k
         if length >= 60:
-            short_page = short_page and _contact_line(source, piece)
+            if short_page and _longest_block(source, piece) >= 60:
+                short_page = _contact_line(source, piece)
             last_char = source[piece.end - 1]
             if (
                 k < first_long

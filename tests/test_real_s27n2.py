@@ -1,0 +1,44 @@
+"""Noise, session 27: a related-links heading under a line the paragraph stage cuts at a glued stop.
+
+Each test holds a pinned fuzz finding's shape (tests/test_fuzz_regressions.py), with a close shape that must keep
+its reading beside it. The rendering must read as the raw text (SPEC 5): ``parse(doc.text)`` gives the same body.
+"""
+
+from __future__ import annotations
+
+from pressparse import NoiseKind, parse
+
+
+def _body(text: str) -> list[str]:
+    return [block.text for block in parse(text).body]
+
+
+def _noise(text: str) -> list[tuple[str, str]]:
+    return [(n.kind.value, n.text) for n in parse(text).noise if n.kind is not NoiseKind.WHITESPACE]
+
+
+def _stable(text: str) -> bool:
+    doc = parse(text)
+    again = parse(doc.text)
+    return [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
+
+
+# --- a page of short sentences glued into one long line (F1129-17) ------------------------------------------
+# A scrape that lost the break between two paragraphs glues them into one line ("… the attorney.Brian Orue, …"),
+# which the paragraph stage cuts at the glued stop: the rendering shows two short blocks, so the page is one of
+# short lines there, and a "Latest Posts" heading under a sentence's end is the related-links box's.
+_GLUED_SHORT = "The office said it met the attorney today.Brian Orue, Homicide Unit Chief, spoke\nLatest Posts"
+
+
+def test_latest_posts_under_a_glued_short_page_are_related_links() -> None:
+    """Both halves of the glued line are short: ``Latest Posts`` is noise, as in the rendering."""
+    assert ("related_links", "Latest Posts") in _noise(_GLUED_SHORT)
+    assert "Latest Posts" not in _body(_GLUED_SHORT)
+    assert _stable(_GLUED_SHORT)
+
+
+def test_latest_posts_under_a_long_glued_half_are_kept() -> None:
+    """A half of sixty characters or more is a long line in the rendering too: the heading stays in the body."""
+    text = _GLUED_SHORT.replace("spoke", "spoke to the press after the hearing")
+    assert "Latest Posts" in _body(text)
+    assert _stable(text)
