@@ -65,7 +65,15 @@ from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
 from pressparse._render import _MARKDOWN_LINK, render_slice
 from pressparse._spans import CONTROLS
-from pressparse.meta import _glued_section, about_heading, contact_label, without_end_mark
+from pressparse.meta import (
+    _DISCLAIMER_CUES,
+    _GLUED_CONTACT_CUES,
+    _LEGAL_CUES,
+    _glued_section,
+    about_heading,
+    contact_label,
+    without_end_mark,
+)
 from pressparse.model import NoiseKind
 from pressparse.paragraphs import (
     _FIRST_LOWER_WORD,
@@ -303,6 +311,16 @@ def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: in
 _ADVISORY_LABEL = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
 
 
+# The words one of which ``meta._glued_section`` needs in a line to find a section glued to it ("About", a
+# disclaimer's, a contact's or a legal notice's cue), lower-cased: one scan of an ASCII line's lower-cased text
+# finds any of them, where the section search tests each cue in turn (most lines hold none). Lower-casing keeps
+# every cue a cue, so a line the scan passes over holds no section; a line with other characters (``casefold``
+# may grow them) is searched whole.
+_SECTION_CUE = re.compile(
+    "|".join(sorted({c.lower() for c in ("about", *_DISCLAIMER_CUES, *_GLUED_CONTACT_CUES, *_LEGAL_CUES)}))
+)
+
+
 def _head_variants(source: str, piece: Piece) -> set[str]:
     """The copy keys of a line's text before a section glued to it that the meta stage cuts off (SPEC 5).
 
@@ -311,6 +329,9 @@ def _head_variants(source: str, piece: Piece) -> set[str]:
     lines under it that prints the paragraph again is a copy. So the paragraph's words are a first print too
     (fuzz finding F1123-55). Only a copy under the line is read so; the line itself is compared whole.
     """
+    text = source[piece.start : piece.end]
+    if text.isascii() and _SECTION_CUE.search(text.lower()) is None:
+        return set()
     cut = _glued_section(source, Piece("paragraph", piece.start, piece.end))
     if cut is None:
         return set()
