@@ -4329,9 +4329,13 @@ def _copy_over_fields(
     or a block between is new, or noise the rendering drops stands between (fuzz findings F1125-2, F1126-28).
     """
     piece = pieces[k]
+    window = kept[-(_FIELD_LINES + 1) :]
+    # No block of the window is new and no noise stands between: no copy can count, and no key is built.
+    if not window or (last_new < window[0] and dropped[k] == dropped[window[0]]):
+        return False
     if piece.end - piece.start <= _FIELD_LINE or not key(k):
         return False
-    for n, j in enumerate(reversed(kept[-(_FIELD_LINES + 1) :])):
+    for n, j in enumerate(reversed(window)):
         p = pieces[j]
         if key(j) == key(k):
             return n >= _REPEAT_WINDOW and (last_new >= j or dropped[k] > dropped[j])
