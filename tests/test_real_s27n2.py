@@ -42,3 +42,23 @@ def test_latest_posts_under_a_long_glued_half_are_kept() -> None:
     text = _GLUED_SHORT.replace("spoke", "spoke to the press after the hearing")
     assert "Latest Posts" in _body(text)
     assert _stable(text)
+
+
+# --- the section cue test before ``meta._glued_section`` (speed, same reading) -------------------------------
+# ``noise._head_variants`` skips the section search in a line holding none of its cues: each kind of glued
+# section the search finds holds one, in any case and beside other characters.
+def test_every_glued_section_holds_a_section_cue() -> None:
+    """A line with a glued About section, disclaimer, legal notice or contact passes the cue test."""
+    from pressparse._block import Piece
+    from pressparse.meta import _glued_section
+    from pressparse.noise import _has_section_cue
+
+    lines = [
+        "The office opened a new branch in Lyon on Tuesday.About INTERPOL INTERPOL is the world's largest police body.",
+        "Shares rose 4 percent in early trading.FORWARD-LOOKING STATEMENTS This release contains projections.",
+        "Straße project opened today.Media Contact: Jane Roe, jane@example.com",
+    ]
+    for line in lines:
+        assert _glued_section(line, Piece("paragraph", 0, len(line))) is not None
+        assert _has_section_cue(line)
+    assert not _has_section_cue("Police met the mayor on Tuesday to talk about nothing at all.".replace("about", "of"))

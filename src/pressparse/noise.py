@@ -312,13 +312,16 @@ _ADVISORY_LABEL = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b
 
 
 # The words one of which ``meta._glued_section`` needs in a line to find a section glued to it ("About", a
-# disclaimer's, a contact's or a legal notice's cue), lower-cased: one scan of an ASCII line's lower-cased text
-# finds any of them, where the section search tests each cue in turn (most lines hold none). Lower-casing keeps
-# every cue a cue, so a line the scan passes over holds no section; a line with other characters (``casefold``
-# may grow them) is searched whole.
-_SECTION_CUE = re.compile(
-    "|".join(sorted({c.lower() for c in ("about", *_DISCLAIMER_CUES, *_GLUED_CONTACT_CUES, *_LEGAL_CUES)}))
-)
+# disclaimer's, a contact's or a legal notice's cue), case-folded: the line is folded once and tested for each,
+# before the section search, which tests its cues list by list (most lines hold none: a seventh of the time).
+# ``casefold`` folds each character alone, so every cue in the line is one in its folded text: a line none is
+# found in holds no section. (Substring tests: a regex alternation of the cues scans twice as slowly.)
+_SECTION_CUES = tuple(sorted({c.casefold() for c in ("about", *_DISCLAIMER_CUES, *_GLUED_CONTACT_CUES, *_LEGAL_CUES)}))
+
+
+def _has_section_cue(text: str) -> bool:
+    """Whether ``text`` holds one of ``_SECTION_CUES`` once case-folded (``map``: no generator per line)."""
+    return any(map(text.casefold().__contains__, _SECTION_CUES))
 
 
 def _head_variants(source: str, piece: Piece) -> set[str]:
@@ -329,8 +332,7 @@ def _head_variants(source: str, piece: Piece) -> set[str]:
     lines under it that prints the paragraph again is a copy. So the paragraph's words are a first print too
     (fuzz finding F1123-55). Only a copy under the line is read so; the line itself is compared whole.
     """
-    text = source[piece.start : piece.end]
-    if text.isascii() and _SECTION_CUE.search(text.lower()) is None:
+    if not _has_section_cue(source[piece.start : piece.end]):
         return set()
     cut = _glued_section(source, Piece("paragraph", piece.start, piece.end))
     if cut is None:
