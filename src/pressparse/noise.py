@@ -1038,6 +1038,9 @@ def _entry_end(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 
 def teaser_listing(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A listing entry's headline and teaser over its ``Read more...`` button, next to another such entry."""
+    # The entry's button stands one or two lines under it: most lines have none there, read from the labels first.
+    if _ENTRY_BUTTONS.isdisjoint(_context(source, pieces).labels[i + 1 : i + 1 + _ENTRY_LINES]):
+        return None
     end = _entry_end(source, pieces, i)
     if end is None:
         return None
