@@ -3827,7 +3827,9 @@ def _split(source: str, pieces: tuple[Piece, ...], *, local: bool = False) -> tu
         found: list[tuple[int, int, NoiseKind]] = []
         if piece.kind == "line" and _has_split_cue(source, piece.start, piece.end, glued=not local):
             for kind, rule in rules:
-                found.extend((s, e, kind) for s, e in rule(source, piece))
+                spans = rule(source, piece)
+                if spans:  # most rules find nothing in a cued line: no generator for them
+                    found.extend((s, e, kind) for s, e in spans)
         if not found:
             out.append(piece)
             continue
