@@ -62,3 +62,31 @@ def test_every_glued_section_holds_a_section_cue() -> None:
         assert _glued_section(line, Piece("paragraph", 0, len(line))) is not None
         assert _has_section_cue(line)
     assert not _has_section_cue("Police met the mayor on Tuesday to talk about nothing at all.".replace("about", "of"))
+
+
+# --- ``boilerplate_pattern``'s two shapes kept apart (speed, same reading) -----------------------------------
+def test_boilerplate_line_reads_as_one_pattern() -> None:
+    """``noise._boilerplate_line`` reads a line as the three patterns joined in one alternation would."""
+    import re
+    from pathlib import Path
+
+    from pressparse.noise import _BOILERPLATE, _PAGE_HEADER, _POWERED_BY, _boilerplate_line
+
+    joined = re.compile(f"{_BOILERPLATE.pattern}|{_PAGE_HEADER.pattern}|{_POWERED_BY.pattern}", re.IGNORECASE)
+    lines = [
+        "Okafor Sentencing - Page 2",
+        "Smith Indictment | PAGE 13",
+        "Smith Indictment | Page two",
+        "TechMediaWire is powered by IBN",
+        "TechMediaWire is powered by IBN (IBN).",
+        "NewsWire is Powered By InvestorBrandNetwork",
+        "NewsWire is powered by InvestorBrandNetwor\u212a.",
+        "The plant is powered by IBN engines",
+        "6 min read",
+        "Page 1 of 2",
+        "",
+    ]
+    corpus = Path(__file__).parent / "corpus"
+    lines += [line.strip() for path in sorted(corpus.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    for line in lines:
+        assert _boilerplate_line(line, 0, len(line)) == (joined.fullmatch(line) is not None), line

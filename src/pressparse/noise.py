@@ -882,9 +882,6 @@ _BOILERPLATE = re.compile(
     # x6_da_sd_3), "[CLICK HERE TO VIEW THE VIDEO]", the verb opening it too: "[WATCH A VIDEO THAT FEATURES THE STORIES
     # OF ELDER ABUSE VICTIMS]" (the same office, sa_da_sd_2); "[REDACTED]" or "[Editor's note: ...]" stays.
     r"|\[(?-i:(?=[A-Z])[A-Z0-9 '’&:-]{0,61}?\b(?:HERE|WATCH|CLICK|VIEW|DOWNLOAD|LISTEN)\b[A-Z0-9 '’&:-]{0,60}+)\]"
-    # IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2).
-    r"|[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++powered\s++by\s++(?:IBN|InvestorBrandNetwork)"
-    r"(?:\s*+\(IBN\))?+\.?+"
     # Google's preferred-source prompt under a wire story, in the wordings the wires use: "Add us on Google as a
     # Preferred Source to see more news in your search results" (wire_prism_x1), "Add PRISM MediaWire as your
     # preferred news source on Google" (xc_wire_prism_1). "Add the museum as your first stop" names no source.
@@ -910,10 +907,8 @@ _BOILERPLATE = re.compile(
     r"|this\s++(?:article|release)\s++(?:has\s++been|was)\s++amplified\s++by\s++[^\n]{1,120}+"
     # Press Services' template line under the contact box: "Original Source: https://www.avrek.com/blog/...".
     r"|original\s++source\s*+:\s*+https?://[^\s]{1,2000}+"
-    # A PDF page's footer counter: "Page 1 of 2"; the running header of the pages after the first, the release's
-    # short name and the page: "Okafor Sentencing - Page 2" (US Attorneys' PDFs), "Smith Indictment | Page 3".
+    # A PDF page's footer counter: "Page 1 of 2" (the running header of the later pages: ``_PAGE_HEADER``).
     r"|page\s++\d{1,4}+\s++of\s++\d{1,4}+|p[aá]gina\s++\d{1,4}+\s++de\s++\d{1,4}+"
-    r"|[^\n]{1,80}?[ \t]++[-–—|][ \t]++page[ \t]++\d{1,3}+"
     # Yahoo Finance's byline row over a re-hosted release: "Mon, Mar 2, 2026, 8:30 AM 2 min read" (the reading time
     # closes it; alone, "6 min read" is the first alternative).
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}+,[^\n]{1,40}?\b\d{1,2}:\d{2}[ \t]*+[ap]\.?m\.?[ \t]++"
@@ -959,6 +954,37 @@ _BOILERPLATE = re.compile(
     r"|(?:privacy|consent)\s++(?:settings|preferences|options|choices)",
     re.IGNORECASE,
 )
+
+# Two more shapes of ``_BOILERPLATE``, kept apart: their first words can be any, so the regex engine tries them at
+# every line's start and scans on, about half of the time ``_BOILERPLATE`` takes on the corpus lines. Each closes
+# its line with what one character tells (a digit; an "N", a "k" or a bracket, a stop after it): ``boilerplate_line``
+# tries it only on a line ending so, which is the same reading.
+# The running header of a PDF's pages after the first, the release's short name and the page: "Okafor Sentencing -
+# Page 2" (US Attorneys' PDFs), "Smith Indictment | Page 3".
+_PAGE_HEADER = re.compile(r"[^\n]{1,80}?[ \t]++[-–—|][ \t]++page[ \t]++\d{1,3}+", re.IGNORECASE)
+# IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2).
+_POWERED_BY = re.compile(
+    r"[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++powered\s++by\s++(?:IBN|InvestorBrandNetwork)"
+    r"(?:\s*+\(IBN\))?+\.?+",
+    re.IGNORECASE,
+)
+_POWERED_BY_ENDS = frozenset("nNkK\u212a).")  # "IBN", "InvestorBrandNetwork" (a Kelvin sign folds to "k"), "(IBN)", "."
+
+
+def _boilerplate_line(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` is all a boilerplate line: ``_BOILERPLATE``, ``_PAGE_HEADER`` or ``_POWERED_BY``.
+
+    >>> _boilerplate_line("Okafor Sentencing - Page 2", 0, 26), _boilerplate_line("Acme is powered by IBN.", 0, 23)
+    (True, True)
+    """
+    if end <= start:
+        return _BOILERPLATE.fullmatch(source, start, end) is not None
+    last = source[end - 1]
+    return (
+        _BOILERPLATE.fullmatch(source, start, end) is not None
+        or (last.isdigit() and _PAGE_HEADER.fullmatch(source, start, end) is not None)
+        or (last in _POWERED_BY_ENDS and _POWERED_BY.fullmatch(source, start, end) is not None)
+    )
 
 
 # --- button_label --------------------------------------------------------------------------------
@@ -2073,9 +2099,14 @@ navigation = _phrase_line("navigation", NAVIGATION_PHRASES, "A menu word or skip
 boilerplate_phrase = _phrase_line(
     "boilerplate_phrase", BOILERPLATE_PHRASES, "``Read more``, ``Advertisement``, a cookie or newsletter prompt."
 )
-boilerplate_pattern = _pattern_line(
-    "boilerplate_pattern", _BOILERPLATE, "``6 min read``, ``Tags: ...``, ``The post ... appeared first on ...``.", 400
-)
+
+
+def boilerplate_pattern(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``6 min read``, ``Tags: ...``, ``The post ... appeared first on ...``."""
+    piece = pieces[i]
+    if piece.end - piece.start > 2 * _MAX_FURNITURE:
+        return None
+    return 1 if _boilerplate_line(source, piece.start, piece.end) else None
 
 
 # --- site chrome: menus, a small-caps logo and the footer under it -------------------------
@@ -2523,7 +2554,7 @@ def tag_list(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
             break
         if key is None or len(key.split()) > 8:
             break
-        if key in _NOT_A_TAG or key.removesuffix("(s") in _TAG_LABELS or _BOILERPLATE.fullmatch(key):
+        if key in _NOT_A_TAG or key.removesuffix("(s") in _TAG_LABELS or _boilerplate_line(key, 0, len(key)):
             field = True  # other furniture, or the next field's label ("Component", "Press Release Number: 25-1")
             break
         if key in _FOOTER_CONTACT_LABELS and _contact_field(source, pieces, j):
