@@ -6,22 +6,7 @@ its reading beside it. The rendering must read as the raw text (SPEC 5): ``parse
 
 from __future__ import annotations
 
-from pressparse import NoiseKind, parse
-
-
-def _body(text: str) -> list[str]:
-    return [block.text for block in parse(text).body]
-
-
-def _noise(text: str) -> list[tuple[str, str]]:
-    return [(n.kind.value, n.text) for n in parse(text).noise if n.kind is not NoiseKind.WHITESPACE]
-
-
-def _stable(text: str) -> bool:
-    doc = parse(text)
-    again = parse(doc.text)
-    return [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
-
+from tests.test_real_s26n import _body, _noise, _stable
 
 # --- a page of short sentences glued into one long line (F1129-17) ------------------------------------------
 # A scrape that lost the break between two paragraphs glues them into one line ("… the attorney.Brian Orue, …"),
