@@ -580,7 +580,10 @@ class _Parser:
                 placed = pos, date_text, agency
                 pos, date_text, agency = self._items(pos, date_text, agency)
                 if pos == placed[0]:
-                    pos, date_text, agency = self._items_below(pos, date_text, agency)
+                    below = self._items_below(pos, date_text, agency)
+                    if below is None:
+                        return None  # the lead items under a blank line open a dateline of their own
+                    pos, date_text, agency = below
                 if pos > placed[0] and not place.open_paren:
                     found = self._terminate(pos, place, date_text, agency)
                     # "January 9, 2025 – Los Angeles, CA – Evertise Ai PR, a leading …" (Evertise Ai PR's
@@ -807,23 +810,51 @@ class _Parser:
             pos = a.end()
         return pos, date_text, agency
 
-    def _items_below(self, pos: int, date_text: str | None, agency: str | None) -> tuple[int, str | None, str | None]:
-        """Read the lead items on the line under the place's dash that closes its line.
+    def _items_below(
+        self, pos: int, date_text: str | None, agency: str | None
+    ) -> tuple[int, str | None, str | None] | None:
+        """Read the lead items on the line under the place's dash that closes its line; ``None``: no dateline here.
 
         ``WASHINGTON —`` / ``March 4, 2025 — The agency …``: the rendering runs the story on after the dash, one
         space (``PressRelease.text``), where ``_items`` reads the date or the wire after the dash; so does the first
         reading, as ``_past_break`` reads a place under a lead's dash (``GTON—`` / ``March 4, 2.``, fuzz F1129-19,
         SPEC 5). A date line alone under it is a note (meta's): the rendering leaves it out, and the story under it
         is read as before. Unchanged when nothing is read there.
+
+        Only on the next line: the rendering sets every block apart by a blank line, and a place line and a date
+        line that stood apart in the source (page furniture between them, which the rendering drops: ``Fr—`` /
+        a repeated headline / ``September 5``, fuzz F1129-37) come out the same. Lead items under a blank line open
+        a dateline of their own, so the place line over them is none, in both readings.
         """
         close = _CLOSE.match(self.source, pos, self.close_limit)
         if close is None or not LINE_BREAKS.isdisjoint(close.group()) or self._hyphen(pos, close.end()):
             return pos, date_text, agency
         at = self._past_break(close.end())
-        if at == close.end() or any(start == at for start, _ in self.notes):
+        if at == close.end():
+            return None if self._items_past_run(close.end()) else (pos, date_text, agency)
+        if any(start == at for start, _ in self.notes):
             return pos, date_text, agency
         read = self._items(at, date_text, agency)
-        return read if read[0] > at else (pos, date_text, agency)
+        if read[0] == at:
+            return pos, date_text, agency
+        return None if self._blank_between(close.end(), at) else read
+
+    def _items_past_run(self, end: int) -> bool:
+        """Whether the story past the run's end at ``end`` (beyond the furniture, ``_later``) opens with lead items."""
+        body = self._skip(end)
+        if not self.later or body != self.later[0][0] or body < self.limit:
+            return False
+        limit, grammar = self.limit, self.grammar
+        self.limit, self.grammar = self.later[0][1], _PLAIN
+        try:
+            return self._items(body, None, None)[0] > body
+        finally:
+            self.limit, self.grammar = limit, grammar
+
+    def _blank_between(self, start: int, end: int) -> bool:
+        """Whether the gap from ``start`` to ``end`` holds a blank line: two line breaks (``\\r\\n`` is one)."""
+        gap = self.source[start:end].replace("\r\n", "\n")
+        return sum(ch in LINE_BREAKS for ch in gap) >= 2
 
     def _date_slot(self, d: re.Match[str], pos: int, at: int) -> bool:
         """An all-numeric date is read only after the place, set off by a comma or a dash: "Berlin, 23.11.2026 –".
