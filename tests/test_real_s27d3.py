@@ -50,3 +50,33 @@ def test_date_on_the_line_under_a_place_dash_stays_the_datelines() -> None:
     assert _dateline(text) == "WASHINGTON \u2014"
     assert [(m.kind.value, m.text) for m in doc.meta] == [("date", "March 4, 2025")]
     assert problems(text, render=True) == []
+
+
+# --- a wire's reversed dateline on the line under a wrapped caption (F1129-35) ----------------------------------------
+# "… pictured during a place of" / "(NewMediaWire) - September 27, 2024 - Glendale, CA – A growing …": the layout
+# joins the caption's wrapped line and the dateline's into one paragraph, which the rendering writes on one line,
+# one space between them, where the wire's name after a space is read (pass 2); the first reading reads it after
+# the joined line break too.
+
+_WIRE = "(NewMediaWire) - September 27, 2024 - Glendale, CA \u2013 A growing number of firms said."
+
+
+def test_wire_dateline_under_a_joined_caption_line_is_read() -> None:
+    """F1129-35: the wire's reversed dateline after a joined line break is read, as after one space."""
+    text = f"The new plant in Glendale, pictured during a place of\n{_WIRE}"
+    doc = parse(text)
+    assert _dateline(text) == "(NewMediaWire) - September 27, 2024 - Glendale, CA \u2013"
+    assert [b.text for b in doc.body] == ["A growing number of firms said."]  # the caption line: a title (meta)
+    for case in (text, "\u201c\n(Nwire)January 9 2025- D"):
+        assert problems(case, render=True) == []
+
+
+def test_parenthesis_under_a_joined_line_without_a_wire_form_stays_prose() -> None:
+    """A parenthesis opening a wrapped line of a sentence, no date or dash after it, is no dateline."""
+    for text in (
+        "The plant opened in\n(Reuters) January 9 2025 the report said.",
+        "The company said its\n(Acme Robotics) plant will open on January 9, 2025 in Glendale.",
+    ):
+        assert _dateline(text) is None
+        assert [b.text for b in parse(text).body] == [" ".join(text.split())]
+        assert problems(text, render=True) == []

@@ -263,8 +263,10 @@ _LAST_DOT = re.compile(r"\.")
 # The pattern consumes the start's first character so that the scan skips to the next capital or "(",
 # and the look-behinds take that character into account: a match starts where the dateline would.
 # A parenthesis opening after a space, where a wire's name may stand: "interaction (NewMediaWire) - …"; after a tab
-# or a no-break space too, which the rendering makes one space (fuzz F1129-28, SPEC 5).
-_INNER_AGENCY = re.compile(r"(?<=[ \t\u00a0])\((?=[A-Z])")
+# or a no-break space too, which the rendering makes one space (fuzz F1129-28, SPEC 5); after a line break inside
+# the piece too, a line the layout joined to the caption's, which the rendering makes one space as well
+# (``“`` / ``(Nwire)January 9 2025- D``, fuzz F1129-35).
+_INNER_AGENCY = re.compile(r"(?<=\s)\((?=[A-Z])")
 # After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …"), or
 # two after a stripped date's year ("… REPORT December 6  2006  Washington  DC   U S  Senator …"; not "in 2006  …").
 _INNER_START = re.compile(
