@@ -2696,9 +2696,18 @@ def _mark_legal_notices(source: str, pieces: tuple[Piece, ...], story: int, *, k
         piece = pieces[k]
         if kinds[k] is not None or piece.kind != "paragraph":
             continue
-        end = min(piece.end, piece.start + 400)
-        if _has_legal_cue(source[piece.start : end]) and _LEGAL.search(source, piece.start, end):
+        if _holds_legal(source, piece.start, min(piece.end, piece.start + 400)):
             kinds[k] = MetaKind.DISCLAIMER
+
+
+def _holds_legal(source: str, start: int, end: int) -> bool:
+    """Whether ``_LEGAL`` finds a phrase in ``source[start:end]``, searched with the phrases of the cues it holds.
+
+    A phrase is found only where its cue stands (``_has_legal_cue``): the text is searched for the phrases of
+    each cue it holds (one or two, ``_LEGAL_BY_CUE``) instead of for all of them, a third of the time.
+    """
+    folded = source[start:end].casefold()
+    return any(cue in folded and phrases.search(source, start, end) is not None for cue, phrases in _LEGAL_BY_CUE)
 
 
 def _has_legal_cue(text: str) -> bool:
@@ -2711,6 +2720,17 @@ def _has_legal_cue(text: str) -> bool:
 
 # ``_LEGAL_CUES`` as one search (plain words, no flag): one scan of the text instead of one a cue.
 _LEGAL_CUE = re.compile("|".join(map(re.escape, _LEGAL_CUES)))
+# Each cue with the ``_LEGAL`` phrases that hold it, as ``_LEGAL`` is built.
+_LEGAL_BY_CUE = tuple(
+    (
+        cue,
+        re.compile(
+            "|".join(r"[ \t\xa0]++".join(phrase.split()) for phrase in _LEGAL_PHRASES if cue in phrase.casefold()),
+            re.IGNORECASE,
+        ),
+    )
+    for cue in _LEGAL_CUES
+)
 
 
 # A lead-in that hands over to the contact block under it: "… please visit www.acme.com or contact:".

@@ -1,0 +1,76 @@
+"""Session 27, meta helper 3: the meta stage's fast paths answer as the full rules do (issue #6: speed, no change).
+
+Each fast path is a cheap test before a search that cannot succeed without it; the cases are the real shapes
+the full rule reads (a legal notice glued to the links over it, a notice paragraph of its own) beside the close
+shapes it leaves alone. Every parse of the corpus, the unseen set and the fuzz pins reads the same before and
+after (the session's snapshot diff).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse import meta
+from pressparse._block import Piece
+from tests.test_speed_s17 import LEGAL, NOT_LEGAL
+
+STORY = "Police arrested two men in Lyon on Tuesday after a month-long inquiry into the thefts."
+CORPUS = sorted(Path(__file__).parent.joinpath("corpus").glob("*.txt"))
+
+
+def _paragraphs() -> list[str]:
+    """The corpus's paragraphs and a legal notice glued in each way a page glues one (a stop, a link's bracket)."""
+    found = [p for path in CORPUS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return [
+        *found,
+        *LEGAL,
+        *NOT_LEGAL,
+        *(f"{STORY}{glue}{text}" for glue in (")", "]", ".", "", " ") for text in LEGAL),
+    ]
+
+
+@pytest.mark.parametrize("text", [*LEGAL, *NOT_LEGAL, "All marks mentioned belong to their owners, which constitute"])
+def test_holds_legal_as_the_whole_search(text: str) -> None:
+    """``_holds_legal`` (the phrases of the cues present) answers as ``_LEGAL`` (all phrases) does."""
+    assert meta._holds_legal(text, 0, len(text)) == bool(meta._LEGAL.search(text))
+
+
+def test_holds_legal_on_every_corpus_paragraph() -> None:
+    for text in _paragraphs():
+        end = min(len(text), 400)
+        assert meta._holds_legal(text, 0, end) == bool(
+            meta._has_legal_cue(text[:end]) and meta._LEGAL.search(text, 0, end)
+        )
+
+
+def test_every_legal_phrase_is_searched_under_a_cue() -> None:
+    """A phrase no cue's search holds would never be found by ``_holds_legal``."""
+    searched = {phrase for cue, _ in meta._LEGAL_BY_CUE for phrase in meta._LEGAL_PHRASES if cue in phrase.casefold()}
+    assert searched == set(meta._LEGAL_PHRASES)
+
+
+def test_glued_notice_cut_sits_between_a_glue_pair() -> None:
+    """Every ``_GLUED_NOTICE`` cut has one of ``_NOTICE_GLUES`` across it: the pairs are a sound prefilter."""
+    for text in _paragraphs():
+        for m in meta._GLUED_NOTICE.finditer(text, 1):
+            assert text[m.start() - 1 : m.start() + 1] in meta._NOTICE_GLUES
+
+
+@pytest.mark.parametrize(
+    ("glue", "cut"),
+    [
+        # A notice glued to the hashtag links over it (wire_035's shape): cut off, read as a disclaimer.
+        ("[https://x.com/brand](https://x.com/brand)", True),
+        # Negative: the notice after a sentence's stop and a space is the paragraph's own sentence, as before.
+        (". ", False),
+    ],
+)
+def test_glued_legal_notice_still_cut(glue: str, cut: bool) -> None:
+    text = f"{STORY} #investment{glue}The issuer is solely responsible for the content of this announcement."
+    doc = pressparse.parse(f"{STORY}\n\n{text}")
+    disclaimers = [m.text for m in doc.meta if m.kind == "disclaimer"]
+    assert (disclaimers == ["The issuer is solely responsible for the content of this announcement."]) is cut
+    assert (meta._glued_section(text, Piece("paragraph", 0, len(text))) is not None) is cut
