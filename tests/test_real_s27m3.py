@@ -74,3 +74,17 @@ def test_glued_legal_notice_still_cut(glue: str, cut: bool) -> None:
     disclaimers = [m.text for m in doc.meta if m.kind == "disclaimer"]
     assert (disclaimers == ["The issuer is solely responsible for the content of this announcement."]) is cut
     assert (meta._glued_section(text, Piece("paragraph", 0, len(text))) is not None) is cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For further information, please contact Jane Roe",  # printable: returned as it is
+        "For further information, please\ncontact Jane Roe",  # hard-wrapped: the break joined
+        "Source: Office of the Attorney General\u2028of Texas",  # a line separator is a break too
+        "Media contact:\tJane Roe\x85(555) 010-0100",  # a tab is unprintable, kept; NEL joined
+    ],
+)
+def test_joined_as_translated(text: str) -> None:
+    """``_joined`` skips the translation of a printable text (every line break is unprintable)."""
+    assert meta._joined(text, Piece("paragraph", 0, len(text))) == text.translate(meta._AS_SPACE)

@@ -315,7 +315,9 @@ def _joined(source: str, piece: Piece) -> str:
     "contact Jane Roe ...", "Source: Office of the Attorney General" / "of Texas") must read it as it reads the
     rendering's one line, or ``clean`` would take it on its second pass only (SPEC 5).
     """
-    return source[piece.start : piece.end].translate(_AS_SPACE)
+    text = source[piece.start : piece.end]
+    # Every line break is unprintable: a printable text (most lines) has none to translate, a slow call.
+    return text if text.isprintable() else text.translate(_AS_SPACE)
 
 
 def _whole(pattern: re.Pattern[str], limit: int = 120) -> Rule:
