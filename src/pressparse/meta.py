@@ -1414,7 +1414,7 @@ def _column_lead(source: str, start: int, end: int) -> int:
 
 def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tuple[Piece, ...], int]:
     """Split glued front lines: ``October 31, 2018 Contact: Jane Roe`` and ``FOR IMMEDIATE RELEASE: Headline``."""
-    given = set(pieces)
+    given = set(pieces[:story])  # the front only: no part of it equals a piece of the story under it
     front: list[Piece] = []
     for piece in pieces[:story]:
         for line in _split_meta_lines(source, piece):
@@ -1422,8 +1422,8 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
                 front.extend(_split_gapped_date(source, part))
     pieces, story = (*front, *pieces[story:]), story + len(front) - min(story, len(pieces))
     out: list[Piece] = []
-    for k, whole in enumerate(pieces):
-        if k >= story or not _is_line(whole) or _rendered_length(source, whole) > _MAX_LINE:
+    for k, whole in enumerate(pieces[:story]):
+        if not _is_line(whole) or _rendered_length(source, whole) > _MAX_LINE:
             out.append(whole)
             continue
         rest: Piece | None = whole
@@ -1435,13 +1435,14 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
     # makes a list item: it is read so here too (``NEWS RELEASE  8. f …``, SPEC invariant 5).
     from pressparse.paragraphs import read_alone  # imported here: paragraphs imports meta
 
-    kept = set(pieces)
+    kept = set(pieces[:story])  # the story's pieces are kept whole: only the front is split and read again
     out = [
         part
         for p in out
         for part in ((p,) if p in given else _shed_invisible_end(source, p))
         for part in ((part,) if part in kept or part.kind != "paragraph" else (read_alone(source, part),))
     ]
+    out.extend(pieces[story:])
     return tuple(out), story + len(out) - len(pieces)
 
 
