@@ -53,10 +53,10 @@ def test_every_legal_phrase_is_searched_under_a_cue() -> None:
 
 
 def test_glued_notice_cut_sits_between_a_glue_pair() -> None:
-    """Every ``_GLUED_NOTICE`` cut has one of ``_NOTICE_GLUES`` across it: the pairs are a sound prefilter."""
+    """Every ``_GLUED_NOTICE`` cut has a ``_NOTICE_GLUE`` pair across it: the pair is a sound prefilter."""
     for text in _paragraphs():
         for m in meta._GLUED_NOTICE.finditer(text, 1):
-            assert text[m.start() - 1 : m.start() + 1] in meta._NOTICE_GLUES
+            assert meta._NOTICE_GLUE.fullmatch(text, m.start() - 1, m.start() + 1)
 
 
 @pytest.mark.parametrize(

@@ -1749,7 +1749,7 @@ _GLUED_CONTACT = re.compile(
 _GLUED_NOTICE = re.compile(r"(?<=[)\].])(?=(?:The|This|These|Neither)[ \t\xa0])")
 # The two characters every ``_GLUED_NOTICE`` cut sits between: a cheap test before the legal search (most
 # paragraphs have none, as a sentence's stop is followed by a space).
-_NOTICE_GLUES = (".T", ")T", "]T", ".N", ")N", "]N")
+_NOTICE_GLUE = re.compile(r"[.)\]][TN]")
 # An e-mail address, then the next contact's label: "media@arriveai.com Investor Relations Contact:"; glued to it
 # where the scrape lost the line break, the address's lower-case domain ending at the label's capital:
 # "Email- contact@vuzz.appPR Contact: Arpita Karmakar" (sc_wire_blockchainwire_1).
@@ -1782,7 +1782,7 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
         if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
             cuts.append(m.end())
-    if any(pair in text for pair in _NOTICE_GLUES) and _has_legal_cue(text):
+    if _NOTICE_GLUE.search(source, piece.start, piece.end) and _has_legal_cue(text):
         # "... #investment[https://x.com/brand](https://x.com/brand)The issuer is solely responsible for the
         # content of this announcement.": a legal notice glued to the links before it ends the paragraph.
         legal = _LEGAL.search(source, piece.start + 1, piece.end)
