@@ -88,3 +88,24 @@ def test_glued_legal_notice_still_cut(glue: str, cut: bool) -> None:
 def test_joined_as_translated(text: str) -> None:
     """``_joined`` skips the translation of a printable text (every line break is unprintable)."""
     assert meta._joined(text, Piece("paragraph", 0, len(text))) == text.translate(meta._AS_SPACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Source: First Orion", True),  # a wire's distribution line under the story
+        ("Distributed by: Reportable, Inc.", True),
+        ("SOURCE Acme Robotics Inc.", True),  # PR Newswire's footer, no colon
+        ("Source: An", True),  # fuzz F1129-1's line: meta takes it as a release note
+        # Negative: a story's attribution is no issuer's name, and meta leaves it in the story.
+        ("Source: police said", False),
+    ],
+)
+def test_distribution_line_as_meta_takes_it(text: str, taken: bool) -> None:
+    """``is_distribution_line`` answers on a line's text as ``distribution_note`` does on the line.
+
+    ``headings._meta_line`` should read past such a line as it reads past ``FOR IMMEDIATE RELEASE`` (fuzz
+    F1129-1: ``Cm`` over ``Source: An`` is a heading in the rendering, where the note is gone).
+    """
+    assert meta.is_distribution_line(text) is taken
+    assert meta.distribution_note(text, (Piece("paragraph", 0, len(text)),), 0) is taken

@@ -834,7 +834,19 @@ def distribution_note(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         return False
     if _DASHED_WIRE.fullmatch(source, piece.start, piece.end):
         return True
-    m = _DISTRIBUTION.fullmatch(_joined(source, piece))
+    return is_distribution_line(_joined(source, piece))
+
+
+def is_distribution_line(text: str) -> bool:
+    """``Source: First Orion`` as a line's text: the rule ``distribution_note`` reads, on the text alone.
+
+    Meta takes such a line wherever it stands and the rendering leaves it out, so a stage that reads past
+    meta's lines (a heading's neighbours, ``headings._meta_line``) must read past it too (SPEC 5).
+
+    >>> is_distribution_line("Source: First Orion"), is_distribution_line("Source: police said")
+    (True, False)
+    """
+    m = _DISTRIBUTION.fullmatch(text)
     return m is not None and _is_name_line(m.group("name"))
 
 
