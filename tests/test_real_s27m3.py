@@ -15,6 +15,7 @@ import pytest
 import pressparse
 from pressparse import meta
 from pressparse._block import Piece
+from pressparse.layout import LINE_BREAKS
 from tests.test_speed_s17 import LEGAL, NOT_LEGAL
 
 STORY = "Police arrested two men in Lyon on Tuesday after a month-long inquiry into the thefts."
@@ -109,3 +110,46 @@ def test_distribution_line_as_meta_takes_it(text: str, taken: bool) -> None:
     """
     assert meta.is_distribution_line(text) is taken
     assert meta.distribution_note(text, (Piece("paragraph", 0, len(text)),), 0) is taken
+
+
+def _note_lines_by_character(source: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """``meta._note_lines`` as session 26 wrote it, one character a step: the reference for its searches."""
+    found: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        if source[k] not in LINE_BREAKS:
+            k += 1
+            continue
+        while k < end and source[k].isspace():
+            k += 1
+        line_end = k
+        while line_end < end and source[line_end] not in LINE_BREAKS:
+            line_end += 1
+        if line_end >= end and end < len(source):
+            break
+        stripped = line_end
+        while stripped > k and source[stripped - 1].isspace():
+            stripped -= 1
+        if stripped > k and meta.is_note_line(source, Piece("paragraph", k, stripped)):
+            found.append((k, stripped))
+        k = line_end
+    return tuple(found)
+
+
+NOTE_WINDOWS = [
+    "Acme Unveils Robot\nFOR IMMEDIATE RELEASE\nMay 2, 2026\n\nWASHINGTON – Acme said.",
+    "Headline Here\n  jane@acme.org  \r\n\u2028By Jane Roe\x85###\x1c\nMore",
+    "Headline\n\n\n   \n\t\nFOR IMMEDIATE RELEASE",  # blank lines of spaces and tabs between
+    "Headline\nMEDIA ADVISORY",  # the window's last line, cut or not
+    "No break at all in this window",
+    "Ends on a break\n",
+    "\n\n\n",
+]
+
+
+@pytest.mark.parametrize("source", NOTE_WINDOWS)
+def test_note_lines_as_read_by_character(source: str) -> None:
+    """``_note_lines`` (searches for the breaks and the blank runs) finds what the character walk found."""
+    for start in range(len(source)):
+        for end in range(start, len(source) + 1):
+            assert meta._note_lines(source, start, end) == _note_lines_by_character(source, start, end)

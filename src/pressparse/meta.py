@@ -1268,25 +1268,23 @@ def _note_lines(source: str, start: int, end: int) -> tuple[tuple[int, int], ...
     dateline read over the text after a line does not count them as its story.
     """
     found: list[tuple[int, int]] = []
-    k = start
-    while k < end:
-        if source[k] not in LINE_BREAKS:
-            k += 1
-            continue
-        while k < end and source[k].isspace():
-            k += 1
-        line_end = k
-        while line_end < end and source[line_end] not in LINE_BREAKS:
-            line_end += 1
+    brk = _LINE_BREAK.search(source, start, end)
+    while brk is not None:
+        spaces = _SPACES.match(source, brk.start(), end)  # the break and the blank lines under it
+        k = brk.start() if spaces is None else spaces.end()  # (the pattern matches empty: never None)
+        brk = _LINE_BREAK.search(source, k, end)
+        line_end = end if brk is None else brk.start()
         if line_end >= end and end < len(source):
             break  # a line the window cuts is read by no rule
-        stripped = line_end
-        while stripped > k and source[stripped - 1].isspace():
-            stripped -= 1
+        stripped = k + len(source[k:line_end].rstrip())
         if stripped > k and is_note_line(source, Piece("paragraph", k, stripped)):
             found.append((k, stripped))
-        k = line_end
     return tuple(found)
+
+
+# A line break (``LINE_BREAKS``) and a run of white space: ``_note_lines`` walks its window with searches.
+_LINE_BREAK = re.compile(f"[{''.join(sorted(LINE_BREAKS))}]")
+_SPACES = re.compile(r"\s*+")
 
 
 def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Dateline) -> tuple[int, frozenset[int]]:
