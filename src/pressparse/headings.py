@@ -84,7 +84,14 @@ from pressparse.meta import (
     contact_heading,
     without_end_mark,
 )
-from pressparse.paragraphs import _RUN_FIGURES, FIELD_LINE, ends_mid_sentence, is_end_mark, is_sentence
+from pressparse.paragraphs import (
+    _RUN_FIGURES,
+    FIELD_LINE,
+    SPEAKER_NAME,
+    ends_mid_sentence,
+    is_end_mark,
+    is_sentence,
+)
 
 # A title-case subheading may be long: "J&J and Janssen Settle Civil Allegations of Targeting Vulnerable Patients with
 # the Drugs Risperdal and Invega for Off-Label Uses" (doj_012: 19 words, 128 characters); 20 words at most.
@@ -152,7 +159,7 @@ def _is_labelled_question(text: str) -> bool:
 
 
 # A speaker's label in capitals opening a transcript's turn: "BLITZER: ", "SENATOR EVAN BAYH: " (one to four words).
-_SPEAKER_TURN = re.compile(r"(?:[A-Z][A-Z.’'-]*+[ \u00a0]){0,3}+[A-Z][A-Z’'-]++:[ \u00a0]")
+_SPEAKER_TURN = re.compile(rf"{SPEAKER_NAME}:[ \u00a0]")
 
 
 def _is_dialogue(text: str, under: str) -> bool:

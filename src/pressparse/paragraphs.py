@@ -2867,10 +2867,9 @@ def _cuts(
 # ("BLITZER:", "SENATOR EVAN BAYH:"), after the stop that ends the turn before it and a space or two. Not after a
 # run of spaces that follows no stop: the transcript's title over its first turn ("… Secretary of Defense
 # WOLF BLITZER: Welcome back."), which the rendering would set alone, where meta reads it as the title (SPEC 5).
-_SPEAKER_LABEL = re.compile(
-    r"(?<=[.!?\"”’)])[ \u00a0]{1,2}+"
-    r"(?P<name>(?:[A-Z][A-Z.’'-]*+[ \u00a0]){0,3}+(?P<last>[A-Z][A-Z’'-]{2,}+)):[ \u00a0]"
-)
+# The speaker's name alone (``headings._is_dialogue`` reads it too), its last word three letters or more.
+SPEAKER_NAME = r"(?:[A-Z][A-Z.’'-]*+[ \u00a0]){0,3}+(?P<last>[A-Z][A-Z’'-]{2,}+)"
+_SPEAKER_LABEL = re.compile(rf"(?<=[.!?\"”’)])[ \u00a0]{{1,2}}+(?P<name>{SPEAKER_NAME}):[ \u00a0]")
 # The fewest labels of a transcript: a question, an answer and the next question.
 _LEAST_TURNS = 3
 
