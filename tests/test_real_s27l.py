@@ -99,3 +99,19 @@ def test_an_advisory_label_in_the_body_stays_a_heading() -> None:
         ("paragraph", "The District Attorney will hold a news conference on the case this week."),
         ("heading", "WHO:"),
     ]
+
+
+def test_a_line_over_a_distribution_note_reads_past_it() -> None:
+    # Fuzz F1129-1: meta takes "Source: An" (a distribution note) wherever it stands and the rendering drops it;
+    # the heading rules read past it, as they read past "FOR IMMEDIATE RELEASE".
+    text = ".\nCm\nSource: An\n\ne ."
+    doc = parse(text)
+    assert [b.kind for b in parse(doc.text).body] == [b.kind for b in doc.body]
+
+
+def test_a_source_line_in_a_sentence_is_no_distribution_note() -> None:
+    # Negative (meta.is_distribution_line): "Source: police said" is a line of the story, not a wire's note.
+    from pressparse.headings import _meta_text
+
+    assert _meta_text("Source: police said", 0, 19) is False
+    assert _meta_text("Source: First Orion", 0, 19) is True

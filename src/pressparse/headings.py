@@ -82,6 +82,7 @@ from pressparse.meta import (
     _stands_alone,
     about_heading,
     contact_heading,
+    is_distribution_line,
     without_end_mark,
 )
 from pressparse.paragraphs import (
@@ -345,6 +346,8 @@ def _meta_text(source: str, start: int, end: int) -> bool:
         return True  # a phone number alone on its line ("(714) 323-4486"): meta takes it as a front contact's line
     if _ABOUT.match(text) or _BYLINE.fullmatch(text) or _RELEASE_NOTE.fullmatch(text):
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
+    if is_distribution_line(text):
+        return True  # "Source: First Orion": meta takes it wherever it stands (fuzz F1129-1)
     label = _CONTACT_LABEL.match(text)
     if label is not None and label.end() < len(text):
         # A contact's label with its value, "Media contact: Jane Roe"; a label alone ("Contact") may head the
