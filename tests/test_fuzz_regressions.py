@@ -1213,6 +1213,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 27 (headings._meta_text: a distribution line ('Source: An') is read past as meta takes it, wherever it stands)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1129-23": (  # session 27, a 10-minute fuzz run at the session start (on a9985f4) (fails at the session start too)
+        "InternationalmeetingthearrestedUSINTERPOLledregiontraffickingsuspectspoliceOfficerscrimemeetingseizedmeetingsaidhe.\ncr.\ncontact\r-\nInternationalmeetingthearrestedUSINTERPOLledregiontraffickingsuspectspoliceOfficerscrimemeetingseizedmeetingsaidhe.-\u00a0 T",
+        "fixed in session 27 (noise._context and noise._block_repeats: a contact label meta takes is not counted between a line and its copy, as the rendering drops it)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -1231,11 +1236,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "d n D:Ae\nIMMEDIATE RELEASE: M h r",
         "untriaged: render: parse(doc.text)",
         "SPEC 5: parse(doc.text) differs",
-    ),
-    "F1129-23": (  # session 27, a 10-minute fuzz run at the session start (on a9985f4) (fails at the session start too)
-        "InternationalmeetingthearrestedUSINTERPOLledregiontraffickingsuspectspoliceOfficerscrimemeetingseizedmeetingsaidhe.\ncr.\ncontact\r-\nInternationalmeetingthearrestedUSINTERPOLledregiontraffickingsuspectspoliceOfficerscrimemeetingseizedmeetingsaidhe.-\u00a0 T",
-        "untriaged: clean not idempotent (body paragraph -> list_item)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1129-27": (  # session 27, a 10-minute fuzz run at the session start (on a9985f4) (fails at the session start too)
         "/\nN\U0001e7e2\nAbout P\n\nfs.Ia !",

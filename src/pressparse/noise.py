@@ -457,7 +457,12 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         elif field:
             fields.add(k)
             field = piece.blank_after == 0
-        if k >= counter_end and not is_end_mark(source, piece) and not _about_line(source, piece):
+        if (
+            k >= counter_end
+            and not is_end_mark(source, piece)
+            and not _about_line(source, piece)
+            and not _contact_line(source, piece)  # meta's label over a contact: the rendering drops it (F1129-23)
+        ):
             count += 1
         length = piece.end - piece.start
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
@@ -4298,8 +4303,10 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in blocks:
         if (pieces[k].start, pieces[k].end) not in seen:
             last_new = k
-        if pieces[k].kind == "line" and _about_line(source, pieces[k]):
-            continue  # the meta stage takes it: the rendering shows no block there (F1124-31)
+        if pieces[k].kind == "line" and (_about_line(source, pieces[k]) or _contact_line(source, pieces[k])):
+            # The meta stage takes an About heading or a contact label: the rendering shows no block there
+            # (fuzz findings F1124-31, F1129-23: "contact" between a sentence and its copy).
+            continue
         under_label, label = label, bool(_ADVISORY_LABEL.fullmatch(source, pieces[k].start, pieces[k].end))
         if under_label:
             kept.append(k)

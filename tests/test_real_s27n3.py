@@ -1,0 +1,37 @@
+"""Noise, session 27 (n3): ``repeated_line`` copies whose count of lines between differs in the rendering.
+
+Each test holds a pinned fuzz finding's shape (tests/test_fuzz_regressions.py) or a real-style excerpt, with a
+close shape that must keep its reading beside it. The rendering must read as the raw text (SPEC 5):
+``parse(doc.text)`` gives the same body.
+"""
+
+from __future__ import annotations
+
+from tests.test_real_s26n import _body, _noise, _stable
+
+# --- a contact label between a sentence and its copy (F1129-23) -----------------------------------------------
+# INTERPOL's pages print the lead sentence again under the photo credit; a bare "Contact" label (meta's, with the
+# dash under it) between them is dropped by the rendering, where the copy stands two blocks under its first print.
+_LEAD = "Police arrested 30 suspects in Lyon on Monday after a two-year investigation, the agency said."
+_COPY_OVER_CONTACT = f"{_LEAD}\nPhotos.\nContact\n-\n{_LEAD}"
+
+
+def test_copy_under_a_contact_label_is_a_repeated_line() -> None:
+    """The contact label is not counted between the copies: the second print is a repeat, as in the rendering."""
+    assert ("repeated_line", _LEAD) in _noise(_COPY_OVER_CONTACT)
+    assert _body(_COPY_OVER_CONTACT) == [_LEAD, "Photos."]
+    assert _stable(_COPY_OVER_CONTACT)
+
+
+def test_copy_glued_to_a_list_under_a_contact_label_is_a_repeated_line() -> None:
+    """The copy cut from the list item glued to it (a block only after the paragraph stage) reads the same."""
+    text = f"{_COPY_OVER_CONTACT}-\u00a0 More photos"
+    assert ("repeated_line", _LEAD) in _noise(text)
+    assert _stable(text)
+
+
+def test_copy_under_a_heading_in_the_label_place_is_kept() -> None:
+    """A heading the body keeps ("Watch") in the label's place leaves three blocks between: the copy stays."""
+    text = _COPY_OVER_CONTACT.replace("Contact", "Watch")
+    assert _body(text).count(_LEAD) == 2
+    assert _stable(text)
