@@ -35,3 +35,29 @@ def test_copy_under_a_heading_in_the_label_place_is_kept() -> None:
     text = _COPY_OVER_CONTACT.replace("Contact", "Watch")
     assert _body(text).count(_LEAD) == 2
     assert _stable(text)
+
+
+# --- a headline asked as a question over the headline's copy (F1129-5) -----------------------------------------
+# A safety notice titled with a question prints its deck again under a photo's lines. Meta takes the question as the
+# title; the rendering leaves it out, where the deck opens the page and its copy four lines lower is a headline copy.
+_QUESTION = "Is your child's car seat installed correctly and safely for winter travel?"
+_DECK = "Free car seat checks at the county fair"
+_QUESTION_PAGE = f"{_QUESTION}\n{_DECK}\nPhoto\nSafety\nTips\n{_DECK}\n- Bring the seat"
+
+
+def test_deck_copy_under_a_question_title_is_a_repeated_line() -> None:
+    """The question first on the page is no story line: the deck's copy above the story is a repeat."""
+    assert ("repeated_line", _DECK) in _noise(_QUESTION_PAGE)
+    assert _DECK not in _body(_QUESTION_PAGE)
+    assert _stable(_QUESTION_PAGE)
+
+
+def test_deck_copy_under_a_story_long_question_is_kept() -> None:
+    """A question as long as a story paragraph (200 characters) is the story's first line: the copy under it stays."""
+    story = (
+        f"{_QUESTION[:-1]}, the officers asked the parents who came to the fair on Saturday morning with their"
+        " children in the back seats of their cars, as they do every year when winter comes?"
+    )
+    text = _QUESTION_PAGE.replace(_QUESTION, story)
+    assert _body(text).count(_DECK) == 2
+    assert _stable(text)

@@ -211,13 +211,20 @@ def _title_copies(folded: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _page_title(source: str, k: int, title: int, piece: Piece) -> bool:
-    """Line ``k`` is the page title: ``<headline> - <site name>`` first on the page, no sentence end.
+    """Line ``k`` is the page title: ``<headline> - <site name>`` first on the page, no sentence end; or a question.
 
     However long its headline, it names the page and is no story line: the Brooklyn DA's pages print
     "<headline with its ; deck> - The Brooklyn District Attorney's Office" over the site menu (va_da_kings_1,
-    213 characters), and the menu under it lies before the story all the same.
+    213 characters), and the menu under it lies before the story all the same. A headline asked as a question
+    ("Is your child's car seat installed correctly?", agencies' safety notices and INTERPOL's features) first on
+    the page, shorter than a story line, is the title too: meta takes it, and the rendering, without it, has the
+    story start under it (fuzz finding F1129-5: a line printed again under such a headline is its copy).
     """
-    if k != title or source[piece.end - 1] in _SENTENCE_END:
+    if k != title:
+        return False
+    if source[piece.end - 1] == "?":
+        return piece.end - piece.start < _STORY_LINE
+    if source[piece.end - 1] in _SENTENCE_END:
         return False
     text = source[piece.start : piece.end]
     return _has_separator(text) and _SITE_SUFFIX.search(text) is not None
