@@ -61,3 +61,24 @@ def test_deck_copy_under_a_story_long_question_is_kept() -> None:
     text = _QUESTION_PAGE.replace(_QUESTION, story)
     assert _body(text).count(_DECK) == 2
     assert _stable(text)
+
+
+# --- a copy of a glued sentence, itself glued to the next block (F1129-32) --------------------------------------
+# A scraped video teaser glues the lead to its link text ("Watch the video!(Police …"), and the page prints the lead
+# again glued to a "More photos" link. The paragraph stage cuts the copy from the link, and the rendering shows it
+# alone on its line under the glued first print, where a re-parse takes it as a repeat.
+_GLUED_LEAD = f"Watch the video!({_LEAD}\n{_LEAD}More photos"
+
+
+def test_copy_cut_from_its_link_under_a_glued_first_print_is_a_repeated_line() -> None:
+    """The cut copy is compared with the glued sentences above it, as the rendering's lines are."""
+    assert ("repeated_line", _LEAD) in _noise(_GLUED_LEAD)
+    assert _LEAD not in _body(_GLUED_LEAD)
+    assert _stable(_GLUED_LEAD)
+
+
+def test_cut_copy_four_blocks_under_a_glued_first_print_is_kept() -> None:
+    """Three headings between leave the copy four blocks under its glued first print: it stays."""
+    text = _GLUED_LEAD.replace("\n", "\nOne\nTwo\nThree\n", 1)
+    assert _LEAD in _body(text)
+    assert _stable(text)

@@ -4327,6 +4327,9 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if changed and above and key(k) and any(key(j) == key(k) for j in above):
             repeats.append(k)
             continue
+        if changed and key(k) and _glued_copy(source, pieces, kept, key(k)):
+            repeats.append(k)
+            continue
         if _copy_over_fields(source, pieces, kept, k, key=key, last_new=last_new, dropped=dropped):
             repeats.append(k)
             continue
@@ -4346,6 +4349,24 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in repeats:
         out[k] = _as_noise(pieces[k], NoiseKind.REPEATED_LINE)
     return tuple(out)
+
+
+def _glued_copy(source: str, pieces: tuple[Piece, ...], kept: list[int], key: str) -> bool:
+    """A block (its ``key``) copies a sentence glued in one of the three blocks above it, as ``_context`` reads it.
+
+    ``_context`` compares a line with the glued sentences of the lines above it, the sentences after one counted
+    as blocks between. A cut (``… ELN.Rg`` -> ``… ELN.`` / ``Rg``) makes the copy a block of its own only here,
+    where the rendering shows it alone on its line and a re-parse takes it (fuzz finding F1129-32).
+    """
+    for n, j in enumerate(reversed(kept[-_REPEAT_WINDOW:]), 1):
+        piece = pieces[j]
+        if piece.end - piece.start > _MAX_FURNITURE * 2:
+            continue  # ``_context`` reads no glued sentence in a line so long
+        parts = _glued_parts(source[piece.start : piece.end])
+        for m, part in enumerate(parts):
+            if n + len(parts) - 1 - m <= _REPEAT_WINDOW and key in {_compact(v) for v in _variants(part)}:
+                return True
+    return False
 
 
 def _story_block(source: str, pieces: tuple[Piece, ...], blocks: list[int]) -> int:
