@@ -82,3 +82,24 @@ def test_cut_copy_four_blocks_under_a_glued_first_print_is_kept() -> None:
     text = _GLUED_LEAD.replace("\n", "\nOne\nTwo\nThree\n", 1)
     assert _LEAD in _body(text)
     assert _stable(text)
+
+
+# --- a copy of an unmarked list item, its line joined by the paragraph stage (F1129-33) -----------------------
+# The short lines under a lead-in ("O:") become list items without a mark only in the paragraph stage; to
+# ``repeated_line`` they are lines, and on the rendering it compares a copy with them. A copy the paragraph stage
+# joins from two lines ("…Dir" + form feed + "ector…") is compared with such an item as its first print.
+_NAME = "MiamiDadePoliceDirectorStephanieDaniels"
+_ITEM_COPY = f"O:\nAy\n{_NAME}\nMW:{_NAME[:18]}\u201c\x0c{_NAME[18:]}\nFor further information please contact"
+
+
+def test_joined_copy_of_an_unmarked_list_item_is_a_repeated_line() -> None:
+    """The unmarked item is a first print, as the line ``repeated_line`` read: the joined copy is a repeat."""
+    assert [("repeated_line", f"{_NAME[:18]}\u201c\x0c{_NAME[18:]}")] == _noise(_ITEM_COPY)
+    assert _stable(_ITEM_COPY)
+
+
+def test_joined_copy_of_a_bulleted_list_item_is_kept() -> None:
+    """A list item with its mark is never a first print (``repeated_line`` skips such lines): the copy stays."""
+    text = _ITEM_COPY.replace("\nAy\n", "\n- Ay\n- ")
+    assert f"{_NAME[:18]}\u201c {_NAME[18:]}" in _body(text)
+    assert _stable(text)

@@ -4285,20 +4285,32 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     """
     blocks = [k for k, p in enumerate(pieces) if p.kind in _BLOCK_KINDS]
     keys: dict[int, str] = {}
+    item_keys: dict[int, str] = {}
+
+    def block_key(p: Piece) -> str:
+        usable = p.end - p.start <= 2 * _MAX_FURNITURE and source[p.end - 1] != ":"
+        usable = usable and not _BULLET_START.match(source, p.start)
+        words = _block_key(source, p.start, p.end) if usable else ""
+        # Compared with the spaces left out, as ``repeated_line`` compares copies on the rendering
+        # ("traffickingNo." over "trafficking No", fuzz finding F1123-54); 20 characters with the spaces.
+        # A block whose words are fewer is still compared whole, its punctuation kept, when its folded text
+        # is 20 characters: ``repeated_line`` compares it so ("thehague,colombia --", fuzz finding F1124-30).
+        folded = _fold(source[p.start : p.end]) if usable and len(words) < 20 else ""
+        return _compact(words) if len(words) >= 20 else _compact(folded) if len(folded) >= 20 else ""
 
     def key(k: int) -> str:
         if k not in keys:
-            p = pieces[k]
-            short = p.end - p.start <= 2 * _MAX_FURNITURE and p.kind != "list_item"
-            usable = short and source[p.end - 1] != ":" and not _BULLET_START.match(source, p.start)
-            words = _block_key(source, p.start, p.end) if usable else ""
-            # Compared with the spaces left out, as ``repeated_line`` compares copies on the rendering
-            # ("traffickingNo." over "trafficking No", fuzz finding F1123-54); 20 characters with the spaces.
-            # A block whose words are fewer is still compared whole, its punctuation kept, when its folded text
-            # is 20 characters: ``repeated_line`` compares it so ("thehague,colombia --", fuzz finding F1124-30).
-            folded = _fold(source[p.start : p.end]) if usable and len(words) < 20 else ""
-            keys[k] = _compact(words) if len(words) >= 20 else _compact(folded) if len(folded) >= 20 else ""
+            keys[k] = "" if pieces[k].kind == "list_item" else block_key(pieces[k])
         return keys[k]
+
+    def first_key(j: int) -> str:
+        # A list item the paragraph stage found without a mark (the short lines under "O:") was a line to
+        # ``repeated_line``, which compares a copy with it on the rendering (fuzz finding F1129-33): a first print.
+        if pieces[j].kind != "list_item":
+            return key(j)
+        if j not in item_keys:
+            item_keys[j] = block_key(pieces[j])
+        return item_keys[j]
 
     dropped = list(itertools.accumulate((p.kind == "noise" for p in pieces), initial=0))  # noise before each
     repeats: list[int] = []
@@ -4324,7 +4336,7 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if changed:  # a copy is about as long as its first print: a cheap test before the keys
             size = pieces[k].end - pieces[k].start
             above = [j for j in above if abs(pieces[j].end - pieces[j].start - size) <= size // 4 + 8]
-        if changed and above and key(k) and any(key(j) == key(k) for j in above):
+        if changed and above and key(k) and any(first_key(j) == key(k) for j in above):
             repeats.append(k)
             continue
         if changed and key(k) and _glued_copy(source, pieces, kept, key(k)):
