@@ -2444,13 +2444,17 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
     xk_wire_evertise_1), as ``_glued_heading`` reads it. A phrase not in title case (``title`` off: ``A smarter
     way to shop — and sell For agents …``, wire_013) needs a sentence more than twice its length, as
     ``headings.standalone_heading`` asks of such a line over its paragraph: the rendering sets the phrase alone
-    and reads it so (``H rks Many n.`` cut no heading there, fuzz finding F1129-26).
+    and reads it so (``H rks Many n.`` cut no heading there, fuzz finding F1129-26). A title-case phrase needs
+    a sentence of more words than it, as that rule asks of a title-case line (``Rr 1 0 The .?!``, ``A T Ai The
+    .ne``: the rendering reads the phrase alone as a paragraph, fuzz findings F1129-40, -42, -43).
     """
     if any(w.lower() in SPEECH_VERBS for w in words):
         return 0
     rest = source[i : min(end, i + 400)]
     opens_list = end - i <= 400 and source[end - 1] == ":"
     if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
+        return 0
+    if not _more_words(source, i, end, _word_count(source, start, i)):
         return 0
     if not title:
         twice = 2 * _shown_length(source, start, i, i - start)
@@ -2460,6 +2464,20 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
 
 
 _NON_SPACE = re.compile(r"\S++")
+
+
+def _word_count(source: str, start: int, end: int) -> int:
+    """The number of words of ``source[start:end]`` as the rendering splits them (on whitespace)."""
+    return sum(1 for _ in _NON_SPACE.finditer(source, start, end))
+
+
+def _more_words(source: str, start: int, end: int, least: int) -> bool:
+    """True when ``source[start:end]`` holds more than ``least`` words (the scan stops past them).
+
+    >>> _more_words("The .?!", 0, 7, 3), _more_words("The tool stages a room.", 0, 23, 3)
+    (False, True)
+    """
+    return any(n > least for n, _ in enumerate(_NON_SPACE.finditer(source, start, end), 1))
 
 
 def _shown_length(source: str, start: int, end: int, cap: int) -> int:
