@@ -48,3 +48,37 @@ def test_glued_phrase_before_a_dateline_is_no_heading() -> None:
     """A letter before a dateline and its short story is no heading over them (F1129-42)."""
     assert [("paragraph", "R"), ("paragraph", "The ! to")] == _body("R   Ws DC  The ! to")
     assert _stable("R   Ws DC  The ! to")
+
+
+# --- a list that lost its bullets, an item wrapped over three narrow lines (da_001's shape) ------------------
+# County prosecutors list what was seized under a sentence ending in ":", one short item a line; a narrow column
+# wraps a longer item over lines of a few words. The rendering prints the item on one line, where it is an item;
+# the raw text reads it by its length, not by its physical lines.
+
+
+def test_short_item_wrapped_over_three_lines_is_one_item() -> None:
+    """A short item hard-wrapped over three lines is one list item, as the rendering reads it (F1129-51)."""
+    text = (
+        "Police seized the following items:\nTwo handguns\nA rifle with\na scope and\nammunition\nCash\n\n"
+        "The investigation continues."
+    )
+    assert [
+        ("paragraph", "Police seized the following items:"),
+        ("list_item", "Two handguns"),
+        ("list_item", "A rifle with a scope and ammunition"),
+        ("list_item", "Cash"),
+        ("paragraph", "The investigation continues."),
+    ] == _body(text)
+    assert _stable(text)
+    assert _stable("f 2\x85:\x85?a\n,\ng\nO")
+
+
+def test_long_sentence_wrapped_under_a_colon_is_a_paragraph() -> None:
+    """A sentence wrapped over three lines under a colon is too long for an item: it stays a paragraph."""
+    text = (
+        "The judge said:\nThe defendant, who was on probation at the time of the offense, will\n"
+        "serve his sentence in a state prison and must pay restitution to\n"
+        "the victims of the scheme in full before his release.\n\nThe investigation continues."
+    )
+    assert ["paragraph", "paragraph", "paragraph"] == [kind for kind, _ in _body(text)]
+    assert _stable(text)

@@ -5739,16 +5739,18 @@ def is_sentence(text: str) -> bool:
 
 
 def _is_short_item(source: str, piece: Piece, after_semicolon: bool = False, longest: int = _SHORT_ITEM) -> bool:
-    """A bare list line: short (one or two physical lines), no closing stop.
+    """A bare list line: short, no closing stop.
 
     The blank lines above it are not counted: the clean text puts one between every two blocks, where
     the list must read the same (fuzz finding F1125-8: ``2`` / two blank lines / ``Âç`` under ``Á:``).
+    Nor are its physical lines: the clean text sets a short item wrapped over three lines on one, where it is
+    an item (fuzz finding F1129-51: ``?a`` / ``,`` / ``g`` under ``f 2`` / ``:``); its length decides.
 
     ``after_semicolon``: the item above ends in ``;``, as the items of a list written as one sentence do
     (``27 arrests in Spain;`` / ``seizure of EUR 2.3 million;`` / ``freezing of 120 bank accounts.``,
     Europol): the next item may open in lower case, hold a longer clause, and end the list with a stop.
     """
-    if piece.kind != "line" or piece.lines > 2:
+    if piece.kind != "line":
         return False
     text = source[piece.start : piece.end]
     if after_semicolon:
