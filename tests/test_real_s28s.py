@@ -82,3 +82,34 @@ def test_long_sentence_wrapped_under_a_colon_is_a_paragraph() -> None:
     )
     assert ["paragraph", "paragraph", "paragraph"] == [kind for kind, _ in _body(text)]
     assert _stable(text)
+
+
+# --- a subheading over a company profile printed mid-page (wire pages' sidebar "About" boxes) ----------------
+# Wire pages may print the company's profile box ("About Acme" and its paragraphs) between a subheading and the
+# story text it heads, with the page's share buttons under the box. Meta takes the About section wherever it
+# stands and the rendering leaves it out, so the subheading is read over the story text after the section.
+
+
+def test_heading_over_an_about_section_heads_the_text_after_it() -> None:
+    """A subheading over an About section is read over the text after the section (F1129-50)."""
+    text = (
+        "Police met today to agree on a plan.\nOur partners in the region\nAbout Acme\nAcme makes tools for police.\n"
+        "Share\nThe plan takes effect in May, officials said after the meeting in Lyon on Monday."
+    )
+    assert [
+        ("paragraph", "Police met today to agree on a plan."),
+        ("heading", "Our partners in the region"),
+        ("paragraph", "The plan takes effect in May, officials said after the meeting in Lyon on Monday."),
+    ] == _body(text)
+    assert _stable(text)
+    assert _stable("'\u2028\xb9\xeaU\nAbout I\n\u2022 -\nShare\ne .")
+
+
+def test_about_a_figure_is_no_section() -> None:
+    """A sentence opening on "About" and a figure is story text, not a section the heading reads past."""
+    text = (
+        "Police met today to agree on a plan.\nOur partners in the region\nAbout 40 officers met.\n"
+        "The plan takes effect in May, officials said after the meeting in Lyon on Monday."
+    )
+    assert ["paragraph", "paragraph", "paragraph", "paragraph"] == [kind for kind, _ in _body(text)]
+    assert _stable(text)

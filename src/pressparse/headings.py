@@ -402,6 +402,8 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
         if k < 0:
             break
         if _meta_line(source, pieces[k]):
+            if step > 0 and _ABOUT.match(_rendered(source, pieces[k])):
+                k = _about_section_end(source, pieces, k)  # the rendering leaves the section out with its line
             k = _neighbour_at(source, pieces, k, step)
             if step < 0 and k >= 0 and _label_line(source, pieces[k]):
                 # Read up, the label over the value just passed ("Published" / "December 6, 2018"): meta takes
@@ -416,6 +418,38 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
             break  # the candidate itself is the label's value, or no value (a name, a date) stands under it
         k = _neighbour_at(source, pieces, value if step > 0 else label, step)
     return k
+
+
+# The most pieces of an About section ``_about_section_end`` reads past: a bound keeps the scan linear; a
+# company's profile runs to a few paragraphs.
+_ABOUT_PIECES_PASSED = 8
+# A line shorter than this with no stop or colon closes an About section, as ``meta._section_end`` reads it.
+_ABOUT_SHORT_LINE = 40
+
+
+def _about_section_end(source: str, pieces: tuple[Piece, ...], k: int) -> int:
+    """The index of the last piece of the About section opened by the line ``pieces[k]`` (``k`` when none).
+
+    Meta takes ``About Acme`` with the paragraphs and items under it, up to noise, a heading, a short line with
+    no stop or a line of its own (``meta._section_end``), and the rendering leaves them all out: a heading
+    over the section is read over what follows it there (SPEC 5, fuzz finding F1129-50: ``¹êU`` over ``About
+    I`` / ``• -`` / ``Share`` / ``e .``).
+
+    >>> src = "About Acme\\nAcme makes tools.\\n- Founded in 1990.\\nContact"
+    >>> pieces = (Piece("line", 0, 10), Piece("line", 11, 28), Piece("list_item", 29, 47), Piece("line", 48, 55))
+    >>> _about_section_end(src, pieces, 0)
+    2
+    """
+    last = k
+    for m in range(k + 1, min(len(pieces), k + 1 + _ABOUT_PIECES_PASSED)):
+        piece = pieces[m]
+        if piece.kind not in ("line", "list_item") or _meta_line(source, piece):
+            break
+        text = _rendered(source, piece)
+        if piece.kind == "line" and len(text) < _ABOUT_SHORT_LINE and not text.endswith((".", ":")):
+            break
+        last = m
+    return last
 
 
 def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, below: int) -> bool:
