@@ -215,8 +215,11 @@ AGENCY = rf"""
 DASH = r"\.?[-–—―]{1,3}+|(?<=\s)_(?=\s)|(?<=\s)\?(?=[ \t\u00a0]|\r?\n[ \t\u00a0]*+[^\s])"
 # A separator between the parts of a dateline: spaces, and a comma or a dash.
 _SEP = re.compile(rf"{_SPS}(?:,|{DASH})?{_SPS}")
-# The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...".
-_CLOSE = re.compile(rf"\s{{0,12}}+(?:{DASH})")
+# The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...". Never under a blank line,
+# however many spaces a scrape left around it (``Titl`` / a line of spaces / ``? T.``, fuzz F1129-44): the rendering
+# sets blocks apart by one blank line, and a dash that opens a block of its own closes no place over it there.
+_INLINE_SPACE = rf"[^\S{_BREAK}]"
+_CLOSE = re.compile(rf"{_INLINE_SPACE}{{0,12}}+(?:(?:\r\n|[{_BREAK}]){_INLINE_SPACE}{{0,12}}+)?(?:{DASH})")
 # A line that opens with a dash bullet ("- 38 suspects arrested", "\u2013 EUR 3 million"): after the line a
 # dateline's next-line dash would open, it makes that dash a bullet too (``_Parser._bullet_list``).
 _NEXT_ITEM = re.compile(r"[ \t\u00a0\r\n]*+[-–—•*][ \t\u00a0]")  # blank lines between the items too
