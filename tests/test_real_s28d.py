@@ -31,3 +31,37 @@ def test_dash_opening_the_next_line_still_closes_the_place() -> None:
         assert _dateline(text) == "CHICAGO \u2014"
         assert [b.text for b in parse(text).body] == [_STORY]
         assert problems(text, render=True) == []
+
+
+# --- a stripped Senate header's city and region, the gap between them rendered as one space (F1129-45) ---------------
+# "Harrisburg  Pennsylvania  Senator Bob Casey …": a Senate page stripped of its punctuation leaves runs of spaces for
+# the comma and the dash; the gap reads the region (``_GAP_REGION``) and the run after it closes the dateline. The
+# rendering writes the dateline's own gap as one space, and reads the title-case run's known region off its end.
+
+
+def test_city_and_region_of_a_stripped_header_read_alike_in_the_rendering() -> None:
+    """F1129-45: ``Harrisburg  Pennsylvania`` and its rendering ``Harrisburg Pennsylvania`` read the same place."""
+    for text in (
+        "Harrisburg  Pennsylvania  Senator Bob Casey today urged the Senate to act.",
+        "Harrisburg Pennsylvania  Senator Bob Casey today urged the Senate to act.",
+    ):
+        dateline = parse(text).dateline
+        assert dateline is not None
+        assert ("Harrisburg Pennsylvania", "Harrisburg", "Pennsylvania") == (
+            dateline.text,
+            dateline.city,
+            dateline.region,
+        )
+        assert problems(text, render=True) == []
+    assert problems("Sr  Pennsylvania  N \xe9", render=True) == []
+
+
+def test_headline_words_before_a_region_stay_a_headline() -> None:
+    """A run that ends in a joining word before the region, or has no gap after it, names no place."""
+    for text in (
+        "Meet the Pennsylvania  Delegation today.",
+        "Meet the  Pennsylvania  Delegation today.",
+        "Santa Cruz  Senator Bob Casey today urged the Senate to act.",
+    ):
+        assert _dateline(text) is None
+        assert problems(text, render=True) == []

@@ -691,6 +691,13 @@ class _Parser:
         if not ok:
             return self._rendered_gap_region(city, at)
         known = _kind_of(city) is not None
+        if not known and " " in city and not is_city(city):
+            # "Harrisburg Pennsylvania  Senator …": the rendering of a stripped Senate header's "Harrisburg
+            # Pennsylvania" (``_GAP_REGION``) ran the city and its region into one title-case run, which names no
+            # place; the region the tables know closes it, as the first reading read it (fuzz F1129-45, SPEC 5).
+            split = self._rendered_gap_region(city, at)
+            if split is not None:
+                return split
         names: list[str] = []
         while len(names) < 2:
             q = self.grammar.qualifier.match(source, end, limit)
@@ -736,7 +743,9 @@ class _Parser:
                 return None
             head = city[:cut]
             gap = _RENDERED_GAP_REGION.match(self.source, at + cut, self.limit)
-            if gap is not None and _city_ok(head)[0] and _kind_of(gap.group("name")) == "region":
+            # A city ends in a name, never in a joining word: "Meet the Pennsylvania  Delegation" is no place.
+            named = head[head.rfind(" ") + 1 :][:1].isupper()
+            if gap is not None and named and _city_ok(head)[0] and _kind_of(gap.group("name")) == "region":
                 return self._qualified(head, [gap.group("name")], gap.end(), known=True)
         return None
 
