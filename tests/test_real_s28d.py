@@ -65,3 +65,26 @@ def test_headline_words_before_a_region_stay_a_headline() -> None:
     ):
         assert _dateline(text) is None
         assert problems(text, render=True) == []
+
+
+# --- a place under a wire's line, in a block whose lines the rendering joins (F1129-46) -------------------------------
+# "NewsDirect-" / "Sydney, May 1, 2024 - ATFX …": the wire's name and its dash on a line of their own, the place
+# under them (``_past_break``). The rendering runs the two on, one space after the dash, and writes the place's block
+# on one line, a space for each line break in it; the place's parts read the joined lines in the first reading too.
+
+
+def test_place_under_a_wire_line_reads_its_joined_lines() -> None:
+    """F1129-46: the place's block under the wire's dash reads its line break as the rendering's space."""
+    text = "e\nNewsDirect-\n\nTe(\r;)\u20145"
+    assert _dateline(text) == "NewsDirect- Te( ;)\u2014"
+    assert problems(text, render=True) == []
+
+
+def test_place_under_a_wire_line_on_one_line_keeps_its_reading() -> None:
+    """A place and its date on one line under the wire's line stay the dateline; a place alone on its line too."""
+    text = "News Direct \u2013\n\nSYDNEY, May 1, 2024 \u2013 ATFX said today it would open an office."
+    assert _dateline(text) == "SYDNEY, May 1, 2024 \u2013"
+    assert problems(text, render=True) == []
+    alone = "News Direct \u2013\n\nSYDNEY\rMay 1, 2024 \u2013 ATFX said today it would open an office."
+    assert _dateline(alone) == "May 1, 2024 \u2013"
+    assert problems(alone, render=True) == []

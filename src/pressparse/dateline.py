@@ -523,6 +523,13 @@ class _Parser:
             and _WRAP_LINE.search(self.source, self.start, first_end)
             else None
         )
+        if wrapped is None and self.joined and self._lead_dash_closes(first_end):
+            # "NewsDirect-" / "Te(\r;)— 5": the lead's dash closes its line, and the place under it is read past the
+            # line break (``_past_break``) in a block whose lines the rendering joins, one space for each break
+            # ("NewsDirect- Te( ;)— 5"); so its parts read the joined lines too (fuzz F1129-46, SPEC 5).
+            second_end = next((end for end in self.breaks if end > first_end), self.limit)
+            if _JOIN_LINE.search(self.source, first_end + 1, second_end):
+                wrapped, first_end = _JOINED, min(self.limit, second_end)
         if wrapped is not None:
             limit, self.limit, self.grammar = self.limit, first_end, wrapped
             found = self._read()
@@ -537,6 +544,13 @@ class _Parser:
             if found is not None and found.damaged:
                 return None  # the spaced city closes with its dash, not with a gap of its own
         return found
+
+    def _lead_dash_closes(self, first_end: int) -> bool:
+        """Whether the first piece ends in a dash after lead items: a wire's name or a date over the place's line."""
+        if not self.breaks or first_end != self.breaks[0]:
+            return False
+        last = self.source[self.start : first_end].rstrip()
+        return last[-1:] in _CLOSING_DASHES and self._items(self.start, None, None)[0] > self.start
 
     def _read(self) -> _Found | None:
         """Try the conventions: place first, then lead items, then agency only."""
