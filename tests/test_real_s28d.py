@@ -88,3 +88,30 @@ def test_place_under_a_wire_line_on_one_line_keeps_its_reading() -> None:
     alone = "News Direct \u2013\n\nSYDNEY\rMay 1, 2024 \u2013 ATFX said today it would open an office."
     assert _dateline(alone) == "May 1, 2024 \u2013"
     assert problems(alone, render=True) == []
+
+
+# --- a markdown-marked place line under a paragraph (F1129-47) --------------------------------------------------------
+# "# PRISM MediaWire – Weekly Press Release Round Up – …" at the top of a markdown dump is the page's title: meta takes
+# it, the rendering drops it, and no dateline is read in it. Under a paragraph the rendering keeps, meta takes no
+# title, so the rendering keeps the line, its mark dropped (``markdown_heading`` noise), and reads its dateline there.
+
+
+def test_marked_place_line_under_a_paragraph_reads_its_dateline() -> None:
+    """F1129-47: a marked place line under a kept paragraph reads as its rendering, the mark dropped."""
+    for text in (".\n# AGUE- F.\nD", "Police met today.\n\n# LYON \u2013 The police said they met."):
+        assert _dateline(text) is not None
+        assert problems(text, render=True) == []
+
+
+def test_marked_title_at_the_top_of_the_page_stays_a_title() -> None:
+    """The marked line opening the page (under furniture too) is the title: no dateline."""
+    for text in (
+        "# PRISM MediaWire \u2013 Weekly Press Release Round Up \u2013 November 23\n\nThe story starts here. It goes on.",
+        "Menu\n\n# PRISM MediaWire \u2013 Weekly Press Release Round Up \u2013 November 23\n\nThe story starts here.",
+    ):
+        doc = parse(text)
+        assert doc.dateline is None
+        assert [(m.kind.value, m.text) for m in doc.meta][:1] == [
+            ("title", "PRISM MediaWire \u2013 Weekly Press Release Round Up \u2013 November 23")
+        ]
+        assert problems(text, render=True) == []

@@ -1331,6 +1331,7 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         and (found.place is None or any(p.kind != "noise" for p in pieces[i + 1 :]))
         and not (found.place is not None and (_alone_on_line(source, found) or _dash_below(source, pieces, i, found)))
         and not opens_story(source, pieces[i])
+        and not any(not _left_out(source, p) for p in pieces[max(0, i - _MAX_PIECES) : i])
     ):
         # A markdown title holds no dateline without a date: "# PRISM MediaWire – Weekly Press Release Round Up – …";
         # "# InvestorNewsBreaks – Envirotech Vehicles …" over the story (IBN's series, xx_wire_ibn_1), the title the
@@ -1339,7 +1340,9 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         # converter marked the dateline's line, and the rendering, the mark dropped, reads a dateline there too.
         # A marked line that meta reads as the story's first paragraph (long, a final stop: ``_is_prose``) is no
         # title: the rendering keeps it and reads its dateline (``# TiTA, Colombia – Dr. … trafficking?``, fuzz
-        # F1129-29, SPEC 5).
+        # F1129-29, SPEC 5). Nor is a marked line under a block the rendering keeps: meta takes a title at the top of
+        # the page only, so the rendering keeps the line under a paragraph, its mark dropped, and reads its dateline
+        # (``.`` / ``# AGUE- F.``, fuzz F1129-47).
         return True
     k = _story_piece(pieces, i, found)
     if k == len(pieces) or (k > i and _left_out(source, pieces[k])):
