@@ -115,3 +115,30 @@ def test_marked_title_at_the_top_of_the_page_stays_a_title() -> None:
             ("title", "PRISM MediaWire \u2013 Weekly Press Release Round Up \u2013 November 23")
         ]
         assert problems(text, render=True) == []
+
+
+# --- a dash glued between a letter and a figure (F1129-56) ------------------------------------------------------------
+# "Federal Jury Convicts Four MS-13 Members", "Beware of COVID-19 Scams", "USS GERALD R. FORD (CVN-79)": a dash glued
+# between a letter and a figure joins a code or a compound (DA and Senate pages in tests/unseen); a wire sets its
+# dateline's dash apart, or glues it to the story's word ("WASHINGTON—The"). The rendering would write the figure a
+# space after the dash ("GTON— 1 /"), a line in capitals that reads as a heading, not as the code of the source.
+
+
+def test_dash_glued_between_a_letter_and_a_figure_closes_no_place() -> None:
+    """F1129-56: ``GTON—1 /`` is no dateline; the place line under it is, in both readings."""
+    text = "t\rGTON\u20141 /\nPORE\u2014 T."
+    assert _dateline(text) == "PORE\u2014"
+    assert problems(text, render=True) == []
+    code = "INTERSTATE-95 closures begin today. Drivers should plan ahead."
+    assert _dateline(code) is None
+    assert problems(code, render=True) == []
+
+
+def test_dash_set_apart_before_a_figure_or_glued_to_a_word_still_closes_the_place() -> None:
+    """A dash with spaces before a figure, or glued to the story's first word, is the dateline's."""
+    for text, dateline in (
+        ("WASHINGTON \u2014 18 suspects were charged today. Police said.", "WASHINGTON \u2014"),
+        ("WASHINGTON\u2014The senator said today he would vote.", "WASHINGTON\u2014"),
+    ):
+        assert _dateline(text) == dateline
+        assert problems(text, render=True) == []

@@ -1042,10 +1042,20 @@ class _Parser:
         return is_city(place.city) or any(_kind_of(q) is not None for q in qualifiers)
 
     def _hyphen(self, pos: int, end: int) -> bool:
-        """A lone hyphen between two letters is a hyphen, not a dash: "D.C.-based"."""
+        """A lone hyphen between two letters is a hyphen, not a dash: "D.C.-based".
+
+        So is any lone dash glued between a letter and a figure: a code's or a compound's ("MS-13", "COVID-19",
+        "INTERSTATE-95", "CVN-79"), never a dateline's, which a wire sets apart or glues to the story's word
+        ("WASHINGTON—The"). The rendering would write the story after the dash a space apart ("GTON— 1 /"), where
+        the line reads as a heading in capitals, not as the code its source line reads as (fuzz F1129-56, SPEC 5).
+        """
         source = self.source
-        glued = pos > 0 and end < len(source) and source[end].isalpha() and source[pos - 1].isalnum()
-        return glued and source[pos:end] == "-"
+        if not (pos > 0 and end < len(source) and end - pos == 1):
+            return False
+        before, dash, after = source[pos - 1], source[pos], source[end]
+        if dash == "-" and after.isalpha() and before.isalnum():
+            return True
+        return dash in "-–—―" and after.isdigit() and before.isalpha()
 
     def _skip(self, pos: int) -> int:
         """Skip whitespace and note lines; past the end of the run, jump over the furniture to the story piece."""
