@@ -1288,6 +1288,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 28 (dateline._Parser._hyphen: a lone dash glued between a letter and a figure is a code's (MS-13, COVID-19), no dateline's dash)",
         "SPEC 5: parse(doc.text) differs",
     ),
+    "F1129-52": (  # session 27, the final 10-minute fuzz run (on f36a688)
+        "N E\nMedia interested in,\nONTY\u2013Co (\nZ f o .",
+        "fixed in session 28 (headings._meta_text: a note to the media is a meta line a heading is read past, as meta takes it and the rendering drops it)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -1331,11 +1336,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "fficking databases e.g. police trafficking officers meeting!\nArrestedofficersinternational20192019traffickingfirearmscrimepoliceagreedacrossNocooperationacrossinareasincluding-\nArrestedofficersinternational20192019trafficking firearms crime police agreed across No. cooperation across in areas including:-\u00a0on",
         "untriaged: clean not idempotent (body paragraph -> list_item)",
         "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1129-52": (  # session 27, the final 10-minute fuzz run (on f36a688) (fails at the session start too)
-        "N E\nMedia interested in,\nONTY\u2013Co (\nZ f o .",
-        "untriaged: render: parse(doc.text)",
-        "SPEC 5: parse(doc.text) differs",
     ),
     "F1129-53": (  # session 27, the final 10-minute fuzz run (on f36a688) (fails at the session start too)
         "e m S M L 3\nFor further information please contact d 6\u000c)\u201c;h, Public Information Officer, at\n(305) 547-0535\nor\n[email\u00a0protected]\nd Po\ns e\nMEDIA ADVISORY: P e R o e s H T e\nd M",

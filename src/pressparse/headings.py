@@ -83,6 +83,7 @@ from pressparse.meta import (
     about_heading,
     contact_heading,
     is_distribution_line,
+    media_note,
     without_end_mark,
 )
 from pressparse.paragraphs import (
@@ -348,6 +349,8 @@ def _meta_text(source: str, start: int, end: int) -> bool:
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
     if is_distribution_line(text):
         return True  # "Source: First Orion": meta takes it wherever it stands (fuzz F1129-1)
+    if media_note(source, (piece.evolve(kind="paragraph"),), 0):
+        return True  # "*Media interested in attending …": meta takes it wherever it stands (fuzz F1129-52)
     label = _CONTACT_LABEL.match(text)
     if label is not None and label.end() < len(text):
         # A contact's label with its value, "Media contact: Jane Roe"; a label alone ("Contact") may head the
