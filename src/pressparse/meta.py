@@ -2893,9 +2893,7 @@ def _mark_title(
     )
     # So is a bullet the paragraph stage cut a pasted list at ("Title-\u00a0First item"): the rendering sets
     # the line and the item apart, where the line stands alone (SPEC 5).
-    before_item = (
-        k < len(pieces) and pieces[k].kind == "list_item" and not source[pieces[free[0]].end : pieces[k].start].strip()
-    )
+    before_item = _item_cut(source, pieces, free[0])
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
     # A wide run (ten spaces or more) after the page's first line ends it whatever its case ("Durbin dives into
     # BP refinery debate" + 40 spaces + "8 2 2007").
@@ -3273,7 +3271,12 @@ def _is_subtitle(
         # a space run ends it in a flattened Senate header; a cut the paragraph stage made at a glued stop sets it
         # alone in the rendering, where it would read as the title (fuzzing: "… police police!" / "Police police
         # police police!Police police police.")
-        and (_stands_alone(source, pieces[k], gap=3) or _glued_cut(source, pieces, k) or _meta_cut(pieces, k, kinds))
+        and (
+            _stands_alone(source, pieces[k], gap=3)
+            or _glued_cut(source, pieces, k)
+            or _meta_cut(pieces, k, kinds)
+            or _item_cut(source, pieces, k)
+        )
         and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
         and _story_after(pieces, k, kinds=kinds, noise=noise)
     )
@@ -3298,6 +3301,19 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
         return False
     between = source[piece.end : pieces[k + 1].start]
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
+
+
+def _item_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether piece ``k`` ends where the paragraph stage cut a bullet off its line ("Title-\u00a0First item").
+
+    The rendering sets the line and the item apart, where the line stands alone: under the headline it is the
+    deck, as it is when a line break ends it ("Headline" / "Deck\u2022  First item", fuzz F1129-54).
+    """
+    return (
+        k + 1 < len(pieces)
+        and pieces[k + 1].kind == "list_item"
+        and not source[pieces[k].end : pieces[k + 1].start].strip()
+    )
 
 
 def _meta_cut(pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]) -> bool:

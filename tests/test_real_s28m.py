@@ -1,0 +1,54 @@
+"""Front matter the rendering reads as the raw text does (session 28): the title, its deck and the notes under it.
+
+The rendering drops the meta a first reading took, so the block under it opens the page and is read again as a
+title, a subtitle or a release note (SPEC 5). Each pinned fuzz finding stands beside a real-style release of the
+same shape (a DA's or a Senate office's headline over its story), and beside a close shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.fuzz_parse import problems
+from tests.test_fuzz_regressions import FIXED
+
+
+def _meta(text: str) -> list[tuple[str, str]]:
+    return [(m.kind.value, m.text) for m in parse(text).meta]
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+_STORY = (
+    "The Orange County District Attorney's Office charged a 34-year-old man today with three counts of grand "
+    "theft after an investigation into a home repair scheme that targeted elderly residents."
+)
+
+
+# --- a deck glued to a pasted list's first bullet (fuzz F1129-54) -------------------------------------------
+# "Headline" / "Deck• First item": the paragraph stage cuts the item off the deck's line, and the rendering sets
+# the deck alone on its line, where it reads as the title once the headline is dropped. Under the headline it is
+# the deck, as it is when a line break ends it.
+
+
+def test_a_deck_over_a_glued_bullet_is_the_subtitle() -> None:
+    """A headline line the paragraph stage cut a bullet off is the subtitle under the headline."""
+    text = "DA Charges Contractor in Home Repair Scheme\nThree Victims Lost Their Savings\u2022  Grand theft\n"
+    assert [
+        ("title", "DA Charges Contractor in Home Repair Scheme"),
+        ("subtitle", "Three Victims Lost Their Savings"),
+    ] == _meta(text)
+    assert [] == problems(text, render=True)
+
+
+def test_a_story_line_over_a_glued_bullet_stays_story() -> None:
+    """A story sentence the bullet was glued to ends on a stop: no headline line, so it stays the story's."""
+    text = f"DA Charges Contractor in Home Repair Scheme\n{_STORY}\u2022  Grand theft\n"
+    assert [("title", "DA Charges Contractor in Home Repair Scheme")] == _meta(text)
+    assert [] == problems(text, render=True)
+
+
+def test_the_glued_bullet_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1129-54"][0], render=True)
