@@ -52,3 +52,36 @@ def test_a_story_line_over_a_glued_bullet_stays_story() -> None:
 
 def test_the_glued_bullet_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-54"][0], render=True)
+
+
+# --- a section label over a date line and the deck (fuzz F1129-55) -------------------------------------------
+# "Headline" / "Consumer Protection" / "March 4, 2025" / "Deck": the rendering drops the headline and the date,
+# and opens on the label over the deck, which ``_mark_title`` reads as chrome over the headline. Under the
+# headline the label is chrome too, past the date line, and the line under it the deck.
+_LABEL_OVER_DATED_DECK = (
+    "DA Charges Contractor in Home Repair Scheme\nConsumer Protection\nMarch 4, 2025\n"
+    f"Three Victims Lost Their Savings in the Scheme\n{_STORY}\n"
+)
+
+
+def test_a_label_over_a_dated_deck_is_chrome() -> None:
+    """The label is navigation noise and the line under the date the subtitle, in both readings."""
+    assert [
+        ("title", "DA Charges Contractor in Home Repair Scheme"),
+        ("date", "March 4, 2025"),
+        ("subtitle", "Three Victims Lost Their Savings in the Scheme"),
+    ] == _meta(_LABEL_OVER_DATED_DECK)
+    assert [] == problems(_LABEL_OVER_DATED_DECK, render=True)
+
+
+def test_a_label_over_a_dated_story_sentence_is_the_deck() -> None:
+    """Over a story sentence under the date, the label is no chrome: it stays the deck it was."""
+    text = _LABEL_OVER_DATED_DECK.replace(
+        "Three Victims Lost Their Savings in the Scheme", "Three victims lost savings."
+    )
+    assert ("subtitle", "Consumer Protection") in _meta(text)
+    assert [] == problems(text, render=True)
+
+
+def test_the_label_over_a_dated_deck_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1129-55"][0], render=True)

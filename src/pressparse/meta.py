@@ -2643,12 +2643,18 @@ def _label_over_deck(
     """
     if not _is_section_label(source, pieces[k]):
         return False
+    # The line under it as the rendering shows it: past noise and past the meta it drops (a date line between
+    # the label and the deck: "… Scheme" / "RE" / "Dec 2 2018" / "L H N N", fuzz F1129-55).
     below = next(
-        (j for j in range(k + 1, min(story, len(pieces), k + 3)) if j not in noise and pieces[j].kind != "noise"), None
+        (
+            j
+            for j in range(k + 1, min(story, len(pieces), k + 5))
+            if j not in noise and pieces[j].kind != "noise" and kinds[j] is None
+        ),
+        None,
     )
     return (
         below is not None
-        and kinds[below] is None
         and len(_text(source, pieces[below]).split()) >= 4  # as ``_mark_title`` asks of the headline under chrome
         and _stands_alone(source, pieces[below], gap=3)
         and _is_subtitle(source, pieces, below, story=story, kinds=kinds, noise=noise)
