@@ -85,3 +85,30 @@ def test_a_label_over_a_dated_story_sentence_is_the_deck() -> None:
 
 def test_the_label_over_a_dated_deck_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-55"][0], render=True)
+
+
+# --- a deck that opens with its date (fuzz F1129-48) ---------------------------------------------------------
+# "Headline" / "March 4, 2025: Update on …" / the story: the rendering drops the headline and opens on the line,
+# which reads as a headline there (a date line is only the date, its time or its label). Under the headline it
+# is the deck; a date alone under it stays the date line.
+_DATED_DECK = f"DA Charges Contractor in Home Repair Scheme\nMarch 4, 2025: Update on the Three Victims\n{_STORY}\n"
+
+
+def test_a_deck_opening_with_its_date_is_the_subtitle() -> None:
+    """A headline line that goes on past its date is the subtitle, in both readings."""
+    assert [
+        ("title", "DA Charges Contractor in Home Repair Scheme"),
+        ("subtitle", "March 4, 2025: Update on the Three Victims"),
+    ] == _meta(_DATED_DECK)
+    assert [] == problems(_DATED_DECK, render=True)
+
+
+def test_a_date_alone_under_the_headline_is_the_date_line() -> None:
+    """The date alone (with its time) under the headline is a ``date`` meta, never the deck."""
+    text = _DATED_DECK.replace(": Update on the Three Victims", " 11:09 AM")
+    assert [("title", "DA Charges Contractor in Home Repair Scheme"), ("date", "March 4, 2025 11:09 AM")] == _meta(text)
+    assert [] == problems(text, render=True)
+
+
+def test_the_dated_deck_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1129-48"][0], render=True)

@@ -3283,7 +3283,9 @@ def _is_subtitle(
             or _meta_cut(pieces, k, kinds)
             or _item_cut(source, pieces, k)
         )
-        and not _DATE_LINE.match(_text(source, pieces[k]))  # a headline may end with a date: "… on January 6, 2025"
+        # A date line is none; a line that goes on past its date ("… on January 6, 2025", "March 4, 2025: Update
+        # on …") reads as a headline, as it does where it opens the rendering, which drops the title (fuzz F1129-48).
+        and not _DATE_LINE.fullmatch(_text(source, pieces[k]))
         and _story_after(pieces, k, kinds=kinds, noise=noise)
     )
 
