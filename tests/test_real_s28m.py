@@ -112,3 +112,44 @@ def test_a_date_alone_under_the_headline_is_the_date_line() -> None:
 
 def test_the_dated_deck_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-48"][0], render=True)
+
+
+# --- a contact block over a media advisory on a punctuation-stripped page (fuzz F1129-53) ---------------------
+# A Senate page whose marks were stripped reads its story by its words: a long run of lower-case words starts it.
+# A contact block is such a run too, but the rendering drops it, and the advisory under it opens the front matter
+# there; the contact block is front matter in the raw reading too, and the advisory its release note.
+_STRIPPED_STORY = (
+    "U S  Senator Jane Roe  D NY  today announced that she will hold a town hall meeting on the rise in water "
+    "rates across the county  Roe said the meeting is open to the public and that residents who cannot attend "
+    "may send their questions to her office in advance of the meeting"
+)
+_STRIPPED_CONTACT = (
+    "For further information please contact John Doe  Press Secretary  at  202  224 5555 or john doe at roe "
+    "senate gov  the office will post the list of speakers on the web site"
+)
+_STRIPPED_ADVISORY = (
+    f"Roe Hosts Town Hall on Water Rates\n{_STRIPPED_CONTACT}\n"
+    f"MEDIA ADVISORY: Roe to Hold Town Hall on Water Rates\n{_STRIPPED_STORY}\n"
+)
+
+
+def test_a_stripped_contact_block_is_no_story_start() -> None:
+    """The advisory under a stripped page's contact block is its release note, and its headline the subtitle."""
+    assert [
+        ("title", "Roe Hosts Town Hall on Water Rates"),
+        ("contact", " ".join(_STRIPPED_CONTACT.split())),
+        ("release_note", "MEDIA ADVISORY:"),
+        ("subtitle", "Roe to Hold Town Hall on Water Rates"),
+    ] == _meta(_STRIPPED_ADVISORY)
+    assert [] == problems(_STRIPPED_ADVISORY, render=True)
+
+
+def test_a_stripped_story_paragraph_still_starts_the_story() -> None:
+    """A stripped story paragraph over the advisory starts the story: the advisory under it stays the story's."""
+    text = _STRIPPED_ADVISORY.replace(_STRIPPED_CONTACT, _STRIPPED_STORY, 1)
+    assert ("release_note", "MEDIA ADVISORY:") not in _meta(text)
+    assert [] == problems(text, render=True)
+
+
+def test_the_stripped_contact_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1129-53"][0], render=True)

@@ -1310,13 +1310,16 @@ def _notes_under_dateline(source: str, pieces: tuple[Piece, ...], dateline: Date
 
 def _story_start(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None) -> int:
     """Index of the story's first piece; front matter is never longer than ``_MAX_FRONT`` pieces."""
-    # A page whose punctuation was stripped has no stop in its first lines: its story reads by its words.
+    # A page whose punctuation was stripped has no stop in its first lines: its story reads by its words. A contact
+    # block is no story however many words it holds ("For further information please contact …" over "MEDIA
+    # ADVISORY  …"): the rendering drops it, and its story starts further down (fuzz F1129-53, SPEC 5).
     stripped = _stripped_page(source, pieces)
     prose = next(
         (
             k
             for k, p in enumerate(pieces[:_MAX_FRONT])
-            if _is_prose(source, p) or (stripped and _is_stripped_prose(source, p))
+            if _is_prose(source, p)
+            or (stripped and _is_stripped_prose(source, p) and not contact_label(source, pieces, k))
         ),
         min(len(pieces), _MAX_FRONT),
     )
