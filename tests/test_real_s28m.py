@@ -9,6 +9,7 @@ reading.
 from __future__ import annotations
 
 from pressparse import parse
+from pressparse.meta import is_title_cased
 from tests.fuzz_parse import problems
 from tests.test_fuzz_regressions import FIXED
 
@@ -153,3 +154,29 @@ def test_a_stripped_story_paragraph_still_starts_the_story() -> None:
 
 def test_the_stripped_contact_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-53"][0], render=True)
+
+
+# --- title case past quotation marks and lone dashes (fuzz F1129-39) ------------------------------------------
+# A headline cut off the story at a column gap is the title where it is in title case (``_mark_title``), as the
+# rendering sets it alone. Title case is about words: a word opens at its first letter, past a quotation mark
+# (``“Prosecutor``), and a dash or a closing quotation mark standing alone is no word; counted as lower-case
+# words they made a headline in title case read as a sentence.
+
+
+def test_a_quoted_award_name_is_title_case() -> None:
+    """``Roe Wins “Prosecutor of the Year” Award`` is title case: ``“Prosecutor`` opens with a capital."""
+    assert is_title_cased("Roe Wins \u201cProsecutor of the Year\u201d Award")
+
+
+def test_a_dashed_headline_is_title_case() -> None:
+    """A dash between a headline's two halves is no lower-case word: ``Bill to Cut Rates – Heads to House`` is title case."""
+    assert is_title_cased("Bill to Cut Rates \u2013 Heads to House")
+
+
+def test_a_sentence_with_quotes_and_dashes_is_no_title_case() -> None:
+    """A story sentence stays one, its marks read past: few of its words open with a capital."""
+    assert not is_title_cased("the sheriff \u2013 who was \u201cvery\u201d pleased \u2013 thanked the deputies")
+
+
+def test_the_column_gap_title_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1129-39"][0], render=True)

@@ -3164,9 +3164,14 @@ def is_title_cased(text: str) -> bool:
 
 
 def _mostly_capitalised(text: str) -> bool:
-    """Whether two words in three of ``text`` or more open with a capital or a digit, as title case writes."""
-    words = text.split()
-    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 3 >= len(words) * 2
+    """Whether two words in three of ``text`` or more open with a capital or a digit, as title case writes.
+
+    A word opens at its first letter or digit, past a quotation mark or a bracket (``“Prosecutor of the Year”``);
+    a mark standing alone (a dash, a closing quotation mark) is no word.
+    """
+    firsts = [next((ch for ch in w if ch.isalnum()), "") for w in text.split()]
+    words = [ch for ch in firsts if ch]
+    return sum(1 for ch in words if ch.isupper() or ch.isdigit()) * 3 >= len(words) * 2
 
 
 # The first word of a headline line that goes on with the line above: a clause or a phrase of it
