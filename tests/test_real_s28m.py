@@ -180,3 +180,34 @@ def test_a_sentence_with_quotes_and_dashes_is_no_title_case() -> None:
 
 def test_the_column_gap_title_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-39"][0], render=True)
+
+
+# --- a date line's words on a short punctuation-stripped page (fuzz F1129-31) ---------------------------------
+# A page without a stop in its first lines reads its story by its words when it holds forty of them. The date line
+# under its label is the page's, and the rendering drops it: counted, it made a page of thirty-eight words of text
+# a stripped page in the raw reading only, where a long line started the story; the rendering read it as the title.
+_ROE_HEARING = (
+    "Senator Jane Roe announced today that the county board will hold a public hearing on the rise in water rates "
+    "across the county before the vote on Monday"
+)
+_SHORT_DATED_PAGE = f"Water\nJune 1 2026\n{_ROE_HEARING}\nRoe Calls for Hearing on Water Rates Before Vote\n"
+
+
+def test_a_date_line_does_not_make_a_short_page_stripped() -> None:
+    """The page reads as it does without its date line: the same title, the same body."""
+    undated = _SHORT_DATED_PAGE.replace("June 1 2026\n", "")
+    assert [m for m in _meta(_SHORT_DATED_PAGE) if m[0] != "date"] == _meta(undated)
+    assert _body(undated) == _body(_SHORT_DATED_PAGE)
+    assert [] == problems(_SHORT_DATED_PAGE, render=True)
+
+
+def test_a_long_stripped_page_under_its_date_line_starts_its_story() -> None:
+    """A stripped page of forty words and more past its date line starts its story at its long paragraph."""
+    text = f"Roe Hosts Town Hall on Water Rates\nJune 1  2007\n{_STRIPPED_STORY}\n"
+    assert [("title", "Roe Hosts Town Hall on Water Rates"), ("date", "June 1 2007")] == _meta(text)
+    assert [("paragraph", " ".join(_STRIPPED_STORY.split()))] == _body(text)
+    assert [] == problems(text, render=True)
+
+
+def test_the_short_stripped_page_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1129-31"][0], render=True)

@@ -990,7 +990,7 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     F1129-8), read past here.
     """
     head = source[:2000]
-    taken = [(p.start, p.end) for p in pieces if p.kind == "noise" and p.start < len(head)]
+    taken = [(p.start, p.end) for p in pieces if p.start < len(head) and (p.kind == "noise" or _page_note(source, p))]
     if taken:
         kept, at = [], 0
         for start, end in taken:
@@ -1000,6 +1000,22 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     if any(mark in head for mark in ".?!"):
         return False
     return sum(1 for word in head.split() if not _MARKS_ONLY.fullmatch(word)) >= 40
+
+
+def _page_note(source: str, piece: Piece) -> bool:
+    """Whether a line is a date line or a release note alone, which the rendering drops over the story.
+
+    Its words are the page's, not the story's: read past them, a short page reads the same in both readings
+    ("n" / "Jun 1 2026" / a sentence of thirty-odd words without a stop, fuzz F1129-31).
+    """
+    return (
+        _is_line(piece)
+        and piece.end - piece.start <= 140
+        and (
+            _DATE_LINE.fullmatch(source, piece.start, piece.end) is not None
+            or _RELEASE_NOTE.fullmatch(source, piece.start, piece.end) is not None
+        )
+    )
 
 
 # A "word" of marks only: layout, not a word of the page.
