@@ -156,11 +156,11 @@ def test_the_stripped_contact_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-53"][0], render=True)
 
 
-# --- title case past quotation marks and lone dashes (fuzz F1129-39) ------------------------------------------
+# --- title case past quotation marks and unseen characters (fuzz F1129-39) ---------------------------------------
 # A headline cut off the story at a column gap is the title where it is in title case (``_mark_title``), as the
-# rendering sets it alone. Title case is about words: a word opens at its first letter, past a quotation mark
-# (``“Prosecutor``), and a dash or a closing quotation mark standing alone is no word; counted as lower-case
-# words they made a headline in title case read as a sentence.
+# rendering sets it alone. Title case is about words: a word opens past an opening quotation mark (``“Prosecutor``)
+# or a character the rendering shows as nothing (a lone surrogate); read at the mark, a headline in title case read
+# as a sentence. A dash is no opener, and a mark standing alone still counts as a word in lower case.
 
 
 def test_a_quoted_award_name_is_title_case() -> None:
@@ -168,9 +168,9 @@ def test_a_quoted_award_name_is_title_case() -> None:
     assert is_title_cased("Roe Wins \u201cProsecutor of the Year\u201d Award")
 
 
-def test_a_dashed_headline_is_title_case() -> None:
-    """A dash between a headline's two halves is no lower-case word: ``Bill to Cut Rates – Heads to House`` is title case."""
-    assert is_title_cased("Bill to Cut Rates \u2013 Heads to House")
+def test_two_quoted_award_names_are_title_case() -> None:
+    """Two quoted names in a headline: their words open with capitals past the quotation marks."""
+    assert is_title_cased("DA Wins \u2018Prosecutor of the Year\u2019 and \u2018Victim Advocate\u2019 Awards")
 
 
 def test_a_sentence_with_quotes_and_dashes_is_no_title_case() -> None:

@@ -990,7 +990,10 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     F1129-8), read past here.
     """
     head = source[:2000]
-    taken = [(p.start, p.end) for p in pieces if p.start < len(head) and (p.kind == "noise" or _page_note(source, p))]
+    shown = [p for p in pieces if p.start < len(head)]
+    # Date lines and release notes over the first long run of words: front matter, which the rendering drops.
+    lead = next((k for k, p in enumerate(shown) if _is_stripped_prose(source, p)), len(shown))
+    taken = [(p.start, p.end) for k, p in enumerate(shown) if p.kind == "noise" or (k < lead and _page_note(source, p))]
     if taken:
         kept, at = [], 0
         for start, end in taken:
@@ -1006,7 +1009,8 @@ def _page_note(source: str, piece: Piece) -> bool:
     """Whether a line is a date line or a release note alone, which the rendering drops over the story.
 
     Its words are the page's, not the story's: read past them, a short page reads the same in both readings
-    ("n" / "Jun 1 2026" / a sentence of thirty-odd words without a stop, fuzz F1129-31).
+    ("n" / "Jun 1 2026" / a sentence of thirty-odd words without a stop, fuzz F1129-31). Under the story's first
+    long run of words, the rendering keeps it, and its words count.
     """
     return (
         _is_line(piece)
@@ -3182,12 +3186,16 @@ def is_title_cased(text: str) -> bool:
 def _mostly_capitalised(text: str) -> bool:
     """Whether two words in three of ``text`` or more open with a capital or a digit, as title case writes.
 
-    A word opens at its first letter or digit, past a quotation mark or a bracket (``“Prosecutor of the Year”``);
-    a mark standing alone (a dash, a closing quotation mark) is no word.
+    A word opens past an opening quotation mark or bracket (``“Prosecutor of the Year”``) and past a character
+    the rendering shows as nothing (a lone surrogate, a control). A dash is no opener: the rendering sets a
+    dateline's dash apart from the word after it. A mark standing alone counts as a word, in lower case.
     """
-    firsts = [next((ch for ch in w if ch.isalnum()), "") for w in text.split()]
-    words = [ch for ch in firsts if ch]
-    return sum(1 for ch in words if ch.isupper() or ch.isdigit()) * 3 >= len(words) * 2
+    words = text.split()
+    firsts = [next((ch for ch in w if ch not in _OPENERS and ch.isprintable()), "") for w in words]
+    return sum(1 for ch in firsts if ch.isupper() or ch.isdigit()) * 3 >= len(words) * 2
+
+
+_OPENERS = frozenset("\"'“‘«„([{")
 
 
 # The first word of a headline line that goes on with the line above: a clause or a phrase of it
