@@ -211,3 +211,28 @@ def test_a_long_stripped_page_under_its_date_line_starts_its_story() -> None:
 
 def test_the_short_stripped_page_pin_is_fixed() -> None:
     assert [] == problems(FIXED["F1129-31"][0], render=True)
+
+
+# --- a bullet after a flattened header's gapped date (fuzz F1126-4) -------------------------------------------
+# A punctuation-stripped Senate header flattens the headline, the date and the first line under them onto one
+# line. Meta cuts the date out at its space runs; the rendering sets the rest alone on its line, where a dash and
+# a capital open a list item. The rest is read so in the raw text too, as a rest cut off a release note is.
+_GAPPED_HEADER = "Roe Hosts Town Hall on Water Rates  June 10  2008   {rest}\n" + _STORY + "\n"
+
+
+def test_a_bullet_after_a_gapped_date_is_a_list_item() -> None:
+    """``- Hearing Set for Monday`` after the date is a list item, in both readings."""
+    text = _GAPPED_HEADER.format(rest="- Hearing Set for Monday")
+    assert ("list_item", "Hearing Set for Monday") == _body(text)[0]
+    assert [] == problems(text, render=True)
+
+
+def test_a_headline_after_a_gapped_date_is_the_subtitle() -> None:
+    """With no bullet, the line after the date is the deck, as before."""
+    text = _GAPPED_HEADER.format(rest="Hearing Set for Monday")
+    assert ("subtitle", "Hearing Set for Monday") in _meta(text)
+    assert [] == problems(text, render=True)
+
+
+def test_the_gapped_date_bullet_pin_is_fixed() -> None:
+    assert [] == problems(FIXED["F1126-4"][0], render=True)

@@ -1468,12 +1468,13 @@ def _split_front(source: str, pieces: tuple[Piece, ...], story: int) -> tuple[tu
     # makes a list item: it is read so here too (``NEWS RELEASE  8. f …``, SPEC invariant 5).
     from pressparse.paragraphs import read_alone  # imported here: paragraphs imports meta
 
-    kept = set(pieces[:story])  # the story's pieces are kept whole: only the front is split and read again
+    # Every part a split made is read again, a date's rest cut off a flattened header too ("W D C  November 1
+    # 2007             - 0", fuzz F1126-4); a front piece left whole keeps its reading.
     out = [
         part
         for p in out
         for part in ((p,) if p in given else _shed_invisible_end(source, p))
-        for part in ((part,) if part in kept or part.kind != "paragraph" else (read_alone(source, part),))
+        for part in ((part,) if part in given or part.kind != "paragraph" else (read_alone(source, part),))
     ]
     out.extend(pieces[story:])
     return tuple(out), story + len(out) - len(pieces)
