@@ -117,6 +117,10 @@ class _Context:
     """Index of the last line longer than a related-links teaser; -1 if none."""
     first_sentence: int
     """On a page of short lines only (none of 60 characters): the first line ending a sentence; else ``len(pieces)``."""
+    first_stop: int
+    """The first line ending a sentence, on any page; ``len(pieces)`` if none."""
+    first_wide: int
+    """The first line of 60 characters (a block of 60 in the rendering, no contact line); ``len(pieces)`` if none."""
 
 
 _CACHE: list[tuple[tuple[Piece, ...], str, _Context]] = []
@@ -435,7 +439,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     glued: dict[str, int] = {}  # the glued sentences of a line, by the last line that holds them
     repeats: dict[int, int] = {}
     first_long, last_long = len(pieces), -1
-    first_sentence, short_page = len(pieces), True
+    first_sentence, first_wide = len(pieces), len(pieces)
     # Where each line stands among the lines the rendering shows: it drops noise (a ``None`` split off a line, a
     # slideshow counter's lines) and the end marks meta takes wherever they stand (``-30-``), so two copies with one
     # between stand nearer there, where a re-parse reads them (fuzz findings F1123-46, F1125-10). ``shown`` is what
@@ -475,8 +479,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
             first_sentence = k
         if length >= 60:
-            if short_page and _longest_block(source, piece) >= 60:
-                short_page = _contact_line(source, piece)
+            if first_wide == len(pieces) and _longest_block(source, piece) >= 60 and not _contact_line(source, piece):
+                first_wide = k
             last_char = source[piece.end - 1]
             if (
                 k < first_long
@@ -587,7 +591,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
                 break
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
-    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long, first_sentence if short_page else len(pieces))
+    short = first_sentence if first_wide == len(pieces) else len(pieces)
+    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long, short, first_sentence, first_wide)
     _CACHE[:] = [(pieces, source, ctx)]
     return ctx
 
@@ -1038,7 +1043,11 @@ def button_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # swallows it. A page with no line of 60 characters has a story of short sentences: there a line
 # ending a sentence above the heading is the story's. Only a line's last character is read: the
 # rendering joins lines into blocks, and a block ends a sentence only where one of its lines did
-# (SPEC 5), while a length would grow with the join.
+# (SPEC 5), while a length would grow with the join. WordPress-style DA sites close a page with a "Latest Posts" box
+# of other releases' headlines (Orange County's, xj_da_orange_1), a headline of 60 characters among them: a page
+# with no story line at all whose lines above the heading are short reads as the short page it is there, for the
+# rendering joins a story hard-wrapped into short lines ("… del Condado de Orange" / "Mark Billings.") into one
+# story line above the box (fuzz finding F1129-41).
 def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A related-links heading after the story, and every line after it."""
     if _key(source, pieces, i) not in RELATED_OPENERS:
@@ -1046,7 +1055,8 @@ def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     ctx = _context(source, pieces)
     if ctx.last_long > i:
         return None
-    if min(ctx.first_long, ctx.first_sentence) > i and not _broken_story_above(source, pieces, i):
+    short_above = ctx.first_long == len(pieces) and ctx.first_stop < i < ctx.first_wide
+    if min(ctx.first_long, ctx.first_sentence) > i and not short_above and not _broken_story_above(source, pieces, i):
         return None
     return len(pieces) - i
 
@@ -4203,7 +4213,7 @@ def _local_context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
-    return _Context(tuple(keys), labels, {}, len(pieces), -1, len(pieces))
+    return _Context(tuple(keys), labels, {}, len(pieces), -1, len(pieces), len(pieces), len(pieces))
 
 
 def find_block_noise(source: str, pieces: tuple[Piece, ...], lines: tuple[Piece, ...]) -> tuple[Piece, ...]:
