@@ -53,3 +53,28 @@ def test_latest_posts_over_a_story_stays() -> None:
     body = _body(text)
     assert ("paragraph", "The District Attorney charged three men with fraud on Monday morning.") in body
     assert _stable(text)
+
+
+# --- IBN's brand tagline under the contact box, "is part of" ----------------------------------------------------
+# InvestorBrandNetwork's wires (InvestorWire, TechMediaWire, BioMedWire, MiningNewsWire …) close a release with the
+# brand's tagline under its contact box: "InvestorWire is powered by IBN" (sixteen unseen pages), or "InvestorWire
+# is part of the InvestorBrandNetwork." (uc_wire_ibn_2). Both are the network's furniture.
+_IBN_TAIL = (
+    "NEW YORK, NY – Acme Corp. today announced a new program for veterans and their service dogs.\n\n"
+    "InvestorWire (IW)8033 Sunset Blvd Suite 1037-IWLos Angeles, CA 90046310.299.1717 Office\n\n"
+)
+
+
+def test_part_of_the_network_tagline_is_boilerplate() -> None:
+    """The ``is part of the InvestorBrandNetwork.`` tagline is boilerplate, as ``is powered by IBN`` is."""
+    text = f"{_IBN_TAIL}InvestorWire is part of the InvestorBrandNetwork.\n"
+    assert ("boilerplate", "InvestorWire is part of the InvestorBrandNetwork.") in _noise(text)
+    assert ("paragraph", "InvestorWire is part of the InvestorBrandNetwork.") not in _body(text)
+    assert _stable(text)
+
+
+# A sentence of the story that says a company is part of a network goes on past the name: it stays.
+def test_sentence_about_joining_the_network_stays() -> None:
+    """``Acme is part of the InvestorBrandNetwork since 2019.`` is the story's sentence."""
+    text = f"{_IBN_TAIL}Acme is part of the InvestorBrandNetwork since 2019.\n"
+    assert ("paragraph", "Acme is part of the InvestorBrandNetwork since 2019.") in _body(text)

@@ -979,9 +979,11 @@ _BOILERPLATE = re.compile(
 # The running header of a PDF's pages after the first, the release's short name and the page: "Okafor Sentencing -
 # Page 2" (US Attorneys' PDFs), "Smith Indictment | Page 3".
 _PAGE_HEADER = re.compile(r"[^\n]{1,80}?[ \t]++[-–—|][ \t]++page[ \t]++\d{1,3}+", re.IGNORECASE)
-# IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2).
+# IBN's brand tagline under the contact box: "TechMediaWire is powered by IBN" (x8_wire_ibn_2), or "InvestorWire is
+# part of the InvestorBrandNetwork." (uc_wire_ibn_2).
 _POWERED_BY = re.compile(
-    r"[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++powered\s++by\s++(?:IBN|InvestorBrandNetwork)"
+    r"[\w.&-]{1,40}+(?:\s++[\w.&-]{1,40}+){0,3}?\s++is\s++(?:powered\s++by|part\s++of(?:\s++the)?+)\s++"
+    r"(?:IBN|InvestorBrandNetwork)"
     r"(?:\s*+\(IBN\))?+\.?+",
     re.IGNORECASE,
 )
