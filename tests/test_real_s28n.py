@@ -55,6 +55,15 @@ def test_latest_posts_over_a_story_stays() -> None:
     assert _stable(text)
 
 
+# A sentence under the heading that a lower-case line goes on from ("… Charged with Murder." / "y el …") is joined
+# with it in the rendering, its stop inside the block: the page has a story line there, and the heading stays.
+def test_recent_posts_over_a_joined_story_sentence_stays() -> None:
+    """The heading over a sentence a lower-case line runs on from keeps its reading in the rendering too."""
+    text = f"SANTA ANA, Calif. – Police met.\nPress\nRecent Posts\n{_TEASER} with Murder.\ny el alguacil asistente del Condado de Orange"
+    assert ("paragraph", "Recent Posts") in _body(text)
+    assert _stable(text)
+
+
 # --- IBN's brand tagline under the contact box, "is part of" ----------------------------------------------------
 # InvestorBrandNetwork's wires (InvestorWire, TechMediaWire, BioMedWire, MiningNewsWire …) close a release with the
 # brand's tagline under its contact box: "InvestorWire is powered by IBN" (sixteen unseen pages), or "InvestorWire

@@ -121,6 +121,8 @@ class _Context:
     """The first line ending a sentence, on any page; ``len(pieces)`` if none."""
     first_wide: int
     """The first line of 60 characters (a block of 60 in the rendering, no contact line); ``len(pieces)`` if none."""
+    first_prose: int
+    """The first line of 60 characters holding a sentence's stop anywhere, or of ``_STORY_LINE``; ``len(pieces)``."""
 
 
 _CACHE: list[tuple[tuple[Piece, ...], str, _Context]] = []
@@ -139,6 +141,8 @@ _WORD_RUN = re.compile(r"\w++")
 # A letterhead or page footer separates its parts with bullets or bars, or carries a phone or zip.
 _LETTERHEAD = re.compile(r"[•·|\uf0b7▪]|\d{5}|\d{3}[-/.) ]\d{3}")
 _SENTENCE_END = frozenset('.!?"”’')
+# A sentence's stop inside a line, a space after it: a join of the paragraph stage may carry it into a block.
+_INNER_STOP = re.compile(r"[.!?][\"”’)]?+\s")
 
 
 # An ASCII text's words in one table pass: a word character (``\w`` on ASCII: letters, digits, ``_``) stays, every
@@ -439,7 +443,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     glued: dict[str, int] = {}  # the glued sentences of a line, by the last line that holds them
     repeats: dict[int, int] = {}
     first_long, last_long = len(pieces), -1
-    first_sentence, first_wide = len(pieces), len(pieces)
+    first_sentence, first_wide, first_prose = len(pieces), len(pieces), len(pieces)
     # Where each line stands among the lines the rendering shows: it drops noise (a ``None`` split off a line, a
     # slideshow counter's lines) and the end marks meta takes wherever they stand (``-30-``), so two copies with one
     # between stand nearer there, where a re-parse reads them (fuzz findings F1123-46, F1125-10). ``shown`` is what
@@ -481,6 +485,12 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if length >= 60:
             if first_wide == len(pieces) and _longest_block(source, piece) >= 60 and not _contact_line(source, piece):
                 first_wide = k
+            if first_prose == len(pieces) and (
+                length >= _STORY_LINE
+                or source[piece.end - 1] in _SENTENCE_END
+                or _INNER_STOP.search(source, piece.start, piece.end)
+            ):
+                first_prose = k
             last_char = source[piece.end - 1]
             if (
                 k < first_long
@@ -592,7 +602,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
     short = first_sentence if first_wide == len(pieces) else len(pieces)
-    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long, short, first_sentence, first_wide)
+    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long, short, first_sentence, first_wide, first_prose)
     _CACHE[:] = [(pieces, source, ctx)]
     return ctx
 
@@ -1049,7 +1059,8 @@ def button_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # of other releases' headlines (Orange County's, xj_da_orange_1), a headline of 60 characters among them: a page
 # with no story line at all whose lines above the heading are short reads as the short page it is there, for the
 # rendering joins a story hard-wrapped into short lines ("… del Condado de Orange" / "Mark Billings.") into one
-# story line above the box (fuzz finding F1129-41).
+# story line above the box (fuzz finding F1129-41). No line of 60 holds a stop anywhere there: a join under the
+# heading ("… with Murder." / "y el …") moves a story line's stop inside the block the rendering shows.
 def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A related-links heading after the story, and every line after it."""
     if _key(source, pieces, i) not in RELATED_OPENERS:
@@ -1057,7 +1068,7 @@ def related_links(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     ctx = _context(source, pieces)
     if ctx.last_long > i:
         return None
-    short_above = ctx.first_long == len(pieces) and ctx.first_stop < i < ctx.first_wide
+    short_above = ctx.first_prose == len(pieces) and ctx.first_stop < i < ctx.first_wide
     if min(ctx.first_long, ctx.first_sentence) > i and not short_above and not _broken_story_above(source, pieces, i):
         return None
     return len(pieces) - i
@@ -4215,7 +4226,7 @@ def _local_context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
-    return _Context(tuple(keys), labels, {}, len(pieces), -1, len(pieces), len(pieces), len(pieces))
+    return _Context(tuple(keys), labels, {}, len(pieces), -1, len(pieces), len(pieces), len(pieces), len(pieces))
 
 
 def find_block_noise(source: str, pieces: tuple[Piece, ...], lines: tuple[Piece, ...]) -> tuple[Piece, ...]:
