@@ -3142,6 +3142,9 @@ _STREET = re.compile(
 # What every glue point above holds: a capital after a lower-case letter, a digit or a stop ("rWednesday",
 # "5RSVP:"), a time's "M" before a capitalised word ("PMLustre"), or a label after a state's code ("TXRSVP:").
 _GLUE_CUE = re.compile(r"[a-z\d.][A-Z]|M[A-Z][a-z]|[A-Z](?:RSVP|WHEN|WHERE|WHO|WHAT|TIME|DATE|TICKETS|COST):")
+# Where a glue point may stand (``_glued_details``): a capital right after a letter, a digit or a stop, as
+# every pattern above reads the character before the point ("rWednesday", "PMLustre", "TXRSVP:").
+_GLUE_POINT = re.compile(r"[A-Za-z\d.](?=[A-Z])")
 # How far after a glued venue's name its street address may stand.
 _VENUE_REACH = 80
 # The fewest glue points that make a line an event's glued details: one in prose is no evidence.
@@ -3161,13 +3164,17 @@ def _glued_details(source: str, start: int, end: int) -> list[tuple[int, str | N
         return []  # fast path: no label and no weekday, the likely fields
     if _GLUE_CUE.search(source, start, end) is None:
         return []  # no letter, digit, stop or time's "M" run into a capital: no glue point
-    points = [m.start() for m in _GLUED_DATE.finditer(source, start + 1, end)]
-    points += [m.start() for m in _GLUED_CAPS_LABEL.finditer(source, start + 1, end)]
-    points += [
-        m.start()
-        for m in _GLUED_VENUE.finditer(source, start + 1, end)
-        if _STREET.search(source, m.start(), min(end, m.start() + _VENUE_REACH)) is not None
-    ]
+    points: list[int] = []
+    for cue in _GLUE_POINT.finditer(source, start, end):
+        # Each pattern is tried only where a capital follows a letter, a digit or a stop: its look-behind
+        # and look-ahead tried at every position of a long line cost more than the rest of the line's reading.
+        at = cue.end()
+        if _GLUED_DATE.match(source, at, end):
+            points.append(at)
+        if _GLUED_CAPS_LABEL.match(source, at, end):
+            points.append(at)
+        if _GLUED_VENUE.match(source, at, end) and _STREET.search(source, at, min(end, at + _VENUE_REACH)):
+            points.append(at)
     if len(points) < _LEAST_DETAILS:
         return []
     return [(at, None, at) for at in sorted(set(points))]
@@ -3740,6 +3747,9 @@ def _numbered_amounts(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
     out = list(pieces)
     i = 0
     while i < len(out):
+        if out[i].kind != "line":
+            i += 1  # fast path: the first item is a line (noise is passed over only between items)
+            continue
         run: list[tuple[int, re.Match[str]]] = []
         j = i
         while j < len(out):
@@ -4419,6 +4429,8 @@ def _pipe_tables(source: str, pieces: list[Piece]) -> list[Piece]:
     read the same table (SPEC invariant 5). Each row keeps its pipes (the
     text is its slice); one row alone is a line of text that uses pipes.
     """
+    if source.count("|") < 6:
+        return pieces  # fast path: a table is two rows or more, each with three pipes at least
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
@@ -4455,6 +4467,8 @@ def _pipe_tables(source: str, pieces: list[Piece]) -> list[Piece]:
 _FIGURE_CELL = re.compile(r"[-–(]?+[$€£]?+\d{1,3}+(?:,\d{3})*+(?:\.\d{1,4}+)?+\)?+%?+|[-–—]|n/?a|NM")
 # A row label: words with no figure, 60 characters at most, opening with a capital ("Net interest income").
 _ROW_LABEL = re.compile(r"[A-Z][^\d\n.!?:;]{1,59}+")
+# How a figure cell other than a number's last digit ends: "(2.4)", "3.61%", "—", "n/a", "NM".
+_FIGURE_CELL_ENDS = frozenset(")%-–—aM")
 _TABLE_HEADER_CELLS = 6  # header cells looked for over a table's first row
 _HEADER_CELL_LONGEST = 60
 
@@ -4463,6 +4477,8 @@ def _figure_row(source: str, piece: Piece) -> int:
     """How many figure cells end line ``piece`` after a row label (``Net income $14,208 $13,377 $12,804``: 3), or 0."""
     if piece.kind != "line" or piece.lines > 1 or piece.end - piece.start > 160:
         return 0
+    if not (source[piece.end - 1].isdecimal() or source[piece.end - 1] in _FIGURE_CELL_ENDS):
+        return 0  # fast path: the last word is no figure cell, which ends in a digit, a sign or "n/a"
     words = source[piece.start : piece.end].split(" ")
     n = len(words)
     while n and _FIGURE_CELL.fullmatch(words[n - 1]):
@@ -4479,7 +4495,10 @@ def _is_cell(source: str, piece: Piece, pattern: re.Pattern[str]) -> bool:
 
 def _cell_row(source: str, pieces: list[Piece], i: int) -> int:
     """How many figure cells follow the row label ``pieces[i]``, each a line of its own (two or more), or 0."""
-    if not _is_cell(source, pieces[i], _ROW_LABEL):
+    label = pieces[i]
+    if not (2 <= label.end - label.start <= 60 and "A" <= source[label.start] <= "Z"):
+        return 0  # fast path: no row label, which opens with a capital and holds 60 characters at most
+    if not _is_cell(source, label, _ROW_LABEL):
         return 0
     k = i + 1
     while k < len(pieces) and k - i <= 12 and _is_cell(source, pieces[k], _FIGURE_CELL):
@@ -4536,6 +4555,10 @@ def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
+        if pieces[i].kind != "line":
+            out.append(pieces[i])  # fast path: a table's first row is a line (``_figure_row``, ``_cell_row``)
+            i += 1
+            continue
         rows: list[Piece] = []
         width = 0
         k = i
@@ -5609,7 +5632,8 @@ def _roster_below(source: str, pieces: list[Piece], i: int) -> bool:
     story's paragraph about that person (``John Couch, 46, San Clemente, is charged with … .``).
     """
     count = 0
-    for piece in pieces[i : i + _ROSTER_LINES + _ROSTER_LINES]:
+    for k in range(i, min(len(pieces), i + _ROSTER_LINES + _ROSTER_LINES)):
+        piece = pieces[k]
         if piece.kind == "noise":
             continue
         if not _person_line(source, piece) or source[piece.end - 1] in ".!?":
