@@ -145,7 +145,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from pressparse._block import Piece
@@ -226,7 +226,22 @@ _INLINE_BULLET = re.compile(r"(?<=\S)[ \u00a0]{1,8}+(?P<marker>[•·▪])(?P<pa
 # A markdown image: ``![alt text](url)`` (the URL holds no whitespace, as ``noise.markdown_image`` reads it).
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,500}+\]\([^)\s]{0,2000}+\)")
 # A sentence gap: a stop after a lower-case letter, a digit or a bracket, closers, whitespace, then a capital.
-_SENTENCE_GAP = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+\s++(?=[A-Z“\"])")
+# Each match opens on its stop, so the scan tries the look-behind only at a stop; its end is the gap's end. A
+# scan from ``start`` reads a stop just before it too, as a gap opening the text: ``_gaps``.
+_SENTENCE_GAP = re.compile(r"[.!?](?<=[a-z\d)][.!?])[\"”’)]{0,2}+\s++(?=[A-Z“\"])")
+
+
+def _gaps(pattern: re.Pattern[str], source: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern``, a gap that opens on its stop, whose gap (after the stop) starts in ``[start, end)``.
+
+    The stop may stand just before ``start``: the scan starts a character early, as a look-behind would read it.
+
+    >>> [m.end() for m in _gaps(_SENTENCE_GAP, "He met. They left. Then", 7, 23)]
+    [8, 19]
+    """
+    return pattern.finditer(source, max(start - 1, 0), end)
+
+
 # Nine sentences or more (eight gaps): more than any paragraph of the corpus holds (seven), in a block of at
 # least ``_FLAT_PAGE`` characters.
 _MOST_GAPS = 8
@@ -334,6 +349,8 @@ _LOST_STOP = re.compile(r"(?<![\w’'-])[A-Z]?+[a-z]{3,}+(?=(?P<next>[A-Z][a-z]+
 _PERSON_AGE = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Rev)\.?+ )?+[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+,(?: [A-Z][A-Za-z.]{0,5}+,)?+ \d{1,3}+,"
 )
+# The age every ``_PERSON_AGE`` match holds between commas: no such mark in a text, no person line in it.
+_AGE_MARK = re.compile(r", \d{1,3}+,")
 # A field line: a label of one to four capitalised words, a colon and its value, as event details are
 # written ("Conference Date: Tuesday, October 1, 2024", "Conference Location: Virtual", wire_015).
 FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:\s++(?=\S)")
@@ -1241,6 +1258,8 @@ _HEADLINE_WORDS = 12
 
 def _headline_words(source: str, line: Piece) -> list[str] | None:
     """The words of ``line`` when it is written as a headline: title case, no sentence end; else ``None``."""
+    if line.end <= line.start or not (source[line.end - 1].isalnum() or source[line.end - 1] in "’'"):
+        return None  # fast path: a stop or a mark ends the line (the test on ``text[-1]`` below, read first)
     text = source[line.start : line.end]
     words = text.split()
     if not words or len(words) > _HEADLINE_WORDS or _SENTENCE_END.search(text) is not None:
@@ -1588,6 +1607,8 @@ def _link_split(source: str, last: Piece, piece: Piece, nxt: Piece | None) -> bo
     or semicolon, or a lone stop, stands next to it; after a colon, when the sentence's stop stands alone under it: ``…,
     here:`` / ``CAFECITO CON LA COMUNIDAD – FLYER`` / ``.`` (da_sd_cafecito).
     """
+    if source[last.end - 1] in _TERMINAL and source[last.end - 1] != ":":
+        return False  # fast path: the sentence ended above (read below too, after the colon's case)
     if piece.end - piece.start > 60 or len(piece.text(source).split()) > 6:
         return False
     if source[last.end - 1] == ":":
@@ -1892,7 +1913,8 @@ def _quotation_close(source: str, stop: int, end: int) -> int:
 
 # A dotted brand name: a capitalised word, a full stop, a capitalised word ("Bit.Store", "Web.Com").
 # The second word has two letters or more: "Tuesday.A federal jury", glued twice, is two junctions (the article).
-_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*+\.[A-Z][A-Za-z]++")
+# (the look-behind is read after the capital: tried only at a capital, not at every character of the page)
+_DOTTED_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Za-z]*+\.[A-Z][A-Za-z]++")
 
 
 # Words that open the sentence after a glued junction, not the second half of a name: "Tuesday.The".
@@ -2514,7 +2536,7 @@ def _sentence_case_word(source: str, at: int, limit: int) -> bool:
 
 
 # A sentence's end and one space before a capital: where a flattened page may glue a subheading.
-_ONE_SPACE_END = re.compile(r"(?<=[a-z\d)][.!?])[\"”’)]{0,2}+ (?=[A-Z])")
+_ONE_SPACE_END = re.compile(r"[.!?](?<=[a-z\d)][.!?])[\"”’)]{0,2}+ (?=[A-Z])")  # opens on its stop (``_gaps``)
 # What opens the sentence under a title-case subheading glued by one space inside a flattened page, whatever
 # follows (a name may: "… Program The Community Oriented Policing Services …", xj_doj_r00551): words that open a
 # noun phrase and never end a name nor sit capitalised inside a title.
@@ -2788,7 +2810,7 @@ def _cuts(
             # ('n(".Nz?No”') opens no quotation the block's "?" stands in (fuzz finding F1129-22).
             curly, straight, marks_at = 0, 0, max(marks_at, cut)
     if _TITLED_OPENER.search(source, start, end) is not None:
-        for m in _ONE_SPACE_END.finditer(source, start, end):
+        for m in _gaps(_ONE_SPACE_END, source, start, end):
             if _titled_heading(source, m.end(), end):
                 cuts.append((m.end(), None, m.end()))  # "… the region. COPS … Program The Community …"
     lost_from = _lost_stop_scan_start(source, start, end)
@@ -3060,9 +3082,9 @@ def _formula_cuts(source: str, end: int, cuts: list[tuple[int, str | None, int]]
     bounds = sorted({c[0] for c in cuts})
     added: list[tuple[int, str | None, int]] = []
     for a, b in zip(bounds, [*bounds[1:], end], strict=True):
-        if b - a < _FLAT_PAGE or len(_SENTENCE_GAP.findall(source, a, b)) < _MOST_GAPS:
+        if b - a < _FLAT_PAGE or sum(1 for _ in _gaps(_SENTENCE_GAP, source, a, b)) < _MOST_GAPS:
             continue
-        for m in _SENTENCE_GAP.finditer(source, a, b):
+        for m in _gaps(_SENTENCE_GAP, source, a, b):
             at = m.end()
             if _FORMULA_OPENER.match(source, at, b) or _CREDITS.match(source, at, min(b, at + 200)):
                 added.append((at, None, at))
@@ -4698,13 +4720,14 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
     out: list[Piece] = []
     i = 0
     prose = False  # a sentence has ended above: the story has begun (a headline is no list's name)
+    ages = _AGE_MARK.search(source) is not None  # no age written anywhere: no person line, so no roster
     while i < len(pieces):
         intro = pieces[i]
         out.append(intro)
         i += 1
         named = prose and _names_a_list(source, intro)
         prose = prose or (intro.kind in ("line", "paragraph") and source[intro.end - 1] in '.!?"”')
-        roster = _roster_below(source, pieces, i) and not _person_line(source, intro)
+        roster = ages and _roster_below(source, pieces, i) and not _person_line(source, intro)
         if not roster and (
             intro.kind != "line"
             or _details_label(source, intro)
@@ -4977,7 +5000,7 @@ def _tip_line(source: str, piece: Piece) -> bool:
         and sum(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in source[piece.start : piece.end].split()) < 2
     ):
         return False  # "DONNA COOPER", "American Friends of Magen David Adom": a heading, no tip that lost its stop
-    for gaps, _ in enumerate(_SENTENCE_GAP.finditer(source, piece.start, piece.end), 1):
+    for gaps, _ in enumerate(_gaps(_SENTENCE_GAP, source, piece.start, piece.end), 1):
         if gaps > 1:
             return False  # three sentences: a paragraph
     return _NARRATIVE.search(source, piece.start, piece.end) is None
@@ -5148,6 +5171,8 @@ _AMOUNT_ITEM = re.compile(r"[$€£]\d[\d,.]*+(?: (?:million|billion|thousand))?
 _STRIPPED_AMOUNT_ITEM = re.compile(r"\d{1,3}+(?: \d{3}+)++ (?:for|to) (?=[A-Z])")
 # Where a page may hold one, read once over the page (each match a fixed width: linear).
 _STRIPPED_AMOUNT = re.compile(r"\d \d{3} (?:for|to) [A-Z]")
+# Its tail, looked for first: a scan for a digit tries the rest at every figure of the page.
+_AMOUNT_USE = re.compile(r" (?:for|to) [A-Z]")
 # A project's entry in a stripped funding list: its award, "Rockwell Collins in Portland would receive  9 million for
 # …" (the "$" left a second space), or an amount in millions and its use, "2 5 million for …", "7 million would go
 # to …" (xt_senate_smith_1). Read only under a lead-in ending "as follows" (``_FOLLOWS``).
@@ -5195,8 +5220,10 @@ def _amount_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     >>> [p.kind for p in split_lines(src, group_lines(src, lines(src)))]
     ['line', 'list_item', 'list_item']
     """
-    stripped = _STRIPPED_AMOUNT.search(source) is not None
-    awarded = _STRIPPED_AWARDED.search(source) is not None
+    stripped = any(
+        m.start() >= 5 and _STRIPPED_AMOUNT.match(source, m.start() - 5) for m in _AMOUNT_USE.finditer(source)
+    )
+    awarded = "receive" in source and _STRIPPED_AWARDED.search(source) is not None
     if "$" not in source and "€" not in source and "£" not in source and not (stripped or awarded):
         return pieces
     out = list(pieces)
@@ -5693,7 +5720,9 @@ def _is_sentence_item(source: str, piece: Piece | None) -> bool:
     first = source[piece.start]
     if not (first.isupper() or first.isdigit() or first in "$€£") or source[piece.end - 1] != ".":
         return False
-    return _SENTENCE_GAP.search(source, piece.start, piece.end) is None and not _ends_abbreviation(source, piece)
+    return next(_gaps(_SENTENCE_GAP, source, piece.start, piece.end), None) is None and not _ends_abbreviation(
+        source, piece
+    )
 
 
 # The words a sentence that introduces a list may end in when its colon was lost ("The bill is cosponsored by"):
