@@ -2809,7 +2809,8 @@ def _cuts(
             # Its quotation marks are counted from here too, as in that block: a straight quote before the break
             # ('n(".Nz?No”') opens no quotation the block's "?" stands in (fuzz finding F1129-22).
             curly, straight, marks_at = 0, 0, max(marks_at, cut)
-    if _TITLED_OPENER.search(source, start, end) is not None:
+    titled = _TITLED_OPENER.search(source, start, end) is not None
+    if titled:
         for m in _gaps(_ONE_SPACE_END, source, start, end):
             if _titled_heading(source, m.end(), end):
                 cuts.append((m.end(), None, m.end()))  # "… the region. COPS … Program The Community …"
@@ -2843,6 +2844,15 @@ def _cuts(
                 cuts.append((m.end(), star.group("marker"), star.end()))
     turns = _speaker_turns(source, start, end) if source.find(": ", start, end) >= 0 else []
     cuts += turns
+    # Whether any block of the line may open with a glued subheading (``_headed``): each of the three readings
+    # needs, inside the block, a lower-to-capital junction or a letter past ASCII, or an opener word after a
+    # space; a line with none of them has no block with one (read once a line, not once a block).
+    glue = (
+        titled
+        or lost_from >= 0
+        or not source[start:end].isascii()
+        or _SPACED_OPENER.search(source, start, end) is not None
+    )
     if padded and source.find("#", end - 12, end) >= 0:
         cuts += _end_mark_after(source, start, end)
     if padded and is_stripped(source, start, end):
@@ -2858,13 +2868,14 @@ def _cuts(
         cuts += stripped
     if not wide or not runs_part or turns:
         # A transcript's paragraphs are its turns: a stop's two spaces inside one part nothing (x7_senate_bayh_1).
-        return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)  # below: two-space runs
+        # (two-space runs are read below)
+        return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished, glue=glue)
     cuts += [(at, None, at) for at in _two_space_wraps(source, start, end)]
     single, double, ended = _stop_gaps(source, start, end)
     if narrowest >= 4:
         # Runs of four spaces and more part the paragraphs (doj_r07777): two spaces are a sentence gap there,
         # as wide against them as one space against two ("… said Michael J. Moore.  When we discover …").
-        return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+        return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished, glue=glue)
     widest = not separated and _SPACE_RUN.search(source, start, end) is None
     # A flattened page whose sentences all end with one space: its one stop with two is its one visible break
     # ("… the drug and opioid crisis.  Joined by Acting DEA Administrator …", xj_doj_r00551).
@@ -2900,7 +2911,7 @@ def _cuts(
         for m in _COLON_GAP.finditer(source, start, end):
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
-    return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished)
+    return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished, glue=glue)
 
 
 # A speaker's label opening a turn of a transcript: a name in capitals of one to four words and a colon
@@ -3238,7 +3249,7 @@ def _value_end(source: str, at: int) -> bool:
 
 
 def _headed(
-    source: str, end: int, cuts: list[tuple[int, str | None, int]], under_unfinished: bool = False
+    source: str, end: int, cuts: list[tuple[int, str | None, int]], under_unfinished: bool = False, *, glue: bool = True
 ) -> list[tuple[int, str | None, int]]:
     """Sort ``cuts``; read a bullet opening a cut block, and split a subheading glued to the sentence after it.
 
@@ -3248,7 +3259,8 @@ def _headed(
     A line right under a line that stops mid-sentence (``under_unfinished``)
     opens with no glued subheading: the clean text shows that subheading alone
     under the unfinished line, where ``headings.standalone_heading`` reads it
-    as the line's end, so the raw text must read it so too.
+    as the line's end, so the raw text must read it so too. ``glue``: False when no block
+    can open with a glued subheading (``_cuts`` read the line): none is looked for.
     """
     headed: list[tuple[int, str | None, int]] = []
     kept = _one_per_offset(cuts)
@@ -3263,17 +3275,17 @@ def _headed(
         ):
             headed.append((offset, m.group("marker"), m.end()))
             continue
-        glue = (
+        head_end = (
             (
                 _glued_heading(source, offset, block_end)
                 or _spaced_heading(source, offset, block_end)
                 or _titled_heading(source, offset, block_end)
             )
-            if marker is None and (k or not (under_unfinished or after_markdown_mark(source, offset)))
+            if glue and marker is None and (k or not (under_unfinished or after_markdown_mark(source, offset)))
             else 0
         )
-        if glue:
-            headed += [(offset, HEADING, offset), (glue, None, glue)]
+        if head_end:
+            headed += [(offset, HEADING, offset), (head_end, None, head_end)]
         else:
             headed.append((offset, marker, text_start))
     return _one_per_offset(headed)
