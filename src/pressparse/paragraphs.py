@@ -3791,7 +3791,8 @@ def _numbered_amounts(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
             if piece.kind == "noise" and run:
                 j += 1
                 continue
-            m = _NUMBERED_AMOUNT.match(source, piece.start, piece.end) if piece.kind == "line" else None
+            numbered = piece.kind == "line" and "1" <= source[piece.start : piece.start + 1] <= "9"
+            m = _NUMBERED_AMOUNT.match(source, piece.start, piece.end) if numbered else None
             if m is None or int(m.group("n")) != len(run) + 1:
                 break
             run.append((j, m))
@@ -4320,8 +4321,12 @@ def _above_furniture(source: str, out: list[Piece]) -> Piece | None:
     if not out:
         return None
     last = out[-1]
-    glued = len(out) > 1 and "\n" not in source[out[-2].end : last.start]  # cut off the same line
-    if glued and last.kind == "line" and last.end - last.start <= 40:
+    if (
+        last.kind == "line"
+        and last.end - last.start <= 40
+        and len(out) > 1
+        and source.find("\n", out[-2].end, last.start) < 0  # cut off the same line
+    ):
         key = " ".join(source[last.start : last.end].lower().split()).strip(" .:!»›>|-\u2013\u2014")
         if key in _GLUED_FURNITURE:
             return out[-2]
