@@ -213,6 +213,11 @@ AGENCY = rf"""
 # before a blank line or glued to the next word it ends a question ("Mate ?" / "Ar.", fuzz F1128-10), and
 # the rendering sets such a glued line apart from its neighbour, so it reads as one there too (SPEC 5).
 DASH = r"\.?[-–—―]{1,3}+|(?<=\s)_(?=\s)|(?<=\s)\?(?=[ \t\u00a0]|\r?\n[ \t\u00a0]*+[^\s])"
+# A US state's postal code in lower case after the place's comma, its dash after it: "Boston, ma - april 15, 2026"
+# (Reportable's clients type their own dateline, xr_wire_reportable_1). Read only when the tables know the code as
+# a region and a date follows the dash (``_Parser._lower_region``): "Paris, in - the end" is a sentence.
+_LOWER_REGION = re.compile(rf"{_SP}?+,{_SP}*+(?P<name>[a-z]{{2}})(?={_SP}*+(?:{DASH}))")
+
 # A separator between the parts of a dateline: spaces, and a comma or a dash.
 _SEP = re.compile(rf"{_SPS}(?:,|{DASH})?{_SPS}")
 # The closing dash, possibly on the next line: "CHICAGO" / "—" / "The Cook County ...". Never under a blank line,
@@ -718,6 +723,8 @@ class _Parser:
             if q is None:
                 gap = _GAP_REGION.match(source, end, limit) if not names else None
                 if gap is None or _kind_of(gap.group("name")) != "region":
+                    gap = self._lower_region(end) if not names else None
+                if gap is None:
                     break
                 q = gap
             paren: str | None = q.groupdict().get("paren") or q.groupdict().get("square")
@@ -738,6 +745,19 @@ class _Parser:
             names.append(name)
             end = q.end()
         return self._qualified(city, names, end, known)
+
+    def _lower_region(self, end: int) -> re.Match[str] | None:
+        """A known state code in lower case after the place's comma, a dash and a date after it, or ``None``.
+
+        ``Boston, ma - april 15, 2026`` (a Reportable client's own dateline): the code is the region. A lower-case
+        word after a comma is a sentence's otherwise (``Boston, ma - the city said``).
+        """
+        low = _LOWER_REGION.match(self.source, end, self.limit)
+        if low is None or _kind_of(low.group("name")) != "region":
+            return None
+        sep = self.grammar.sep.match(self.source, low.end(), self.limit)
+        at = sep.end() if sep is not None else low.end()
+        return low if self.grammar.date.match(self.source, at, self.limit) is not None else None
 
     @staticmethod
     def _initials_glue(name: str) -> re.Match[str] | None:
