@@ -40,3 +40,44 @@ def test_lower_case_word_after_a_place_is_no_region() -> None:
     """A lower-case word after a place's comma with no date after its dash is no region: no dateline."""
     assert _fields("Boston, in - the end, it was a good year for the city and its people.\n") is None
     assert _fields("Boston, ma - the city said today that it would open a new park.\n") is None
+
+
+# --- twin cities glued by a slash (sc_wire_mediaoutreach_1) ---------------------------------------------------
+# Twin cities and joint releases join their cities by a slash with no space and write the qualifier after the
+# last: "HONG KONG SAR/SAN DIEGO, UNITED STATES" (Media OutReach), "DALLAS/FORT WORTH, Texas" (AP). The city field
+# is the run as written; a slash between spaces still parts two places.
+
+_OUTREACH = (
+    "HONG KONG SAR/SAN DIEGO, UNITED STATES - [Media OutReach Newswire](https://www.media-outreach.com/) - 24 June"
+    " 2026 - Hong Kong Science and Technology Parks Corporation leads a delegation to BIO 2026 in San Diego.\n"
+)
+
+
+def test_slash_glued_cities_are_one_place() -> None:
+    """The glued run is the city, the country after it the place's."""
+    d = parse(_OUTREACH).dateline
+    assert d is not None
+    assert (d.city, d.country, d.date_text, d.agency) == (
+        "HONG KONG SAR/SAN DIEGO",
+        "UNITED STATES",
+        "24 June 2026",
+        "Media OutReach Newswire",
+    )
+    assert _fields("DALLAS/FORT WORTH, Texas – The airport said on Monday that it will open.\n") == (
+        "DALLAS/FORT WORTH, Texas –",
+        "DALLAS/FORT WORTH",
+        "Texas",
+        None,
+        None,
+        None,
+    )
+    assert _stable(_OUTREACH)
+
+
+def test_spaced_slash_parts_two_places_and_a_slashed_wire_is_no_city() -> None:
+    """ "THE HAGUE, Netherlands / LYON, France": the first place; "NEW YORK/PRNewswire/" names no second city."""
+    text = "THE HAGUE, Netherlands / LYON, France – INTERPOL and Europol said today.\n"
+    assert _fields(text) == ("THE HAGUE, Netherlands / LYON, France –", "THE HAGUE", None, "Netherlands", None, None)
+    d = parse("NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp. said today it will grow.\n").dateline
+    assert d is not None
+    assert (d.city, d.agency) == ("NEW YORK", "PRNewswire")

@@ -681,6 +681,9 @@ class _Parser:
         if m is None:
             return None
         city, end = m.group("city"), m.end()
+        twin = self._twin_city(end)
+        if twin is not None:
+            city, end = f"{city}/{twin.group('city')}", twin.end()
         glue = _GLUE.search(city)
         article = glue is None and city[-2:-1].isupper() and city.endswith("A") and _ARTICLE_AFTER.match(source, end)
         if glue is not None or article:
@@ -745,6 +748,22 @@ class _Parser:
             names.append(name)
             end = q.end()
         return self._qualified(city, names, end, known)
+
+    def _twin_city(self, end: int) -> re.Match[str] | None:
+        """The second city a slash glues to the first, the two one place: "DALLAS/FORT WORTH", or ``None``.
+
+        Twin cities and joint releases write their cities joined by a slash with no space, the qualifier after
+        the last: "DALLAS/FORT WORTH, Texas" (AP), "LONDON/PARIS (Reuters)", "HONG KONG SAR/SAN DIEGO, UNITED
+        STATES" (Media OutReach, sc_wire_mediaoutreach_1); the city field is the run as written. A slash set
+        apart by spaces parts two places ("THE HAGUE, Netherlands / LYON, France"), and a wire's name between
+        slashes is the agency ("NEW YORK/PRNewswire/").
+        """
+        if not self.source.startswith("/", end):
+            return None
+        other = self.grammar.city.match(self.source, end + 1, self.limit)
+        if other is None or _is_agency(other.group("city")) or self.source.startswith("/", other.end()):
+            return None
+        return other
 
     def _lower_region(self, end: int) -> re.Match[str] | None:
         """A known state code in lower case after the place's comma, a dash and a date after it, or ``None``.
