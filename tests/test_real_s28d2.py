@@ -81,3 +81,28 @@ def test_spaced_slash_parts_two_places_and_a_slashed_wire_is_no_city() -> None:
     d = parse("NEW YORK, March 3, 2026 /PRNewswire/ -- Acme Corp. said today it will grow.\n").dateline
     assert d is not None
     assert (d.city, d.agency) == ("NEW YORK", "PRNewswire")
+
+
+# --- NewsUSA's sponsor in parentheses (xr_wire_newsusa_1) -----------------------------------------------------
+# NewsUSA opens each story with its credit in parentheses before the dash: "(NewsUSA) -", "(BookTrib) -", and for a
+# sponsored story the sponsor's name: "(Novartis) -". A place in parentheses writes its qualifier, a place word, or
+# is a city the tables know: "(HELENA, Mont.) -", "(Dallas County) –", "(Miami) –".
+
+_NOVARTIS = (
+    "(Novartis) - Dr. Koo, EVP and CMO at Prostate Cancer Foundation, and Bill, who is living with prostate"
+    " cancer, answer some frequently asked questions about PSMA testing.\n"
+)
+
+
+def test_sponsor_word_in_parentheses_opening_the_text_is_the_agency() -> None:
+    """ "(Novartis) -": the sponsor's credit, no city."""
+    assert _fields(_NOVARTIS) == ("(Novartis) -", None, None, None, None, "Novartis")
+    assert _stable(_NOVARTIS)
+
+
+def test_place_in_parentheses_opening_the_text_stays_the_place() -> None:
+    """A place word, a qualifier or a known city in the parentheses keeps the place reading."""
+    said = " The district attorney said today that the office will open.\n"
+    assert _fields("(Dallas County) –" + said) == ("(Dallas County) –", "Dallas County", None, None, None, None)
+    assert _fields("(HELENA, Mont.) -" + said) == ("(HELENA, Mont.) -", "HELENA", "Mont.", None, None, None)
+    assert _fields("(Miami) –" + said) == ("(Miami) –", "Miami", None, None, None, None)

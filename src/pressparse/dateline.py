@@ -444,6 +444,21 @@ def _place_not_agency(name: str) -> bool:
     return is_city(name) or _kind_of(name) is not None or title
 
 
+def _sponsor_word(name: str) -> bool:
+    """One title-case word the place tables do not know: NewsUSA's sponsor credit, "(Novartis) -".
+
+    NewsUSA opens a sponsored story with its sponsor's name in parentheses before the dash, where an AP-style
+    place in parentheses writes its qualifier ("(HELENA, Mont.) -") or a place word ("(Dallas County) –"), is
+    in capitals, or is a city the tables know ("(Miami) –").
+    """
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}+", name) is not None
+        and not is_city(name)
+        and _kind_of(name) is None
+        and name.casefold() not in NOT_PLACES
+    )
+
+
 def _kind_of(name: str) -> str | None:
     """Return "region", "country" or None (unknown) for a qualifier."""
     key = place_key(name)
@@ -948,10 +963,13 @@ class _Parser:
             return False
         if date_text is not None:
             return True
-        if self.source[self.start : end].startswith("(") and (_BRAND.fullmatch(name) or _SPONSOR.fullmatch(name)):
+        if self.source[self.start : end].startswith("(") and (
+            _BRAND.fullmatch(name) or _SPONSOR.fullmatch(name) or _sponsor_word(name)
+        ):
             # A brand's name (an inner capital) in parentheses opening the text before the dash is the wire
             # alone: "(BookTrib) - “Day of Wrath” …", as "(NewsUSA) -" is; "(Dallas County) –" is a place.
-            # So is an organisation's name (NewsUSA's sponsor): "(Alliance for Safe Online Pharmacies) - Over".
+            # So is an organisation's name (NewsUSA's sponsor): "(Alliance for Safe Online Pharmacies) - Over",
+            # and a sponsor's one word no place table knows: "(Novartis) - Dr. Koo …" (xr_wire_newsusa_1).
             return True
         return _ACRONYM.fullmatch(name) is not None and self.source[self.start : end - len(name)].strip().isupper()
 
