@@ -106,3 +106,26 @@ def test_place_in_parentheses_opening_the_text_stays_the_place() -> None:
     assert _fields("(Dallas County) –" + said) == ("(Dallas County) –", "Dallas County", None, None, None, None)
     assert _fields("(HELENA, Mont.) -" + said) == ("(HELENA, Mont.) -", "HELENA", "Mont.", None, None, None)
     assert _fields("(Miami) –" + said) == ("(Miami) –", "Miami", None, None, None, None)
+
+
+# --- a date alone closed by a comma (xf_wire_evertiseaipr_1) --------------------------------------------------
+# Evertise Ai PR opens with the date and a comma, its place and its own name after it when the client gives them:
+# "March 03, 2025, New York, Evertise Ai PR," (yc_wire_evertise_1), and with none: "May 28, 2025, Post Truth, the
+# first feature-length documentary …". A sentence that goes on from the date is no dateline.
+
+_POST_TRUTH = (
+    "May 28, 2025, Post Truth, the first feature-length documentary film created entirely with artificial"
+    " intelligence, has unveiled its official trailer and poster.\n"
+)
+
+
+def test_full_date_closed_by_a_comma_before_a_capital_is_the_dateline() -> None:
+    """ "May 28, 2025," opens the text alone: the dateline is the date."""
+    assert _fields(_POST_TRUTH) == ("May 28, 2025,", None, None, None, "May 28, 2025", None)
+    assert _stable(_POST_TRUTH)
+
+
+def test_date_a_sentence_goes_on_from_is_no_dateline() -> None:
+    """A lower-case word after the comma, or a date with no year, goes on a sentence."""
+    assert _fields("May 28, 2025, was a big day for the company and its people.\n") is None
+    assert _fields("May 28, Post Truth, the first film made by a machine, has unveiled its trailer.\n") is None

@@ -234,6 +234,9 @@ _NEXT_ITEM = re.compile(r"[ \t\u00a0\r\n]*+[-–—•*][ \t\u00a0]")  # blank l
 _LINE_COMMA = re.compile(
     r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+[,:]|(?<=[ \t\u00a0]):(?=[ \t\u00a0]))"
 )
+# The comma after a date alone that opens the text, one space, then a capitalised word on the same line: "May 28,
+# 2025, Post Truth, the first …" (Evertise Ai PR, ``_Parser._date_comma``).
+_DATE_COMMA = re.compile(r",[ \t\u00a0](?=[A-Z][a-z]*+[ \t\u00a0,])")
 # What starts a story: a capital, a digit, an opening quote. Not a bracket: "Pickup - [citybuzz.co](…)"
 # in a markdown trailer is a link list, not a dateline. Or a brand that companies write with a lower-case
 # initial and a capital inside (camel case: "iCoreConnect Inc. (NASDAQ: ICCT), a leading …", sc_wire_nmw_1;
@@ -665,7 +668,21 @@ class _Parser:
         if date_text is None or not self.source.startswith(date_text, self.start):
             return False
         close = _CLOSE.match(self.source, pos, self.close_limit)
-        return close is not None and not any(ch in LINE_BREAKS for ch in close.group())
+        return (close is not None and not any(ch in LINE_BREAKS for ch in close.group())) or self._date_comma(
+            pos, date_text
+        )
+
+    def _date_comma(self, pos: int, date_text: str | None) -> bool:
+        """A full date alone opening the text, closed by a comma before a capitalised word: Evertise Ai PR's form.
+
+        ``May 28, 2025, Post Truth, the first feature-length …`` (xf_wire_evertiseaipr_1; with its place after it,
+        ``March 03, 2025, New York, Evertise Ai PR,``). The date names its year; a sentence that goes on from the
+        date (``May 28, 2025, was …``) or a date line alone is none.
+        """
+        if date_text is None or not date_text[-4:].isdigit() or not self.source.startswith(date_text, self.start):
+            return False
+        comma = _DATE_COMMA.match(self.source, pos, self.limit)
+        return comma is not None
 
     @staticmethod
     def _stripped_date(sep: str, date_text: str) -> bool:
@@ -988,6 +1005,8 @@ class _Parser:
                 if self._bullet_list(close.end()):
                     return None  # "Results" / "- 270 victims identified" / "- 38 arrested": a list under a heading
             return self._found(close.end(), self._skip(close.end()), place, date_text, agency, damaged=False)
+        if place is None and agency is None and self._date_comma(pos, date_text):
+            return self._found(pos + 1, self._skip(pos + 1), None, date_text, None, damaged=False)
         if place is None:  # an agency alone is a dateline only with its dash: "(NewsUSA) -"
             return None
         mark = self.grammar.mark_close.match(source, pos, self.limit) if (date_text or agency) else None
