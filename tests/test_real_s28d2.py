@@ -129,3 +129,33 @@ def test_date_a_sentence_goes_on_from_is_no_dateline() -> None:
     """A lower-case word after the comma, or a date with no year, goes on a sentence."""
     assert _fields("May 28, 2025, was a big day for the company and its people.\n") is None
     assert _fields("May 28, Post Truth, the first film made by a machine, has unveiled its trailer.\n") is None
+
+
+# --- PRISM MediaWire carried by GlobeNewswire (tc_wire_prism_1) -----------------------------------------------
+# PRISM MediaWire names itself after the date's dash: "TAMPA, Fla., March 11, 2026 – PRISM MediaWire (Press Release
+# Service – Press Release Distribution) –". Carried by GlobeNewswire, the carrier's credit stands before it: the
+# wire named after the credit's dash wrote the release and is its agency.
+
+_PRISM = (
+    "MOUNT KISCO, N.Y., April 07, 2026 (GLOBE NEWSWIRE) – PRISM MediaWire (Press Release Service – Press Release"
+    " Distribution) – AI Era Corp. (OTC: AERA), a leading intellectual property firm, today announced a new CFO.\n"
+)
+
+
+def test_wire_named_after_a_carriers_credit_is_the_agency() -> None:
+    """The carrier's "(GLOBE NEWSWIRE)" gives way to "PRISM MediaWire" after its dash."""
+    d = parse(_PRISM).dateline
+    assert d is not None
+    assert (d.city, d.region, d.date_text, d.agency) == ("MOUNT KISCO", "N.Y.", "April 07, 2026", "PRISM MediaWire")
+    assert _stable(_PRISM)
+
+
+def test_carriers_credit_alone_stays_the_agency() -> None:
+    """With no wire named after its dash, the credit is the agency; a wire first and a place after keep theirs."""
+    text = "MOUNT KISCO, N.Y., April 07, 2026 (GLOBE NEWSWIRE) – AI Era Corp. (OTC: AERA) today named a new CFO.\n"
+    d = parse(text).dateline
+    assert d is not None
+    assert d.agency == "GLOBE NEWSWIRE"
+    d = parse("(NewMediaWire) - January 29, 2025 - DALLAS — Acme said on Monday it would cut jobs.\n").dateline
+    assert d is not None
+    assert (d.city, d.agency) == ("DALLAS", "NewMediaWire")

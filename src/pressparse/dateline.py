@@ -858,6 +858,7 @@ class _Parser:
     def _items(self, pos: int, date_text: str | None, agency: str | None) -> tuple[int, str | None, str | None]:
         """Consume dates and agencies with their separators; return the new position and fields."""
         source, limit = self.source, self.limit
+        carried = False  # the agency so far is a credit in parentheses: a carrier's, "(GLOBE NEWSWIRE)"
         for _ in range(5):
             sep = self.grammar.sep.match(source, pos, limit)
             at = sep.end() if sep is not None else pos
@@ -886,6 +887,7 @@ class _Parser:
                     if len(parts) == 2 and agency is None:
                         agency = parts[0]
                 elif _is_agency(inner) or (agency is None and self._agency_slot(inner, a.end(), date_text)):
+                    carried = carried or agency is None
                     agency = agency or inner
                 elif agency is None:
                     break
@@ -905,7 +907,12 @@ class _Parser:
                 glued = at == pos and pos > self.start and not source[pos - 1].isspace()
                 if not _is_agency(bare, bare=True) or glued:
                     break
-                agency = agency or bare
+                # "MOUNT KISCO, N.Y., April 07, 2026 (GLOBE NEWSWIRE) – PRISM MediaWire (Press Release Service – …)
+                # –" (tc_wire_prism_1): a wire's name after the dash that follows a carrier's credit is the wire that
+                # wrote the release (PRISM MediaWire, carried by GlobeNewswire), the agency of its own releases.
+                dashed = sep is not None and sep.group().strip() not in ("", ",")
+                agency = bare if carried and dashed else agency or bare
+                carried = False
             pos = a.end()
         return pos, date_text, agency
 
