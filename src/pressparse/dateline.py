@@ -318,6 +318,8 @@ _SPONSOR = re.compile(
     r"(?!(?:City|County|Town|Village|State|Commonwealth|Republic|Kingdom|District|Province|Borough|Isle)\b)"
     r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+)*+ (?:for|of|and|&)(?: the)? [A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+)*+"
 )
+# A sponsor's one word in title case: "Novartis" (``_sponsor_word``).
+_SPONSOR_WORD = re.compile(r"[A-Z][a-z]{2,}+")
 # A colon or a slash that closes a dateline a date or an agency backs: "New Delhi, Nov 23 (IANS): The",
 # "VANCOUVER, BC / ACCESSWIRE / November 23, 2026 / Acme" (a slash only after an agency).
 _MARK_CLOSE = rf"{_SPS}[:/]"
@@ -455,7 +457,7 @@ def _sponsor_word(name: str) -> bool:
     in capitals, or is a city the tables know ("(Miami) –").
     """
     return (
-        re.fullmatch(r"[A-Z][a-z]{2,}+", name) is not None
+        _SPONSOR_WORD.fullmatch(name) is not None
         and not is_city(name)
         and _kind_of(name) is None
         and name.casefold() not in NOT_PLACES
