@@ -4195,11 +4195,17 @@ def _dash_framed(source: str, m: re.Match[str], end: int) -> bool:
     dash item ends in its text, never in a spaced dash. Any whitespace before the closing dash counts, as the
     rendering shows it one space (a line break, a vertical tab: fuzz finding F1123-58).
     """
-    marker = m.group("marker")
-    if marker not in ("-", "–", "—") or end - m.end() < 2 or source[end - 1] != marker or not source[end - 2].isspace():
+    return _framed_by(source, m.group("marker"), m.end(), end)
+
+
+def _framed_by(source: str, marker: str, text_start: int, end: int) -> bool:
+    """True when the text from ``text_start`` to ``end`` closes on ``marker``, a dash, spaced: ``_dash_framed``."""
+    if marker not in ("-", "–", "—") or end - text_start < 2 or source[end - 1] != marker:
+        return False
+    if not source[end - 2].isspace():
         return False
     # a standfirst is a sentence: three words at least between the dashes ("- N -" is an item and a dash)
-    return len(source[m.end() : end - 2].split()) >= 3
+    return len(source[text_start : end - 2].split()) >= 3
 
 
 # A bullet spaced after a label's colon, a capital after it: "Key Features …: * Innovative Collection: …".
@@ -4419,6 +4425,10 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             marker, text_start = cut_marker, cut_text
             if marker and marker != HEADING and text_start >= nxt:
                 marker, text_start = None, offset  # a bullet whose text the next cut took ("d.  P4. T"): text
+            elif marker and nxt < piece.end and _framed_by(source, marker, text_start, end):
+                # A dash item a glued bullet cut short may close on a dash: the rendering sets it alone on its
+                # line, framed in dashes, a standfirst (``_dash_framed``): "- S 1 5 --\u00a0P" (fuzz F1130-10).
+                marker, text_start = None, offset
             first, last = k == 0, k + 1 == len(cuts)
             kind = "line" if marker is None else "heading" if marker == HEADING else "list_item"
             out.append(
