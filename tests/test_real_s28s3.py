@@ -27,3 +27,24 @@ def test_short_item_before_a_glued_bullet_stays_an_item() -> None:
     text = "- N --\u00a0 Two items"
     assert _body(text) == [("list_item", "N -"), ("list_item", "Two items")]
     assert _stable(text)
+
+
+# --- a heading over a dateline broken after its date's comma (F1130-14) ----------------------------------------
+# A place line closed by a comma is read with the line under it when the dateline grammar reads on into it
+# (headings._text_under): "MIAMI, Florida," over its story. A date broken after its comma ("Mar 4," / "AS.")
+# is read by the dateline stage over the story's line under both, and the rendering runs the two lines on; the
+# heading over them reads the joined line in the raw text too.
+
+
+def test_heading_over_a_dateline_broken_after_its_comma() -> None:
+    """``Èg`` over ``Mar 4,`` / ``AS.``: the dateline's two lines are read as one, as its rendered line."""
+    text = "/\n-3-\n\u00c8g\nMar 4,\nAS.\nI"
+    assert _body(text) == [("paragraph", "/"), ("heading", "\u00c8g"), ("paragraph", "I")]
+    assert _stable(text)
+
+
+def test_line_over_a_sentence_broken_on_a_comma_stays_text() -> None:
+    """A line broken on a comma that opens no dateline joins its sentence: no heading stands over it."""
+    text = "Police met.\nKey Findings\nOn Monday, officers and deputies,\nthe agency said.\nThe plan works well."
+    assert _body(text)[1] == ("paragraph", "Key Findings On Monday, officers and deputies, the agency said.")
+    assert _stable(text)

@@ -534,9 +534,15 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
             if under[-1] == ",":
                 # A place line closed by its comma, "MIAMI, Florida," (the dateline grammar's line comma): the
                 # source joins it to its story, the rendering sets a blank line between (F1125-1); a line that
-                # breaks a sentence on a comma is no place line.
+                # breaks a sentence on a comma is no place line. A dateline read on into the next line, over the
+                # story's line under that (a date broken after its comma, "Mar 4," / "AS." / "I"; fuzz finding
+                # F1130-14), runs the two lines on as well, as the dateline stage reads them.
                 found = parse_dateline(f"{under}\n{story}")
-                if found is None or found.text != under:
+                if found is None and source[pieces[after].end - 1] in ".,":
+                    third = _neighbour_at(source, pieces, after, 1)
+                    if third >= 0 and pieces[third].kind == "line":
+                        found = parse_dateline(f"{under}\n{story}\n{_rendered(source, pieces[third])}")
+                if found is None or found.span.end < len(under):
                     return under
             under = f"{under} {story}"
     glued = _glued_dateline_end(under) if under[:1].isupper() else None
