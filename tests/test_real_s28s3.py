@@ -48,3 +48,41 @@ def test_line_over_a_sentence_broken_on_a_comma_stays_text() -> None:
     text = "Police met.\nKey Findings\nOn Monday, officers and deputies,\nthe agency said.\nThe plan works well."
     assert _body(text)[1] == ("paragraph", "Key Findings On Monday, officers and deputies, the agency said.")
     assert _stable(text)
+
+
+# --- a bare item's length as the rendering shows it (F1130-5) ----------------------------------------------------
+# Stripped Senate pages write each lost stop as a run of spaces ("… foreign oil   At a time …"); a line of clauses
+# under a colon sentence is a bare list item up to paragraphs._CLAUSE_ITEM characters (xj_da_la_1). The rendering
+# sets each run one space, so the item's length is counted so in the raw text too (paragraphs._is_short_item).
+_BILL_INTRO = "The bill makes the following changes:\nCreates a border security fund for states\n"
+_BILL_ITEM = (
+    "Extends the program for five more years and adds new staff to every port of entry along the southern border   "
+    "Sets aside funds for new technology at the ports   Creates a new office to review the use of detention for "
+    "families with young children   Ends the review of the program by June 1 2009 at last"
+)
+
+
+def test_clause_item_with_space_runs_is_counted_as_rendered() -> None:
+    """301 characters raw, 295 rendered: an item under the colon, in the raw text as in the rendering."""
+    assert len(_BILL_ITEM) > 300 >= len(" ".join(_BILL_ITEM.split()))
+    text = _BILL_INTRO + _BILL_ITEM
+    assert [kind for kind, _ in _body(text)] == ["paragraph", "list_item", "list_item"]
+    assert _stable(text)
+
+
+def test_clause_item_too_long_rendered_stays_a_paragraph() -> None:
+    """309 characters rendered: prose, no item, and the line above it none either."""
+    text = _BILL_INTRO + _BILL_ITEM + " in all states"
+    assert [kind for kind, _ in _body(text)] == ["paragraph", "paragraph", "paragraph"]
+    assert _stable(text)
+
+
+def test_pinned_stripped_label_over_a_long_clause() -> None:
+    """F1130-5: ``g t :`` over ``0`` and a clause of 301 characters with space runs, 297 rendered."""
+    text = (
+        "g t :\r0     Todayrned a blind eye to the plight of America s working families and our nation s worsening "
+        "dependence on foreign oil   At a time whewith some much needed relief from record high gas prices   They "
+        "also would have put America on track to having real alternatives to foreign oil and helped make our eco"
+    )
+    assert [kind for kind, _ in _body(text)] == ["paragraph", "list_item", "list_item"]
+    assert _stable(text)
