@@ -7,6 +7,7 @@ gives the same body blocks and kinds.
 
 from __future__ import annotations
 
+from tests.test_paragraphs import SENATE_005
 from tests.test_real_s28s import _body, _stable
 
 # --- a dash item cut short by a glued bullet, closing on a dash (F1130-10) ------------------------------------
@@ -86,3 +87,38 @@ def test_pinned_stripped_label_over_a_long_clause() -> None:
     )
     assert [kind for kind, _ in _body(text)] == ["paragraph", "list_item", "list_item"]
     assert _stable(text)
+
+
+# --- a stripped bill summary of one section (F1130-11) ---------------------------------------------------------
+# A punctuation-stripped Senate page sets its bill summary's lines apart by runs of three spaces (senate_005:
+# "Title I  Border Security   Requires …   Establishes …   Title II …"). The rendering sets each line alone and
+# reads a summary only over two sections or more, each a title right over an item (paragraphs._stripped_sections);
+# the raw text's cluster of line-break runs asks the same (paragraphs._stripped_cuts).
+_ONE_SECTION = SENATE_005[: SENATE_005.index("   Title II")]
+
+
+def test_stripped_summary_of_one_section_is_text() -> None:
+    """senate_005 cut before ``Title II``: one title over its items is no summary, one block a line."""
+    body = _body(_ONE_SECTION)
+    assert {kind for kind, _ in body} == {"paragraph"}
+    assert ("paragraph", "Title I Border Security") in body
+    assert _stable(_ONE_SECTION)
+
+
+def test_pinned_stripped_summary_of_one_section() -> None:
+    """F1130-11: ``Title I  Border Security`` over one item and a cut word reads as text, raw and rendered."""
+    text = (
+        "our borders  As business leaders agree  what Alicies that make us secure and promote our progress  It is "
+        "time to show that America can be both a nation of immigrants and a nation of laws     Attachedce 5 12 2005"
+        "   Title I  Border Security   Requires ng  and other border security initiatives   Establ"
+    )
+    assert {kind for kind, _ in _body(text)} == {"paragraph"}
+    assert _stable(text)
+
+
+def test_stripped_summary_of_two_sections_keeps_its_headings() -> None:
+    """senate_005 whole: two sections, its titles headings and its lines items, raw and rendered."""
+    body = _body(SENATE_005)
+    assert ("heading", "Title I Border Security") in body
+    assert ("heading", "Title II State Criminal Alien Assistance") in body
+    assert _stable(SENATE_005)

@@ -3715,6 +3715,10 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     # Each line as the clean text reads it alone (``_stripped_sections``): a line with a mark left in it, or too
     # short for a clause ("Allows for f"), is no item and ends the list; a title over it heads nothing.
     shapes = [_stripped_shape(source[at:stop]) for at, stop in region]
+    # A summary holds two sections or more, each a title right over an item, as ``_stripped_sections`` asks of
+    # the rendering, which sets each line alone; with fewer its lines are blocks of text (fuzz finding F1130-11).
+    if sum(titles[k] and shapes[k + 1] == "item" for k in range(len(region) - 1)) < 2:
+        return cuts + [(at, None, at) for at, _ in region]
     heading = False
     for k, (at, _) in enumerate(region):
         # A title line heads the lines under it; two in a row: the first is the summary's own title, else an item.
