@@ -122,3 +122,29 @@ def test_stripped_summary_of_two_sections_keeps_its_headings() -> None:
     assert ("heading", "Title I Border Security") in body
     assert ("heading", "Title II State Criminal Alien Assistance") in body
     assert _stable(SENATE_005)
+
+
+# --- a release note opening a line under a bare item (F1129-10) ----------------------------------------------
+# Meta cuts a release note off the front of a line ("FOR IMMEDIATE RELEASE: John Doe", meta.note_lead_end) and
+# the rendering leaves it out, so the rest stands right under the item above it. The bare list reads past the
+# note as it reads past a note alone on its line (paragraphs._release_note_line, F1125-7).
+
+
+def test_item_after_a_release_note_lead_goes_on_the_list() -> None:
+    """``Jane Roe`` / ``FOR IMMEDIATE RELEASE: John Doe``: two items, the note meta's, raw and rendered."""
+    text = "The department honored two officers:\nJane Roe\nFOR IMMEDIATE RELEASE: John Doe\n\nThe officers met today."
+    assert _body(text)[1:3] == [("list_item", "Jane Roe"), ("list_item", "John Doe")]
+    assert _stable(text)
+    pinned = "d n D:Ae\nIMMEDIATE RELEASE: M h r"
+    assert _body(pinned) == [("paragraph", "d n D:"), ("list_item", "Ae"), ("list_item", "M h r")]
+    assert _stable(pinned)
+
+
+def test_sentence_after_a_release_note_lead_ends_no_list() -> None:
+    """A story sentence after the note is no item: the line under the colon stays text, raw and rendered."""
+    text = (
+        "The department honored two officers:\nJane Roe\n"
+        "FOR IMMEDIATE RELEASE: The department said today that the officers met the mayor and the council."
+    )
+    assert [kind for kind, _ in _body(text)] == ["paragraph", "paragraph", "paragraph"]
+    assert _stable(text)

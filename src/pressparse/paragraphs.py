@@ -165,7 +165,7 @@ from pressparse._data.words import (
 from pressparse._dates import parse_date
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
 from pressparse.dateline import parse_dateline
-from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark
+from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark, note_lead_end
 from pressparse.model import NoiseKind
 
 _TERMINAL = frozenset('.!?:"”’)')
@@ -4804,6 +4804,11 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 or (items and _release_note_line(source, piece))
             ):
                 run.append(piece)
+            elif items and (noted := _after_note_lead(source, piece)) is not None and _is_short_item(source, noted[1]):
+                # "IMMEDIATE RELEASE: M h r" under an item: meta cuts the note off the line and the rendering leaves
+                # it out, where the rest stands under the item above; read past the note as past a note's line.
+                run += [noted[0], noted[1].evolve(kind="list_item", marker="", marker_end=noted[1].start)]
+                items += 1
             elif source.startswith("Dear", piece.start) and _SALUTATION.fullmatch(source, piece.start, piece.end):
                 run, items, completed = [], 0, False  # a letter's date and address over its salutation: no list
                 break
@@ -5643,6 +5648,24 @@ def _person_line(source: str, piece: Piece | None) -> bool:
         and piece.end - piece.start <= _NAMED_ITEM
         and _PERSON_AGE.match(source, piece.start + (source[piece.start] == _CUSTODY_KEY), piece.end) is not None
     )
+
+
+def _after_note_lead(source: str, piece: Piece) -> tuple[Piece, Piece] | None:
+    """A line opened by a release note (``IMMEDIATE RELEASE: M h r``) as two: the note, and the text after it.
+
+    Meta cuts the note off the front of a line (``meta.note_lead_end``) and the clean rendering leaves it out;
+    the list reads the rest as the rendering's line (fuzz finding F1129-10).
+    """
+    if piece.kind != "line" or not source[piece.start].isalpha() or piece.end - piece.start > _SHORT_ITEM + 40:
+        return None
+    rest = note_lead_end(source, piece.start, piece.end)
+    if rest < 0:
+        return None
+    lead_end = rest
+    while lead_end > piece.start and source[lead_end - 1].isspace():
+        lead_end -= 1
+    note = piece.evolve(end=lead_end, blank_after=0, lines=1)
+    return note, piece.evolve(start=rest, indent=0, blank_before=0, lines=source.count("\n", rest, piece.end) + 1)
 
 
 def _release_note_line(source: str, piece: Piece) -> bool:
