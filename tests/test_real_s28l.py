@@ -33,3 +33,19 @@ def test_line_under_a_comma_of_the_story_stays_its_continuation() -> None:
     first, rendered = _readings(text)
     assert ("heading", "safety tips for drivers") not in first
     assert first == rendered
+
+
+def test_link_whose_address_wraps_at_a_hyphen_reads_as_its_text() -> None:
+    # A hard-wrapped wire release breaks a markdown link's address at its hyphen: the word is joined first, and
+    # the link then reads as its text at once, as the clean text's second reading reads it (fuzz F1130-6).
+    text = "Police met today.\nRead [the report](https://example.org/annual-\nreport) now."
+    first, rendered = _readings(text)
+    assert first[1] == ("paragraph", "Read the report now.")
+    assert first == rendered
+
+
+def test_link_text_hyphenated_over_a_break_is_joined() -> None:
+    text = "Police met today.\nRead [the crimi-\nnal report](https://example.org/r) now."
+    first, rendered = _readings(text)
+    assert first[1] == ("paragraph", "Read the criminal report now.")
+    assert first == rendered
