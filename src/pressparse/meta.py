@@ -636,7 +636,9 @@ def _caps_name_glued(text: str) -> bool:
     for word in words[1:]:
         if not word.isupper():
             return False
-        if len(word) > len(first) and word.endswith(first):
+        # the repeat glued to the name's last word, a letter or a figure before it: ":T," after "T," is a mark's
+        # line joined on, no name said twice (fuzz F1130-9)
+        if len(word) > len(first) and word.endswith(first) and word[-len(first) - 1].isalnum():
             return True
     return False
 
@@ -2265,24 +2267,31 @@ def _mark(
             continue
         if k >= story and key not in _STORY_LABELS:
             continue
-        value = pieces[k + 1]
+        # Furniture the rendering drops between the label and its value ("From" / "Share" / "Home Office") is read
+        # past, as the rendering reads the value right under its label (SPEC 5, fuzz F1130-13).
+        j = k + 1
+        while j < n - 1 and pieces[j].kind == "noise" and pieces[j].blank_after in (0, 1):
+            j += 1
+        value = pieces[j]
+        if value.kind == "noise":
+            continue
         words = _text(source, value).split()
         # Under the story a date line alone is the story's; under its label it is the page's (gov.uk prints
         # "Published" / "23 November 2026" under its standfirst, which reads as the story's first paragraph).
-        dated = label is MetaKind.DATE and kinds[k + 1] is None and _is_line(value) and date_line(source, pieces, k + 1)
+        dated = label is MetaKind.DATE and kinds[j] is None and _is_line(value) and date_line(source, pieces, j)
         if (
-            kinds[k + 1] is label
+            kinds[j] is label
             or dated
             or (
                 label in _NAME_LABELS
-                and kinds[k + 1] is None
+                and kinds[j] is None
                 and _is_line(value)
                 and 1 < len(words) <= 12
                 and _is_name_line(_text(source, value))
             )
         ):
-            kinds[k] = kinds[k + 1] = label
-            group[k + 1] = k
+            kinds[k] = kinds[j] = label
+            group[j] = k
     # An embargo line broken after its "until" ("EMBARGOED UNTIL" / "00:01 GMT THURSDAY 5 MAY 2026") goes on
     # over the next line: the time is the note's, never a heading of the story.
     for k in range(n - 1):
@@ -2435,6 +2444,29 @@ def _last_heading(
     if not any(kinds[j] is not None or j in noise for j in range(k + 1, len(pieces))):
         return pieces  # the page ends on the heading in both readings
     return (*pieces[:k], pieces[k].evolve(kind="paragraph"), *pieces[k + 1 :])
+
+
+def _first_heading(
+    pieces: tuple[Piece, ...], dateline: Dateline | None, kinds: list[MetaKind | None], noise: dict[int, NoiseKind]
+) -> tuple[Piece, ...]:
+    """The story's first block as a paragraph when it is a heading over a paragraph under front matter only.
+
+    The headings stage read ``Z…`` as a subheading because a contact block stood above it; the rendering drops
+    the contact and opens on the line, and the first line of a page over a paragraph is no subheading there
+    (SPEC 5, fuzz F1130-12). Under a title the line is the deck (``_mark_top_heading``); over a list or another
+    subheading it stays the story's in both readings.
+    """
+    first = _first_story_piece(pieces, 0, kinds=kinds, noise=noise)
+    if first is None or pieces[first].kind != "heading":
+        return pieces
+    if not any(kinds[j] is not None or j in noise for j in range(first)):
+        return pieces  # the headings stage saw it open the page already
+    below = _first_story_piece(pieces, pieces[first].end, kinds=kinds, noise=noise)
+    if below is None or pieces[below].kind != "paragraph":
+        return pieces
+    if dateline is not None and dateline.span.start < pieces[first].end:
+        return pieces
+    return (*pieces[:first], pieces[first].evolve(kind="paragraph"), *pieces[first + 1 :])
 
 
 def _first_story_piece(
@@ -3156,7 +3188,9 @@ def _is_section_label(source: str, piece: Piece) -> bool:
 
     Or a topic of the site's taxonomy, a list of nouns in sentence case (``_TOPIC``).
     """
-    text = _text(source, piece)
+    # read as the rendering prints it: a label the paragraph stage joined from two lines stands on one line there
+    # ("P" / "s" is "P s", fuzz F1130-2)
+    text = _joined(source, piece)
     if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece, gap=2):
         return False
     if _TOPIC.fullmatch(text):
@@ -3324,6 +3358,7 @@ def _is_subtitle(
 
 
 _ENDS_LIKE_HEADLINE = re.compile(r"[^\W_]|[!?]")  # a headline ends on a word, "!" or "?", never on a stop
+_HEADLINE_CLOSERS = ")]\"'”’"  # what may close a headline after its last word or mark
 
 
 def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
@@ -3334,11 +3369,10 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     text no piece holds): the dateline opens the story's block ("By K eWriter" / "HONOLULU (AP) _ …").
     """
     piece = pieces[k]
-    if (
-        k + 1 >= len(pieces)
-        or pieces[k + 1].kind != "paragraph"
-        or not _ENDS_LIKE_HEADLINE.match(source[piece.end - 1])
-    ):
+    # A bracket or a quote the line closes on is read past: "… a Video!)" / "The mayor …" is cut after the "!",
+    # as the rendering sets it alone (fuzz F1130-3); a quotation closed after a stop stays the story's.
+    last = source[piece.start : piece.end].rstrip(_HEADLINE_CLOSERS)[-1:]
+    if k + 1 >= len(pieces) or pieces[k + 1].kind != "paragraph" or not _ENDS_LIKE_HEADLINE.match(last):
         return False
     between = source[piece.end : pieces[k + 1].start]
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
@@ -3647,6 +3681,7 @@ def find_meta(source: str, pieces: tuple[Piece, ...], dateline: Dateline | None 
         # The deck the subheading became stands over the lines under it as the headline does: a headline line
         # there opens the rendering next, and reads as its title (SPEC 5, fuzz F1128-6).
         _mark_front_headlines(source, pieces, story, kinds=kinds, noise=noise)
+    pieces = _first_heading(pieces, dateline, kinds, noise)
     _mark_place_date_line(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_standfirst(source, pieces, dateline, kinds=kinds, noise=noise)
     _mark_closing_date(source, pieces, story, kinds=kinds, noise=noise)
