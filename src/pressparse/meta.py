@@ -411,12 +411,21 @@ _MEDIA_WELCOME = re.compile(
 )
 
 
+# The first two letters (lower case) of every label ``contact_label`` reads at a line's start: "Contact", "Media
+# Contact", "Press Inquiries", "For further information", the table's labels ("Investor Relations", "News Media
+# Contact"). A line opening with other letters is read for an offer of interviews only (``_media_request``).
+_CONTACT_OPENERS = frozenset({"co", "me", "pr", "fo"} | {label[:2] for label in CONTACT_LABELS})
+
+
 def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     """A line opening a media-contact block: ``Media Contact:``, ``CONTACT: Jane Roe, 555-0100``."""
     piece = pieces[i]
     if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
         return False
     text = _text(source, piece)
+    head = text[:2]
+    if head.isascii() and head.isalpha() and head.lower() not in _CONTACT_OPENERS:
+        return _media_request(text)  # a fast path: every other test below reads a label at the line's start
     if text.strip(" :").casefold() in ("contact us", "contact"):
         if text.strip().casefold() == "contact us":
             return False
@@ -482,11 +491,17 @@ def _media_request(text: str) -> bool:
     (xs_da_riverside_1), as ``For media inquiries, please contact: …`` is one; so is the press desk's site: ``For
     press inquiries, please visit https://…``.
     """
-    folded = text.casefold()
     if len(text) > _MAX_LINE:
         return False
-    asks = any(word in folded for word in ("interview", "media request", "media inquir", "press inquir", "commentary"))
-    if not asks:
+    folded = text.casefold()
+    # chained tests, cheaper than a generator over the words on the many lines that hold none
+    if not (
+        "interview" in folded
+        or "media request" in folded
+        or "media inquir" in folded
+        or "press inquir" in folded
+        or "commentary" in folded
+    ):
         return False
     if "please" in folded and _PLEASE_REACH.search(text, max(0, len(text) - 90)) is not None:
         return True
