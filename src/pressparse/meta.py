@@ -1812,6 +1812,9 @@ _LABEL_AFTER_ADDRESS = re.compile(
 )
 _GLUED_CONTACT_CUES = ("ontact", "ONTACT", "elations", "nquiries")
 _DISCLAIMER_CUES = ("orward", "ORWARD", "autionary", "AUTIONARY", "afe Harb", "AFE HARB")
+# Each table of cues as one search: one scan of the paragraph instead of one a cue.
+_GLUED_CONTACT_CUE = re.compile("|".join(map(re.escape, _GLUED_CONTACT_CUES)))
+_DISCLAIMER_CUE = re.compile("|".join(map(re.escape, _DISCLAIMER_CUES)))
 
 
 def _glued_section(source: str, piece: Piece) -> int | None:
@@ -1829,7 +1832,7 @@ def _glued_section(source: str, piece: Piece) -> int | None:
             )
         )
     text = source[piece.start : piece.end]
-    if any(cue in text for cue in _DISCLAIMER_CUES):  # a cheap prefilter: most paragraphs have none
+    if _DISCLAIMER_CUE.search(text):  # a cheap prefilter: most paragraphs have none
         m = _GLUED_DISCLAIMER.search(source, piece.start + 1, piece.end)
         if m is not None and disclaimer(source, (piece.evolve(start=m.end()),), 0):
             cuts.append(m.end())
@@ -1841,7 +1844,7 @@ def _glued_section(source: str, piece: Piece) -> int | None:
             glued = _GLUED_NOTICE.search(source, max(piece.start + 1, legal.start() - 40), legal.start())
             if glued is not None:
                 cuts.append(glued.end())
-    if any(cue in text for cue in _GLUED_CONTACT_CUES):
+    if _GLUED_CONTACT_CUE.search(text):
         # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
         # block glued after the last sentence of a section, with or without the space ("projects.Investor
         # Relations:Priya Roe, (713) 555-0112").
@@ -2797,6 +2800,8 @@ def _holds_legal(source: str, start: int, end: int) -> bool:
     each cue it holds (one or two, ``_LEGAL_BY_CUE``) instead of for all of them, a third of the time.
     """
     folded = source[start:end].casefold()
+    if _LEGAL_CUE.search(folded) is None:
+        return False  # one scan for all the cues first: most paragraphs hold none
     return any(cue in folded and phrases.search(source, start, end) is not None for cue, phrases in _LEGAL_BY_CUE)
 
 
