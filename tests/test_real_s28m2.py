@@ -124,5 +124,15 @@ def test_pinned_heading_under_a_contact_is_stable() -> None:
 
 def test_subheading_over_a_list_under_a_contact_stays_a_heading() -> None:
     """A subheading over a list keeps its reading under a contact: only a paragraph under it makes it one."""
-    text = "Media Contact:\nJane Roe, 555-0100\n\nKey Facts\n\n- Four officers were arrested.\n- Two were charged."
-    assert _body(text) == _body(parse(text).text)
+    text = (
+        "Media Contact: Jane Roe, jane@acme.com\n\n\nKEY FACTS\n\n- Four officers were arrested.\n- Two were charged."
+    )
+    assert ("heading", "KEY FACTS") == _body(text)[0]
+    assert [] == problems(text, render=True)
+
+
+def test_subheading_over_a_paragraph_under_a_release_note_opens_the_story() -> None:
+    """``For Immediate Release`` / ``Key Facts`` / a paragraph: the clean text opens on the line, a paragraph."""
+    text = "For Immediate Release\n\nKey Facts\nPolice met today in Lyon to agree on a plan for the region.\n\nThey agreed."
+    assert ("paragraph", "Key Facts") == _body(text)[0]
+    assert [] == problems(text, render=True)
