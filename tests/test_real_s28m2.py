@@ -10,21 +10,7 @@ from __future__ import annotations
 from pressparse import parse
 from tests.fuzz_parse import problems
 from tests.test_fuzz_regressions import FIXED
-
-
-def _meta(text: str) -> list[tuple[str, str]]:
-    return [(m.kind.value, m.text) for m in parse(text).meta]
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, b.text) for b in parse(text).body]
-
-
-_STORY = (
-    "The Orange County District Attorney's Office charged a 34-year-old man today with three counts of grand "
-    "theft after an investigation into a home repair scheme that targeted elderly residents."
-)
-
+from tests.test_real_s28m import _STORY, _body, _meta
 
 # --- a label over its value, share buttons between (F1130-13) ------------------------------------------------------
 # gov.uk-style templates print the "From" label, the share buttons, then the office; the rendering drops the

@@ -6,18 +6,7 @@ keep its reading. The rendering must read as the raw text (SPEC 5): ``parse(doc.
 
 from __future__ import annotations
 
-from pressparse import parse
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    return [(block.kind, block.text) for block in parse(text).body]
-
-
-def _stable(text: str) -> bool:
-    doc = parse(text)
-    again = parse(doc.text)
-    return [(b.kind, b.text) for b in doc.body] == [(b.kind, b.text) for b in again.body]
-
+from tests.test_real_s27s import _body, _stable
 
 # --- a title-case subheading glued by one space to its paragraph (wire_013, xj_doj_r00551) -------------------
 # Wire and DOJ pages flattened to one line glue a subheading to its paragraph by one space: "How it works The tool
