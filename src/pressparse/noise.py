@@ -4493,14 +4493,17 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         )
         # The words of the folded line, as ``repeated_line`` compares them on the rendering (case folding
         # first: it may split a word, "İ" -> "i̇").
-        key = _words(_fold(source[piece.start : piece.end])) if usable else ""
-        if len(key) >= 20 and key in first:
+        words = _words(_fold(source[piece.start : piece.end])) if usable else ""
+        # Compared with the spaces left out, as ``repeated_line`` compares copies ("Netherlands\u00a0–Network"
+        # over "NetherlandsNetwork", fuzz finding F1129-38); 20 characters with the spaces.
+        key = _compact(words) if len(words) >= 20 else ""
+        if key and key in first:
             at, above = first[key]
             if shown - at <= _REPEAT_WINDOW < shown - at + captions - above:
                 out = out if out is not None else list(pieces)
                 out[k] = _as_noise(piece, NoiseKind.REPEATED_LINE)
                 continue
-        if len(key) >= 20:
+        if key:
             first.setdefault(key, (shown, captions))
         shown += 1
     return tuple(out) if out is not None else pieces
