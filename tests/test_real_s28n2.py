@@ -39,3 +39,31 @@ def test_copy_four_blocks_under_a_caption_stays() -> None:
     assert "repeated_line" not in {kind for kind, _ in _noise(text)}
     assert _stable(text)
 
+
+# --- a line opening a list under its copy with the colon lost (F1129-49) ----------------------------------------
+# INTERPOL's pages glue a list's first bullet to the line that opens it ("… in areas including:-\u00a0training"),
+# and a scraped page may print the line above once more with the colon and the bullet lost ("… including-"). The
+# paragraph stage cuts the glued bullet off, and the rendering shows "… including:" alone on its line under its
+# copy: a line that opens a list is the author's, never a copy nor a running page footer (the years "2019 2020"
+# read as a footer's phone digits), in the raw text and in the rendering alike.
+_OPENER = "Officers met in Lyon for Operation Trigger 2019 2020, agreeing on cooperation in areas including"
+_STORY = "LYON, France - Police seized 300 firearms and arrested 40 suspects in the operation!\n\n"
+
+
+def test_list_opener_under_its_copy_stays() -> None:
+    """Both prints of the opener stay in the body, over the glued bullet's item, in the rendering too."""
+    text = f"{_STORY}{_OPENER}-\n\n{_OPENER}:-\u00a0training\n"
+    assert ("paragraph", f"{_OPENER}:") in _body(text)
+    assert ("paragraph", f"{_OPENER}-") in _body(text)
+    assert ("list_item", "training") == _body(text)[-1]
+    assert _stable(text)
+
+
+# The same line printed twice with no colon is a running page footer (a year pair reads as a phone's digits):
+# every copy goes, as before.
+def test_line_printed_twice_without_a_colon_is_a_repeat() -> None:
+    """Without the colon, the second print is a repeat of the first."""
+    text = f"{_STORY}{_OPENER}-\n\n{_OPENER}-\n"
+    assert ("repeated_line", f"{_OPENER}-") in _noise(text)
+    assert _stable(text)
+

@@ -529,16 +529,16 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue  # the middle of a hard-wrapped sentence: two paragraphs may wrap alike (wire_025 at 70)
         variants = {_compact(v) for v in _variants(folded)}
         hits = variants & seen.keys()
-        if hits:
+        # A line that opens a list ("… including:") is the author's, no copy and no page footer: INTERPOL's
+        # "… in areas including:-\u00a0on" cut at its glued bullet reads so in the rendering (fuzz finding F1129-49).
+        if hits and folded[-1] != ":":
             first = min(seen[v] for v in hits)
             if first > first_long and folded[-1] not in _SENTENCE_END and _LETTERHEAD.search(folded):
                 repeats[k] = repeats[first] = 1  # a running page footer: every copy is furniture
-            elif (first < first_long and folded[-1] != ":") or (
-                folded[-1] != ":"
-                and (
-                    shown[k] - shown[first] <= _REPEAT_WINDOW
-                    or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k, repeats))
-                )
+            elif (
+                first < first_long
+                or shown[k] - shown[first] <= _REPEAT_WINDOW
+                or (len(folded) > _FIELD_LINE and _furniture_between(source, pieces, first, k, repeats))
             ):
                 # A headline printed again, or a line printed twice in a row; not a line that opens a list
                 # (the author's "… including:" over each of two lists, once glued to its items, even above the
