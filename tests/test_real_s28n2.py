@@ -67,3 +67,30 @@ def test_line_printed_twice_without_a_colon_is_a_repeat() -> None:
     assert ("repeated_line", f"{_OPENER}-") in _noise(text)
     assert _stable(text)
 
+
+# --- the page title under a scraper's lone "*" (F1130-8) ---------------------------------------------------------
+# Cook County's State's Attorney pages (CCSAO) print the page title "<headline> | <site>" over the headline again;
+# a scraper may leave a lone "*" (a menu icon) over both, and the title may open with a dash. The "*" is a scraper
+# artefact the rendering drops: a line of no word is no page title, so the title is the line under it, and its copy
+# under it is a repeat, as the rendering reads it.
+_HEADLINE = "CCSAO Regional Transit Task Force Holds Inaugural Meeting"
+_TITLE = f"\u2013 {_HEADLINE} | Cook County State's Attorney"
+_CCSAO_STORY = (
+    "CHICAGO - The Cook County State's Attorney's Office met with transit partners to strengthen the prosecution "
+    "of transit-related crime.\n"
+)
+
+
+def test_headline_copy_under_a_title_under_a_lone_star_is_a_repeat() -> None:
+    """The headline under the page title is its copy, though a lone ``*`` opens the page."""
+    text = f"*\n{_TITLE}\n{_HEADLINE}\n{_CCSAO_STORY}"
+    assert ("repeated_line", _HEADLINE) in _noise(text)
+    assert _stable(text)
+
+
+# A deck under the title that is no copy of it keeps its reading.
+def test_deck_under_a_title_under_a_lone_star_stays() -> None:
+    """A line of other words under the title stays in the body."""
+    text = f"*\n{_TITLE}\nTransit partners join the task force\n{_CCSAO_STORY}"
+    assert ("heading", "Transit partners join the task force") in _body(text)
+    assert _stable(text)

@@ -450,8 +450,16 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     # lines the copies up.
     shown: list[int] = []
     count = 0
-    # The page title is one of the first three pieces (a few noise pieces may open the page): a bounded look.
-    title = next((j for j in range(min(3, len(pieces))) if pieces[j].kind == "line"), len(pieces))
+    # The page title is one of the first three pieces (a few noise pieces may open the page): a bounded look. A
+    # line of no word is none: a scraper's "*" over the headline, which the rendering drops (fuzz finding F1130-8).
+    title = next(
+        (
+            j
+            for j in range(min(3, len(pieces)))
+            if pieces[j].kind == "line" and _WORD_RUN.search(source, pieces[j].start, pieces[j].end)
+        ),
+        len(pieces),
+    )
     title_whole: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
     title_hits: set[int] = set()  # the lines those copies claimed
