@@ -123,6 +123,8 @@ class _Context:
     """The first line of 60 characters (a block of 60 in the rendering, no contact line); ``len(pieces)`` if none."""
     first_prose: int
     """The first line of 60 characters holding a sentence's stop anywhere, or of ``_STORY_LINE``; ``len(pieces)``."""
+    counters: dict[int, int] = attrs.field(factory=dict)
+    """Index of a line ``slideshow_counter`` was asked about while these facts were built -> its answer (0: none)."""
 
 
 _CACHE: list[tuple[tuple[Piece, ...], str, _Context]] = []
@@ -381,9 +383,10 @@ def _glued_stop(source: str, piece: Piece) -> bool:
     The paragraph stage cuts the line there, and the rendering shows a block that ends a sentence: the story
     has started above a related-links heading in both readings (fuzz F1124-4).
     """
-    return any(
+    first = _STOP_GLUED.search(source, piece.start, piece.end)  # most lines have none: no generator then
+    return first is not None and any(
         is_glued_break(source, m.start(), m.end(), piece.start)
-        for m in _STOP_GLUED.finditer(source, piece.start, piece.end)
+        for m in _STOP_GLUED.finditer(source, first.start(), piece.end)
     )
 
 
@@ -419,6 +422,11 @@ def _about_line(source: str, piece: Piece) -> bool:
     )
 
 
+# ``meta.contact_label`` reads a line alone but for the page's first 2,000 characters, where it asks whether the
+# page's punctuation was stripped (``meta._stripped_page``): a line that starts past them reads the same anywhere.
+_CONTACT_HEAD = 2000
+
+
 def _contact_line(source: str, piece: Piece) -> bool:
     """True for a line that opens a media-contact block (``For further information please contact …``): meta's.
 
@@ -426,6 +434,26 @@ def _contact_line(source: str, piece: Piece) -> bool:
     short lines there (fuzz finding F1126-6): the contact line does not make it one with long lines.
     """
     return piece.end - piece.start <= _MAX_FURNITURE and contact_label(source, (piece.evolve(kind="paragraph"),), 0)
+
+
+def _contact_lines(source: str) -> Callable[[Piece], bool]:
+    """``_contact_line`` for the lines of one ``source``, each text past the page's head read once.
+
+    A page prints the same lines again and again ("Share" under every photo, a counter under every slide): past
+    ``_CONTACT_HEAD`` the answer depends on the line's text and the blank lines under it only.
+    """
+    found: dict[tuple[str, int], bool] = {}
+
+    def contact_line(piece: Piece) -> bool:
+        if piece.end - piece.start > _MAX_FURNITURE or piece.start < _CONTACT_HEAD:
+            return _contact_line(source, piece)
+        key = (source[piece.start : piece.end], piece.blank_after)
+        answer = found.get(key)
+        if answer is None:
+            answer = found[key] = _contact_line(source, piece)
+        return answer
+
+    return contact_line
 
 
 # The release notes (folded) a line may be whole: meta's, never the first line of a headline's copy.
@@ -466,13 +494,16 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     fields: set[int] = set()  # the lines of a media advisory field's value ("WHO:" / its names)
     field = False
     counter_end = 0  # the end of the slideshow counter a line is part of: the rendering drops it (F1125-10)
+    counters: dict[int, int] = {}
+    contact_line = _contact_lines(source)
     for k, piece in enumerate(pieces):
         shown.append(count)
         if piece.kind != "line":
             keys.append(None)
             continue
         if k >= counter_end and piece.end - piece.start <= _COUNTER_LINE:
-            counter_end = k + (slideshow_counter(source, pieces, k) or 0)
+            counters[k] = slideshow_counter(source, pieces, k) or 0  # the rule reads it back (``_find``)
+            counter_end = k + counters[k]
         if _ADVISORY_LABEL.fullmatch(source, piece.start, piece.end):
             field = True
         elif field and source[piece.end - 1] == ":":
@@ -484,14 +515,14 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             k >= counter_end
             and not is_end_mark(source, piece)
             and not _about_line(source, piece)
-            and not _contact_line(source, piece)  # meta's label over a contact: the rendering drops it (F1129-23)
+            and not contact_line(piece)  # meta's label over a contact: the rendering drops it (F1129-23)
         ):
             count += 1
         length = piece.end - piece.start
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
             first_sentence = k
         if length >= 60:
-            if first_wide == len(pieces) and _longest_block(source, piece) >= 60 and not _contact_line(source, piece):
+            if first_wide == len(pieces) and _longest_block(source, piece) >= 60 and not contact_line(piece):
                 first_wide = k
             if first_prose == len(pieces) and (
                 length >= _STORY_LINE
@@ -610,7 +641,9 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     strip = _EDGE_PUNCT + " "
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
     short = first_sentence if first_wide == len(pieces) else len(pieces)
-    ctx = _Context(tuple(keys), labels, repeats, first_long, last_long, short, first_sentence, first_wide, first_prose)
+    ctx = _Context(
+        tuple(keys), labels, repeats, first_long, last_long, short, first_sentence, first_wide, first_prose, counters
+    )
     _CACHE[:] = [(pieces, source, ctx)]
     return ctx
 
@@ -770,6 +803,12 @@ _COUNTER_LINE = 20
 
 def slideshow_counter(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A counter on one line (``1 / 3``) or split over two or three (``1 /`` then ``3``)."""
+    if _CACHE:
+        cached = _CACHE[0]
+        if cached[0] is pieces and cached[1] is source:
+            known = cached[2].counters.get(i)  # ``_context`` asked already
+            if known is not None:
+                return known or None
     piece = pieces[i]
     if piece.end - piece.start > 20:
         return None
@@ -4349,11 +4388,12 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     story = _story_block(source, pieces, blocks)
     heads: dict[str, int] = {}  # a block before the story's first long block (a headline), by its key
     last_new = -1  # the last block no line was
+    contact_line = _contact_lines(source)
     label = False  # the block above is a media advisory's field label ("WHO:"): this one is its value
     for k in blocks:
         if (pieces[k].start, pieces[k].end) not in seen:
             last_new = k
-        if pieces[k].kind == "line" and (_about_line(source, pieces[k]) or _contact_line(source, pieces[k])):
+        if pieces[k].kind == "line" and (_about_line(source, pieces[k]) or contact_line(pieces[k])):
             # The meta stage takes an About heading or a contact label: the rendering shows no block there
             # (fuzz findings F1124-31, F1129-23: "contact" between a sentence and its copy).
             continue
