@@ -1714,6 +1714,31 @@ def _after_header_date(source: str, start: int, at: int, found: _Found) -> bool:
     return any(m.end() == at - gap for m in _DATE.finditer(source, max(start, at - 32), at - gap))
 
 
+def _date_line_above(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """Whether the piece over ``i`` is a date alone on its line, nothing but whitespace between them."""
+    if i == 0:
+        return False
+    above = pieces[i - 1]
+    if above.kind not in ("paragraph", "heading") or above.end - above.start > 40:  # a date line is short
+        return False
+    if source[above.end : pieces[i].start].strip():
+        return False
+    return _DATE.fullmatch(source, above.start, above.end) is not None
+
+
+def _under_date_line(found: _Found, start: int) -> bool:
+    """Whether a known place in capitals opening the piece at ``start`` under a date line opens the story.
+
+    ``… said the Secretary General`` / ``7 December 2018`` / ``NEW YORK — …`` (Interpol's and the UN's news pages
+    print the date on its own line over the place line): a summary's prose above does not make the place the
+    story's. It is ``_after_header_date`` with the date on the line above: the first reading of ``7 December 2018
+    NEW YORK — …`` takes the place after the date on one line, and the rendering, which sets the two apart, must
+    read it the same (SPEC 5, fuzz F1130-7).
+    """
+    place = found.place
+    return found.start == start and place is not None and place.known and place.city.isupper()
+
+
 def _placed_below(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -> tuple[int, _Found] | None:
     """The story's own dateline under a wire's line that names the wire only, or ``None``.
 
@@ -1816,6 +1841,10 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         stop = min(piece.end, inner_stop)
         run_end = _run_end(source, pieces, i)
         notes = _notes(source, pieces, i, run_end)
+        if _date_line_above(source, pieces, i):  # its place line, read at its start (``_under_date_line``)
+            found = _match(source, piece.start, run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
+            if found is not None and _under_date_line(found, piece.start) and not _title_like(source, pieces, i, found):
+                return _cut(source, pieces, i, found)
         # The scans run to the piece's end, so that a look-ahead (``$``, a run after a word) reads the piece as it
         # is, not cut at ``stop``; a start at or past ``stop`` is not tried.
         for m in _INNER_START.finditer(source, piece.start + 1, piece.end):
