@@ -65,3 +65,26 @@ def test_place_line_under_a_date_in_a_sentence_stays_the_story() -> None:
     doc = parse(text)
     assert doc.dateline is None
     assert _stable(text)
+
+
+# The same shape with a run of two spaces between the date and the place (a lost tab; the punctuation-stripped
+# Senate pages print "November 1  2007  WASHINGTON"): the rendering makes the run one space, where a known place in
+# capitals after the date opens the story, so it does in the first reading too (SPEC 5), for a place of two words
+# ("NEW YORK") and after a date in figures ("2018-12-07") as after one space.
+def test_place_two_spaces_after_a_date_reads_as_after_one() -> None:
+    """``7 December 2018  NEW YORK — …`` and ``2018-12-07  NEW YORK — …`` after prose read the place."""
+    for date in ("7 December 2018", "2018-12-07"):
+        text = f"{_SUMMARY}\n{date}  NEW YORK \u2014 Police met the press."
+        doc = parse(text)
+        assert doc.dateline is not None, date
+        assert doc.dateline.text == "NEW YORK \u2014"
+        assert _stable(text)
+
+
+def test_capitals_two_spaces_after_a_number_stay_the_story() -> None:
+    """``… Room 204  NEW YORK — …``: no date before the run, so no dateline there, as after one space."""
+    for gap in (" ", "  "):
+        text = f"{_SUMMARY}\nRoom 204{gap}NEW YORK \u2014 Police met the press."
+        doc = parse(text)
+        assert doc.dateline is None, gap
+        assert _stable(text)

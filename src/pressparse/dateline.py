@@ -284,8 +284,10 @@ _INNER_START = re.compile(
     r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
     r"|(?<=\d  \d{4}  [A-Z])(?=[a-z])"
     # A place in capitals two spaces after a header's date: "… security funding  March 6, 2007  WASHINGTON --"
-    # (Senate pages); the date is the header's (meta), the place opens the story.
-    r"|(?<=\d{4}  [A-Z])(?=[A-Z]{3}))"
+    # (Senate pages); the date is the header's (meta), the place opens the story. As after one space: the rendering
+    # makes the run one space, where a place of two words ("2018  NEW YORK") or after figures ("2018-12-07  NEW")
+    # is read too (SPEC 5).
+    r"|(?<=\d  [A-Z])(?=[A-Z]{2}))"
 )
 # A header's place after a word and two spaces: in capitals, three spaces after it ("… Fallon  WASHINGTON   U S
 # Senator"), or two before its stripped "D C" ("… Ben LaBolt  WASHINGTON  D C      U S  Senator", zb_senate_obama_1),
