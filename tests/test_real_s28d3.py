@@ -81,9 +81,25 @@ def test_place_two_spaces_after_a_date_reads_as_after_one() -> None:
         assert _stable(text)
 
 
+def test_place_a_tab_or_a_run_after_a_date_reads_as_after_one_space() -> None:
+    """A tab, a no-break space, three spaces or two tabs between the date and the place: one space once rendered."""
+    for gap in ("\t", "\u00a0", "   ", "\t\t"):
+        text = f"{_SUMMARY}\n7 December 2018{gap}WASHINGTON - Police met the press."
+        doc = parse(text)
+        assert doc.dateline is not None, repr(gap)
+        assert doc.dateline.text == "WASHINGTON -"
+        assert _stable(text)
+    for gap in ("\t", "\u00a0", "   "):
+        text = f"{_SUMMARY}\n7 December 2018{gap}NEW YORK \u2014 Police met the press."
+        doc = parse(text)
+        assert doc.dateline is not None, repr(gap)
+        assert doc.dateline.text == "NEW YORK \u2014"
+        assert _stable(text)
+
+
 def test_capitals_two_spaces_after_a_number_stay_the_story() -> None:
     """``… Room 204  NEW YORK — …``: no date before the run, so no dateline there, as after one space."""
-    for gap in (" ", "  "):
+    for gap in (" ", "  ", "\t"):
         text = f"{_SUMMARY}\nRoom 204{gap}NEW YORK \u2014 Police met the press."
         doc = parse(text)
         assert doc.dateline is None, gap

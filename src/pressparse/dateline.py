@@ -281,13 +281,13 @@ _INNER_AGENCY = re.compile(r"(?<=\s)\((?=[A-Z])")
 # After a year and one space too, in a stripped header ("… January 5  2007 Washington  D C   U S  Senator …"), or
 # two after a stripped date's year ("… REPORT December 6  2006  Washington  DC   U S  Senator …"; not "in 2006  …").
 _INNER_START = re.compile(
-    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d [A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
+    r"[A-Z(](?:(?<=\s\s\s.)|(?<=[a-z][A-Z])(?=[A-Z]{2})|(?<=\d[ \t\xa0][A-Z])(?=[A-Z]{2})|(?<=\d{4} [A-Z])(?=[a-z])"
     r"|(?<=\d  \d{4}  [A-Z])(?=[a-z])"
     # A place in capitals two spaces after a header's date: "… security funding  March 6, 2007  WASHINGTON --"
-    # (Senate pages); the date is the header's (meta), the place opens the story. As after one space: the rendering
-    # makes the run one space, where a place of two words ("2018  NEW YORK") or after figures ("2018-12-07  NEW")
-    # is read too (SPEC 5).
-    r"|(?<=\d  [A-Z])(?=[A-Z]{2}))"
+    # (Senate pages); the date is the header's (meta), the place opens the story. As after one space, a tab or a
+    # no-break space: the rendering makes each one space, where a place of two words ("2018  NEW YORK") or after
+    # figures ("2018-12-07\tNEW") is read too (SPEC 5).
+    r"|(?<=\d[ \t\xa0]{2}[A-Z])(?=[A-Z]{2}))"
 )
 # A header's place after a word and two spaces: in capitals, three spaces after it ("… Fallon  WASHINGTON   U S
 # Senator"), or two before its stripped "D C" ("… Ben LaBolt  WASHINGTON  D C      U S  Senator", zb_senate_obama_1),
@@ -1703,17 +1703,20 @@ def _headline_place(source: str, start: int, at: int, found: _Found) -> bool:
 
 
 def _after_header_date(source: str, start: int, at: int, found: _Found) -> bool:
-    """Whether a known place in capitals a space or two after a flattened header's date opens the story.
+    """Whether a known place in capitals a space, a tab or a run after a flattened header's date opens the story.
 
     ``Casey backs shift in homeland security funding  March 6, 2007  WASHINGTON -- Pennsylvania's Sen. …``
     (Senate pages): the headline, the date line and the story's line ran into one; the date is the header's
     (``meta``), the place after it the dateline.
     """
     place = found.place
-    if place is None or not place.known or not place.city.isupper() or source[at - 1 : at] != " ":
+    if place is None or not place.known or not place.city.isupper():
         return False
-    gap = 2 if source[at - 2 : at - 1] == " " else 1  # one space or two: "… 2007 WASHINGTON   U S  Senator …"
-    return any(m.end() == at - gap for m in _DATE.finditer(source, max(start, at - 32), at - gap))
+    # One space or a run ("… 2007 WASHINGTON   U S  Senator …", "2018\tNEW YORK"): the rendering makes it one space.
+    gap = at
+    while gap > max(start, at - 12) and source[gap - 1] in " \t\xa0":
+        gap -= 1
+    return gap < at and any(m.end() == gap for m in _DATE.finditer(source, max(start, gap - 32), gap))
 
 
 def _date_line_above(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
