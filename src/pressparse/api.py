@@ -78,7 +78,7 @@ def parse(text: str) -> PressRelease:
     ('BOGOTA', ['Police met.', 'Every officer agreed.'])
     """
     source = _check_str("parse", text)
-    pieces = blocks.group_lines(source, layout.split_lines(source))  # the lines are not kept: less for the GC
+    pieces = blocks.group_lines(source, layout.iter_lines(source))  # each line dies young: less for the GC
     lines = noise.find_noise(source, pieces)
     pieces = paragraphs.join_lines(source, lines)
     pieces = paragraphs.split_lines(source, pieces)
@@ -96,11 +96,13 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
     metas: list[Meta] = []
     removed: list[Noise] = []
     month_first = dateline.month_first(found)  # how the release writes all-numeric dates
+    owned: list[tuple[int, int]] = []
     for piece in pieces:
-        span = Span(piece.start, piece.end)
+        start, end = piece.start, piece.end
+        owned.append((start, end))
+        span = Span(start, end)
         if piece.kind == "noise":
-            kind = piece.noise_kind or NoiseKind.BOILERPLATE
-            removed.append(Noise(kind, piece.text(source), span))
+            removed.append(Noise(piece.noise_kind or NoiseKind.BOILERPLATE, source[start:end], span))
         elif piece.kind == "meta":
             kind_m = piece.meta_kind or MetaKind.TITLE
             text = render_text(source, piece)
@@ -124,10 +126,9 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
                     find_quotes(source, piece.start, piece.end),
                 )
             )
-    owned = sorted((p.start, p.end) for p in pieces)
     if found is not None:
         owned.append((found.span.start, found.span.end))
-        owned.sort()
+    owned.sort()  # in order but for the dateline: the sort is one linear pass
     removed.extend(_whitespace_noise(source, owned))
     removed.sort(key=_START)
     return PressRelease(

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pressparse._block import Piece
 from pressparse.headings import HEADING_RULES
@@ -182,8 +182,10 @@ def _retype(piece: Piece, kind: str, noise_kind: NoiseKind | None = None) -> Pie
     )
 
 
-def group_lines(source: str, lines: tuple[Line, ...]) -> tuple[Piece, ...]:
+def group_lines(source: str, lines: Iterable[Line]) -> tuple[Piece, ...]:
     """Make one ``line`` piece per non-blank line, counting the blank lines around it.
+
+    ``lines`` is read once, in order: ``layout.iter_lines`` or the tuple of ``layout.split_lines``.
 
     >>> from pressparse.layout import split_lines
     >>> src = "One\\n\\n  Two"

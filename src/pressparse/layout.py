@@ -10,13 +10,15 @@ indentation, county-prosecutor pages put one paragraph on a line, PDF text
 wraps lines at ~70 columns. Line breaks are the ones ``str.splitlines`` knows
 (``\\n``, ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``,
 ``\\u2028``, ``\\u2029``), so no character is ever outside a line.
-Runs in one linear pass (``str.find`` does the scan when ``\\n`` is the only
-break in the document).
+Runs in one linear pass (``str.split`` cuts and ``str.strip`` measures when ``\\n`` is the only
+break in the document); ``iter_lines`` gives the records one at a time, so that ``api.parse`` keeps
+none of them past the line after it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -32,9 +34,12 @@ _BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
 _OTHER_BREAK = re.compile("[" + "".join(re.escape(ch) for ch in sorted(LINE_BREAKS - {"\n"})) + "]")
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Line:
-    """One physical line: its content span (stripped) and its indentation."""
+    """One physical line: its content span (stripped) and its indentation.
+
+    Its constructor is written out, as ``Piece``'s is: one is built a line.
+    """
 
     start: int
     """Start of the content (first non-whitespace character)."""
@@ -47,10 +52,24 @@ class Line:
     count: int = 1
     """Physical lines this record stands for: more than one only for a run of blank lines."""
 
+    def __init__(self, start: int, end: int, indent: int, line_start: int, count: int = 1) -> None:
+        """Set the fields, in their order (the same signature as the ``__init__`` attrs would write)."""
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_indent(self, indent)
+        _set_line_start(self, line_start)
+        _set_count(self, count)
+
     @property
     def blank(self) -> bool:
         """True for a whitespace-only line."""
         return self.start == self.end
+
+
+# The ``__set__`` of each field's slot, in field order (they bypass the frozen ``__setattr__``).
+_set_start, _set_end, _set_indent, _set_line_start, _set_count = (
+    Line.__dict__[field.name].__set__ for field in attrs.fields(Line)
+)
 
 
 def split_lines(source: str) -> tuple[Line, ...]:
@@ -59,30 +78,37 @@ def split_lines(source: str) -> tuple[Line, ...]:
     >>> [(ln.start, ln.end, ln.indent) for ln in split_lines("a\\n  bc \\n")]
     [(0, 1, 0), (4, 6, 2), (8, 8, 0)]
     """
-    lines: list[Line] = []
+    return tuple(iter_lines(source))
+
+
+def iter_lines(source: str) -> Iterator[Line]:
+    """The records of ``split_lines``, one at a time.
+
+    ``api.parse`` hands them to ``blocks.group_lines`` as they come: a record lives no longer than
+    the line after it, so the garbage collector's young generation never grows with the document.
+
+    >>> [(ln.start, ln.end) for ln in iter_lines("a\\n\\nb")]
+    [(0, 1), (2, 2), (3, 4)]
+    """
+    return _iter_newlines(source) if _OTHER_BREAK.search(source) is None else _iter_breaks(source)
+
+
+def _iter_breaks(source: str) -> Iterator[Line]:
+    """``iter_lines`` of a source with any break: one linear pass, a regular expression finds each line's end."""
     pos = 0
     n = len(source)
-    newlines_only = _OTHER_BREAK.search(source) is None
     while True:
         if pos < n and source[pos].isspace():
             run = _BLANK_RUN.match(source, pos)
             if run is not None:
-                if newlines_only:
-                    count = source.count("\n", pos, run.end())
-                else:
-                    count = len(_BREAK.findall(source, pos, run.end()))
-                lines.append(Line(pos, pos, 0, pos, count))
+                count = len(_BREAK.findall(source, pos, run.end()))
+                yield Line(pos, pos, 0, pos, count)
                 pos = run.end()
                 if pos == n:
-                    lines.append(Line(n, n, 0, n))
+                    yield Line(n, n, 0, n)
                     break
-        if newlines_only:
-            end = source.find("\n", pos)
-            if end < 0:
-                end = n
-        else:
-            m = _LINE.match(source, pos)
-            end = m.end() if m else pos
+        m = _LINE.match(source, pos)
+        end = m.end() if m else pos
         start = pos
         content_start = start
         while content_start < end and source[content_start].isspace():
@@ -93,13 +119,49 @@ def split_lines(source: str) -> tuple[Line, ...]:
         indent = content_start - start if content_start < content_end else 0
         if content_start == content_end:
             content_start = content_end = end
-        lines.append(Line(content_start, content_end, indent, start))
+        yield Line(content_start, content_end, indent, start)
         if end >= n:
             break
         pos = end + (2 if source.startswith("\r\n", end) else 1)
         if pos > n:
             break
         if pos == n:
-            lines.append(Line(n, n, 0, n))
+            yield Line(n, n, 0, n)
             break
-    return tuple(lines)
+
+
+def _iter_newlines(source: str) -> Iterator[Line]:
+    """``iter_lines`` of a source whose only break is ``\\n``: ``str.split`` cuts, ``str.strip`` measures.
+
+    The same records as the general loop: a run of whole blank lines is one record at its start (the
+    last line, which no break ends, is never part of a run), a blank last line sits at its end.
+    ``str.strip`` removes what ``str.isspace`` calls space, as the general loop does character by
+    character.
+
+    >>> [(ln.start, ln.end, ln.indent, ln.count) for ln in _iter_newlines("a\\n \\n\\n  bc \\n ")]
+    [(0, 1, 0, 1), (2, 2, 0, 2), (7, 9, 2, 1), (12, 12, 0, 1)]
+    """
+    parts = source.split("\n")
+    last = len(parts) - 1
+    pos = 0
+    run = 0  # blank lines in the run that starts at ``run_start``
+    run_start = 0
+    for k, part in enumerate(parts):
+        size = len(part)
+        text = part.strip()
+        if not text and k < last:
+            if not run:
+                run_start = pos
+            run += 1
+            pos += size + 1
+            continue
+        if run:
+            yield Line(run_start, run_start, 0, run_start, run)
+            run = 0
+        if text:
+            start = pos + part.find(text[0]) if text is not part else pos
+            yield Line(start, start + len(text), start - pos, pos)
+        else:
+            end = pos + size
+            yield Line(end, end, 0, pos)
+        pos += size + 1
