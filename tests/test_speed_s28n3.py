@@ -81,3 +81,11 @@ def test_span_still_checks_its_bounds() -> None:
     with attrs.validators.disabled():
         assert Span(5, 2).end == 2
     assert Span(start=2, end=5) == Span(2, 5) < Span(2, 6)
+
+
+# --- the page head: one length for meta and noise ---------------------------------------------------------------
+def test_contact_memo_starts_where_the_page_head_ends() -> None:
+    """``noise`` memoises contact lines past the characters ``meta._stripped_page`` reads: the same constant."""
+    from pressparse import meta, noise
+
+    assert noise._CONTACT_HEAD == meta.PAGE_HEAD

@@ -997,6 +997,12 @@ def date_line(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
 _STRIPPED_DATE = re.compile(r"(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:19|20)\d\d")
 
 
+PAGE_HEAD = 2000
+"""Characters of the page ``_stripped_page`` reads for stops (``source[:PAGE_HEAD]``): its first lines.
+
+``noise`` reads a contact line past them once a text (``noise._CONTACT_HEAD``): the two cannot drift."""
+
+
 def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     """Whether the page's punctuation was stripped: no stop, question or exclamation mark in its first lines.
 
@@ -1006,7 +1012,7 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     is layout the rendering drops (fuzz F1126-30); so is what the noise stage took (a menu's ``News``, fuzz
     F1129-8), read past here.
     """
-    head = source[:2000]
+    head = source[:PAGE_HEAD]
     shown = [p for p in pieces if p.start < len(head)]
     # Date lines and release notes over the first long run of words: front matter, which the rendering drops.
     lead = next((k for k, p in enumerate(shown) if _is_stripped_prose(source, p)), len(shown))

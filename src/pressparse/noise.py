@@ -69,6 +69,7 @@ from pressparse.meta import (
     _DISCLAIMER_CUES,
     _GLUED_CONTACT_CUES,
     _LEGAL_CUES,
+    PAGE_HEAD,
     _glued_section,
     about_heading,
     contact_label,
@@ -422,9 +423,10 @@ def _about_line(source: str, piece: Piece) -> bool:
     )
 
 
-# ``meta.contact_label`` reads a line alone but for the page's first 2,000 characters, where it asks whether the
-# page's punctuation was stripped (``meta._stripped_page``): a line that starts past them reads the same anywhere.
-_CONTACT_HEAD = 2000
+# ``meta.contact_label`` reads a line alone but for the page's first ``meta.PAGE_HEAD`` characters, where it asks
+# whether the page's punctuation was stripped (``meta._stripped_page``): a line that starts past them reads the
+# same anywhere.
+_CONTACT_HEAD = PAGE_HEAD
 
 
 def _contact_line(source: str, piece: Piece) -> bool:
