@@ -50,7 +50,7 @@ def test_other_breaks_keep_the_general_loop() -> None:
 
 
 def test_iter_lines_is_split_lines_one_at_a_time() -> None:
-    """``api.parse`` groups the records as they come: the same pieces as from the tuple."""
+    """``group_lines`` reads the records as they come to the same pieces as from the tuple."""
     assert _records(layout.iter_lines(_INTERPOL)) == _records(layout.split_lines(_INTERPOL))
     assert group_lines(_INTERPOL, layout.iter_lines(_INTERPOL)) == group_lines(_INTERPOL, layout.split_lines(_INTERPOL))
     assert [p.kind for p in parse(_INTERPOL).captions] == ["caption"]

@@ -78,7 +78,7 @@ def parse(text: str) -> PressRelease:
     ('BOGOTA', ['Police met.', 'Every officer agreed.'])
     """
     source = _check_str("parse", text)
-    pieces = blocks.group_lines(source, layout.iter_lines(source))  # each line dies young: less for the GC
+    pieces = blocks.group_lines(source, layout.split_lines(source))  # the lines are not kept: less for the GC
     lines = noise.find_noise(source, pieces)
     pieces = paragraphs.join_lines(source, lines)
     pieces = paragraphs.split_lines(source, pieces)

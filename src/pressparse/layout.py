@@ -11,8 +11,7 @@ wraps lines at ~70 columns. Line breaks are the ones ``str.splitlines`` knows
 (``\\n``, ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``,
 ``\\u2028``, ``\\u2029``), so no character is ever outside a line.
 Runs in one linear pass (``str.split`` cuts and ``str.strip`` measures when ``\\n`` is the only
-break in the document); ``iter_lines`` gives the records one at a time, so that ``api.parse`` keeps
-none of them past the line after it.
+break in the document); ``iter_lines`` gives the records one at a time.
 """
 
 from __future__ import annotations
@@ -84,8 +83,8 @@ def split_lines(source: str) -> tuple[Line, ...]:
 def iter_lines(source: str) -> Iterator[Line]:
     """The records of ``split_lines``, one at a time.
 
-    ``api.parse`` hands them to ``blocks.group_lines`` as they come: a record lives no longer than
-    the line after it, so the garbage collector's young generation never grows with the document.
+    Handed to ``blocks.group_lines`` as they come, a record lives no longer than the line after it:
+    the garbage collector's young generation never grows with the document.
 
     >>> [(ln.start, ln.end) for ln in iter_lines("a\\n\\nb")]
     [(0, 1), (2, 2), (3, 4)]
