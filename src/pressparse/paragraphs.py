@@ -2604,6 +2604,127 @@ def _titled_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
+# Words of a speaker's role, which a title-case run ends in right before the name it precedes ("Cook County
+# State's Attorney Kim Foxx said"): no subheading ends there.
+_ROLE_BEFORE_NAME = frozenset(
+    (
+        *("founder", "co-founder", "ceo", "cfo", "coo", "cto", "chief", "officer", "president", "chairman"),
+        *("chairwoman", "chair", "director", "executive", "manager", "partner", "head", "secretary", "attorney"),
+        *("spokesperson", "spokesman", "spokeswoman", "owner", "principal", "leader", "commissioner", "governor"),
+        *("senator", "representative", "mayor", "sheriff", "judge", "chancellor", "dean", "treasurer", "counsel"),
+        *("superintendent", "minister", "member", "professor", "coach", "captain", "detective", "agent"),
+    )
+)
+# The most words of a name opening the sentence under a subheading ("Homewatch CareGivers of Houston Galleria");
+# it has two at least: one capitalised word written elsewhere may be any word of a title ("… Laws Texas law …").
+_NAMED_MOST_WORDS = 5
+# How far around such a subheading the name is looked for: a wire release names its subject in the lede and
+# again pages below (xx_wire_evertise_1: 3,500 characters apart). Bounded, so the look-ups stay linear.
+_NAMED_REACH = 4000
+# Possessives and demonstratives that title case capitalises: after a participle and its preposition in lower
+# case ("Based on their comprehensive analysis, …") they open a sentence, not a title ("Pricing Based on Their").
+_CLAUSE_DETERMINERS = frozenset(("their", "its", "our", "his", "her", "this", "these", "those", "your", "my"))
+
+
+def _named_heading(source: str, start: int, end: int) -> int:
+    """Return where the sentence starts after a title-case subheading glued to a name by one space, else 0.
+
+    Wire releases (EIN Presswire/Evertise, Noticias) print a subheading and
+    its paragraph in one line, the sentence opening on its subject's name:
+    ``Free Legal Consultations Available Now Sandoval Law Firm encourages …``
+    (x7_wire_noticias_2), ``Word-of-Mouth Growth & Trusted Reputation
+    Homewatch CareGivers of Houston Galleria serves …`` (x8_wire_evertise_1).
+    The name ends at the first lower-case word past the small words of a
+    title; where it starts, the release says elsewhere: the longest run of
+    two to five capitalised words before that word that the page writes on
+    its own within ``_NAMED_REACH``, and not with the phrase's last word
+    before it, is the name. One capitalised word written elsewhere may be
+    any word of a title (``… Malpractice Laws Texas law imposes …``). The
+    phrase before it is title case, three words at least, in mixed case,
+    opening on no sentence opener (``The District Attorney’s Office …``),
+    its last word no small word, no possessive (``Sheriff’s Department``)
+    and not written capitalised elsewhere (a first name: ``Richard and
+    Jolene Smith``); no role stands in phrase or name (``CIU Chief Cynthia
+    Garza said``: a role titles a name). A participle, its preposition and
+    a possessive in lower case open a sentence too (``Paradigm’s
+    Recommendations for Investors Based on their comprehensive analysis,
+    …``, xx_wire_evertise_1): title case would capitalise the possessive.
+    The sentence after must be longer than the phrase and end
+    (``_spaced_cut``).
+
+    >>> text = "Free Legal Help Available Now Sandoval Law Firm helps families. Call Sandoval Law Firm today."
+    >>> _named_heading(text, 0, len(text))
+    30
+    >>> text = "Free Legal Help Available Now Sandoval Law Firm helps families. Call us today."
+    >>> _named_heading(text, 0, len(text))
+    0
+    """
+    if not source[start : start + 1].isupper():
+        return 0
+    limit = min(end, start + _HEAD_REACH)
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < limit and len(spans) <= _TITLED_MOST_WORDS + _NAMED_MOST_WORDS:
+        m = _PHRASE_WORD.match(source, i, limit)
+        if m is None or m.end() >= limit or not source[m.end()].isspace():
+            return 0  # sentence punctuation before the lower-case word, or the window's end
+        word = m.group()
+        spans.append((m.start(), m.end()))
+        if word[:1].islower() and word not in _HEADING_SMALL_WORDS:
+            break  # the sentence's first lower-case word
+        if not (word[:1].isupper() or word[:1].isdigit() or word in _HEADING_SMALL_WORDS):
+            return 0
+        i = _gap_end(source, m.end(), limit)
+    else:
+        return 0
+    words = [source[a:b] for a, b in spans]
+    low = len(words) - 1  # the lower-case word
+    if not any(w[1:2].islower() for w in words[:low]) or words[0] in _SPACED_OPENERS:
+        return 0  # all capitals (a dateline's place, a shouted title), or a sentence's opener ("The District …")
+    for k in range(_TITLED_LEAST_WORDS, low):
+        last = words[k - 1].lower()
+        if last in _RUN_ON or last in _GLUED_SMALL_WORDS or last in _ROLE_BEFORE_NAME or not last[:1].isalnum():
+            continue
+        if not words[k][:1].isupper() or words[k - 1].lower() in _ROLE_BEFORE_NAME:
+            continue
+        if any(w.lower() in _ROLE_BEFORE_NAME for w in words[:low]):
+            return 0  # a role titles a name: "CIU Chief Cynthia Garza said …", "… County District Attorney Summer"
+        if words[k - 1].endswith(("’s", "'s")):
+            continue  # a possessive runs on into its noun: "Orange County Sheriff’s Department found …"
+        if _name_written(source, [words[k - 1]], start, spans[low - 1][1]):
+            continue  # the phrase's last word stands capitalised elsewhere: a first name ("Richard and Jolene")
+        if _clause_opens(words, k, low) or (
+            2 <= low - k <= _NAMED_MOST_WORDS
+            and words[low - 1] not in _HEADING_SMALL_WORDS
+            and _name_written(source, words[k:low], start, spans[low - 1][1])
+            and not _name_written(source, words[k - 1 : low], start, spans[low - 1][1])
+        ):
+            return _spaced_cut(source, start, spans[k][0], end, words[:k])
+    return 0
+
+
+def _clause_opens(words: list[str], k: int, low: int) -> bool:
+    """True when ``words[k]`` is a participle, a preposition and a possessive in lower case (``Based on their``)."""
+    return (
+        low == k + 2
+        and words[k].endswith(("ed", "ing"))
+        and words[k + 1] in _HEADING_SMALL_WORDS
+        and words[low] in _CLAUSE_DETERMINERS
+    )
+
+
+def _name_written(source: str, name: list[str], before: int, after: int) -> bool:
+    """True when the words ``name`` stand on their own within ``_NAMED_REACH`` before ``before`` or after ``after``.
+
+    Any run of whitespace parts the words, as the rendering shows it as one space (SPEC 5).
+    """
+    pattern = re.compile(r"(?<![^\W\d_])" + r"\s++".join(map(re.escape, name)) + r"(?![^\W\d_])")
+    return (
+        pattern.search(source, max(0, before - _NAMED_REACH), before) is not None
+        or pattern.search(source, after, min(len(source), after + _NAMED_REACH)) is not None
+    )
+
+
 # The fewest words of a title-case subheading in two parts whose sentence may open on a name after its opener.
 _PARTED_HEAD_WORDS = 5
 # The fewest words of a title-case subheading before an article opening the sentence: "The Cost of Birth
@@ -3280,6 +3401,7 @@ def _headed(
                 _glued_heading(source, offset, block_end)
                 or _spaced_heading(source, offset, block_end)
                 or _titled_heading(source, offset, block_end)
+                or _named_heading(source, offset, block_end)
             )
             if glue and marker is None and (k or not (under_unfinished or after_markdown_mark(source, offset)))
             else 0
