@@ -106,3 +106,41 @@ def test_title_with_a_capitalised_possessive_after_based_stays_one_paragraph() -
         "Pricing Plans for Teams Based on Their Size are listed on the company's site for every customer.\n"
     )
     assert [kind for kind, _ in _body(text)] == ["paragraph", "paragraph"]
+
+
+# --- a subheading whose paragraph restates its noun in lower case (xx_wire_247_2) ------------------------------
+
+
+def test_subheading_restated_in_lower_case_under_it() -> None:
+    """xx_wire_247_2: ``Employee Withholding Forms (W-4s) Updated withholding forms ensure …``."""
+    text = (
+        "LOS ANGELES, CA – Employers are urged to check their payroll records before filing.\n\n"
+        "Employee Withholding Forms (W-4s) Updated withholding forms ensure that federal income tax amounts "
+        "are calculated correctly throughout the year.\n\n"
+        "Payroll Registers and Time Records Detailed pay registers, time sheets, and compensation reports "
+        "serve as supporting documentation during audits.\n"
+    )
+    body = _body(text)
+    assert body[1] == ("heading", "Employee Withholding Forms (W-4s)")
+    assert body[2][1].startswith("Updated withholding forms ensure")
+    assert body[3] == ("heading", "Payroll Registers and Time Records")
+    assert body[4][1].startswith("Detailed pay registers, time sheets")
+    assert _stable(text)
+
+
+def test_name_running_on_from_the_phrase_stays_one_paragraph() -> None:
+    """xe_wire_newsworthy_1: ``Visitors to the Yoga West yoga studio can expect …``: the page names Yoga West."""
+    text = (
+        "NAPA, CA – Yoga West opens its new studio this spring.\n\n"
+        "Visitors to the Yoga West yoga studio can expect more than just a yoga class at the new site.\n"
+    )
+    assert [kind for kind, _ in _body(text)] == ["paragraph", "paragraph"]
+
+
+def test_bracketed_agency_before_a_title_stays_one_paragraph() -> None:
+    """A bracketed abbreviation and a capital after it, with no noun restated: ``(FBI) Special Agent …``."""
+    text = (
+        "BOSTON – Two men were charged on Monday.\n\n"
+        "Federal Bureau of Investigation (FBI) Special Agents arrested the men at their homes in Boston.\n"
+    )
+    assert [kind for kind, _ in _body(text)] == ["paragraph", "paragraph"]

@@ -2665,14 +2665,14 @@ def _named_heading(source: str, start: int, end: int) -> int:
     spans: list[tuple[int, int]] = []
     i = start
     while i < limit and len(spans) <= _TITLED_MOST_WORDS + _NAMED_MOST_WORDS:
-        m = _PHRASE_WORD.match(source, i, limit)
+        m = _PHRASE_WORD.match(source, i, limit) or _PAREN_LABEL.match(source, i, limit)
         if m is None or m.end() >= limit or not source[m.end()].isspace():
             return 0  # sentence punctuation before the lower-case word, or the window's end
         word = m.group()
         spans.append((m.start(), m.end()))
         if word[:1].islower() and word not in _HEADING_SMALL_WORDS:
             break  # the sentence's first lower-case word
-        if not (word[:1].isupper() or word[:1].isdigit() or word in _HEADING_SMALL_WORDS):
+        if not (word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or word in _HEADING_SMALL_WORDS):
             return 0
         i = _gap_end(source, m.end(), limit)
     else:
@@ -2681,14 +2681,16 @@ def _named_heading(source: str, start: int, end: int) -> int:
     low = len(words) - 1  # the lower-case word
     if not any(w[1:2].islower() for w in words[:low]) or words[0] in _SPACED_OPENERS:
         return 0  # all capitals (a dateline's place, a shouted title), or a sentence's opener ("The District …")
+    if any(w.lower() in _ROLE_BEFORE_NAME for w in words[:low]):
+        return 0  # a role titles a name: "CIU Chief Cynthia Garza said …", "… County District Attorney Summer"
+    if _restated(source, words, spans, limit):
+        return _spaced_cut(source, start, spans[low - 1][0], end, words[: low - 1])
     for k in range(_TITLED_LEAST_WORDS, low):
         last = words[k - 1].lower()
         if last in _RUN_ON or last in _GLUED_SMALL_WORDS or last in _ROLE_BEFORE_NAME or not last[:1].isalnum():
             continue
         if not words[k][:1].isupper() or words[k - 1].lower() in _ROLE_BEFORE_NAME:
             continue
-        if any(w.lower() in _ROLE_BEFORE_NAME for w in words[:low]):
-            return 0  # a role titles a name: "CIU Chief Cynthia Garza said …", "… County District Attorney Summer"
         if words[k - 1].endswith(("’s", "'s")):
             continue  # a possessive runs on into its noun: "Orange County Sheriff’s Department found …"
         if _name_written(source, [words[k - 1]], start, spans[low - 1][1]):
@@ -2701,6 +2703,44 @@ def _named_heading(source: str, start: int, end: int) -> int:
         ):
             return _spaced_cut(source, start, spans[k][0], end, words[:k])
     return 0
+
+
+# A short label in brackets closing a subheading: "Employee Withholding Forms (W-4s)", "Tax Filings (Form 941)".
+_PAREN_LABEL = re.compile(r"\([\w’'&/ -]{1,20}+\)")
+# How many lower-case words after a sentence's first word ``_restated`` reads ("Detailed pay registers").
+_RESTATED_REACH = 3
+
+
+def _restated(source: str, words: list[str], spans: list[tuple[int, int]], limit: int) -> bool:
+    """True when the sentence opening on the word before the last of ``words`` restates a word of the phrase.
+
+    24-7 Press Release prints each subheading glued by one space to a paragraph that restates its noun in lower
+    case: ``Employee Withholding Forms (W-4s) Updated withholding forms ensure …``, ``Payroll Registers and Time
+    Records Detailed pay registers, …`` (xx_wire_247_2). ``words`` ends in the sentence's first lower-case word
+    (``spans`` their places); one of the lower-case words from it is a word of four letters or more that the
+    phrase (three words at least, its last no small word, role nor possessive) writes capitalised before its
+    last word. The sentence's first word is capitalised, and the page does not write it after the phrase's
+    last word elsewhere (``Visitors to the Yoga West yoga studio …`` names a studio).
+    """
+    low = len(words) - 1
+    if low - 1 < _TITLED_LEAST_WORDS or not words[low - 1][:1].isupper() or not words[low - 1].isalpha():
+        return False
+    at, head = spans[low][0], spans[low - 2][0]
+    last = words[low - 2].lower()
+    if last in _RUN_ON or last in _GLUED_SMALL_WORDS or last.endswith(("’s", "'s")):
+        return False
+    if _name_written(source, words[low - 2 : low], head, at):
+        return False  # the first word goes on a name the page writes whole: "Visitors to the Yoga West yoga studio"
+    titled = {w.lower() for w in words[: low - 2] if w[:1].isupper() and len(w) >= 4 and w.isalpha()}
+    i = at
+    for _ in range(_RESTATED_REACH):
+        m = _PHRASE_WORD.match(source, i, limit)
+        if m is None or not m.group().islower():
+            return False
+        if m.group() in titled:
+            return True
+        i = _gap_end(source, m.end(), limit)
+    return False
 
 
 def _clause_opens(words: list[str], k: int, low: int) -> bool:
@@ -2755,6 +2795,14 @@ def _title_opens_sentence(source: str, i: int, words: list[str]) -> bool:
 _UNDER_HEADING_END = frozenset('.!?"”’):')
 _HEADING_SMALL_WORDS = frozenset(
     ("and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "or", "&", "at", "by", "from")
+)
+# ``_named_heading``'s cue: a capitalised word and three title words after it (capitalised, a figure, a small
+# word or a label in brackets), as every phrase and the sentence's first word it cuts hold; a line without one
+# has no block it cuts.
+_TITLE_RUN = re.compile(
+    r"[A-Z][\w’'&/—–-]*+(?:\s++(?:[A-Z\d][\w’'&/—–-]*+|\([\w’'&/ -]{1,20}+\)|"
+    + "|".join(sorted(map(re.escape, _HEADING_SMALL_WORDS)))
+    + r")(?![\w’'&/—–-])){3}"
 )
 # A glued subheading's small words also take the longer prepositions a DOJ deck writes in lower case:
 # "Joint Demonstration to Enhance Coordination between HIV Housing and Domestic Violence ServicesIn an …"
@@ -2973,6 +3021,7 @@ def _cuts(
         or lost_from >= 0
         or not source[start:end].isascii()
         or _SPACED_OPENER.search(source, start, end) is not None
+        or _TITLE_RUN.search(source, start, end) is not None
     )
     if padded and source.find("#", end - 12, end) >= 0:
         cuts += _end_mark_after(source, start, end)
