@@ -2798,9 +2798,9 @@ _HEADING_SMALL_WORDS = frozenset(
 )
 # ``_named_heading``'s cue: a capitalised word and three title words after it (capitalised, a figure, a small
 # word or a label in brackets), as every phrase and the sentence's first word it cuts hold; a line without one
-# has no block it cuts.
+# has no block it cuts. Its words are bounded by the phrase's reach: "AAAA…" is one word, read at each capital.
 _TITLE_RUN = re.compile(
-    r"[A-Z][\w’'&/—–-]*+(?:\s++(?:[A-Z\d][\w’'&/—–-]*+|\([\w’'&/ -]{1,20}+\)|"
+    rf"[A-Z][\w’'&/—–-]{{0,{_HEAD_REACH}}}+(?:\s++(?:[A-Z\d][\w’'&/—–-]{{0,{_HEAD_REACH}}}+|\([\w’'&/ -]{{1,20}}+\)|"
     + "|".join(sorted(map(re.escape, _HEADING_SMALL_WORDS)))
     + r")(?![\w’'&/—–-])){3}"
 )
