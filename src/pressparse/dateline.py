@@ -1847,7 +1847,10 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         run_end = _run_end(source, pieces, i)
         notes = _notes(source, pieces, i, run_end)
         if _date_line_above(source, pieces, i):  # its place line, read at its start (``_under_date_line``)
-            found = _match(source, piece.start, run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
+            later = _later(source, pieces, i, run_end)  # past the furniture the rendering drops, as in pass 1
+            found = _match(
+                source, piece.start, run_end, run_end, later, _breaks(pieces, i, run_end), notes, joined=True
+            )
             if found is not None and _under_date_line(found, piece.start) and not _title_like(source, pieces, i, found):
                 return _cut(source, pieces, i, found)
         # The scans run to the piece's end, so that a look-ahead (``$``, a run after a word) reads the piece as it
