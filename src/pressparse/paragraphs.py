@@ -1772,9 +1772,40 @@ _LONE_CONJUNCTIONS = frozenset(("and", "or", "&"))
 _LOWER_WORD = re.compile(r"[a-z]++[ \t]")
 
 
+# A markdown link's address closing right before a stop: "[Acme](https://acme.example).The" (wire pages).
+_LINK_ADDRESS_END = re.compile(r"\]\([^()\s]{1,2000}+\)$")
+
+
+def _link_opening(source: str, close: int, floor: int) -> int:
+    """Where the link ``[text](url)`` that ends at ``close`` opens, or -1 when none does (an image is none).
+
+    ``close`` is just past the link's ")"; the link is read as the ``markdown_link`` repair reads it.
+    """
+    bracket = source.rfind("](", max(floor, close - 2004), close)
+    if bracket < 0 or _LINK_ADDRESS_END.match(source, bracket, close) is None:
+        return -1
+    opening = source.rfind("[", max(floor, bracket - 301), bracket)
+    if opening < 0 or source.find("]", opening, bracket) >= 0 or source[opening - 1 : opening] == "!":
+        return -1
+    return opening
+
+
 def _word_before(source: str, stop: int, floor: int) -> str:
-    """Return the run of non-space characters that ends at ``stop`` (at most 60 of them)."""
-    chunk = source[max(floor, stop - 60) : stop]
+    """Return the run of non-space characters that ends at ``stop`` (at most 60 of them).
+
+    A markdown link right before the stop reads as its text, as the rendering shows it (``markdown_link``):
+    ``[R](/)?Ad`` is ``R?Ad`` there, a question glued to the next sentence (fuzz finding F1130-26, SPEC 5).
+
+    >>> _word_before("see [the site](https://example.org).The", 35, 0)
+    'site'
+    """
+    opening = _link_opening(source, stop, floor) if source[stop - 1 : stop] == ")" else -1
+    if opening >= 0:
+        bracket = source.rfind("](", opening, stop)
+        chunk = source[max(floor, opening - 60) : opening] + source[opening + 1 : bracket]
+        chunk = chunk[-60:]
+    else:
+        chunk = source[max(floor, stop - 60) : stop]
     if not chunk or chunk[-1].isspace():
         return ""
     return chunk.split()[-1]
@@ -1853,7 +1884,8 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         # "settlement.A 10% cap" (wire_031): a number after the article as well.
         article = nxt in "AI" and follow.isspace() and _lower_or_digit(_after_space(source, after + 1))
         # "medical reports.U.S. Park Police": a sentence opening on a country's initials after a lower-case word.
-        initials = stop_char == "." and source[stop - 3 : stop].isalpha() and source[stop - 3 : stop].islower()
+        last = _word_before(source, stop, floor)[-3:]  # a link's text, as rendered: "[the city](/x).U.S. Park"
+        initials = stop_char == "." and len(last) == 3 and last.isalpha() and last.islower()
         initials = initials and _INITIALS_OPENER.match(source, after) is not None
         if lone and not initials and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
             return False  # an initial ("A.B.") or a lone capital

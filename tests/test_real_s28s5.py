@@ -1,0 +1,50 @@
+"""Session 28 (s5): body readings that changed between a parse and the parse of its rendering.
+
+Each pinned fuzz finding is written failing first, with a close real-style shape beside it that keeps its
+reading (SPEC 5: ``parse(doc.text)`` reads the same body blocks).
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.fuzz_parse import problems
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+def _stable(text: str) -> list[tuple[str, str]]:
+    """The body blocks of ``text``, asserted equal to those of its rendering."""
+    blocks = _blocks(text)
+    assert _blocks(parse(text).text) == blocks
+    return blocks
+
+
+class TestGluedStopAfterALink:
+    """A stop glued after a markdown link is read after the link's text, as the rendering shows it."""
+
+    def test_question_after_a_link_ends_its_sentence(self) -> None:
+        """F1130-26: ``[R](/)?Ad`` renders ``R?Ad``, a question glued to the next sentence: two paragraphs."""
+        text = "[R](/)?Ad"
+        assert _stable(text) == [("paragraph", "R?"), ("paragraph", "Ad")]
+        assert problems(text, render=True) == []
+
+    def test_question_after_a_link_between_lines(self) -> None:
+        """F1130-27: the same junction on a line of its own between two others."""
+        text = ")\n[N](/)?Ar\n[\x0b)"
+        _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_sentence_glued_after_a_linked_name_is_cut(self) -> None:
+        """Wire pages link a name at a sentence's end; the scrape glues the next sentence to its stop."""
+        text = "The award went to [Acme Corp](https://acme.example/news).The ceremony was held in May."
+        assert _stable(text) == [
+            ("paragraph", "The award went to Acme Corp."),
+            ("paragraph", "The ceremony was held in May."),
+        ]
+
+    def test_question_mark_inside_a_bare_url_stays(self) -> None:
+        """A URL's query written out (no link around it) is no sentence end: one paragraph, as before."""
+        text = "Results are at example.org/search?Query for anyone who asks."
+        assert _stable(text) == [("paragraph", text)]
