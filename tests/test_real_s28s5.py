@@ -48,3 +48,22 @@ class TestGluedStopAfterALink:
         """A URL's query written out (no link around it) is no sentence end: one paragraph, as before."""
         text = "Results are at example.org/search?Query for anyone who asks."
         assert _stable(text) == [("paragraph", text)]
+
+
+class TestGluedStopInsideADashFrame:
+    """A line framed in dashes is one standfirst: a stop glued inside it parts nothing."""
+
+    def test_glued_stop_inside_a_frame_keeps_the_line_whole(self) -> None:
+        """F1130-23: ``- Ee.Rn n N -`` cut at its glued stop left ``- Ee.``, a list item in the rendering."""
+        text = ".\n- Ee.Rn n N -"
+        assert _stable(text) == [("paragraph", "."), ("paragraph", "- Ee.Rn n N -")]
+        assert problems(text, render=True) == []
+
+    def test_glued_stop_in_a_dash_item_still_cuts(self) -> None:
+        """A dash item that ends in its text (no closing dash) is still cut at a glued sentence end."""
+        text = "Highlights:\n- Revenue rose by a third.The board met in May."
+        assert _stable(text) == [
+            ("heading", "Highlights:"),
+            ("list_item", "Revenue rose by a third."),
+            ("paragraph", "The board met in May."),
+        ]

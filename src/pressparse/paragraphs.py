@@ -2933,7 +2933,10 @@ def _cuts(
     cuts: list[tuple[int, str | None, int]] = []
     start, end = piece.start, piece.end
     m = _LINE_BULLET.match(source, start, end)
-    if m and _is_line_bullet(source, m, after_list) and not _dash_framed(source, m, end):
+    # A line framed in dashes is one standfirst (``_dash_framed``): a stop glued inside it parts nothing, as a
+    # cut would leave its opening dash alone, an item's bullet in the rendering (fuzz finding F1130-23).
+    framed = m is not None and _dash_framed(source, m, end)
+    if m and _is_line_bullet(source, m, after_list) and not framed:
         cuts.append((start, m.group("marker"), m.end()))
     else:
         cuts.append((start, None, start))
@@ -2970,7 +2973,7 @@ def _cuts(
     # A glued "?" read inside a quotation, held until the next glued break: when the quotation closes past that
     # break, in a later block, the "?" ends its sentence after all (``_quoted_question``).
     held: tuple[int, int, int] | None = None  # (the stop, the cut, where the quotation closes)
-    for m in _GLUED.finditer(source, start, end):
+    for m in _GLUED.finditer(source, start, start if framed else end):
         stop, glued_to = m.start(), m.end()
         cut = m.end()
         if source[cut - 1] == '"':
