@@ -67,3 +67,29 @@ class TestGluedStopInsideADashFrame:
             ("list_item", "Revenue rose by a third."),
             ("paragraph", "The board met in May."),
         ]
+
+
+class TestHeaderRowPastAContactLabel:
+    """A contact's label alone and the line under it are meta's: a header row is read past both."""
+
+    def test_contact_name_is_no_header_cell(self) -> None:
+        """F1130-21: ``contact:`` / ``T`` between two one-letter lines; the rendering keeps only those two."""
+        text = ".\n\u00dd\u008e\u2028contact:\nT\u008e\u2028\u00dd\n\u00a1"
+        assert _stable(text) == [
+            ("paragraph", "."),
+            ("paragraph", "\u00dd"),
+            ("paragraph", "\u00dd"),
+            ("paragraph", "\u00a1"),
+        ]
+        assert problems(text, render=True) == []
+
+    def test_line_over_a_list_past_a_contact_label(self) -> None:
+        """F1130-19: ``M contact:`` / ``3`` between a short line and a bullet; the rendering sets them together."""
+        text = "{\u0085\u00cb\u00c4\nM contact:\n3\n\u2022 d ."
+        assert _stable(text) == [("paragraph", "{"), ("heading", "\u00cb\u00c4"), ("list_item", "d .")]
+        assert problems(text, render=True) == []
+
+    def test_header_row_with_three_cells_is_still_read(self) -> None:
+        """da_018's shape: a case table's header cells one a line under the story stay headings."""
+        text = "Police met.\nDefendant\nCharges\nCourt Date\nJane Roe, 19, Santa Ana"
+        assert _stable(text)[1:4] == [("heading", "Defendant"), ("heading", "Charges"), ("heading", "Court Date")]
