@@ -1174,7 +1174,9 @@ def _broken_story_above(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
         if piece.kind != "line" or piece.end - piece.start < 60 or source[piece.end - 1] in _SENTENCE_END:
             continue
         for k in range(j + 1, min(i, j + 1 + _BROKEN_LINES)):
-            if pieces[k].kind == "line" and source[pieces[k].end - 1] in ".!?":
+            # The sentence may end at a stop glued to the next block (".!AT:Pr"): the paragraph stage cuts the line
+            # there and the rendering shows the story's block closed by it (fuzz finding F1130-24).
+            if pieces[k].kind == "line" and (source[pieces[k].end - 1] in ".!?" or _glued_stop(source, pieces[k])):
                 return True
     return False
 
@@ -2896,6 +2898,11 @@ _WIRE_HOST = (
     r"https?://(?:www\.)?+(?:prnewswire|businesswire|globenewswire|newsfilecorp|accessnewswire|accesswire"
     r"|einpresswire|newswire)\.[^\]\s]{1,2000}+"
 )
+# The words a teaser wrapped over lines opens with (``link_teaser``): a pointer to the full release or its source.
+_TEASER_OPENER = re.compile(
+    r"(?:\[\s*+)?+(?:to\s++(?:view|read|see|access|download)\s++the\s++|view\s++(?:source|original|the\s++original)\b)",
+    re.IGNORECASE,
+)
 _LINK_TEASER = re.compile(
     rf"(?:{_TEASER})|\[(?:{_TEASER}|{_ORIGINAL_CONTENT})\]\([^)\s]{{1,2000}}+\)|\[{_WIRE_HOST}\]\([^)\s]{{1,2000}}+\)",
     re.IGNORECASE,
@@ -2993,12 +3000,38 @@ _CASE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-link_teaser = _pattern_line(
+_link_teaser_line = _pattern_line(
     "link_teaser",
     _LINK_TEASER,
     "``To view the full announcement ... click here.``, ``View source version on ...``.",
     2600,
 )
+# A teaser hard-wrapped over two or three lines, as e-mailed and plain-text copies wrap at about 70 columns:
+# "To view the full announcement, including downloadable images," / "bios, and more, click here." (Reportable,
+# wire_025 at 60). The rendering joins the lines into one block, where the teaser stands whole on its line (fuzz
+# finding F1130-28); so the lines joined by a space are matched, the fewest that make the teaser. A teaser's first
+# line over a line of the story ("To view the full announcement, click here." / "The company ...") stays one line.
+_TEASER_WRAP = 3
+
+
+def link_teaser(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``To view the full announcement ... click here.``, ``View source version on ...``, wrapped or not."""
+    found = _link_teaser_line(source, pieces, i)
+    if found is not None:
+        return found
+    if _key(source, pieces, i) is None or not _TEASER_OPENER.match(source, pieces[i].start, pieces[i].end):
+        return None
+    joined = source[pieces[i].start : pieces[i].end]
+    for j in range(i + 1, min(len(pieces), i + _TEASER_WRAP)):
+        nxt = pieces[j]
+        if nxt.kind != "line" or pieces[j - 1].blank_after != 0 or _key(source, pieces, j) is None:
+            return None
+        joined = f"{joined} {source[nxt.start : nxt.end]}"
+        if _LINK_TEASER.fullmatch(joined):
+            return j - i + 1
+    return None
+
+
 case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 160)
 
 
@@ -4506,6 +4539,15 @@ def _copy_over_fields(
 _REPEAT_WINDOW = 3
 
 
+def _fields_between(furniture: list[bool], at: int, shown: int, length: int) -> bool:
+    """Whether a copy ``shown`` blocks down reads as a copy of its first print (at ``at``), captions left out.
+
+    Only short field blocks stand between, as ``_furniture_between`` reads the rendering, and the copy (``length``
+    characters, folded) is longer than a field line.
+    """
+    return length > _FIELD_LINE and shown - at <= _FIELD_LINES and all(furniture[at + 1 : shown])
+
+
 def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """A block that copies one at most three blocks above it once the captions are left out (SPEC 5).
 
@@ -4515,7 +4557,11 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     there, where a re-parse takes it as a repeat (fuzz finding F1123-33). So a block whose words are
     those of its first print, at most three blocks above it and more than three lines with the captions
     counted, is a repeat here too; the first print stays. A list item, a line opening a list (``:`` last)
-    and a block of fewer than 20 characters are never compared (as in ``repeated_line``).
+    and a block of fewer than 20 characters are never compared (as in ``repeated_line``). A copy longer than a
+    field line with only short field blocks between it and its first print (``_furniture_between``) is one too
+    when a caption stood between: a lone "." the template indents under a paragraph hid the
+    copy of a glued INTERPOL line five lines down, three short blocks under it in the rendering (fuzz F1130-22);
+    up to ``_FIELD_LINES`` blocks down, as ``repeated_line`` reads the raw lines.
 
     Args:
         source: the exact input.
@@ -4528,6 +4574,7 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         return pieces
     first: dict[str, tuple[int, int]] = {}  # a block's words -> (its place among the shown blocks, captions above)
     shown = captions = 0
+    furniture: list[bool] = []  # each shown block: a short line of no sentence (``_furniture_between``'s reading)
     out: list[Piece] | None = None
     for k, piece in enumerate(pieces):
         if piece.kind == "caption":
@@ -4543,17 +4590,20 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         )
         # The words of the folded line, as ``repeated_line`` compares them on the rendering (case folding
         # first: it may split a word, "İ" -> "i̇").
-        words = _words(_fold(source[piece.start : piece.end])) if usable else ""
+        folded = _fold(source[piece.start : piece.end]) if usable else ""
+        words = _words(folded)
         # Compared with the spaces left out, as ``repeated_line`` compares copies ("Netherlands\u00a0–Network"
         # over "NetherlandsNetwork", fuzz finding F1129-38); 20 characters with the spaces.
         key = _compact(words) if len(words) >= 20 else ""
         if key and key in first:
             at, above = first[key]
-            if shown - at <= _REPEAT_WINDOW < shown - at + captions - above:
+            near = shown - at <= _REPEAT_WINDOW < shown - at + captions - above
+            if near or (captions > above and _fields_between(furniture, at, shown, len(folded))):
                 out = out if out is not None else list(pieces)
                 out[k] = _as_noise(piece, NoiseKind.REPEATED_LINE)
                 continue
         if key:
             first.setdefault(key, (shown, captions))
+        furniture.append(piece.end - piece.start <= _FIELD_LINE and source[piece.end - 1] not in ".!?")
         shown += 1
     return tuple(out) if out is not None else pieces
