@@ -689,8 +689,12 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if piece.kind not in ("paragraph", "heading"):
         return False
     bold = 2 if source.startswith(("**", "__"), piece.start) else 0  # markdown bold: "**About Acme Foods**"
-    m = _ABOUT.match(source, piece.start + bold, piece.end)
-    if not m:
+    head = source[piece.start : min(piece.end, piece.start + 60)]
+    # The heading hard-wrapped inside its first words ("About the" / "Springfield Police Department", a form feed
+    # for the break: "About the\fP", fuzz F1130-29) is read as the rendering joins it, "the" then no name.
+    m = _ABOUT.match(head if head.isprintable() else head.translate(_AS_SPACE), bold)
+    name_end = piece.start + m.end() if m else -1
+    if name_end < 0:
         # "About:" alone over the company's paragraph, its name left to the text (xh_wire_blockchainwire_1)
         return _BARE_ABOUT.fullmatch(source, piece.start, piece.end) is not None
     end = min(piece.end, piece.start + 120)
@@ -703,13 +707,13 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if "](" in line:
         # "About [Debt.com](https://www.debt.com/...)": the name as the rendering shows it (markdown_link).
         line = _MARKDOWN_LINK.sub(lambda link: link.group("text"), line)
-    name_at = m.end() - piece.start  # after "About " or "About the "
+    name_at = name_end - piece.start  # after "About " or "About the "
     if alone and len(line) <= 120 and _is_name_line(_unquoted(line[name_at:].rstrip())):
         return True
     # The heading hard-wrapped over two lines, which the paragraph stage joined ("About the Springfield" /
     # "Police Department"): the rendering sets it on one line, where it stands alone (fuzz F1127-16, SPEC 5).
     if not alone and not bold and piece.lines == 2 and piece.end - piece.start <= 120:
-        wrapped = normalise(source[m.end() : piece.end])
+        wrapped = normalise(source[name_end : piece.end])
         if "](" not in wrapped and _is_name_line(_unquoted(wrapped)):
             return True
     if line[name_at : name_at + 1] in _OPEN_QUOTES:
@@ -1017,15 +1021,23 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     # Date lines and release notes over the first long run of words: front matter, which the rendering drops.
     lead = next((k for k, p in enumerate(shown) if _is_stripped_prose(source, p)), len(shown))
     taken = [(p.start, p.end) for k, p in enumerate(shown) if p.kind == "noise" or (k < lead and _page_note(source, p))]
-    if taken:
-        kept, at = [], 0
-        for start, end in taken:
-            kept.append(head[at:start])
-            at = max(at, end)
-        head = " ".join((*kept, head[at:]))
-    if any(mark in head for mark in ".?!"):
+    if any(mark in _kept(head, taken, 0) for mark in ".?!"):
         return False
-    return sum(1 for word in head.split() if not _MARKS_ONLY.fullmatch(word)) >= 40
+    # The words are counted from that run on: the lines over it may be a headline or a contact, which the rendering
+    # drops, and a short page would then have too few words there ("0 VO CA S" over a Spanish sentence, fuzz F1130-18).
+    start = shown[lead].start if lead < len(shown) else 0
+    return sum(1 for word in _kept(head, taken, start).split() if not _MARKS_ONLY.fullmatch(word)) >= 40
+
+
+def _kept(head: str, taken: list[tuple[int, int]], start: int) -> str:
+    """``head[start:]`` without the ``taken`` spans (noise, page notes), each set apart by a space."""
+    kept, at = [], start
+    for cut_start, cut_end in taken:
+        if cut_end <= at:
+            continue
+        kept.append(head[at:cut_start])
+        at = max(at, cut_end)
+    return " ".join((*kept, head[at:]))
 
 
 def _page_note(source: str, piece: Piece) -> bool:
@@ -2985,8 +2997,12 @@ def _mark_title(
     # A run of spaces ends a line in a header flattened into one line (punctuation-stripped Senate pages).
     # A wide run (ten spaces or more) after the page's first line ends it whatever its case ("Durbin dives into
     # BP refinery debate" + 40 spaces + "8 2 2007").
+    # So does one before a paragraph the paragraph stage cut there, whatever the line's case: the rendering sets the
+    # two blocks apart, where the line stands alone ("50 000 Iris who would benefit from immigration reform" + five
+    # spaces + "When asked …", a stripped Senate speech, fuzz F1130-17; SPEC 5).
     column_gap = (
-        _stands_alone(source, pieces[free[0]], gap=3) and is_title_cased(normalise(_text(source, pieces[free[0]])))
+        _stands_alone(source, pieces[free[0]], gap=3)
+        and (is_title_cased(normalise(_text(source, pieces[free[0]]))) or _gap_cut(source, pieces, free[0]))
     ) or (free[0] == _first_free(pieces) and _stands_alone(source, pieces[free[0]], gap=10))
     # A headline in capitals glued to its date by a space ("… DETAINEE PROVISIONS January 4  2006", split off the
     # story by ``_split_capital_head``): the date ends it.
@@ -3402,6 +3418,18 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
         return False
     between = source[piece.end : pieces[k + 1].start]
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
+
+
+def _gap_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether piece ``k`` ends where the paragraph stage cut its line at a run of spaces before a paragraph.
+
+    A flattened page keeps its line breaks as space runs ("… immigration reform     When asked …"); the rendering
+    prints the two paragraphs as two blocks.
+    """
+    if k + 1 >= len(pieces) or pieces[k + 1].kind != "paragraph":
+        return False
+    between = source[pieces[k].end : pieces[k + 1].start]
+    return len(between) >= 3 and not between.strip(" \t\u00a0")
 
 
 def _item_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
