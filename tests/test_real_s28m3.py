@@ -93,3 +93,9 @@ def test_about_the_wrapped_over_a_sentence_stays_the_story() -> None:
     text = f"{_STORY}\n\nAbout the\nbudget, the mayor said nothing at all to the council on Monday."
     assert "about" not in [kind for kind, _ in _meta(text)]
     assert [] == problems(text, render=True)
+
+
+def test_stripped_sentences_before_a_column_gap_stay_the_story() -> None:
+    """Words two spaces apart inside the line (stripped sentence ends): the story's sentences, no headline."""
+    text = f"The committee approved the bill today  The vote was unanimous     {_SPEECH}"
+    assert _meta(text) == []

@@ -1023,10 +1023,12 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     taken = [(p.start, p.end) for k, p in enumerate(shown) if p.kind == "noise" or (k < lead and _page_note(source, p))]
     if any(mark in _kept(head, taken, 0) for mark in ".?!"):
         return False
-    # The words are counted from that run on: the lines over it may be a headline or a contact, which the rendering
-    # drops, and a short page would then have too few words there ("0 VO CA S" over a Spanish sentence, fuzz F1130-18).
-    start = shown[lead].start if lead < len(shown) else 0
-    return sum(1 for word in _kept(head, taken, start).split() if not _MARKS_ONLY.fullmatch(word)) >= 40
+    # Nor do the short lines over that run count as words: a headline or a contact line, which the rendering drops,
+    # leaving a short page too few words there ("r 714323-4486" / "0 VO CA S" over a Spanish sentence, fuzz
+    # F1130-18). The story's lines and items over it count ("The committee approved the bill today  The vote …").
+    front = [(p.start, p.end) for p in shown[:lead] if _is_line(p) and p.lines == 1 and p.end - p.start <= 80]
+    counted = _kept(head, sorted({*taken, *front}), 0)
+    return sum(1 for word in counted.split() if not _MARKS_ONLY.fullmatch(word)) >= 40
 
 
 def _kept(head: str, taken: list[tuple[int, int]], start: int) -> str:
@@ -3420,13 +3422,19 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
 
 
+_WORD_GAP = re.compile(r"[ \t\xa0]{2}")
+
+
 def _gap_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """Whether piece ``k`` ends where the paragraph stage cut its line at a run of spaces before a paragraph.
 
     A flattened page keeps its line breaks as space runs ("… immigration reform     When asked …"); the rendering
-    prints the two paragraphs as two blocks.
+    prints the two paragraphs as two blocks. A line whose words are set two spaces apart somewhere is stripped
+    sentences ("The committee approved the bill today  The vote was unanimous"), no headline: it keeps its reading.
     """
     if k + 1 >= len(pieces) or pieces[k + 1].kind != "paragraph":
+        return False
+    if _WORD_GAP.search(source, pieces[k].start, pieces[k].end) is not None:
         return False
     between = source[pieces[k].end : pieces[k + 1].start]
     return len(between) >= 3 and not between.strip(" \t\u00a0")
