@@ -6,19 +6,8 @@ reading (SPEC 5: ``parse(doc.text)`` reads the same body blocks).
 
 from __future__ import annotations
 
-from pressparse import parse
 from tests.fuzz_parse import problems
-
-
-def _blocks(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, b.text) for b in parse(text).body]
-
-
-def _stable(text: str) -> list[tuple[str, str]]:
-    """The body blocks of ``text``, asserted equal to those of its rendering."""
-    blocks = _blocks(text)
-    assert _blocks(parse(text).text) == blocks
-    return blocks
+from tests.test_real_s27s2 import _stable
 
 
 class TestGluedStopAfterALink:
