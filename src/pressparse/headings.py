@@ -77,6 +77,7 @@ from pressparse.meta import (
     _LABELS,
     _NAMES_AND_PHONE,
     _RELEASE_NOTE,
+    SECTION_SHORT_LINE,
     _glued_section,
     _is_headline,
     _stands_alone,
@@ -444,8 +445,6 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
 # The most pieces of an About section ``_about_section_end`` reads past: a bound keeps the scan linear; a
 # company's profile runs to a few paragraphs.
 _ABOUT_PIECES_PASSED = 8
-# A line shorter than this with no stop or colon closes an About section, as ``meta._section_end`` reads it.
-_ABOUT_SHORT_LINE = 40
 
 
 def _about_section_end(source: str, pieces: tuple[Piece, ...], k: int) -> int:
@@ -467,7 +466,7 @@ def _about_section_end(source: str, pieces: tuple[Piece, ...], k: int) -> int:
         if piece.kind not in ("line", "list_item") or _meta_line(source, piece):
             break
         text = _rendered(source, piece)
-        if piece.kind == "line" and len(text) < _ABOUT_SHORT_LINE and not text.endswith((".", ":")):
+        if piece.kind == "line" and len(text) < SECTION_SHORT_LINE and not text.endswith((".", ":")):
             break
         last = m
     return last

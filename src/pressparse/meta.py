@@ -1021,19 +1021,19 @@ def _stripped_page(source: str, pieces: tuple[Piece, ...]) -> bool:
     # Date lines and release notes over the first long run of words: front matter, which the rendering drops.
     lead = next((k for k, p in enumerate(shown) if _is_stripped_prose(source, p)), len(shown))
     taken = [(p.start, p.end) for k, p in enumerate(shown) if p.kind == "noise" or (k < lead and _page_note(source, p))]
-    if any(mark in _kept(head, taken, 0) for mark in ".?!"):
+    if any(mark in _kept(head, taken) for mark in ".?!"):
         return False
     # Nor do the short lines over that run count as words: a headline or a contact line, which the rendering drops,
     # leaving a short page too few words there ("r 714323-4486" / "0 VO CA S" over a Spanish sentence, fuzz
     # F1130-18). The story's lines and items over it count ("The committee approved the bill today  The vote …").
     front = [(p.start, p.end) for p in shown[:lead] if _is_line(p) and p.lines == 1 and p.end - p.start <= 80]
-    counted = _kept(head, sorted({*taken, *front}), 0)
+    counted = _kept(head, sorted({*taken, *front}))
     return sum(1 for word in counted.split() if not _MARKS_ONLY.fullmatch(word)) >= 40
 
 
-def _kept(head: str, taken: list[tuple[int, int]], start: int) -> str:
-    """``head[start:]`` without the ``taken`` spans (noise, page notes), each set apart by a space."""
-    kept, at = [], start
+def _kept(head: str, taken: list[tuple[int, int]]) -> str:
+    """``head`` without the ``taken`` spans (noise, page notes, in order), each set apart by a space."""
+    kept, at = [], 0
     for cut_start, cut_end in taken:
         if cut_end <= at:
             continue
@@ -2225,6 +2225,11 @@ def _contact_card(source: str, piece: Piece) -> bool:
     return _SENTENCE_END.search(_PHONE_FIELD.sub(" ", text)) is None
 
 
+# A paragraph shorter than this with no stop or colon closes an About or disclaimer section (``_section_end``;
+# ``headings._about_section_end`` reads the same stop).
+SECTION_SHORT_LINE = 40
+
+
 def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening.
 
@@ -2250,7 +2255,7 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
         if any(rule(source, pieces, k) for _, rule in META_RULES if rule not in _FRONT_ONLY):
             break
         text = _text(source, piece)
-        short = piece.kind == "paragraph" and len(text) < 40 and not text.endswith((".", ":"))
+        short = piece.kind == "paragraph" and len(text) < SECTION_SHORT_LINE and not text.endswith((".", ":"))
         if short and _LINK_ON.match(text) and _text(source, pieces[last]).endswith((":", " or")):
             short = False  # "… please visit:" / "www.maxgenomicproducts.com or" / "https://…" (xh_wire_nmw_1)
         if short and _SOCIAL_LINKS.fullmatch(text):
