@@ -3337,7 +3337,11 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
     and label's first word make a word the page writes whole nearby
     (``K2Global Platform:``, yc_wire_prism_1, beside ``the K2Global stack``).
     A line that opens with no field is read so where it holds two labels
-    glued at a looser point (``_LOOSE_FIELD``), each after a value's end.
+    glued at a looser point (``_LOOSE_FIELD``), each after a value's end,
+    and no label stands before them: not in the line (``Investor Relations
+    Inquiries:Skyline …``, wire_015's contact block) nor right above it,
+    where the rendering sets that label once the glued break after its
+    colon cuts it off (fuzz finding F1130-1).
     """
     if FIELD_LINE.match(source, start, end):
         return [
@@ -3346,9 +3350,32 @@ def _glued_fields(source: str, start: int, end: int) -> list[tuple[int, str | No
             if _value_end(source, m.start()) or not _glued_word_whole(source, m.start())
         ]
     loose = [m.start() for m in _LOOSE_FIELD.finditer(source, start + 1, end) if _value_end(source, m.start())]
-    if len(loose) < _LOOSE_FIELDS or source.find(":", start, loose[0]) >= 0:
+    if len(loose) < _LOOSE_FIELDS or source.find(":", start, loose[0]) >= 0 or _under_label(source, start):
         return []  # one glued label, or a label line ("Investor Relations Inquiries:Skyline …", a contact block)
     return [(at, None, at) for at in loose]
+
+
+# How far back ``_under_label`` reads for the label line over a line: a label of a few words and its colon.
+_LABEL_REACH = 60
+# The most words of a label alone on its line ("Investor Relations Inquiries:", "Media Contact:").
+_LABEL_WORDS = 4
+
+
+def _under_label(source: str, start: int) -> bool:
+    """True when the line over ``start`` is a label, a few words and a colon: the line is that label's value.
+
+    A sentence that introduces what follows (``GeoVax will take part in events:``) is no label.
+
+    >>> _under_label("Media Inquiries:\\n\\nAcme Group", 18), _under_label("Media met.\\nAcme Group", 11)
+    (True, False)
+    >>> _under_label("Acme will take part in these events:\\nAcme Group", 37)
+    False
+    """
+    lo = max(0, start - _LABEL_REACH)
+    lines = source[lo:start].rstrip().splitlines()
+    if not lines or not lines[-1].endswith(":") or (len(lines) == 1 and lo > 0):
+        return False  # no colon over the line, or a line longer than a label's
+    return len(lines[-1].split()) <= _LABEL_WORDS
 
 
 # An event's details glued into one line when a scraper drops the line breaks between them (Newsworthy.ai
