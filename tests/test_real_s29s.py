@@ -38,3 +38,25 @@ class TestLooseFieldsUnderALabel:
         )
         blocks = _stable(text)
         assert ("paragraph", "Session Title: Phase 2b") in blocks
+
+
+class TestUnmarkedListPastNoise:
+    """A bare list under a colon is read on its items alone: the noise between them is not rendered."""
+
+    def test_date_closing_a_header_across_noise(self) -> None:
+        """F1130-15: ``HARGEE`` / ``Case#308`` / a date under ``CZ:`` is a header closed by its date, no list."""
+        text = (
+            "December 6 2018\nH\nCZ:HARGEE\nCase#308\nDecember 6 2018\n"
+            "RAIGNED FOR VEHICULAR MANSLAUGHTER OF TWO MINORS AFTER FATAL CRASH IN TUSTIN\nSANT"
+        )
+        assert problems(text, render=True) == []
+        assert ("list_item", "HARGEE") not in _stable(text)
+
+    def test_names_under_a_colon_stay_a_list(self) -> None:
+        """da_001's shape: names one a line under a colon, no date among them, stay a list."""
+        text = "Police met.\n\nThe defendants are identified below:\nJohn Roe, 41\nJane Doe, 35\n\nThey were charged."
+        blocks = _stable(text)
+        assert [b for b in blocks if b[0] == "list_item"] == [
+            ("list_item", "John Roe, 41"),
+            ("list_item", "Jane Doe, 35"),
+        ]

@@ -5094,7 +5094,10 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             if len(tips) > len(run) and sum(p.kind == "list_item" for p in tips) >= 2:
                 run, items, completed = tips, sum(p.kind == "list_item" for p in tips), False
                 j = i + len(run)
-        if items >= 2 and len(run) == items and _no_parallel_items(source, pieces, run, j):
+        # Read on the items alone: the noise and notes between them are gone from the rendering, where the items
+        # stand one under another ("HARGEE" / "Case#308" / "December 6 2018": a date closing a header; F1130-15).
+        shown = [p for p in run if p.kind == "list_item"]
+        if items >= 2 and _no_parallel_items(source, pieces, shown, j):
             continue  # a statement's header, or the subheads of the sections under the colon: no list
         one_value = source[intro.start : intro.end - 1] in _ONE_VALUE_LABELS
         if one_value and items >= 2 and len(run) == items and all(p.blank_before == 0 for p in run[1:]):
