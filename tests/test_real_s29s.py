@@ -60,3 +60,18 @@ class TestUnmarkedListPastNoise:
             ("list_item", "John Roe, 41"),
             ("list_item", "Jane Doe, 35"),
         ]
+
+
+class TestListPastANoiseLine:
+    """A dash line continues a list over a line of noise the rendering drops."""
+
+    def test_dash_item_after_noise(self) -> None:
+        """F1130-30: ``* C`` / ``Image`` / ``-`` / ``ä``: an item in both readings."""
+        text = "* C\nImage\n-\n\u00e4"
+        assert _stable(text) == [("list_item", "C"), ("list_item", "\u00e4")]
+        assert problems(text, render=True) == []
+
+    def test_dash_line_after_a_sentence_stays_text(self) -> None:
+        """A dash line with a lower-case word under a sentence, no list above: text, as before."""
+        text = "Police met.\nImage\n-\nand left."
+        assert [kind for kind, _ in _stable(text)] == ["paragraph", "paragraph"]

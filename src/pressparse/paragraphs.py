@@ -4576,6 +4576,14 @@ def _above_furniture(source: str, out: list[Piece]) -> Piece | None:
     return last
 
 
+def _shown_above(out: list[Piece]) -> Piece | None:
+    """The last piece of ``out`` that is no noise: the block the rendering shows over the next line."""
+    k = len(out) - 1
+    while k >= 0 and out[k].kind == "noise":
+        k -= 1
+    return out[k] if k >= 0 else None
+
+
 _DASHES = ("-", "–", "—")
 
 
@@ -4639,9 +4647,11 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             slot = pieces[idx - 1]
             if (slot.start, slot.end) == (above.start, above.end) and indented_caption(source, pieces, idx - 1, base):
                 above = out[-2]
-        after_list = above is not None and (
-            (above.kind == "list_item" and not _dateline_dash_item(source, out, above, piece))
-            or source[above.end - 1] in ":;"
+        # A list goes on past a line of noise the rendering drops ("* C" / "Image" / "- ä": fuzz finding F1130-30).
+        listed = _shown_above(out) if above is not None and above.kind == "noise" else above
+        after_list = listed is not None and (
+            (listed.kind == "list_item" and not _dateline_dash_item(source, out, listed, piece))
+            or source[listed.end - 1] in ":;"
         )
         under = above is not None and _stops_mid_sentence(source, above)
         below = pieces[idx + 1] if idx + 1 < len(pieces) and pieces[idx + 1].kind == "line" else None
