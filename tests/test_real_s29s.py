@@ -75,3 +75,22 @@ class TestListPastANoiseLine:
         """A dash line with a lower-case word under a sentence, no list above: text, as before."""
         text = "Police met.\nImage\n-\nand left."
         assert [kind for kind, _ in _stable(text)] == ["paragraph", "paragraph"]
+
+
+class TestBlankLinesInsideAQuote:
+    """Two blank lines inside an open quotation read as one, as the rendering sets them."""
+
+    def test_two_blank_lines_inside_a_quote(self) -> None:
+        """F1130-36: ``" c`` / ``\\r\\v`` / ``l b``: one paragraph in both readings."""
+        text = '" c\n\r\u000bl b'
+        assert _stable(text) == [("paragraph", '" c l b')]
+        assert problems(text, render=True) == []
+
+    def test_two_blank_lines_after_a_closed_quote_part(self) -> None:
+        """No quotation open: two paragraphs, whatever the blank lines."""
+        text = 'Police met today.\n\n"We met," he said in\n\n\nlate May.'
+        assert _stable(text) == [
+            ("paragraph", "Police met today."),
+            ("paragraph", '"We met," he said in'),
+            ("paragraph", "late May."),
+        ]

@@ -1448,7 +1448,7 @@ _FIRST_LOWER_WORD = re.compile(r"[a-z]++[ \t\u00a0]")
 
 
 def _blank_inside_quote(source: str, first: Piece, above: Piece, below: Piece) -> bool:
-    """True when one blank line falls inside a quoted sentence: ``above`` ends it on a lower-case word.
+    """True when a blank line falls inside a quoted sentence: ``above`` ends it on a lower-case word.
 
     ``“The launch of … at this year’s RALLY is a testament to our`` / (blank)
     / ``next generation of founders …”`` (xn_wire_evertise_1): the quotation
@@ -1457,10 +1457,12 @@ def _blank_inside_quote(source: str, first: Piece, above: Piece, below: Piece) -
     no open quotation the break may be a page's end that the author's own
     layout kept (da_022, ``… asking them to`` / ``nominate individuals …``);
     an address (``www.…``) is no plain word, and a capital may open a
-    paragraph.
+    paragraph. Two blank lines or more are read as one: the rendering sets
+    one between every two blocks, and must read the same (fuzz finding
+    F1130-36, ``" c`` / two blank lines / ``l b``).
     """
     if not (
-        above.blank_after == 1
+        above.blank_after >= 1
         and _LAST_LOWER_WORD.search(source, max(above.start, above.end - 30), above.end) is not None
         and _FIRST_LOWER_WORD.match(source, below.start, below.end) is not None
     ):
@@ -1477,12 +1479,12 @@ _LOWER_CLAUSE = re.compile(r"[a-z]++[:,]?+[ \t\u00a0]")
 
 
 def _blank_after_comma(source: str, above: Piece, below: Piece) -> bool:
-    """True when one blank line falls after a comma inside a sentence, a lower-case word going on under it.
+    """True when a blank line falls after a comma inside a sentence, a lower-case word going on under it.
 
     ``To learn more about … outdoor dining solutions,`` / (blank) / ``visit: https://…`` (zc_wire_newsusa_1):
     a comma ends no paragraph, and the word under it opens none. A line that ends on a word, with no comma,
     may be a page's end the author's layout kept (da_022, ``_blank_inside_quote``), and a capital may open
-    a paragraph.
+    a paragraph. Two blank lines or more are read as one, as the rendering sets them (``_blank_inside_quote``).
 
     >>> src = "To learn more about our dining solutions,\\n\\nvisit: https://example.com"
     >>> _blank_after_comma(src, Piece("line", 0, 41, blank_after=1), Piece("line", 43, 70))
@@ -1491,7 +1493,7 @@ def _blank_after_comma(source: str, above: Piece, below: Piece) -> bool:
     False
     """
     return (
-        above.blank_after == 1
+        above.blank_after >= 1
         and _COMMA_END.search(source, max(above.start, above.end - 30), above.end) is not None
         and _is_sentence(source, above)
         and _LOWER_CLAUSE.match(source, below.start, below.end) is not None
