@@ -94,3 +94,18 @@ class TestBlankLinesInsideAQuote:
             ("paragraph", '"We met," he said in'),
             ("paragraph", "late May."),
         ]
+
+
+class TestGluedQuestionAfterALink:
+    """Quotation marks in a markdown link's address are not shown: they open no quotation."""
+
+    def test_quote_mark_in_a_link_address(self) -> None:
+        """F1130-37: ``[n](“)z?Fx”`` renders ``nz?Fx”``, a question glued to the next sentence: two paragraphs."""
+        text = "[n](\u201c)z?Fx\u201d"
+        assert _stable(text) == [("paragraph", "nz?"), ("paragraph", "Fx\u201d")]
+        assert problems(text, render=True) == []
+
+    def test_question_inside_a_written_quotation_stays(self) -> None:
+        """A question glued inside a quotation the text opens is no break: one paragraph, as before."""
+        text = "[He](https://example.org/p) said: \u201cWill it pass?Experts doubt it,\u201d in May."
+        assert len(_stable(text)) == 1

@@ -2994,8 +2994,8 @@ def _cuts(
         while glued_to < end and source[glued_to] in _INVISIBLE:
             glued_to += 1  # "met.\u00adEvery", "met.[Every](url)": a repair leaves a glued break
         if source[stop] == "?" and glued_to == stop + 1 and source[stop - 1 : stop].islower():
-            curly += source.count("“", marks_at, stop) - source.count("”", marks_at, stop)
-            straight += source.count('"', marks_at, stop)
+            curly += _shown_count(source, "“", marks_at, stop) - _shown_count(source, "”", marks_at, stop)
+            straight += _shown_count(source, '"', marks_at, stop)
             marks_at = stop
             close = _quotation_close(source, stop, end)
             if (curly > 0 or straight % 2) and close > stop:
@@ -3119,6 +3119,24 @@ def _cuts(
             if _has_sentence_before(source, start, m.start()):
                 cuts.append((m.end(), None, m.end()))
     return _headed(source, end, _formula_cuts(source, end, cuts), under_unfinished, glue=glue)
+
+
+# A markdown link's address, its brackets included, as ``_render.markdown_link`` drops it: "[text](url)".
+_LINK_ADDRESS = re.compile(r"(?<=\])\([^()\s]{1,2000}+\)")
+
+
+def _shown_count(source: str, mark: str, start: int, end: int) -> int:
+    """How often ``mark`` stands in ``source[start:end]`` as the rendering shows it: not in a link's address.
+
+    The rendering reads ``[n](“)z?Fx”`` as ``nz?Fx”``, where no quotation is open at the ``?`` (fuzz F1130-37).
+
+    >>> _shown_count("[n](“)z?", "“", 0, 8), _shown_count("“z?", "“", 0, 3)
+    (0, 1)
+    """
+    count = source.count(mark, start, end)
+    if count and source.find("](", start, end) >= 0:
+        count -= sum(m.group().count(mark) for m in _LINK_ADDRESS.finditer(source, start, end))
+    return count
 
 
 # A speaker's label opening a turn of a transcript: a name in capitals of one to four words and a colon
