@@ -6,6 +6,7 @@ reading (SPEC 5: ``parse(doc.text)`` reads the same body blocks).
 
 from __future__ import annotations
 
+from pressparse import parse
 from tests.fuzz_parse import problems
 from tests.test_real_s27s2 import _stable
 
@@ -109,3 +110,31 @@ class TestGluedQuestionAfterALink:
         """A question glued inside a quotation the text opens is no break: one paragraph, as before."""
         text = "[He](https://example.org/p) said: \u201cWill it pass?Experts doubt it,\u201d in May."
         assert len(_stable(text)) == 1
+
+
+class TestGluedHeadingOverLines:
+    """A glued subheading is read across a line break as across the rendering's one space."""
+
+    def test_heading_over_a_lone_carriage_return(self) -> None:
+        """F1130-42: ``A`` / ``8yThe .``: a sentence of no more words than the phrase: one paragraph."""
+        text = ".\nA\r8yThe ."
+        assert _stable(text) == [("paragraph", "."), ("paragraph", "A 8yThe .")]
+        assert problems(text, render=True) == []
+
+    def test_glued_heading_wrapped_over_lines(self) -> None:
+        """wire_020's subheading hard-wrapped: cut off its sentence in both readings (the raw text read none)."""
+        text = (
+            "Police met.\n\nEarly Planning and\n"
+            "Financial PreparationThe key to a sound plan is to start early and to review it every year."
+        )
+        assert _stable(text) == [
+            ("paragraph", "Police met."),
+            ("heading", "Early Planning and Financial Preparation"),
+            ("paragraph", "The key to a sound plan is to start early and to review it every year."),
+        ]
+
+    def test_short_sentence_under_a_glued_heading(self) -> None:
+        """F1130-41: ``F PrThe .`` cuts no heading: the rendering reads ``F Pr`` alone as text."""
+        text = "\u2019e n(on\nF PrThe ."
+        assert problems(text, render=True) == []
+        assert parse(text).body[-1].kind == "paragraph"

@@ -2202,6 +2202,11 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             opens_list = end - glue <= 400 and source[end - 1] == ":"
             if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, glue, end, start, glue):
                 return 0
+            if not _more_words(source, glue, end, _word_count(source, start, glue)):
+                # A sentence of more words than the heading, as ``headings.standalone_heading`` asks of a title-case
+                # line over its paragraph, where the rendering sets the heading alone (``_spaced_cut``; ``A 8yThe
+                # .`` cut no heading there, fuzz finding F1130-42).
+                return 0
             if source[end - 1] not in _UNDER_HEADING_END:
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
             # (the heading's own name glued again is read past: its inner capital is the name's, no lost space)
@@ -2218,9 +2223,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
             # An abbreviation inside a subheading ends no sentence: "Understanding Bicycle vs. Bicycle
             # AccidentsBicycle vs. bicycle …" (vc_wire_pressservices_1; a Press Services h2 glued to its text).
             words += 1
-            i = j
-            while i < limit and source[i] == " ":
-                i += 1
+            i = _gap_end(source, j, limit)  # any whitespace, as the rendering's one space (F1130-42)
             continue
         if not (
             word[:1].isupper() or word[:1].isdigit() or word.lower() in _GLUED_SMALL_WORDS or _TICKER_WORD.match(word)
@@ -2233,9 +2236,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
         elif word[-1:] in ".!?:;," and not _INITIALISM_WORD.fullmatch(word):
             return 0  # sentence punctuation; an initialism's stops are none ("U.S. District Court Also Issues …")
         words += 1
-        i = j
-        while i < limit and source[i] == " ":
-            i += 1
+        i = _gap_end(source, j, limit)
     return 0
 
 
