@@ -75,13 +75,15 @@ from pressparse.meta import (
     _DATE_LINE,
     _GAPPED_DATE,
     _LABELS,
+    _MAX_FRONT,
     _NAMES_AND_PHONE,
     _RELEASE_NOTE,
-    SECTION_SHORT_LINE,
     _glued_section,
     _is_headline,
     _stands_alone,
+    _story_start,
     about_heading,
+    closes_section,
     contact_heading,
     is_distribution_line,
     media_note,
@@ -450,10 +452,11 @@ _ABOUT_PIECES_PASSED = 8
 def _about_section_end(source: str, pieces: tuple[Piece, ...], k: int) -> int:
     """The index of the last piece of the About section opened by the line ``pieces[k]`` (``k`` when none).
 
-    Meta takes ``About Acme`` with the paragraphs and items under it, up to noise, a heading, a short line with
-    no stop or a line of its own (``meta._section_end``), and the rendering leaves them all out: a heading
-    over the section is read over what follows it there (SPEC 5, fuzz finding F1129-50: ``¹êU`` over ``About
-    I`` / ``• -`` / ``Share`` / ``e .``).
+    Meta takes ``About Acme`` with the paragraphs and items under it, up to noise, a heading, a line meta
+    takes of its own, or the piece ``meta.closes_section`` reads as its end (the story's first paragraph, a
+    short line with no stop …), and the rendering leaves them all out: a heading over the section is read
+    over what follows it there (SPEC 5, fuzz findings F1129-50: ``¹êU`` over ``About I`` / ``• -`` /
+    ``Share`` / ``e .``; F1130-40: ``Ce`` over ``About A`` over the story's first paragraph, which meta keeps).
 
     >>> src = "About Acme\\nAcme makes tools.\\n- Founded in 1990.\\nContact"
     >>> pieces = (Piece("line", 0, 10), Piece("line", 11, 28), Piece("list_item", 29, 47), Piece("line", 48, 55))
@@ -461,15 +464,22 @@ def _about_section_end(source: str, pieces: tuple[Piece, ...], k: int) -> int:
     2
     """
     last = k
+    story = -1  # the story's first piece, as meta reads it, worked out once a piece may be it
     for m in range(k + 1, min(len(pieces), k + 1 + _ABOUT_PIECES_PASSED)):
         piece = pieces[m]
         if piece.kind not in ("line", "list_item") or _meta_line(source, piece):
             break
-        text = _rendered(source, piece)
-        if piece.kind == "line" and len(text) < SECTION_SHORT_LINE and not text.endswith((".", ":")):
+        if story < 0 and m < _MAX_FRONT:
+            story = _story_start(source, _as_meta_reads(pieces[:_MAX_FRONT]), None)
+        if closes_section(source, pieces, m, last=last, story=story):
             break
         last = m
     return last
+
+
+def _as_meta_reads(pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """The pieces as meta reads them: a line the heading rules have not taken is a paragraph."""
+    return tuple(p.evolve(kind="paragraph") if p.kind == "line" else p for p in pieces)
 
 
 def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, below: int) -> bool:

@@ -48,7 +48,7 @@ from pressparse.contacts import find_contacts
 from pressparse.layout import LINE_BREAKS
 from pressparse.model import Dateline, MetaKind, NoiseKind
 
-__all__ = ["META_RULES", "date_of", "find_contacts", "find_meta", "is_note_line", "is_title_cased"]
+__all__ = ["META_RULES", "closes_section", "date_of", "find_contacts", "find_meta", "is_note_line", "is_title_cased"]
 
 Rule = Callable[[str, tuple[Piece, ...], int], bool]
 
@@ -2230,15 +2230,71 @@ def _contact_card(source: str, piece: Piece) -> bool:
 SECTION_SHORT_LINE = 40
 
 
-def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
+def closes_section(source: str, pieces: tuple[Piece, ...], k: int, *, last: int, story: int) -> bool:
+    """Whether piece ``k``, under an About or disclaimer section whose last piece so far is ``last``, closes it.
+
+    The one reading of a section's end, shared by meta (``_section_end``) and the heading rules
+    (``headings._about_section_end``, which reads past a section the rendering leaves out), so the two cannot
+    drift (SPEC 5, fuzz finding F1130-40). A section closes at the story's first piece (``story``: an
+    ``About Acme`` line in the front matter never runs into the story), at a short line with no stop or colon
+    (a heading of the story, ``SECTION_SHORT_LINE``: not a site's address after ``please visit:``, not the
+    company's channels, not a ``Web:`` field), at markdown or a link opening a line, at a feed's footer, at
+    the story's footnotes and at a legal notice of its own. Read on the piece's text, never on a kind meta gave
+    it, so it reads the same on the lines the heading rules see.
+
+    Args:
+        source: the exact input.
+        pieces: the pieces, as meta or the heading rules see them (a ``line`` is an unclassified paragraph).
+        k: the piece read.
+        last: the section's last piece so far.
+        story: the index of the story's first piece (``story_start``); past the section, nothing closes.
+
+    Returns:
+        True when the section ends before piece ``k``.
+
+    >>> from pressparse._block import Piece
+    >>> src = "About Acme\\nAcme makes tools.\\nOur Plants\\nAcme has plants in Lyon and Turin, and more."
+    >>> pieces = (Piece("line", 0, 10), Piece("line", 11, 28), Piece("line", 29, 39), Piece("line", 40, 84))
+    >>> [closes_section(src, pieces, k, last=k - 1, story=99) for k in (1, 2)]
+    [False, True]
+    >>> closes_section(src, pieces, 3, last=1, story=3)
+    True
+    """
+    if k == story:
+        return True
+    piece = pieces[k]
+    text = _text(source, piece)
+    short = piece.kind in ("paragraph", "line") and len(text) < SECTION_SHORT_LINE and not text.endswith((".", ":"))
+    if short and _LINK_ON.match(text) and _text(source, pieces[last]).endswith((":", " or")):
+        short = False  # "… please visit:" / "www.maxgenomicproducts.com or" / "https://…" (xh_wire_nmw_1)
+    if short and _SOCIAL_LINKS.fullmatch(text):
+        short = False  # the company's channels: "X (Twitter) | Telegram", "Social Links Instagram | LinkedIn"
+    if _WEB_FIELD.match(text) is not None:
+        short = False  # its site: "Web: gmmtchain.io" (yc_wire_prism_1), however long its address
+    return (
+        short
+        or text.startswith(("[", "!", "---", "***", "___", "```"))
+        # WordPress feeds: "The post <title> appeared first on <site>."
+        or _FEED_FOOTER.match(text) is not None
+        # the story's sources: "1https://www.nhlbi.nih.gov/news/…" (xh_wire_newsusa_1)
+        or _FOOTNOTE.match(text) is not None
+        # a legal notice of its own ("All marks herein ...", "NOTE TO INVESTORS:")
+        or _LEGAL.search(text, 0, 400) is not None
+    )
+
+
+def _section_end(source: str, pieces: tuple[Piece, ...], i: int, story: int, kinds: list[MetaKind | None]) -> int:
     """The last index of an About or disclaimer section opened at ``i``: its paragraphs up to the next opening.
 
-    Its site and channel lines (``_WEB_FIELD``) close it: only more of them go on after the first.
+    Where it closes: ``closes_section``. Its site and channel lines (``_WEB_FIELD``) close it: only more of
+    them go on after the first.
     """
     last = i
     fields_only = False
     for k in range(i + 1, len(pieces)):
         piece = pieces[k]
+        if k == story:
+            break  # front matter never runs into the story's first piece (``closes_section``)
         if k == i + 1 and kinds[k] is kinds[i] and pieces[i].end - pieces[i].start <= 80:
             last = k  # a heading ("Forward-Looking Statements") over a paragraph its own rule knows
             continue
@@ -2254,25 +2310,11 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[Met
             break
         if any(rule(source, pieces, k) for _, rule in META_RULES if rule not in _FRONT_ONLY):
             break
-        text = _text(source, piece)
-        short = piece.kind == "paragraph" and len(text) < SECTION_SHORT_LINE and not text.endswith((".", ":"))
-        if short and _LINK_ON.match(text) and _text(source, pieces[last]).endswith((":", " or")):
-            short = False  # "… please visit:" / "www.maxgenomicproducts.com or" / "https://…" (xh_wire_nmw_1)
-        if short and _SOCIAL_LINKS.fullmatch(text):
-            short = False  # the company's channels: "X (Twitter) | Telegram", "Social Links Instagram | LinkedIn"
-        field = _WEB_FIELD.match(text) is not None
-        if field:
-            short = False  # its site: "Web: gmmtchain.io" (yc_wire_prism_1), however long its address
-        elif fields_only:
+        field = _WEB_FIELD.match(_text(source, piece)) is not None
+        if not field and fields_only:
             break  # the story again under the boilerplate's site lines (yc_wire_prism_1's closing quote)
         fields_only = fields_only or field
-        if text.startswith(("[", "!", "---", "***", "___", "```")) or short:
-            break
-        if _FEED_FOOTER.match(text):  # WordPress feeds: "The post <title> appeared first on <site>."
-            break
-        if _FOOTNOTE.match(text):  # the story's sources: "1https://www.nhlbi.nih.gov/news/…" (xh_wire_newsusa_1)
-            break
-        if _LEGAL.search(text, 0, 400):  # a legal notice of its own ("All marks herein ...", "NOTE TO INVESTORS:")
+        if closes_section(source, pieces, k, last=last, story=story):
             break
         if kinds[i] is MetaKind.ABOUT and _contact_card(source, piece):
             break  # the press office's card under the profile: a contact (``_mark``)
@@ -2352,7 +2394,7 @@ def _mark(
         elif opened in _SECTIONS or (
             opened is MetaKind.RELEASE_NOTE and k >= story and editors_notes(source, pieces, k)
         ):
-            last = _section_end(source, pieces, k, kinds)
+            last = _section_end(source, pieces, k, story, kinds)
         elif opened is None and k < story and _is_line(pieces[k]) and _is_contact_line(source, pieces[k]):
             first, last = _front_contact(source, pieces, k, kinds)
             kinds[first] = MetaKind.CONTACT
@@ -2363,8 +2405,6 @@ def _mark(
         else:
             k += 1
             continue
-        if k < story <= last:
-            last = story - 1  # front matter never runs into the story's first piece
         for m in range(k + 1, last + 1):
             if kinds[m] is not MetaKind.END_MARK:  # a mark the block reads past keeps its kind
                 kinds[m], group[m] = opened, k

@@ -1,0 +1,44 @@
+"""Session 29 (m): meta and heading readings that changed between a parse and the parse of its rendering.
+
+Each pinned fuzz finding is written failing first, with a close real-style shape beside it that keeps its
+reading (SPEC 5: ``parse(doc.text)`` reads the same body blocks).
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.fuzz_parse import problems
+from tests.test_real_s27s2 import _stable
+
+
+def _meta(text: str) -> list[tuple[str, str]]:
+    return [(str(m.kind), m.text) for m in parse(text).meta]
+
+
+class TestAboutSectionOverTheStory:
+    """An About line over the story's first paragraph ends there: meta and the heading rules read one end."""
+
+    def test_line_over_a_front_about_line_reads_past_it_alone(self) -> None:
+        """F1130-40: ``About A`` over the story's paragraph is taken alone; ``Ce`` is read over the story."""
+        text = (
+            ".\n\n[Ce](i)\nAbout A\n\nd automatir system migration. Anchorbase is headquartered in Calgary, Alber(0ta."
+        )
+        assert ("about", "About A") in _meta(text)
+        _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_back_about_section_keeps_its_paragraphs(self) -> None:
+        """Under the story an About section takes its profile paragraphs; the rendering leaves them all out."""
+        text = (
+            "Acme Opens a Plant in Lyon\n\nLYON, France - Acme opened a plant in Lyon on Monday, the company"
+            " said in a statement issued at noon.\n\nAbout Acme\n\nAcme makes tools for builders and has done"
+            " so since 1990, from its head office in Lyon.\n\nAcme employs 400 people in six countries."
+        )
+        assert (
+            "about",
+            (
+                "About Acme Acme makes tools for builders and has done so since 1990, from its head"
+                " office in Lyon. Acme employs 400 people in six countries."
+            ),
+        ) in _meta(text)
+        assert problems(text, render=True) == []
