@@ -42,3 +42,31 @@ class TestAboutSectionOverTheStory:
             ),
         ) in _meta(text)
         assert problems(text, render=True) == []
+
+
+class TestHeadlineUnderSectionLabels:
+    """Meta reads past the site's section labels to the headline; the heading rules read the front so too."""
+
+    def test_line_under_a_labelled_headline_opens_the_rendering(self) -> None:
+        """F1130-25: ``o`` (a crumb) over the headline: the line under it opens the rendering, as meta reads it."""
+        text = (
+            "Statements\nPolice Seize Guns in a Raid\nKey Points\nFour Officers Hurt\n"
+            "- Four officers were hurt in the raid on Monday.\n- Two men were arrested."
+        )
+        assert ("title", "Police Seize Guns in a Raid") in _meta(text)
+        assert _stable(text)[:2] == [("paragraph", "Key Points"), ("heading", "Four Officers Hurt")]
+        assert problems(text, render=True) == []
+
+    def test_fuzz_crumb_over_a_wrapped_headline(self) -> None:
+        """F1130-25's front (its story's glued ``E PnThe .`` set apart): ``T D`` is the rendering's first line."""
+        text = "o\x0c\u00c9 ice\nr /\nT D\nE Pn\nThe ."
+        assert _stable(text)[0] == ("paragraph", "T D")
+
+    def test_line_over_the_story_under_a_labelled_headline_is_the_deck(self) -> None:
+        """Over the story's paragraph the line under the headline stays the subtitle meta takes."""
+        text = (
+            "Statements\nPolice Seize Guns in a Raid\nKey Points\nFour officers were hurt in the raid on Monday,"
+            " the police said in a statement today."
+        )
+        assert ("subtitle", "Key Points") in _meta(text)
+        assert problems(text, render=True) == []

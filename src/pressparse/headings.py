@@ -78,6 +78,7 @@ from pressparse.meta import (
     _MAX_FRONT,
     _NAMES_AND_PHONE,
     _RELEASE_NOTE,
+    SECTION_LABELS_PASSED,
     _glued_section,
     _is_headline,
     _stands_alone,
@@ -85,7 +86,9 @@ from pressparse.meta import (
     about_heading,
     closes_section,
     contact_heading,
+    headline_under_labels,
     is_distribution_line,
+    is_section_label,
     media_note,
     without_end_mark,
 )
@@ -499,7 +502,7 @@ def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, 
     piece = pieces[k]
     return (
         piece.kind in ("line", "heading")
-        and _body_neighbour_at(source, pieces, k, -1) < 0
+        and _first_past_labels(source, pieces, k)
         and below >= 0
         and _over_no_paragraph(source, pieces, below)
         and _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
@@ -508,6 +511,28 @@ def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, 
         # 2024 / DDSMatch South /", wire_020's rendering): the rendering keeps it there, over the line
         and parse_dateline(f"{_rendered(source, piece)}\n{under}") is None
     )
+
+
+def _first_past_labels(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether piece ``k`` opens the rendering's front, past the site's section labels meta drops over a headline.
+
+    Meta reads past up to ``meta.SECTION_LABELS_PASSED`` labels (``meta.is_section_label``: ``Statements``, a
+    one-letter crumb ``o``) over a headline of four words (``meta.headline_under_labels``), takes it as the title
+    and the labels as navigation: the rendering opens under it (SPEC 5, fuzz finding F1130-25: ``o`` /
+    ``É ice`` / ``r /`` over ``T D``).
+    """
+    above = _body_neighbour_at(source, pieces, k, -1)
+    if above < 0:
+        return True
+    if not headline_under_labels(source, pieces[k]):
+        return False
+    for _ in range(SECTION_LABELS_PASSED):
+        if not is_section_label(source, pieces[above]):
+            return False
+        above = _body_neighbour_at(source, pieces, above, -1)
+        if above < 0:
+            return True
+    return False
 
 
 def _over_no_paragraph(source: str, pieces: tuple[Piece, ...], k: int) -> bool:

@@ -3012,16 +3012,11 @@ def _mark_title(
     # A photo caption the page prints over the headline ("Photo caption: Officers at the scene ...") stays where
     # it is, and the headline is under it.
     lead = 1 if _site_name_over_label(source, pieces, free) else 0
-    while lead < min(3, len(free) - 1) and (
+    while lead < min(SECTION_LABELS_PASSED, len(free) - 1) and (
         _is_section_label(source, pieces[free[lead]]) or _CAPTION_LABEL.match(source, pieces[free[lead]].start)
     ):
         lead += 1
-    if (
-        lead
-        and _is_headline(source, pieces[free[lead]])
-        and len(_text(source, pieces[free[lead]]).split()) >= 4  # a headline, not a letterhead's last line
-        and _stands_alone(source, pieces[free[lead]], gap=3)
-    ):
+    if lead and headline_under_labels(source, pieces[free[lead]]):
         chrome = [k for k in free[:lead] if not _CAPTION_LABEL.match(source, pieces[k].start)]
         free = free[lead:]
     else:
@@ -3266,6 +3261,41 @@ def _site_name_over_label(source: str, pieces: tuple[Piece, ...], free: list[int
         and _stands_alone(source, first, gap=3)
         and _is_headline(source, first)
         and _is_section_label(source, pieces[free[1]])
+    )
+
+
+# The most section labels of the site ``_mark_title`` reads past over the headline ("Media centre" / "Statements").
+SECTION_LABELS_PASSED = 3
+
+
+def is_section_label(source: str, piece: Piece) -> bool:
+    """``_is_section_label`` on a piece as meta reads it: an unclassified ``line`` is a paragraph.
+
+    Meta reads past up to ``SECTION_LABELS_PASSED`` such labels over a headline (``headline_under_labels``),
+    takes the headline and drops the labels; the heading rules read the same lines so (``headings._front_headline``).
+
+    >>> from pressparse._block import Piece
+    >>> is_section_label("Statements\\nPolice Seize Guns in a Raid", Piece("line", 0, 10))
+    True
+    """
+    return _is_section_label(source, piece.evolve(kind="paragraph") if piece.kind == "line" else piece)
+
+
+def headline_under_labels(source: str, piece: Piece) -> bool:
+    """Whether ``piece``, under the site's section labels, is the headline meta takes past them.
+
+    A headline of four words at least (not a letterhead's last line), alone on its line or before a column gap.
+
+    >>> from pressparse._block import Piece
+    >>> src = "Statements\\nPolice Seize Guns in a Raid"
+    >>> headline_under_labels(src, Piece("line", 11, len(src))), headline_under_labels(src, Piece("line", 0, 10))
+    (True, False)
+    """
+    piece = piece.evolve(kind="paragraph") if piece.kind == "line" else piece
+    return (
+        _is_headline(source, piece)
+        and len(_text(source, piece).split()) >= 4  # a headline, not a letterhead's last line
+        and _stands_alone(source, piece, gap=3)
     )
 
 
