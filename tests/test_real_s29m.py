@@ -70,3 +70,29 @@ class TestHeadlineUnderSectionLabels:
         )
         assert ("subtitle", "Key Points") in _meta(text)
         assert problems(text, render=True) == []
+
+
+class TestSectionLabelWithATab:
+    """A site's section label is read as the rendering prints it: a tab between its words is one space."""
+
+    def test_label_with_a_tab_is_read_past_to_the_headline(self) -> None:
+        """F1130-38: ``y\\tg`` over ``F A P s`` renders ``y g``, a label: meta reads it so on the first parse too."""
+        text = "y\tg\nF A P s\n("
+        assert ("title", "F A P s") in _meta(text)
+        assert problems(text, render=True) == []
+
+    def test_menu_crumb_with_a_tab_over_the_headline(self) -> None:
+        """A scraped menu's cells keep their tab (``Our\\twork``): the crumb is navigation, the headline the title."""
+        text = (
+            "Our\twork\nPolice Seize Guns in a Raid\nFour officers were hurt in the raid on Monday, the police said"
+            " today in a statement."
+        )
+        assert [("title", "Police Seize Guns in a Raid")] == _meta(text)
+        assert problems(text, render=True) == []
+
+    def test_headline_with_a_tab_stays_the_title(self) -> None:
+        """A headline with a tab inside it is no label: the title, as before."""
+        text = (
+            "Police Seize\tGuns\nFour officers were hurt in the raid on Monday, the police said today in a statement."
+        )
+        assert [("title", "Police Seize Guns")] == _meta(text)

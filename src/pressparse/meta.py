@@ -3308,8 +3308,9 @@ def _is_section_label(source: str, piece: Piece) -> bool:
     Or a topic of the site's taxonomy, a list of nouns in sentence case (``_TOPIC``).
     """
     # read as the rendering prints it: a label the paragraph stage joined from two lines stands on one line there
-    # ("P" / "s" is "P s", fuzz F1130-2)
-    text = _joined(source, piece)
+    # ("P" / "s" is "P s", fuzz F1130-2), a tab or a run of spaces inside it one space ("y\tg" is "y g", fuzz
+    # F1130-38: a scraped menu's cells keep their tab)
+    text = normalise(_joined(source, piece))
     if not _is_line(piece) or len(text) > 50 or not _stands_alone(source, piece, gap=2):
         return False
     if _TOPIC.fullmatch(text):
