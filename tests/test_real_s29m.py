@@ -96,3 +96,21 @@ class TestSectionLabelWithATab:
             "Police Seize\tGuns\nFour officers were hurt in the raid on Monday, the police said today in a statement."
         )
         assert [("title", "Police Seize Guns")] == _meta(text)
+
+
+class TestHeadlineOpeningWithAQuote:
+    """A headline opens with a capital inside a quotation too; a lower-case word after a quote is a line's tail."""
+
+    def test_lower_case_after_an_apostrophe_is_no_headline(self) -> None:
+        """F1130-41: ``’e n(on`` over ``F PrThe .`` is no title; both lines stay the story's, as rendered."""
+        text = "\u2019e n(on\nF PrThe ."
+        assert [] == _meta(text)
+        assert problems(text, render=True) == []
+
+    def test_quoted_headline_in_title_case_stays_the_title(self) -> None:
+        """A headline opening with a quotation (``“We Will Act,” Mayor Says``) is the title, as before."""
+        text = (
+            "\u201cWe Will Act,\u201d Mayor Says\nThe mayor met the board on Monday to agree on a plan for the city,"
+            " she said."
+        )
+        assert [("title", "\u201cWe Will Act,\u201d Mayor Says")] == _meta(text)

@@ -1247,6 +1247,10 @@ def _headline_text(source: str, piece: Piece) -> str:
 _QUOTED_STOP = re.compile(r"\.[\"”’']{1,3}+$")
 
 
+# The quotation marks and apostrophes a headline may open with, read past to its first letter.
+_OPENING_QUOTES = "\"'“‘’«"
+
+
 def _is_headline(source: str, piece: Piece) -> bool:
     """A line that reads like a headline: a few words, letters, no final stop, not a navigation word or a date."""
     if not _is_line(piece) or piece.end - piece.start > _MAX_LINE:
@@ -1259,8 +1263,10 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if _QUOTED_STOP.search(text, max(0, len(text) - 4)):
         return False  # a quotation closed after its stop ends a story's sentence: “We will act."
-    if words[0].islower() and text[0].isalpha():
-        return False  # a headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"
+    if words[0].islower() and text.lstrip(_OPENING_QUOTES)[:1].isalpha():
+        # A headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"; inside a quotation
+        # too ("“We Will Act,” Mayor Says", "’Tis the Season"): not "’e n(on", a line's tail (fuzz F1130-41).
+        return False
     if text[0] in _DASHES:
         # Nor with a dash: a line opening so goes on from the line above (an aside, a cut dateline's tail:
         # "—–‘6justiceciated with …", fuzz F1125-4) or is an item the bullet stage left.
