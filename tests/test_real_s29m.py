@@ -114,3 +114,39 @@ class TestHeadlineOpeningWithAQuote:
             " she said."
         )
         assert [("title", "\u201cWe Will Act,\u201d Mayor Says")] == _meta(text)
+
+
+# docs/body.md's stripped identity-theft list (a Senate page whose punctuation was stripped): one line, its
+# blocks set apart by runs of spaces.
+_STRIPPED_LIST = (
+    "The committee approved the bill today  The vote was unanimous  It now goes to the Senate    "
+    "The Identity Theft Enforcement and Restitution Act of 2007 would     "
+    "Give victims of identity theft the ability to seek restitution for their losses    "
+    "Ensure that identity thieves can be prosecuted  Current law only covers individuals    "
+    "Add the remedies of forfeiture to combat cyber crime  Mandate that the U S  Sentencing Commission "
+    "review its guidelines for identity theft and other cyber crime offenses and report to the Congress"
+)
+
+
+class TestStrippedPageStory:
+    """On a stripped page, a run of sentences of eighty characters opens the story, in the rendering too."""
+
+    def test_stripped_list_page_reads_no_front_matter_when_rendered(self) -> None:
+        """docs/body.md: the rendering sets each block alone; its first run of words is still the story's."""
+        assert [] == _meta(_STRIPPED_LIST)
+        assert [] == _meta(parse(_STRIPPED_LIST).text)
+        assert problems(_STRIPPED_LIST, render=True) == []
+
+    def test_title_case_headline_over_a_stripped_story_stays_the_title(self) -> None:
+        """A stripped Senate page's headline in title case, over its story's run of words, is the title."""
+        text = (
+            "Schumer Announces Four Million Dollars for Rochester Police Department Upgrades\n"
+            "U S  Senator Charles E  Schumer today announced that four million dollars in federal funding will go to"
+            " the Rochester police  The money will pay for new radios and cars for the city  Schumer said the"
+            " funding was long overdue and that he had fought for it for three years  The department will buy"
+            " the radios this year"
+        )
+        assert ("title", "Schumer Announces Four Million Dollars for Rochester Police Department Upgrades") in _meta(
+            text
+        )
+        assert problems(text, render=True) == []

@@ -1218,13 +1218,24 @@ def _is_prose(source: str, piece: Piece) -> bool:
     return length >= 80 and (ends or (length >= 200 and bool(_SENTENCE_END.search(source, piece.start, piece.end))))
 
 
+# The shortest story paragraph ``_is_stripped_prose`` reads, as rendered.
+_STRIPPED_RUN = 80
+
+
 def _is_stripped_prose(source: str, piece: Piece) -> bool:
     """In text whose punctuation was stripped (Senate pages), a story paragraph.
 
     A long run of words, most in lower case, not a headline in title case ("U S  Senator Charles E  Schumer
-    today announced that four ...").
+    today announced that four ..."). Long: ``_STRIPPED_RUN`` characters as rendered, a sentence or two run
+    together (``The committee approved the bill today  The vote was unanimous  It now goes to the Senate``):
+    the clean rendering sets each such block alone on its line, and the story starts there both ways (SPEC 5).
     """
-    if piece.kind != "paragraph" or piece.end - piece.start < 120:
+    if piece.kind != "paragraph":
+        return False
+    length = piece.end - piece.start
+    if length < 2 * _STRIPPED_RUN:  # read as rendered, a stripped stop's run of spaces one space
+        length = len(normalise(source[piece.start : piece.end]))
+    if length < _STRIPPED_RUN:
         return False
     if _HEADER_DATE_END.search(source, max(piece.start, piece.end - 40), piece.end):
         return False  # "Enzi lays out … small business protection  January 5  2007": a header, its date last
