@@ -150,3 +150,38 @@ class TestStrippedPageStory:
             text
         )
         assert problems(text, render=True) == []
+
+
+class TestContactLabelBetweenACopy:
+    """A contact's label alone with its colon is read past by the noise stage, as meta takes it wherever it stands."""
+
+    def test_fuzz_copy_two_blocks_down_once_the_contact_is_left_out(self) -> None:
+        """F1130-34: ``a contact:`` / ``5`` between a line and its copy; the rendering leaves them out."""
+        text = (
+            "35networkoperation2019officersDrpolicearrestedacrosscrimeAcrossseizedinterpolintNewsnetworkDrnetwork"
+            "databasesacrosscooperation35NoseizedcooperationDr.\na contact:\n5\n\u201cSeized cooperation officers the"
+            " suspects,\u201d said J\u00fcrgen Sto 5\n35networkoperation2019officersDrpolicearrestedacrosscrimeAcross"
+            "seizedinterpolintNewsnetworkDrnetworkdatabasesacrosscooperation35Noseizedcooperation Dr\n\u00c9\u00f2\n\nn ."
+        )
+        assert problems(text, render=True) == []
+
+    def test_lead_printed_again_under_a_press_office_contact(self) -> None:
+        """``Our press office contact:`` / a phone between the lead and its copy: the copy is a repeated line."""
+        text = (
+            "Police met on Monday to agree on a plan for the region, the chief said in a statement.\n"
+            "Our press office contact:\n020 7946 0958\nThe raid was the third this year.\n"
+            "Police met on Monday to agree on a plan for the region, the chief said in a statement\n"
+            "More Raids\nThe chief said more raids would follow in the spring."
+        )
+        assert ("contact", "Our press office contact: 020 7946 0958") in _meta(text)
+        assert _stable(text)[2] == ("heading", "More Raids")
+        assert ["repeated_line"] == [str(n.kind) for n in parse(text).noise if n.kind != "whitespace"]
+
+    def test_media_contact_label_keeps_its_reading(self) -> None:
+        """``Media contact:``, which the noise stage read past already, reads as before."""
+        text = (
+            "Police met on Monday to agree on a plan for the region, the chief said in a statement.\n"
+            "Media contact:\nJane Roe\nThe raid was the third this year, the chief said."
+        )
+        assert [("contact", "Media contact: Jane Roe")] == _meta(text)
+        assert problems(text, render=True) == []

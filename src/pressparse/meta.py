@@ -423,6 +423,11 @@ def contact_label(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     if piece.kind not in ("paragraph", "heading", "list_item") or piece.end - piece.start > _MAX_LINE:
         return False
     text = _text(source, piece)
+    if text.endswith((":", "：")) and contact_heading(source, (piece,), 0):
+        # A contact's label alone with its colon, read alone (``Investor Relations Inquiries:``, ``a contact:``):
+        # meta takes it wherever it stands (``contact_heading``), and the noise stage reads past it by this rule
+        # as the rendering does (fuzz F1130-34: a copy two blocks down once ``a contact:`` / ``5`` are left out).
+        return True
     head = text[:2]
     if head.isascii() and head.isalpha() and head.lower() not in _CONTACT_OPENERS:
         return _media_request(text)  # a fast path: every other test below reads a label at the line's start
