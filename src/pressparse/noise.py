@@ -65,6 +65,7 @@ from pressparse._data.places import place_key, us_regions
 from pressparse._data.words import GLUE_OPENERS, SENTENCE_OPENERS
 from pressparse._render import _MARKDOWN_LINK, render_slice
 from pressparse._spans import CONTROLS
+from pressparse.dateline import match_dateline
 from pressparse.meta import (
     _DISCLAIMER_CUES,
     _GLUED_CONTACT_CUES,
@@ -302,6 +303,43 @@ def _continues_prose(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return source[pieces[k].start].islower() and _open_prose_above(source, pieces, k)
 
 
+# A place line alone over its story ("WASHINGTON —" / "The Department ..."): the dateline stage cuts it off and
+# the rendering prints it on its story's first line ("WASHINGTON — The Department ..."), so the two lines are one
+# line there, where a re-parse counts a copy's distance (fuzz finding F1130-4). AP, Reuters and the agencies that
+# follow them set the place so when a scrape breaks the line after the dash. A place line is short and ends on the
+# dateline's dash or colon; the grammar must end within it.
+_PLACE_LINE = 40
+_PLACE_ENDS = "-\u2013\u2014:"
+_PLACE_LOOK = 200
+
+
+def _under_bare_place(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether line ``k`` opens a story under a place line alone (``WASHINGTON —``): the rendering joins them."""
+    if k == 0 or pieces[k - 1].kind != "line":
+        return False
+    above = pieces[k - 1]
+    if above.end - above.start > _PLACE_LINE or source[above.end - 1] not in _PLACE_ENDS:
+        return False
+    found = match_dateline(source, above.start, min(pieces[k].end, above.start + _PLACE_LOOK))
+    return found is not None and found.span.end <= above.end
+
+
+# A gallery's counter glued after a caption's stop ("… in the operation.1/3", INTERPOL's slideshows): the paragraph
+# stage cuts the line at the stop and ``slideshow_counter`` takes the counter, so the line is compared as the
+# rendering prints it, without the counter (fuzz finding F1130-4). The tail searched is the longest such counter.
+_STOP_COUNTER = re.compile(r"(?<=[.!?])\d{1,3}+[ \t]*+/[ \t]*+\d{1,3}+$")
+_STOP_COUNTER_TAIL = 12
+
+
+def _without_stop_counter(source: str, piece: Piece) -> Piece:
+    """``piece`` without a slideshow counter glued after its last stop (``…operation.1/3``)."""
+    m = _STOP_COUNTER.search(source, max(piece.start + 1, piece.end - _STOP_COUNTER_TAIL), piece.end)
+    if m is None:
+        return piece
+    a, _, b = source[m.start() : m.end()].partition("/")
+    return attrs.evolve(piece, end=m.start()) if 1 <= int(a) <= int(b) else piece
+
+
 # How many short lines may stand between a line and its copy for the two to read as printed in a row.
 _FIELD_LINES = 8
 _FIELD_LINE = 60
@@ -498,28 +536,30 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     counter_end = 0  # the end of the slideshow counter a line is part of: the rendering drops it (F1125-10)
     counters: dict[int, int] = {}
     contact_line = _contact_lines(source)
-    for k, piece in enumerate(pieces):
+    for k, line in enumerate(pieces):
         shown.append(count)
-        if piece.kind != "line":
+        if line.kind != "line":
             keys.append(None)
             continue
-        if k >= counter_end and piece.end - piece.start <= _COUNTER_LINE:
+        if k >= counter_end and line.end - line.start <= _COUNTER_LINE:
             counters[k] = slideshow_counter(source, pieces, k) or 0  # the rule reads it back (``_find``)
             counter_end = k + counters[k]
-        if _ADVISORY_LABEL.fullmatch(source, piece.start, piece.end):
+        if _ADVISORY_LABEL.fullmatch(source, line.start, line.end):
             field = True
-        elif field and source[piece.end - 1] == ":":
+        elif field and source[line.end - 1] == ":":
             field = False  # a label of its own ("WHAT:", "Contact:") ends the field, as the rendering reads it
         elif field:
             fields.add(k)
-            field = piece.blank_after == 0
+            field = line.blank_after == 0
         if (
             k >= counter_end
-            and not is_end_mark(source, piece)
-            and not _about_line(source, piece)
-            and not contact_line(piece)  # meta's label over a contact: the rendering drops it (F1129-23)
+            and not _under_bare_place(source, pieces, k)
+            and not is_end_mark(source, line)
+            and not _about_line(source, line)
+            and not contact_line(line)  # meta's label over a contact: the rendering drops it (F1129-23)
         ):
             count += 1
+        piece = _without_stop_counter(source, line)  # as the rendering prints it
         length = piece.end - piece.start
         if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
             first_sentence = k
