@@ -6,6 +6,7 @@ shape beside it that keeps its reading (a negative).
 
 from __future__ import annotations
 
+from pressparse import parse
 from tests.fuzz_parse import problems
 from tests.test_real_s27s2 import _stable
 
@@ -54,4 +55,58 @@ class TestRepeatWindowAsRendered:
         assert [b[1] for b in _stable(text)][-2:] == [
             "Officers seized 40 kilograms of cocaine at the port of Santos in the operation",
             "The case goes on.",
+        ]
+
+
+class TestButtonAboveTheStory:
+    """A "Tap here" / "Click here" button's label is furniture wherever it stands, the header too."""
+
+    def test_tap_here_under_the_headline_is_a_button(self) -> None:
+        """PRISM's e-mail (xn_wire_prism_1): "Tap here to request the report." under the headline, over the story."""
+        text = (
+            "Get a List of Lithium Investment Projects in Latin America\n\n"
+            " Tap here to request the report.\n\n"
+            " We are excited to present the report, your exclusive guide to key lithium projects across the region."
+        )
+        doc = parse(text)
+        assert "Tap here to request the report." not in [b.text for b in doc.body]
+        assert ("boilerplate", "Tap here to request the report.") in [(n.kind.value, n.text) for n in doc.noise]
+        _stable(text)
+
+    def test_get_the_free_report_above_the_story_stays_the_headers(self) -> None:
+        """A label without "here" ("Get the free report") above the story is left to the header, as before."""
+        text = (
+            "Get the free report\n\n"
+            " We are excited to present the report, your exclusive guide to key lithium projects across the region."
+        )
+        assert [] == [n.text for n in parse(text).noise if n.kind.value == "boilerplate"]
+
+    def test_click_here_in_a_sentence_stays(self) -> None:
+        """The same words going on in a sentence are the author's."""
+        text = "Officers met on Monday.\n\nClick here to request the report from the county clerk by May 1."
+        assert _stable(text)[-1] == ("paragraph", "Click here to request the report from the county clerk by May 1.")
+
+
+class TestComplianceCode:
+    """An insurer's compliance number and expiry alone on a line is furniture."""
+
+    def test_compliance_number_under_a_sponsored_feature(self) -> None:
+        """Guardian Life's NewsUSA feature (yc_wire_newsusa_1) closes with "9080429.1 (08/2028)"."""
+        text = (
+            "(NewsUSA) - Small business owners can plan ahead.\n\n"
+            "To learn more, visit https://www.guardianlife.com/reports.\n\n"
+            "9080429.1 (08/2028) \n"
+        )
+        assert _stable(text) == [
+            ("paragraph", "Small business owners can plan ahead."),
+            ("paragraph", "To learn more, visit https://www.guardianlife.com/reports."),
+        ]
+        assert ("boilerplate", "9080429.1 (08/2028)") in [(n.kind.value, n.text) for n in parse(text).noise]
+
+    def test_a_figure_with_a_year_in_brackets_stays(self) -> None:
+        """A number and a date in a line of text stay: "Sales rose to 12000 (08/2028 target)." is a sentence."""
+        text = "Officers met on Monday.\n\n125000 (2024)\n\nSales rose to 12000 (08/2028 target)."
+        assert _stable(text)[1:] == [
+            ("paragraph", "125000 (2024)"),
+            ("paragraph", "Sales rose to 12000 (08/2028 target)."),
         ]

@@ -1111,10 +1111,16 @@ def _boilerplate_line(source: str, start: int, end: int) -> bool:
 # paragraphs. Above the story's first paragraph the line is left to the meta stage, which reads the header's lines
 # together. The same words in a sentence, or going on after the label ("Register for the Congress before May 1 ..."),
 # stay; so does "Click here" / "to register for the town hall." (its link may be the story's, as a town hall's).
-_BUTTON = re.compile(
+# "Click here" / "Tap here" names the link it stood on, and no headline or subtitle opens so: that form is a button
+# above the story too (PRISM's "Tap here to request the report." under the e-mail's headline, xn_wire_prism_1).
+_HERE_BUTTON = re.compile(
     r"(?:click|tap)\s++here\s++to\s++(?:request|get|download|receive|order)\s++(?:the|your|a)\s++(?:free\s++)?+"
-    r"(?:full\s++)?+(?:report|copy|guide|white\s?+paper|e-?+book|brochure|sample)[.!]?+"
-    r"|(?:get|download|request)\s++(?:the|your|a)\s++free\s++[\w-]{1,20}+(?:\s++[\w-]{1,20}+)?+[.!]?+"
+    r"(?:full\s++)?+(?:report|copy|guide|white\s?+paper|e-?+book|brochure|sample)[.!]?+",
+    re.IGNORECASE,
+)
+_BUTTON = re.compile(
+    _HERE_BUTTON.pattern
+    + r"|(?:get|download|request)\s++(?:the|your|a)\s++free\s++[\w-]{1,20}+(?:\s++[\w-]{1,20}+)?+[.!]?+"
     r"|register\s++(?:now|here|today|for\s++the\s++[\w-]{1,30}+)[.!]?+"
     # A button drawn in brackets, its link lost: "[REGISTER for FREE]" (Newsworthy.ai, xr_wire_newsworthy_1). The label
     # opens with a verb of action in capitals, as "[WATCH NEWS CONFERENCE HERE]" (``_BOILERPLATE``); "[sic]", "[Name of
@@ -1132,6 +1138,8 @@ def button_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     piece = pieces[i]
     if piece.end - piece.start > _BUTTON_LONGEST or not _BUTTON.fullmatch(source, piece.start, piece.end):
         return None
+    if _HERE_BUTTON.fullmatch(source, piece.start, piece.end):
+        return 1
     return 1 if _context(source, pieces).first_long < i else None
 
 
@@ -3075,6 +3083,17 @@ def link_teaser(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 case_number = _pattern_line("case_number", _CASE_NUMBER, "``Case # 18CF3308`` alone on a line.", 160)
 
 
+# --- compliance_code -----------------------------------------------------------------------------
+# Insurers and broker-dealers tag every piece of marketing with a compliance review number and the month its approval
+# runs out, printed alone under the text: "9080429.1 (08/2028)" (Guardian Life's sponsored NewsUSA feature,
+# yc_wire_newsusa_1). A number of five digits or more (a version after a dot), then the month and year in brackets,
+# and nothing else on the line: no sentence, no figure with its unit ("12,000 (2024)", "40 kilograms") reads so.
+_COMPLIANCE_CODE = re.compile(r"\d{5,12}+(?:\.\d{1,3}+)?+[ \t]++\((?:0[1-9]|1[0-2])/(?:\d{2}|\d{4})\)")
+compliance_code = _pattern_line(
+    "compliance_code", _COMPLIANCE_CODE, "``9080429.1 (08/2028)``: a compliance number and its expiry.", 40
+)
+
+
 # --- full_release_link ---------------------------------------------------------------------
 # Orange County's link to the release's PDF under the story, its label broken over two lines around
 # the link: "Click here" / "for full press release." (x6_da_orange_2, x6_da_orange_3), "Click here" / "to
@@ -3814,6 +3833,7 @@ NOISE_RULES: tuple[tuple[NoiseKind, Rule], ...] = (
     (NoiseKind.REPEATED_LINE, truncated_copy),
     (NoiseKind.REPEATED_LINE, dateline_copy),
     (NoiseKind.BOILERPLATE, case_number),
+    (NoiseKind.BOILERPLATE, compliance_code),
     (NoiseKind.SCRAPER_ARTEFACT, timestamp_line),
     (NoiseKind.BOILERPLATE, site_url_trailer),
     (NoiseKind.COPYRIGHT_LINE, copyright_line),
@@ -3851,6 +3871,7 @@ _FIRST_CHARS: dict[Rule, frozenset[str]] = {
     page_navigation: _firsts(PAGE_NAVIGATION),
     page_widget: _firsts(PAGE_WIDGETS),
     case_number: frozenset("c"),
+    compliance_code: frozenset("0123456789"),
     media_pointer: frozenset("t"),
     page_number: frozenset("123456789"),
     page_marker: frozenset("-–—"),
@@ -4315,6 +4336,7 @@ _LOCAL_RULES: frozenset[Rule] = frozenset(
         boilerplate_pattern,
         link_teaser,
         case_number,
+        compliance_code,
         timestamp_line,
         copyright_line,
         address_footer,
