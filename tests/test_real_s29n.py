@@ -58,35 +58,6 @@ class TestRepeatWindowAsRendered:
         ]
 
 
-class TestButtonAboveTheStory:
-    """A "Tap here" / "Click here" button's label is furniture wherever it stands, the header too."""
-
-    def test_tap_here_under_the_headline_is_a_button(self) -> None:
-        """PRISM's e-mail (xn_wire_prism_1): "Tap here to request the report." under the headline, over the story."""
-        text = (
-            "Get a List of Lithium Investment Projects in Latin America\n\n"
-            " Tap here to request the report.\n\n"
-            " We are excited to present the report, your exclusive guide to key lithium projects across the region."
-        )
-        doc = parse(text)
-        assert "Tap here to request the report." not in [b.text for b in doc.body]
-        assert ("boilerplate", "Tap here to request the report.") in [(n.kind.value, n.text) for n in doc.noise]
-        _stable(text)
-
-    def test_get_the_free_report_above_the_story_stays_the_headers(self) -> None:
-        """A label without "here" ("Get the free report") above the story is left to the header, as before."""
-        text = (
-            "Get the free report\n\n"
-            " We are excited to present the report, your exclusive guide to key lithium projects across the region."
-        )
-        assert [] == [n.text for n in parse(text).noise if n.kind.value == "boilerplate"]
-
-    def test_click_here_in_a_sentence_stays(self) -> None:
-        """The same words going on in a sentence are the author's."""
-        text = "Officers met on Monday.\n\nClick here to request the report from the county clerk by May 1."
-        assert _stable(text)[-1] == ("paragraph", "Click here to request the report from the county clerk by May 1.")
-
-
 class TestComplianceCode:
     """An insurer's compliance number and expiry alone on a line is furniture."""
 

@@ -1111,16 +1111,10 @@ def _boilerplate_line(source: str, start: int, end: int) -> bool:
 # paragraphs. Above the story's first paragraph the line is left to the meta stage, which reads the header's lines
 # together. The same words in a sentence, or going on after the label ("Register for the Congress before May 1 ..."),
 # stay; so does "Click here" / "to register for the town hall." (its link may be the story's, as a town hall's).
-# "Click here" / "Tap here" names the link it stood on, and no headline or subtitle opens so: that form is a button
-# above the story too (PRISM's "Tap here to request the report." under the e-mail's headline, xn_wire_prism_1).
-_HERE_BUTTON = re.compile(
-    r"(?:click|tap)\s++here\s++to\s++(?:request|get|download|receive|order)\s++(?:the|your|a)\s++(?:free\s++)?+"
-    r"(?:full\s++)?+(?:report|copy|guide|white\s?+paper|e-?+book|brochure|sample)[.!]?+",
-    re.IGNORECASE,
-)
 _BUTTON = re.compile(
-    _HERE_BUTTON.pattern
-    + r"|(?:get|download|request)\s++(?:the|your|a)\s++free\s++[\w-]{1,20}+(?:\s++[\w-]{1,20}+)?+[.!]?+"
+    r"(?:click|tap)\s++here\s++to\s++(?:request|get|download|receive|order)\s++(?:the|your|a)\s++(?:free\s++)?+"
+    r"(?:full\s++)?+(?:report|copy|guide|white\s?+paper|e-?+book|brochure|sample)[.!]?+"
+    r"|(?:get|download|request)\s++(?:the|your|a)\s++free\s++[\w-]{1,20}+(?:\s++[\w-]{1,20}+)?+[.!]?+"
     r"|register\s++(?:now|here|today|for\s++the\s++[\w-]{1,30}+)[.!]?+"
     # A button drawn in brackets, its link lost: "[REGISTER for FREE]" (Newsworthy.ai, xr_wire_newsworthy_1). The label
     # opens with a verb of action in capitals, as "[WATCH NEWS CONFERENCE HERE]" (``_BOILERPLATE``); "[sic]", "[Name of
@@ -1138,8 +1132,6 @@ def button_label(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     piece = pieces[i]
     if piece.end - piece.start > _BUTTON_LONGEST or not _BUTTON.fullmatch(source, piece.start, piece.end):
         return None
-    if _HERE_BUTTON.fullmatch(source, piece.start, piece.end):
-        return 1
     return 1 if _context(source, pieces).first_long < i else None
 
 
