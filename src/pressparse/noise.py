@@ -307,7 +307,7 @@ def _continues_prose(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
 # the rendering prints it on its story's first line ("WASHINGTON — The Department ..."), so the two lines are one
 # line there, where a re-parse counts a copy's distance (fuzz finding F1130-4). AP, Reuters and the agencies that
 # follow them set the place so when a scrape breaks the line after the dash. A place line is short and ends on the
-# dateline's dash or colon; the grammar must end within it.
+# dateline's dash or colon; the grammar must end within it, over a line of the story (a sentence or a wide line).
 _PLACE_LINE = 40
 _PLACE_ENDS = "-\u2013\u2014:"
 _PLACE_LOOK = 200
@@ -317,9 +317,11 @@ def _under_bare_place(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     """Whether line ``k`` opens a story under a place line alone (``WASHINGTON —``): the rendering joins them."""
     if k == 0 or pieces[k - 1].kind != "line":
         return False
-    above = pieces[k - 1]
+    above, story = pieces[k - 1], pieces[k]
     if above.end - above.start > _PLACE_LINE or source[above.end - 1] not in _PLACE_ENDS:
         return False
+    if story.end - story.start < _FIELD_LINE and source[story.end - 1] not in _SENTENCE_END:
+        return False  # a place or a date line under it ("Cartagena, Colombia"): no story for a dateline to open
     found = match_dateline(source, above.start, min(pieces[k].end, above.start + _PLACE_LOOK))
     return found is not None and found.span.end <= above.end
 
