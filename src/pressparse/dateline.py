@@ -1189,12 +1189,20 @@ class _Parser:
         return _Found(self.start if self._head is None else self._head, end, body, place, date_text, agency, damaged)
 
     def _story_ends(self, body: int) -> bool:
-        """The story after a bare place reads as prose: a sentence ends, or it runs long."""
+        """The story after a bare place reads as prose: a sentence ends, or it runs long.
+
+        Its length is the rendering's: each run of whitespace counts as one character, as the rendering writes
+        it (``Pennsylvania  Nws`` and a run of 100 spaces before ``h`` renders ``Nws h``, fuzz F1130-33, SPEC 5).
+        """
         stop = self._stop(body)
         # The note lines of the run do not count: the rendering drops them (a contact's e-mail line under the
         # place line, fuzz F1126-36), and its story is that much shorter (SPEC 5).
-        noted = sum(max(0, min(end, stop) - max(start, body)) for start, end in self.notes)
-        if stop - body - noted >= 100 or _SENTENCE_END.search(self.source, body, stop):
+        cuts = sorted((max(start, body), min(end, stop)) for start, end in self.notes if start < stop and end > body)
+        length, at = 0, body
+        for start, end in (*cuts, (stop, stop)):
+            length += _shown_length(self.source, at, start, _LONG_STORY - length) if start > at else 0
+            at = max(at, end)
+        if length >= _LONG_STORY or _SENTENCE_END.search(self.source, body, stop):
             return True
         # A piece of the run may end a sentence glued to the next ("CHICACk!" / "Co", a glued paragraph
         # break): the rendering puts a blank line there, where the sentence end reads (SPEC 5).
@@ -1202,14 +1210,28 @@ class _Parser:
             return True
         # The story's run goes on past furniture ("SAGO-" / "Share" / "A."): the rendering drops the
         # furniture and runs the pieces on, so the sentence end after it reads as this story's (SPEC 5).
-        length = stop - body - noted
         for start, end in self.later:
             if start < stop:
                 continue
-            length += end - start
-            if length >= 100 or _SENTENCE_END.search(self.source, start, end):
+            length += 1 + _shown_length(self.source, start, end, _LONG_STORY - length)
+            if length >= _LONG_STORY or _SENTENCE_END.search(self.source, start, end):
                 return True
         return False
+
+
+# A story of this many characters as rendered "runs long": prose, though no sentence ends in it.
+_LONG_STORY = 100
+_INK = re.compile(r"\S++")
+
+
+def _shown_length(source: str, start: int, end: int, enough: int) -> int:
+    """The length of ``source[start:end]`` as rendered, each whitespace run one space; counted up to ``enough``."""
+    length = -1
+    for m in _INK.finditer(source, start, end):
+        length += 1 + m.end() - m.start()
+        if length >= enough:
+            break
+    return max(length, 0)
 
 
 def _month_first(region: str | None, country: str | None) -> bool | None:
@@ -1374,17 +1396,18 @@ def _breaks(pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[int, ...]:
     return tuple(p.end for p in pieces[i : i + _RUN + 1 + _RUN_NOTES] if p.end < run_end)  # a joined run too
 
 
-def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) -> tuple[tuple[int, int], ...]:
+def _later(source: str, pieces: tuple[Piece, ...], i: int, run_end: int, extra: int = 0) -> tuple[tuple[int, int], ...]:
     """The story pieces after the run from ``i`` past what the rendering leaves out (``_left_out``).
 
     The first one is where a story that does not start inside the run starts (a paragraph or a list
     item; none when it is a heading). The rendering drops the furniture, so its run goes on over them
-    all, up to the run's four pieces: a bare place reads its story's sentence end there too (SPEC 5).
+    all, up to the run's four pieces (``extra`` more): a bare place reads its story's sentence end there
+    too (SPEC 5).
     """
     taken = sum(1 for p in pieces[i : i + _RUN + _RUN_NOTES] if p.end <= run_end and not _left_out(source, p))
     found: list[tuple[int, int]] = []
     for piece in pieces[i + 1 : i + 1 + _MAX_PIECES]:
-        if taken + len(found) >= _RUN:
+        if taken + len(found) >= _RUN + extra:
             break
         if piece.start < run_end or _left_out(source, piece):
             continue
@@ -1694,9 +1717,14 @@ def _headline_place(source: str, start: int, at: int, found: _Found) -> bool:
     headline before it is title-cased with no sentence end, so no story sentence ("… met in Washington -- and")
     stands there; the rendering opens with the place, as the first pass reads it (SPEC 5). A middle initial's
     dot is no sentence end (``… Pioneer James E. Francis Releases … Market Analysis NEW YORK – In the …``).
+    The story runs on after the dash on the same line, as the flattened line has it: a place closing its line
+    after other words (``B e Re SINGAPORE–`` / ``I.``) is a headline's last word, and the rendering, which sets
+    the story a blank line under it, reads no story after it either (fuzz F1130-35, SPEC 5).
     """
     place = found.place
     if place is None or found.damaged or not place.known or source[found.end - 1] not in _CLOSING_DASHES:
+        return False
+    if _JOIN_LINE.search(source, found.end, found.body) is not None:
         return False
     head = source[start:at]
     return len(head.split()) >= 3 and is_title_cased(head) and _HEADLINE_STOP.search(head) is None
@@ -1802,6 +1830,32 @@ def _joined_run(source: str, pieces: tuple[Piece, ...], i: int, run_end: int) ->
     return found
 
 
+def _opened_above(
+    source: str, pieces: tuple[Piece, ...], unread: list[tuple[int, int]], i: int, found: _Found
+) -> tuple[int, _Found] | None:
+    """A place line above whose run ended at the dateline found at ``i``, read as the rendering runs it, or ``None``.
+
+    The rendering joins a dateline to its story in the next piece past furniture (``WAON–`` / ``Image 2of5`` /
+    ``9.`` renders ``WAON– 9.``), so the run of four pieces of a place line above that ended at the dateline's
+    line reaches one piece further there (``_joined_run``'s reading for a line above). When the place line
+    above reads its story in that run (``GTON—`` / ``1 /`` / ``M`` / ``WAON– 9.``, fuzz F1130-39), the
+    rendering reads it first, the dateline that opens the story; so does the first reading (SPEC 5).
+    ``unread`` holds the candidates above ``i`` that read no dateline, each with its run's end.
+    """
+    if found.body < pieces[i].end or not _joined(source, found):
+        return None
+    for j, run_end in unread:
+        if run_end != pieces[i].end:
+            continue
+        longer = _run_end(source, pieces, j, extra=1)
+        later = _later(source, pieces, j, longer, extra=1)
+        notes = _notes(source, pieces, j, longer)
+        above = _match(source, pieces[j].start, longer, longer, later, _breaks(pieces, j, longer), notes, joined=True)
+        if above is not None and not _title_like(source, pieces, j, above):
+            return j, above
+    return None
+
+
 def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tuple[Piece, ...]]:
     """``find_dateline`` itself: the pieces at their start, then inside."""
     candidates = list(itertools.islice((i for i, p in enumerate(pieces) if p.kind != "noise"), _MAX_PIECES))
@@ -1809,6 +1863,7 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
         return None, pieces
     first = pieces[candidates[0]].start
     read_as_story = -1  # the piece a dateline-shaped title above read as its story
+    unread: list[tuple[int, int]] = []  # the candidates that read no dateline, with their runs' ends
     for i in candidates:
         piece = pieces[i]
         if piece.start - first > _MAX_CHARS:
@@ -1828,11 +1883,14 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
             read_as_story = -1  # stacked: the rendering joins this line to its story, which the line above reads
         elif found is not None and not _title_like(source, pieces, i, found):
             placed = _placed_below(source, pieces, i, found) if found.place is None else None
+            placed = placed or _opened_above(source, pieces, unread, i, found)
             return _cut(source, pieces, i, found) if placed is None else _cut(source, pieces, *placed)
         elif found is not None and not _kept_apart(source, pieces, i, found):
             read_as_story = _story_piece(pieces, i, found)
         else:
             read_as_story = -1
+        if found is None:
+            unread.append((i, run_end))
         if _is_prose(source, piece):  # the story has started without a dateline
             break
 
