@@ -1,4 +1,4 @@
-"""Session 29 (d): datelines that a parse and the parse of its rendering read differently.
+"""Session 29 (d): datelines that a parse and the parse of its rendering read differently; the lines as tuples.
 
 Each pinned fuzz finding is written failing first, with a close real-style shape beside it that keeps its
 reading (SPEC 5: ``parse(doc.text)`` reads the same dateline).
@@ -6,7 +6,11 @@ reading (SPEC 5: ``parse(doc.text)`` reads the same dateline).
 
 from __future__ import annotations
 
+import pytest
+
 import pressparse
+from pressparse import layout
+from pressparse.blocks import group_lines, group_spans
 from tests.fuzz_parse import problems
 
 
@@ -68,3 +72,28 @@ class TestPlaceLineUnderAnother:
         """A title over the place line, a counter between the place and its story: the place line opens it."""
         text = "Police Dismantle Network\nLYON, France \u2013\nImage 1 of 3\nPolice met on Monday."
         assert _dateline(text) == "LYON, France \u2013"
+
+
+# --- speed (issue #6): ``parse`` reads the lines' fields as plain tuples, no ``Line`` record a line ------------------
+_SHAPES = [
+    "LYON, France – Police met.\n\n        A photo of the chiefs.\n \t\n\xa0\nThey agreed.\n   ",
+    "",
+    "\n\n",
+    "a\r\nb\r\n\r\n  c",
+    "\u3000Title\u3000\n\x1f\u2028Body\n",
+    "Share\nShare\nPolice met.\n",
+    "1 /\n3\n1 /\n3\n",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES)
+def test_line_spans_are_the_records_fields(text: str) -> None:
+    """``layout.line_spans`` gives each ``split_lines`` record's fields, in their order."""
+    expected = [(ln.start, ln.end, ln.indent, ln.line_start, ln.count) for ln in layout.split_lines(text)]
+    assert expected == list(layout.line_spans(text))
+
+
+@pytest.mark.parametrize("text", _SHAPES)
+def test_group_spans_reads_as_group_lines(text: str) -> None:
+    """``blocks.group_spans`` on the tuples makes the pieces ``group_lines`` makes on the records."""
+    assert group_lines(text, layout.split_lines(text)) == group_spans(text, layout.line_spans(text))

@@ -3,7 +3,7 @@
 ``parse`` runs the stages in a fixed order (STYLE rule 9); each is a pure
 function from typed values to new typed values:
 
-    split_lines  -> group_lines -> find_noise -> join_lines -> split_lines
+    line_spans  -> group_spans -> find_noise -> join_lines -> split_lines
     -> find_block_noise -> classify_blocks -> find_dateline -> find_meta -> assemble
 
 The noise rules run twice: on the raw lines, then on the blocks the paragraph
@@ -78,11 +78,12 @@ def parse(text: str) -> PressRelease:
     ('BOGOTA', ['Police met.', 'Every officer agreed.'])
     """
     source = _check_str("parse", text)
-    pieces = blocks.group_lines(source, layout.split_lines(source))  # the lines are not kept: less for the GC
+    pieces = blocks.group_spans(source, layout.line_spans(source))  # one line at a time, no record kept: less GC
     lines = noise.find_noise(source, pieces)
     pieces = paragraphs.join_lines(source, lines)
     pieces = paragraphs.split_lines(source, pieces)
     pieces = noise.find_block_noise(source, pieces, lines)  # furniture a join or a cut set alone (SPEC 5)
+    del lines  # read by no later stage: its pieces go now, not after assemble (less for the GC to walk)
     pieces = blocks.classify_blocks(source, pieces)
     found, pieces = dateline.find_dateline(source, pieces)
     pieces = meta.find_meta(source, pieces, found)

@@ -64,7 +64,7 @@ from collections.abc import Callable, Iterable
 
 from pressparse._block import Piece
 from pressparse.headings import HEADING_RULES
-from pressparse.layout import Line
+from pressparse.layout import Line, LineSpan
 from pressparse.model import NoiseKind
 from pressparse.noise import _ADVISORY_LABEL, hidden_repeats
 
@@ -186,24 +186,39 @@ def group_lines(source: str, lines: Iterable[Line]) -> tuple[Piece, ...]:
     """Make one ``line`` piece per non-blank line, counting the blank lines around it.
 
     ``lines`` is read once, in order: ``layout.iter_lines`` or the tuple of ``layout.split_lines``.
+    ``group_spans`` does the work on the records' fields (``api.parse`` hands it ``layout.line_spans``).
 
     >>> from pressparse.layout import split_lines
     >>> src = "One\\n\\n  Two"
     >>> [(p.text(src), p.indent, p.blank_before, p.blank_after) for p in group_lines(src, split_lines(src))]
     [('One', 0, -1, 1), ('Two', 2, 1, -1)]
     """
+    return group_spans(source, ((ln.start, ln.end, ln.indent, ln.line_start, ln.count) for ln in lines))
+
+
+def group_spans(source: str, spans: Iterable[LineSpan]) -> tuple[Piece, ...]:
+    """``group_lines`` on the lines' fields as plain tuples (``layout.line_spans``), read once, in order.
+
+    >>> from pressparse.layout import line_spans
+    >>> src = "One\\n\\n  Two"
+    >>> [(p.text(src), p.indent, p.blank_before, p.blank_after) for p in group_spans(src, line_spans(src))]
+    [('One', 0, -1, 1), ('Two', 2, 1, -1)]
+    """
+    del source  # the spans say it all; the argument keeps the stages' signature
     pieces: list[Piece] = []
-    last: Line | None = None  # the last non-blank line, waiting for the blank lines after it
-    before = blanks = -1  # blank lines before ``last``; blank lines since it (-1: none yet, at the start)
-    for line in lines:
-        if line.start == line.end:
-            blanks = blanks + line.count if blanks >= 0 else blanks
+    append = pieces.append
+    # The last non-blank line (start, end, indent), waiting for the blank lines after it; ``start`` -1: none yet.
+    start = end = indent = -1
+    before = blanks = -1  # blank lines before it; blank lines since it (-1: none yet, at the start)
+    for line_start, line_end, line_indent, _, count in spans:
+        if line_start == line_end:
+            blanks = blanks + count if blanks >= 0 else blanks
             continue
-        if last is not None:
-            pieces.append(Piece("line", last.start, last.end, last.indent, before, blanks))
-        last, before, blanks = line, blanks, 0
-    if last is not None:
-        pieces.append(Piece("line", last.start, last.end, last.indent, before, -1))
+        if start >= 0:
+            append(Piece("line", start, end, indent, before, blanks))
+        start, end, indent, before, blanks = line_start, line_end, line_indent, blanks, 0
+    if start >= 0:
+        append(Piece("line", start, end, indent, before, -1))
     return tuple(pieces)
 
 

@@ -11,13 +11,16 @@ wraps lines at ~70 columns. Line breaks are the ones ``str.splitlines`` knows
 (``\\n``, ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``,
 ``\\u2028``, ``\\u2029``), so no character is ever outside a line.
 Runs in one linear pass (``str.split`` cuts and ``str.strip`` measures when ``\\n`` is the only
-break in the document); ``iter_lines`` gives the records one at a time.
+break in the document); ``iter_lines`` gives the records one at a time, and ``line_spans`` their
+fields as plain tuples, which ``parse`` reads (no record object a line).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 
 import attrs
 
@@ -83,17 +86,45 @@ def split_lines(source: str) -> tuple[Line, ...]:
 def iter_lines(source: str) -> Iterator[Line]:
     """The records of ``split_lines``, one at a time.
 
-    Handed to ``blocks.group_lines`` as they come, a record lives no longer than the line after it:
-    the garbage collector's young generation never grows with the document.
-
     >>> [(ln.start, ln.end) for ln in iter_lines("a\\n\\nb")]
     [(0, 1), (2, 2), (3, 4)]
     """
-    return _iter_newlines(source) if _OTHER_BREAK.search(source) is None else _iter_breaks(source)
+    return itertools.starmap(Line, line_spans(source))
+
+
+LineSpan: TypeAlias = tuple[int, int, int, int, int]
+"""A ``Line``'s fields as a plain tuple, in their order: ``(start, end, indent, line_start, count)``."""
+
+
+def line_spans(source: str) -> Iterator[LineSpan]:
+    """The fields of the ``split_lines`` records as plain tuples, one line at a time, no record built.
+
+    ``api.parse`` hands them to ``blocks.group_spans`` as they come: a tuple lives no longer than its line
+    and is not kept, so the garbage collector's generations never grow with the document (one ``Line``
+    object a line cost about as much as the rest of the stage, issue #6).
+
+    >>> list(line_spans("a\\n\\nb"))
+    [(0, 1, 0, 0, 1), (2, 2, 0, 2, 1), (3, 4, 0, 3, 1)]
+    """
+    return _newline_spans(source) if _OTHER_BREAK.search(source) is None else _break_spans(source)
 
 
 def _iter_breaks(source: str) -> Iterator[Line]:
-    """``iter_lines`` of a source with any break: one linear pass, a regular expression finds each line's end."""
+    """The records of ``_break_spans``."""
+    return itertools.starmap(Line, _break_spans(source))
+
+
+def _iter_newlines(source: str) -> Iterator[Line]:
+    """The records of ``_newline_spans``.
+
+    >>> [(ln.start, ln.end, ln.indent, ln.count) for ln in _iter_newlines("a\\n \\n\\n  bc \\n ")]
+    [(0, 1, 0, 1), (2, 2, 0, 2), (7, 9, 2, 1), (12, 12, 0, 1)]
+    """
+    return itertools.starmap(Line, _newline_spans(source))
+
+
+def _break_spans(source: str) -> Iterator[LineSpan]:
+    """``line_spans`` of a source with any break: one linear pass, a regular expression finds each line's end."""
     pos = 0
     n = len(source)
     while True:
@@ -101,10 +132,10 @@ def _iter_breaks(source: str) -> Iterator[Line]:
             run = _BLANK_RUN.match(source, pos)
             if run is not None:
                 count = len(_BREAK.findall(source, pos, run.end()))
-                yield Line(pos, pos, 0, pos, count)
+                yield pos, pos, 0, pos, count
                 pos = run.end()
                 if pos == n:
-                    yield Line(n, n, 0, n)
+                    yield n, n, 0, n, 1
                     break
         m = _LINE.match(source, pos)
         end = m.end() if m else pos
@@ -118,27 +149,27 @@ def _iter_breaks(source: str) -> Iterator[Line]:
         indent = content_start - start if content_start < content_end else 0
         if content_start == content_end:
             content_start = content_end = end
-        yield Line(content_start, content_end, indent, start)
+        yield content_start, content_end, indent, start, 1
         if end >= n:
             break
         pos = end + (2 if source.startswith("\r\n", end) else 1)
         if pos > n:
             break
         if pos == n:
-            yield Line(n, n, 0, n)
+            yield n, n, 0, n, 1
             break
 
 
-def _iter_newlines(source: str) -> Iterator[Line]:
-    """``iter_lines`` of a source whose only break is ``\\n``: ``str.split`` cuts, ``str.strip`` measures.
+def _newline_spans(source: str) -> Iterator[LineSpan]:
+    """``line_spans`` of a source whose only break is ``\\n``: ``str.split`` cuts, ``str.strip`` measures.
 
     The same records as the general loop: a run of whole blank lines is one record at its start (the
     last line, which no break ends, is never part of a run), a blank last line sits at its end.
     ``str.strip`` removes what ``str.isspace`` calls space, as the general loop does character by
     character.
 
-    >>> [(ln.start, ln.end, ln.indent, ln.count) for ln in _iter_newlines("a\\n \\n\\n  bc \\n ")]
-    [(0, 1, 0, 1), (2, 2, 0, 2), (7, 9, 2, 1), (12, 12, 0, 1)]
+    >>> list(_newline_spans("a\\n \\n\\n  bc \\n "))
+    [(0, 1, 0, 0, 1), (2, 2, 0, 2, 2), (7, 9, 2, 5, 1), (12, 12, 0, 11, 1)]
     """
     parts = source.split("\n")
     last = len(parts) - 1
@@ -155,12 +186,12 @@ def _iter_newlines(source: str) -> Iterator[Line]:
             pos += size + 1
             continue
         if run:
-            yield Line(run_start, run_start, 0, run_start, run)
+            yield run_start, run_start, 0, run_start, run
             run = 0
         if text:
             start = pos + part.find(text[0]) if text is not part else pos
-            yield Line(start, start + len(text), start - pos, pos)
+            yield start, start + len(text), start - pos, pos, 1
         else:
             end = pos + size
-            yield Line(end, end, 0, pos)
+            yield end, end, 0, pos, 1
         pos += size + 1
