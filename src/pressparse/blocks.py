@@ -581,6 +581,8 @@ def attach_credits(source: str, pieces: tuple[Piece, ...], base: int = 0) -> tup
     ('caption', 'Pictured: Chief Jane Roe (left) shakes hands.\\nPhoto: John Smith/AFP')
     """
     flags = [_credit_kind(source, p) for p in pieces]
+    if not any(flags):
+        return pieces  # no credit: every piece as it is (most releases; a loop a line less, issue #6)
     out: list[Piece] = []
     k = 0
     while k < len(pieces):
