@@ -2720,6 +2720,9 @@ def _named_heading(source: str, start: int, end: int) -> int:
         return 0  # a role titles a name: "CIU Chief Cynthia Garza said …", "… County District Attorney Summer"
     if _restated(source, words, spans, limit):
         return _spaced_cut(source, start, spans[low - 1][0], end, words[: low - 1])
+    label = _label_restated(words, low)
+    if label:
+        return _spaced_cut(source, start, spans[label][0], end, words[:label])
     for k in range(_TITLED_LEAST_WORDS, low):
         last = words[k - 1].lower()
         if last in _RUN_ON or last in _GLUED_SMALL_WORDS or last in _ROLE_BEFORE_NAME or not last[:1].isalnum():
@@ -2755,7 +2758,9 @@ def _restated(source: str, words: list[str], spans: list[tuple[int, int]], limit
     (``spans`` their places); one of the lower-case words from it is a word of four letters or more that the
     phrase (three words at least, its last no small word, role nor possessive) writes capitalised before its
     last word. The sentence's first word is capitalised, and the page does not write it after the phrase's
-    last word elsewhere (``Visitors to the Yoga West yoga studio …`` names a studio).
+    last word elsewhere (``Visitors to the Yoga West yoga studio …`` names a studio). The phrase's last word
+    counts too, restated in the other number after a first word that the phrase holds: ``Navigating Texas
+    Medical Malpractice Laws Texas law imposes …`` (Noticias, x7_wire_noticias_2).
     """
     low = len(words) - 1
     if low - 1 < _TITLED_LEAST_WORDS or not words[low - 1][:1].isupper() or not words[low - 1].isalpha():
@@ -2767,15 +2772,48 @@ def _restated(source: str, words: list[str], spans: list[tuple[int, int]], limit
     if _name_written(source, words[low - 2 : low], head, at):
         return False  # the first word goes on a name the page writes whole: "Visitors to the Yoga West yoga studio"
     titled = {w.lower() for w in words[: low - 2] if w[:1].isupper() and len(w) >= 4 and w.isalpha()}
+    # The phrase's last noun, restated in the other number after a word of the phrase: "Navigating Texas
+    # Medical Malpractice Laws Texas law imposes …" (x7_wire_noticias_2); the same word is a name's going on
+    # ("Visitors to the Yoga West yoga studio").
+    noun = words[low - 2].lower() if words[low - 1] in words[: low - 2] and words[low - 2].isalpha() else ""
     i = at
     for _ in range(_RESTATED_REACH):
         m = _PHRASE_WORD.match(source, i, limit)
         if m is None or not m.group().islower():
             return False
-        if m.group() in titled:
+        word = m.group()
+        if word in titled or (len(noun) >= 4 and (noun == word + "s" or word == noun + "s")):
             return True
         i = _gap_end(source, m.end(), limit)
     return False
+
+
+# The most words between a subheading's term in brackets and the term restated: "(W-2s) Annual W-2 forms".
+_LABEL_RESTATED_REACH = 2
+
+
+def _label_restated(words: list[str], low: int) -> int:
+    """The index of the sentence's first word when it restates the term in brackets closing the phrase, else 0.
+
+    24-7 Press Release closes a subheading on its term in brackets and opens the paragraph under it on that
+    term, glued by one space: ``Quarterly Tax Filings (Form 941) Form 941 reports …``, ``Wage and Tax
+    Statements (W-2s) Annual W-2 forms must …`` (xx_wire_247_2). ``words`` ends in the sentence's first
+    lower-case word (``low``). The brackets follow three words at least; the sentence opens on a capital and
+    writes the term (in the singular, its plural ``s`` left out) within its first two words. A name and its
+    abbreviation inside a sentence go on with other words: ``the Small Business Administration (SBA) Office``.
+    """
+    for p in range(_TITLED_LEAST_WORDS, low - 1):
+        if not words[p].startswith("("):
+            continue
+        if words[p - 1].lower() in _RUN_ON or not words[p + 1][:1].isupper():
+            return 0
+        term = words[p][1:-1].split()
+        singular = [*term[:-1], term[-1][:-1]] if len(term[-1]) > 2 and term[-1].endswith("s") else term
+        for k in range(p + 1, min(p + 1 + _LABEL_RESTATED_REACH, low)):
+            if words[k : k + len(term)] in (term, singular):
+                return p + 1
+        return 0
+    return 0
 
 
 def _clause_opens(words: list[str], k: int, low: int) -> bool:
@@ -5085,6 +5123,8 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
                 items += 1
                 clauses = clauses or _opens_with_clause(source, piece, loose=True)
+            elif items and _heads_paragraph(source, pieces, j):
+                break  # a subheading over the paragraph that restates it ends the list (x7_wire_noticias_2)
             elif sentences or not _is_short_item(
                 source,
                 piece,
@@ -5148,6 +5188,21 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
             i = j
     return tuple(out)
+
+
+def _heads_paragraph(source: str, pieces: list[Piece], j: int) -> bool:
+    """True when line ``j`` is a subheading that the paragraph under it restates, as ``_named_heading`` reads them.
+
+    A subheading printed on one line with its paragraph is cut off it (``Navigating Texas Medical Malpractice
+    Laws Texas law imposes …``, x7_wire_noticias_2); the rendering sets it alone over that paragraph, under a
+    line that ends a list's lead-in (``… a guide on its website:`` / ``🔗 https://…``), and must read it as the
+    subheading it was, not as the list's next item (SPEC 5). Read on the two lines as one.
+    """
+    piece = pieces[j]
+    if piece.kind != "line" or piece.lines != 1 or j + 1 >= len(pieces) or pieces[j + 1].kind != "line":
+        return False
+    below = pieces[j + 1]
+    return _named_heading(source, piece.start, below.end) == below.start
 
 
 # The longest subhead in capitals read over a section (``_caps_line``): "USS GERALD R. FORD (CVN-78) CONSTRUCTION".
