@@ -1548,6 +1548,11 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 29 (dateline._opened_above: a place line whose run ended at a dateline joined to its story past furniture reads that story's piece too, as the rendering runs it)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1130-32": (  # session 28, the final 10-minute fuzz run (on d1ad548) (fails at the session start too)
+        ".\nH s Many b. u",
+        "fixed in session 29 (paragraphs._spaced_cut: the text under a glued subheading ends on a stop, as headings reads a section's text)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -1556,11 +1561,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "USnetworkarrestedacrosscooperationegtraffickingINTERPOLlednetworksaidtheChiefCrimeofficersacrosstraffickinginterpolintNewsnetwork35traffickingpoliceUSUSoperationUS35saidStockOperationcooperationegpolice35saidSecretaryGeneralStock\nShare\nonal 3.5 s well-known officers network network 3.5! \u2028###Share\n-\n# -\nUSnetworkarrestedacrosscooperationegtraffickingINTERPOLlednetworksaidtheChiefCrimeofficersacrosstraffickinginterpolintNewsnetwork35traffickingpoliceUSUSoperationUS35saidStockOperationcooperationegpolice35saidSecretaryGeneralStock\n\u201c?\n\u2022 T",
         "untriaged: clean not idempotent (body paragraph -> list_item)",
         "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1130-32": (  # session 28, the final 10-minute fuzz run (on d1ad548) (fails at the session start too)
-        ".\nH s Many b. u",
-        "untriaged: render: parse(doc.text)",
-        "SPEC 5: parse(doc.text) differs",
     ),
     "F1125-30": (  # session 29, a 10-minute fuzz run (on ada19db) (fails at the session start too)
         ":\nP\nC\nn: l\nP: e",

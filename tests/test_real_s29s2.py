@@ -83,3 +83,50 @@ class TestNounRestatedInTheSingular:
         assert [("list_item", "Ohio Product Liability Center"), ("list_item", "Texas Medical Law Center")] == [
             b for b in blocks if b[0] == "list_item"
         ]
+
+
+class TestInfinitiveOpensTheSentence:
+    """Title case writes ``to`` in lower case: ``To`` and a lower-case verb open the sentence under a subheading."""
+
+    def test_to_and_a_verb_after_a_title(self) -> None:
+        """xk_wire_nmw_1: ``Partnership Opportunities To learn more about …`` parts before ``To``."""
+        text = (
+            "The company met its goals this year.\n\n"
+            "Retail Partnership Programs To learn more about becoming a partner, call the sales office today."
+        )
+        assert ("heading", "Retail Partnership Programs") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_name_with_to_in_capitals_stays(self) -> None:
+        """A name that capitalises ``To`` goes on in capitals: one paragraph."""
+        text = "The company met its goals.\n\nThe Freedom To Travel To Cuba Act passed the Senate on Monday by a vote."
+        assert ("paragraph", text.split("\n\n")[1]) in _stable(text)
+
+    def test_text_ending_on_an_address_stays(self) -> None:
+        """The text under ends on a web address, no stop: headings reads no section over it, nor do we."""
+        text = (
+            "The company met its goals this year.\n\n"
+            "Retail Partnership Programs To learn more about becoming a partner, visit: https://www.example.com"
+        )
+        assert ("paragraph", text.split("\n\n")[1]) in _stable(text)
+
+
+class TestContactLineEndsOnItsAddress:
+    """A line ending on an e-mail or web address stops no sentence: a short line under it may be a subheading."""
+
+    def test_subheading_under_a_handle(self) -> None:
+        """xe_wire_noticias_1: ``Judges panel`` under ``… the crowd. @djname`` over its paragraph is a heading."""
+        text = (
+            "The show opens on Friday night.\n\nDJ ROE will be on the decks for the crowd. @djroe\n\n"
+            "Judges panel\n\nAn elite panel of skaters will crown the winners:\n\nJane Roe\n\nJohn Doe"
+        )
+        assert ("heading", "Judges panel") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_line_ending_on_a_word_goes_on(self) -> None:
+        """The same line ending on a plain word stops mid-sentence: the short line under it is no heading."""
+        text = (
+            "The show opens on Friday night.\n\nDJ ROE will be on the decks for the crowd with\n\n"
+            "Judges panel\n\nAn elite panel of skaters will crown the winners:\n\nJane Roe\n\nJohn Doe"
+        )
+        assert ("heading", "Judges panel") not in _stable(text)

@@ -2402,10 +2402,11 @@ _PHRASE_WORD = re.compile(r"[\w’'&/—–-]++")
 # Words that open the sentence under a title-case subheading glued by a space, besides ``_SPACED_OPENERS``, when
 # the word after them is a lower-case word that title case would capitalise: "The Complete NEUROFIT Ecosystem
 # Beyond its Apple Watch integration, …" (xk_wire_evertise_1). Before a small word they may sit inside a title
-# ("Life Beyond the Stars"). Not "To": "Partnership Opportunities To learn more …" (xk_wire_nmw_1) sits under a
-# contact line, where the raw text reads no subheading (the line above stops mid-sentence) and its clean text
-# would, so SPEC 5 keeps it one paragraph.
-_TITLE_OPENERS = frozenset(("Beyond", "Despite", "Through", "Throughout", "Across", "Unlike", "Once", "Over", "Amid"))
+# ("Life Beyond the Stars"). "To" too: title case writes it in lower case, so "To" and a verb in lower case open
+# an infinitive's sentence ("Partnership Opportunities To learn more about …", Newsmatics xk_wire_nmw_1).
+_TITLE_OPENERS = frozenset(
+    ("Beyond", "Despite", "Through", "Throughout", "Across", "Unlike", "Once", "Over", "Amid", "To")
+)
 _SPACED_OPENER = re.compile(
     r"\s(?:" + "|".join(sorted(map(re.escape, _SPACED_OPENERS | _TITLE_OPENERS))) + r"|A\s++[a-z]|“)"
 )
@@ -2511,6 +2512,8 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
     opens_list = end - i <= 400 and source[end - 1] == ":"
     if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
         return 0
+    if source[end - 1] not in _UNDER_HEADING_END:
+        return 0  # the text ends on no stop ("… visit: https://www.hyla.com"): headings reads no section over it
     if not _more_words(source, i, end, _word_count(source, start, i)):
         return 0
     if not title:
@@ -4968,6 +4971,12 @@ def _value_tables(source: str, pieces: list[Piece]) -> list[Piece]:
 
 # How a line that stops mid-sentence ends, besides a letter or a digit.
 _MID_SENTENCE_END = frozenset(",;-–—")
+# A web address closing a line ("www.endexx.com", "acme.org/news"), which no sentence runs on from, and the
+# fewest words of a line that ends so: a contact's fields ("Contact: Endexx Corporation … www.endexx.com").
+_ADDRESS_END = re.compile(
+    r"(?:https?://|www\.)[\w./%-]{1,200}+|[\w-]{1,63}+\.(?:com|org|net|gov|edu)(?:/[\w./%-]{0,200}+)?+"
+)
+_ADDRESS_LINE_WORDS = 3
 # Words a title-case line may hold in lower case; a line that ends in one of them runs on ("Verdict for").
 _TITLE_SMALL_WORDS = frozenset(
     ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with")
@@ -4991,6 +5000,12 @@ def ends_mid_sentence(text: str) -> bool:
     (True, False)
     >>> ends_mid_sentence("Name & Ticker Transition"), ends_mid_sentence("Name & ticker")
     (False, True)
+
+    A contact's line ends on its address, no sentence: ``Contact: Endexx Corporation IR@Endexx.com
+    www.endexx.com`` (xk_wire_nmw_1), ``… the crowd. @djluijay`` (xe_wire_noticias_1).
+
+    >>> ends_mid_sentence("Contact: Jane Roe jane@acme.com"), ends_mid_sentence("Tickets at www.acme.com")
+    (False, False)
     """
     last = text[-1:]
     if last in _MID_SENTENCE_END:
@@ -4998,6 +5013,8 @@ def ends_mid_sentence(text: str) -> bool:
     if not last.isalnum():
         return False
     words = text.split()
+    if len(words) >= _ADDRESS_LINE_WORDS and ("@" in words[-1] or _ADDRESS_END.fullmatch(words[-1])):
+        return False  # a contact's line ends on its address: "Contact: Endexx … IR@Endexx.com www.endexx.com"
     # A sign between the words is no word of the sentence: "FINRA Name & Ticker Transition" (x8_wire_prism_1).
     title = all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS or not any(c.isalnum() for c in w)
