@@ -2494,6 +2494,10 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
+# A sentence or a list's lead-in ending inside a text, the next block opening after it: "… reader to: * Visit".
+_CLAUSE_END = re.compile(r"[.!?:][\"”’)]{0,2}+\s++[A-Z“\"*•–-]")
+
+
 def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, title: bool = True) -> int:
     """``i`` when the text from it is a sentence longer than the phrase before it, with a stop; else 0.
 
@@ -2512,8 +2516,10 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
     opens_list = end - i <= 400 and source[end - 1] == ":"
     if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
         return 0
-    if source[end - 1] not in _UNDER_HEADING_END:
-        return 0  # the text ends on no stop ("… visit: https://www.hyla.com"): headings reads no section over it
+    if source[end - 1] not in _UNDER_HEADING_END and _CLAUSE_END.search(rest) is None:
+        # The text ends on no stop ("… visit: https://www.hyla.com") and no sentence or lead-in ends inside it
+        # (a list cut off later does: "… every reader to: * Visit: …"): headings reads no section over it.
+        return 0
     if not _more_words(source, i, end, _word_count(source, start, i)):
         return 0
     if not title:
