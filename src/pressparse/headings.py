@@ -474,7 +474,7 @@ def _about_section_end(source: str, pieces: tuple[Piece, ...], k: int) -> int:
             break
         if story < 0 and m < _MAX_FRONT:
             story = _story_start(source, _as_meta_reads(pieces[:_MAX_FRONT]), None)
-        if closes_section(source, pieces, m, last=last, story=story):
+        if closes_section(source, pieces, m, last=last, story=story, opened=k):
             break
         last = m
     return last

@@ -637,6 +637,37 @@ def issuer_name(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     return (again or _BOILERPLATE_START.match(source, nxt.start, nxt.end) is not None) and _is_name_line(name)
 
 
+# A company's tagline heading its boilerplate: "PPG: WE PROTECT AND BEAUTIFY THE WORLD®" (the name, a colon,
+# the slogan in capitals, maybe its mark).
+_TAGLINE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]{1,30}+(?:[ \t\xa0]++[A-Z][\w&.'’-]{0,30}+){0,3}+)[ \t\xa0]*+:[ \t\xa0]*+"
+    r"[A-Z][A-Z0-9 ,.'’&!\t\xa0-]{5,80}+[\u00ae\u2122]?+"
+)
+# The exchange and ticker a listed company's profile gives after its name: "(NYSE:PPG)", "(Nasdaq: ACME)".
+_TICKER = r"[ \t\xa0]*+\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|AMEX|CSE|OTC[A-Z]*+)[ \t\xa0]*+:"
+
+
+def tagline_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """A company's tagline over its listed profile: an About section without the word ``About``.
+
+    Listed companies head their boilerplate with their slogan: ``PPG: WE PROTECT AND BEAUTIFY THE WORLD®`` /
+    ``At PPG (NYSE:PPG), we work every day to develop …`` (citybiz, x4_wire_citybiz_1). The paragraph under
+    it opens with the name the line gives and its exchange ticker, as profiles do ("Acme (Nasdaq: ACME) is
+    …"); a news paragraph opening so ("Acme (Nasdaq: ACME) today announced …") is the story's.
+    """
+    piece = pieces[i]
+    if piece.kind not in ("heading", "paragraph") or i + 1 >= len(pieces) or piece.end - piece.start > 100:
+        return False
+    tagline = _TAGLINE.fullmatch(_text(source, piece))
+    nxt = pieces[i + 1]
+    if tagline is None or nxt.kind != "paragraph":
+        return False
+    name = re.escape(tagline.group("name"))
+    profile = re.compile(rf"(?:At[ \t\xa0]++)?(?i:{name}){_TICKER}")  # "FIBRA: …" / "At Fibra (NYSE:FBR)"
+    opening = source[nxt.start : min(nxt.end, nxt.start + 200)]
+    return profile.match(opening) is not None and "announc" not in opening and "today" not in opening
+
+
 def _caps_name_glued(text: str) -> bool:
     """A name in capitals glued to its first word said again: ``XNRGY CLIMATE SYSTEMSXNRGY is``, ``KWDKKWDK is``.
 
@@ -1119,6 +1150,7 @@ META_RULES: tuple[tuple[MetaKind, Rule], ...] = (
     (MetaKind.DISCLAIMER, disclaimer),
     (MetaKind.ABOUT, about_heading),
     (MetaKind.ABOUT, issuer_name),
+    (MetaKind.ABOUT, tagline_heading),
     (MetaKind.RELEASE_NOTE, release_note),
     (MetaKind.RELEASE_NOTE, editors_notes),
     (MetaKind.RELEASE_NOTE, embargo_note),
@@ -1886,6 +1918,8 @@ def _glued_section(source: str, piece: Piece) -> int | None:
             glued = _GLUED_NOTICE.search(source, max(piece.start + 1, legal.start() - 40), legal.start())
             if glued is not None:
                 cuts.append(glued.end())
+    if ("\u2122" in text or "\u00ae" in text) and "rademark" in text:
+        cuts.append(_glued_mark_notice(source, piece))
     if _GLUED_CONTACT_CUE.search(text):
         # "... regain control of their finances. Media Contact: Jillian Randolph Jrandolph@debt.com": a contact
         # block glued after the last sentence of a section, with or without the space ("projects.Investor
@@ -1896,6 +1930,38 @@ def _glued_section(source: str, piece: Piece) -> int | None:
         if "@" in text:
             cuts.append(_contact_cut(source, piece, _LABEL_AFTER_ADDRESS, named=True))
     return min((c for c in cuts if c is not None), default=None)
+
+
+# The marks a trademark notice lists before its verb, each with its sign: "TENCEL™, LENZING™ ECOVERO™, and
+# REFIBRA™ " (a brand of up to four words, commas, spaces and "and" between them).
+_MARK_RUN = re.compile(
+    r"(?:[A-Z][\w&.-]*+(?:[ \t\xa0]++[A-Z][\w&.-]*+){0,3}+[\u2122\u00ae](?:,?[ \t\xa0]*+(?:and[ \t\xa0]++)?+)?+)++"
+)
+# The notice's verb after its marks: "are trademarks of", "is a registered trademark of".
+_MARK_VERB = re.compile(r"(?:is|are)[ \t\xa0]++(?:an?[ \t\xa0]++)?(?:registered[ \t\xa0]++)?trademarks?[ \t\xa0]++of\b")
+
+
+def _glued_mark_notice(source: str, piece: Piece) -> int | None:
+    """Where a trademark notice ending ``piece`` starts when it is glued to the text before it, if one is.
+
+    Companies close their boilerplate with the notice of their marks ("TENCEL™ and VEOCEL™ are trademarks of
+    Lenzing AG."); where the scrape lost the line break it runs on from the last figure of the profile
+    ("Employees (full-time equivalents): 7,816 TENCEL™, LENZING™ ECOVERO™ … are trademarks of Lenzing AG.",
+    NewMediaWire, xx_wire_nmw_1). The notice is its last sentence, its marks listed before the verb; a story
+    naming a mark with an appositive ("Kwikset®, a registered trademark of …") has no verb.
+    """
+    verb = None
+    for found in _MARK_VERB.finditer(source, max(piece.start + 1, piece.end - 300), piece.end):
+        verb = found  # the last one: the notice is the paragraph's last sentence
+    if verb is None:
+        return None
+    tail = source[verb.end() : piece.end].rstrip()
+    if len(tail) > 120 or _SENTENCE_END.search(tail[:-1]) is not None:
+        return None  # more story after the notice's sentence
+    for run in _MARK_RUN.finditer(source, max(piece.start + 1, verb.start() - 200), verb.start()):
+        if run.end() == verb.start() and not source[run.start() - 1].isalnum():
+            return run.start()
+    return None
 
 
 def _contact_cut(source: str, piece: Piece, pattern: re.Pattern[str], *, named: bool = False) -> int | None:
@@ -2252,7 +2318,58 @@ def _contact_card(source: str, piece: Piece) -> bool:
 SECTION_SHORT_LINE = 40
 
 
-def closes_section(source: str, pieces: tuple[Piece, ...], k: int, *, last: int, story: int) -> bool:
+# A line offering the release's media assets: "Photography, B roll, and additional assets are available on the
+# company's Media Kit here." (citybiz, x7_wire_citybiz_5), "High-resolution images are available for download at
+# …": a note to the media under the boilerplate, the release's own line, never the company's profile.
+_ASSETS_OFFER = re.compile(
+    r"(?:(?:High[- ]res(?:olution)?|Hi-res|Additional|Downloadable)[ \t\xa0]++)?"
+    r"(?:Photo(?:graph(?:y|s)|s)?|Images?|B[- ]roll|Videos?|Footage|Headshots?|Media[ \t\xa0]++assets)\b"
+    r"[^.\n]{0,120}?\b(?:is|are)[ \t\xa0]++available\b",
+    re.IGNORECASE,
+)
+# The release's own call to visit a site, a line of its own: "For more information, visit www.greysteel.com."
+_VISIT_LINE = re.compile(
+    r"For[ \t\xa0]++(?:more|additional|further)[ \t\xa0]++information,?[ \t\xa0]++(?:please[ \t\xa0]++)?"
+    r"(?:visit|go[ \t\xa0]++to|see)[ \t\xa0]*+:?[ \t\xa0]*+(?:https?://)?(?:www\.)?(?P<site>[\w-]{2,63}+)\.[a-z]{2,6}+"
+    r"(?:/\S{0,100}+)?[.!]?$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’-]*+")
+
+
+def _visits_other_site(source: str, pieces: tuple[Piece, ...], k: int, opened: int) -> bool:
+    """Whether piece ``k`` sends readers to a site that is not the one of the section opened at ``opened``.
+
+    The release closes with its issuer's site after the About sections ("About Greysteel" / … / "About NARA
+    Advisors" / … / "For more information, visit www.greysteel.com.", citybiz, x4_wire_citybiz_3): under another
+    company's profile the line is the release's own, not the profile's. The site is the subject's when its name
+    holds one of the subject's words (``www.kaizenanalytix.com`` under ``About Kaizen Analytix LLC``) or its
+    initials (``ibm.com`` under ``About International Business Machines``).
+    """
+    piece = pieces[k]
+    if piece.kind != "paragraph" or piece.end - piece.start > 160 or opened < 0:
+        return False
+    visit = _VISIT_LINE.match(_text(source, piece))
+    if visit is None:
+        return False
+    site = visit.group("site").casefold().replace("-", "")
+    heading = _text(source, pieces[opened])[:120]
+    if not heading.startswith(("About", "ABOUT")):
+        return False  # a notice or a note to editors names no company's site
+    words = [w.casefold() for w in _SUBJECT_WORD.findall(heading)[1:] if len(w) >= 3]
+    initials = "".join(w[0] for w in _SUBJECT_WORD.findall(heading)[1:] if w[0].isupper()).casefold()
+    if not words:
+        return False
+    return not any(w.replace("-", "") in site for w in words if w not in _SUBJECT_STOPWORDS) and not (
+        len(initials) >= 2 and site.startswith(initials)
+    )
+
+
+# Words of an About line that name no company: "About the Lenzing Group", "About Acme Inc."
+_SUBJECT_STOPWORDS = frozenset({"the", "and", "inc", "llc", "ltd", "corp", "group", "company", "for", "of"})
+
+
+def closes_section(source: str, pieces: tuple[Piece, ...], k: int, *, last: int, story: int, opened: int = -1) -> bool:
     """Whether piece ``k``, under an About or disclaimer section whose last piece so far is ``last``, closes it.
 
     The one reading of a section's end, shared by meta (``_section_end``) and the heading rules
@@ -2270,6 +2387,8 @@ def closes_section(source: str, pieces: tuple[Piece, ...], k: int, *, last: int,
         k: the piece read.
         last: the section's last piece so far.
         story: the index of the story's first piece (``story_start``); past the section, nothing closes.
+        opened: the section's opening line, when known: a line sending readers to another company's site closes
+            it (``_visits_other_site``).
 
     Returns:
         True when the section ends before piece ``k``.
@@ -2302,6 +2421,9 @@ def closes_section(source: str, pieces: tuple[Piece, ...], k: int, *, last: int,
         or _FOOTNOTE.match(text) is not None
         # a legal notice of its own ("All marks herein ...", "NOTE TO INVESTORS:")
         or _LEGAL.search(text, 0, 400) is not None
+        # the release's note to the media: "Photography, B roll, and additional assets are available on …"
+        or (piece.kind in ("paragraph", "line") and _ASSETS_OFFER.match(text) is not None)
+        or _visits_other_site(source, pieces, k, opened)
     )
 
 
@@ -2336,7 +2458,7 @@ def _section_end(source: str, pieces: tuple[Piece, ...], i: int, story: int, kin
         if not field and fields_only:
             break  # the story again under the boilerplate's site lines (yc_wire_prism_1's closing quote)
         fields_only = fields_only or field
-        if closes_section(source, pieces, k, last=last, story=story):
+        if closes_section(source, pieces, k, last=last, story=story, opened=i):
             break
         if kinds[i] is MetaKind.ABOUT and _contact_card(source, piece):
             break  # the press office's card under the profile: a contact (``_mark``)
@@ -2434,6 +2556,7 @@ def _mark(
         if opened is MetaKind.ABOUT and card < n and kinds[card] is None and _contact_card(source, pieces[card]):
             kinds[card] = MetaKind.CONTACT  # the press office's card that closed the About section
         k = last + 1
+    _unmark_story_abouts(source, pieces, story, kinds=kinds, group=group)
     _mark_tail_contacts(source, pieces, story, kinds=kinds, group=group)
     _mark_contact_leads(source, pieces, story, kinds=kinds, group=group)
     _mark_legal_notices(source, pieces, story, kinds=kinds)
@@ -2445,6 +2568,36 @@ def _mark(
     _issuers_as_noise(source, pieces, story, kinds=kinds, noise=noise)
     _site_title_as_noise(source, pieces, story, kinds=kinds, noise=noise)
     return kinds, group, noise
+
+
+def _quoted_speech(source: str, piece: Piece) -> bool:
+    """Whether ``piece`` is a paragraph of reported speech: a quotation and a verb that attributes it."""
+    text = _text(source, piece)
+    if piece.kind != "paragraph" or not any(mark in text for mark in '“"'):
+        return False
+    return any(word.strip(".-'’,") in _SPEECH_WORDS for word in _WORD.findall(text.casefold()))
+
+
+def _unmark_story_abouts(
+    source: str, pieces: tuple[Piece, ...], story: int, *, kinds: list[MetaKind | None], group: list[int]
+) -> None:
+    """An About section the story goes on under, with reported speech, is a section of the story.
+
+    Exchange listing releases introduce the listed token under its own "About CVIP(CVIP)" heading and go on
+    with the exchange chief's quote ("Albin Warin, CEO of XT.COM, commented …, stating, "…""), before the
+    boilerplate of both, "About CVIP" among them (BlockchainWire, XT.COM; xf_wire_blockchainwire_1). A company's
+    profile quotes no one: a section with a paragraph of reported speech under its first one is the story's,
+    its heading and paragraphs go back to the body. Read on the section alone, so the rendering, where the
+    boilerplate at the end is gone, reads it the same (SPEC 5).
+    """
+    for k in range(story, len(pieces)):
+        if kinds[k] is not MetaKind.ABOUT or group[k] != k or pieces[k].kind == "noise":
+            continue
+        members = [m for m in range(k + 1, min(len(pieces), k + 13)) if group[m] == k]
+        if not any(_quoted_speech(source, pieces[m]) for m in members[1:]):
+            continue
+        for m in (k, *members):
+            kinds[m], group[m] = None, m
 
 
 # The section a page title names after its site suffix when it holds no headline ("Senator Jane Roe - Press
