@@ -102,6 +102,73 @@ class TestAboutSectionEnd:
         assert about[0].endswith("open to researchers by appointment.")
 
 
+class TestContactBlockEnd:
+    """Where a contact block ends and goes on, as the wires print it."""
+
+    def test_community_channels_label_ends_the_media_contact(self) -> None:
+        """PRISM MediaWire (xh_wire_prism_1): the company's channels for its community are the readers'."""
+        text = _STORY + (
+            "Investor & Media Contact:\n\nFibra Corp, Inc.press.fibra@example.com\n\n"
+            "Official Fibra Fans Community Channels:\n\n"
+            "X: https://x.com/fibrafansTelegram: https://t.me/fibrafans\n"
+        )
+        assert ("contact", "Investor & Media Contact: Fibra Corp, Inc.press.fibra@example.com") in _meta(text)
+        assert _body(text)[-1][1].startswith("X: https://x.com/fibrafans")
+
+    def test_media_contact_with_its_phone_lines_keeps_them(self) -> None:
+        text = _STORY + "Media Contact:\n\nAnna Weber\n\npress@fibracorp.example\n\n+43 1 555 0100\n"
+        assert ("contact", "Media Contact: Anna Weber press@fibracorp.example +43 1 555 0100") in _meta(text)
+
+    def test_wire_card_under_the_release_contact_line_is_its_own(self) -> None:
+        """PR Karma (vc_wire_prkarma_1): "Media Contact: …" then the template's glued "Contact<name>" card."""
+        text = _STORY + (
+            "Media Contact: Anna Weber\n\n ContactAnna Weber Fibra Corp Email Us Here\n\n Vienna, W\n\nAustria\n\n"
+            "4315550100\n\nVisit Our Website\n"
+        )
+        contacts = [t for k, t in _meta(text) if k == "contact"]
+        assert contacts == [
+            "Media Contact: Anna Weber",
+            "ContactAnna Weber Fibra Corp Email Us Here Vienna, W Austria 4315550100 Visit Our Website",
+        ]
+
+    def test_contact_label_over_a_name_and_phone_stays_one_block(self) -> None:
+        text = _STORY + "Media Contact:\n\nContact Desk Fibra Corp\n\n+43 1 555 0100\n"
+        contacts = [t for k, t in _meta(text) if k == "contact"]
+        assert contacts == ["Media Contact: Contact Desk Fibra Corp +43 1 555 0100"]
+
+    def test_handles_line_inside_a_contact_section(self) -> None:
+        """Newsworthy.ai (sc_wire_newsworthy_1): the handles and the press line under them are the section's."""
+        text = _STORY + (
+            "CONTACT\n\nFor more information, please visit www.fibracorp.example\n\n"
+            "Interested mills may write to mills@fibracorp.example\n\n"
+            "Follow @FibraCorp on LinkedIn and @fibra_corp on Instagram\n\n"
+            "For interviews, please contact anna@agency.example\n"
+        )
+        contacts = [t for k, t in _meta(text) if k == "contact"]
+        assert len(contacts) == 1
+        assert contacts[0].endswith("please contact anna@agency.example")
+
+    def test_second_labelled_block_of_another_agency_stays_apart(self) -> None:
+        text = _STORY + (
+            "Investor Contact:\n\nAnna Weber\n\nir@fibracorp.example\n\n"
+            "Media Contact:\n\nJan Roe\n\njan@agency.example\n"
+        )
+        contacts = [t for k, t in _meta(text) if k == "contact"]
+        assert len(contacts) == 2
+
+    def test_lone_site_field_under_the_story(self) -> None:
+        """BlockchainWire (vc_wire_blockchainwire_1): the template's card reduced to its site field."""
+        text = _STORY + (
+            "Website: https://fibracorp.example\n\n"
+            "Disclaimer: The information provided in this press release is not a solicitation for investment.\n"
+        )
+        assert ("contact", "Website: https://fibracorp.example") in _meta(text)
+
+    def test_site_sentence_stays_in_the_story(self) -> None:
+        text = _STORY + "Its website, fibracorp.example, lists the new fabrics.\n"
+        assert _body(text)[-1] == ("paragraph", "Its website, fibracorp.example, lists the new fabrics.")
+
+
 _LISTING = (
     "Fibra Token Lists on CoinHub\n\n"
     "CoinHub, a global trading platform, is pleased to announce the listing of FBR(FBR) in its Innovation zone.\n\n"

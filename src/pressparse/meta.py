@@ -2019,6 +2019,27 @@ def _line_from(source: str, start: int) -> str:
     return source[start : end if end >= 0 else min(len(source), start + _MAX_LINE)]
 
 
+# A label over the company's channels for its community, under the media contact: "Official Candy Crew & $CAND
+# Community Channels:" (PRISM MediaWire, xh_wire_prism_1), "Our Social Media Links:", "Follow us on social media:".
+# The links under it address the company's followers, not the press: the contact block ends over it.
+_CHANNELS_LABEL = re.compile(
+    r"[^\n:]{0,80}?\b(?:Community|Social|Media|Official)[ \t\xa0]++(?:Channels|Links|Accounts|Handles)[ \t\xa0]*+:"
+    r"|Follow[ \t\xa0]++us[ \t\xa0]++on[ \t\xa0]++social[ \t\xa0]++media[ \t\xa0]*+:",
+    re.IGNORECASE,
+)
+
+
+# The contact card EIN Presswire's template prints under every release, its "Contact" heading glued to the name:
+# "ContactShane Devenish Canadian RV Association Email Us Here" / "Burlington, ON" / … (PR Karma). Under the
+# release's own "Media Contact: Shane Devenish" it is a block of its own (vc_wire_prkarma_1).
+_WIRE_CARD = re.compile(r"Contact(?=[A-Z][a-z]|Dr\.)")
+
+
+# The organisation's social handles as one line of its contact block: "Follow @ECCO_Certified on LinkedIn,
+# @ECCO_cert on Instagram, and @ECCOcert on X" (Newsworthy.ai, sc_wire_newsworthy_1).
+_HANDLES = re.compile(r"Follow[ \t\xa0]++(?:us[ \t\xa0]++(?:on[ \t\xa0]++\w++[ \t\xa0]++)?at[ \t\xa0]++)?@\w")
+
+
 def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of the contact block opened at ``i``: short lines, phones and e-mails under the label."""
     last = i
@@ -2034,11 +2055,14 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         and kinds[i + 1] is MetaKind.CONTACT
     )
     domains: set[str] = set(_DOMAIN_OF.findall(opening))  # the e-mail domains of the block so far
+    handles = False  # whether a line of the organisation's handles joined the block (``_HANDLES``)
     k = i + 1
     while k < len(pieces) and k - i <= 12:
         piece = pieces[k]
         text = _text(source, piece)
         bare_label = k == i + 1 and len(_text(source, pieces[i])) <= 40
+        if _WIRE_CARD.match(text) and _TAIL_EMAIL.search(text, 0, _MAX_LINE):
+            break  # the wire's card under the release's own contact line is a contact of its own
         # Another contact block right under this one (at most one blank line between) is the same block:
         # "For media inquiries, please contact:" / "Acme Investor Relations Contact: ..." / "Media Inquiries: ...".
         # A labelled block of its own after a blank line is not, once this one has its phone or e-mail:
@@ -2046,12 +2070,15 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
         next_line = kinds[k] is MetaKind.CONTACT and pieces[k - 1].blank_after <= 1
         named = _CONTACT_OF.match(source, piece.start) is not None
         labelled = next_line and (named or contact_label(source, pieces, k))
-        if labelled and not umbrella and last_anchor >= 0:
+        # Right under the organisation's handles the block goes on, whoever's address the line gives: "Follow
+        # @ECCO_Certified on …" / "For interviews or press opportunities, please contact alexandra@agency.com".
+        after_handles = handles and last_anchor == k - 1
+        if labelled and not umbrella and last_anchor >= 0 and not after_handles:
             # A labelled block of its own under one that has its phone or e-mail, no umbrella label over both:
             # "Investor Contact:" / "Liam Okoro" / "lokoro@…" / "Media Contact:" / "Sara Bell" / "617-555-0108";
             # "Contact Hiber: … pr@hiber.global" / "Contact Srett Industrie: …" (a label naming whose contact).
             next_line = False
-        elif next_line and not umbrella and pieces[k - 1].blank_after > 0 and domains:
+        elif next_line and not umbrella and pieces[k - 1].blank_after > 0 and domains and not after_handles:
             # Under a blank line, a labelled block whose e-mail is another agency's is a contact of its own:
             # "Investor Contact:The Equity Group ... kahl@theequitygroup.com" / "" / "Media Contact:RooneyPartners
             # LLC ... kbarrette@rooneypartners.com"; "For Public Inquiries: 1-800-AHA-USA1" stays in its block.
@@ -2085,6 +2112,22 @@ def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[
             break
         if pieces[k - 1].blank_after > 1 and not bare_label and (last_anchor >= 0 or pieces[k - 1].blank_after > 3):
             break
+        if (
+            last_anchor >= 0
+            and len(text) <= 160
+            and _HANDLES.match(text)
+            and k + 1 < len(pieces)
+            and kinds[k + 1] is MetaKind.CONTACT
+            and piece.blank_after <= 1
+        ):
+            # The organisation's handles between two lines of its block ("Follow @ECCO_Certified on …"): the
+            # line under them is the block's too, however it opens.
+            last = last_anchor = k
+            handles = True
+            k += 1
+            continue
+        if len(text) <= 120 and _CHANNELS_LABEL.fullmatch(text):
+            break  # the company's channels for its community, under its own label: readers', not the media's
         # A line cut off the one above (no line break between) may be long: "Inquiries:Skyline ... Email: ...".
         # So may one whose addresses are markdown links ("Yuki Chan [yuki@rsvp.hk](mailto:yuki@rsvp.hk) +852 ...").
         room = 300 if source.find("\n", pieces[k - 1].end, piece.start) < 0 or "](mailto:" in text else 120
@@ -3131,7 +3174,20 @@ def _mark_tail_contacts(
             for m in range(first + 1, k + 1):
                 kinds[m], group[m] = MetaKind.CONTACT, head
             k = first
+        elif kinds[k] is None and k > story and kinds[k - 1] is None and _is_line(piece) and _site_card(source, piece):
+            kinds[k] = MetaKind.CONTACT  # the contact card reduced to its site, under the story's last paragraph
         k -= 1
+
+
+# The site field of the contact card a wire's template closes the release with ("Company:" / "Contact:" /
+# "Email:" / "Website:", BlockchainWire): where the issuer gave only its site, the field stands alone under the
+# story, over the wire's disclaimer: "Website: https://newrgyintlme.com" (vc_wire_blockchainwire_1).
+_SITE_CARD = re.compile(r"Web(?:site)?[ \t\xa0]*+:[ \t\xa0]*+(?:https?://)?[\w-]++(?:\.[\w-]++)++/?+")
+
+
+def _site_card(source: str, piece: Piece) -> bool:
+    """Whether ``piece`` is a contact card's site field alone on its line (``_SITE_CARD``)."""
+    return piece.end - piece.start <= 120 and _SITE_CARD.fullmatch(_text(source, piece)) is not None
 
 
 def _field_value(source: str, pieces: tuple[Piece, ...], k: int, kinds: list[MetaKind | None]) -> bool:
