@@ -357,9 +357,29 @@ def _furniture_between(source: str, pieces: tuple[Piece, ...], first: int, k: in
     if k - first > _FIELD_LINES:
         return False
     return all(
-        p.end - p.start <= _FIELD_LINE and source[p.end - 1] not in ".!?"
+        _field_line(source, p.start, p.end)
         for j, p in enumerate(pieces[first + 1 : k], first + 1)
         if p.kind == "line" and j not in gone
+    )
+
+
+# A sentence's stop inside a line after four words or more: ``!`` or ``?``, or ``.`` after a lower-case word of
+# three letters or more, then a space. A field's value or a label holds a stop after a word or two, or after an
+# abbreviation ("Office of Dr. Jane Roe", "23 Nov. 2026", "Sen. Smith"), never such a sentence.
+_CLOSED_SENTENCE = re.compile(r"(?:[!?]|(?<=[a-z]{3})\.)[\"”’)]?+\s")
+
+
+def _field_line(source: str, start: int, end: int) -> bool:
+    """A short line of no sentence: a field, a label, a date, as ``_furniture_between`` reads the lines between.
+
+    A sentence ended inside the line counts as one ended at its end: the paragraph stage joins a hard-wrapped
+    sentence with the short line under it (``… network 3.5!`` / ``###Share`` -> ``… network 3.5! ###Share``, fuzz
+    finding F1130-31), and the rendering's block must read as its lines did, where a re-parse compares the copies.
+    """
+    if end - start > _FIELD_LINE or source[end - 1] in ".!?":
+        return False
+    return not any(
+        len(source[start : m.start()].split()) >= 4 for m in _CLOSED_SENTENCE.finditer(source, start, end)
     )
 
 
@@ -4586,7 +4606,7 @@ def _copy_over_fields(
         p = pieces[j]
         if key(j) == key(k):
             return n >= _REPEAT_WINDOW and (last_new >= j or dropped[k] > dropped[j])
-        if p.end - p.start > _FIELD_LINE or source[p.end - 1] in ".!?":
+        if not _field_line(source, p.start, p.end):
             return False
     return False
 
@@ -4660,6 +4680,6 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
                 continue
         if key:
             first.setdefault(key, (shown, captions))
-        furniture.append(piece.end - piece.start <= _FIELD_LINE and source[piece.end - 1] not in ".!?")
+        furniture.append(_field_line(source, piece.start, piece.end))
         shown += 1
     return tuple(out) if out is not None else pieces
