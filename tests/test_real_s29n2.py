@@ -47,3 +47,26 @@ class TestSentenceBetweenCopies:
         doc = parse(text)
         assert [n.kind for n in doc.noise if n.text == long] == ["repeated_line"]
         assert problems(text, render=True) == []
+
+
+class TestCapsGluedNoneScan:
+    """``glued_none`` tries its glued-``None`` pattern at each ``None`` only: the spans are ``finditer``'s."""
+
+    def test_scan_finds_what_finditer_finds(self) -> None:
+        """DOJ advisories' glued stand-ins (xm_doj_r02252's shapes) and words that merely hold ``None``."""
+        from pressparse.noise import _CAPS_GLUED_NONE, _caps_glued_none
+
+        for text in (
+            "Memorial ServicesNoneNoneDEPARTMENT OF JUSTICE",
+            "EDTNone Courtyard",
+            "NY 11201NoneNoneBackground",
+            "OPEN TO PRINT MEDIA NoneNote:",
+            "D.C.NoneNoneNoneNone3:00",
+            "UNVEILINGNone9:00 a.m.",
+            "Nonetheless, None of them and The NoneSuch brand",
+            "NoneNoneNone",
+            "xNoneNoneNonex None",
+        ):
+            for start in (0, 2):
+                expected = [m.span() for m in _CAPS_GLUED_NONE.finditer(text, start, len(text))]
+                assert _caps_glued_none(text, start, len(text)) == expected, text

@@ -335,6 +335,8 @@ _STOP_COUNTER_TAIL = 12
 
 def _without_stop_counter(source: str, piece: Piece) -> Piece:
     """``piece`` without a slideshow counter glued after its last stop (``…operation.1/3``)."""
+    if piece.end - piece.start < 4 or not source[piece.end - 1].isdigit():
+        return piece  # the counter's digit ends the line, after a stop and its ``1/``: most lines end otherwise
     m = _STOP_COUNTER.search(source, max(piece.start + 1, piece.end - _STOP_COUNTER_TAIL), piece.end)
     if m is None:
         return piece
@@ -378,9 +380,7 @@ def _field_line(source: str, start: int, end: int) -> bool:
     """
     if end - start > _FIELD_LINE or source[end - 1] in ".!?":
         return False
-    return not any(
-        len(source[start : m.start()].split()) >= 4 for m in _CLOSED_SENTENCE.finditer(source, start, end)
-    )
+    return not any(len(source[start : m.start()].split()) >= 4 for m in _CLOSED_SENTENCE.finditer(source, start, end))
 
 
 # A media advisory's field label alone on its line, in capitals: "WHO:", "WHAT:", "WHEN:", "WHERE:" (da_014,
@@ -479,7 +479,7 @@ def _about_line(source: str, piece: Piece) -> bool:
     return (
         piece.end - piece.start <= _ABOUT_LINE
         and source[piece.start] in "AaÀà*_"
-        and about_heading(source, (piece.evolve(kind="paragraph"),), 0)
+        and about_heading(source, (_as_paragraph(piece),), 0)
     )
 
 
@@ -495,7 +495,24 @@ def _contact_line(source: str, piece: Piece) -> bool:
     The rendering leaves it out, so a page of short lines with a contact sentence among them reads as a page of
     short lines there (fuzz finding F1126-6): the contact line does not make it one with long lines.
     """
-    return piece.end - piece.start <= _MAX_FURNITURE and contact_label(source, (piece.evolve(kind="paragraph"),), 0)
+    return piece.end - piece.start <= _MAX_FURNITURE and contact_label(source, (_as_paragraph(piece),), 0)
+
+
+def _as_paragraph(p: Piece) -> Piece:
+    """``p`` as a ``paragraph``, the kind meta's line tests read (the constructor: ``evolve`` costs more a line)."""
+    return Piece(
+        "paragraph",
+        p.start,
+        p.end,
+        p.indent,
+        p.blank_before,
+        p.blank_after,
+        p.lines,
+        p.marker,
+        p.marker_end,
+        p.meta_kind,
+        p.noise_kind,
+    )
 
 
 def _contact_lines(source: str) -> Callable[[Piece], bool]:
@@ -1549,8 +1566,25 @@ def glued_none(source: str, piece: Piece) -> list[tuple[int, int]]:
     if m and m.start("none") > piece.start:
         spans += [(w.start(), w.end()) for w in _NONE_WORD.finditer(source, m.start("none"), m.end("none"))]
     spans += [(m.start("none"), m.end("none")) for m in _NONE_RUN.finditer(source, piece.start, piece.end)]
-    spans += [(m.start(), m.end()) for m in _CAPS_GLUED_NONE.finditer(source, piece.start, piece.end)]
+    spans += _caps_glued_none(source, piece.start, piece.end)
     return sorted(set(spans))
+
+
+def _caps_glued_none(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``_CAPS_GLUED_NONE`` matches between ``start`` and ``end``, as ``finditer`` finds them.
+
+    The pattern opens with lookbehinds, which a search tries at every character of the line; it is tried at each
+    ``None`` only (a word that cannot overlap itself: a match starts at one or nowhere): a long line reads
+    at the speed of ``str.find``.
+    """
+    spans: list[tuple[int, int]] = []
+    at = source.find("None", start, end)
+    while at >= 0:
+        m = _CAPS_GLUED_NONE.match(source, at, end)
+        if m is not None:
+            spans.append((m.start(), m.end()))
+        at = source.find("None", m.end() if m is not None else at + 4, end)
+    return spans
 
 
 def edge_invisible(source: str, piece: Piece) -> list[tuple[int, int]]:
