@@ -177,13 +177,13 @@ def _has_separator(text: str) -> bool:
     return "-" in text or "|" in text or "–" in text or "—" in text
 
 
-def _variants(folded: str) -> set[str]:
-    """The headline a page-title line carries, with and without a site suffix and a release label."""
+def _variants(folded: str, *, site: bool = True) -> set[str]:
+    """The headline a page-title line carries, with and without a site suffix (unless not ``site``) and a label."""
     found = [folded]
     m = _LABEL_PREFIX.match(folded)
     if m and (m["label"].strip() in TITLE_LABELS or _DATED_LABEL.fullmatch(m["label"].strip())):
         found.append(folded[m.end() :])  # "NEWS RELEASE -- Title"; "June 3, 2026: Title" (Los Angeles DA)
-    for text in found[:]:
+    for text in found[:] if site else ():
         cut = _SITE_SUFFIX.search(text) if _has_separator(text) else None  # a site suffix needs a separator
         if cut:
             found.append(text[: cut.start()])
@@ -307,23 +307,50 @@ def _continues_prose(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
 # the rendering prints it on its story's first line ("WASHINGTON — The Department ..."), so the two lines are one
 # line there, where a re-parse counts a copy's distance (fuzz finding F1130-4). AP, Reuters and the agencies that
 # follow them set the place so when a scrape breaks the line after the dash. A place line is short and ends on the
-# dateline's dash or colon; the grammar must end within it, over a line of the story (a sentence or a wide line).
+# dateline's dash or colon; the grammar must read all of it, over a line of the story (a sentence or a wide line).
+# A place the grammar closes inside the line ("GO,C–" of "GO,C–S —") leaves the line's rest where the dateline stage
+# reads no place line: it keeps the line a paragraph of its own, and so does the rendering (fuzz finding F1125-34).
 _PLACE_LINE = 40
 _PLACE_ENDS = "-\u2013\u2014:"
 _PLACE_LOOK = 200
+_PLACE_NOISE = 3  # the most noise pieces between a place line and its story: a counter's lines
 
 
-def _under_bare_place(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
-    """Whether line ``k`` opens a story under a place line alone (``WASHINGTON —``): the rendering joins them."""
-    if k == 0 or pieces[k - 1].kind != "line":
-        return False
-    above, story = pieces[k - 1], pieces[k]
+def _bare_place_above(source: str, pieces: tuple[Piece, ...], k: int) -> Piece | None:
+    """The place line alone (``WASHINGTON —``) line ``k`` opens a story under, or ``None``: the rendering joins them.
+
+    Noise between them (a slideshow counter split off the place's line, ``LYON, France –Image 2 of 5``) is left out
+    of the rendering, which sets the place on the story's line all the same (fuzz findings F1125-31, F1125-33).
+    """
+    j = k - 1
+    while j >= 0 and pieces[j].kind == "noise" and k - j <= _PLACE_NOISE:
+        j -= 1
+    if j < 0 or pieces[j].kind != "line":
+        return None
+    above, story = pieces[j], pieces[k]
     if above.end - above.start > _PLACE_LINE or source[above.end - 1] not in _PLACE_ENDS:
-        return False
+        return None
     if story.end - story.start < _FIELD_LINE and source[story.end - 1] not in _SENTENCE_END:
-        return False  # a place or a date line under it ("Cartagena, Colombia"): no story for a dateline to open
-    found = match_dateline(source, above.start, min(pieces[k].end, above.start + _PLACE_LOOK))
-    return found is not None and found.span.end <= above.end
+        return None  # a place or a date line under it ("Cartagena, Colombia"): no story for a dateline to open
+    found = match_dateline(source, above.start, min(story.end, above.start + _PLACE_LOOK))
+    if found is None or found.span.end > above.end or source[found.span.end : above.end].strip():
+        return None
+    return above
+
+
+# A story's line that a place opens ("SINGAPORE, Netherlands – Police met."): the place's dash is the dateline's, no
+# page title's separator before a site's name, so the place alone is no headline a later line could copy; the
+# rendering sets the dash so ("– 1 /" for "–1 /"), where a re-parse would read a site suffix (fuzz finding F1125-39).
+# Only the lines the dateline stage reads (its first forty pieces) are tried, and only where a site suffix is cut.
+_PLACE_PIECES = 40
+
+
+def _placed_story(source: str, piece: Piece, k: int, folded: str) -> bool:
+    """Whether a dateline whose place closes on a dash opens line ``k`` (``LYON, France – Police met.``)."""
+    if k >= _PLACE_PIECES or not _has_separator(folded) or _SITE_SUFFIX.search(folded) is None:
+        return False
+    found = match_dateline(source, piece.start, min(piece.end, piece.start + _PLACE_LOOK))
+    return found is not None and found.text.rstrip()[-1:] in _PLACE_ENDS[:-1]
 
 
 # A gallery's counter glued after a caption's stop ("… in the operation.1/3", INTERPOL's slideshows): the paragraph
@@ -590,9 +617,10 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         elif field:
             fields.add(k)
             field = line.blank_after == 0
+        place = _bare_place_above(source, pieces, k)
         if (
             k >= counter_end
-            and not _under_bare_place(source, pieces, k)
+            and place is None
             and not is_end_mark(source, line)
             and not _about_line(source, line)
             and not contact_line(line)  # meta's label over a contact: the rendering drops it (F1129-23)
@@ -647,7 +675,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue  # list items are the author's, never a template's repeat
         if _wrapped_on(source, pieces, k) or _after_ordinal(source, pieces, k):
             continue  # the middle of a hard-wrapped sentence: two paragraphs may wrap alike (wire_025 at 70)
-        variants = {_compact(v) for v in _variants(folded)}
+        variants = {_compact(v) for v in _variants(folded, site=not _placed_story(source, piece, k, folded))}
         hits = variants & seen.keys()
         # A line that opens a list ("… including:") is the author's, no copy and no page footer: INTERPOL's
         # "… in areas including:-\u00a0on" cut at its glued bullet reads so in the rendering (fuzz finding F1129-49).
@@ -678,6 +706,9 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             title_hits.add(k)
         for v in variants:
             seen.setdefault(v, k)
+        if place is not None:  # the line as the rendering prints it, its place set before it (F1125-31)
+            for v in _variants(f"{_fold(source[place.start : place.end])} {folded}"):
+                seen.setdefault(_compact(v), k)
         for v in _head_variants(source, piece):
             seen.setdefault(v, k)
         for v in _field_value(source, piece):
@@ -4527,6 +4558,16 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
             item_keys[j] = block_key(pieces[j])
         return item_keys[j]
 
+    def placed_key(j: int) -> str:
+        # A story's first block under a place line alone (``LYON, France –`` / ``Police met.``) is printed after
+        # the place, on one line, as ``_context`` compares it (fuzz finding F1125-31).
+        place = _bare_place_above(source, pieces, j) if pieces[j].kind == "line" else None
+        if place is None or not key(j):
+            return ""
+        return _compact(
+            _block_key(source, place.start, place.end) + " " + _block_key(source, pieces[j].start, pieces[j].end)
+        )
+
     dropped = list(itertools.accumulate((p.kind == "noise" for p in pieces), initial=0))  # noise before each
     repeats: list[int] = []
     kept: list[int] = []  # the blocks the rendering keeps, in order (a repeat found here is gone from it)
@@ -4552,7 +4593,7 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
         if changed:  # a copy is about as long as its first print: a cheap test before the keys
             size = pieces[k].end - pieces[k].start
             above = [j for j in above if abs(pieces[j].end - pieces[j].start - size) <= size // 4 + 8]
-        if changed and above and key(k) and any(first_key(j) == key(k) for j in above):
+        if changed and above and key(k) and any(key(k) in {first_key(j), placed_key(j)} for j in above):
             repeats.append(k)
             continue
         if changed and key(k) and _glued_copy(source, pieces, kept, key(k)):
