@@ -875,7 +875,9 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
     under = _without_note_mark(under)  # "… in 2003 was 741,000.[x]": the sentence ended before its endnote's mark
-    if not under or (under[-1] not in '.!?"”’):…' and not (unstopped and _lost_its_stop(under))):
+    if not under or (
+        under[-1] not in '.!?"”’):…' and not (unstopped and _lost_its_stop(under)) and not _ends_on_link(under)
+    ):
         # The text under it may end by opening a list, or with no stop as the one above it; an ellipsis ends it as
         # "..." does: a teaser cut short over its "Read More>>" link (IBN's wire pages, sc_wire_ibn_2).
         return False
@@ -1098,6 +1100,21 @@ _BY_AUTHOR = re.compile(r"[“\"][A-Z][^“”\"\n]{0,80}+[”\"] by [A-Z][\w’
 # (xg_da_cook_2: a speaker's line like its siblings "Joe Ferguson, The Civic Federation President").
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}+[”\"] [A-Z][\w’'-]*+[ ,]")
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
+
+
+def _ends_on_link(text: str) -> bool:
+    """Whether ``text`` is a sentence that ends on a web address, its stop left off after the link.
+
+    Wire releases close a section on a call to action and print no stop after the address, so that it is not
+    read as the link's (``Partnership Opportunities`` / ``To learn more about becoming a distribution partner
+    with HYLA, visit: https://…``, Newsmatics xk_wire_nmw_1): the sentence ended. A lower-case word before the
+    link makes it a sentence; a label over a bare address (``Website`` / ``https://…``) is a field.
+
+    >>> _ends_on_link("To learn more, visit: https://example.com"), _ends_on_link("Web: https://example.com")
+    (True, False)
+    """
+    m = _ENDS_IN_LINK.search(text)
+    return m is not None and any(word[:1].islower() for word in text[: m.start()].split())
 
 
 def _is_two_part_title(text: str) -> bool:
@@ -1392,11 +1409,18 @@ _FIELDS_LOOKED_AT = 2
 
 
 def _is_field(source: str, field: Piece) -> bool:
-    """True when ``field`` is one ``Label: value`` line whose label is no contact's (``Phone:``) nor a clause's."""
-    m = FIELD_LINE.match(source, field.start, field.end) or _FIELD_LABEL.match(source, field.start, field.end)
-    if field.kind != "line" or field.lines != 1 or not m:
+    """True when ``field`` is one ``Label: value`` line whose label is no contact's (``Phone:``) nor a clause's.
+
+    A field hard-wrapped over two lines (``Conference`` / ``Date: October 29``) is read as the clean text
+    joins it, one line, so the name over it reads the same in both (SPEC invariant 5, fuzz finding F1125-30).
+    """
+    if field.kind != "line":
         return False
-    label = [w.lower() for w in source[field.start : m.end()].split(":", 1)[0].split()]
+    text = source[field.start : field.end] if field.lines == 1 else _rendered(source, field)
+    m = FIELD_LINE.match(text) or _FIELD_LABEL.match(text)
+    if not m or "\n" in text:
+        return False
+    label = [w.lower() for w in text[: m.end()].split(":", 1)[0].split()]
     return label[-1] not in _CONTACT_LABELS and not any(w in _CLAUSE_WORDS for w in label)
 
 
