@@ -876,7 +876,9 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
     under = _without_note_mark(under)  # "… in 2003 was 741,000.[x]": the sentence ended before its endnote's mark
     if not under or (
-        under[-1] not in '.!?"”’):…' and not (unstopped and _lost_its_stop(under)) and not _ends_on_link(under)
+        under[-1] not in '.!?"”’):…'
+        and not (unstopped and _lost_its_stop(under))
+        and not (_ends_on_link(under) and not _is_name_role(text))
     ):
         # The text under it may end by opening a list, or with no stop as the one above it; an ellipsis ends it as
         # "..." does: a teaser cut short over its "Read More>>" link (IBN's wire pages, sc_wire_ibn_2).
