@@ -230,9 +230,12 @@ _CLOSE = re.compile(rf"{_INLINE_SPACE}{{0,12}}+(?:(?:\r\n|[{_BREAK}]){_INLINE_SP
 _NEXT_ITEM = re.compile(r"[ \t\u00a0\r\n]*+[-–—•*][ \t\u00a0]")  # blank lines between the items too
 # A comma that ends a dateline standing on its own line: "Miami, Florida," / "Miami, Florida\n,"; or a colon
 # opening the next line: "Miami, Florida" / ": State Attorney …", and set apart by spaces as the rendering
-# joins the two lines: "Miami, Florida : State Attorney …" (SPEC 5).
+# joins the two lines: "Miami, Florida : State Attorney …" (SPEC 5). The line ends at any break the layout
+# knows (``LINE_BREAKS``): "Paris," over a form feed is a line of its own, as in the rendering's "Paris," over
+# a blank line (fuzz F1125-32).
 _LINE_COMMA = re.compile(
-    r"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=\r?\n)|\r?\n[ \t\u00a0]*+[,:]|(?<=[ \t\u00a0]):(?=[ \t\u00a0]))"
+    rf"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=[{_BREAK}])|(?:\r\n|[{_BREAK}])[ \t\u00a0]*+[,:]"
+    r"|(?<=[ \t\u00a0]):(?=[ \t\u00a0]))"
 )
 # The comma after a date alone that opens the text, one space, then a capitalised word on the same line: "May 28,
 # 2025, Post Truth, the first …" (Evertise Ai PR, ``_Parser._date_comma``).
@@ -249,6 +252,9 @@ _STORY = re.compile(r"[\"“‘'«¿¡\d]|[^\W\d_](?<=[^a-zß-ÿ])|[a-z]{1,3}+[A
 _STORY_LINK = re.compile(r"\[(?=[\"“‘'\d]|[^\W\d_](?<=[^a-zß-ÿ]))[^\[\]\r\n]{1,300}+\]\([^()\s]{1,2000}+\)")
 # A sentence end somewhere in the story piece: backs a title-case place with nothing else behind it.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+# A word of two letters or digits or more ("rose", "2024"), or a digit: a sentence that ends after one is prose. A stop
+# after a lone letter is an initial's ("F.", "J. Smith", ``_Parser._story_ends``).
+_STORY_WORD = re.compile(r"[^\W_]{2}|\d")
 # "D C" closing a city read whole, one space before it: the capital's district, stripped of its stops.
 _DC_TAIL = re.compile(r"(?P<city>[A-Za-z][A-Za-z ]*?) (?P<region>D C|DC)")
 # "D C" after a city and a run of spaces, before a space, a dash, a comma or the end.
@@ -1035,7 +1041,12 @@ class _Parser:
                 return self._found(pos, pti.end(), place, date_text, agency, damaged=False)
         comma = _LINE_COMMA.match(source, pos, self.limit)
         if comma is not None:
-            return self._found(comma.end(), self._skip(comma.end()), place, date_text, agency, damaged=False)
+            found = self._found(comma.end(), self._skip(comma.end()), place, date_text, agency, damaged=False)
+            # A bare word and a comma closing its line is as often an address's or a list's line as a place: the
+            # story under it must be a sentence of words, not an initial ("Dunt," over "F.", fuzz F1125-32). Wires
+            # close a bare place with a dash; a comma closes a place with its state or its date behind it.
+            bare = place.region is None and place.country is None and not (date_text or agency)
+            return None if found is not None and bare and not self._story_ends(found.body, words=True) else found
         if date_text is not None and pos < self.limit and source[pos] in ".,":
             after = self._skip(pos + 1)
             if after > pos + 1:
@@ -1188,8 +1199,11 @@ class _Parser:
             return None
         return _Found(self.start if self._head is None else self._head, end, body, place, date_text, agency, damaged)
 
-    def _story_ends(self, body: int) -> bool:
+    def _story_ends(self, body: int, *, words: bool = False) -> bool:
         """The story after a bare place reads as prose: a sentence ends, or it runs long.
+
+        With ``words``, a stop after a lone letter ends no sentence (``_sentence_in``): the story of a place closed
+        by a comma alone.
 
         Its length is the rendering's: each run of whitespace counts as one character, as the rendering writes
         it (``Pennsylvania  Nws`` and a run of 100 spaces before ``h`` renders ``Nws h``, fuzz F1130-33, SPEC 5).
@@ -1202,7 +1216,7 @@ class _Parser:
         for start, end in (*cuts, (stop, stop)):
             length += _shown_length(self.source, at, start, _LONG_STORY - length) if start > at else 0
             at = max(at, end)
-        if length >= _LONG_STORY or _SENTENCE_END.search(self.source, body, stop):
+        if length >= _LONG_STORY or _sentence_in(self.source, body, stop, words=words):
             return True
         # A piece of the run may end a sentence glued to the next ("CHICACk!" / "Co", a glued paragraph
         # break): the rendering puts a blank line there, where the sentence end reads (SPEC 5).
@@ -1214,9 +1228,21 @@ class _Parser:
             if start < stop:
                 continue
             length += 1 + _shown_length(self.source, start, end, _LONG_STORY - length)
-            if length >= _LONG_STORY or _SENTENCE_END.search(self.source, start, end):
+            if length >= _LONG_STORY or _sentence_in(self.source, start, end, words=words):
                 return True
         return False
+
+
+def _sentence_in(source: str, start: int, end: int, *, words: bool = False) -> bool:
+    """Whether a sentence ends in ``source[start:end]``; with ``words``, a stop after a word of two characters or more.
+
+    A stop after lone letters is an initial's, not a sentence's: ``Dunt,`` over ``F.`` has no story under it (fuzz
+    F1125-32), where ``PARIS,`` over ``Sales rose in the U.S.`` has. One scan to the first word, one to the stop.
+    """
+    if not words:
+        return _SENTENCE_END.search(source, start, end) is not None
+    word = _STORY_WORD.search(source, start, end)
+    return word is not None and _SENTENCE_END.search(source, word.end(), end) is not None
 
 
 # A story of this many characters as rendered "runs long": prose, though no sentence ends in it.
