@@ -44,8 +44,8 @@ from pressparse.sentences import find_quotes, propagate_speakers, split_sentence
 
 __all__ = ["clean", "parse", "parse_bytes", "parse_dateline"]
 
-# The sort key of the noise list: where each piece starts.
-_START = operator.attrgetter("span.start")
+# The sort key of the noise list of a stream out of order (``_sorted_noise``): where each piece starts.
+_NOISE_START = operator.attrgetter("span.start")
 # Whitespace between two owned spans that is an ordinary separator, not layout noise.
 _PLAIN_GAPS = frozenset({"", " ", "\n", "\n\n", "\r\n", "\r\n\r\n"})
 
@@ -91,20 +91,41 @@ def parse(text: str) -> PressRelease:
 
 
 def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> PressRelease:
-    """Build the ``PressRelease`` from the final piece stream."""
+    """Build the ``PressRelease`` from the final piece stream.
+
+    The pieces come in input order, so the layout whitespace between them (``_gap_noise``) is read in the
+    same walk, and the noise list comes out in input order with no sort and no list of owned spans (one
+    record less a piece for the GC, issue #6). A stream out of order has its noise read again (``_sorted_noise``).
+    """
     body: list[Block] = []
     captions: list[Caption] = []
     metas: list[Meta] = []
     removed: list[Noise] = []
     month_first = dateline.month_first(found)  # how the release writes all-numeric dates
-    owned: list[tuple[int, int]] = []
+    # The dateline owns its span too: the walk reads it where it stands among the pieces.
+    dl_start, dl_end = (found.span.start, found.span.end) if found is not None else (len(source) + 1, 0)
+    cursor = 0  # the end of the owned text read so far
+    last = 0  # the start of the last piece: the stream is in order while no piece starts before it
+    ordered = True
     for piece in pieces:
         start, end = piece.start, piece.end
-        owned.append((start, end))
+        if start < last:
+            ordered, cursor = False, len(source) + 1  # no more gaps here: the noise is read again below
+        last = start
+        if dl_start <= start:
+            if dl_start > cursor:
+                _gap_noise(source, cursor, dl_start, removed)
+            cursor, dl_start = max(cursor, dl_end), len(source) + 1
+        if start > cursor:  # ``_gap_noise`` written out: a gap before most pieces
+            gap = source[cursor:start]
+            if gap not in _PLAIN_GAPS:
+                removed.append(Noise(NoiseKind.WHITESPACE, gap, Span(cursor, start)))
+        cursor = max(cursor, end)
         span = Span(start, end)
-        if piece.kind == "noise":
+        kind = piece.kind
+        if kind == "noise":
             removed.append(Noise(piece.noise_kind or NoiseKind.BOILERPLATE, source[start:end], span))
-        elif piece.kind == "meta":
+        elif kind == "meta":
             kind_m = piece.meta_kind or MetaKind.TITLE
             text = render_text(source, piece)
             metas.append(
@@ -112,11 +133,11 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
                     kind_m, text, span, meta.date_of(text, month_first=month_first) if kind_m is MetaKind.DATE else None
                 )
             )
-        elif piece.kind == "caption":
+        elif kind == "caption":
             captions.append(Caption(render_text(source, piece), span))
-        elif piece.kind == "heading":
+        elif kind == "heading":
             body.append(Heading(render_text(source, piece), span))
-        elif piece.kind == "list_item":
+        elif kind == "list_item":
             body.append(ListItem(render_text(source, piece), piece.marker or "", span))
         else:
             body.append(
@@ -127,11 +148,14 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
                     find_quotes(source, piece.start, piece.end),
                 )
             )
-    if found is not None:
-        owned.append((found.span.start, found.span.end))
-    owned.sort()  # in order but for the dateline: the sort is one linear pass
-    removed.extend(_whitespace_noise(source, owned))
-    removed.sort(key=_START)
+    if not ordered:
+        removed = _sorted_noise(source, pieces, found)
+    elif dl_start <= len(source):  # a dateline after every piece
+        if dl_start > cursor:
+            _gap_noise(source, cursor, dl_start, removed)
+        cursor = max(cursor, dl_end)
+    if len(source) > cursor:
+        _gap_noise(source, cursor, len(source), removed)  # not after a stream out of order: cursor is past the end
     return PressRelease(
         source=source,
         dateline=found,
@@ -143,17 +167,28 @@ def assemble(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> 
     )
 
 
-def _whitespace_noise(source: str, owned: list[tuple[int, int]]) -> list[Noise]:
-    """Report every layout whitespace run between owned spans (and at the ends)."""
-    found: list[Noise] = []
+def _gap_noise(source: str, start: int, end: int, removed: list[Noise]) -> None:
+    """Add the whitespace run ``source[start:end]`` between two owned spans to ``removed`` unless it is plain."""
+    gap = source[start:end]
+    if gap not in _PLAIN_GAPS:
+        removed.append(Noise(NoiseKind.WHITESPACE, gap, Span(start, end)))
+
+
+def _sorted_noise(source: str, pieces: tuple[Piece, ...], found: Dateline | None) -> list[Noise]:
+    """The noise list of a stream out of input order: its noise pieces and the whitespace runs, sorted by start."""
+    removed = [
+        Noise(p.noise_kind or NoiseKind.BOILERPLATE, source[p.start : p.end], Span(p.start, p.end))
+        for p in pieces
+        if p.kind == "noise"
+    ]
+    owned = sorted([(p.start, p.end) for p in pieces] + ([(found.span.start, found.span.end)] if found else []))
     cursor = 0
     for start, end in [*owned, (len(source), len(source))]:
         if start > cursor:
-            gap = source[cursor:start]
-            if gap not in _PLAIN_GAPS:
-                found.append(Noise(NoiseKind.WHITESPACE, gap, Span(cursor, start)))
+            _gap_noise(source, cursor, start, removed)
         cursor = max(cursor, end)
-    return found
+    removed.sort(key=_NOISE_START)
+    return removed
 
 
 def clean(text: str) -> str:
