@@ -295,7 +295,14 @@ _WORD_CUES: dict[str, tuple[frozenset[str], ...]] = {
     "cuts": (frozenset({"the", "ribbon"}),),
 }
 _CASE_PAIRS = ("\u0130", "\u0131", "\u017f", "\u212a")
-_ASCII_WORD = re.compile(r"[a-z]++")
+# ``_WORD_CUES`` in bytes, and the table that reads a block's ASCII letters lower cased and any other byte as a
+# space: the block's words are its runs of ASCII letters (``İ`` and ``K``, the two letters that lower case to an
+# ASCII one, are among ``_CASE_PAIRS``, whose blocks skip the word test). A block's text encoded with
+# ``replace`` (any other character one ``?``), translated and split: one C pass each, no word a regex match.
+_WORD_CUES_B = {
+    word.encode(): tuple(frozenset(w.encode() for w in needs) for needs in cues) for word, cues in _WORD_CUES.items()
+}
+_LETTERS = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256))
 
 
 def _has_language_cue(source: str, start: int, end: int) -> bool:
@@ -306,8 +313,8 @@ def _has_language_cue(source: str, start: int, end: int) -> bool:
     if cued and (_EMBEDDED_CREDIT.search(source, start, end) or _POSITION.search(source, start, end)):
         return True
     if text.isascii() or not any(ch in text for ch in _CASE_PAIRS):
-        words = set(_ASCII_WORD.findall(text.lower()))
-        if not any(needs <= words for word in words.intersection(_WORD_CUES) for needs in _WORD_CUES[word]):
+        words = set(text.encode("ascii", "replace").translate(_LETTERS).split())
+        if not any(needs <= words for word in words.intersection(_WORD_CUES_B) for needs in _WORD_CUES_B[word]):
             return False
     return _WORD_TRIGGER.search(source, start, end) is not None
 
@@ -580,9 +587,13 @@ def attach_credits(source: str, pieces: tuple[Piece, ...], base: int = 0) -> tup
     >>> [(p.kind, p.text(src)) for p in classify_blocks(src, group_lines(src, split_lines(src)))][1]
     ('caption', 'Pictured: Chief Jane Roe (left) shakes hands.\\nPhoto: John Smith/AFP')
     """
+    if not any(
+        (p.kind == "noise" and p.noise_kind is NoiseKind.COPYRIGHT_LINE)
+        or (p.kind in _CREDIT_KINDS and source[p.start] in _CREDIT_FIRST and _credit_kind(source, p))
+        for p in pieces
+    ):
+        return pieces  # no credit: every piece as it is (most releases; ``_credit_kind``'s first tests inline, #6)
     flags = [_credit_kind(source, p) for p in pieces]
-    if not any(flags):
-        return pieces  # no credit: every piece as it is (most releases; a loop a line less, issue #6)
     out: list[Piece] = []
     k = 0
     while k < len(pieces):
@@ -612,11 +623,15 @@ def attach_credits(source: str, pieces: tuple[Piece, ...], base: int = 0) -> tup
     return tuple(out)
 
 
+# The kinds of block a credit may be read in (``_credit_kind``): noise is a credit only as a copyright line.
+_CREDIT_KINDS = frozenset({"paragraph", "heading"})
+
+
 def _credit_kind(source: str, piece: Piece) -> str:
     """``photo`` for a photo credit or a copyright line, ``source`` for another credit, ``""`` for neither."""
     if piece.kind == "noise":
         return "photo" if piece.noise_kind is NoiseKind.COPYRIGHT_LINE else ""
-    if piece.kind not in ("paragraph", "heading") or source[piece.start] not in _CREDIT_FIRST:
+    if piece.kind not in _CREDIT_KINDS or source[piece.start] not in _CREDIT_FIRST:
         return ""
     if not _is_credit(source, piece):
         return ""
@@ -651,9 +666,11 @@ def classify_blocks(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]
                     if rule(source, found, i, base):
                         out[i] = _retype(piece, kind)
                         break
+                else:
+                    if kind == "heading":  # the last pass: a line no rule took is a paragraph (no pass of its own)
+                        out[i] = _retype(piece, "paragraph")
             elif kind == "caption" and piece.kind == "heading" and glued_image_caption(source, found, i, base):
                 out[i] = _retype(piece, kind)  # the paragraph stage's cut heading: the caption rules see lines only
         if kind == "caption":
             out = list(hidden_repeats(source, tuple(out)))  # copies the captions hid from repeated_line
-    out = [_retype(p, "paragraph") if p.kind == "line" else p for p in out]
     return attach_credits(source, tuple(out), base)
