@@ -6,6 +6,8 @@ reading (SPEC 5: ``parse(doc.text)`` reads the same dateline).
 
 from __future__ import annotations
 
+import pressparse
+from pressparse import api, blocks, dateline, layout, meta, noise, paragraphs
 from tests.fuzz_parse import problems
 from tests.test_real_s29d import _dateline
 
@@ -38,3 +40,25 @@ class TestInitialIsNoSentence:
         """A sentence of words, even a short one ending in an initialism, is the story: the dateline stays."""
         assert _dateline("PARIS,\n\nSales rose in the U.S.") == "PARIS,"
         assert _dateline("Dunt,\n\nFred went home.") == "Dunt,"
+
+
+class TestAssembleWalk:
+    """``assemble`` reads the whitespace between pieces in its walk; a stream out of order reads the same noise."""
+
+    def test_stream_out_of_order_reads_the_same_noise(self) -> None:
+        """The pieces reversed: the noise list is the same, in input order, whitespace runs and dateline included."""
+        source = "LYON, France \u2013 Police met.\n\n    1 /\n    3\n\n\n\nShare\n\nThey agreed.\n\n   "
+        pieces = blocks.group_spans(source, layout.line_spans(source))
+        lines = noise.find_noise(source, pieces)
+        pieces = noise.find_block_noise(
+            source, paragraphs.split_lines(source, paragraphs.join_lines(source, lines)), lines
+        )
+        found, pieces = dateline.find_dateline(source, blocks.classify_blocks(source, pieces))
+        pieces = meta.find_meta(source, pieces, found)
+        ordered = api.assemble(source, pieces, found)
+        reversed_ = api.assemble(source, pieces[::-1], found)
+        assert ordered == pressparse.parse(source)
+        assert reversed_.noise == ordered.noise
+        kinds = ["whitespace", "slideshow_counter", "whitespace", "share_links", "whitespace"]
+        assert [n.kind.value for n in ordered.noise] == kinds
+        assert reversed_.body == ordered.body[::-1]
