@@ -91,6 +91,20 @@ def _hyphen(m: re.Match[str]) -> str:
     return f"{head}-{tail}" if compound else f"{head}{tail}"
 
 
+def join_hyphen_breaks(raw: str) -> str:
+    """Join the words hyphenated over a line break in ``raw`` as the rendering does (``hyphen_line_break``).
+
+    A word the rendering joins must read joined where a stage judges it on the raw text too: ``8-\\ns.`` is
+    ``8-s.`` in the clean text, not a lone initial ``s.`` (fuzz F1125-36, SPEC 5).
+
+    >>> join_hyphen_breaks("the 8-\\ns.Te crimi-\\nnal")
+    'the 8-s.Te criminal'
+    """
+    if "-" in raw and ("\n" in raw or "\r" in raw) and _HYPHEN_AT_BREAK.search(raw):
+        return _HYPHEN_BREAK.sub(_hyphen, raw)
+    return raw
+
+
 def render_slice(raw: str, kind: str) -> str:
     """Apply the repairs for a piece of ``kind`` to its raw slice, then normalise.
 
@@ -112,8 +126,7 @@ def render_slice(raw: str, kind: str) -> str:
     # A word hyphenated over a line break is joined before a link is read as its text: a link whose address or
     # text the break split (``[o](s-\rl)``) is a link once joined, and read so at once, not only when the clean
     # text is parsed again (fuzz F1130-6, SPEC 5).
-    if "-" in raw and ("\n" in raw or "\r" in raw) and _HYPHEN_AT_BREAK.search(raw):
-        raw = _HYPHEN_BREAK.sub(_hyphen, raw)
+    raw = join_hyphen_breaks(raw)
     if "](" in raw:
         raw = _MARKDOWN_LINK.sub(lambda m: m.group("text"), raw)
     if ("?" in raw or "â" in raw or "\ufffd" in raw) and _LOST_CHARACTER.search(raw):

@@ -163,6 +163,7 @@ from pressparse._data.words import (
     SPEECH_VERBS,
 )
 from pressparse._dates import parse_date
+from pressparse._render import join_hyphen_breaks
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
 from pressparse.dateline import parse_dateline
 from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark, note_lead_end
@@ -1797,9 +1798,11 @@ def _word_before(source: str, stop: int, floor: int) -> str:
 
     A markdown link right before the stop reads as its text, as the rendering shows it (``markdown_link``):
     ``[R](/)?Ad`` is ``R?Ad`` there, a question glued to the next sentence (fuzz finding F1130-26, SPEC 5).
+    A word hyphenated over a line break reads joined, as the rendering joins it (``hyphen_line_break``):
+    ``8-\\ns.Te`` ends on ``8-s``, no lone initial (fuzz finding F1125-36, SPEC 5).
 
-    >>> _word_before("see [the site](https://example.org).The", 35, 0)
-    'site'
+    >>> _word_before("see [the site](https://example.org).The", 35, 0), _word_before("8-\\ns.Te", 4, 0)
+    ('site', '8-s')
     """
     opening = _link_opening(source, stop, floor) if source[stop - 1 : stop] == ")" else -1
     if opening >= 0:
@@ -1810,7 +1813,7 @@ def _word_before(source: str, stop: int, floor: int) -> str:
         chunk = source[max(floor, stop - 60) : stop]
     if not chunk or chunk[-1].isspace():
         return ""
-    return chunk.split()[-1]
+    return join_hyphen_breaks(chunk).split()[-1]
 
 
 def _after_space(source: str, at: int) -> str:
@@ -5191,6 +5194,19 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         # Read on the items alone: the noise and notes between them are gone from the rendering, where the items
         # stand one under another ("HARGEE" / "Case#308" / "December 6 2018": a date closing a header; F1130-15).
         shown = [p for p in run if p.kind == "list_item"]
+        if 2 <= items <= _HEADER_LINES and _closing_date(source, pieces, shown, j):
+            # A date that ends the page closes no statement's header: meta takes it and the rendering leaves it
+            # out, where the lines over it stand alone under the colon; they are the list (fuzz F1125-37, SPEC 5).
+            while run[-1] is not shown[-1]:
+                run.pop()
+                j -= 1
+            run.pop()
+            j -= 1
+            while run and run[-1].kind != "list_item":
+                run.pop()
+                j -= 1
+            items -= 1
+            shown.pop()
         if items >= 2 and _no_parallel_items(source, pieces, shown, j):
             continue  # a statement's header, or the subheads of the sections under the colon: no list
         one_value = source[intro.start : intro.end - 1] in _ONE_VALUE_LABELS
@@ -5294,6 +5310,20 @@ def _no_parallel_items(source: str, pieces: list[Piece], run: list[Piece], j: in
         ):
             return False
     return False
+
+
+def _closing_date(source: str, pieces: list[Piece], run: list[Piece], j: int) -> bool:
+    """True when the last of the items ``run`` is a date alone that ends the page, the only date among them.
+
+    Over a statement such a date closes its header (``_no_parallel_items``); with no block under it, it heads
+    nothing and is the page's closing ``date`` meta, left out of the rendering (fuzz F1125-37, SPEC 5). Noise
+    and end marks after it are passed over, a few of them (bounded: linear).
+    """
+    if not _date_line(source, run[-1]) or any(_date_line(source, p) for p in run[:-1]):
+        return False
+    return all(p.kind == "noise" or is_end_mark(source, p) for p in pieces[j : j + _HEADER_LINES * 3]) and (
+        j + _HEADER_LINES * 3 >= len(pieces)
+    )
 
 
 # The most lines of a statement's header under a colon (``_no_parallel_items``): title, speaker, date.

@@ -1,0 +1,59 @@
+"""Body blocks, session 29 (round 3): fuzz pins on words hyphenated over a line break and dates ending a page.
+
+Each case stands beside a close shape that must keep its reading. The rendering must read as the raw text
+(SPEC 5).
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.test_lists_s21 import WYDEN, _body, _kinds, _stable
+
+# --- a word hyphenated over a line break, then a glued junction (fuzz F1125-36) -----------------------------------
+
+
+def test_hyphen_break_before_a_glued_junction_reads_as_joined() -> None:
+    """F1125-36: ``8-`` / ``s.Te``: the rendering joins ``8-s.Te``; the raw text reads the junction alike."""
+    text = "8-\ns.Te"
+    assert _body(text) == _body(parse(text).text)
+    assert _stable(text)
+
+
+def test_compound_over_a_line_break_then_a_glued_sentence_is_two_paragraphs() -> None:
+    """A scraped PDF: ``35-year-`` / ``old.The`` is ``35-year-old.`` then a sentence, in both readings."""
+    text = "Police arrested a 35-year-\nold.The suspect was taken to the county jail on Monday evening."
+    assert _kinds(text) == ["paragraph", "paragraph"]
+    assert _stable(text)
+
+
+def test_initials_after_a_hyphen_break_stay_one_paragraph() -> None:
+    # Negative: joined, ``pro-`` / ``U.S.Army`` still ends on the initial ``S``: no junction in either reading.
+    text = "He took a pro-\nU.S.Army stance in the talks with the delegation on Monday evening."
+    assert _kinds(text) == ["paragraph"]
+    assert _stable(text)
+
+
+# --- a date that ends the page under a colon's lines (fuzz F1125-37) ----------------------------------------------
+
+
+def test_date_ending_the_page_closes_no_header() -> None:
+    """F1125-37: ``t n :`` / ``'n`` / ``-r`` / ``August 1 2023``: the date is the page's date meta."""
+    text = "t n :\x0c'n\n-r\nAugust 1 2023"
+    doc = parse(text)
+    assert [b.kind for b in doc.body] == ["paragraph", "list_item", "list_item"]
+    assert [(m.kind, m.text) for m in doc.meta] == [("date", "August 1 2023")]
+    assert _stable(text)
+
+
+def test_winners_over_the_release_date_at_the_foot_are_a_list() -> None:
+    text = "Senator Roe named the fellows today.\nThe winners are:\nJane Roe\nJohn Doe\nMarch 4, 2025\n"
+    assert _body(text)[-2:] == [("list_item", "Jane Roe"), ("list_item", "John Doe")]
+    assert [m.text for m in parse(text).meta] == ["March 4, 2025"]
+    assert _stable(text)
+
+
+def test_statement_header_over_its_statement_stays_headings() -> None:
+    # Negative: a date with the statement under it closes the statement's header (yb_senate_wyden_1).
+    assert "list_item" not in _kinds(WYDEN)
+    assert ("heading", "Statement for the Record") in _body(WYDEN)
+    assert _stable(WYDEN)
