@@ -7,6 +7,8 @@ Each case stands beside a close shape that must keep its reading. The rendering 
 from __future__ import annotations
 
 from pressparse import parse
+from pressparse._block import Piece
+from pressparse.paragraphs import _person_line
 from tests.test_lists_s21 import WYDEN, _body, _kinds, _stable
 
 # --- a word hyphenated over a line break, then a glued junction (fuzz F1125-36) -----------------------------------
@@ -57,3 +59,31 @@ def test_statement_header_over_its_statement_stays_headings() -> None:
     assert "list_item" not in _kinds(WYDEN)
     assert ("heading", "Statement for the Record") in _body(WYDEN)
     assert _stable(WYDEN)
+
+
+# --- a prosecutor's roster: an age's comma lost, a surname's particles (sa_da_kings_2) ------------------------------
+KINGS = (
+    "Seven defendants were arrested on Tuesday after a months-long investigation in Brooklyn public housing.\n"
+    "Defendants charged with possession of a controlled substance are:\n"
+    "Leslie Perez, 28 of 811 Flushing Avenue, Brooklyn.\n"
+    "Gary Brennerman, 29, of 90 Paladino Avenue, Manhattan.\n"
+    "Ricky de la Cruz, 18, of 77 Varet Street, Brooklyn.\n"
+    "George Erick, 56, of 370 Bushwick Avenue, Brooklyn.\n"
+    "Michael Isler, 54 of 519 East 51\nst\nStreet, Brooklyn.\n"
+)
+
+
+def test_roster_with_a_lost_comma_and_a_particle_is_one_list() -> None:
+    """sa_da_kings_2: ``Name, 28 of …`` and ``Ricky de la Cruz, 18, of …`` are the roster's people too."""
+    body = _body(KINGS)
+    assert [kind for kind, _ in body] == ["paragraph", "paragraph"] + ["list_item"] * 5
+    assert body[-1] == ("list_item", "Michael Isler, 54 of 519 East 51 st Street, Brooklyn.")
+    assert _stable(KINGS)
+
+
+def test_name_and_figure_without_of_is_no_person_line() -> None:
+    # Negative: a figure after a name's comma with no "of" after it counts things, no age ("Operation Safe
+    # Streets, 28 arrests"), and a lower-case word that is no particle ends the name.
+    assert _person_line(KINGS, Piece("line", KINGS.index("Leslie"), KINGS.index("Gary") - 1))
+    for line in ("Operation Safe Streets, 28 arrests were made.", "Ricky the Kid, 18, of Brooklyn."):
+        assert not _person_line(line, Piece("line", 0, len(line))), line

@@ -347,11 +347,15 @@ _LOST_STOP = re.compile(r"(?<![\w’'-])[A-Z]?+[a-z]{3,}+(?=(?P<next>[A-Z][a-z]+
 # A person named with an age between commas, opening a line: "Jane Roe, 34, of Leeds – jailed for six years",
 # as police and prosecutors list defendants one a line.
 # A title may open it and a credential follow the name: "Dr. Jerome Robson, 68,", "Charles Bonner, RPh., 56,".
+# The comma after the age may be lost before the address: "Leslie Perez, 28 of 811 Flushing Avenue", and a
+# surname's particles are lower case: "Ricky de la Cruz, 18, of 77 Varet Street" (sa_da_kings_2).
 _PERSON_AGE = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Rev)\.?+ )?+[A-Z][\w’'-]*+(?: [A-Z][\w’'.-]*+){0,3}+,(?: [A-Z][A-Za-z.]{0,5}+,)?+ \d{1,3}+,"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Rev)\.?+ )?+[A-Z][\w’'-]*+(?: (?:(?:de|la|del|della|van|von|der|den|da|di|du|le)(?= )"
+    r"|[A-Z][\w’'.-]*+)){0,4}+,(?: [A-Z][A-Za-z.]{0,5}+,)?+"
+    r" \d{1,3}+(?:,| of )"
 )
-# The age every ``_PERSON_AGE`` match holds between commas: no such mark in a text, no person line in it.
-_AGE_MARK = re.compile(r", \d{1,3}+,")
+# The age every ``_PERSON_AGE`` match holds after a comma: no such mark in a text, no person line in it.
+_AGE_MARK = re.compile(r", \d{1,3}+(?:,| of )")
 # A field line: a label of one to four capitalised words, a colon and its value, as event details are
 # written ("Conference Date: Tuesday, October 1, 2024", "Conference Location: Virtual", wire_015).
 FIELD_LINE = re.compile(r"[A-Z][\w’'&/-]*+(?: [A-Z&][\w’'&/-]*+){0,3}+:\s++(?=\S)")
