@@ -87,3 +87,33 @@ def test_name_and_figure_without_of_is_no_person_line() -> None:
     assert _person_line(KINGS, Piece("line", KINGS.index("Leslie"), KINGS.index("Gary") - 1))
     for line in ("Operation Safe Streets, 28 arrests were made.", "Ricky the Kid, 18, of Brooklyn."):
         assert not _person_line(line, Piece("line", 0, len(line))), line
+
+
+# --- a stripped bill summary's counted lead-in, its colon lost (yb_senate_levin_1) --------------------------------
+LEVIN = (
+    "WASHINGTON   Sens  Carl Levin  D Mich  and Debbie Stabenow  D Mich  today introduced the bipartisan Highway "
+    "Funding Equity Act of 2005  which would increase the share of highway funds returned to Michigan          "
+    "The Highway Funding Equity Act of 2005 has two components        The bill increases the minimum guaranteed "
+    "funding from 90 5  to 95  of a state s share of contributions to the Highway Trust Fund       The bill "
+    "ensures that states with a population density of less than 50 individuals per square mile are able to "
+    "provide road systems needed for national mobility  Under the 2000 census  15 states fall below this "
+    "threshold        Based on Federal Highway Administration calculations  Michigan would have received more "
+    "funds in each of the last five years under the bill   Levin said\n"
+)
+
+
+def test_counted_lead_in_heads_that_many_items() -> None:
+    """yb_senate_levin_1: ``… has two components`` over two ``The bill …`` provisions, punctuation stripped."""
+    body = _body(LEVIN)
+    kinds = [kind for kind, _ in body]
+    assert kinds.count("list_item") == 2
+    assert body[kinds.index("list_item") - 1][1].endswith("has two components")
+    assert body[kinds.index("list_item") + 2][1].startswith("Based on Federal Highway")
+    assert _stable(LEVIN)
+
+
+def test_count_of_a_measure_heads_no_list() -> None:
+    # Negative: "for two years" is a measure in a sentence, no lead-in; the blocks under it stay paragraphs.
+    text = LEVIN.replace("has two components", "has been debated for two years")
+    assert "list_item" not in _kinds(text)
+    assert _stable(text)

@@ -3935,6 +3935,7 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
     sentences: list[int] = []  # sentence gaps before a capital: many of them make a cluster prose, not lines
     leads: list[int] = []  # indexes into ``breaks`` of blocks after a word that cannot end a sentence
     gerund_leads: list[int] = []  # where such blocks start, and those after "including": lists of "-ing" clauses
+    counted: list[tuple[int, int]] = []  # where the blocks after "… has two components" start, and how many
     wrapped = start  # where the last wrapped line began
     for m in _STRIPPED_RUN.finditer(source, start, end):
         size = m.end() - m.start()
@@ -3970,6 +3971,8 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             lead_word = _word_before(source, m.start(), start)
             if lead_word in _LOST_COLON:
                 leads.append(len(breaks) - 1)
+            elif lead_word[-1:] == "s" and (count := _counted_members(source[max(start, m.start() - 60) : m.start()])):
+                counted.append((m.end(), count))
             if lead_word in _LOST_COLON or lead_word in _INCLUDING:
                 gerund_leads.append(m.end())
         elif size == line and initial.isupper():  # "fees   2000 or more": "fees ($2,000", an opening bracket
@@ -3993,6 +3996,10 @@ def _stripped_cuts(source: str, start: int, end: int) -> list[tuple[int, str | N
             group = []
         group.append(at)
     items = _lost_colon_items(source, start, end, breaks, leads) if leads else set()
+    for at, count in counted:
+        first = bisect_left(breaks, at)
+        if first < len(breaks) and breaks[first] == at and first + count <= len(breaks):
+            items.update(breaks[first : first + count])  # "has two components" / the two blocks under it
     cuts: list[tuple[int, str | None, int]] = [(at, "" if at in items else None, at) for at in breaks]
     if items and line > 1:
         cuts += [(at, "", at) for at in _glued_items(source, start, end, breaks, items, gap=line - 1)]
@@ -4324,6 +4331,33 @@ def _attribution_lines(source: str, end: int, lines: list[int], line_runs: list[
             if k + 1 < len(lines) and line_runs[k + 1] == stop:
                 dropped.add(k + 1)
     return [at for k, at in enumerate(lines) if k not in dropped] if dropped else lines
+
+
+# The count a lead-in gives its members: "The Highway Funding Equity Act of 2005 has two components".
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# The verbs that give a whole its counted parts: "has two components", "includes three provisions".
+_COUNT_VERBS = frozenset(("has", "have", "contains", "contain", "includes", "include", "comprises", "comprise"))
+
+
+def _counted_members(text: str) -> int:
+    """How many members the words ending ``text`` announce, as a bill summary's lead-in counts them, else 0.
+
+    A verb of having, a count word, perhaps one adjective, a plural noun: ``… has two components`` (its
+    colon lost, yb_senate_levin_1); the members are the next that many blocks. A count after another
+    word is a measure in a sentence (``served for two years``), no lead-in.
+
+    >>> _counted_members("The Act of 2005 has two components"), _counted_members("He served for two years")
+    (2, 0)
+    >>> _counted_members("The bill includes three key provisions")
+    3
+    """
+    words = text.split()[-4:]
+    if len(words) < 3 or not words[-1].endswith("s") or not words[-1].islower():
+        return 0
+    for at in (-2, -3):
+        if -at < len(words) and words[at] in _COUNT_WORDS and words[at - 1] in _COUNT_VERBS:
+            return _COUNT_WORDS[words[at]]
+    return 0
 
 
 def _lost_colon_items(source: str, start: int, end: int, breaks: list[int], leads: list[int]) -> set[int]:
@@ -5533,6 +5567,15 @@ def _lost_colon_lists(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ..
         if not (colon or source[intro.end - 1].isalpha()):
             continue
         modal = _word_before(source, intro.end - colon, intro.start)
+        count = 0 if colon else _counted_members(source[max(intro.start, intro.end - 60) : intro.end])
+        if count and _is_sentence(source, intro):
+            # "… has two components" (colon lost): the next that many lines, as ``_stripped_cuts`` reads them.
+            items = _lines_under(source, out, i, _true, most=count)
+            if len(items) == count:
+                for k in items:
+                    out[k] = out[k].evolve(kind="list_item", marker="", marker_end=out[k].start)
+                i = items[-1] + 1
+            continue
         # "… septicemia including" over "Monitoring …" / "Testing …": its "-ing" clauses (``_gerund_items``).
         including = not colon and modal in _INCLUDING
         if not (including or (modal.lower() if colon else modal) in _LOST_COLON) or not _is_sentence(source, intro):
@@ -5558,8 +5601,17 @@ def _clause_piece(source: str, names: set[str], piece: Piece) -> bool:
     return _opens_clause(source, piece.start, piece.end, names)
 
 
-def _lines_under(source: str, pieces: list[Piece], j: int, accepts: Callable[[Piece], bool]) -> list[int]:
+def _true(piece: Piece) -> bool:
+    """Take any line (``_lines_under``: a counted lead-in's members, whatever they open with)."""
+    return True
+
+
+def _lines_under(
+    source: str, pieces: list[Piece], j: int, accepts: Callable[[Piece], bool], *, most: int = 0
+) -> list[int]:
     """The indexes of the ``line`` pieces from ``j`` on that ``accepts`` takes, up to the first it does not.
+
+    With ``most``, no more than that many (a counted lead-in's members: the scan stops there).
 
     Noise and end marks between them are passed over, as the rendering drops them (a list read in the
     raw text reads the same in the clean text, SPEC invariant 5).
@@ -5573,6 +5625,8 @@ def _lines_under(source: str, pieces: list[Piece], j: int, accepts: Callable[[Pi
         if piece.kind != "line" or not accepts(piece):
             break
         items.append(j)
+        if len(items) == most:
+            break
         j += 1
     return items
 
