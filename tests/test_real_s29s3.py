@@ -117,3 +117,33 @@ def test_count_of_a_measure_heads_no_list() -> None:
     text = LEVIN.replace("has two components", "has been debated for two years")
     assert "list_item" not in _kinds(text)
     assert _stable(text)
+
+
+# --- a funding item that lost its full stop, on a page flattened to one line (xf_senate_bond_2) -------------------
+BOND = (
+    "WASHINGTON, D.C. - U.S. Senator Kit Bond announced that he secured more than $11 million in federal funds for "
+    "critical transportation projects in Southeast Missouri.   Bond secured funds for the following critical "
+    "transportation projects:   $760,000 for Route AB Road in Cape Girardeau. Funds will provide for repair, "
+    "maintenance and expansion of the route.   $3,000,000 for Highway 67 (Wappapello Bridge) in Greenville. Funds "
+    "will facilitate expansion and safety improvements along the bridge   $1,000,000 for Route Y Road in Dexter. "
+    "Funds will provide for repair and safety improvements.   $500,000 for Caruthersville Infrastructure Road "
+    "Redevelopment in Caruthersville. Funds will provide for roadway repair, maintenance and expansion.\n"
+)
+
+
+def test_funding_item_after_one_that_lost_its_stop_is_its_own_item() -> None:
+    """xf_senate_bond_2: ``… along the bridge   $1,000,000 for Route Y Road in Dexter.`` is two items."""
+    body = _body(BOND)
+    assert [kind for kind, _ in body].count("list_item") == 4
+    assert body[-2][1].startswith("$1,000,000 for Route Y Road")
+    assert _stable(BOND)
+
+
+def test_amount_after_a_run_without_items_above_stays_in_its_paragraph() -> None:
+    # Negative: with no funding items after a stop on the page, an amount after a run of spaces is none.
+    text = (
+        "WASHINGTON, D.C. - U.S. Senator Kit Bond announced the bill today in the Senate.   The bill grants the "
+        "bridge   $1,000,000 for Route Y Road in Dexter. Funds will provide for repair and safety improvements.\n"
+    )
+    assert "list_item" not in _kinds(text)
+    assert any("bridge $1,000,000 for Route Y Road" in block for _, block in _body(text))

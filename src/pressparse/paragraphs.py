@@ -3024,6 +3024,8 @@ def _cuts(
         cuts += _glued_fields(source, start, end)
     cuts += _inline_bullets(source, start, end)
     cuts += _glued_details(source, start, end)
+    if wide and source.find("$", start, end) >= 0:
+        cuts += _amount_runs(source, start, end)
     quotes, counted = 0, start  # double quote marks since the last glued break, counted up to ``counted``
     floor = start  # where the last glued break cut the line: the block a junction's word is read in
     curly, straight, marks_at = 0, 0, start  # quotation marks from the line's start, counted up to ``marks_at``
@@ -4063,6 +4065,31 @@ _ITEM_RUN = re.compile(r" {2,}+(?=[A-Z\d])")
 _AMOUNT_OPENER = re.compile(r"(?<=[A-Za-z]) {3,}+(?=\d{1,3}+(?: \d{3})++ (?:to|for) )")
 # The fewest such openers on a page that make them its funding items (a list of grants, one block each).
 _AMOUNT_ITEMS = 3
+
+
+# A funding item after a run of spaces on a page flattened to one line: "…   $1,000,000 for Route Y Road …".
+# The run is read from its first space only (the look-behind), so a long run is scanned once: linear.
+_AMOUNT_RUN = re.compile(r" (?<=[^ ] ) {2,}+(?=[$€£]\d[\d,.]*+(?: (?:million|billion|thousand))? (?:for|to|in) [A-Z])")
+# The fewest items after a stop that show a page's funding items each open a paragraph (``_amount_runs``).
+_AMOUNT_RUN_ITEMS = 2
+
+
+def _amount_runs(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
+    """The cuts before funding items whose item above lost its full stop, on a page flattened to one line.
+
+    A Senate page lists its projects ``$2,500,000 for Route D Road … .   $1,000,000 for …``, each item after
+    the run of spaces that stands for a paragraph break; an item that ends on no stop (``… along the bridge
+    $1,000,000 for Route Y Road``, xf_senate_bond_2) is parted from the next by the same run. Two items after
+    a stop at least; an amount inside a sentence follows one space.
+
+    >>> src = "projects:   $5 for A. Funds help.   $3 for B   $2 for C. Funds help.   $1 for D."
+    >>> [cut[0] for cut in _amount_runs(src, 0, len(src))] == [src.index("$2")]
+    True
+    """
+    found = list(_AMOUNT_RUN.finditer(source, start, end))
+    if sum(source[m.start() - 1] in ".!?" for m in found if m.start() > start) < _AMOUNT_RUN_ITEMS:
+        return []
+    return [(m.end(), None, m.end()) for m in found if m.start() > start and source[m.start() - 1].isalpha()]
 
 
 def _amount_openers(source: str, start: int, end: int) -> list[tuple[int, str | None, int]]:
