@@ -53,6 +53,8 @@ _END = re.compile(r"[.!?][”’\")\]]*+")
 # space is consumed before the look-behind, so that the scan skips from space to space.)
 _STRIPPED_GAP = re.compile(r"[ \u00a0](?<=[^\W_][ \u00a0])[ \u00a0]++(?=[A-Z][a-z])")
 _QUOTE_MARK = re.compile(r"[“”\"‘’«»„]")
+# Every mark but the closing single one, which alone (an apostrophe: "the company’s") opens no quotation.
+_OPENING_MARK = re.compile(r"[“”\"‘«»„]")
 # Guillemets (French, Spanish: « … », «…») and the German low mark („…“) pair like “ ”.
 _OPENING = frozenset("“«„")
 # A speech verb from the table; "told" takes its object ("told reporters", "told the court", "told the
@@ -510,6 +512,8 @@ def find_quotes(source: str, start: int, end: int) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker) for q in find_quotes("“We agree,” said Stock.", 0, 23)]
     [('We agree,', 'Stock')]
     """
+    if _OPENING_MARK.search(source, start, end) is None:
+        return ()  # the fast path: no mark but the apostrophe (most paragraphs), so no quotation
     quotes: list[Quote] = []
     open_at = -1
     straight = False
