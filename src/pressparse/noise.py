@@ -3092,8 +3092,46 @@ _DIRECTORY_ENTRY = re.compile(
     r"[ \t]++(?:[A-Z][\w-]{0,20}+[ \t]++){0,2}+[A-Z][\w-]{0,20}+[ \t]*+:[ \t]*+"
     r"(?:https?://)?+[\w-]{1,63}+(?:\.[\w-]{1,63}+)++(?:/[^\s]{0,2000}+)?+"
 )
+# A link's label with its address dropped: "PRISM MediaWire GPT: PRISM MediaWire GPT", the label again.
+_NAMED_ENTRY = re.compile(r"[ \t]++(?P<label>[A-Z][\w-]{0,20}+)[ \t]*+:[ \t]*+[^\n]{0,80}?[ \t](?P=label)")
 _DIRECTORY_LINES = 8
 _DIRECTORY_LONGEST = 2 * _MAX_FURNITURE
+
+
+# Above the cross-link the directory runs on in the same template (PRISM's round-up): "PRISM MediaWire Bio Link:
+# https://linktr.ee/...", "PRISM MediaWire GPT: PRISM MediaWire GPT" (a link's label, its address dropped),
+# "Follow PRISM MediaWire on Social Media:X (formerly Twitter): https://...", "Bluesky: https://bsky.app/...". They
+# are the directory's only when the cross-link under them names the same wire: "Acme Bio Link: https://..." over
+# no cross-link is the issuer's contact field (meta's).
+
+
+def _directory_above(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """The lines from ``pieces[i]`` down to a wire's ``<name> on Newsramp: URL`` line, all of its directory."""
+    heads: list[tuple[Piece, re.Match[str] | None]] = []
+    for j in range(i, min(i + _DIRECTORY_LINES, len(pieces))):
+        piece = pieces[j]
+        if (
+            piece.kind != "line"
+            or piece.end - piece.start > _DIRECTORY_LONGEST
+            or source.find(":", piece.start, piece.end) < 0
+        ):
+            return None  # every line of the directory is a label and its link
+        m = _NEWSRAMP_LINK.fullmatch(source, piece.start, piece.end)
+        if m is not None:
+            name = m["name"]
+            for line, head in heads:
+                if head is not None and (head["network"] is not None or head["followed"] == name):
+                    continue
+                if not source.startswith(name, line.start):
+                    return None
+                rest = line.start + len(name)
+                if not _DIRECTORY_ENTRY.fullmatch(source, rest, line.end) and not _NAMED_ENTRY.fullmatch(
+                    source, rest, line.end
+                ):
+                    return None
+            return j - i if heads else None
+        heads.append((piece, _DIRECTORY_HEAD.match(source, piece.start, piece.end)))
+    return None
 
 
 def wire_directory(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -3103,7 +3141,7 @@ def wire_directory(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
         return None
     m = _NEWSRAMP_LINK.fullmatch(source, piece.start, piece.end)
     if m is None:
-        return None
+        return _directory_above(source, pieces, i)
     name = m["name"]
     j = i + 1
     while j < len(pieces) and j - i <= _DIRECTORY_LINES and pieces[j].kind == "line":
@@ -3367,6 +3405,12 @@ _SOCIAL_NETWORK = (
 )
 _SOCIAL_ITEM = rf"(?:{_SOCIAL_NETWORK}\b|@\w[\w.]{{0,40}}+|https?://[^\s]{{1,200}}+)"
 _SOCIAL_LIST = rf"{_SOCIAL_ITEM}(?:[ \t]*+[,|/·•:&-]?+[ \t]*+(?:(?:and|or)[ \t]++)?{_SOCIAL_ITEM}){{0,12}}+"
+# ``wire_directory``'s lines above a wire's cross-link: a prompt to follow it, a network's link.
+_DIRECTORY_HEAD = re.compile(
+    r"(?:follow[ \t]++(?P<followed>[^\n:]{1,60}?)[ \t]++on[ \t]++[^\n:]{1,30}+:"
+    rf"|(?P<network>{_SOCIAL_NETWORK}|google[ \t]++business[ \t]++profile)[ \t]*+:[ \t]*+https?://)",
+    re.IGNORECASE,
+)
 # Whom to follow: "us", "@FBI", "Europol", "the District Attorney’s Office" (capitalised words, or "of", "and").
 _FOLLOWED = (
     r"(?:us|me|@\w[\w.]{0,40}+|(?:the[ \t]++)?(?-i:[A-Z])[\w.'’&-]{0,30}+"
@@ -3389,6 +3433,29 @@ _SOCIAL_PROMPT = re.compile(
 )
 
 
+# How far back ``_in_about`` looks for the About heading: the lines of the profile's paragraphs over the prompt.
+_ABOUT_REACH = 40
+
+
+def _in_about(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
+    """True when the lines over ``pieces[i]`` are an About section's heading and its paragraphs.
+
+    A company's profile ends with where to follow it ("Follow Kaizen on LinkedIn, Facebook, and Twitter
+    @KaizenAnalytix.", as the wires print the boilerplate the company sent): a sentence of the profile, which the
+    meta stage keeps in the About section. Only paragraph lines may stand between: a short line that ends no
+    sentence ("Media Contact", "Share") ends the section.
+    """
+    for k in range(i - 1, max(i - 1 - _ABOUT_REACH, -1), -1):
+        line = pieces[k]
+        if line.kind != "line":
+            return False
+        if _about_line(source, line):
+            return k < i - 1
+        if line.end - line.start < _ABOUT_LINE and source[line.end - 1] not in '.!?"”’)':
+            return False
+    return False
+
+
 # The verbs of a prompt whose icons may follow it on the page: "Follow the Office on" [icons], "Find us on" [icons].
 _ICON_VERBS = frozenset({"follow", "find"})
 
@@ -3403,6 +3470,8 @@ def social_prompt(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
         return None
     if m["network"] is not None and piece.blank_after == 0 and _key(source, pieces, i + 1) == m["network"].casefold():
         return 2  # Jetpack prints the button's label under it: "Click to share on X (Opens in new window)" / "X"
+    if m["verb"] is not None and source[piece.end - 1] in ".!" and _in_about(source, pieces, i):
+        return None  # the profile's last sentence: "Follow Kaizen on LinkedIn, Facebook, and Twitter @Kaizen."
     if m["on"] is not None and m["tail"] is None:
         # Nothing after "on": the icons were lost (da_022). Only a prompt to follow or find an account; and a
         # line going on in lower case right under it is the rest of a hard-wrapped sentence ("Follow the
