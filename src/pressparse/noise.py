@@ -154,15 +154,24 @@ _INNER_STOP = re.compile(r"[.!?][\"”’)]?+\s")
 _ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
+# The marks most non-ASCII lines hold, none a word character (``\W``): "’", "“", "”", "–", "—", "‘", "…", "•".
+_PROSE_MARKS = "\u2019\u201c\u201d\u2013\u2014\u2018\u2026\u2022"
+
+
 def _words(text: str) -> str:
     """``text``'s words (``_WORD_RUN``'s runs) joined by single spaces: what copies are compared by.
 
     An ASCII text (most lines) takes a byte-table pass, about three times faster than the regex that builds a
-    string per word; any other text the regex (``tests/test_speed_s23.py``).
+    string per word; any other text the regex (``tests/test_speed_s23.py``), once the prose marks in it are set as
+    spaces (``_PROSE_MARKS``), which leaves most texts ASCII.
 
     >>> _words("Acme, Inc. -- opens_a plant (2026)!"), _words("Zürich: la ville")
     ('Acme Inc opens_a plant 2026', 'Zürich la ville')
     """
+    if not text.isascii():
+        # The quotation marks and dashes of prose are no word's characters: set as spaces, most lines are ASCII.
+        for mark in _PROSE_MARKS:
+            text = text.replace(mark, " ")
     if text.isascii():
         return " ".join(text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
     return " ".join(_WORD_RUN.findall(text))
@@ -172,23 +181,43 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _site_suffix(folded: str) -> re.Match[str] | None:
+    """``_SITE_SUFFIX`` in a ``_fold``-ed text, searched from its first separator set between spaces only.
+
+    In folded text a space is the only whitespace, so a site suffix opens on a space, a separator and a space: where
+    none stands (most lines) no regex runs, and else it runs from the spaces before the first (a regex search tries
+    every character of a line before it: a fifth of ``_variants``' time).
+    """
+    first = min(
+        (i for i in (folded.find(" - "), folded.find(" – "), folded.find(" — "), folded.find(" | ")) if i >= 0),
+        default=-1,
+    )
+    return _SITE_SUFFIX.search(folded, len(folded[:first].rstrip())) if first >= 0 else None
+
+
 def _has_separator(text: str) -> bool:
     """Whether ``text`` holds one of the separators ``_SITE_SUFFIX`` needs."""
     return "-" in text or "|" in text or "–" in text or "—" in text
 
 
 def _variants(folded: str, *, site: bool = True) -> set[str]:
-    """The headline a page-title line carries, with and without a site suffix (unless not ``site``) and a label."""
+    """The copy keys (``_compact``) of the headline a line carries, with and without a site suffix and a label.
+
+    A site suffix is cut unless not ``site``. A label needs a colon or a separator after it, a site suffix a
+    separator: a line of neither (most lines) is not searched for them. Each text is kept with and without its
+    symbols (``_words``); one under 20 characters, or of no letter, is no key.
+    """
     found = [folded]
-    m = _LABEL_PREFIX.match(folded)
+    separated = _has_separator(folded)
+    m = _LABEL_PREFIX.match(folded) if separated or ":" in folded else None
     if m and (m["label"].strip() in TITLE_LABELS or _DATED_LABEL.fullmatch(m["label"].strip())):
         found.append(folded[m.end() :])  # "NEWS RELEASE -- Title"; "June 3, 2026: Title" (Los Angeles DA)
-    for text in found[:] if site else ():
-        cut = _SITE_SUFFIX.search(text) if _has_separator(text) else None  # a site suffix needs a separator
+    for text in found[:] if site and separated else ():
+        cut = _site_suffix(text)
         if cut:
             found.append(text[: cut.start()])
     found += [_words(v) for v in found]
-    return {v for v in found if len(v) >= 20 and (v[0].isalpha() or any(ch.isalpha() for ch in v))}
+    return {v.replace(" ", "") for v in found if len(v) >= 20 and (v[0].isalpha() or any(ch.isalpha() for ch in v))}
 
 
 def _compact(text: str) -> str:
@@ -213,7 +242,7 @@ def _title_copies(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     if folded[-1] in _SENTENCE_END:
         return frozenset(), frozenset()
-    cut = _SITE_SUFFIX.search(folded) if _has_separator(folded) else None
+    cut = _site_suffix(folded)
     if cut is None:
         return frozenset(), frozenset()
     words = _WORD_RUN.findall(folded, 0, cut.start())
@@ -347,7 +376,7 @@ _PLACE_PIECES = 40
 
 def _placed_story(source: str, piece: Piece, k: int, folded: str) -> bool:
     """Whether a dateline whose place closes on a dash opens line ``k`` (``LYON, France – Police met.``)."""
-    if k >= _PLACE_PIECES or not _has_separator(folded) or _SITE_SUFFIX.search(folded) is None:
+    if k >= _PLACE_PIECES or _site_suffix(folded) is None:
         return False
     found = match_dateline(source, piece.start, min(piece.end, piece.start + _PLACE_LOOK))
     return found is not None and found.text.rstrip()[-1:] in _PLACE_ENDS[:-1]
@@ -416,34 +445,45 @@ def _field_line(source: str, start: int, end: int) -> bool:
 _ADVISORY_LABEL = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
 
 
-# The words one of which ``meta._glued_section`` needs in a line to find a section glued to it ("About", a
-# disclaimer's, a contact's or a legal notice's cue), case-folded: the line is folded once and tested for each,
-# before the section search, which tests its cues list by list (most lines hold none: a seventh of the time).
-# ``casefold`` folds each character alone, so every cue in the line is one in its folded text: a line none is
-# found in holds no section. (Substring tests: a regex alternation of the cues scans twice as slowly.)
-_SECTION_CUES = tuple(sorted({c.casefold() for c in ("about", *_DISCLAIMER_CUES, *_GLUED_CONTACT_CUES, *_LEGAL_CUES)}))
+# The words one of which ``meta._glued_section`` needs in a line to find a disclaimer, a contact or a legal notice
+# glued to it (the cues of each), case-folded: the line's folded text is tested for each, before the section search,
+# which tests its cues list by list (most lines hold none: a seventh of the time). ``casefold`` folds each character
+# alone, so every cue in the line is one in its folded text: a line none is found in holds no such section.
+# (Substring tests: a regex alternation of the cues scans twice as slowly.) An About section glued to the line is
+# searched only where "About" or "ABOUT" stands (as ``meta._has_about`` reads): "about" in the folded text is no
+# cue alone, as prose says it often, but beside a trademark notice ("… is a registered trademark of …"), which the
+# section search reads with no cue of its own.
+_SECTION_CUES = tuple(sorted({c.casefold() for c in (*_DISCLAIMER_CUES, *_GLUED_CONTACT_CUES, *_LEGAL_CUES)}))
 
 
-def _has_section_cue(text: str) -> bool:
-    """Whether ``text`` holds one of ``_SECTION_CUES`` once case-folded (``map``: no generator per line)."""
-    return any(map(text.casefold().__contains__, _SECTION_CUES))
+def _has_section_cue(text: str, folded: str | None = None) -> bool:
+    """Whether line ``text`` (``folded``: its ``_fold``-ed text, if at hand) may hold a glued section meta finds.
+
+    ``map``: no generator per line. A cue is words set apart by single spaces: one in the line's case-folded text
+    is one in its folded text too.
+    """
+    folded = _fold(text) if folded is None else folded
+    if any(map(folded.__contains__, _SECTION_CUES)):
+        return True
+    return "about" in folded and ("About" in text or "ABOUT" in text or "rademark" in folded)
 
 
-def _head_variants(source: str, piece: Piece) -> set[str]:
+def _head_variants(source: str, piece: Piece, folded: str) -> set[str]:
     """The copy keys of a line's text before a section glued to it that the meta stage cuts off (SPEC 5).
 
     ``… a paragraph.About INTERPOL`` (an About section, a contact or a legal notice glued after the story's
     words, ``meta._glued_section``): the rendering shows the paragraph without it, where a line within three
     lines under it that prints the paragraph again is a copy. So the paragraph's words are a first print too
     (fuzz finding F1123-55). Only a copy under the line is read so; the line itself is compared whole.
+    ``folded`` is the line's text, ``_fold``-ed.
     """
-    if not _has_section_cue(source[piece.start : piece.end]):
+    if not _has_section_cue(source[piece.start : piece.end], folded):
         return set()
     cut = _glued_section(source, Piece("paragraph", piece.start, piece.end))
     if cut is None:
         return set()
     head = _fold(source[piece.start : cut])
-    return {_compact(v) for v in _variants(head)} if len(head) >= 20 else set()
+    return _variants(head) if len(head) >= 20 else set()
 
 
 def _field_value(source: str, piece: Piece) -> set[str]:
@@ -458,7 +498,7 @@ def _field_value(source: str, piece: Piece) -> set[str]:
     if m is None or m.end() == piece.end:
         return set()
     value = _fold(source[m.end() : piece.end])
-    return {_compact(v) for v in _variants(value)} if len(value) >= 20 else set()
+    return _variants(value) if len(value) >= 20 else set()
 
 
 # A stop glued to what follows it in a line: where the paragraph stage may cut the line into blocks.
@@ -651,7 +691,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if length > _MAX_FURNITURE * 2:
             keys.append(None)
             continue
-        folded = _fold(source[piece.start : piece.end])
+        folded = line_folded = _fold(source[piece.start : piece.end])
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
         # An end mark glued after the last sentence ("… operation. -30-"): meta cuts it off, and the rendering shows
         # the line without it, where a re-parse compares it (tests/test_fuzz_s21n.py).
@@ -675,7 +715,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             continue  # list items are the author's, never a template's repeat
         if _wrapped_on(source, pieces, k) or _after_ordinal(source, pieces, k):
             continue  # the middle of a hard-wrapped sentence: two paragraphs may wrap alike (wire_025 at 70)
-        variants = {_compact(v) for v in _variants(folded, site=not _placed_story(source, piece, k, folded))}
+        variants = _variants(folded, site=not _placed_story(source, piece, k, folded))
         hits = variants & seen.keys()
         # A line that opens a list ("… including:") is the author's, no copy and no page footer: INTERPOL's
         # "… in areas including:-\u00a0on" cut at its glued bullet reads so in the rendering (fuzz finding F1129-49).
@@ -708,8 +748,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             seen.setdefault(v, k)
         if place is not None:  # the line as the rendering prints it, its place set before it (F1125-31)
             for v in _variants(f"{_fold(source[place.start : place.end])} {folded}"):
-                seen.setdefault(_compact(v), k)
-        for v in _head_variants(source, piece):
+                seen.setdefault(v, k)
+        for v in _head_variants(source, piece, line_folded):
             seen.setdefault(v, k)
         for v in _field_value(source, piece):
             seen.setdefault(v, k)
@@ -717,7 +757,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         for n, part in enumerate(parts):
             for v in _variants(part):
                 # The sentences after it are blocks between, rendered.
-                glued[_compact(v)] = shown[k] - (len(parts) - 1 - n)
+                glued[v] = shown[k] - (len(parts) - 1 - n)
     for k in fields:  # a field's value is the advisory's content, though a stray line above printed it first
         repeats.pop(k, None)
         title_hits.discard(k)
@@ -4702,7 +4742,7 @@ def _glued_copy(source: str, pieces: tuple[Piece, ...], kept: list[int], key: st
             continue  # ``_context`` reads no glued sentence in a line so long
         parts = _glued_parts(source[piece.start : piece.end])
         for m, part in enumerate(parts):
-            if n + len(parts) - 1 - m <= _REPEAT_WINDOW and key in {_compact(v) for v in _variants(part)}:
+            if n + len(parts) - 1 - m <= _REPEAT_WINDOW and key in _variants(part):
                 return True
     return False
 
