@@ -37,6 +37,7 @@ once the captions are, by ``hidden_repeats``, which ``blocks.classify_blocks`` c
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Container
@@ -3135,6 +3136,21 @@ _DIRECTORY_ENTRY = re.compile(
 # A link's label with its address dropped: "PRISM MediaWire GPT: PRISM MediaWire GPT", the label again.
 _NAMED_ENTRY = re.compile(r"[ \t]++(?P<label>[A-Z][\w-]{0,20}+)[ \t]*+:[ \t]*+[^\n]{0,80}?[ \t](?P=label)")
 _DIRECTORY_LINES = 8
+# Where "newsramp" stands in a source, in any case: every line ``_NEWSRAMP_LINK`` reads names it. Found once a source
+# (a one-slot cache keyed by identity, as ``_CACHE``), so a line looks up the next one instead of scanning lines.
+_NEWSRAMP_WORD = re.compile("newsramp", re.IGNORECASE)
+_NEWSRAMP_CACHE: list[tuple[str, list[int]]] = []
+
+
+def _newsramp_names(source: str) -> list[int]:
+    """Where "newsramp" (in any case) starts in ``source``, in order."""
+    if _NEWSRAMP_CACHE and _NEWSRAMP_CACHE[0][0] is source:
+        return _NEWSRAMP_CACHE[0][1]
+    names = [m.start() for m in _NEWSRAMP_WORD.finditer(source)]
+    _NEWSRAMP_CACHE[:] = [(source, names)]
+    return names
+
+
 _DIRECTORY_LONGEST = 2 * _MAX_FURNITURE
 
 
@@ -3147,8 +3163,15 @@ _DIRECTORY_LONGEST = 2 * _MAX_FURNITURE
 
 def _directory_above(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """The lines from ``pieces[i]`` down to a wire's ``<name> on Newsramp: URL`` line, all of its directory."""
+    last = min(i + _DIRECTORY_LINES, len(pieces))
+    if source.find(":", pieces[i].start, pieces[i].end) < 0:
+        return None  # every line of the directory is a label and its link
+    names = _newsramp_names(source)
+    at = bisect.bisect_left(names, pieces[i].start)
+    if at == len(names) or names[at] >= pieces[last - 1].end:
+        return None  # no cross-link in reach (most lines)
     heads: list[tuple[Piece, re.Match[str] | None]] = []
-    for j in range(i, min(i + _DIRECTORY_LINES, len(pieces))):
+    for j in range(i, last):
         piece = pieces[j]
         if (
             piece.kind != "line"
