@@ -469,16 +469,16 @@ def _has_section_cue(text: str, folded: str | None = None) -> bool:
     return "about" in folded and ("About" in text or "ABOUT" in text or "rademark" in folded)
 
 
-def _head_variants(source: str, piece: Piece, folded: str) -> set[str]:
+def _head_variants(source: str, piece: Piece, text: str, folded: str) -> set[str]:
     """The copy keys of a line's text before a section glued to it that the meta stage cuts off (SPEC 5).
 
     ``… a paragraph.About INTERPOL`` (an About section, a contact or a legal notice glued after the story's
     words, ``meta._glued_section``): the rendering shows the paragraph without it, where a line within three
     lines under it that prints the paragraph again is a copy. So the paragraph's words are a first print too
     (fuzz finding F1123-55). Only a copy under the line is read so; the line itself is compared whole.
-    ``folded`` is the line's text, ``_fold``-ed.
+    ``text`` is the line's text, ``folded`` that ``_fold``-ed.
     """
-    if not _has_section_cue(source[piece.start : piece.end], folded):
+    if not _has_section_cue(text, folded):
         return set()
     cut = _glued_section(source, Piece("paragraph", piece.start, piece.end))
     if cut is None:
@@ -692,7 +692,8 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if length > _MAX_FURNITURE * 2:
             keys.append(None)
             continue
-        folded = line_folded = _fold(source[piece.start : piece.end])
+        text = source[piece.start : piece.end]
+        folded = line_folded = _fold(text)
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
         # An end mark glued after the last sentence ("… operation. -30-"): meta cuts it off, and the rendering shows
         # the line without it, where a re-parse compares it (tests/test_fuzz_s21n.py).
@@ -750,11 +751,11 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if place is not None:  # the line as the rendering prints it, its place set before it (F1125-31)
             for v in _variants(f"{_fold(source[place.start : place.end])} {folded}"):
                 seen.setdefault(v, k)
-        for v in _head_variants(source, piece, line_folded):
+        for v in _head_variants(source, piece, text, line_folded):
             seen.setdefault(v, k)
         for v in _field_value(source, piece):
             seen.setdefault(v, k)
-        parts = _glued_parts(source[piece.start : piece.end])
+        parts = _glued_parts(text)
         for n, part in enumerate(parts):
             for v in _variants(part):
                 # The sentences after it are blocks between, rendered.
