@@ -3165,8 +3165,6 @@ _DIRECTORY_LONGEST = 2 * _MAX_FURNITURE
 def _directory_above(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """The lines from ``pieces[i]`` down to a wire's ``<name> on Newsramp: URL`` line, all of its directory."""
     last = min(i + _DIRECTORY_LINES, len(pieces))
-    if source.find(":", pieces[i].start, pieces[i].end) < 0:
-        return None  # every line of the directory is a label and its link
     names = _newsramp_names(source)
     at = bisect.bisect_left(names, pieces[i].start)
     if at == len(names) or names[at] >= pieces[last - 1].end:
@@ -3204,8 +3202,8 @@ def wire_directory(source: str, pieces: tuple[Piece, ...], i: int) -> int | None
     if piece.end - piece.start > _DIRECTORY_LONGEST:
         return None
     m = _NEWSRAMP_LINK.fullmatch(source, piece.start, piece.end)
-    if m is None:
-        return _directory_above(source, pieces, i)
+    if m is None:  # every line of the directory above the cross-link is a label and its link: a colon
+        return _directory_above(source, pieces, i) if source.find(":", piece.start, piece.end) >= 0 else None
     name = m["name"]
     j = i + 1
     while j < len(pieces) and j - i <= _DIRECTORY_LINES and pieces[j].kind == "line":
