@@ -2214,7 +2214,7 @@ def _glued_heading(source: str, start: int, end: int) -> int:
                 # line over its paragraph, where the rendering sets the heading alone (``_spaced_cut``; ``A 8yThe
                 # .`` cut no heading there, fuzz finding F1130-42).
                 return 0
-            if source[end - 1] not in _UNDER_HEADING_END:
+            if source[end - 1] not in _UNDER_HEADING_END and not _ends_call_to_action(source, start, glue, end):
                 return 0  # the text under a heading ends a sentence (as ``standalone_heading`` asks of it)
             # (the heading's own name glued again is read past: its inner capital is the name's, no lost space)
             after_name = glue + len(nxt) if repeat else glue + 1
@@ -2523,9 +2523,13 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
     opens_list = end - i <= 400 and source[end - 1] == ":"
     if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
         return 0
-    if source[end - 1] not in _UNDER_HEADING_END and _CLAUSE_END.search(rest) is None:
-        # The text ends on no stop ("… visit: https://www.hyla.com") and no sentence or lead-in ends inside it
-        # (a list cut off later does: "… every reader to: * Visit: …"): headings reads no section over it.
+    if (
+        source[end - 1] not in _UNDER_HEADING_END
+        and _CLAUSE_END.search(rest) is None
+        and not _ends_call_to_action(source, start, i, end)
+    ):
+        # The text ends on no stop ("… the deal went through") and no sentence or lead-in ends inside it (a list
+        # cut off later does: "… every reader to: * Visit: …"): headings reads no section over it.
         return 0
     if not _more_words(source, i, end, _word_count(source, start, i)):
         return 0
@@ -2534,6 +2538,45 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
         if _shown_length(source, i, end, twice) <= twice:
             return 0
     return i
+
+
+# A web address closing a text: "… visit: https://www.hyla.com", "… click here: www.skyx.com".
+_ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
+
+
+def ends_on_link(text: str) -> bool:
+    """Whether ``text`` is a sentence that ends on a web address, its stop left off after the link.
+
+    Wire releases close a section on a call to action and print no stop after the address, so that it is not
+    read as the link's (``Partnership Opportunities`` / ``To learn more about becoming a distribution partner
+    with HYLA, visit: https://…``, Newsmatics xk_wire_nmw_1): the sentence ended. A lower-case word before the
+    link makes it a sentence; a label over a bare address (``Website`` / ``https://…``) is a field. ``text``
+    is stripped; ``headings`` reads the line under a heading with it, this module a text glued to its heading.
+
+    >>> ends_on_link("To learn more, visit: https://example.com"), ends_on_link("Web: https://example.com")
+    (True, False)
+    """
+    m = _ENDS_IN_LINK.search(text)
+    return m is not None and any(word[:1].islower() for word in text[: m.start()].split())
+
+
+def _ends_call_to_action(source: str, start: int, at: int, end: int) -> bool:
+    """Whether the text from ``at`` to ``end`` ends on a link (``ends_on_link``) under no speaker's name line.
+
+    A name and a role over a link line (``Rani Kohen, Founder of SKYX`` / ``For more information … click here:
+    www.skyx.com``, sc_wire_prism_1) is a signature, as ``headings`` reads it: the phrase from ``start`` heads
+    no section.
+    """
+    if not ends_on_link(source[at:end].rstrip()):
+        return False
+    name, comma, role = source[start:at].partition(", ")
+    names = name.split()
+    return not (
+        comma
+        and 2 <= len(names) <= _NAMED_MOST_WORDS
+        and all(w[:1].isupper() for w in names)
+        and any(w.strip(",.()’'“”").lower() in _ROLE_BEFORE_NAME for w in role.split())
+    )
 
 
 _NON_SPACE = re.compile(r"\S++")
