@@ -2888,13 +2888,15 @@ def _clause_opens(words: list[str], k: int, low: int) -> bool:
 def _name_written(source: str, name: list[str], before: int, after: int) -> bool:
     """True when the words ``name`` stand on their own within ``_NAMED_REACH`` before ``before`` or after ``after``.
 
-    Any run of whitespace parts the words, as the rendering shows it as one space (SPEC 5).
+    Any run of whitespace parts the words, as the rendering shows it as one space (SPEC 5). A window that does
+    not hold the first word holds no match: C-level ``find`` rules it out before the pattern's scan, which tries
+    its look-behind at each of up to ``_NAMED_REACH`` positions.
     """
+    low, high = max(0, before - _NAMED_REACH), min(len(source), after + _NAMED_REACH)
+    if name and source.find(name[0], low, before) < 0 and source.find(name[0], after, high) < 0:
+        return False
     pattern = re.compile(r"(?<![^\W\d_])" + r"\s++".join(map(re.escape, name)) + r"(?![^\W\d_])")
-    return (
-        pattern.search(source, max(0, before - _NAMED_REACH), before) is not None
-        or pattern.search(source, after, min(len(source), after + _NAMED_REACH)) is not None
-    )
+    return pattern.search(source, low, before) is not None or pattern.search(source, after, high) is not None
 
 
 # The fewest words of a title-case subheading in two parts whose sentence may open on a name after its opener.
