@@ -855,6 +855,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         return True  # "FINANCIAL SUMMARY" over a list or another heading
     if nxt.kind == "list_item" and title and words[0].isdigit() and (nxt.marker or "")[:1].isdigit():
         return len(words) >= 3  # "5 Hurricane Junk Removal Tips That Could Save Your Home" / "1. Clear Out …"
+    if nxt.kind == "list_item" and text[-1] == "?" and _is_title_question(text, words) and prev.kind != "list_item":
+        # A reader's question in title case over the bullets that answer it: "Why Visit VueReal at CES 2025?"
+        # (Reportable, xx_wire_reportable_1); its verb is the question's, no lead-in's ("visit", "see").
+        return True
     if nxt.kind == "list_item":
         # A name over the list ("Notes to editors" / "1. Images of …"): a noun phrase, no clause's word.
         # After a list's last item too when in title case: the next group's name ("Medical Device/Diagnostics
@@ -1361,6 +1365,11 @@ def _list_label(source: str, pieces: tuple[Piece, ...], i: int, *, front: bool) 
         # A label in capitals over the list or the text it names: "BEWARE OF THESE SCAMS AND SCHEMES:"
         # (xs_da_sandiego_1), set apart as "OUTLOOK" is, and as its title-case siblings are.
         return True
+    if not first and nxt.kind == "line" and _names_links(text, words) and _LINK_FIELD.match(_rendered(source, nxt)):
+        # A label over the links it names, each a field whose value is a web address: "On the web:" / "Lugar's
+        # energy webpage: http://…" (Senate, zb_senate_lugar_1), "Official … Community Channels:" / "X (formerly
+        # Twitter): https://…" (xh_wire_prism_1); the golds read all three such labels as headings.
+        return True
     if not (0 < len(words) <= 4 and len(text) <= 40 and text[0].isupper() and _is_title_case(words)):
         return False
     if first:
@@ -1386,6 +1395,27 @@ def _list_label(source: str, pieces: tuple[Piece, ...], i: int, *, front: bool) 
         return True
     # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"
+
+
+# A field whose value is a web address: "Lugar's energy webpage: http://…", "X (formerly Twitter): https://…".
+_LINK_FIELD = re.compile(r"[^\s:][^:\n]{0,59}+:[ \t\u00a0]*+(?:https?://|www\.)")
+
+
+def _names_links(text: str, words: list[str]) -> bool:
+    """A label of two words or more naming the links under it: no clause's word, no contact's label.
+
+    >>> _names_links("On the web:", "On the web".split()), _names_links("Media contact:", "Media contact".split())
+    (True, False)
+    >>> _names_links("Please visit:", "Please visit".split())
+    False
+    """
+    return (
+        2 <= len(words) <= _LABEL_WORDS
+        and len(text) <= _LABEL_LONGEST
+        and text[0].isupper()
+        and not any(w.lower() in _CLAUSE_WORDS for w in words)
+        and _CONTACT_LABEL.match(text) is None
+    )
 
 
 # The most words of a label in capitals ending in a colon (``BEWARE OF THESE SCAMS AND SCHEMES:``).

@@ -1,0 +1,66 @@
+"""Session 29 (m, round 4): unseen heading conventions, each real shape (words rewritten) beside a close negative.
+
+A label ending in a colon over the links it names, each a ``Label: https://…`` field (a Senate page's
+``On the web:``, a wire release's ``Official … Community Channels:``), and a reader's question in title case
+over the bullets that answer it (``Why Visit VueReal at CES 2025?``, Reportable). Every case reads the same in
+its rendering (SPEC 5).
+"""
+
+from __future__ import annotations
+
+from tests.fuzz_parse import problems
+from tests.test_real_s27s2 import _stable
+
+_STORY = "The Senate passed the resolution on Thursday. It asks the President for a report within a year."
+
+
+class TestLabelOverLinks:
+    """A label over ``Label: web address`` fields: the golds read all three real ones as headings."""
+
+    def test_sentence_case_label(self) -> None:
+        """zb_senate_lugar_1: ``On the web:`` over ``Lugar's energy webpage: http://…`` lines."""
+        text = (
+            f"{_STORY}\n\nOn the web:\nThe senator's farm page: http://example.senate.gov/farm/\n"
+            "The Farm Security Act of 2006: http://example.gov/query/s.2435\n"
+        )
+        assert ("heading", "On the web:") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_title_case_label(self) -> None:
+        """xh_wire_prism_1: ``Official … Community Channels:`` over ``X (formerly Twitter): https://…``."""
+        text = f"{_STORY}\n\nOfficial Bakery Club Community Channels:\n\nX (formerly Twitter): https://x.com/bakery\n"
+        assert ("heading", "Official Bakery Club Community Channels:") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_lead_in_sentence_stays(self) -> None:
+        """A sentence introducing the links (a clause's word, ``visit``) keeps its paragraph reading."""
+        text = f"{_STORY}\n\nPlease visit these pages:\nThe senator's farm page: http://example.senate.gov/farm/\n"
+        assert ("heading", "Please visit these pages:") not in _stable(text)
+
+    def test_contact_label_stays(self) -> None:
+        """A contact's label over its web field is a contact, no section: ``Media contact:`` / ``Web: …``."""
+        text = f"{_STORY}\n\nMedia contact:\nWebsite: https://example.com\n"
+        assert ("heading", "Media contact:") not in _stable(text)
+
+
+class TestTitleQuestionOverBullets:
+    """A title-case question over bullets names the list (Reportable, xx_wire_reportable_1)."""
+
+    def test_question_heads_bullets(self) -> None:
+        """``Why Visit VueReal at CES 2025?`` over ``●  Live Demonstrations: …`` items."""
+        text = (
+            "The company will show its displays in Las Vegas next month, its chief executive said.\n\n"
+            "Why Visit Acme at the Expo 2026?\n\n●     Live Demonstrations: See the displays at work.\n\n"
+            "●     Expert Talks: Discuss your product plans with the team.\n"
+        )
+        assert ("heading", "Why Visit Acme at the Expo 2026?") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_sentence_case_question_stays(self) -> None:
+        """The same question in sentence case is the story's: it keeps its paragraph reading."""
+        text = (
+            "The company will show its displays in Las Vegas next month, its chief executive said.\n\n"
+            "Why would anyone visit the expo this year?\n\n●     Live Demonstrations: See the displays at work.\n\n"
+            "●     Expert Talks: Discuss your product plans with the team.\n"
+        )
+        assert ("heading", "Why would anyone visit the expo this year?") not in _stable(text)
