@@ -64,3 +64,37 @@ class TestTitleQuestionOverBullets:
             "●     Expert Talks: Discuss your product plans with the team.\n"
         )
         assert ("heading", "Why would anyone visit the expo this year?") not in _stable(text)
+
+
+class TestBillingLine:
+    """An event's ``Role by: Name`` line over the bio that opens on the name (xe_wire_noticias_1)."""
+
+    _EVENT = "The skate contest opens in Venice Beach on June 14, and the public can attend at no cost."
+
+    def test_role_over_the_bio(self) -> None:
+        """``Presented by: Fabian Alomar`` / ``Fabian Alomar is a former pro skater …``."""
+        text = (
+            f"{self._EVENT}\n\nPresented by: Jane Roe\n\n"
+            "Jane Roe is a former pro skater, now an actor and a producer from Echo Park.\n"
+        )
+        assert ("heading", "Presented by: Jane Roe") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_bio_closing_on_a_handle(self) -> None:
+        """``Live Music by: DJ LUIJAY`` / ``DJ LUIJAY of @Cali939LA will be on the decks … @djluijay``."""
+        text = (
+            f"{self._EVENT}\n\nLive Music by: DJ ROEJAY\n\n"
+            "DJ ROEJAY of @Radio93 will be on the decks, bringing raw energy to the crowd. @djroejay\n"
+        )
+        assert ("heading", "Live Music by: DJ ROEJAY") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_name_not_restated_stays(self) -> None:
+        """The paragraph under it about something else: the line is a field, no section's name."""
+        text = f"{self._EVENT}\n\nPresented by: Jane Roe\n\nThe contest has $40,000 in prize money for the skaters.\n"
+        assert ("heading", "Presented by: Jane Roe") not in _stable(text)
+
+    def test_contact_field_stays(self) -> None:
+        """``Media Contact: Jane Roe`` over a line opening on her name is a contact, no section."""
+        text = f"{self._EVENT}\n\nMedia Contact: Jane Roe\n\nJane Roe is reachable at the office on weekdays.\n"
+        assert ("heading", "Media Contact: Jane Roe") not in _stable(text)

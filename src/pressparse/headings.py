@@ -641,6 +641,25 @@ def _without_note_mark(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# A social handle after a sentence's stop, closing a bio: "… bringing raw energy to the crowd. @djluijay".
+_HANDLE_END = re.compile(r"(?<=[.!?\"”’)]) @[A-Za-z0-9_.]{1,30}+$")
+
+
+def _without_handle(text: str) -> str:
+    """``text`` without the social handle that closes it after a stop (``… to the crowd. @djluijay``).
+
+    Event and wire releases close a person's bio on the person's handle (xe_wire_noticias_1); the sentence
+    ended at the stop. A handle inside a sentence (``… of @Cali939LA will be …``) is the sentence's.
+
+    >>> _without_handle("He will play all night. @djroe"), _without_handle("Follow @djroe")
+    ('He will play all night.', 'Follow @djroe')
+    """
+    if "@" not in text[-32:]:
+        return text
+    m = _HANDLE_END.search(text, max(0, len(text) - 33))
+    return text[: m.start()] if m else text
+
+
 # The longest place line closed by a comma that ``_text_under`` reads with its story: "MIAMI, Florida, March 3, 2024,".
 _LONGEST_PLACE_LINE = 80
 
@@ -790,7 +809,9 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         return False  # an event's hour alone on its line ("9:00 a.m. EDT", xm_doj_r02252): no section's name
     if text[-1].isdigit() and _is_place_date(text):
         return False  # the release's place and date again ("Burlington, ON – February 11th, 2025"): no section
-    if ": " in text and not (_is_labelled_question(text) or (title and _is_two_part_title(text))):
+    if ": " in text and not (
+        _is_labelled_question(text) or (title and _is_two_part_title(text)) or _billed_name(source, pieces, i, text)
+    ):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
@@ -879,6 +900,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     if caps_question and under:
         return len(under.split()) > len(words)  # an interview's question over its answer, stop or none
     under = _without_note_mark(under)  # "… in 2003 was 741,000.[x]": the sentence ended before its endnote's mark
+    under = _without_handle(under)  # "… to the crowd. @djluijay": a bio closes on its subject's handle
     if not under or (
         under[-1] not in '.!?"”’):…'
         and not (unstopped and _lost_its_stop(under))
@@ -1156,6 +1178,37 @@ def _is_two_part_title(text: str) -> bool:
         ch.isdigit() for word in text.split() if not _is_model_code(word) and not _is_code(word) for ch in word
     )
     return min(parts) >= 2 and sum(parts) >= 6 and not figures and ":" not in value
+
+
+# An event's billing line, a role and the name it bills: "Presented by: Fabian Alomar", "Live Music by: DJ LUIJAY".
+_BILLING = re.compile(r"(?P<label>[A-Z][^:\n]{0,40}+): (?P<name>[A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){1,4}+)")
+
+
+def _billed_name(source: str, pieces: tuple[Piece, ...], i: int, text: str) -> bool:
+    """A ``Role: Name`` line over the paragraph about that person, opening on the name: a section's name.
+
+    An event release bills each act on a line of its own and writes its bio under it (``Presented by: Fabian
+    Alomar`` / ``Fabian Alomar is a former pro skater …``, xe_wire_noticias_1): the paragraph restates the
+    name, as a section's text does its heading's subject. A name of two words or more, a label with no
+    clause's word and no contact's (``Media Contact: Jane Roe`` / ``Jane Roe, 202-555-0100`` is a contact).
+
+    >>> src = "Presented by: Jane Roe\\n\\nJane Roe is a former skater and a producer."
+    >>> from pressparse.blocks import group_lines
+    >>> from pressparse.layout import split_lines
+    >>> _billed_name(src, group_lines(src, split_lines(src)), 0, "Presented by: Jane Roe")
+    True
+    """
+    m = _BILLING.fullmatch(text)
+    if m is None or _CONTACT_LABEL.match(text) is not None:
+        return False
+    if any(w.lower() in _CLAUSE_WORDS for w in m["label"].split()):
+        return False
+    at = _body_neighbour_at(source, pieces, i, 1)
+    if at < 0 or pieces[at].kind not in ("line", "paragraph"):
+        return False
+    under = _rendered(source, pieces[at])
+    name = m["name"]
+    return under.startswith(name) and under[len(name) : len(name) + 1] in (" ", ",")
 
 
 # The words that close a series in a title's phrase ("Fast, Friendly and Free").
