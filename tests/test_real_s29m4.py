@@ -98,3 +98,21 @@ class TestBillingLine:
         """``Media Contact: Jane Roe`` over a line opening on her name is a contact, no section."""
         text = f"{self._EVENT}\n\nMedia Contact: Jane Roe\n\nJane Roe is reachable at the office on weekdays.\n"
         assert ("heading", "Media Contact: Jane Roe") not in _stable(text)
+
+
+class TestContrastTitle:
+    """A two-part title whose second part contrasts two terms (NewsUSA, uc_wire_newsusa_1)."""
+
+    _ABOVE = "China has committed more than double the government funding to the field over seven years."
+    _UNDER = "China's main advantage lies in networking, which uses quantum states to secure communications."
+
+    def test_contrast_after_the_colon(self) -> None:
+        """``Diverging Strengths: Networking vs Computing`` over the section's paragraph."""
+        text = f"{self._ABOVE}\n\nShifting Strengths: Sensing vs Computing\n\n{self._UNDER}\n"
+        assert ("heading", "Shifting Strengths: Sensing vs Computing") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_short_name_field_stays(self) -> None:
+        """A field's label over a name of three words, no contrast: ``Media Contact: Jane Van Roe`` stays."""
+        text = f"{self._ABOVE}\n\nProgram Lead: Jane Van Roe\n\n{self._UNDER}\n"
+        assert ("heading", "Program Lead: Jane Van Roe") not in _stable(text)

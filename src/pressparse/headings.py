@@ -1165,6 +1165,12 @@ def _is_two_part_title(text: str) -> bool:
     True
     >>> _is_two_part_title("Organized By: Horn Wright, LLP, Garden City")
     False
+
+    A contrast of two terms is a title's phrase however short (``Diverging Strengths: Networking vs Computing``,
+    NewsUSA uc_wire_newsusa_1), as a name of three words is not (``Media Contact: Jane Van Roe``).
+
+    >>> _is_two_part_title("Diverging Strengths: Networking vs Computing")
+    True
     """
     label, _, value = text.partition(": ")
     if (
@@ -1177,9 +1183,12 @@ def _is_two_part_title(text: str) -> bool:
     figures = any(
         ch.isdigit() for word in text.split() if not _is_model_code(word) and not _is_code(word) for ch in word
     )
-    return min(parts) >= 2 and sum(parts) >= 6 and not figures and ":" not in value
+    contrast = parts[1] == 3 and value.split()[1].lower() in _CONTRAST_WORDS  # "Networking vs Computing"
+    return min(parts) >= 2 and (sum(parts) >= 6 or contrast) and not figures and ":" not in value
 
 
+# The words of a contrast a title sets after its colon ("Diverging Strengths: Networking vs Computing").
+_CONTRAST_WORDS = frozenset(("vs", "vs.", "versus"))
 # An event's billing line, a role and the name it bills: "Presented by: Fabian Alomar", "Live Music by: DJ LUIJAY".
 _BILLING = re.compile(r"(?P<label>[A-Z][^:\n]{0,40}+): (?P<name>[A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){1,4}+)")
 
