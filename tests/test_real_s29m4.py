@@ -116,3 +116,20 @@ class TestContrastTitle:
         """A field's label over a name of three words, no contrast: ``Media Contact: Jane Van Roe`` stays."""
         text = f"{self._ABOVE}\n\nProgram Lead: Jane Van Roe\n\n{self._UNDER}\n"
         assert ("heading", "Program Lead: Jane Van Roe") not in _stable(text)
+
+
+class TestRecipePartLabel:
+    """A recipe's part named in one word over its ingredients, a measure first (xn_wire_noticias_1)."""
+
+    _ABOVE = "Heat oven to 350 F and line a baking sheet with parchment paper before you start."
+
+    def test_one_word_over_a_measure(self) -> None:
+        """``Salmon:`` / ``3/4 cup walnuts, chopped … 4 salmon fillets (6 ounces each)``."""
+        text = f"{self._ABOVE}\n\nTrout:\n\n3/4 cup pecans, chopped 2 teaspoons honey 4 trout fillets (6 ounces each)\n"
+        assert ("heading", "Trout:") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_one_word_over_a_time_stays(self) -> None:
+        """A field's one-word label over a figure that is no measure (``Time:`` / ``10 a.m. …``) stays."""
+        text = f"{self._ABOVE}\n\nTime:\n\n10 a.m. at the town hall on Main Street\n"
+        assert ("heading", "Time:") not in _stable(text)

@@ -1446,14 +1446,17 @@ def _list_label(source: str, pieces: tuple[Piece, ...], i: int, *, front: bool) 
         return True
     if (
         nxt.kind == "line"
-        and len(words) >= 2
-        and source[nxt.end - 1] not in '.!?"”’)'
+        and (
+            (len(words) >= 2 and source[nxt.end - 1] not in '.!?"”’)')
+            or _INGREDIENT.match(source, nxt.start, nxt.end) is not None  # "… 4 salmon fillets (6 ounces each)"
+        )
         and words[-1].lower() not in _CONTACT_LABELS
         and _CONTACT_LABEL.match(text) is None
     ):
         # A label of two words or more over its value, no sentence: a hotline's name over its number ("Election
         # Complaint Phone Hotline:" / "(773) 674-2728", x9_da_cook_3), a recipe's part over its ingredients
-        # ("Honey-Lemon Marinated Grapes:" / "2 tablespoons …", xn_wire_noticias_1); not a contact's label.
+        # ("Honey-Lemon Marinated Grapes:" / "2 tablespoons …", xn_wire_noticias_1), one word too over a measure
+        # ("Salmon:" / "3/4 cup walnuts, chopped …", the same recipe: ``_INGREDIENT``); not a contact's label.
         return True
     # A media advisory's field label in capitals over its own line: "WHO:", "WHEN:", "PHOTO/INTERVIEW:".
     return text.isupper() and len(text) >= 3 and nxt.kind == "line"
@@ -1480,6 +1483,12 @@ def _names_links(text: str, words: list[str]) -> bool:
     )
 
 
+# A recipe's ingredient line, a measure first: "3/4 cup walnuts", "2 tablespoons honey", "1 1/2 pounds beef"; the
+# recipes syndicated on wire pages (Family Features on Noticias, NewsUSA) set each part's name over its own.
+_INGREDIENT = re.compile(
+    r"\d++(?:[ \u00a0]\d++)?+(?:/\d++)?+[ \u00a0]++"
+    r"(?:cups?|tablespoons?|teaspoons?|tbsp\.?|tsp\.?|ounces?|oz\.?|pounds?|lbs?\.?|cloves?|pinch|grams?|ml)\b"
+)
 # The most words of a label in capitals ending in a colon (``BEWARE OF THESE SCAMS AND SCHEMES:``).
 _CAPS_LABEL_WORDS = 8
 # One-word section names a release sets over a paragraph with a colon ("Background:", DOJ, DA and Senate
