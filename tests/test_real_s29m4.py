@@ -133,3 +133,28 @@ class TestRecipePartLabel:
         """A field's one-word label over a figure that is no measure (``Time:`` / ``10 a.m. …``) stays."""
         text = f"{self._ABOVE}\n\nTime:\n\n10 a.m. at the town hall on Main Street\n"
         assert ("heading", "Time:") not in _stable(text)
+
+
+class TestInfinitiveTitleOverBullets:
+    """A title-case line with a passive infinitive over bullets: what the list shows (xx_wire_reportable_1)."""
+
+    _ABOVE = "The company will also unveil its first design kits, marking a first for the industry this year."
+
+    def test_infinitive_title_heads_bullets(self) -> None:
+        """``Key Innovations to be Highlighted at CES 2025`` over ``* Cost-Competitive …`` items."""
+        text = (
+            f"{self._ABOVE}\n\nMain Topics to be Covered at the Summit 2026\n\n"
+            "* Transparent Displays: The company makes displays for consumer devices.\n"
+            "* Solar Screens: The company turns ambient light into power.\n"
+        )
+        assert ("heading", "Main Topics to be Covered at the Summit 2026") in _stable(text)
+        assert problems(text, render=True) == []
+
+    def test_sentence_case_infinitive_stays(self) -> None:
+        """The same words in sentence case are a lead-in of the story: no heading."""
+        text = (
+            f"{self._ABOVE}\n\nMain topics to be covered at the summit in 2026\n\n"
+            "* Transparent Displays: The company makes displays for consumer devices.\n"
+            "* Solar Screens: The company turns ambient light into power.\n"
+        )
+        assert ("heading", "Main topics to be covered at the summit in 2026") not in _stable(text)

@@ -135,6 +135,7 @@ def _is_title_case(words: list[str]) -> bool:
         w[:1].isupper()
         or w[:1].isdigit()
         or w.lower() in _SMALL_WORDS
+        or (w == "be" and k > 0 and words[k - 1].lower() == "to")  # an infinitive left small: "to be Highlighted"
         or not w[:1].isalpha()
         or _is_model_code(w)
         or (k > 0 and _BRAND_WORD.fullmatch(w) is not None)
@@ -880,6 +881,10 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         # A reader's question in title case over the bullets that answer it: "Why Visit VueReal at CES 2025?"
         # (Reportable, xx_wire_reportable_1); its verb is the question's, no lead-in's ("visit", "see").
         return True
+    if nxt.kind == "list_item" and title and _announces_list(words, nxt) and prev.kind != "list_item":
+        # A title-case line announcing what the bullets show: "Key Innovations to be Highlighted at CES 2025"
+        # (Reportable, xx_wire_reportable_1), its infinitive the title's, no sentence's.
+        return True
     if nxt.kind == "list_item":
         # A name over the list ("Notes to editors" / "1. Images of …"): a noun phrase, no clause's word.
         # After a list's last item too when in title case: the next group's name ("Medical Device/Diagnostics
@@ -914,6 +919,24 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     if long_ok:  # a title-case heading over a sentence with more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
+
+
+def _announces_list(words: list[str], nxt: Piece) -> bool:
+    """A title-case line of up to twelve words with a passive infinitive, over a bullet: what the list shows.
+
+    >>> _announces_list("Key Innovations to be Highlighted at CES 2025".split(), Piece("list_item", 0, 5, marker="*"))
+    True
+    >>> _announces_list("Products Shown at CES 2025".split(), Piece("list_item", 0, 5, marker="*"))
+    False
+    """
+    plain = [w.lower() for w in words]
+    return (
+        nxt.marker in _BULLET_SIGNS
+        and len(words) <= _LABEL_WORDS
+        and any(plain[k : k + 2] == ["to", "be"] for k in range(1, len(plain) - 2))
+        and not any(w in _NAME_CLAUSE_WORDS for k, w in enumerate(plain) if not (w == "be" and plain[k - 1] == "to"))
+        and not any("," in w for w in words)
+    )
 
 
 # A speaker's role after the name, as wire releases and county prosecutors print it under (or over) a quotation:
