@@ -500,12 +500,15 @@ def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, 
     The tests run cheapest first, as most candidates fail the first: the place in the document, the block
     below, then meta's headline reading and the dateline grammar, the costliest.
     """
+    return below >= 0 and _over_no_paragraph(source, pieces, below) and _front_title(source, pieces, k, under)
+
+
+def _front_title(source: str, pieces: tuple[Piece, ...], k: int, under: str) -> bool:
+    """Whether piece ``k`` is the release's first line, the headline meta takes, over the line ``under``."""
     piece = pieces[k]
     return (
         piece.kind in ("line", "heading")
         and _first_past_labels(source, pieces, k)
-        and below >= 0
-        and _over_no_paragraph(source, pieces, below)
         and _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
         and _stands_alone(source, piece)
         # not the story's dateline on its own line, over the candidate ("Brentwood, United States - November 18,
@@ -832,6 +835,14 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         and _front_headline(source, pieces, before, text, at)
     ):
         prev = None  # meta takes the headline over it and the rendering opens on this line: read it as first
+    elif (
+        prev is not None
+        and before != _neighbour_at(source, pieces, i, -1)
+        and _front_title(source, pieces, before, _rendered(source, pieces[_neighbour_at(source, pieces, before, 1)]))
+    ):
+        # Read up past the lines meta may take ("Published" / "D"), the headline meta takes: the rendering has
+        # nothing over those lines, so nothing over this one (fuzz finding F1125-38).
+        prev = None
     if prev is None and nxt is not None and _names_list_below(text, words, title, nxt):
         return True  # "Key Highlights" over bullets opens the clean text once the title and subtitle are meta
     if prev is None or nxt is None:
