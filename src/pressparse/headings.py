@@ -500,16 +500,28 @@ def _front_headline(source: str, pieces: tuple[Piece, ...], k: int, under: str, 
     The tests run cheapest first, as most candidates fail the first: the place in the document, the block
     below, then meta's headline reading and the dateline grammar, the costliest.
     """
-    return below >= 0 and _over_no_paragraph(source, pieces, below) and _front_title(source, pieces, k, under)
+    return (
+        _front_line(source, pieces, k)
+        and below >= 0
+        and _over_no_paragraph(source, pieces, below)
+        and _reads_as_headline(source, pieces[k], under)
+    )
+
+
+def _front_line(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Whether piece ``k`` is a line that opens the release, past the labels meta drops (cheap: tested first)."""
+    return pieces[k].kind in ("line", "heading") and _first_past_labels(source, pieces, k)
 
 
 def _front_title(source: str, pieces: tuple[Piece, ...], k: int, under: str) -> bool:
     """Whether piece ``k`` is the release's first line, the headline meta takes, over the line ``under``."""
-    piece = pieces[k]
+    return _front_line(source, pieces, k) and _reads_as_headline(source, pieces[k], under)
+
+
+def _reads_as_headline(source: str, piece: Piece, under: str) -> bool:
+    """Whether the front line ``piece`` reads as meta's headline over ``under``, no dateline (the costly tests)."""
     return (
-        piece.kind in ("line", "heading")
-        and _first_past_labels(source, pieces, k)
-        and _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
+        _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
         and _stands_alone(source, piece)
         # not the story's dateline on its own line, over the candidate ("Brentwood, United States - November 18,
         # 2024 / DDSMatch South /", wire_020's rendering): the rendering keeps it there, over the line
