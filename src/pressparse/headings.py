@@ -94,9 +94,11 @@ from pressparse.meta import (
 )
 from pressparse.paragraphs import (
     _RUN_FIGURES,
+    ENDS_IN_LINK,
     FIELD_LINE,
     SPEAKER_NAME,
     ends_mid_sentence,
+    ends_on_link,
     is_end_mark,
     is_sentence,
 )
@@ -798,7 +800,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     text = _unbolded(text)
     if not text or not (text[0].isupper() or text[0].isdigit() or _BY_AUTHOR.fullmatch(text) or _NICKNAME.match(text)):
         return False
-    if _ENDS_IN_LINK.search(text):
+    if ENDS_IN_LINK.search(text):
         return False  # a call to action: "Apply to Join an HR Alliance:www.hr.com/alliances" (wire_newsworthy_x1)
     if not _has_letters(text[:_LONGEST_HEADING], 2):
         return False  # a section is named in words: "5", "Î" and "2024" are no subheadings
@@ -932,7 +934,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
     if not under or (
         under[-1] not in '.!?"”’):…'
         and not (unstopped and _lost_its_stop(under))
-        and not (_ends_on_link(under) and not _is_name_role(text))
+        and not (ends_on_link(under) and not _is_name_role(text))
     ):
         # The text under it may end by opening a list, or with no stop as the one above it; an ellipsis ends it as
         # "..." does: a teaser cut short over its "Read More>>" link (IBN's wire pages, sc_wire_ibn_2).
@@ -1169,26 +1171,9 @@ def _names_list_below(text: str, words: list[str], title: bool, nxt: Piece) -> b
 
 # A book or a work named in quotes with its author, heading the blurb under it: "“Allegory” by Jack Martin Haley".
 _BY_AUTHOR = re.compile(r"[“\"][A-Z][^“”\"\n]{0,80}+[”\"] by [A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,4}+")
-# A line that ends in a web address is a call to action or a field, never a section's name.
 # A person named by a nickname in quotes first, then the surname: "“Pastor Phil” Jackson, Firehouse … CEO"
 # (xg_da_cook_2: a speaker's line like its siblings "Joe Ferguson, The Civic Federation President").
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'.-]*+(?: [A-Z][\w’'.-]*+){0,2}+[”\"] [A-Z][\w’'-]*+[ ,]")
-_ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
-
-
-def _ends_on_link(text: str) -> bool:
-    """Whether ``text`` is a sentence that ends on a web address, its stop left off after the link.
-
-    Wire releases close a section on a call to action and print no stop after the address, so that it is not
-    read as the link's (``Partnership Opportunities`` / ``To learn more about becoming a distribution partner
-    with HYLA, visit: https://…``, Newsmatics xk_wire_nmw_1): the sentence ended. A lower-case word before the
-    link makes it a sentence; a label over a bare address (``Website`` / ``https://…``) is a field.
-
-    >>> _ends_on_link("To learn more, visit: https://example.com"), _ends_on_link("Web: https://example.com")
-    (True, False)
-    """
-    m = _ENDS_IN_LINK.search(text)
-    return m is not None and any(word[:1].islower() for word in text[: m.start()].split())
 
 
 def _is_two_part_title(text: str) -> bool:

@@ -2541,7 +2541,7 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
 
 
 # A web address closing a text: "… visit: https://www.hyla.com", "… click here: www.skyx.com".
-_ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
+ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)[^\s]++$")
 
 
 def ends_on_link(text: str) -> bool:
@@ -2556,7 +2556,7 @@ def ends_on_link(text: str) -> bool:
     >>> ends_on_link("To learn more, visit: https://example.com"), ends_on_link("Web: https://example.com")
     (True, False)
     """
-    m = _ENDS_IN_LINK.search(text)
+    m = ENDS_IN_LINK.search(text)
     return m is not None and any(word[:1].islower() for word in text[: m.start()].split())
 
 
