@@ -72,9 +72,12 @@ from pressparse.meta import (
     _GLUED_CONTACT_CUES,
     _LEGAL_CUES,
     PAGE_HEAD,
+    SECTION_LABELS_PASSED,
     _glued_section,
     about_heading,
     contact_label,
+    headline_under_labels,
+    is_section_label,
     without_end_mark,
 )
 from pressparse.model import NoiseKind
@@ -383,6 +386,24 @@ def _placed_story(source: str, piece: Piece, k: int, folded: str) -> bool:
     return found is not None and found.text.rstrip()[-1:] in _PLACE_ENDS[:-1]
 
 
+# A place glued after a sentence's stop, closing the line ("… said Jürgen Stock.LYON, France –"): the paragraph
+# stage cuts it off at the stop, the dateline stage reads it, and the rendering prints it on the story's first line
+# under it, as it prints a place line alone (``_bare_place_above``). So it is no block between the sentence and a
+# copy of it further down (fuzz finding F1125-42). INTERPOL's and the wires' scraped pages glue paragraphs so.
+def _glued_place_tail(source: str, pieces: tuple[Piece, ...], k: int, text: str) -> bool:
+    """Whether line ``k`` (``text``) ends on a place glued after a sentence that opens the line under it."""
+    if k + 1 >= len(pieces) or text[-1] not in _PLACE_ENDS or pieces[k + 1].kind != "line":
+        return False
+    cut = None
+    for m in _GLUED_SENTENCE.finditer(text, max(0, len(text) - _PLACE_LINE)):
+        cut = m.end()
+    if cut is None:
+        return False
+    start, end = pieces[k].start + cut, pieces[k].end
+    found = match_dateline(source, start, min(pieces[k + 1].end, start + _PLACE_LOOK))
+    return found is not None and found.span.end <= end and not source[found.span.end : end].strip()
+
+
 # A gallery's counter glued after a caption's stop ("… in the operation.1/3", INTERPOL's slideshows): the paragraph
 # stage cuts the line at the stop and ``slideshow_counter`` takes the counter, so the line is compared as the
 # rendering prints it, without the counter (fuzz finding F1130-4). The tail searched is the longest such counter.
@@ -607,6 +628,22 @@ def _contact_lines(source: str) -> Callable[[Piece], bool]:
 _NOTE_KEYS = frozenset(RELEASE_NOTES)
 
 
+# The site's section labels over the headline ("Media centre" / "Statements" on UN pages, a city's desk "LYON" over
+# INTERPOL's headline): meta reads past them to the headline and drops them (``headline_under_labels``), so the
+# rendering opens on the headline. The page title is that line, then: a question there is no story line, and a line
+# under it printed again is a headline's copy in both readings (fuzz finding F1125-49).
+def _title_under_labels(source: str, pieces: tuple[Piece, ...], first: int) -> int:
+    """The page title's index: line ``first``, or the headline meta reads under section labels from it."""
+    k = first
+    while k < len(pieces) and k - first < SECTION_LABELS_PASSED and pieces[k].kind == "line":
+        if not is_section_label(source, pieces[k]):
+            break
+        k += 1
+    if k == first or k >= len(pieces) or pieces[k].kind != "line" or not headline_under_labels(source, pieces[k]):
+        return first
+    return k
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -635,6 +672,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         ),
         len(pieces),
     )
+    title = _title_under_labels(source, pieces, title)
     title_whole: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
     title_hits: set[int] = set()  # the lines those copies claimed
@@ -756,10 +794,11 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         for v in _field_value(source, piece):
             seen.setdefault(v, k)
         parts = _glued_parts(text)
+        after = len(parts) - 1 - (k < _PLACE_PIECES and _glued_place_tail(source, pieces, k, text))
         for n, part in enumerate(parts):
             for v in _variants(part):
-                # The sentences after it are blocks between, rendered.
-                glued[v] = shown[k] - (len(parts) - 1 - n)
+                # The sentences after it are blocks between, rendered; a place glued last is the next line's.
+                glued[v] = shown[k] - max(0, after - n)
     for k in fields:  # a field's value is the advisory's content, though a stray line above printed it first
         repeats.pop(k, None)
         title_hits.discard(k)
