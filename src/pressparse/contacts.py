@@ -40,9 +40,27 @@ _PHONE_LABEL = re.compile(
 _LABELLED_PHONE = re.compile(
     r"(?:[A-Z][\w.]{0,20}+[ \t]++){1,2}(?i:fax|phone|telephone|tel|direct|office|cell|mobile|line)\.?[ \t]*+:"
 )
+
+
+def _label_in(line: str) -> re.Match[str] | None:
+    """``_LABEL.search`` over the first 80 characters of ``line``, without the scan where no label can be.
+
+    A label opens the line ("Media Contact: Jane Roe", the common case: one anchored match) or holds
+    "contact" or "for" ("Acme Contact:", "For more information, contact"), letters with no other
+    case-insensitive spelling; a line with neither is read without searching (speed, issue #6).
+    """
+    label = _LABEL.match(line, 0, 80)
+    if label is not None:
+        return label
+    head = line[:80].lower()
+    return _LABEL.search(line, 0, 80) if "contact" in head or "for" in head else None
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Where glued scraped lines split: "RooneyPartners LLCKate BarretteT:" -> org | name | phone label.
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]++[ \t][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z.])(?=[A-Z]{1,2}:)")
+# What every cut of ``_GLUE`` stands between: a letter or a stop, then a capital.
+_GLUE_CUE = re.compile(r"[a-zA-Z.][A-Z]")
 # A company or desk named before a contact label: capitalised words ("Pacylex Pharmaceuticals Contact:").
 _DESK = re.compile(r"[A-Z][\w&.'’()-]{0,40}+(?:[ \t]++[A-Z&][\w&.'’()-]{0,40}+){0,6}+")
 # A job title in front of an organisation once the name is cut off: "CEO, Pacylex Pharmaceuticals, Inc.".
@@ -224,7 +242,7 @@ def _person(source: str, start: int, end: int, phones: list[tuple[int, int]], em
     name = organization = None
     # The first line around its label: "Pacylex Contact: Michael J. Weickert" -> "Pacylex", "Michael J. Weickert".
     first = text.split("\n", 1)[0]
-    label = _LABEL.search(first, 0, 80)
+    label = _label_in(first)
     heads = [first[label.end() :]] if label else [first]
     desk = first[: label.start()].strip(" ,:\t") if label else ""
     if _DESK.fullmatch(desk):
@@ -297,6 +315,8 @@ def _glue_split(text: str, sites: _Sites) -> list[str]:
     "RooneyPartners LLCKate Barrette" over kbarrette@rooneypartners.com: "RooneyPartners" is the agency's
     camel-case name, not "Rooney" glued to "Partners LLC" (wire_034); "LLCKate" is still cut.
     """
+    if _GLUE_CUE.search(text) is None:
+        return [text]  # no capital after a letter or a stop: nothing glued (speed, issue #6)
     domains = {sites.email_domain, *sites.websites} - {""}
     cuts = [m.start() for m in _GLUE.finditer(text) if _word_at(text, m.start()).casefold() not in domains]
     return [text[a:b] for a, b in itertools.pairwise([0, *cuts, len(text)])]
@@ -336,8 +356,11 @@ class _Sites:
         """Read the domains of ``text`` and the names that open its lines ("Heather Asbury (855) ...")."""
         local, _, domain = (email or "").casefold().partition("@")
         websites = frozenset(m.group("name").casefold() for m in _SITE.finditer(text) if m.group()[0] != "@")
+        # The names matter only beside a website (``spell_organisation``): not read without one.
         names = frozenset(
-            m.group() for line in lines if (m := _NAME.match(line.strip(" ,:\t"))) and _is_name(m.group())
+            m.group()
+            for line in (lines if websites else ())
+            if (m := _NAME.match(line.strip(" ,:\t"))) and _is_name(m.group())
         )
         return cls(domain.split(".", 1)[0], local, websites, names)
 
@@ -348,6 +371,8 @@ class _Sites:
         "Havas Formula"; "jane@janeroe.com" is Jane Roe's own); a website's when another line of the
         block names the person ("DDSMatch South" / "Heather Asbury" / "https://ddsmatchsouth.com").
         """
+        if not self.email_domain and not self.websites:
+            return False  # no domain to spell
         words = ["".join(ch for ch in w if ch.isalnum()).casefold() for w in text.split()]
         if not 2 <= len(words) <= 5 or not all(words) or not text[:1].isupper():
             return False
