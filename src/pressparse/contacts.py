@@ -46,14 +46,14 @@ def _label_in(line: str) -> re.Match[str] | None:
     """``_LABEL.search`` over the first 80 characters of ``line``, without the scan where no label can be.
 
     A label opens the line ("Media Contact: Jane Roe", the common case: one anchored match) or holds
-    "contact" or "for" ("Acme Contact:", "For more information, contact"), letters with no other
-    case-insensitive spelling; a line with neither is read without searching (speed, issue #6).
+    "contact" or "for" and a space ("Acme Contact:", "For more information, contact"), letters with no
+    other case-insensitive spelling; a line with neither is read without searching (speed, issue #6).
     """
     label = _LABEL.match(line, 0, 80)
     if label is not None:
         return label
     head = line[:80].lower()
-    return _LABEL.search(line, 0, 80) if "contact" in head or "for" in head else None
+    return _LABEL.search(line, 0, 80) if "contact" in head or "for " in head or "for\t" in head else None
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -496,13 +496,12 @@ def find_contacts(source: str, pieces: tuple[Piece, ...]) -> tuple[Contact, ...]
         groups: list[list[tuple[int, int]]] = []
         anchored = False
         parts = [cut for line in _lines(block, piece.start) for cut in _split_people(source, line, emails, phones)]
+        marks = [*phones, *emails]
         for start, end in parts:
             if label and start == piece.start and end - start <= label.end():
                 continue  # the label alone on its line ("Media Contact:")
-            has = any(start <= a < end for a, _ in [*phones, *emails])
-            only = has and (end - start) <= 40 + max(
-                [b - a for a, b in [*phones, *emails] if start <= a < end], default=0
-            )
+            has = any(start <= a < end for a, _ in marks)
+            only = has and (end - start) <= 40 + max([b - a for a, b in marks if start <= a < end], default=0)
             going_on = source[start].islower() or source.startswith(
                 "[email", start
             )  # "or [email protected]": the same person's next line
