@@ -1478,16 +1478,19 @@ def _blank_inside_quote(source: str, first: Piece, above: Piece, below: Piece) -
     return curly or source.count('"', since, above.end) % 2 == 1
 
 
-# A sentence's clause broken off by a blank line: a word and its comma, then a lower-case word ("visit: …").
+# A sentence's clause broken off by a blank line: a word and its comma, then a lower-case word ("visit: …"):
+# two letters or more, or the article "a" (a lone other letter is no word: F1125-48's "e l" under a dropped "#").
 _COMMA_END = re.compile(r"(?<![^ \t\u00a0])[a-z]{2,}+,$")
-_LOWER_CLAUSE = re.compile(r"[a-z]++[:,]?+[ \t\u00a0]")
+_LOWER_CLAUSE = re.compile(r"(?:[a-z]{2,}+|a)[:,]?+[ \t\u00a0]")
 
 
 def _blank_after_comma(source: str, above: Piece, below: Piece) -> bool:
     """True when a blank line falls after a comma inside a sentence, a lower-case word going on under it.
 
     ``To learn more about … outdoor dining solutions,`` / (blank) / ``visit: https://…`` (zc_wire_newsusa_1):
-    a comma ends no paragraph, and the word under it opens none. A line that ends on a word, with no comma,
+    a comma ends no paragraph, and the word under it opens none. The word under it is a word, as the one above
+    is: two letters or more, or the article ``a``; a lone other letter opens a block (``d c ns,`` / ``e l``, the
+    rendering of a markdown heading's line whose mark it dropped: F1125-48). A line that ends on a word, no comma,
     may be a page's end the author's layout kept (da_022, ``_blank_inside_quote``), and a capital may open
     a paragraph. Two blank lines or more are read as one, as the rendering sets them (``_blank_inside_quote``).
 
