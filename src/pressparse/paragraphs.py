@@ -1896,17 +1896,20 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         # "settlement.A 10% cap" (wire_031): a number after the article as well.
         article = nxt in "AI" and follow.isspace() and _lower_or_digit(_after_space(source, after + 1))
         # "medical reports.U.S. Park Police": a sentence opening on a country's initials after a lower-case word.
-        last = _word_before(source, stop, floor)[-3:]  # a link's text, as rendered: "[the city](/x).U.S. Park"
+        word = _word_before(source, stop, floor)
+        last = word[-3:]  # a link's text, as rendered: "[the city](/x).U.S. Park"
         initials = stop_char == "." and len(last) == 3 and last.isalpha() and last.islower()
         initials = initials and _INITIALS_OPENER.match(source, after) is not None
         if lone and not initials and not (article and (stop_char in "?!" or source[stop - 1 : stop].islower())):
             return False  # an initial ("A.B.") or a lone capital
     else:
         return False
-    word = _word_before(source, stop, floor)
+    if not nxt.isupper():
+        word = _word_before(source, stop, floor)  # (the capital's branch has read it)
     if _domain_follows(source, after):
         return False  # a host name's parts: "WWW.USDOJ.GOV", "JUSTICE.USDOJ.GOV" (doj_g)
-    if any(mark in word.lower() for mark in ("@", "/", "www", "http")):
+    lowered = word.lower()
+    if "@" in word or "/" in word or "www" in lowered or "http" in lowered:
         # A URL or an address before the stop: "example.org/search?Query", "press@europol.europa.eu"; it ends
         # its sentence when a sentence opens after it ("visit heart.org/nation.The CPR survey", wire_017).
         return stop_char == "." and _opens_sentence(source, after)
@@ -1942,7 +1945,9 @@ def is_glued_break(source: str, stop: int, after: int, floor: int) -> bool:
         return letters.lower() in _FINAL_ABBREVIATIONS and _opens_sentence(source, after)
     if letters[-1].isupper() and letters[-2].islower() and len(letters) >= 4:
         return False  # an initial glued to the name before it, spaces lost: "AttorneyBrianJ.Stretch" (doj_003)
-    if letters[0].isupper() and nxt.isupper() and _is_dotted_name(source, stop):
+    # A dotted name's stop has its capital right after it: a spaced stop is none, and the page is not scanned.
+    glued_capital = source[stop + 1 : stop + 2].isupper()
+    if letters[0].isupper() and nxt.isupper() and glued_capital and _is_dotted_name(source, stop):
         return False  # a dotted brand name written again elsewhere: "Bit.Store" (xc_wire_blockchainwire_1)
     return not (nxt.isdigit() and not letters.isalpha())
 
@@ -2026,7 +2031,7 @@ def _domain_follows(source: str, at: int) -> bool:
     """
     for parts in range(5):
         part = _HOST_PART.match(source, at)
-        if part is None or any(ch.islower() for ch in part.group()):
+        if part is None or part.group() != part.group().upper():  # a lower-case letter (the part is ASCII)
             return False
         if parts and _TOP_DOMAIN.fullmatch(part.group()) and source[part.end() : part.end() + 1] != ".":
             return True
