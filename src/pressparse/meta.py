@@ -2631,13 +2631,19 @@ def _unmark_story_abouts(
     boilerplate of both, "About CVIP" among them (BlockchainWire, XT.COM; xf_wire_blockchainwire_1). A company's
     profile quotes no one: a section with a paragraph of reported speech under its first one is the story's,
     its heading and paragraphs go back to the body. Read on the section alone, so the rendering, where the
-    boilerplate at the end is gone, reads it the same (SPEC 5).
+    boilerplate at the end is gone, reads it the same (SPEC 5). The speech is looked for in the section's first
+    dozen pieces, but the whole section goes back: a section the rendering runs on further (a slideshow counter
+    that closed it is gone) keeps no tail of its own (F1125-46).
     """
+    sections: dict[int, list[int]] = {}
+    for m in range(story, len(pieces)):
+        if group[m] != m:
+            sections.setdefault(group[m], []).append(m)
     for k in range(story, len(pieces)):
         if kinds[k] is not MetaKind.ABOUT or group[k] != k or pieces[k].kind == "noise":
             continue
-        members = [m for m in range(k + 1, min(len(pieces), k + 13)) if group[m] == k]
-        if not any(_quoted_speech(source, pieces[m]) for m in members[1:]):
+        members = sections.get(k, [])
+        if not any(_quoted_speech(source, pieces[m]) for m in members[1:] if m < k + 13):
             continue
         for m in (k, *members):
             kinds[m], group[m] = None, m

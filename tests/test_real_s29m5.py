@@ -1,0 +1,59 @@
+"""Session 29 (m, round 5): fuzz pins of meta and headings, each beside a real shape and a close one.
+
+Each case is written in other words in the shape of a real release (named in its docstring), with a close
+shape beside it that keeps its reading.
+"""
+
+from __future__ import annotations
+
+from pressparse import parse
+from tests.fuzz_parse import problems
+
+
+def _meta(text: str) -> list[tuple[str, str]]:
+    return [(str(m.kind), m.text) for m in parse(text).meta]
+
+
+def _body(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(text).body]
+
+
+_LISTING = (
+    "XT.COM Lists Fibra Token\n\n"
+    "VICTORIA, Seychelles - XT.COM will list the Fibra token on its spot market on Monday, the exchange said.\n\n"
+    "About Fibra (FBR)\n\n"
+    "Fibra is a payments network for small merchants in Southeast Asia.\n\n"
+    "\u201cFibra brings real merchants on chain,\u201d said Albin Warin, chief executive of XT.COM.\n\n"
+    "Trading opens at 10:00 UTC. The pairs offered are:\n\n"
+)
+
+
+class TestStoryAboutSectionGoesBackWhole:
+    """An About section with reported speech under its first paragraph is the story's, all of it (F1125-46).
+
+    Exchange listing releases head the listed token's section "About CVIP(CVIP)" and quote the exchange chief
+    under it (BlockchainWire, xf_wire_blockchainwire_1); the section may run on for many short lines (the trading
+    pairs), and none of them stays an About section.
+    """
+
+    def test_long_section_with_speech_is_all_body(self) -> None:
+        pairs = "".join(f"- FBR/{coin}\n\n" for coin in ("USDT", "USDC", "BTC", "ETH", "TRX", "SOL", "XRP", "BNB"))
+        text = _LISTING + pairs + "Deposits open on Friday.\n\nWithdrawals open a day after trading starts.\n"
+        assert [] == [m for m in _meta(text) if m[0] == "about"]
+        assert ("list_item", "FBR/BNB") in _body(text)
+        assert [] == problems(text, render=True)
+
+    def test_profile_without_speech_stays_about(self) -> None:
+        text = (
+            _LISTING.split("About Fibra", maxsplit=1)[0]
+            + "About Fibra (FBR)\n\nFibra is a payments network for small merchants in Southeast Asia.\n\n"
+            + "Fibra was founded in 2021 and has offices in Singapore and Jakarta.\n"
+        )
+        assert [m[1][:17] for m in _meta(text) if m[0] == "about"] == ["About Fibra (FBR)"]
+
+    def test_pin_reads_the_same_rendered(self) -> None:
+        text = (
+            "international Dr. INTERPOL-led arrested firearms,\u201d said Secretary General Stock.About L\nN.\nD.\n"
+            "\u201csaid .   F.\nW including:\n- !\n-.\n\n:-\u00a0d-\u00a0s\nS.\n1/3\n:-\u00a0o"
+        )
+        assert [] == problems(text, render=True)
