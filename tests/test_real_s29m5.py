@@ -57,3 +57,33 @@ class TestStoryAboutSectionGoesBackWhole:
             "\u201csaid .   F.\nW including:\n- !\n-.\n\n:-\u00a0d-\u00a0s\nS.\n1/3\n:-\u00a0o"
         )
         assert [] == problems(text, render=True)
+
+
+_CHECKLIST = (
+    "Check the furnace filter before the first cold night, the county energy office said on Monday.\n\n"
+    "Clear the gutters of leaves.\n"
+)
+
+
+class TestHeadlineGluedToAHeading:
+    """A question headline run into the heading under it reads as the headline alone (F1125-41, F1125-47).
+
+    Scraped county and agency pages lose the line break after a headline ending on "?" or "!", before the
+    story's first section heading in capitals; the heading stage cuts the heading off, and the rendering sets the
+    two apart, where the question stands alone on the first line.
+    """
+
+    def test_question_headline_glued_to_a_heading_is_the_title(self) -> None:
+        text = "Is Your Home Ready for Winter?WINTER CHECKLIST\n" + _CHECKLIST
+        assert ("title", "Is Your Home Ready for Winter?") in _meta(text)
+        assert [] == problems(text, render=True)
+
+    def test_under_a_headline_it_is_the_subtitle(self) -> None:
+        text = "Board Approves New Budget\nIs Your Home Ready for Winter?WINTER CHECKLIST\n" + _CHECKLIST
+        assert ("subtitle", "Is Your Home Ready for Winter?") in _meta(text)
+        assert [] == problems(text, render=True)
+
+    def test_a_sentence_glued_to_a_heading_stays_the_story(self) -> None:
+        text = "The county wants you ready.WINTER CHECKLIST\n" + _CHECKLIST
+        assert [] == _meta(text)
+        assert ("heading", "WINTER CHECKLIST") in _body(text)

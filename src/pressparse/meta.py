@@ -3723,13 +3723,17 @@ def _glued_cut(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
 
     The rendering sets the two blocks apart: "… police police!" / "Police police …", "Ars" / "By K …" (fuzz
     F1129-4). So it does when the dateline stage cut the story's dateline off right at the line's end (the only
-    text no piece holds): the dateline opens the story's block ("By K eWriter" / "HONOLULU (AP) _ …").
+    text no piece holds): the dateline opens the story's block ("By K eWriter" / "HONOLULU (AP) _ …"). So it does
+    where the heading stage cut a heading off a question or an exclamation ("Is Your Home Ready for Winter?WINTER
+    CHECKLIST", a scraped page that lost the headline's line break; fuzz F1125-41, F1125-47).
     """
     piece = pieces[k]
     # A bracket or a quote the line closes on is read past: "… a Video!)" / "The mayor …" is cut after the "!",
     # as the rendering sets it alone (fuzz F1130-3); a quotation closed after a stop stays the story's.
     last = source[piece.start : piece.end].rstrip(_HEADLINE_CLOSERS)[-1:]
-    if k + 1 >= len(pieces) or pieces[k + 1].kind != "paragraph" or not _ENDS_LIKE_HEADLINE.match(last):
+    if k + 1 >= len(pieces) or pieces[k + 1].kind not in ("paragraph", "heading"):
+        return False
+    if not _ENDS_LIKE_HEADLINE.match(last):
         return False
     between = source[piece.end : pieces[k + 1].start]
     return not between or (not between[0].isspace() and not any(ch in LINE_BREAKS for ch in between))
