@@ -87,3 +87,29 @@ class TestHeadlineGluedToAHeading:
         text = "The county wants you ready.WINTER CHECKLIST\n" + _CHECKLIST
         assert [] == _meta(text)
         assert ("heading", "WINTER CHECKLIST") in _body(text)
+
+
+_RESULTS = (
+    "Acme Reports Results\n\n"
+    "Revenue rose five percent in the quarter, the company said on Monday.\n\n"
+    "FINANCIAL SUMMARY\n"
+)
+_NET = "Net income rose to $4 million from $3 million a year earlier.\n"
+
+
+class TestHeadingOverADivider:
+    """A section heading over a dash divider reads the block under the divider as the rendering shows it (F1125-43).
+
+    Pages set a lone dash between a section's name and its text; when a dateline on its own line opens the text
+    ("CHICAGO –" / the story), the rendering joins the two, and the heading over the divider reads the same.
+    """
+
+    def test_heading_over_divider_and_dateline_reads_as_rendered(self) -> None:
+        text = _RESULTS + "\u2013\nCHICAGO \u2013\n" + _NET
+        assert ("heading", "FINANCIAL SUMMARY") in _body(text)
+        assert [] == problems(text, render=True)
+
+    def test_heading_over_divider_and_sentence_keeps_its_reading(self) -> None:
+        text = _RESULTS + "\n\u2013\n\n" + _NET
+        assert ("heading", "FINANCIAL SUMMARY") in _body(text)
+        assert [] == problems(text, render=True)

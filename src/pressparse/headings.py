@@ -579,7 +579,7 @@ def _neighbour(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> Pie
     return pieces[k] if k >= 0 else None
 
 
-def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
+def _text_under(source: str, pieces: tuple[Piece, ...], k: int, *, past_divider: bool = True) -> str:
     """The text of the block under a heading candidate, piece ``k``, as the clean text shows it.
 
     A line that ends in a dash is a dateline on its own line (``CHICAGO –`` /
@@ -591,12 +591,18 @@ def _text_under(source: str, pieces: tuple[Piece, ...], k: int) -> str:
     its last sentence (``The company expects growth. -30-``) is read off it, as
     meta cuts it off and the rendering shows the block without it. So is an About section or a legal notice
     glued after its last sentence (``… 5! About Haltom City``: ``meta._glued_section``), which meta cuts off a
-    story paragraph (fuzz finding F1128-4).
+    story paragraph (fuzz finding F1128-4). A dash alone on its line, a divider (``–``), is read with the
+    block under it as that block reads itself, a dateline on its own line joined to its story (fuzz finding
+    F1125-43: ``–`` / ``UE,C—`` / ``1.``), once: ``past_divider`` off for the block under it.
     """
     piece = pieces[k]
     cut = _glued_section(source, piece.evolve(kind="paragraph")) if piece.kind == "line" else None
     under = _rendered(source, piece if cut is None else piece.evolve(end=cut))
     under = without_end_mark(under)
+    if past_divider and under and under[-1] in _DATELINE_DASH and not _has_letters(under, 1):
+        after = _neighbour_at(source, pieces, k, 1)
+        if after >= 0 and pieces[after].kind == "line":
+            return f"{under} {_text_under(source, pieces, after, past_divider=False)}"
     if under and (under[-1] in _DATELINE_DASH or (under[-1] == "," and len(under) <= _LONGEST_PLACE_LINE)):
         after = _neighbour_at(source, pieces, k, 1)
         if after >= 0 and pieces[after].kind == "line":
