@@ -237,6 +237,9 @@ _LINE_COMMA = re.compile(
     rf"[ \t\u00a0]*+(?:,[ \t\u00a0]*+(?=[{_BREAK}])|(?:\r\n|[{_BREAK}])[ \t\u00a0]*+[,:]"
     r"|(?<=[ \t\u00a0]):(?=[ \t\u00a0]))"
 )
+# The rest of a line, its trailing spaces left out: a note line's text after the comma that opens it
+# (``_Parser._past_note``).
+_LINE_REST = re.compile(rf"(?:[^\s]++|{_INLINE_SPACE}++(?=[^\s]))*+")
 # The comma after a date alone that opens the text, one space, then a capitalised word on the same line: "May 28,
 # 2025, Post Truth, the first …" (Evertise Ai PR, ``_Parser._date_comma``).
 _DATE_COMMA = re.compile(r",[ \t\u00a0](?=[A-Z][a-z]*+[ \t\u00a0,])")
@@ -1041,7 +1044,7 @@ class _Parser:
                 return self._found(pos, pti.end(), place, date_text, agency, damaged=False)
         comma = _LINE_COMMA.match(source, pos, self.limit)
         if comma is not None:
-            found = self._found(comma.end(), self._skip(comma.end()), place, date_text, agency, damaged=False)
+            found = self._found(comma.end(), self._past_note(comma), place, date_text, agency, damaged=False)
             # A bare word and a comma closing its line is as often an address's or a list's line as a place: the
             # story under it must be a sentence of words, not an initial ("Dunt," over "F.", fuzz F1125-32). Wires
             # close a bare place with a dash; a comma closes a place with its state or its date behind it.
@@ -1062,6 +1065,23 @@ class _Parser:
             if found is not None and source[after].isupper():
                 return found
         return None
+
+    def _past_note(self, comma: re.Match[str]) -> int:
+        """Where the story starts after a comma that opens the next line: past a note line's rest of it.
+
+        ``Miami, Florida`` / ``, Aug. 3 2025`` / ``The company …``: the comma is the dateline's, and what the
+        line holds after it is a line of its own once the dateline is cut, a date meta takes whole there; the
+        rendering leaves it out, and the story starts under it (``CH,F`` / ``,Aug. 3 2025`` / ``/ s e``: no story,
+        no dateline in either reading, fuzz F1125-44, SPEC 5). A comma closing the place's own line has its
+        note lines under it among ``notes`` already.
+        """
+        body = self._skip(comma.end())
+        if LINE_BREAKS.isdisjoint(comma.group()):
+            return body
+        line = _LINE_REST.match(self.source, body, min(len(self.source), self.story_end))
+        if line is None or line.end() == body or not is_note_line(self.source, Piece("paragraph", body, line.end())):
+            return body
+        return self._skip(line.end())
 
     def _note_dash(self, close: re.Match[str]) -> bool:
         """Whether the dash that opens the next line opens a note line there: an end mark, ``Into`` / ``-30-``.
