@@ -1319,9 +1319,29 @@ def _is_headline(source: str, piece: Piece) -> bool:
         # Nor with a dash: a line opening so goes on from the line above (an aside, a cut dateline's tail:
         # "—–‘6justiceciated with …", fuzz F1125-4) or is an item the bullet stage left.
         return False
-    if _two_sentences(text):
+    if _two_sentences(text) or _long_sentence(text):
         return False
     return _reads_as_words(text) and not _opens_story(source, piece)
+
+
+# The length from which a line in sentence case is a story's sentence, not a headline, as rendered.
+_LONGEST_SENTENCE_HEAD = 150
+
+
+def _long_sentence(text: str) -> bool:
+    """Whether a line is long and in sentence case: a story's sentence cut from its paragraph, no headline.
+
+    A headline that long is in title case or capitals, as the district attorneys' and the wires' are ("Former
+    Condo Property Manager Charged in Alleged “Ghost Employee” Scheme - Office of …"); a sentence-case headline
+    (gov.uk, the EU's) is shorter. Of the words of four letters or more, fewer than half open with a capital or a
+    digit: "Aern who recently said Kef the peace process … who would benefit from immigration reform", cut at a
+    column gap from a flattened Senate speech (fuzz F1125-35), reads as story with its stripped word gaps and
+    without them (SPEC 5).
+    """
+    if len(text) < _LONGEST_SENTENCE_HEAD:
+        return False
+    firsts = [w[0] for w in text.split() if len(w) >= 4]
+    return sum(1 for ch in firsts if ch.isupper() or ch.isdigit()) * 2 < len(firsts)
 
 
 # A sentence end, then a sentence going on in lower case: "… June 20th. It will be West Virginia Day!".
