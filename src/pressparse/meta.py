@@ -1319,7 +1319,7 @@ def _is_headline(source: str, piece: Piece) -> bool:
         # Nor with a dash: a line opening so goes on from the line above (an aside, a cut dateline's tail:
         # "—–‘6justiceciated with …", fuzz F1125-4) or is an item the bullet stage left.
         return False
-    if _two_sentences(text) or _long_sentence(text):
+    if _two_sentences(text):
         return False
     return _reads_as_words(text) and not _opens_story(source, piece)
 
@@ -3280,6 +3280,8 @@ def _mark_title(
         chrome = []
     if not free or not (_is_headline(source, pieces[free[0]]) or _markdown_title(source, pieces, free[0])):
         return
+    if _long_sentence(_headline_text(source, pieces[free[0]])):
+        return  # a story's sentence cut from its paragraph; a deck under a headline may run so long (xg_da_cook_2)
     if not any(p.kind != "noise" for p in pieces[free[0] + 1 :]):
         return  # a headline stands before a story: a lone line is not one
     after_date = free[0] > 0 and kinds[free[0] - 1] is MetaKind.DATE and _stands_alone(source, pieces[free[0]], gap=3)
