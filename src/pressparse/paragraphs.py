@@ -5339,7 +5339,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             out += _table_rows(source, run) if len(run) == items else run
             i = j
         elif who and items == 1 and len(run) == 1 and not completed:
-            out += run  # "WHO:" / "State Attorney …, Chief …, Major …": its people on one line, one item
+            # "WHO:" / "State Attorney …, Chief …, Major …": its people on one line, one item; a line of people
+            # whose breaks the scrape lost is cut where the lead's participants end and begin (da_015)
+            out += _cut_participants(source, run[0])
             i = j
         elif completed and len(run) == 1:  # "WHERE:" / a venue and its street address: one paragraph (da_014)
             out.append(run[0].evolve(kind="line", marker=None, marker_end=run[0].start))
@@ -6335,6 +6337,84 @@ def _names_its_members(source: str, intro: Piece) -> bool:
 _ONE_VALUE_LABELS = frozenset(("WHERE", "LOCATION"))
 # A media advisory's field labels whose values are people, a list item each line, however few the lines.
 _PEOPLE_LABELS = frozenset(("WHO",))
+# How far above a "WHO:" line its participants are looked for: the advisory's lead stands just above its fields.
+_WHO_REACH = 4000
+# The words of a line, each with where it starts and ends.
+_WORD = re.compile(r"\S+")
+
+
+def _cut_participants(source: str, item: Piece) -> list[Piece]:
+    """A ``WHO:`` line whose people the scrape joined by one space, cut into one item a participant.
+
+    A media advisory lists its participants one a line under ``WHO:`` and names them in its lead as a sentence's
+    list (``State Attorney … Rundle and City of Miami Police Chief … Morales will hold a press conference``,
+    the Miami-Dade State Attorney's advisories). When the scrape joined the lines by one space (``… Rundle City
+    of Miami …``, da_015), the line is cut where a participant written in the lead ends: the longest stretch of
+    two words or more, written above before ``,`` or `` and ``. The last participant is cut off where it begins
+    as the lead writes it, after ``, `` or `` and ``, up to the line's end or its comma (``… Manuel A. Morrales
+    Anabel and William Herrera, Parents of …``, x3_da_miami_presser, whose middle name has a typo). A cut falls
+    only between two capitalised words of a line of names (no comma, slash or dash there: the writer parted
+    those), and leaves two words or more each side. A line that ends in a stop is a sentence, never cut. Only
+    the ``_WHO_REACH`` characters above the line are read, so a page of such lines is read in linear time.
+
+    >>> text = "A Bo and Cy Dee will speak. A Bo Cy Dee"
+    >>> [text[p.start : p.end] for p in _cut_participants(text, Piece("list_item", 28, 39, marker="", marker_end=28))]
+    ['A Bo', 'Cy Dee']
+    """
+    if source[item.end - 1] in _STOPS:
+        return [item]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(source, item.start, item.end)]
+    # a participant may open at word k: a capital after a capitalised word with nothing that parts them
+    opens = [
+        k
+        for k in range(2, len(words) - 1)
+        if source[words[k][0]].isupper()
+        and source[words[k - 1][0]].isupper()
+        and source[words[k - 1][1] - 1] not in ",;/|-\u2013\u2014"
+    ]
+    if not opens:
+        return [item]
+    low = max(0, item.start - _WHO_REACH)
+
+    def written(text: str, before: str = "", after: str = "") -> bool:
+        return source.find(before + text + after, low, item.start) >= 0
+
+    cuts: list[int] = []
+    first = 0
+    while True:
+        ends = [k for k in opens if k - first >= 2 and len(words) - k >= 2 and (not cuts or k > cuts[-1])]
+        found = next(
+            (
+                k
+                for k in reversed(ends)
+                if written(source[words[first][0] : words[k - 1][1]], after=",")
+                or written(source[words[first][0] : words[k - 1][1]], after=" and ")
+            ),
+            None,
+        )
+        if found is None:
+            break
+        cuts.append(found)
+        first = found
+    comma = source.find(",", words[first][0], item.end)
+    stop = item.end if comma < 0 else comma
+    for k in opens:
+        if k - first >= 2 and len(words) - k >= 2 and words[k][0] < stop:
+            last = source[words[k][0] : stop]
+            if written(last, before=", ") or written(last, before=" and "):
+                cuts.append(k)
+                break
+    if not cuts:
+        return [item]
+    bounds = [0, *cuts, len(words)]
+    out: list[Piece] = []
+    for a, b in pairwise(bounds):
+        start, end = words[a][0], words[b - 1][1]
+        # the cut pieces share the line: no blank line stands between them
+        blanks = {"blank_before": 0} if a else {}
+        blanks |= {"blank_after": 0} if b < len(words) else {}
+        out.append(item.evolve(start=start, end=end, marker_end=start, **blanks))
+    return out
 
 
 def _introduces_list(source: str, intro: Piece) -> bool:
