@@ -9,10 +9,7 @@ from __future__ import annotations
 from pressparse import parse
 from tests.fuzz_parse import problems
 from tests.test_real_s27s2 import _stable
-
-
-def _meta(text: str) -> list[tuple[str, str]]:
-    return [(str(m.kind), m.text) for m in parse(text).meta]
+from tests.test_real_s28m import _meta
 
 
 class TestAboutSectionOverTheStory:

@@ -6,17 +6,8 @@ shape beside it that keeps its reading.
 
 from __future__ import annotations
 
-from pressparse import parse
 from tests.fuzz_parse import problems
-
-
-def _meta(text: str) -> list[tuple[str, str]]:
-    return [(str(m.kind), m.text) for m in parse(text).meta]
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, b.text) for b in parse(text).body]
-
+from tests.test_real_s28m import _body, _meta
 
 _STORY = (
     "Fibra Corp Names a New Head of Communications\n\n"
