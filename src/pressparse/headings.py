@@ -542,14 +542,14 @@ def _first_past_labels(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     above = _body_neighbour_at(source, pieces, k, -1)
     if above < 0:
         return True
-    if not headline_under_labels(source, pieces[k]):
-        return False
+    # The labels first, the headline last: the headline reading is the costly test, and only a line a few labels
+    # under the top can pass the labels (most lines of a long page fail the first).
     for _ in range(SECTION_LABELS_PASSED):
         if not is_section_label(source, pieces[above]):
             return False
         above = _body_neighbour_at(source, pieces, above, -1)
         if above < 0:
-            return True
+            return headline_under_labels(source, pieces[k])
     return False
 
 
