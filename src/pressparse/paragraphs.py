@@ -1845,8 +1845,10 @@ _BRAND_DOMAIN = re.compile(r"(?i:ai|io)(?![\w-])")
 # A footnote's number after a sentence's stop, then the next sentence: "complications.1 For Todd" (one or two
 # figures, a space, a capital); "2023.2024 was" and "killed.10 people" stay junctions of their own rules.
 # Several references, or the last ones of a paragraph: "outcomes.1,2 Meanwhile", "annually.3,4" then a line end
-# (the American Heart Association's superscripts, flattened, vc_wire_nmw_1).
-_FOOTNOTE_MARK = re.compile(r"\d{1,2}+(?:[,–-]\d{1,2}+){0,8}+(?: [A-Z]|[ \t]*+(?:\n|$))")
+# (the American Heart Association's superscripts, flattened, vc_wire_nmw_1). A line end reads as the clean text
+# sets it: inside a paragraph a space, so a lower-case line under the figure is no sentence after a footnote
+# ("se.1" / "n" reads "se.1 n": a junction, fuzz F1125-50).
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}+(?:[,–-]\d{1,2}+){0,8}+(?: [A-Z]|[ \t]*+(?:\n[ \t]*+(?:[A-Z]|\n|$)|$))")
 
 
 # A party's letter and a state's first initial before the stop: "D-W.Va.", "R-N.Y."; the glued word is the
