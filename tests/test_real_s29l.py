@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from pressparse import parse
 from tests.fuzz_parse import problems
-
-
-def _body(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, b.text) for b in parse(text).body]
+from tests.test_real_s28m import _body
 
 
 def test_figure_over_a_lower_case_line_is_a_junction() -> None:
