@@ -27,6 +27,26 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+_INK = re.compile(r"\S++")
+
+
+def shown_length(source: str, start: int, end: int, cap: int) -> int:
+    """The length of ``source[start:end]`` as the rendering shows it (whitespace runs one space), up to ``cap``.
+
+    The scan stops once the length passes ``cap``: a length at or over ``cap`` is then only a lower bound, enough
+    for the threshold tests that read it (the paragraph and dateline stages).
+
+    >>> shown_length("A  to\u00a0chiefs. ", 0, 14, 100), shown_length("A  to chiefs.", 0, 13, 3)
+    (12, 4)
+    """
+    length = -1
+    for m in _INK.finditer(source, start, end):
+        length += 1 + m.end() - m.start()
+        if length > cap:
+            break
+    return max(length, 0)
+
+
 def strip_span(source: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` so that it neither starts nor ends with whitespace.
 

@@ -81,7 +81,7 @@ from pressparse._data.months import MONTHS, WEEKDAYS
 from pressparse._data.places import NOT_PLACES, countries, country_codes, is_city, place_key, regions, us_regions
 from pressparse._data.words import SENTENCE_OPENERS
 from pressparse._dates import parse_date
-from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, normalise
+from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, normalise, shown_length
 from pressparse.layout import LINE_BREAKS
 from pressparse.meta import _is_prose as opens_story
 from pressparse.meta import contact_label, is_note_line, is_title_cased, note_lead_end
@@ -1234,7 +1234,7 @@ class _Parser:
         cuts = sorted((max(start, body), min(end, stop)) for start, end in self.notes if start < stop and end > body)
         length, at = 0, body
         for start, end in (*cuts, (stop, stop)):
-            length += _shown_length(self.source, at, start, _LONG_STORY - length) if start > at else 0
+            length += shown_length(self.source, at, start, _LONG_STORY - length) if start > at else 0
             at = max(at, end)
         if length >= _LONG_STORY or _sentence_in(self.source, body, stop, words=words):
             return True
@@ -1247,7 +1247,7 @@ class _Parser:
         for start, end in self.later:
             if start < stop:
                 continue
-            length += 1 + _shown_length(self.source, start, end, _LONG_STORY - length)
+            length += 1 + shown_length(self.source, start, end, _LONG_STORY - length)
             if length >= _LONG_STORY or _sentence_in(self.source, start, end, words=words):
                 return True
         return False
@@ -1267,17 +1267,6 @@ def _sentence_in(source: str, start: int, end: int, *, words: bool = False) -> b
 
 # A story of this many characters as rendered "runs long": prose, though no sentence ends in it.
 _LONG_STORY = 100
-_INK = re.compile(r"\S++")
-
-
-def _shown_length(source: str, start: int, end: int, enough: int) -> int:
-    """The length of ``source[start:end]`` as rendered, each whitespace run one space; counted up to ``enough``."""
-    length = -1
-    for m in _INK.finditer(source, start, end):
-        length += 1 + m.end() - m.start()
-        if length >= enough:
-            break
-    return max(length, 0)
 
 
 def _month_first(region: str | None, country: str | None) -> bool | None:

@@ -164,7 +164,7 @@ from pressparse._data.words import (
 )
 from pressparse._dates import parse_date
 from pressparse._render import join_hyphen_breaks
-from pressparse._spans import INVISIBLE, after_markdown_mark, next_word
+from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, shown_length
 from pressparse.dateline import parse_dateline
 from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark, note_lead_end
 from pressparse.model import NoiseKind
@@ -2544,8 +2544,8 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
     if not _more_words(source, i, end, _word_count(source, start, i)):
         return 0
     if not title:
-        twice = 2 * _shown_length(source, start, i, i - start)
-        if _shown_length(source, i, end, twice) <= twice:
+        twice = 2 * shown_length(source, start, i, i - start)
+        if shown_length(source, i, end, twice) <= twice:
             return 0
     return i
 
@@ -2606,20 +2606,6 @@ def _more_words(source: str, start: int, end: int, least: int) -> bool:
     return any(n > least for n, _ in enumerate(_NON_SPACE.finditer(source, start, end), 1))
 
 
-def _shown_length(source: str, start: int, end: int, cap: int) -> int:
-    """The length of ``source[start:end]`` as the rendering shows it (whitespace runs one space), up to ``cap``.
-
-    >>> _shown_length("A  to\u00a0chiefs. ", 0, 14, 100), _shown_length("A  to chiefs.", 0, 13, 3)
-    (12, 4)
-    """
-    length = -1
-    for m in _NON_SPACE.finditer(source, start, end):
-        length += 1 + m.end() - m.start()
-        if length > cap:
-            break
-    return max(length, 0)
-
-
 def _shorter(source: str, start: int, end: int, other_start: int, other_end: int) -> bool:
     """True when the text ``[start, end)`` is shorter than ``[other_start, other_end)``, both as rendered (SPEC 5).
 
@@ -2627,10 +2613,10 @@ def _shorter(source: str, start: int, end: int, other_start: int, other_end: int
     ``Image 2of 5  A to chiefs.``: the two spaces make the phrase longer than the sentence after it in the raw
     text, and as long in the rendering (fuzz finding F1123-57); the rendering's lengths decide.
     """
-    other = _shown_length(source, other_start, other_end, other_end - other_start)
+    other = shown_length(source, other_start, other_end, other_end - other_start)
     if other_end > other_start and source[other_end - 1].isspace():
         other += 1  # the space between the phrase and the text
-    return _shown_length(source, start, end, other) < other
+    return shown_length(source, start, end, other) < other
 
 
 def _sentence_case_word(source: str, at: int, limit: int) -> bool:
@@ -6341,8 +6327,6 @@ _ONE_VALUE_LABELS = frozenset(("WHERE", "LOCATION"))
 _PEOPLE_LABELS = frozenset(("WHO",))
 # How far above a "WHO:" line its participants are looked for: the advisory's lead stands just above its fields.
 _WHO_REACH = 4000
-# The words of a line, each with where it starts and ends.
-_WORD = re.compile(r"\S+")
 
 
 def _cut_participants(source: str, item: Piece) -> list[Piece]:
@@ -6365,7 +6349,7 @@ def _cut_participants(source: str, item: Piece) -> list[Piece]:
     """
     if source[item.end - 1] in _STOPS:
         return [item]
-    words = [(m.start(), m.end()) for m in _WORD.finditer(source, item.start, item.end)]
+    words = [(m.start(), m.end()) for m in _NON_SPACE.finditer(source, item.start, item.end)]
     # a participant may open at word k: a capital after a capitalised word with nothing that parts them
     opens = [
         k
