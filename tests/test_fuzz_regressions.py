@@ -1653,6 +1653,16 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 29 (paragraphs._FOOTNOTE_MARK: a line end after the figure reads as the clean text's space; a lower-case line under it is no footnote)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1125-51": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
+        "BOGOTAFranceUSinternationalinternationalDracrossdatabasesoperationarrested2019acrossregionregioncooperationNoTraffickingarrestedthe35thesuspectsinterpolintNewsregion35USinternationalTheoperationtraffickingregion\n###\n\u2013\ne\nA.\nBOGOTAFranceUSinternationalinternationalDracrossdatabasesoperationarrested2019acrossregionregioncooperation NoTraffickingarrestedthe35thesuspectsinterpolintNewsregion35 USinternationalTheoperationtraffickingregion",
+        "fixed in session 30 (noise._block_repeats: an end mark meta takes is no block between a line and its copy, as _context counts lines)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-53": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
+        ".\nSuspectsDrwellknownmeetingregiondatabases U.SNoarrested 3.5!LYON\u2013\nShare?\ne\nSuspectsDrwellknownmeetingregiondatabasesUSNoarrested35!\ng\n\u2022 b",
+        "fixed in session 30 (noise._block_repeats: a place cut off a sentence is printed on its story's line, one block between a line and its copy)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -1667,20 +1677,10 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: render: parse(doc.text)",
         "SPEC 5: parse(doc.text) differs",
     ),
-    "F1125-51": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
-        "BOGOTAFranceUSinternationalinternationalDracrossdatabasesoperationarrested2019acrossregionregioncooperationNoTraffickingarrestedthe35thesuspectsinterpolintNewsregion35USinternationalTheoperationtraffickingregion\n###\n\u2013\ne\nA.\nBOGOTAFranceUSinternationalinternationalDracrossdatabasesoperationarrested2019acrossregionregioncooperation NoTraffickingarrestedthe35thesuspectsinterpolintNewsregion35 USinternationalTheoperationtraffickingregion",
-        "untriaged: clean not idempotent (body blocks lost)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
     "F1125-52": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
         "d\nE[:AS\nRelease Date:Mar 4 2025\nG",
         "untriaged: render: parse(doc.text)",
         "SPEC 5: parse(doc.text) differs",
-    ),
-    "F1125-53": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
-        ".\nSuspectsDrwellknownmeetingregiondatabases U.SNoarrested 3.5!LYON\u2013\nShare?\ne\nSuspectsDrwellknownmeetingregiondatabasesUSNoarrested35!\ng\n\u2022 b",
-        "untriaged: clean not idempotent (body paragraph -> list_item)",
-        "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1125-54": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
         "\u00a8\nM contact:\u2028\U000ed9c0\n\U00016f3d\n# Ti\n\u00ade .",

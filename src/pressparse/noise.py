@@ -4749,10 +4749,18 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     for k in blocks:
         if (pieces[k].start, pieces[k].end) not in seen:
             last_new = k
-        if pieces[k].kind == "line" and (_about_line(source, pieces[k]) or contact_line(pieces[k])):
-            # The meta stage takes an About heading or a contact label: the rendering shows no block there
-            # (fuzz findings F1124-31, F1129-23: "contact" between a sentence and its copy).
+        if pieces[k].kind == "line" and (
+            _about_line(source, pieces[k]) or contact_line(pieces[k]) or is_end_mark(source, pieces[k])
+        ):
+            # The meta stage takes an About heading, a contact label or an end mark wherever it stands: the
+            # rendering shows no block there (fuzz findings F1124-31, F1129-23: "contact" between a sentence and its
+            # copy; F1125-51: "###"), as ``_context`` counts the lines.
             continue
+        if kept and pieces[k].kind == "line" and _bare_place_above(source, pieces, k) is pieces[kept[-1]]:
+            # A place alone over its story (``LYON, France –``, cut off a sentence it was glued to: ``… in 2019.LYON,
+            # France –``) is printed on the story's line, one block there, as ``_context`` counts the lines (fuzz
+            # finding F1125-53). The story's key with the place before it stands for both (``placed_key``).
+            kept.pop()
         under_label, label = label, bool(_ADVISORY_LABEL.fullmatch(source, pieces[k].start, pieces[k].end))
         if under_label:
             kept.append(k)
