@@ -464,6 +464,7 @@ def _field_line(source: str, start: int, end: int) -> bool:
 # A media advisory's field label alone on its line, in capitals: "WHO:", "WHAT:", "WHEN:", "WHERE:" (da_014,
 # xj_da_miami_2). The lines under it, up to a blank line, are the field's value: the advisory's content, never
 # a copy, though a stray line above printed the same names first (the WHO: value under a names line).
+_ADVISORY_FIRST = "WVI"  # the first letters of ``_ADVISORY_LABEL``'s labels
 _ADVISORY_LABEL = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS|INTERVIEWS?)\b[^:\n]{0,20}+:")
 
 
@@ -689,14 +690,23 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if k >= counter_end and line.end - line.start <= _COUNTER_LINE:
             counters[k] = slideshow_counter(source, pieces, k) or 0  # the rule reads it back (``_find``)
             counter_end = k + counters[k]
-        if _ADVISORY_LABEL.fullmatch(source, line.start, line.end):
+        # Fast path (STYLE rule 16): a field label opens on "W", "V" or "I"; no regex runs on the other lines.
+        if source[line.start] in _ADVISORY_FIRST and _ADVISORY_LABEL.fullmatch(source, line.start, line.end):
             field = True
         elif field and source[line.end - 1] == ":":
             field = False  # a label of its own ("WHAT:", "Contact:") ends the field, as the rendering reads it
         elif field:
             fields.add(k)
             field = line.blank_after == 0
-        place = _bare_place_above(source, pieces, k)
+        # Fast path: a place line over this one ends on its dash or colon (noise may stand between); most lines
+        # above end otherwise, and no call is made.
+        above = pieces[k - 1] if k else None
+        place = (
+            _bare_place_above(source, pieces, k)
+            if above is not None
+            and (above.kind == "noise" or (above.kind == "line" and source[above.end - 1] in _PLACE_ENDS))
+            else None
+        )
         if (
             k >= counter_end
             and place is None
