@@ -163,7 +163,7 @@ from pressparse._data.words import (
     SPEECH_VERBS,
 )
 from pressparse._dates import parse_date
-from pressparse._render import join_hyphen_breaks
+from pressparse._render import join_hyphen_breaks, render_slice
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, shown_length
 from pressparse.dateline import parse_dateline
 from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark, note_lead_end
@@ -3636,10 +3636,39 @@ def _headed(
             else 0
         )
         if head_end:
-            headed += [(offset, HEADING, offset), (head_end, None, head_end)]
+            # The rendering sets the cut heading alone over its text, where the heading rules read it: a part they
+            # would not read as a heading there is a line here too ("E P an F repionTg p s n e oad.", F1125-45).
+            alone = _heads_alone(source, offset, head_end, block_end)
+            headed += [(offset, HEADING if alone else None, offset), (head_end, None, head_end)]
         else:
             headed.append((offset, marker, text_start))
     return _one_per_offset(headed)
+
+
+def _heads_alone(source: str, start: int, glue: int, end: int) -> bool:
+    """Whether ``[start, glue)`` set alone over ``[glue, end)`` reads as a heading by ``headings.standalone_heading``.
+
+    Its last test, on the text under a line: a line in capitals heads any text; one in title case (or a labelled
+    question) heads a sentence of more words than it; one in sentence case a text more than twice its length.
+
+    >>> src = "Key Findings and resultsAcquisition of land ran in May."
+    >>> _heads_alone(src, 0, 24, len(src)), _heads_alone(src.replace("results", "Results"), 0, 24, len(src))
+    (False, True)
+    """
+    from pressparse.headings import (  # noqa: PLC0415 - headings imports this module
+        _is_caps_heading,
+        _is_labelled_question,
+        _is_title_case,
+    )
+
+    text = render_slice(source[start:glue], "paragraph")
+    under = render_slice(source[glue:end], "paragraph")
+    words = text.split()
+    if _is_caps_heading(text, words):
+        return True
+    if _is_title_case(words) or _is_labelled_question(text):
+        return len(under.split()) > len(words)
+    return len(under) > 2 * len(text)
 
 
 def _end_before(source: str, at: int) -> int:
