@@ -28,3 +28,20 @@ def test_glued_heading_over_a_long_sentence_stays() -> None:
     title = "Police met on Monday.\n\nKey Findings and ResultsAcquisition of land ran in May."
     assert _body(title)[1] == ("heading", "Key Findings and Results")
     assert problems(long, render=True) == problems(title, render=True) == []
+
+
+def test_labelled_release_date_between_items_is_read_past() -> None:
+    """Fuzz F1125-52 in words: a ``Release Date:`` line meta takes from between two items ends no list.
+
+    The rendering leaves the date line out and sets the items one under the other; the page reads past it.
+    """
+    text = "Police met.\n\nThe defendants include:\nJohn Roe\nRelease Date: March 4, 2025\nJane Doe"
+    assert _body(text)[2:] == [("list_item", "John Roe"), ("list_item", "Jane Doe")]
+    assert problems(text, render=True) == []
+
+
+def test_a_date_alone_between_items_stays_an_item() -> None:
+    """A date with no label under a list's colon is one of its items, as a schedule's date is."""
+    text = "Police met.\n\nThe hearings are set for:\nMay 2, 2025\nJune 4, 2025"
+    assert _body(text)[2:] == [("list_item", "May 2, 2025"), ("list_item", "June 4, 2025")]
+    assert problems(text, render=True) == []

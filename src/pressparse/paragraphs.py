@@ -166,7 +166,7 @@ from pressparse._dates import parse_date
 from pressparse._render import join_hyphen_breaks, render_slice
 from pressparse._spans import INVISIBLE, after_markdown_mark, next_word, shown_length
 from pressparse.dateline import parse_dateline
-from pressparse.meta import _RELEASE_NOTE, contact_label, end_mark, note_lead_end
+from pressparse.meta import _DATE_LINE, _RELEASE_NOTE, contact_label, end_mark, note_lead_end
 from pressparse.model import NoiseKind
 
 _TERMINAL = frozenset('.!?:"”’)')
@@ -5267,6 +5267,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
                 or (items and _release_note_line(source, piece))
             ):
                 run.append(piece)
+            elif items and (dated := _labelled_date_line(source, pieces, j)):
+                run += pieces[j : j + dated]  # meta takes it as the release's date; the rendering leaves it out
+                j += dated - 1
             elif items and (noted := _after_note_lead(source, piece)) is not None and _is_short_item(source, noted[1]):
                 # "IMMEDIATE RELEASE: M h r" under an item: meta cuts the note off the line and the rendering leaves
                 # it out, where the rest stands under the item above; read past the note as past a note's line.
@@ -6209,6 +6212,35 @@ def _release_note_line(source: str, piece: Piece) -> bool:
     return piece.kind == "line" and _RELEASE_NOTE.fullmatch(source, piece.start, piece.end) is not None
 
 
+def _labelled_date_line(source: str, pieces: list[Piece], j: int) -> int:
+    """How many pieces from ``pieces[j]`` make a labelled date line (``Release Date: March 4, 2025``), else 0.
+
+    Government and wire pages print the release's date under a label (``Release Date:``, ``Published:``,
+    ``Date:``); meta takes the line as the release's date wherever it stands and the rendering leaves it out,
+    where the items over and under it stand together: the list reads past it as past a release note (fuzz
+    F1125-52). A label cut off its date (``Release Date:Mar 4 2025``, two pieces of one line) is read whole.
+    A date with no label may be an item itself (an event's date in a schedule) and is read as one.
+
+    >>> src = "Release Date:Mar 4 2025"
+    >>> _labelled_date_line(src, [Piece("line", 0, 13), Piece("line", 13, 23)], 0)
+    2
+    >>> _labelled_date_line("March 4, 2025", [Piece("line", 0, 13)], 0)
+    0
+    """
+    piece = pieces[j]
+    if piece.kind != "line" or piece.end - piece.start > _LONGEST_DATE_LABEL_LINE:
+        return 0
+    end, count = piece.end, 1
+    if source[end - 1] == ":" and j + 1 < len(pieces):
+        value = pieces[j + 1]
+        if value.kind == "line" and source.find("\n", end, value.start) < 0:
+            end, count = value.end, 2  # the label's value cut off on its own line's end: one line as written
+    m = _DATE_LINE.fullmatch(source, piece.start, end)
+    return count if m is not None and m.start("date") > piece.start and parse_date(m.group("date")) else 0
+
+
+# The longest labelled date line read between items ("Release Date: Wednesday, September 19, 2007 10:00 AM").
+_LONGEST_DATE_LABEL_LINE = 80
 # The most words of a label over an event's details: "EVENT DETAILS:", "Event Details:".
 _DETAILS_LABEL_WORDS = 3
 
