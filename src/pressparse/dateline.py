@@ -1019,8 +1019,8 @@ class _Parser:
         close = _CLOSE.match(source, pos, self.close_limit)
         if close is not None and not self._hyphen(pos, close.end()) and not self._note_dash(close):
             if any(ch in LINE_BREAKS for ch in close.group()):
-                more = self._after_line_dash(close.end(), place, date_text, agency)
-                if more is not None:
+                more, dated = self._after_line_dash(close.end(), place, date_text, agency)
+                if more is not None or dated:
                     return more
                 if self._bullet_list(close.end()):
                     return None  # "Results" / "- 270 victims identified" / "- 38 arrested": a list under a heading
@@ -1124,21 +1124,27 @@ class _Parser:
 
     def _after_line_dash(
         self, pos: int, place: _Place | None, date_text: str | None, agency: str | None
-    ) -> _Found | None:
-        """Read on past a dash that opens the next line, when a date or an agency follows it.
+    ) -> tuple[_Found | None, bool]:
+        """Read on past a dash that opens the next line, when a date or an agency follows it; and whether a date did.
 
         ``LONDON (Reuters)`` / ``– 27 June 2026 – Acme said``: the dash on the next line separates
         the parts, as a dash does on one line (``_SEP``). The rendering puts the dateline on one
         line, where ``_items`` reads the date after the dash; so does this (SPEC 5). The parts are
         read in the whole run, as written (``_PLAIN``): the wraps of the first piece lie behind.
+
+        A date read there with no story after it (``OR(Wire)`` / ``-September 2`` / no sentence) leaves no
+        dateline: on the rendering's one line the date after the dash is the dateline's too, and a place
+        falls back to its own dash only when no date follows it (``_attempt``), so the date is no story's
+        first words there (fuzz F1125-58, SPEC 5). An agency alone after the dash falls back as it does on
+        one line (``CHICAGO`` / ``— Reuters reported …``).
         """
         limit, grammar = self.limit, self.grammar
         self.limit, self.grammar = self.close_limit, _PLAIN
         try:
             end, more_date, more_agency = self._items(pos, date_text, agency)
             if end == pos:
-                return None
-            return self._terminate(end, place, more_date, more_agency)
+                return None, False
+            return self._terminate(end, place, more_date, more_agency), more_date != date_text
         finally:
             self.limit, self.grammar = limit, grammar
 
@@ -1507,6 +1513,13 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
     story = pieces[k]
     if story.kind == "heading" and k == i:
         return True  # a heading that holds a dateline and a story is a title
+    if (
+        k > i
+        and story.kind == "paragraph"
+        and _joined(source, found)
+        and _heading_once_joined(source, pieces, i, k, found)
+    ):
+        return True  # so is the heading the rendering makes of the place line and the story's line under it
     if story.kind == "heading" and source[story.end - 1] == ":" and _joined(source, found):
         return True  # a label ("OUTLOOK:") opens no story: the rendering's "LONDON (Reuters) - OUTLOOK:" is a heading
     if (found.date_text is not None and found.place is not None) or found.agency is not None:
@@ -1524,6 +1537,30 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         # tb_senate_brown_1). No title ends so; the rendering reads "Washington DC  U S" the same (SPEC 5).
         return False
     return rest.isupper() or is_title_cased(rest)
+
+
+def _heading_once_joined(source: str, pieces: tuple[Piece, ...], i: int, k: int, found: _Found) -> bool:
+    """Whether the block the rendering makes of the dateline at ``i`` and its story's piece ``k`` reads as a heading.
+
+    ``PressRelease.text`` runs the story's first piece on after the dateline's dash, one line (``ASHI—`` / ``1 /``
+    renders ``ASHI— 1 /``), and the blocks stage reads that line as it reads any: a short line with no stop and
+    no dateline of its own (``headings.standalone_heading``) is a heading there, and a heading that holds a
+    dateline is a title; so is the place line here, and the story starts under it in both readings (fuzz
+    F1125-61, SPEC 5). Read as ``_front_kind`` reads a line: the pieces above classified, those below not yet.
+    Only when nothing the rendering keeps stands between the two (no furniture read past).
+    """
+    from pressparse.headings import standalone_heading  # headings imports this module: imported here
+
+    story = pieces[k]
+    if source[found.end : story.start].strip() or story.end - found.start > 200:
+        return False
+    line = pieces[i].evolve(kind="line", start=found.start, end=story.end)
+    stream = (
+        *pieces[:i],
+        line,
+        *(p.evolve(kind="line") if p.kind == "paragraph" else p for p in pieces[k + 1 : k + 4]),
+    )
+    return standalone_heading(source, stream, i, 0)
 
 
 # The dashes that close a dateline inline (``PressRelease.text`` runs the story on after them).

@@ -383,11 +383,25 @@ def _dateline_gap(source: str, dateline: Dateline, block: Block) -> str:
         return "\n\n"
     if last in ":/":
         return " "  # a colon or slash closed it on the story's line: "NEW DELHI: The", "…, 2026 / Acme"
-    if last in ",." and dateline.date_text is not None:
+    if last in ",." and dateline.date_text is not None and not _opens_line(source, dateline.span.end - 1):
         return " "  # the comma or full stop after a date closed it: "HONG KONG, 01 Nov, 2024,"
     if last == ",":
         return "\n\n"  # without a date, a comma closes a dateline at a line break only: "Miami, Florida" / ","
     return "  "  # a damaged scrape lost the dash: the story followed a gap or was glued on
+
+
+def _opens_line(source: str, at: int) -> bool:
+    """Whether ``source[at]`` opens its line: only inline spaces between it and a line break before it.
+
+    A comma that opens the story's line after a date (``LONDON (Reuters) Sept. 7`` / ``, The firm …``) closed
+    the dateline at a line break, as a comma does after a place (``Miami, Florida`` / ``,``): the rendering
+    keeps that break, where a re-read takes the comma closing its line again; on one line, a space before
+    it, no comma after a date closes one (fuzz F1125-59, SPEC 5).
+    """
+    k = at
+    while k > 0 and source[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > 0 and source[k - 1] in LINE_BREAKS
 
 
 def block_text(block: Block) -> str:
