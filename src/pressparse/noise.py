@@ -645,6 +645,10 @@ def _title_under_labels(source: str, pieces: tuple[Piece, ...], first: int) -> i
     return k
 
 
+# The longest line whose folded text ``_context`` keeps for a copy of it further down: furniture is short.
+_FOLD_MEMO_LINE = 40
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -682,13 +686,20 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     counter_end = 0  # the end of the slideshow counter a line is part of: the rendering drops it (F1125-10)
     counters: dict[int, int] = {}
     contact_line = _contact_lines(source)
+    folds: dict[str, str] = {}  # ``_fold`` of each short line's text (a pure function: read once a text)
     for k, line in enumerate(pieces):
         shown.append(count)
         if line.kind != "line":
             keys.append(None)
             continue
         if k >= counter_end and line.end - line.start <= _COUNTER_LINE:
-            counters[k] = slideshow_counter(source, pieces, k) or 0  # the rule reads it back (``_find``)
+            # Fast path: a counter's first line is all ``_COUNTER_PREFIX`` (the rule's own first test), which most
+            # short lines ("Share") are not; no call is made for them and the rule reads back 0 (no counter).
+            counters[k] = (
+                slideshow_counter(source, pieces, k) or 0
+                if _COUNTER_PREFIX.fullmatch(source, line.start, line.end)
+                else 0
+            )  # the rule reads it back (``_find``)
             counter_end = k + counters[k]
         # Fast path (STYLE rule 16): a field label opens on "W", "V" or "I"; no regex runs on the other lines.
         if source[line.start] in _ADVISORY_FIRST and _ADVISORY_LABEL.fullmatch(source, line.start, line.end):
@@ -715,9 +726,19 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             and not contact_line(line)  # meta's label over a contact: the rendering drops it (F1129-23)
         ):
             count += 1
-        piece = _without_stop_counter(source, line)  # as the rendering prints it
+        # As the rendering prints it. Fast path: a counter glued after a stop ends the line on a digit, the
+        # function's own first test (most lines end otherwise, and no call is made).
+        piece = (
+            _without_stop_counter(source, line)
+            if line.end - line.start >= 4 and source[line.end - 1].isdigit()
+            else line
+        )
         length = piece.end - piece.start
-        if k < first_sentence and (source[piece.end - 1] in _SENTENCE_END or _glued_stop(source, piece)):
+        if k < first_sentence and (
+            source[piece.end - 1] in _SENTENCE_END
+            # Fast path: ``_glued_stop`` is False where its first search finds no glued stop (most lines).
+            or (_STOP_GLUED.search(source, piece.start, piece.end) is not None and _glued_stop(source, piece))
+        ):
             first_sentence = k
         if length >= 60:
             if first_wide == len(pieces) and _longest_block(source, piece) >= 60 and not contact_line(piece):
@@ -741,11 +762,19 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
             keys.append(None)
             continue
         text = source[piece.start : piece.end]
-        folded = line_folded = _fold(text)
+        # A page prints its short lines again and again ("Share" under every photo): each text is folded once.
+        if length <= _FOLD_MEMO_LINE:
+            folded = folds.get(text)
+            if folded is None:
+                folded = folds[text] = _fold(text)
+        else:
+            folded = _fold(text)
+        line_folded = folded
         keys.append(folded if len(folded) <= _MAX_FURNITURE else None)
         # An end mark glued after the last sentence ("… operation. -30-"): meta cuts it off, and the rendering shows
         # the line without it, where a re-parse compares it (tests/test_fuzz_s21n.py).
-        folded = without_end_mark(folded)
+        if folded and folded[-1] in "#-":  # the end mark's last character (``without_end_mark``'s own first test)
+            folded = without_end_mark(folded)
         title_copy = False
         if k == title:
             title_whole, title_tails = _title_copies(folded)
@@ -2635,7 +2664,10 @@ _SITE_TITLE_MAX = 120
 def _site_title(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     """A page title made of the site's name and section names only (``Senator X : Press Room``), before the story."""
     key = _key(source, pieces, i)
-    if key is None or len(key) > _SITE_TITLE_MAX or i >= _context(source, pieces).first_long:
+    # Fast path: two parts need a separator (``_TITLE_PART_SEP``: a colon, dash or bar), which most lines lack.
+    if key is None or len(key) > _SITE_TITLE_MAX or not (":" in key or _has_separator(key)):
+        return None
+    if i >= _context(source, pieces).first_long:
         return None
     parts = _TITLE_PART_SEP.split(key)
     if not 2 <= len(parts) <= 4:
