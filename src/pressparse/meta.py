@@ -1309,6 +1309,10 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False
     if text[-1] in ",;:" or (text[-1] == "." and not _suffix_ends_headline(text)):
         return False
+    if text.rstrip(_HEADLINE_CLOSERS)[-1:] in (",", ";", ":"):
+        # A colon or a comma closed by a bracket ("… (in French:)") opens what follows, as ``_glued_cut`` reads
+        # the line's end past its closers: the page and its rendering read the line alike (fuzz F1125-57).
+        return False
     if _QUOTED_STOP.search(text, max(0, len(text) - 4)):
         return False  # a quotation closed after its stop ends a story's sentence: “We will act."
     if words[0].islower() and text.lstrip(_OPENING_QUOTES)[:1].isalpha():
