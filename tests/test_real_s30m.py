@@ -33,3 +33,22 @@ def test_headline_closing_on_a_word_in_brackets_stays() -> None:
         ("subtitle", "Officers Met With the Mayor"),
     ]
 
+
+def test_line_cut_inside_a_word_after_a_bracket_is_no_headline() -> None:
+    """A first line opening on a bracket and a word's lower-case tail is a line's tail, no headline.
+
+    Fuzz F1125-60: a flattened Senate release cut inside a word, ``(erity Industiness Software Association  the
+    Consumers Union …`` (``(Sev|erity …`` once), most of its words names: the page read it as story (no column gap
+    ends it), the rendering, alone on its line, as the title. A headline opens with a capital, a digit or a
+    brand inside its bracket as inside its quotation marks (F1130-41).
+    """
+    text = "(ustry groups back the bill Senators Joe Biden Orrin Hatch and Dick Durbin\n\nI am grateful that my colleagues met."
+    assert all(kind != "title" for kind, _ in _metas(text))
+    assert problems(PINS["F1125-60"][0], render=True) == []
+
+
+def test_headline_opening_on_a_bracketed_capital_stays() -> None:
+    """A headline that opens with a bracketed label in capitals (``(VIDEO) …``) or a brand (``(iPhone) …``) stays."""
+    for head in ("(VIDEO) Police Seize Drugs in Lyon Raid", "(iPhone) Acme Launches New Repair Service"):
+        text = f"{head}\n\nThe officers met on Monday to agree on a plan for the region, the police said."
+        assert ("title", head) in _metas(text)

@@ -1295,8 +1295,8 @@ def _headline_text(source: str, piece: Piece) -> str:
 _QUOTED_STOP = re.compile(r"\.[\"”’']{1,3}+$")
 
 
-# The quotation marks and apostrophes a headline may open with, read past to its first letter.
-_OPENING_QUOTES = "\"'“‘’«"
+# The quotation marks, apostrophes and brackets a headline may open with, read past to its first letter.
+_OPENING_QUOTES = "\"'“‘’«([{"
 
 
 def _is_headline(source: str, piece: Piece) -> bool:
@@ -1317,7 +1317,9 @@ def _is_headline(source: str, piece: Piece) -> bool:
         return False  # a quotation closed after its stop ends a story's sentence: “We will act."
     if words[0].islower() and text.lstrip(_OPENING_QUOTES)[:1].isalpha():
         # A headline opens with a capital, a digit or a brand ("iPhone"): not "ere ked today"; inside a quotation
-        # too ("“We Will Act,” Mayor Says", "’Tis the Season"): not "’e n(on", a line's tail (fuzz F1130-41).
+        # too ("“We Will Act,” Mayor Says", "’Tis the Season"): not "’e n(on", a line's tail (fuzz F1130-41); inside
+        # a bracket too ("(VIDEO) Police Seize …"): not "(erity Industiness Software Association …", a flattened
+        # Senate line cut inside a word, in the page and in the rendering alike (fuzz F1125-60).
         return False
     if text[0] in _DASHES:
         # Nor with a dash: a line opening so goes on from the line above (an aside, a cut dateline's tail:
