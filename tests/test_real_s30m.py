@@ -72,3 +72,27 @@ def test_contact_block_under_the_story_stays() -> None:
         "LYON, France – The officers met on Monday to agree on a plan.\n\nMedia contact:\nJane Roe\n+33 4 72 00 00 00"
     )
     assert ("contact", "Media contact: Jane Roe +33 4 72 00 00 00") in _metas(text)
+
+
+_STORY = "LYON, France – The officers met on Monday to agree on a plan for the region."
+_UNDER = "## Key Findings\nThe officers agreed on a long plan for the whole region, the police said."
+
+
+def test_subheading_under_a_contact_block_reads_past_its_lines() -> None:
+    """A subheading under a contact's label and the lines meta takes with it reads the block above them.
+
+    Fuzz F1125-54 in words: ``Media contact:`` / ``Jane Roe`` / ``Lyon police`` / ``press office`` / ``## Key
+    Findings``: meta takes the label and its lines (up to three, ``meta._extend_contact``), the rendering drops
+    them and reads ``Key Findings`` as a subheading under the story's paragraph, as the page must.
+    """
+    text = f"{_STORY}\n\nMedia contact:\nJane Roe\nLyon police\npress office\n{_UNDER}"
+    assert ("heading", "Key Findings") in [(b.kind, b.text) for b in parse(text).body]
+    assert problems(text, render=True) == []
+    assert problems(PINS["F1125-54"][0], render=True) == []
+
+
+def test_subheading_under_lines_no_label_heads_stays() -> None:
+    """The same lines with no contact's label over them are story: the subheading under ``press office`` is none."""
+    text = f"{_STORY}\n\nJane Roe\nLyon police\npress office\n{_UNDER}"
+    assert ("paragraph", "Key Findings") in [(b.kind, b.text) for b in parse(text).body]
+    assert problems(text, render=True) == []

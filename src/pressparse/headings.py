@@ -414,12 +414,62 @@ def _contact_label_line(source: str, piece: Piece) -> bool:
     return contact_heading(source, (piece.evolve(kind="paragraph"),), 0)
 
 
+# The most lines under a contact's label alone that meta takes with it when none holds a phone or an e-mail
+# (``meta._extend_contact``: a name, an organisation, a desk).
+_CONTACT_VALUES = 3
+
+
+def _contact_values(source: str, pieces: tuple[Piece, ...], label: int, i: int) -> int:
+    """The last of the short lines under the contact's label ``label`` that meta takes with it (``label`` if none).
+
+    Up to ``_CONTACT_VALUES`` label values (``_label_value``) under it, never the candidate ``i``: ``Media
+    contact:`` / ``Jane Roe`` / ``Lyon police press office``. Past the first, a line is as short as meta's
+    block asks of a line with no phone or e-mail: 60 characters and eight words at most (``“Seized …,” said
+    Jürgen Sto 5`` under ``a contact:`` / ``5`` is the story's, fuzz finding F1130-34).
+    """
+    last = label
+    for n in range(_CONTACT_VALUES):
+        value = _neighbour_at(source, pieces, last, 1)
+        if value < 0 or value == i or not _label_value(source, pieces[value]):
+            break
+        if n and not _short_contact_line(_rendered(source, pieces[value])):
+            break
+        last = value
+    return last
+
+
+# A line of a contact block with no phone or e-mail, as meta reads one (``meta._extend_contact``): a name, a desk.
+_CONTACT_LINE_LONGEST = 60
+_CONTACT_LINE_WORDS = 8
+
+
+def _short_contact_line(text: str) -> bool:
+    """Whether ``text`` is short enough for a contact block's line with no phone or e-mail."""
+    return len(text) <= _CONTACT_LINE_LONGEST and len(text.split()) <= _CONTACT_LINE_WORDS
+
+
+def _contact_label_over(source: str, pieces: tuple[Piece, ...], k: int, i: int) -> int:
+    """The contact's label alone over line ``k``, ``k`` one of the lines meta takes with it, or -1 (none)."""
+    label = _neighbour_at(source, pieces, k, -1)
+    for _ in range(_CONTACT_VALUES):
+        if label < 0:
+            return -1
+        if _contact_label_line(source, pieces[label]):
+            return label if _contact_values(source, pieces, label, i) >= k else -1
+        if not _label_value(source, pieces[label]):
+            return -1
+        label = _neighbour_at(source, pieces, label, -1)
+    return -1
+
+
 def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
     """``_neighbour_at``, past the lines meta may take (``_meta_line``, ``_label_line`` with its value).
 
     That is the block the rendering shows there. A contact's label alone (``_contact_label_line``) is passed
-    with the line under it, the contact's first line: meta takes both, so the rendering shows neither
-    (``.`` / ``Ý`` / ``contact:`` / ``T`` / ``Ý``: no header row of three cells, fuzz finding F1130-21).
+    with the lines under it that meta takes with it (``_contact_values``), so the rendering shows none of them
+    (``.`` / ``Ý`` / ``contact:`` / ``T`` / ``Ý``: no header row of three cells, fuzz finding F1130-21), read
+    down or up: ``Media contact:`` / ``Jane Roe`` / ``Lyon police press office`` over a subheading is no line
+    the subheading stands under (fuzz finding F1125-54).
     """
     k = _neighbour_at(source, pieces, i, step)
     for _ in range(_META_LINES_PASSED):
@@ -429,14 +479,15 @@ def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int
             if step > 0 and _ABOUT.match(_rendered(source, pieces[k])):
                 k = _about_section_end(source, pieces, k)  # the rendering leaves the section out with its line
             elif step > 0 and _contact_label_line(source, pieces[k]):
-                value = _neighbour_at(source, pieces, k, 1)
-                if value >= 0 and value != i and _label_value(source, pieces[value]):
-                    k = value  # the contact's first line, which meta takes with its label
+                k = _contact_values(source, pieces, k, i)  # the contact's lines, which meta takes with its label
             k = _neighbour_at(source, pieces, k, step)
             if step < 0 and k >= 0 and _label_line(source, pieces[k]):
                 # Read up, the label over the value just passed ("Published" / "December 6, 2018"): meta takes
                 # the pair (F1126-22).
                 k = _neighbour_at(source, pieces, k, step)
+            continue
+        if step < 0 and (label := _contact_label_over(source, pieces, k, i)) >= 0:
+            k = _neighbour_at(source, pieces, label, step)  # read up, past a contact's lines and its label
             continue
         label = k if step > 0 else _neighbour_at(source, pieces, k, -1)  # read up, the value comes first
         if label < 0 or not (
