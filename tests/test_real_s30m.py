@@ -54,26 +54,6 @@ def test_headline_opening_on_a_bracketed_capital_stays() -> None:
         assert ("title", head) in _metas(text)
 
 
-def test_label_the_dateline_keeps_in_the_story_heads_no_block() -> None:
-    """The lines a contact label gathered return to the story with the label the dateline's story opens with.
-
-    Fuzz F1125-40: ``GTON—M contact:`` / ``L?`` with a scraper's ``?`` between: the page stopped the block at the
-    noise and read ``L?`` as story; the rendering, without the noise, read it as the contact under a label that
-    stays the story's (``_keep_dateline_story``). A label in the story heads no contact block in either reading.
-    """
-    text = "LYON, France – Media contact:\n\nL?\n\nThe officers met on Monday."
-    assert all(kind != "contact" for kind, _ in _metas(text))
-    assert problems(PINS["F1125-40"][0], render=True) == []
-
-
-def test_contact_block_under_the_story_stays() -> None:
-    """A contact label under the story keeps the lines under it: ``Media contact:`` / ``Jane Roe`` / a phone."""
-    text = (
-        "LYON, France – The officers met on Monday to agree on a plan.\n\nMedia contact:\nJane Roe\n+33 4 72 00 00 00"
-    )
-    assert ("contact", "Media contact: Jane Roe +33 4 72 00 00 00") in _metas(text)
-
-
 _STORY = "LYON, France – The officers met on Monday to agree on a plan for the region."
 _UNDER = "## Key Findings\nThe officers agreed on a long plan for the whole region, the police said."
 

@@ -4249,8 +4249,7 @@ def _keep_dateline_story(
     """The piece the dateline's story opens stays story, whatever a line rule says of it.
 
     The rendering joins the dateline to that piece; taken as meta (``Re7 December 2018`` / ``M contact:``),
-    it would leave the dateline alone in the rendering, where it opens no story and is none (SPEC 5). So do the
-    lines it gathered as a block's head.
+    it would leave the dateline alone in the rendering, where it opens no story and is none (SPEC 5).
     """
     if dateline is None:
         return
@@ -4266,12 +4265,9 @@ def _keep_dateline_story(
     if k is None or kinds[k] is None:
         return
     kinds[k] = None
-    # The lines the piece gathered as its block's head return to the story with it: a label left in the story
-    # heads no block (``GTON—M contact:`` / ``L?``). Else the page, where noise between them ends the block, and
-    # the rendering, which drops the noise, would read the line under it apart (fuzz F1125-40, SPEC 5).
-    for m in range(k + 1, len(pieces)):
-        if group[m] == k:
-            kinds[m], group[m] = None, m
+    followers = [m for m in range(k + 1, len(pieces)) if group[m] == k]
+    for m in followers:
+        group[m] = followers[0]
 
 
 def _is_unmarked_item(piece: Piece) -> bool:
