@@ -2798,6 +2798,134 @@ def _named_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
+# Words that open a clause or a phrase before a sentence's subject, not a subheading: a participle or an
+# infinitive ("Working closely with local farmers Acme Corp has …"), a preposition ("Despite the slow market …").
+_CLAUSE_LEAD_WORDS = frozenset(
+    (
+        *("to", "like", "unlike", "despite", "upon", "until", "along", "alongside", "together", "besides", "near"),
+        *("toward", "towards", "throughout", "amid", "once", "since", "early", "earlier", "late", "later", "last"),
+        *("next", "now", "then", "so", "but", "yet", "also", "still", "meanwhile", "here", "there"),
+    )
+)
+# Nouns that end a time phrase or a connective before a subject, its comma left out: "Earlier this year Acme
+# Corp …", "As a result Acme …", "On the other hand Acme …".
+_LEAD_NOUNS = frozenset(
+    (
+        *("year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "quarter", "season"),
+        *("spring", "summer", "fall", "autumn", "winter", "morning", "afternoon", "evening", "night", "weekend"),
+        *("decade", "today", "tonight", "yesterday", "tomorrow", "result", "hand", "example", "instance", "fact"),
+        *("course", "contrast", "turn", "short", "total", "addition", "particular", "response", "meantime"),
+        *("general", "summary", "conclusion", "words", "sum", "all", "past", "future", "end", "way"),
+    )
+)
+# Verb forms that make a phrase a clause: it is a sentence's start, not a subheading ("Our goal is to help …").
+_FINITE_WORDS = frozenset(
+    (
+        *("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can"),
+        *("could", "shall", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who"),
+    )
+)
+# ``_sentence_named_heading``'s cue: a lower-case word, then two capitalised words (the name) in mixed case; a line
+# without one has no block it cuts.
+_NAME_AFTER_LOWER = re.compile(r"[a-z]\s++[A-Z][a-z’'-]*+\s++[A-Z][a-z]")
+# The auxiliaries that may follow a sentence's subject, a name (``_sentence_named_heading``).
+_NAME_VERBS = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might")
+)
+# The most words of a sentence-case subheading read by ``_sentence_named_heading``, and the fewest.
+_SENTENCE_HEAD_MOST_WORDS = 10
+_SENTENCE_HEAD_LEAST_WORDS = 3
+
+
+def _sentence_named_heading(source: str, start: int, end: int) -> int:
+    """Return where the sentence starts after a sentence-case subheading glued to a name by one space, else 0.
+
+    ``_named_heading`` in sentence case: PR Newswire pages as citybiz
+    prints them and Noticias Newswire glue a subheading written like a
+    sentence to the paragraph under it, that paragraph opening on its
+    subject's name: ``Zillow’s AI innovation in action Virtual Staging is
+    the first …`` (wire_013), ``The Mission: Skaters take back the culture
+    Super Patch Revolution is a movement …`` (xe_wire_noticias_1). The
+    phrase is three to ten words, a capitalised first one (a label of one
+    to three capitalised words and a colon may open it), then words in
+    lower case or capitals (``AI``), the last a lower-case word; then two
+    to five capitalised words that the release writes on their own
+    elsewhere (``_name_written``), and not after the phrase's last word;
+    then a lower-case verb (an auxiliary, or a form ending in ``s`` or
+    ``ed``). The phrase must be no sentence's start: no speech verb
+    (``the company said Acme Corp will …``), no auxiliary or relative, no
+    participle, infinitive or preposition opening it (``Working with local
+    farmers Acme Corp has …``), no time phrase or connective ending it
+    (``Earlier this year Acme Corp …``). The sentence after it ends in a
+    stop, not a colon (a list's lead-in runs on: ``Services for families
+    Acme Corp provides include:``), and runs more than twice the phrase's
+    length (``_spaced_cut``), as ``headings.standalone_heading`` asks of a
+    sentence-case line over its paragraph.
+
+    >>> text = "Community roots in the valley Acme Corp is hiring people for a new plant. Acme Corp is big."
+    >>> _sentence_named_heading(text, 0, len(text))
+    30
+    >>> _sentence_named_heading(text.replace("valley", "valley the firm said"), 0, len(text) + 14)
+    0
+    """
+    if not source[start : start + 1].isupper():
+        return 0
+    limit = min(end, start + _HEAD_REACH)
+    label = _TITLE_LABEL.match(source, start, limit)
+    i = _gap_end(source, label.end(), limit) if label else start
+    words: list[str] = []
+    name: list[str] = []
+    at = 0  # where the name starts
+    while i < limit and len(words) + len(name) <= _SENTENCE_HEAD_MOST_WORDS + _NAMED_MOST_WORDS:
+        m = _PHRASE_WORD.match(source, i, limit)
+        if m is None or m.end() >= limit or not source[m.end()].isspace():
+            return 0  # sentence punctuation, or the window's end
+        word = m.group()
+        if name and not word[:1].isupper():
+            break  # the sentence's first lower-case word after the name
+        if word[:1].isupper() and words and (name or words[-1].islower()) and not word.isupper():
+            at = at or m.start()
+            name.append(word)
+        elif name or not (word.islower() or word.isupper() or not words):
+            return 0  # a figure or a capital inside the phrase: no sentence-case phrase
+        else:
+            words.append(word)
+        i = _gap_end(source, m.end(), limit)
+    else:
+        return 0
+    count = len(words) + (len(label.group().split()) if label else 0)
+    if not (_SENTENCE_HEAD_LEAST_WORDS <= count <= _SENTENCE_HEAD_MOST_WORDS and 2 <= len(name) <= _NAMED_MOST_WORDS):
+        return 0
+    first, last = words[0], words[-1]  # a label's words are title case: "The Mission:" opens no clause
+    if (
+        first in _SPACED_OPENERS | _TITLE_OPENERS
+        or first.lower() in _CLAUSE_LEAD_WORDS | _GLUED_SMALL_WORDS
+        or first.endswith(("ing", "ed"))
+    ):
+        return 0  # a clause or a phrase before the subject: "Working with …", "In a statement …"
+    if (
+        not last.isalpha()
+        or last in _RUN_ON
+        or last in _GLUED_SMALL_WORDS
+        or last in _LEAD_NOUNS
+        or last.endswith(("ed", "ly"))
+    ):
+        return 0
+    lowered = {w.lower() for w in words}
+    if lowered & _FINITE_WORDS or lowered & set(SPEECH_VERBS):
+        return 0  # a clause: "… the company said Acme Corp will …"
+    verb = word  # a subject's verb: "Virtual Staging is", not "… to see Veterans Affairs do it" (senate_002)
+    if not (verb in _NAME_VERBS or (verb.endswith(("s", "ed")) and len(verb) > 3)):
+        return 0
+    rest = source[at : min(end, at + 400)]
+    stop = next((ch for ch in rest if ch in ".!?:"), ":")
+    if stop == ":":
+        return 0  # a list's lead-in: "Services for families Acme Corp provides include:"
+    if not _name_written(source, name, start, i) or _name_written(source, [last, *name], start, i):
+        return 0
+    return _spaced_cut(source, start, at, end, words, title=False)
+
+
 # A short label in brackets closing a subheading: "Employee Withholding Forms (W-4s)", "Tax Filings (Form 941)".
 _PAREN_LABEL = re.compile(r"\([\w’'&/ -]{1,20}+\)")
 # How many lower-case words after a sentence's first word ``_restated`` reads ("Detailed pay registers").
@@ -3157,6 +3285,7 @@ def _cuts(
         or not source[start:end].isascii()
         or _SPACED_OPENER.search(source, start, end) is not None
         or _TITLE_RUN.search(source, start, end) is not None
+        or _NAME_AFTER_LOWER.search(source, start, end) is not None
     )
     if padded and source.find("#", end - 12, end) >= 0:
         cuts += _end_mark_after(source, start, end)
@@ -3631,6 +3760,7 @@ def _headed(
                 or _spaced_heading(source, offset, block_end)
                 or _titled_heading(source, offset, block_end)
                 or _named_heading(source, offset, block_end)
+                or _sentence_named_heading(source, offset, block_end)
             )
             if glue and marker is None and (k or not (under_unfinished or after_markdown_mark(source, offset)))
             else 0
@@ -3648,6 +3778,7 @@ def _headed(
 def _heads_alone(source: str, start: int, glue: int, end: int) -> bool:
     """Whether ``[start, glue)`` set alone over ``[glue, end)`` reads as a heading by ``headings.standalone_heading``.
 
+    A colon inside it makes a field line, unless the line is a labelled question or a title in two parts.
     Its last test, on the text under a line: a line in capitals heads any text; one in title case (or a labelled
     question) heads a sentence of more words than it; one in sentence case a text more than twice its length.
 
@@ -3659,14 +3790,18 @@ def _heads_alone(source: str, start: int, glue: int, end: int) -> bool:
         _is_caps_heading,
         _is_labelled_question,
         _is_title_case,
+        _is_two_part_title,
     )
 
     text = render_slice(source[start:glue], "paragraph")
     under = render_slice(source[glue:end], "paragraph")
     words = text.split()
+    title = _is_title_case(words)
+    if ": " in text and not (_is_labelled_question(text) or (title and _is_two_part_title(text))):
+        return False  # a field line, as headings reads a line with a colon ("The Mission: Skaters take back …")
     if _is_caps_heading(text, words):
         return True
-    if _is_title_case(words) or _is_labelled_question(text):
+    if title or _is_labelled_question(text):
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
 
