@@ -1722,6 +1722,56 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (body heading -> paragraph)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1125-62": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "USnetworktraffickingpoliceNoTraffickingUSdatabasesDroperationarrestedsaidStockELNinternationalUScrimecrimecrimeegnetworkcooperationregion35traffickingmeetingoperationsaidhe.\n\n    .\n\nc\nNTIA-\nS?\nUSnetworktraffickingpoliceNoTraffickingUSdatabasesDroperationarrestedsaidStockELNinternationalUScrimecrimecrimeegnetworkcooperationregion35traffickingmeetingoperationsaidhe",
+        "untriaged: clean not idempotent (body blocks lost)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-63": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "Business Software Asmers Union  the Consumer Federation of American  and the AARP  The legislation is cosponsored by Senators Joe Biden  Orrin Hatch  Dick Durbin  D Ill    Chuck Grassley  R Iowa   Chuck Schumer  D N Y    and Bill Nelson  D FL       I am grateful that my colleagues have recognized th",
+        "untriaged: clean not idempotent (new meta title)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-64": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "SORY: 13 Charged In Round1- Up Of aMajor Catalytic Converter Fencing And Theft !DF V\nfor immediate release\n1ng\nM !",
+        "untriaged: render: parse(doc.text)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1125-65": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        ": e y.orgFor Immediate Release: J S G or\nC F W A T G P O\n( d o 0 s n p f l t d e .",
+        "untriaged: render: parse(doc.text)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1125-66": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "PORE-\nYN, N\u2014\nShare\nArrestedarrestedsuspectstraffickingcrimesaidJ\u00fcrgenStockMeetingcooperationINTERPOLledoperationcooperation DrNoELNmeetingthewellknowninternationalsaidSecretaryGeneralStock.P\n\u2022\n\u2022 .",
+        "untriaged: clean not idempotent (body paragraph -> list_item)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-67": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "\u2018:ZO 15 Charged with Human Trafficking of Minors During Operation Wrong Turn - O\nP R\nIMMEDIATE RELEASE:15 Charged with Human Trafficking of Minors During Operation Wrong Turn\nWn\ni .\nO",
+        "untriaged: clean not idempotent (body paragraph -> heading)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-68": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "\u2018:ZE15 Charged with Human Trafficking of Minors During Operation Wrong Turn - Office of Miami-Dade State Atto6rney Katherine Fernandez Runlease\nFOR IMMEDIATE RELEASE  Charged with Human Trafficking of Minors During Operation Wrong Turn\nA| es of operations:\u201d.\u2019 periodically, with increased emphasis during major events like Formula One, Super Bowl, Ultra and the upcoming 2026FI",
+        "untriaged: clean not idempotent (body heading -> paragraph)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-69": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "About the Inc I\tnc",
+        "untriaged: clean not idempotent (new meta about)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-70": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "t Mar 4 2025 HUE,Netherlands\u2013\nShare\nL c",
+        "untriaged: clean not idempotent (dateline appears)",
+        "SPEC 5: clean(clean(t)) != clean(t)",
+    ),
+    "F1125-71": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "K m ':He\nMEDIA ADVISORY:Ot-of-State Trafficker & Local Resident Ch8\u2022arged in Separate Human Trafficking A",
+        "untriaged: render: parse(doc.text)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 
