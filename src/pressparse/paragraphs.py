@@ -2511,10 +2511,6 @@ def _spaced_heading(source: str, start: int, end: int) -> int:
     return 0
 
 
-# A sentence or a list's lead-in ending inside a text, the next block opening after it: "… reader to: * Visit".
-_CLAUSE_END = re.compile(r"[.!?:][\"”’)]{0,2}+\s++[A-Z“\"*•–-]")
-
-
 def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, title: bool = True) -> int:
     """``i`` when the text from it is a sentence longer than the phrase before it, with a stop; else 0.
 
@@ -2533,13 +2529,10 @@ def _spaced_cut(source: str, start: int, i: int, end: int, words: list[str], *, 
     opens_list = end - i <= 400 and source[end - 1] == ":"
     if not (opens_list or any(ch in ".!?" for ch in rest)) or _shorter(source, i, end, start, i):
         return 0
-    if (
-        source[end - 1] not in _UNDER_HEADING_END
-        and _CLAUSE_END.search(rest) is None
-        and not _ends_call_to_action(source, start, i, end)
-    ):
-        # The text ends on no stop ("… the deal went through") and no sentence or lead-in ends inside it (a list
-        # cut off later does: "… every reader to: * Visit: …"): headings reads no section over it.
+    if source[end - 1] not in _UNDER_HEADING_END and not _ends_call_to_action(source, start, i, end):
+        # The text ends on no stop ("… the deal went through", "For o. T", fuzz finding F1125-55): headings reads
+        # no section over it, though a sentence ends inside it. A list's first item pasted after its lead-in's
+        # colon is cut before this (``_first_item_after_label``), so the lead-in's block ends on the colon.
         return 0
     if not _more_words(source, i, end, _word_count(source, start, i)):
         return 0
@@ -3191,6 +3184,10 @@ def _cuts(
             if not _dash_framed(source, m, end):
                 cuts.append((m.start(), m.group("marker"), m.end()))
         cuts += _glued_fields(source, start, end)
+        if below is not None:
+            # A list's first item left on its lead-in's line, the list going on under it: cut here, before the
+            # subheadings are read, so the lead-in's block ends on its colon, as the rendering shows it.
+            cuts += _first_item_after_label(source, piece, below)
     cuts += _inline_bullets(source, start, end)
     cuts += _glued_details(source, start, end)
     if wide and source.find("$", start, end) >= 0:
@@ -4999,10 +4996,6 @@ def split_lines(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
         cuts = _cuts(source, piece, after_list, under, paragraphed, flat=flat, below=below)
         if cuts[0][1] is None and _glued_dash_item(source, pieces, idx):
             cuts[0] = (piece.start, "-", piece.start + 1)
-        if idx + 1 < len(pieces) and source.find(": ", piece.start, piece.end) >= 0:
-            first_item = _first_item_after_label(source, piece, pieces[idx + 1])
-            if first_item and all(cut[0] != first_item[0][0] for cut in cuts):
-                cuts = sorted(cuts + first_item, key=lambda cut: cut[0])
         for k, (offset, cut_marker, cut_text) in enumerate(cuts):
             nxt = cuts[k + 1][0] if k + 1 < len(cuts) else piece.end
             end = nxt
