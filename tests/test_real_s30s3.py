@@ -9,8 +9,17 @@ Karma's ``… every reader to: * Visit: …`` over ``* Social: …``, test_real_
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from pressparse import paragraphs
+from pressparse.blocks import group_lines
+from pressparse.layout import split_lines
 from tests.fuzz_parse import problems
 from tests.test_real_s22g import _JOURNEY, _body
+
+_HERE = Path(__file__).parent
 
 
 class TestSpacedHeadingNeedsAnEndedText:
@@ -49,3 +58,21 @@ class TestSpacedHeadingNeedsAnEndedText:
         text = _JOURNEY.replace("Win & Follow Our Journey:", "Win & Follow Along Our team invites every reader to:")
         assert ("heading", "Win & Follow Along") in _body(text)
         assert [] == problems(text, render=True)
+
+
+class TestPlainLineFastPath:
+    """``paragraphs._plain_line`` lets ``_cuts`` return a short line whole: the full reading agrees on every one."""
+
+    def test_full_reading_keeps_every_plain_line_whole(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every short corpus line the fast path reads whole, and the share bar's lines, the full reading cuts not."""
+        texts = [p.read_text(encoding="utf-8") for p in sorted((_HERE / "corpus").glob("*.txt"))]
+        texts.append("Share\nPolice met.\n" * 3 + "Police met.The chiefs agreed. Key Findings And Results\n")
+        monkeypatch.setattr(paragraphs, "_PLAIN_LINE", 0)  # the full reading only
+        plain = 0
+        for text in texts:
+            for piece in group_lines(text, split_lines(text)):
+                short = piece.kind == "line" and piece.end - piece.start < 80
+                if short and paragraphs._plain_line(text, piece.start, piece.end):
+                    plain += 1
+                    assert len(paragraphs._cuts(text, piece, after_list=False)) == 1, text[piece.start : piece.end]
+        assert plain > 100

@@ -3131,6 +3131,40 @@ def _paragraphed(source: str, pieces: tuple[Piece, ...]) -> bool:
     return False
 
 
+# The longest line ``_plain_line`` is asked about: a page's short lines (a headline, a share bar's "Police met.")
+# are read whole far more often than they are cut; a longer line would pay the searches twice.
+_PLAIN_LINE = 80
+
+
+def _plain_line(source: str, start: int, end: int) -> bool:
+    """Whether ``_cuts`` finds no cut inside ``[start, end)`` and ``_headed`` no glued subheading, read up front.
+
+    Each test is the cue some rule of ``_cuts`` needs: a colon (colon bullets, glued fields, a list's first item,
+    inline dashes, speaker turns), a run of spaces, an NBSP or a tab (padded bullets, space runs, two-space
+    breaks, end marks, stripped text), a letter past ASCII (inline bullets, the glue cue), a weekday
+    (``_glued_details``, whose other cue is the colon), a stop glued to a character (``_GLUED``), a lower-case
+    letter run into a capital (``_lost_stop_scan_start``) and the openers and runs the subheading rules need
+    (``_TITLED_OPENER``; ``glue`` in ``_cuts``). With none, ``_cuts`` keeps only its first cut: a test checks
+    the two readings agree.
+
+    >>> _plain_line("Police met.", 0, 11), _plain_line("Police met.The", 0, 14)
+    (True, False)
+    """
+    return (
+        source.find(":", start, end) < 0
+        and source.find("  ", start, end) < 0
+        and source[start:end].isascii()
+        and source.find("\t", start, end) < 0
+        and source.find("day", start, end) < 0
+        and _GLUED.search(source, start, end) is None
+        and _CAMEL.search(source, start + 1, end) is None
+        and _TITLED_OPENER.search(source, start, end) is None
+        and _SPACED_OPENER.search(source, start, end) is None
+        and _NAME_AFTER_LOWER.search(source, start, end) is None
+        and _TITLE_RUN.search(source, start, end) is None
+    )
+
+
 def _cuts(
     source: str,
     piece: Piece,
@@ -3159,6 +3193,8 @@ def _cuts(
         cuts.append((start, m.group("marker"), m.end()))
     else:
         cuts.append((start, None, start))
+    if end - start < _PLAIN_LINE and _plain_line(source, start, end):
+        return cuts  # fast path: no rule below cuts such a line (``_plain_line``), and ``_headed`` keeps its one cut
     # Fast paths: most lines hold no run of spaces, no NBSP, no colon and no lower-to-capital glue, and the
     # patterns that need one are not run on them (C-level ``find`` is far cheaper than a regex scan).
     wide = source.find("  ", start, end) >= 0
