@@ -2331,6 +2331,29 @@ def hashtag_line(source: str, piece: Piece) -> list[tuple[int, int]]:
     return spans
 
 
+# --- credit_before_source -------------------------------------------------------------------
+# Family Features and Feature Impact close an article with the photo credit, the distributor's name and the source, a
+# line each: "Photos courtesy of Shutterstock" / "Feature Impact" / "Source: American Heart Association". Scraped into
+# one line (uc_wire_noticias_1) the credit and the name are glued before the source: the line is cut there, the credit
+# is the photo's (``image_credit``, as blocks reads it on a line of its own) and the source line is left to meta. Only
+# a line that opens with the credit and reaches "Source:" with no stop or colon on the way: "Photos courtesy of the
+# family were shown in court. Source: ..." is a sentence of the story.
+_CREDIT_BEFORE_SOURCE = re.compile(
+    r"(?:photo(?:graph)?|image|picture)s?+[ \t]++(?:courtesy(?:[ \t]++of)?+|by|credit[ \t]*+:?+)[ \t]++"
+    r"[^\s.!?:][^\n.!?:]{0,80}?(?=[ \t]++source[ \t]*+:[ \t]*+\S)",
+    re.IGNORECASE,
+)
+_CREDIT_OPENERS = ("photo", "image", "picture")
+
+
+def credit_before_source(source: str, piece: Piece) -> list[tuple[int, int]]:
+    """``Photos courtesy of Shutterstock Feature Impact`` glued before ``Source: <organisation>`` in one line."""
+    if not source[piece.start : piece.start + 7].lower().startswith(_CREDIT_OPENERS):
+        return []
+    m = _CREDIT_BEFORE_SOURCE.match(source, piece.start, piece.end)
+    return [(m.start(), m.end())] if m else []
+
+
 # --- glued_repeat -------------------------------------------------------------------------
 # A sentence printed again glued to itself ("said Stock.Arrested in Lyon, said Stock.Arrested in
 # Lyon"): the paragraph stage splits the line at the glue, and the rendering shows the copy as a
@@ -2377,6 +2400,7 @@ SPLIT_RULES: tuple[tuple[NoiseKind, SplitRule], ...] = (
     (NoiseKind.COPYRIGHT_LINE, spaced_copyright),
     (NoiseKind.SCRAPER_ARTEFACT, script_code),
     (NoiseKind.BOILERPLATE, hashtag_line),
+    (NoiseKind.IMAGE_CREDIT, credit_before_source),
     (NoiseKind.CONTROL_CHARACTERS, edge_invisible),
     (NoiseKind.REPEATED_LINE, glued_repeat),
 )
