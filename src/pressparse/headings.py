@@ -298,7 +298,7 @@ def _neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> 
 
 def _has_digit(text: str) -> bool:
     """Whether ``text`` holds a digit (a date line does): the date grammar runs on such lines only."""
-    return any(ch.isdigit() for ch in text)
+    return any(map(str.isdigit, text))  # ``map``: no generator frame a character (a page of short lines asks often)
 
 
 # The longest line ``_meta_line`` reads: a date, an "About …" line, a byline or an e-mail address.
@@ -338,7 +338,7 @@ def _meta_text(source: str, start: int, end: int) -> bool:
     eight cells each way), so one line is asked about a dozen times; the answer turns on its text only. The
     key holds the source by reference (a ``str`` keeps its hash), and a bounded cache holds few sources.
     """
-    piece = Piece("line", start, end)
+    piece = Piece("paragraph", start, end)  # the line as meta reads it (its default cues: meta reads none)
     text = _rendered(source, piece)  # as the rendering shows it: its lines joined ("About\nl" reads "About l")
     if not text or text[-1] in "!?":
         return False
@@ -358,14 +358,14 @@ def _meta_text(source: str, start: int, end: int) -> bool:
         return True  # "About Europol", "By Jane Roe", "FOR IMMEDIATE RELEASE"
     if is_distribution_line(text):
         return True  # "Source: First Orion": meta takes it wherever it stands (fuzz F1129-1)
-    if media_note(source, (piece.evolve(kind="paragraph"),), 0):
+    if media_note(source, (piece,), 0):
         return True  # "*Media interested in attending …": meta takes it wherever it stands (fuzz F1129-52)
     label = _CONTACT_LABEL.match(text)
     if label is not None and label.end() < len(text):
         # A contact's label with its value, "Media contact: Jane Roe"; a label alone ("Contact") may head the
         # contact's lines in the body, where a name under it is no heading (yc_wire_prism_1).
         return True
-    if text[-1] == ":" and contact_heading(source, (piece.evolve(kind="paragraph"),), 0):
+    if text[-1] == ":" and contact_heading(source, (piece,), 0):
         # A contact's label alone ending in its colon, "Media contact:", "Investor Relations Inquiries:": meta
         # takes it wherever it stands, read alone (F1126-3); not an audience's label ("Media:"), which meta
         # takes only over a phone or an e-mail.
@@ -469,7 +469,39 @@ def _contact_label_over(source: str, pieces: tuple[Piece, ...], k: int, i: int) 
     return label if _contact_values(source, pieces, label, i) >= k else -1
 
 
+# One slot: the pieces the heading rules read last, their source, the ``_body_neighbour_at`` answers found on them
+# by (index, step), and the ``_cells_up`` answers by index. ``header_row`` walks eight cells each way from every
+# line, so a page of short lines asks each neighbour about sixteen times (test_noise's logo-letters); each answer is
+# a pure function of the immutable tuple, its source and the index, so one walk serves them all. Keyed by
+# identity, as ``noise._context``'s slot: the slot holds both objects, so neither id is reused while it stands.
+_Memo = tuple[tuple[Piece, ...], str, dict[tuple[int, int], int], dict[int, int]]
+_MEMO: list[_Memo] = []
+
+
+def _memo(source: str, pieces: tuple[Piece, ...]) -> _Memo:
+    """The slot for ``pieces`` and ``source``: the one standing, else a new empty one in its place."""
+    if _MEMO:
+        slot = _MEMO[0]
+        if slot[0] is pieces and slot[1] is source:
+            return slot
+    slot = (pieces, source, {}, {})
+    _MEMO[:] = [slot]
+    return slot
+
+
 def _body_neighbour_at(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
+    """``_walk_body_neighbour``, remembered for the pieces read last (``_MEMO``)."""
+    memo = _memo(source, pieces)[2]
+    key = (i, step)
+    found = memo.get(key)
+    if found is None:
+        # A walk may read other pieces (an About section's story), and the slot may hold those on return: the
+        # answer then goes to this ``memo`` alone, which no later call reads.
+        found = memo[key] = _walk_body_neighbour(source, pieces, i, step)
+    return found
+
+
+def _walk_body_neighbour(source: str, pieces: tuple[Piece, ...], i: int, step: int) -> int:
     """``_neighbour_at``, past the lines meta may take (``_meta_line``, ``_label_line`` with its value).
 
     That is the block the rendering shows there. A contact's label alone (``_contact_label_line``) is passed
@@ -597,18 +629,19 @@ def _first_past_labels(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
     and the labels as navigation: the rendering opens under it (SPEC 5, fuzz finding F1130-25: ``o`` /
     ``É ice`` / ``r /`` over ``T D``).
     """
+    # The place first, the labels next, the headline last: only a line at most ``SECTION_LABELS_PASSED`` blocks
+    # under the top can pass, and the walk up reads remembered neighbours (``_body_neighbour_at``), where a label's
+    # test reads the line; most lines of a long page are further down and fail at once.
+    labels: list[int] = []
     above = _body_neighbour_at(source, pieces, k, -1)
-    if above < 0:
-        return True
-    # The labels first, the headline last: the headline reading is the costly test, and only a line a few labels
-    # under the top can pass the labels (most lines of a long page fail the first).
-    for _ in range(SECTION_LABELS_PASSED):
-        if not is_section_label(source, pieces[above]):
+    while above >= 0:
+        if len(labels) == SECTION_LABELS_PASSED:
             return False
+        labels.append(above)
         above = _body_neighbour_at(source, pieces, above, -1)
-        if above < 0:
-            return headline_under_labels(source, pieces[k])
-    return False
+    if not labels:
+        return True
+    return all(is_section_label(source, pieces[m]) for m in labels) and headline_under_labels(source, pieces[k])
 
 
 def _over_no_paragraph(source: str, pieces: tuple[Piece, ...], k: int) -> bool:
@@ -1700,6 +1733,32 @@ def _is_header_cell(source: str, piece: Piece) -> bool:
     )
 
 
+def _cells_up(source: str, pieces: tuple[Piece, ...], i: int) -> int:
+    """How many lines from piece ``i`` up are ``_may_be_cell`` in a row (``i`` first), past the lines meta may take.
+
+    Counted up to ``_HEADER_CELLS_MAX + 1``, the run ``header_row`` refuses; remembered (``_MEMO``), as the rules
+    read the lines top down and a line's count is its own and the count over it: a page of short lines is read
+    once a line, not eight times. The walk up stops at a count it knows, so no call reads more than that many.
+    """
+    memo = _memo(source, pieces)[3]
+    walked: list[int] = []
+    k, known = i, 0
+    while len(walked) <= _HEADER_CELLS_MAX:
+        if k < 0 or not _may_be_cell(source, pieces[k]):
+            break
+        if (found := memo.get(k)) is not None:
+            known = found
+            break
+        walked.append(k)
+        k = _body_neighbour_at(source, pieces, k, -1)
+    else:
+        memo[i] = _HEADER_CELLS_MAX + 1  # as many as the bound without an end: the lines over ``i`` stay unknown
+        return memo[i]
+    for n, m in enumerate(reversed(walked), 1):  # the lines walked, from the top one down
+        memo[m] = min(known + n, _HEADER_CELLS_MAX + 1)
+    return memo.get(i, 0)
+
+
 def header_row(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> bool:
     """A cell of a table's header row, printed one cell a line under the story (``Defendant`` / ``Charges``).
 
@@ -1719,6 +1778,8 @@ def header_row(source: str, pieces: tuple[Piece, ...], i: int, base: int) -> boo
     del base
     if not _may_be_cell(source, pieces[i]) or _meta_line(source, pieces[i]):
         return False
+    if _cells_up(source, pieces, i) > _HEADER_CELLS_MAX:
+        return False  # the walk up below would find more cells in a row than a row holds, read in one step
     # Up to the block over the row, by the cheap test: a sentence's end, not another short line. A line meta
     # may take (a byline, ``By Jane Roe``) is no cell: the rendering drops it or keeps it, and the row is read
     # past it either way (F1127-3).
