@@ -1036,9 +1036,36 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         # The text under it may end by opening a list, or with no stop as the one above it; an ellipsis ends it as
         # "..." does: a teaser cut short over its "Read More>>" link (IBN's wire pages, sc_wire_ibn_2).
         return False
-    if caps:
-        return True  # "OUTLOOK" / "The company expects …": capitals set a section's name apart, whatever its length
-    if long_ok:  # a title-case heading over a sentence with more words than it
+    return heads_text(text, under)
+
+
+def heads_text(text: str, under: str) -> bool:
+    """Whether the line ``text`` heads the text ``under`` it, by its length against that text's.
+
+    The last test of ``standalone_heading``, once the line's place is read: a line in capitals heads any text
+    (``OUTLOOK`` / ``The company expects …``: capitals set a section's name apart, whatever its length); one in
+    title case, or a labelled question (``Q: Why now?``), a sentence of more words than it; one in sentence case
+    a text more than twice its length. The paragraph stage asks it of a line glued to its text
+    (``Key Findings and resultsAcquisition …``) before it sets the line alone.
+
+    Args:
+        text: the line as the clean text shows it.
+        under: the text of the block under it, as rendered.
+
+    Returns:
+        ``True`` when ``text`` reads as the heading of ``under``.
+
+    >>> heads_text("Key Findings and Results", "Acquisition of land ran in May.")
+    True
+    >>> heads_text("Key Findings and results", "Acquisition of land ran in May.")
+    False
+    >>> heads_text("OUTLOOK", "Growth.")
+    True
+    """
+    words = text.split()
+    if _is_caps_heading(text, words):
+        return True
+    if _is_title_case(words) or _is_labelled_question(text):  # a title-case heading over more words than it
         return len(under.split()) > len(words)
     return len(under) > 2 * len(text)
 
