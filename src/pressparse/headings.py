@@ -924,9 +924,7 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         return False  # an event's hour alone on its line ("9:00 a.m. EDT", xm_doj_r02252): no section's name
     if text[-1].isdigit() and _is_place_date(text):
         return False  # the release's place and date again ("Burlington, ON – February 11th, 2025"): no section
-    if ": " in text and not (
-        _is_labelled_question(text) or (title and _is_two_part_title(text)) or _billed_name(source, pieces, i, text)
-    ):
+    if is_field_line(text) and not _billed_name(source, pieces, i, text):
         return False  # a field line ("Source: Anchorbase", "Company Presentation: October 1"), not a section
     if _AGE_APPOSITION.search(text) or _PARTY_TAG.search(text):
         return False  # a person as releases name one: "Josselyn Jazmine Anguiano, 19, Santa Ana" (da_018)
@@ -1037,6 +1035,22 @@ def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, p
         # "..." does: a teaser cut short over its "Read More>>" link (IBN's wire pages, sc_wire_ibn_2).
         return False
     return heads_text(text, under)
+
+
+def is_field_line(text: str) -> bool:
+    """Whether the line ``text`` is a ``Label: value`` field line, no section's name.
+
+    A line with a colon inside it (``Source: Anchorbase``, ``Company Presentation: October 1``), unless it is a
+    labelled question (``Q: Why now?``) or a title in two parts (``Exceptional After-Sales Service: The Key to
+    Long-Term Value``). The heading rules refuse it; the paragraph stage asks it of a line glued to its text
+    before it sets the line alone (``The Mission: Skaters take back the culture Super Patch …``).
+
+    >>> is_field_line("Source: Anchorbase"), is_field_line("Diverging Strengths: Networking vs Computing")
+    (True, False)
+    """
+    return ": " in text and not (
+        _is_labelled_question(text) or (_is_title_case(text.split()) and _is_two_part_title(text))
+    )
 
 
 def heads_text(text: str, under: str) -> bool:

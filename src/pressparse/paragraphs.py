@@ -3811,32 +3811,19 @@ def _headed(
 def _heads_alone(source: str, start: int, glue: int, end: int) -> bool:
     """Whether ``[start, glue)`` set alone over ``[glue, end)`` reads as a heading by ``headings.standalone_heading``.
 
-    A colon inside it makes a field line, unless the line is a labelled question or a title in two parts.
-    Its last test, on the text under a line: a line in capitals heads any text; one in title case (or a labelled
-    question) heads a sentence of more words than it; one in sentence case a text more than twice its length.
+    Its two tests that read the line and the text alone, shared with the heading rules: no field line
+    (``headings.is_field_line``), and long enough a text under it (``headings.heads_text``: a line in capitals heads
+    any text; one in title case a sentence of more words than it; one in sentence case a text over twice its length).
 
     >>> src = "Key Findings and resultsAcquisition of land ran in May."
     >>> _heads_alone(src, 0, 24, len(src)), _heads_alone(src.replace("results", "Results"), 0, 24, len(src))
     (False, True)
     """
-    from pressparse.headings import (  # noqa: PLC0415 - headings imports this module
-        _is_caps_heading,
-        _is_labelled_question,
-        _is_title_case,
-        _is_two_part_title,
-    )
+    from pressparse.headings import heads_text, is_field_line  # noqa: PLC0415 - headings imports this module
 
     text = render_slice(source[start:glue], "paragraph")
-    under = render_slice(source[glue:end], "paragraph")
-    words = text.split()
-    title = _is_title_case(words)
-    if ": " in text and not (_is_labelled_question(text) or (title and _is_two_part_title(text))):
-        return False  # a field line, as headings reads a line with a colon ("The Mission: Skaters take back …")
-    if _is_caps_heading(text, words):
-        return True
-    if title or _is_labelled_question(text):
-        return len(under.split()) > len(words)
-    return len(under) > 2 * len(text)
+    # a field line, as headings reads a line with a colon ("The Mission: Skaters take back …")
+    return not is_field_line(text) and heads_text(text, render_slice(source[glue:end], "paragraph"))
 
 
 def _end_before(source: str, at: int) -> int:
