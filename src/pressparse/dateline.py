@@ -1314,15 +1314,26 @@ def _to_dateline(source: str, found: _Found) -> Dateline:
     )
 
 
-def match_dateline(source: str, start: int, end: int, notes: tuple[tuple[int, int], ...] = ()) -> Dateline | None:
-    """Match a dateline at ``source[start]``, within ``[start, end)``.
+def match_dateline(
+    source: str,
+    start: int,
+    end: int,
+    notes: tuple[tuple[int, int], ...] = (),
+    *,
+    skip: tuple[tuple[int, int], ...] = (),
+) -> Dateline | None:
+    """Match a dateline at ``source[start]``, within ``[start, end)``, as the dateline stage reads a place line.
 
     ``notes`` are the note lines inside the window (``is_note_line``): no story starts in one, and the
-    story's length leaves them out, as the rendering does.
+    story's length leaves them out, as the rendering does. ``skip`` are the pieces of furniture the caller
+    has set apart inside the window (a slideshow counter split off the place's line, ``LYON, France –Image
+    2 of 5``): the stage reads the story past them (``_later``), and so they are read as notes are.
 
     >>> match_dateline("BOGOTA, Colombia – Addressing", 0, 29).country
     'Colombia'
     """
+    if skip:
+        notes = tuple(sorted({*notes, *skip}))
     found = _match(source, start, end, end, notes=notes)
     return None if found is None else _to_dateline(source, found)
 
@@ -1522,21 +1533,38 @@ def _title_like(source: str, pieces: tuple[Piece, ...], i: int, found: _Found) -
         return True  # so is the heading the rendering makes of the place line and the story's line under it
     if story.kind == "heading" and source[story.end - 1] == ":" and _joined(source, found):
         return True  # a label ("OUTLOOK:") opens no story: the rendering's "LONDON (Reuters) - OUTLOOK:" is a heading
-    if (found.date_text is not None and found.place is not None) or found.agency is not None:
-        return False  # a date or an agency after the place is the dateline convention, not a title's wording
-    if story.kind == "heading":
+    if story.kind == "heading" and not _backed(found):
         return True
-    if story.end - found.body >= 100 or _SENTENCE_END.search(source, found.body, story.end):
-        return False
+    return not place_line(source, found, story.end)
+
+
+def _backed(found: _Found) -> bool:
+    """A date or an agency after the place: the dateline convention, not a title's wording."""
+    return (found.date_text is not None and found.place is not None) or found.agency is not None
+
+
+def place_line(source: str, found: _Found, end: int) -> bool:
+    """Whether a parse opens a story rather than a title, its story part read to ``end`` (its piece's or line's end).
+
+    The stage's reading of a title after a place (``_title_like``, to the end of the story's piece), one
+    predicate for ``match_dateline`` (noise's and meta's place lines, to the end of the story's line) to share,
+    so that they agree on a line such as ``GO,C–S —`` over a story (fuzz F1125-34): the place is a title's when
+    nothing backs it (no date with it, no agency) and the words after it are short and unfinished, in title
+    case or capitals.
+    """
+    if _backed(found):
+        return True
+    if end - found.body >= 100 or _SENTENCE_END.search(source, found.body, end):
+        return True
     # Short and unfinished: a title goes on in title case or capitals; a story's first line, hard-wrapped
     # after a few words, in sentence case ("WASHINGTON – Senator Roe introduced a bill today" / "The bill ...").
-    rest = normalise(source[found.body : story.end])
+    rest = normalise(source[found.body : end])
     if found.damaged and rest == "U S":
         # A punctuation-stripped Senate page's story opens with "U.S." and its senator's name, a link the scrape
         # lost with its line: "Washington  DC  U S" / "D OH  today urged the …" (Sherrod Brown's pages,
         # tb_senate_brown_1). No title ends so; the rendering reads "Washington DC  U S" the same (SPEC 5).
-        return False
-    return rest.isupper() or is_title_cased(rest)
+        return True
+    return not (rest.isupper() or is_title_cased(rest))
 
 
 def _heading_once_joined(source: str, pieces: tuple[Piece, ...], i: int, k: int, found: _Found) -> bool:
