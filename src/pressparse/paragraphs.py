@@ -5408,9 +5408,12 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
         clauses = sentences and _opens_with_clause(source, block, loose=True)
         # "WHO:" lists its people however many lines they take, one included (x6_da_miami_3, xs_da_miami_1).
         who = source[intro.start : intro.end - 1].strip() in _PEOPLE_LABELS
+        shown_last: Piece | None = None  # the last item: what stands over the piece in the rendering
         while j < len(pieces):
             piece = pieces[j]
             last = run[-1] if run else None
+            if last is not None and last.kind == "list_item":
+                shown_last = last
             if (
                 piece.kind == "noise"
                 or is_end_mark(source, piece)
@@ -5443,8 +5446,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             elif sentences or not _is_short_item(
                 source,
                 piece,
-                (last is not None and _ends_item(source, last)) or _ends_item(source, piece),
-                longest=_NAMED_ITEM if named or who else _clause_item_longest(source, intro, piece, last),
+                # Measured against the item above, past the noise and notes the rendering leaves out (F1125-71).
+                (shown_last is not None and _ends_item(source, shown_last)) or _ends_item(source, piece),
+                longest=_NAMED_ITEM if named or who else _clause_item_longest(source, intro, piece, shown_last),
             ):
                 break
             elif named and source[piece.end - 1] in "-\u2013\u2014":
@@ -5711,6 +5715,9 @@ def _tip_line(source: str, piece: Piece) -> bool:
 def _tip_items(source: str, pieces: list[Piece], i: int) -> list[Piece]:
     """The tips from ``pieces[i]`` on (``_tip_line``), with the noise between them, up to the story's narrative.
 
+    A release note or a labelled date line meta takes from between two tips is read past as noise is: the
+    rendering leaves it out, where the tips stand together (as between short items, fuzz F1125-71).
+
     The run ends at a line that is no tip (three sentences, a report, the writer's ``I``) or that opens with
     the story's clause (``The CCSAO shared …``) under tips that do not; a last tip that lost its stop under
     tips that kept theirs is the closing pointer (``To learn more …, visit Medicare.gov/fraud``), no tip.
@@ -5720,13 +5727,18 @@ def _tip_items(source: str, pieces: list[Piece], i: int) -> list[Piece]:
     if _person_line(source, block):
         return []  # "Jane Roe, 25, of Leeds": a list of people (the short items' rule)
     clauses = _opens_with_clause(source, block, loose=True)
+    tips = 0
     while i < len(pieces):
         piece = pieces[i]
-        if piece.kind == "noise" or is_end_mark(source, piece):
-            run.append(piece)
+        if piece.kind == "noise" or is_end_mark(source, piece) or (tips and _release_note_line(source, piece)):
+            run.append(piece)  # gone from the rendering, where the tips over and under it stand together
+        elif tips and (dated := _labelled_date_line(source, pieces, i)):
+            run += pieces[i : i + dated]  # meta takes it as the release's date, as between short items
+            i += dated - 1
         elif _tip_line(source, piece) and (clauses or not _opens_with_clause(source, piece)):
             run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
             clauses = clauses or _opens_with_clause(source, piece, loose=True)
+            tips += 1
         else:
             break
         i += 1
