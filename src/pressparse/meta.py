@@ -709,6 +709,12 @@ _SITE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,120}\.(?:com|org|net|io|ai|co|us|
 _INITIALS_AGAIN = re.compile(r"[ \t\xa0]\((?P<abbr>[A-Z][A-Za-z0-9&]{1,9}+)\)[ \t\xa0]++(?P=abbr)(?![\w])")
 
 
+# The spaces that are no line break (tab, NBSP, the wide ones), each the one space the rendering prints.
+_SPACES_AS_SPACE = str.maketrans(
+    dict.fromkeys(
+        "\t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
+    )
+)
 _OPEN_QUOTES = frozenset('“"')
 _QUOTE_PAIRS = {"“": "”", '"': '"'}
 
@@ -736,7 +742,9 @@ def about_heading(source: str, pieces: tuple[Piece, ...], i: int) -> bool:
     end = min(piece.end, piece.start + 120)
     if source.find("](", piece.start, end) >= 0:
         end = min(piece.end, piece.start + 2500)  # room for the link's address
-    line = source[piece.start : end].split("\n", 1)[0]
+    # The line as the rendering prints it: a tab or a wide space is a space there, one for one, so the name's words
+    # and a repeat set apart by one ("About the Inc I\tnc", fuzz F1125-69) read alike on the page and rendered.
+    line = source[piece.start : end].split("\n", 1)[0].translate(_SPACES_AS_SPACE)
     alone = piece.start + len(line) == piece.end
     if bold and line.rstrip().endswith(("**", "__")):
         line = line.rstrip()[:-2]
@@ -1325,9 +1333,16 @@ def _is_headline(source: str, piece: Piece) -> bool:
         # Nor with a dash: a line opening so goes on from the line above (an aside, a cut dateline's tail:
         # "—–‘6justiceciated with …", fuzz F1125-4) or is an item the bullet stage left.
         return False
-    if _two_sentences(text):
+    if _two_sentences(text) or _STRIPPED_STOP.search(text):
         return False
     return _reads_as_words(text) and not _opens_story(source, piece)
+
+
+# A stop stripped between two sentences (punctuation-stripped Senate pages): the next sentence's opener in capitals
+# right after a word, then lower case: "… approved the bill today  The vote was unanimous", "… and the AARP  The
+# legislation is cosponsored …" (fuzz F1125-63). The page sets two spaces there, the rendering one: either way the
+# line is the story's sentences. A title-case headline goes on in capitals after "The" ("Honors The Citadel").
+_STRIPPED_STOP = re.compile(r"(?<=[A-Za-z0-9]) (?:The|This|These|It|He|She|They|We) [a-z]{2,}+ [a-z]{2,}+\b")
 
 
 # The length from which a line in sentence case is a story's sentence, not a headline, as rendered.
