@@ -145,7 +145,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from pressparse._block import Piece
@@ -4893,7 +4893,7 @@ def _glued_dash_item(source: str, pieces: tuple[Piece, ...], idx: int) -> bool:
         # Noise and end marks between are passed over, as the rendering drops them ("-If" / "#" / "-It").
         # Each run of them is walked from the two lines around it at most: linear time.
         k = idx + step
-        while 0 <= k < len(pieces) and (pieces[k].kind == "noise" or is_end_mark(source, pieces[k])):
+        while 0 <= k < len(pieces) and _left_out(source, pieces, k):
             k += step
         if (
             0 <= k < len(pieces)
@@ -5414,16 +5414,9 @@ def _unmarked_lists(source: str, pieces: list[Piece]) -> tuple[Piece, ...]:
             last = run[-1] if run else None
             if last is not None and last.kind == "list_item":
                 shown_last = last
-            if (
-                piece.kind == "noise"
-                or is_end_mark(source, piece)
-                or (items and _contact_label(source, piece))
-                or (items and _release_note_line(source, piece))
-            ):
-                run.append(piece)
-            elif items and (dated := _labelled_date_line(source, pieces, j)):
-                run += pieces[j : j + dated]  # meta takes it as the release's date; the rendering leaves it out
-                j += dated - 1
+            if gone := _left_out(source, pieces, j, between=items > 0):
+                run += pieces[j : j + gone]  # gone from the rendering, where the items over and under it stand together
+                j += gone - 1
             elif items and (noted := _after_note_lead(source, piece)) is not None and _is_short_item(source, noted[1]):
                 # "IMMEDIATE RELEASE: M h r" under an item: meta cuts the note off the line and the rendering leaves
                 # it out, where the rest stands under the item above; read past the note as past a note's line.
@@ -5593,7 +5586,7 @@ def _no_parallel_items(source: str, pieces: list[Piece], run: list[Piece], j: in
     seen = 0
     for k in range(j, len(pieces)):
         block = pieces[k]
-        if block.kind == "noise" or is_end_mark(source, block):
+        if _left_out(source, pieces, k):
             continue
         if seen and _caps_line(source, block):
             return True
@@ -5616,7 +5609,7 @@ def _closing_date(source: str, pieces: list[Piece], run: list[Piece], j: int) ->
     """
     if not _date_line(source, run[-1]) or any(_date_line(source, p) for p in run[:-1]):
         return False
-    return all(p.kind == "noise" or is_end_mark(source, p) for p in pieces[j : j + _HEADER_LINES * 3]) and (
+    return all(_left_out(source, pieces, k) for k in range(j, min(len(pieces), j + _HEADER_LINES * 3))) and (
         j + _HEADER_LINES * 3 >= len(pieces)
     )
 
@@ -5715,8 +5708,8 @@ def _tip_line(source: str, piece: Piece) -> bool:
 def _tip_items(source: str, pieces: list[Piece], i: int) -> list[Piece]:
     """The tips from ``pieces[i]`` on (``_tip_line``), with the noise between them, up to the story's narrative.
 
-    A release note or a labelled date line meta takes from between two tips is read past as noise is: the
-    rendering leaves it out, where the tips stand together (as between short items, fuzz F1125-71).
+    What the rendering leaves out is read past (``_left_out``), from between two tips as from between short
+    items: the tips over and under it stand together there (fuzz F1125-71).
 
     The run ends at a line that is no tip (three sentences, a report, the writer's ``I``) or that opens with
     the story's clause (``The CCSAO shared …``) under tips that do not; a last tip that lost its stop under
@@ -5730,11 +5723,9 @@ def _tip_items(source: str, pieces: list[Piece], i: int) -> list[Piece]:
     tips = 0
     while i < len(pieces):
         piece = pieces[i]
-        if piece.kind == "noise" or is_end_mark(source, piece) or (tips and _release_note_line(source, piece)):
-            run.append(piece)  # gone from the rendering, where the tips over and under it stand together
-        elif tips and (dated := _labelled_date_line(source, pieces, i)):
-            run += pieces[i : i + dated]  # meta takes it as the release's date, as between short items
-            i += dated - 1
+        if gone := _left_out(source, pieces, i, between=tips > 0):
+            run += pieces[i : i + gone]  # gone from the rendering, where the tips over and under it stand together
+            i += gone - 1
         elif _tip_line(source, piece) and (clauses or not _opens_with_clause(source, piece)):
             run.append(piece.evolve(kind="list_item", marker="", marker_end=piece.start))
             clauses = clauses or _opens_with_clause(source, piece, loose=True)
@@ -5884,7 +5875,7 @@ def _lines_under(
     items: list[int] = []
     while j < len(pieces):
         piece = pieces[j]
-        if piece.kind == "noise" or is_end_mark(source, piece):
+        if _left_out(source, pieces, j):
             j += 1
             continue
         if piece.kind != "line" or not accepts(piece):
@@ -6041,7 +6032,7 @@ def _stripped_sections(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, .
     if kinds.count("title") < 2:
         return pieces  # fast path: no summary has fewer than two section titles
     out = list(pieces)
-    blocks = [k for k, p in enumerate(pieces) if p.kind != "noise" and not is_end_mark(source, p)]
+    blocks = [k for k in range(len(pieces)) if not _left_out(source, pieces, k)]
     for n, k in enumerate(blocks[:-1]):
         if kinds[k] == "title" and kinds[blocks[n + 1]] == "item":
             # A dateline over its story ("WASHINGTON  D C    U S  Senator …"): the clean text joins the two.
@@ -6325,9 +6316,35 @@ def _coded_field(source: str, piece: Piece) -> bool:
     return _CODE_LABEL.match(source, piece.start, piece.end) is not None
 
 
+def _left_out(source: str, pieces: Sequence[Piece], j: int, *, between: bool = False) -> int:
+    """How many pieces from ``pieces[j]`` on the clean text leaves out (0: it shows ``pieces[j]``).
+
+    The rendering drops noise and end marks wherever they stand (SPEC 5). ``between`` items of a list (one
+    item read above), it drops too what meta takes from the page's header and foot: a media contact's label
+    (``_contact_label``), a release note (``_release_note_line``, F1125-7) and a labelled date line, one or
+    two pieces (``_labelled_date_line``, F1125-52). Over the first item these stay: the lines under a
+    ``Contact:`` are no list's items. Every scan that reads a list as the rendering shows it asks this one
+    rule, so the raw and the rendered readings agree (``_unmarked_lists`` and ``_tip_items`` had drifted,
+    F1125-71).
+
+    >>> src = "###\\nContact:\\nRelease Date: March 4, 2025\\nMeet in person."
+    >>> pieces = [Piece("line", 0, 3), Piece("line", 4, 12), Piece("line", 13, 40), Piece("line", 41, 56)]
+    >>> [_left_out(src, pieces, k) for k in range(4)], [_left_out(src, pieces, k, between=True) for k in range(4)]
+    ([1, 0, 0, 0], [1, 1, 1, 0])
+    """
+    piece = pieces[j]
+    if piece.kind == "noise" or is_end_mark(source, piece):
+        return 1
+    if not between:
+        return 0
+    if _contact_label(source, piece) or _release_note_line(source, piece):
+        return 1
+    return _labelled_date_line(source, pieces, j)
+
+
 def _first_block(source: str, pieces: list[Piece], i: int) -> Piece | None:
     """The first piece from ``i`` on that the clean text shows: no noise, no end mark (``None`` at the end)."""
-    while i < len(pieces) and (pieces[i].kind == "noise" or is_end_mark(source, pieces[i])):
+    while i < len(pieces) and _left_out(source, pieces, i):
         i += 1
     return pieces[i] if i < len(pieces) else None
 
@@ -6375,7 +6392,7 @@ def _release_note_line(source: str, piece: Piece) -> bool:
     return piece.kind == "line" and _RELEASE_NOTE.fullmatch(source, piece.start, piece.end) is not None
 
 
-def _labelled_date_line(source: str, pieces: list[Piece], j: int) -> int:
+def _labelled_date_line(source: str, pieces: Sequence[Piece], j: int) -> int:
     """How many pieces from ``pieces[j]`` make a labelled date line (``Release Date: March 4, 2025``), else 0.
 
     Government and wire pages print the release's date under a label (``Release Date:``, ``Published:``,
