@@ -1772,6 +1772,11 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "untriaged: clean not idempotent (dateline appears)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1125-72": (  # session 30, built by the paragraphs helper (a tips list under a lead-in, tests/test_real_s30s5)
+        "Fraud is rising. Here are some tips to evade scams:\nContact:\nNever wire money to a stranger you have not met.\nAsk for a written lease before you pay.\n",
+        "meta takes a bare 'Contact:' with no contact details under it; the rendering drops it and reads a list",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 
