@@ -2013,10 +2013,17 @@ def _find(source: str, pieces: tuple[Piece, ...]) -> tuple[Dateline | None, tupl
                 return _cut(source, pieces, i, found)
         # The scans run to the piece's end, so that a look-ahead (``$``, a run after a word) reads the piece as it
         # is, not cut at ``stop``; a start at or past ``stop`` is not tried.
+        past: tuple[tuple[int, int], ...] | None = (
+            None  # ``_later``, worked out at the first inner start (few hold one)
+        )
         for m in _INNER_START.finditer(source, piece.start + 1, piece.end):
             if m.start() >= stop or _prose_before(source, piece.start, m.start()):
                 break
-            found = _match(source, m.start(), run_end, run_end, (), _breaks(pieces, i, run_end), notes, joined=True)
+            if past is None:
+                # A place after a header's date, over furniture the rendering drops ("t Mar 4 2025 HUE,Netherlands–"
+                # / "Share" / the story): its run goes on past it as pass 1 reads one (fuzz finding F1125-70).
+                past = _later(source, pieces, i, run_end)
+            found = _match(source, m.start(), run_end, run_end, past, _breaks(pieces, i, run_end), notes, joined=True)
             backed = found is not None and bool(
                 found.date_text
                 or found.agency
