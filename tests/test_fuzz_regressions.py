@@ -1728,6 +1728,16 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 30 (dateline._find: a place after a header's date reads its story past the furniture the rendering drops, as pass 1 does)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
+    "F1125-64": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        "SORY: 13 Charged In Round1- Up Of aMajor Catalytic Converter Fencing And Theft !DF V\nfor immediate release\n1ng\nM !",
+        "fixed in session 30 (headings._reads_as_headline: a front line meta reads as the story's first paragraph (meta._is_prose) is no headline read past)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
+    "F1125-65": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
+        ": e y.orgFor Immediate Release: J S G or\nC F W A T G P O\n( d o 0 s n p f l t d e .",
+        "fixed in session 30 (headings._after_note: a line opened by a release note meta cuts off is read on its rest, as the rendering shows it)",
+        "SPEC 5: parse(doc.text) differs",
+    ),
 }
 
 # id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
@@ -1746,16 +1756,6 @@ OPEN: dict[str, tuple[str, str, str]] = {
         "USnetworktraffickingpoliceNoTraffickingUSdatabasesDroperationarrestedsaidStockELNinternationalUScrimecrimecrimeegnetworkcooperationregion35traffickingmeetingoperationsaidhe.\n\n    .\n\nc\nNTIA-\nS?\nUSnetworktraffickingpoliceNoTraffickingUSdatabasesDroperationarrestedsaidStockELNinternationalUScrimecrimecrimeegnetworkcooperationregion35traffickingmeetingoperationsaidhe",
         "untriaged: clean not idempotent (body blocks lost)",
         "SPEC 5: clean(clean(t)) != clean(t)",
-    ),
-    "F1125-64": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
-        "SORY: 13 Charged In Round1- Up Of aMajor Catalytic Converter Fencing And Theft !DF V\nfor immediate release\n1ng\nM !",
-        "untriaged: render: parse(doc.text)",
-        "SPEC 5: parse(doc.text) differs",
-    ),
-    "F1125-65": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
-        ": e y.orgFor Immediate Release: J S G or\nC F W A T G P O\n( d o 0 s n p f l t d e .",
-        "untriaged: render: parse(doc.text)",
-        "SPEC 5: parse(doc.text) differs",
     ),
     "F1125-66": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
         "PORE-\nYN, N\u2014\nShare\nArrestedarrestedsuspectstraffickingcrimesaidJ\u00fcrgenStockMeetingcooperationINTERPOLledoperationcooperation DrNoELNmeetingthewellknowninternationalsaidSecretaryGeneralStock.P\n\u2022\n\u2022 .",

@@ -77,10 +77,13 @@ from pressparse.meta import (
     _LABELS,
     _MAX_FRONT,
     _NAMES_AND_PHONE,
+    _NOTE_GAP,
+    _NOTE_PREFIX,
     _RELEASE_NOTE,
     SECTION_LABELS_PASSED,
     _glued_section,
     _is_headline,
+    _is_prose,
     _stands_alone,
     _story_start,
     about_heading,
@@ -611,9 +614,17 @@ def _front_title(source: str, pieces: tuple[Piece, ...], k: int, under: str) -> 
 
 
 def _reads_as_headline(source: str, piece: Piece, under: str) -> bool:
-    """Whether the front line ``piece`` reads as meta's headline over ``under``, no dateline (the costly tests)."""
+    """Whether the front line ``piece`` reads as meta's headline over ``under``, no dateline (the costly tests).
+
+    Never a line meta reads as the story's first paragraph (``meta._is_prose``: 80 characters and a closing
+    stop, ``SORY: 13 Charged In Round1- Up Of aMajor Catalytic Converter Fencing And Theft !``, fuzz finding
+    F1125-64): the story starts there, meta takes no headline over it, and the rendering keeps it over the
+    candidate.
+    """
+    paragraph = piece.evolve(kind="paragraph")  # as meta reads it, the line classified
     return (
-        _is_headline(source, piece.evolve(kind="paragraph"))  # as meta reads it, the line classified
+        not _is_prose(source, paragraph)
+        and _is_headline(source, paragraph)
         and _stands_alone(source, piece)
         # not the story's dateline on its own line, over the candidate ("Brentwood, United States - November 18,
         # 2024 / DDSMatch South /", wire_020's rendering): the rendering keeps it there, over the line
@@ -874,6 +885,29 @@ def _after_gapped_date(source: str, piece: Piece) -> Piece | None:
     return piece.evolve(start=start) if start < piece.end else None
 
 
+def _after_note(source: str, piece: Piece) -> Piece | None:
+    """The part of ``piece`` after a release note that opens it, when meta cuts the note off there, else ``None``.
+
+    Wire and county pages glue the note to the headline (``FOR IMMEDIATE RELEASE: Police Seize Guns``): meta
+    cuts the note off a front line when the rest reads as a headline (``meta._split_glued``), and the rendering
+    shows the rest alone, so that is what the heading rules read (fuzz finding F1125-65: ``For Immediate
+    Release: J S G or`` / ``C F W A T G P O``). Read on the line's text alone, so a line meta leaves whole
+    further down reads the same in the page and in its rendering.
+
+    >>> _after_note("FOR IMMEDIATE RELEASE: Police Seize Guns", Piece("line", 0, 40)).start
+    23
+    >>> _after_note("For Immediate Release: police said so", Piece("line", 0, 37)) is None
+    True
+    """
+    if piece.kind != "line" or not source[piece.start].isalpha():
+        return None  # cheap: a note opens with a letter
+    note = _NOTE_PREFIX.match(source, piece.start, piece.end) or _NOTE_GAP.match(source, piece.start, piece.end)
+    if note is None or note.end() >= piece.end:
+        return None
+    rest = piece.evolve(start=note.end())
+    return rest if _is_headline(source, rest.evolve(kind="paragraph")) else None
+
+
 def _has_letters(text: str, least: int) -> bool:
     """Whether ``text`` holds at least ``least`` letters (the scan stops at the last one needed)."""
     for ch in text:
@@ -886,6 +920,8 @@ def _has_letters(text: str, least: int) -> bool:
 
 def _standalone(source: str, pieces: tuple[Piece, ...], i: int, *, over: bool, part: Piece | None = None) -> bool:
     """``standalone_heading`` but for its dateline test; ``part``: the part of ``pieces[i]`` to read."""
+    if part is None and (rest := _after_note(source, pieces[i])) is not None:
+        return _standalone(source, pieces, i, over=over, part=rest)  # what the rendering shows once meta cuts it
     piece = pieces[i] if part is None else part
     # Fast path: a story paragraph is longer than any heading (unless a link's URL makes it so), or ends in a
     # stop (checked before slicing).
