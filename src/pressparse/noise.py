@@ -4956,7 +4956,9 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     field line with only short field blocks between it and its first print (``_furniture_between``) is one too
     when a caption stood between: a lone "." the template indents under a paragraph hid the
     copy of a glued INTERPOL line five lines down, three short blocks under it in the rendering (fuzz F1130-22);
-    up to ``_FIELD_LINES`` blocks down, as ``repeated_line`` reads the raw lines.
+    up to ``_FIELD_LINES`` blocks down, as ``repeated_line`` reads the raw lines. A place line alone over its
+    story (``LYON, France –`` / ``Police met.``, the page's one dateline) is one block with it, as the rendering
+    prints them on one line (fuzz finding F1125-62).
 
     Args:
         source: the exact input.
@@ -4971,12 +4973,21 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
     shown = captions = 0
     furniture: list[bool] = []  # each shown block: a short line of no sentence (``_furniture_between``'s reading)
     out: list[Piece] | None = None
+    last = -1  # the last shown block
+    placed = False  # a place line alone was printed on its story's line already (the page's one dateline)
     for k, piece in enumerate(pieces):
         if piece.kind == "caption":
             captions += 1
             continue
         if piece.kind not in _BLOCK_KINDS:
             continue
+        if not placed and last >= 0 and piece.kind == "line" and _bare_place_above(source, pieces, k) is pieces[last]:
+            # A place alone over its story (``LYON, France –`` / ``Police met.``) is printed on the story's line:
+            # one block there, as ``_block_repeats`` counts them (fuzz finding F1125-62).
+            placed = True
+            shown -= 1
+            furniture.pop()
+        last = k
         usable = (
             piece.kind != "list_item"
             and piece.end - piece.start <= 2 * _MAX_FURNITURE
