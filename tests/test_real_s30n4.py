@@ -40,3 +40,23 @@ def test_copy_under_a_caption_and_a_sentence_line_is_kept() -> None:
 def test_pin() -> None:
     """The fuzz finding reads stably."""
     assert [] == problems(FIXED["F1125-62"][0], render=True)
+
+
+# --- a slideshow counter read once a shape (speed) --------------------------------------------------------------
+# A slideshow prints its counter under every photo ("1 /" / "3" on INTERPOL's pages): ``_context`` reads each
+# counter once for each shape of it and the lines under it (``noise._counter_memo_key``), with the same answer.
+
+
+def test_memoised_counters_read_as_the_rule_reads_them() -> None:
+    """Each line's counter from the memo is the rule's own answer, asked with no facts cached."""
+    from pressparse import blocks, layout, noise
+
+    parts = ["1 /\n3\n", "1 /\n\n3\n", "2 /\n3\n", "4 /\n3\n", "Image 2\nof 5\n", "1 of\n2\n", "1/3\n", "7\n"]
+    text = "".join(parts[(k * 7) % len(parts)] + ("Police met.\n" if k % 3 else "") for k in range(60)) + "1 /"
+    pieces = blocks.group_spans(text, layout.line_spans(text))
+    noise._CACHE.clear()
+    counters = dict(noise._context(text, pieces).counters)
+    noise._CACHE.clear()
+    assert counters
+    for k, found in counters.items():
+        assert found == (noise.slideshow_counter(text, pieces, k) or 0), (k, text[pieces[k].start : pieces[k].end])

@@ -686,6 +686,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     counter_end = 0  # the end of the slideshow counter a line is part of: the rendering drops it (F1125-10)
     counters: dict[int, int] = {}
     contact_line = _contact_lines(source)
+    counter_memo: dict[tuple[object, ...], int] = {}
     folds: dict[str, str] = {}  # ``_fold`` of each short line's text (a pure function: read once a text)
     for k, line in enumerate(pieces):
         shown.append(count)
@@ -695,11 +696,18 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if k >= counter_end and line.end - line.start <= _COUNTER_LINE:
             # Fast path: a counter's first line is all ``_COUNTER_PREFIX`` (the rule's own first test), which most
             # short lines ("Share") are not; no call is made for them and the rule reads back 0 (no counter).
-            counters[k] = (
-                slideshow_counter(source, pieces, k) or 0
-                if _COUNTER_PREFIX.fullmatch(source, line.start, line.end)
-                else 0
-            )  # the rule reads it back (``_find``)
+            # The cache slot holds no facts for this ``pieces`` (they are being built): the rule's own first tests
+            # are the ones made here, so its reading past them is asked for directly.
+            # A slideshow prints its counter under every photo: a counter's reading is memoised by what it reads
+            # (``_counter_memo_key``).
+            if _COUNTER_PREFIX.fullmatch(source, line.start, line.end):
+                memo = _counter_memo_key(source, pieces, k)
+                found = counter_memo.get(memo)
+                if found is None:
+                    found = counter_memo[memo] = _counter_lines(source, pieces, k) or 0
+                counters[k] = found
+            else:
+                counters[k] = 0  # the rule reads it back (``_find``)
             counter_end = k + counters[k]
         # Fast path (STYLE rule 16): a field label opens on "W", "V" or "I"; no regex runs on the other lines.
         if source[line.start] in _ADVISORY_FIRST and _ADVISORY_LABEL.fullmatch(source, line.start, line.end):
@@ -1048,6 +1056,30 @@ def slideshow_counter(source: str, pieces: tuple[Piece, ...], i: int) -> int | N
         return None
     if piece.kind != "line":
         return None
+    return _counter_lines(source, pieces, i)
+
+
+def _counter_memo_key(source: str, pieces: tuple[Piece, ...], i: int) -> tuple[object, ...]:
+    """All ``_counter_lines`` reads of lines ``i`` to ``i + 2``: its answer is the same for the same key.
+
+    It reads line ``i``'s text, then for each of the two lines under it (while there are any) the blank lines
+    above it, its kind, whether it is over 20 characters, and else its text.
+    """
+    piece = pieces[i]
+    key: list[object] = [source[piece.start : piece.end]]
+    for k in range(i + 1, min(i + 3, len(pieces))):
+        below = pieces[k]
+        short = below.end - below.start <= _COUNTER_LINE
+        key += (pieces[k - 1].blank_after, below.kind, source[below.start : below.end] if short else None)
+    return tuple(key)
+
+
+def _counter_lines(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
+    """``slideshow_counter`` past its first tests: line ``i`` is a ``line`` of 20 characters at most, all prefix.
+
+    ``_context`` makes those tests itself on every short line (its fast path), so it calls this directly.
+    """
+    piece = pieces[i]
     m = _COUNTER.fullmatch(source, piece.start, piece.end)  # on one line
     if m and 1 <= int(m["a"]) <= int(m["b"]):
         return 1
@@ -4981,7 +5013,13 @@ def hidden_repeats(source: str, pieces: tuple[Piece, ...]) -> tuple[Piece, ...]:
             continue
         if piece.kind not in _BLOCK_KINDS:
             continue
-        if not placed and last >= 0 and piece.kind == "line" and _bare_place_above(source, pieces, k) is pieces[last]:
+        if (
+            not placed
+            and last >= 0
+            and piece.kind == "line"
+            and source[pieces[last].end - 1] in _PLACE_ENDS  # a place's last character: a cheap test first
+            and _bare_place_above(source, pieces, k) is pieces[last]
+        ):
             # A place alone over its story (``LYON, France –`` / ``Police met.``) is printed on the story's line:
             # one block there, as ``_block_repeats`` counts them (fuzz finding F1125-62).
             placed = True
