@@ -4801,7 +4801,19 @@ def _block_repeats(source: str, pieces: tuple[Piece, ...], seen: set[tuple[int, 
     keys: dict[int, str] = {}
     item_keys: dict[int, str] = {}
 
+    memo: dict[str, str] = {}  # a short block's key by its text (a page prints "Share" under every photo)
+
     def block_key(p: Piece) -> str:
+        # A text of 4 to ``_FOLD_MEMO_LINE`` characters: its key reads it alone (``_BULLET_START`` reads 4 at most).
+        text = source[p.start : p.end] if 4 <= p.end - p.start <= _FOLD_MEMO_LINE else None
+        if text is not None:
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = read_key(p)
+            return found
+        return read_key(p)
+
+    def read_key(p: Piece) -> str:
         usable = p.end - p.start <= 2 * _MAX_FURNITURE and source[p.end - 1] != ":"
         usable = usable and not _BULLET_START.match(source, p.start)
         words = _block_key(source, p.start, p.end) if usable else ""
