@@ -1327,15 +1327,21 @@ def match_dateline(
     ``notes`` are the note lines inside the window (``is_note_line``): no story starts in one, and the
     story's length leaves them out, as the rendering does. ``skip`` are the pieces of furniture the caller
     has set apart inside the window (a slideshow counter split off the place's line, ``LYON, France –Image
-    2 of 5``): the stage reads the story past them (``_later``), and so they are read as notes are.
+    2 of 5``): the stage reads the story past them (``_later``), and so they are read as notes are. A place
+    that only a title's words follow on the story's line is none (``place_line``, as the stage reads it).
 
-    >>> match_dateline("BOGOTA, Colombia – Addressing", 0, 29).country
+    >>> match_dateline("BOGOTA, Colombia – Addressing the crowd", 0, 39).country
     'Colombia'
+    >>> match_dateline("GO,C–S —", 0, 8) is None  # a title's words after the place, as the stage reads them
+    True
     """
     if skip:
         notes = tuple(sorted({*notes, *skip}))
     found = _match(source, start, end, end, notes=notes)
-    return None if found is None else _to_dateline(source, found)
+    if found is None:
+        return None
+    line = _JOIN_LINE.search(source, found.body, end)
+    return _to_dateline(source, found) if place_line(source, found, end if line is None else line.start()) else None
 
 
 def _match(  # noqa: PLR0917 -- the parser's context, passed through
@@ -1381,7 +1387,8 @@ def parse_dateline(text: str) -> Dateline | None:
     start = 0
     while start < len(text) and text[start].isspace():
         start += 1
-    return match_dateline(text, start, len(text))
+    found = _match(text, start, len(text), len(text))
+    return None if found is None else _to_dateline(text, found)
 
 
 # What the clean rendering leaves out between a dateline and its story: page furniture and captions
@@ -1546,9 +1553,9 @@ def _backed(found: _Found) -> bool:
 def place_line(source: str, found: _Found, end: int) -> bool:
     """Whether a parse opens a story rather than a title, its story part read to ``end`` (its piece's or line's end).
 
-    The stage's reading of a title after a place (``_title_like``, to the end of the story's piece), one
-    predicate for ``match_dateline`` (noise's and meta's place lines, to the end of the story's line) to share,
-    so that they agree on a line such as ``GO,C–S —`` over a story (fuzz F1125-34): the place is a title's when
+    The one reading of a title after a place that the stage (``_title_like``, to the end of the story's piece)
+    and ``match_dateline`` (noise's and meta's place lines, to the end of the story's line) share, so that
+    they agree on a line such as ``GO,C–S —`` over a story (fuzz F1125-34): the place is a title's when
     nothing backs it (no date with it, no agency) and the words after it are short and unfinished, in title
     case or capitals.
     """

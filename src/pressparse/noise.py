@@ -365,7 +365,8 @@ def _bare_place_above(source: str, pieces: tuple[Piece, ...], k: int) -> Piece |
         return None
     if story.end - story.start < _FIELD_LINE and source[story.end - 1] not in _SENTENCE_END:
         return None  # a place or a date line under it ("Cartagena, Colombia"): no story for a dateline to open
-    found = match_dateline(source, above.start, min(story.end, above.start + _PLACE_LOOK))
+    skip = tuple((p.start, p.end) for p in pieces[j + 1 : k])  # the noise between: the stage reads past it
+    found = match_dateline(source, above.start, min(story.end, above.start + _PLACE_LOOK), skip=skip)
     if found is None or found.span.end > above.end or source[found.span.end : above.end].strip():
         return None
     return above
