@@ -1710,9 +1710,117 @@ def _split_glued(
         while source[end - 1].isspace():
             end -= 1
         first, second = _split(piece, end, note.end())
+    elif date is None and note is None and (cut := _deck_clause(source, pieces, story, piece)) is not None:
+        # "Senate Resolution Honors Patriot Guard Riders Conrad Legislation Salutes Group for …" (xf_senate_conrad_1):
+        # a stripped Senate header's headline and its deck flattened onto one line, one space between.
+        first, second = _split(piece, cut - 1, cut)
     else:
         return None
     return first, second
+
+
+# A title-case word in a headline's verb form (``Approves``, ``Scheduled``), or ``to`` before a word in lower case:
+# a deck in sentence case ("Senator to lead …"); "Bill to Increase" in title case is the headline's purpose.
+_HEAD_VERB = re.compile(r"[A-Z][a-z]++(?<=[a-rt-z]s|ed)|to")
+# A capitalised word of a headline's subject (``Senate``, ``McGee``).
+_HEAD_SUBJECT_WORD = re.compile(r"[A-Z][A-Za-z]*+")
+# A finite verb after a subject in the story's sentences: "The ceremony is slated", "the Committee has approved".
+_STORY_VERB = (
+    r"[ \t\xa0]++(?:is|was|are|were|has|have|had|will|would|can|could|may|must|said|led|[a-z]++(?<=[a-rt-z]s|ed))\b"
+)
+# Heads a Senate story names again with a name after them: "Senator to lead …" over "Senator Kent Conrad was chosen".
+_TITLE_HEADS = frozenset(("Senator", "Senate", "Committee", "Bill", "Congressman", "Congresswoman", "Representative"))
+# A title-case headline's capitalised link words, which no clause ends on ("… Over 100 000 In Federal Funds …").
+_HEAD_LINK_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "with")
+)
+# How far into the story ``_deck_clause`` looks for its subject.
+_STORY_REACH = 4000
+
+
+def _deck_clause(source: str, pieces: tuple[Piece, ...], story: int, piece: Piece) -> int | None:
+    """Where a flattened one-line headline's second clause starts, when the story writes its subject again.
+
+    Stripped Senate pages (Conrad's, Enzi's, Gordon Smith's) print the headline and its deck on one line, one
+    space between, both in title case: "Conrad Named Ag Subcommittee Chairman Senator to lead Subcommittee on …".
+    A second clause starts at a capitalised subject (one to four words) before its own verb (``Approves``,
+    ``Scheduled``, ``to lead``); the first clause before it is four words or more and ends on a capitalised
+    word, the second is four words or more, and both read as headlines. Headline words alone cannot tell a
+    subject from a name list or an object, so the story decides: it writes the subject again as the start of a
+    clause ("The ceremony is slated", "the Senate Appropriations Committee has approved"), a title head with a
+    name after it ("Senator Kent Conrad was chosen"), or the senator's surname the subject opens with ("Senator
+    Kent Conrad led"). The longest subject the story writes wins; none written, no cut (``None``).
+    """
+    if story >= len(pieces) or piece.end - piece.start > _MAX_LINE or "\n" in source[piece.start : piece.end]:
+        return None
+    words = list(_NON_SPACE.finditer(source, piece.start, piece.end))
+    if len(words) < 8 or not _FLATTENED_END.match(source, piece.end) or not _is_headline(source, piece):
+        return None
+    body_start = pieces[story].start
+    body_end = min(pieces[-1].end, body_start + _STORY_REACH)
+    for v in range(5, len(words) - 2):
+        verb = words[v].group()
+        if _HEAD_VERB.fullmatch(verb) is None or (verb == "to" and not words[v + 1].group().islower()):
+            continue
+        for s in range(max(4, v - 4), v):
+            subject = [w.group() for w in words[s:v]]
+            before = words[s - 1].group()
+            if (
+                not all(_HEAD_SUBJECT_WORD.fullmatch(w) for w in subject)
+                or not (before[:1].isupper() or before[:1].isdigit())
+                or before.casefold() in _HEAD_LINK_WORDS
+                or words[s].start() - words[s - 1].end() != 1
+                or len(words) - s < 4
+            ):
+                continue
+            if _story_writes(source, body_start, body_end, subject) and not _story_joins(
+                source, body_start, body_end, before, subject[0]
+            ):
+                head, deck = piece.evolve(end=words[s - 1].end()), piece.evolve(start=words[s].start())
+                if _is_headline(source, head) and _is_headline(source, deck):
+                    return words[s].start()
+    return None
+
+
+_NON_SPACE = re.compile(r"\S++")
+# A flattened header line's end: a run of three spaces or more, then the header's next column on the same line.
+_FLATTENED_END = re.compile(r"[ \t\xa0]{3,}+[^\s]")
+
+
+def _story_joins(source: str, start: int, end: int, last: str, first: str) -> bool:
+    """Whether the story writes the first clause's ``last`` word and the subject's ``first`` word together.
+
+    A name or a phrase the story writes whole ("Kim Ogg said", "Debt Collection Practices") goes on over the
+    cut: the headline's, no deck starts there.
+    """
+    pattern = re.compile(rf"(?<![\w])(?i:{re.escape(last)}[ \t\xa0]++{re.escape(first)})(?![\w])")
+    return pattern.search(source, start, end) is not None
+
+
+# What opens a clause before its subject (the article it may take in between): a stop, a run of two spaces or
+# more (a stripped stop), a capitalised article, ``that`` ("The ceremony is …", "… that the Senate … has …").
+_CLAUSE_START = re.compile(
+    r"(?:(?:[.!?][ \t\xa0]++|\S[ \t\xa0]{2,}+|\bthat[ \t\xa0]++)(?:(?:the|a|an)[ \t\xa0]++)?"
+    r"|\b(?:The|A|An)[ \t\xa0]++)$"
+)
+
+
+def _story_writes(source: str, start: int, end: int, subject: list[str]) -> bool:
+    """Whether the story in ``source[start:end]`` writes ``subject`` again as a clause's subject (``_deck_clause``)."""
+    words = r"[ \t\xa0]++".join(map(re.escape, subject))
+    names = r"(?:[ \t\xa0]++[A-Z][a-z]++){0,2}+" if subject[-1] in _TITLE_HEADS else ""
+    if any(
+        _CLAUSE_START.search(source, max(start, m.start() - 12), m.start()) or m.start() == start
+        for m in re.compile(rf"(?<![\w])(?i:{words}){names}{_STORY_VERB}").finditer(source, start, end)
+    ):
+        return True
+    first = re.escape(subject[0])
+    return (
+        len(subject) > 1
+        and re.compile(rf"\bSenator(?:[ \t\xa0]++[A-Z][a-z]++)?+[ \t\xa0]++{first}\b").search(source, start, end)
+        is not None
+        and re.compile(rf"\b{first}{_STORY_VERB}").search(source, start, end) is not None
+    )
 
 
 # A contact label one space after a headline's last word, its colon stripped to a run of spaces before the name.
@@ -3353,7 +3461,14 @@ def _mark_title(
         # one space: a title-cased headline only, a sentence ending in a date stays one; a run is a column gap
         and (len(gap) != 1 or is_title_cased(_text(source, pieces[free[0]])))
     )
-    ended = after_date or before_byline or before_item or column_gap or before_date or before_story
+    # So is the deck ``_deck_clause`` cut off it on a stripped Senate header's one line ("Conrad Named Ag
+    # Subcommittee Chairman" + one space + "Senator to lead Subcommittee on …").
+    before_deck = (
+        k < story
+        and between == " "
+        and _deck_clause(source, pieces, story, pieces[free[0]].evolve(end=pieces[k].end)) == pieces[k].start
+    )
+    ended = after_date or before_byline or before_item or column_gap or before_date or before_story or before_deck
     ended = ended or _markdown_title(source, pieces, free[0])
     # So is an exclamation or a question mark the paragraph stage cut a glued story at ("Join Us This Saturday!The
     # mayor invites …"): the rendering sets the headline alone on its line (fuzz F1126-27, SPEC 5).
