@@ -8,6 +8,7 @@ real case stands beside a close shape that keeps its one title (STYLE rule 30).
 from __future__ import annotations
 
 from tests.fuzz_parse import problems
+from tests.test_fuzz_regressions import FIXED
 from tests.test_real_s28m import _meta
 
 # xf_senate_conrad_2, abridged: the deck's subject "Senator" opens the story's first sentence with the name.
@@ -62,3 +63,23 @@ def test_deck_subject_without_its_name_in_the_story_keeps_one_title() -> None:
         "title",
         "Conrad Named Ag Subcommittee Chairman Senator to lead Subcommittee on Energy Science and Technology",
     )
+
+
+# --- a contact label after a dateline that does not read alone (F1125-40) -----------------------------------------------
+# The dateline keeps the label's piece as its story's; the rendering drops the block under the label and leaves the
+# line alone, where an unknown place ("GTON—") reads no dateline. So the label heads no block: its lines are story.
+
+
+def test_pinned_label_after_unknown_place_is_stable() -> None:
+    assert [] == problems(FIXED["F1125-40"][0], render=True)
+
+
+def test_lines_under_a_label_after_an_unknown_place_stay_the_story() -> None:
+    text = "GTON\u2014 M contact:\n\nL?"
+    assert _meta(text) == []
+    assert [] == problems(text, render=True)
+
+
+def test_lines_under_a_label_after_a_known_place_stay_the_contact() -> None:
+    """A known place reads alone on its line ("LYON, France –"): the name under the label stays the contact."""
+    assert _meta("LYON, France \u2013 Media contact:\nJane Roe\n") == [("contact", "Jane Roe")]

@@ -4396,8 +4396,23 @@ def _keep_dateline_story(
         return
     kinds[k] = None
     followers = [m for m in range(k + 1, len(pieces)) if group[m] == k]
+    if followers and not _dateline_alone(source, dateline, pieces[k]):
+        # The rendering leaves the line without the block under it ("GTON— M contact:"), where a place the
+        # dateline stage knows only by the story under it opens no dateline, and the label reads as a contact:
+        # a label whose dateline needs the lines under it heads no block, they are the story's too. A known place
+        # reads alone ("LYON, France – Media contact:" / "Jane Roe": the name stays the contact; fuzz F1125-40).
+        for m in followers:
+            kinds[m], group[m] = None, m
+        return
     for m in followers:
         group[m] = followers[0]
+
+
+def _dateline_alone(source: str, dateline: Dateline, piece: Piece) -> bool:
+    """Whether the dateline reads on its line alone, up to the end of the story's first ``piece``."""
+    from pressparse.dateline import match_dateline  # dateline imports this module: imported here
+
+    return match_dateline(source, dateline.span.start, piece.end, ()) is not None
 
 
 def _is_unmarked_item(piece: Piece) -> bool:
