@@ -2189,6 +2189,32 @@ _WIRE_CARD = re.compile(r"Contact(?=[A-Z][a-z]|Dr\.)")
 _HANDLES = re.compile(r"Follow[ \t\xa0]++(?:us[ \t\xa0]++(?:on[ \t\xa0]++\w++[ \t\xa0]++)?at[ \t\xa0]++)?@\w")
 
 
+def _label_over_story(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> bool:
+    """Whether the contact label alone at ``i`` stands over a sentence of the story, no contact detail in it.
+
+    A release prints its contact's name, phone, e-mail or office under the label (``Contact:`` / ``Jane Roe`` /
+    ``(555) 123-4567``; a Senate page's ``Contact:`` over the name it stripped); a label at the page's foot may
+    have nothing under it. A label right over a sentence with no phone or e-mail (``Contact:`` / ``Never wire money
+    to a stranger you have not met.``, fuzz F1125-72) heads no block: the story's, as the rendering reads it.
+    """
+    label = pieces[i]
+    text = _text(source, label)
+    if i + 1 >= len(pieces) or label.blank_after > 1 or not text.endswith((":", "：")):
+        return False
+    if _cue(_PHONE_OR_EMAIL, source, label.start, label.end) or not contact_heading(source, (label,), 0):
+        return False
+    below = pieces[i + 1]
+    if below.kind not in ("paragraph", "list_item") or kinds[i + 1] is not None or below.end - below.start > _MAX_LINE:
+        return False
+    line = _text(source, below)
+    return (
+        " " in line
+        and _FINAL_STOP.search(line) is not None
+        and not _cue(_PHONE_OR_EMAIL, source, below.start, below.end)
+        and not _media_request(line)
+    )
+
+
 def _extend_contact(source: str, pieces: tuple[Piece, ...], i: int, kinds: list[MetaKind | None]) -> int:
     """The last index of the contact block opened at ``i``: short lines, phones and e-mails under the label."""
     last = i
@@ -2727,6 +2753,10 @@ def _mark(
         opened = kinds[k]
         if opened is MetaKind.CONTACT:
             last = _extend_contact(source, pieces, k, kinds)
+            if last == k and _label_over_story(source, pieces, k, kinds):
+                kinds[k] = None  # a word of the story's, as the rendering, which keeps it there, reads it
+                k += 1
+                continue
         elif opened in _SECTIONS or (
             opened is MetaKind.RELEASE_NOTE and k >= story and editors_notes(source, pieces, k)
         ):
