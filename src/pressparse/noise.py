@@ -3123,6 +3123,8 @@ def video_widget(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
 # between blank lines, where it is an empty bullet (SPEC 5): it is one in the raw text too.
 _LONE_BULLET = re.compile(r"[*•·▪◦●■►‣]")
 _ITEM_BULLETS = frozenset("•▪◦●■")
+# A line opening with a list marker and its gap (``paragraphs._LINE_BULLET``'s marks): an item of its own.
+_OWN_BULLET = re.compile(r"[-–—•*·▪◦●■][ \t\u00a0]")
 
 
 def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
@@ -3142,6 +3144,11 @@ def empty_bullets(source: str, pieces: tuple[Piece, ...], i: int) -> int | None:
     if scraper_artefact_line(source, pieces, j):
         # So is a scraper's stand-in for an empty field ("•" / "None", "•" / "?"): the rendering drops it, and
         # the bullet, alone there, is an empty one (fuzz F1127-1, SPEC 5).
+        return j - i
+    if _OWN_BULLET.match(source, pieces[j].start, pieces[j].end):
+        # A next line that opens with a bullet of its own ("•" / "• Second item") is an item of its own, which the
+        # paragraph stage joins to no bullet above it (``paragraphs._continues``): the lone one has no item (fuzz
+        # F1125-66, SPEC 5). A PDF's "•" / "Ten countries took part" still joins.
         return j - i
     return None
 
