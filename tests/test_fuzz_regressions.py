@@ -1758,26 +1758,25 @@ FIXED: dict[str, tuple[str, str, str]] = {
         "fixed in session 30 (noise.empty_bullets: a lone bullet over a line with its own bullet has no item to join)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
-}
-
-# id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
-OPEN: dict[str, tuple[str, str, str]] = {
     "F1125-56": (  # session 29, the final 10-minute fuzz run (on a80aef0) (fails at the session start too)
         "rafficking meeting cooperation No. meeting meeting officers,\u201d said J\u00fcrgen Stock.\nfORIMMEDIATE RELEASE\n\nFOR IMMEDIATE RELEASE NEWYORKChf.",
-        "untriaged: clean not idempotent (body heading -> paragraph)",
+        "fixed in session 30 (noise._noted_copy: a note that copies the line above, a body line, is a repeated_line)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1125-67": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
         "\u2018:ZO 15 Charged with Human Trafficking of Minors During Operation Wrong Turn - O\nP R\nIMMEDIATE RELEASE:15 Charged with Human Trafficking of Minors During Operation Wrong Turn\nWn\ni .\nO",
-        "untriaged: clean not idempotent (body paragraph -> heading)",
+        "fixed in session 30 (noise._noted_copy: a note-led line's rest that copies the page title is a repeated_line, as the rendering shows it)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
     "F1125-68": (  # session 30, a 10-minute fuzz run (on 0a03502) (fails at the session start too)
         "\u2018:ZE15 Charged with Human Trafficking of Minors During Operation Wrong Turn - Office of Miami-Dade State Atto6rney Katherine Fernandez Runlease\nFOR IMMEDIATE RELEASE  Charged with Human Trafficking of Minors During Operation Wrong Turn\nA| es of operations:\u201d.\u2019 periodically, with increased emphasis during major events like Formula One, Super Bowl, Ultra and the upcoming 2026FI",
-        "untriaged: clean not idempotent (body heading -> paragraph)",
+        "fixed in session 30 (noise._noted_copy: a note-led line's rest that copies the page title is a repeated_line, as the rendering shows it)",
         "SPEC 5: clean(clean(t)) != clean(t)",
     ),
 }
+
+# id: (input, module, what goes wrong) -- fail today; each is reported to the lead.
+OPEN: dict[str, tuple[str, str, str]] = {}
 
 
 def _rows() -> list[object]:

@@ -71,6 +71,9 @@ from pressparse.meta import (
     _DISCLAIMER_CUES,
     _GLUED_CONTACT_CUES,
     _LEGAL_CUES,
+    _NOTE_GAP,
+    _NOTE_PREFIX,
+    _RELEASE_NOTE,
     PAGE_HEAD,
     SECTION_LABELS_PASSED,
     _glued_section,
@@ -78,6 +81,7 @@ from pressparse.meta import (
     contact_label,
     headline_under_labels,
     is_section_label,
+    note_lead_end,
     without_end_mark,
 )
 from pressparse.model import NoiseKind
@@ -131,6 +135,8 @@ class _Context:
     """The first line of 60 characters holding a sentence's stop anywhere, or of ``_STORY_LINE``; ``len(pieces)``."""
     counters: dict[int, int] = attrs.field(factory=dict)
     """Index of a line ``slideshow_counter`` was asked about while these facts were built -> its answer (0: none)."""
+    noted: dict[int, tuple[int, int]] = attrs.field(factory=dict)
+    """Index of a line opened by a release note whose head or rest repeats a line above -> the copy's span."""
 
 
 _CACHE: list[tuple[tuple[Piece, ...], str, _Context]] = []
@@ -650,6 +656,62 @@ def _title_under_labels(source: str, pieces: tuple[Piece, ...], first: int) -> i
 _FOLD_MEMO_LINE = 40
 
 
+# --- a release note's head or rest printed again ------------------------------------------------------------------
+# A template prints the note on the headline's copy's line ("FOR IMMEDIATE RELEASE: <headline>", Miami-Dade's
+# State Attorney; "FOR IMMEDIATE RELEASE  <headline>" with its colon stripped, Senate pages), and a flattened header
+# prints the note twice ("FOR IMMEDIATE RELEASE" / "FOR IMMEDIATE RELEASE NEW YORK –"). Meta and the dateline stage
+# cut the note off its line later, and the rendering shows the rest as a block of its own (the note as meta, or the
+# note alone): there a rest that copies a line above, or a note that copies the line above, is a ``repeated_line``
+# (SPEC 5). So the copy is noise in the raw line already, read as ``repeated_line`` reads a whole line; the rest of
+# the line keeps its reading. A note over a headline printed only once is no copy.
+_NOTE_FIRST = frozenset(c for note in RELEASE_NOTES for c in (note[0].lower(), note[0].upper()))
+
+
+def _noted_copy(
+    source: str,
+    pieces: tuple[Piece, ...],
+    k: int,
+    *,
+    seen: dict[str, int],
+    shown: list[int],
+    first_long: int,
+    titles: tuple[frozenset[str], frozenset[str]],
+) -> tuple[int, int] | None:
+    """The span of a note-led line's rest (or note) that repeats a line above, as ``_context`` reads a copy; or None.
+
+    ``titles``: the page title's headline and its tails (``_title_copies``), when the line may be one's copy.
+    """
+    piece = pieces[k]
+    m = _NOTE_PREFIX.match(source, piece.start, piece.end) or _NOTE_GAP.match(source, piece.start, piece.end)
+    rest = m.end() if m is not None else note_lead_end(source, piece.start, piece.end)
+    if rest < 0 or rest >= piece.end:
+        return None
+    head_end = rest
+    while head_end > piece.start and source[head_end - 1] in " \t\xa0":
+        head_end -= 1
+    for start, end, window in ((rest, piece.end, False), (piece.start, head_end, True)):
+        folded = _fold(source[start:end])
+        if not folded or folded[-1] == ":" or _BULLET_START.match(source, start):
+            continue
+        words = _words(folded)
+        if not window and (words in titles[0] or (k < first_long and words in titles[1])):
+            return start, end  # the page title's headline again, or its tail over the story
+        if len(folded) < 20:
+            continue
+        hits = _variants(folded) & seen.keys()
+        if not hits:
+            continue
+        first = min(seen[v] for v in hits)
+        if not window and (first < first_long or shown[k] - shown[first] <= _REPEAT_WINDOW):
+            return start, end  # the rest as any headline's copy
+        # The note's copy right under a first print the rendering keeps: a line meta takes as the release's note
+        # ("FOR IMMEDIATE RELEASE" / "FOR IMMEDIATE RELEASE NEW YORK –") is no block there, and both notes are meta.
+        above = pieces[first]
+        if window and shown[k] - shown[first] <= 1 and not _RELEASE_NOTE.fullmatch(source, above.start, above.end):
+            return start, end
+    return None
+
+
 def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     """Return the shared facts for this ``pieces`` (a one-slot cache keyed by identity)."""
     if _CACHE:
@@ -660,6 +722,7 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     seen: dict[str, int] = {}
     glued: dict[str, int] = {}  # the glued sentences of a line, by the last line that holds them
     repeats: dict[int, int] = {}
+    noted: dict[int, tuple[int, int]] = {}
     first_long, last_long = len(pieces), -1
     first_sentence, first_wide, first_prose = len(pieces), len(pieces), len(pieces)
     # Where each line stands among the lines the rendering shows: it drops noise (a ``None`` split off a line, a
@@ -832,6 +895,12 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
         if title_copy and k not in repeats:
             repeats[k] = 1
             title_hits.add(k)
+        if k not in repeats and source[piece.start] in _NOTE_FIRST:
+            titled = k != title and (k == title + 1 or not _open_prose_above(source, pieces, k))
+            titles = (title_whole, title_tails) if titled else (frozenset(), frozenset())
+            copy = _noted_copy(source, pieces, k, seen=seen, shown=shown, first_long=first_long, titles=titles)
+            if copy is not None:
+                noted[k] = copy
         for v in variants:
             seen.setdefault(v, k)
         if place is not None:  # the line as the rendering prints it, its place set before it (F1125-31)
@@ -883,7 +952,17 @@ def _context(source: str, pieces: tuple[Piece, ...]) -> _Context:
     labels = tuple([None if key is None else key.strip(strip) for key in keys])
     short = first_sentence if first_wide == len(pieces) else len(pieces)
     ctx = _Context(
-        tuple(keys), labels, repeats, first_long, last_long, short, first_sentence, first_wide, first_prose, counters
+        tuple(keys),
+        labels,
+        repeats,
+        first_long,
+        last_long,
+        short,
+        first_sentence,
+        first_wide,
+        first_prose,
+        counters,
+        noted,
     )
     _CACHE[:] = [(pieces, source, ctx)]
     return ctx
@@ -4648,6 +4727,9 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
                         break
             if claimed:
                 i += claimed
+            elif not local and piece.kind == "line" and (copy := _context(source, pieces).noted.get(i)) is not None:
+                out.extend(_without_copy(source, piece, *copy))
+                i += 1
             else:
                 out.append(piece)
                 i += 1
@@ -4655,6 +4737,21 @@ def _find(source: str, pieces: tuple[Piece, ...], *, local: bool) -> tuple[Piece
         _CACHE.clear()  # do not keep the document alive after the call
         _CHROME_CACHE.clear()
     return tuple(out)
+
+
+def _without_copy(source: str, piece: Piece, start: int, end: int) -> tuple[Piece, Piece]:
+    """A note-led line cut at its copy (``_noted_copy``): the copy as ``repeated_line`` noise, the rest a line."""
+    if start == piece.start:  # the note printed again: the text after it goes on as the line
+        rest = end
+        while source[rest] in " \t\xa0":
+            rest += 1
+        copy = Piece("noise", start, end, piece.indent, piece.blank_before, 0, 1, noise_kind=NoiseKind.REPEATED_LINE)
+        return copy, Piece("line", rest, piece.end, 0, 0, piece.blank_after, piece.lines)
+    head = start
+    while source[head - 1] in " \t\xa0":
+        head -= 1
+    copy = Piece("noise", start, end, 0, 0, piece.blank_after, 1, noise_kind=NoiseKind.REPEATED_LINE)
+    return attrs.evolve(piece, end=head, blank_after=0), copy
 
 
 # The rules that read a line alone (and its neighbours only when they are lines): the second pass
