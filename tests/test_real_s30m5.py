@@ -40,3 +40,10 @@ def test_contact_label_over_a_sentence_with_a_phone_stays_a_contact() -> None:
     )
     assert ("contact", "Media contact: Call the press office at (555) 123-4567.") in _meta(text)
     assert [] == problems(text, render=True)
+
+
+def test_contact_label_between_two_tips_stays_the_pages() -> None:
+    """Negative: a sidebar's label pasted between a list's items is read past by the list (test_real_s30s5)."""
+    text = _TIPS.replace("scams:\n", "scams:\nMeet your landlord in person.\n")
+    assert [("contact", "Contact:")] == _meta(text)
+    assert [] == problems(text, render=True)
