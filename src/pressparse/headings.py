@@ -77,8 +77,6 @@ from pressparse.meta import (
     _LABELS,
     _MAX_FRONT,
     _NAMES_AND_PHONE,
-    _NOTE_GAP,
-    _NOTE_PREFIX,
     _RELEASE_NOTE,
     SECTION_LABELS_PASSED,
     _glued_section,
@@ -93,6 +91,7 @@ from pressparse.meta import (
     is_distribution_line,
     is_section_label,
     media_note,
+    note_head_end,
     without_end_mark,
 )
 from pressparse.paragraphs import (
@@ -901,10 +900,10 @@ def _after_note(source: str, piece: Piece) -> Piece | None:
     """
     if piece.kind != "line" or not source[piece.start].isalpha():
         return None  # cheap: a note opens with a letter
-    note = _NOTE_PREFIX.match(source, piece.start, piece.end) or _NOTE_GAP.match(source, piece.start, piece.end)
-    if note is None or note.end() >= piece.end:
+    note = note_head_end(source, piece.start, piece.end)
+    if note < 0 or note >= piece.end:
         return None
-    rest = piece.evolve(start=note.end())
+    rest = piece.evolve(start=note)
     return rest if _is_headline(source, rest.evolve(kind="paragraph")) else None
 
 

@@ -83,6 +83,19 @@ def note_lead_end(source: str, start: int, end: int) -> int:
     return m.end() if m is not None and m.end() < end else -1
 
 
+def note_head_end(source: str, start: int, end: int) -> int:
+    """Where a release note that opens ``source[start:end]`` ends with its mark or its space run, or -1 (none).
+
+    The note ``_split_glued`` cuts off a front line (``FOR IMMEDIATE RELEASE: Police Seize Guns``; a stripped
+    Senate page's ``FOR IMMEDIATE RELEASE   Police …``); headings and noise read a line as meta cuts it.
+
+    >>> note_head_end("FOR IMMEDIATE RELEASE: Police", 0, 29), note_head_end("Police met", 0, 10)
+    (23, -1)
+    """
+    m = _NOTE_PREFIX.match(source, start, end) or _NOTE_GAP.match(source, start, end)
+    return -1 if m is None else m.end()
+
+
 # "*Media interested in attending are asked to arrive ...", "NOTE TO EDITORS: ...".
 _MEDIA_NOTE = re.compile(rf"\*?+[ \t\xa0]*+(?:{_phrases(MEDIA_NOTES)})\b", re.IGNORECASE)
 # "###", "# # #", "#####", "-30-", "- 30 -", "ENDS", "-ENDS-", "- END -"; a run of spaces reads as one
@@ -1642,7 +1655,8 @@ def _split_glued(
     """Split front line ``piece`` (a part of ``pieces[k]``) at its first glued boundary, or None."""
     start = _after_markdown(source, piece)
     date = _DATE_LINE.match(source, start, piece.end) if _has_digit(source, start, piece.end) else None
-    note = _NOTE_PREFIX.match(source, start, piece.end) or _NOTE_GAP.match(source, start, piece.end)
+    note_end = note_head_end(source, start, piece.end)
+    note = None if note_end < 0 else note_end
     gap = date.end() if date else 0
     while date and gap < piece.end and source[gap].isspace():  # a wrapped line break reads as a space
         gap += 1
@@ -1692,24 +1706,24 @@ def _split_glued(
         # "August 10  2006 Senator Clinton Announces Legislation ...": a date line glued to the headline.
         first, second = _split(piece, date.end(), gap)
     elif (
-        note
-        and note.end() < piece.end
+        note is not None
+        and note < piece.end
         and (
-            _is_headline(source, piece.evolve(start=note.end()))
-            or _date_then_headline(source, piece, note.end())
+            _is_headline(source, piece.evolve(start=note))
+            or _date_then_headline(source, piece, note)
             # "For Immediate Release: June 5, 2007" (Senate offices, Carper's): the note, then the page's date line;
             # "For Release: March 4, 2025" is one note, its date the note's own (``_RELEASE_NOTE``)
             or (
-                _DATE_LINE.fullmatch(source, note.end(), piece.end) is not None
+                _DATE_LINE.fullmatch(source, note, piece.end) is not None
                 and _RELEASE_NOTE.fullmatch(source, start, piece.end) is None
             )
         )
         and not _has_copy(source, pieces[:story], k)
     ):
-        end = note.end()
+        end = note
         while source[end - 1].isspace():
             end -= 1
-        first, second = _split(piece, end, note.end())
+        first, second = _split(piece, end, note)
     elif date is None and note is None and (cut := _deck_clause(source, pieces, story, piece)) is not None:
         # "Senate Resolution Honors Patriot Guard Riders Conrad Legislation Salutes Group for …" (xf_senate_conrad_1):
         # a stripped Senate header's headline and its deck flattened onto one line, one space between.

@@ -71,8 +71,6 @@ from pressparse.meta import (
     _DISCLAIMER_CUES,
     _GLUED_CONTACT_CUES,
     _LEGAL_CUES,
-    _NOTE_GAP,
-    _NOTE_PREFIX,
     _RELEASE_NOTE,
     PAGE_HEAD,
     SECTION_LABELS_PASSED,
@@ -81,6 +79,7 @@ from pressparse.meta import (
     contact_label,
     headline_under_labels,
     is_section_label,
+    note_head_end,
     note_lead_end,
     without_end_mark,
 )
@@ -682,8 +681,9 @@ def _noted_copy(
     ``titles``: the page title's headline and its tails (``_title_copies``), when the line may be one's copy.
     """
     piece = pieces[k]
-    m = _NOTE_PREFIX.match(source, piece.start, piece.end) or _NOTE_GAP.match(source, piece.start, piece.end)
-    rest = m.end() if m is not None else note_lead_end(source, piece.start, piece.end)
+    rest = note_head_end(source, piece.start, piece.end)
+    if rest < 0:
+        rest = note_lead_end(source, piece.start, piece.end)
     if rest < 0 or rest >= piece.end:
         return None
     head_end = rest
